@@ -1,0 +1,22 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// The manifest key pins the Chrome extension ID to mcpplmobpommgpacgcnlhamcempeeokm,
+// which enterprise policy (ExtensionSettings) and the local agent's Origin check name.
+export const EXTENSION_PUBLIC_KEY =
+  'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEApy0lmcM4Z7FyusyPs68th8/yU9tBWNjWwhv8jvn7EhIIwwbilwAefUPA7F0SEb13x3a2pXEqgtNT8uln8D5hMlKfm5e8NLezh6WA9Z993F5imah9aJamgXB2K3sg5VwySho3XdvB+8ddj9vCvCsp+J/x/Ziq+MbRqy9X3sUz0bxewbHaPOXcas3QfXkz7Tnt1dMCXBbNNhNP7FuuzGiAQwvhAYwy8atwP5C+Kjr2md4RleWq2QzprQLYGhhHlyAkMBkp45OjIhCwt9sahnlSqacwhfSZD0OchLjLUMlVJVrVx5cRyJUCC7IcGeM150W8hayC3sGfnjqAqDh7fqLsjQIDAQAB';
+
+export default defineConfig({
+  srcDir: 'extension',
+  outDir: '.output',
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'vi',
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'pdp-guard@pdpguard.vn' } } }
+      : { key: EXTENSION_PUBLIC_KEY }),
+  }),
+});
