@@ -1,0 +1,115 @@
+import type { ScanContext } from './recognizer.ts';
+
+// Folding runs on every keystroke, so it is a single char-code loop over a
+// precomputed BMP table instead of normalize()/regex per character. A code
+// maps to DROP when it folds away entirely (combining marks of NFD input,
+// zero-width characters, soft hyphens).
+const DROP = 0xffff;
+const PLAIN = new Uint16Array(0x10000);
+
+function buildTable(): void {
+  for (let c = 0; c < 0x10000; c++) PLAIN[c] = c;
+  // Precomposed Latin (Vietnamese lives in Latin-1, Latin Extended-A/B and
+  // Latin Extended Additional): keep the ASCII base letter of the NFD form.
+  const ranges: [number, number][] = [
+    [0x00c0, 0x024f],
+    [0x1e00, 0x1eff],
+  ];
+  for (const [from, to] of ranges) {
+    for (let c = from; c <= to; c++) {
+      const d = String.fromCharCode(c).normalize('NFD');
+      if (d.length > 1 && d.charCodeAt(0) < 0x80) PLAIN[c] = d.charCodeAt(0);
+    }
+  }
+  // Letters NFD leaves alone but Vietnamese writers treat as d.
+  PLAIN[0x0111] = 0x64; // đ
+  PLAIN[0x0110] = 0x44; // Đ
+  PLAIN[0x00f0] = 0x64; // ð, a common stand-in for đ
+  PLAIN[0x00d0] = 0x44; // Ð
+  PLAIN[0x0189] = 0x44; // Ɖ
+  // Combining diacritics (NFD input) fold away; so do invisible characters
+  // that get pasted into the middle of numbers.
+  for (let c = 0x0300; c <= 0x036f; c++) PLAIN[c] = DROP;
+  for (const c of [0x00ad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff]) PLAIN[c] = DROP;
+  // Unusual spaces become a plain space.
+  for (const c of [0x00a0, 0x1680, 0x202f, 0x205f, 0x3000]) PLAIN[c] = 0x20;
+  for (let c = 0x2000; c <= 0x200a; c++) PLAIN[c] = 0x20;
+  // Dashes and the minus sign become '-', so "0912–345–678" reads like ASCII.
+  for (const c of [0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xfe63]) PLAIN[c] = 0x2d;
+  // Full-width ASCII (IME input, OCR of CJK-formatted documents).
+  for (let c = 0xff01; c <= 0xff5e; c++) PLAIN[c] = c - 0xfee0;
+}
+buildTable();
+
+const decoder = new TextDecoder('utf-16le');
+
+function identity(index: number): number {
+  return index;
+}
+
+// toLowerCase is native and fast; the rare character whose lower case is
+// longer (none survive in `plain` for Latin text) falls back to a loop that
+// keeps such characters as they are, so `folded` stays aligned with `plain`.
+function lowerSameLength(plain: string): string {
+  const lower = plain.toLowerCase();
+  if (lower.length === plain.length) return lower;
+  let out = '';
+  for (let i = 0; i < plain.length; i++) {
+    const ch = plain[i];
+    const l = ch.toLowerCase();
+    out += l.length === 1 ? l : ch;
+  }
+  return out;
+}
+
+/**
+ * Builds the `plain`/`folded` views of `text` in one pass. Offsets map back
+ * exactly: `toOriginal(i)` is where plain character `i` came from, and
+ * `toOriginal(plain.length)` is `text.length`, so a match's end lands after
+ * any combining marks that belonged to its last letter.
+ */
+export function createScanContext(text: string): ScanContext {
+  const n = text.length;
+  const codes = new Uint16Array(n);
+  // Plain index of every dropped unit, non-decreasing: toOriginal(j) is j plus
+  // the drops recorded at or before j. Text without drops pays nothing.
+  let drops: number[] | null = null;
+  let changed = false;
+  let j = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    const p = PLAIN[c];
+    if (p === c) {
+      codes[j++] = c;
+    } else if (p === DROP) {
+      changed = true;
+      (drops ??= []).push(j);
+    } else {
+      changed = true;
+      codes[j++] = p;
+    }
+  }
+  const plain = changed ? decoder.decode(codes.subarray(0, j)) : text;
+  const toOriginal = drops === null ? identity : dropMapper(drops, j);
+  return { text, plain, folded: lowerSameLength(plain), toOriginal };
+}
+
+function dropMapper(drops: number[], length: number): (index: number) => number {
+  return (index: number) => {
+    const k = index < 0 ? 0 : index > length ? length : index;
+    // Count of drops with plain index <= k (upper bound by binary search).
+    let lo = 0;
+    let hi = drops.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (drops[mid] <= k) lo = mid + 1;
+      else hi = mid;
+    }
+    return k + lo;
+  };
+}
+
+/** Folds a keyword the way `folded` is folded (for keyword lists built once). */
+export function foldText(value: string): string {
+  return createScanContext(value).folded;
+}
