@@ -1,0 +1,166 @@
+// The shapes the hub answers with (agent/hub/API.md). Only the fields the
+// console reads are spelled out; the hub may send more.
+import type { DeadlineState } from './lib/countdown.ts';
+
+export type Role = 'dpo' | 'admin' | 'viewer';
+export type Severity = 'low' | 'medium' | 'high' | 'very_high';
+
+export interface User {
+  name: string;
+  role: Role;
+  totpEnabled: boolean;
+  disabled?: boolean;
+  lockedUntil?: string | null;
+  createdAt?: string;
+}
+
+export interface SessionInfo {
+  user: User;
+  csrfToken: string;
+}
+
+export interface IncidentItem {
+  id: string;
+  site: string;
+  types: string[];
+  severity: Severity;
+  severityScore?: number;
+  status: string;
+  decisions: Record<string, number> | string[];
+  eventCount: number;
+  firstSeen: string;
+  lastSeen: string;
+  discoveredAt: string | null;
+  deadline: string | null;
+  user?: string;
+  workstation?: string;
+  group?: string | null;
+  overdue?: boolean;
+  deadlineState?: DeadlineState;
+}
+
+export interface IncidentList {
+  items: IncidentItem[];
+  total: number;
+}
+
+export interface EventFindingView {
+  type: string;
+  category: string;
+  count: number;
+  distinct: number;
+  masked: string[];
+  tags?: string[];
+}
+
+export interface IncidentEvent {
+  id: string;
+  occurredAt: string;
+  receivedAt: string;
+  channel: string;
+  action: string;
+  decision: string;
+  findings: EventFindingView[];
+  summary: { total: number; distinct: number; looksLikeList: boolean };
+  file?: { kind: string; sizeBytes: number } | null;
+  justification?: string | null;
+  site: string;
+  frameOrigin?: string | null;
+  workstation?: string;
+  user?: string;
+}
+
+export interface Note {
+  at: string;
+  author: string;
+  text: string;
+}
+
+export interface AuditEntry {
+  id?: number | string;
+  at: string;
+  actor: string;
+  action: string;
+  detail: unknown;
+  incidentId?: string | null;
+}
+
+export interface NotificationFields {
+  consequences?: string;
+  measures?: string;
+  act?: string;
+  parties?: string;
+  place?: string;
+  dataVolume?: string;
+  responsible?: string;
+  [key: string]: unknown;
+}
+
+export interface IncidentDetail extends IncidentItem {
+  events: IncidentEvent[];
+  typeCounts: { type: string; category: string; count: number; distinct: number; masked: string[] }[];
+  notes: Note[];
+  audit: AuditEntry[];
+  assessment?: { decision?: string | null; reason?: string | null; discoveredAtReason?: string | null; [k: string]: unknown };
+  notification?: NotificationFields;
+  severityExplanation?: unknown[];
+}
+
+export interface Dashboard {
+  byDay: { day: string; type: string; count: number }[];
+  topSites: { site: string; count: number }[];
+  workstations: { workstation: string; count: number }[];
+  proceedRate: { warned: number; proceeded: number; rate: number };
+  bySeverity: Record<string, number>;
+  openDeadlines: { id: string; deadline: string; deadlineState: DeadlineState; site?: string }[];
+}
+
+export interface Profile {
+  name: string;
+  headOfficeAddress: string;
+  transactionAddress: string;
+  registrationNumber: string;
+  registrationIssuer: string;
+  registrationDate: string;
+  registrationPlace: string;
+  taxCode: string;
+  phone: string;
+  email: string;
+  website: string;
+  dpoName: string;
+  dpoTitle: string;
+  dpoLandline: string;
+  dpoMobile: string;
+  recipient: string;
+}
+
+export interface Group {
+  id: string | number;
+  name: string;
+}
+
+export interface Workstation {
+  id: string;
+  name: string;
+  group: string | null;
+  lastHeartbeat: string | null;
+  extensionLastSeen: string | null;
+  queueDepth: number | null;
+  dropped: number | null;
+  rejected: number | null;
+  agentVersion: string | null;
+  silent: boolean;
+  extensionSilent: boolean;
+}
+
+export interface PolicyVersion {
+  version: string;
+  publishedAt: string;
+  author: string;
+  comment?: string;
+}
+
+export interface PolicyState {
+  current: (PolicyVersion & { policy: Record<string, unknown> }) | null;
+  versions: PolicyVersion[];
+}
