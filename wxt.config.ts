@@ -8,6 +8,9 @@ export const EXTENSION_PUBLIC_KEY =
 
 export default defineConfig({
   srcDir: 'extension',
+  // WXT resolves publicDir against the project root, not srcDir: _locales and
+  // managed_schema.json live in extension/public.
+  publicDir: 'extension/public',
   outDir: '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
@@ -15,6 +18,11 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'vi',
+    // storage: policy cache and settings; alarms: retry and policy refresh survive
+    // the service worker being stopped. The agent listens on loopback only.
+    permissions: ['storage', 'alarms'],
+    host_permissions: ['http://127.0.0.1/*', 'http://localhost/*'],
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'pdp-guard@pdpguard.vn' } } }
       : { key: EXTENSION_PUBLIC_KEY }),

@@ -1,0 +1,100 @@
+// Launches Debian's Chromium with the built extension loaded (Chromium's new
+// headless mode loads unpacked extensions) and hands tests the service worker,
+// the extension ID and helpers to read and write extension storage.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../setup/tools.ts';
+
+export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+
+export type StorageArea = 'local' | 'session' | 'sync';
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  serviceWorker: Worker;
+  extensionId: string;
+  userDataDir: string;
+  /** Writes keys into an extension storage area (through the service worker). */
+  setStorage(area: StorageArea, items: Record<string, unknown>): Promise<void>;
+  /** Everything in local, session and sync storage. */
+  getAllStorage(): Promise<Record<StorageArea, Record<string, unknown>>>;
+  /** The current service worker (it may have been restarted since launch). */
+  worker(): Promise<Worker>;
+  /** Closes the browser; removes the profile unless `keepProfile` was set at launch. */
+  close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  /** Reuse a profile (to test what survives a browser restart). */
+  userDataDir?: string;
+  /** Keep the profile directory on close (the caller removes it). */
+  keepProfile?: boolean;
+  extensionDir?: string;
+  args?: string[];
+}
+
+export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'pdp-chromium-'));
+  const ownsProfile = !options.userDataDir && !options.keepProfile;
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    // Playwright passes --disable-extensions by default, which would defeat --load-extension.
+    ignoreDefaultArgs: ['--disable-extensions'],
+    args: [
+      ...CHROMIUM_ARGS,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      ...(options.args ?? []),
+    ],
+  });
+
+  async function worker(): Promise<Worker> {
+    const live = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
+    if (live) return live;
+    return context.waitForEvent('serviceworker', { timeout: 30_000 });
+  }
+
+  let serviceWorker: Worker;
+  try {
+    serviceWorker = await worker();
+  } catch (err) {
+    await context.close();
+    if (ownsProfile) rmSync(userDataDir, { recursive: true, force: true });
+    throw new Error(`the extension's service worker did not start (is ${extensionDir} built?): ${String(err)}`);
+  }
+  const extensionId = new URL(serviceWorker.url()).host;
+
+  return {
+    context,
+    serviceWorker,
+    extensionId,
+    userDataDir,
+    worker,
+    async setStorage(area, items) {
+      const w = await worker();
+      await w.evaluate(
+        ([a, i]) => (globalThis as any).chrome.storage[a].set(i),
+        [area, items] as const,
+      );
+    },
+    async getAllStorage() {
+      const w = await worker();
+      return w.evaluate(async () => {
+        const c = (globalThis as any).chrome;
+        return {
+          local: await c.storage.local.get(null),
+          session: await c.storage.session.get(null),
+          sync: await c.storage.sync.get(null),
+        };
+      });
+    },
+    async close() {
+      await context.close();
+      if (ownsProfile) rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
