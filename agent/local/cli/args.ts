@@ -34,7 +34,7 @@ export function parseAgentArgs(argv: string[]): ParsedArgs {
   if (!COMMANDS.includes(command)) throw new ConfigError(`unknown command "${first}" (expected ${COMMANDS.join(', ')})`);
   const flags: Partial<Record<SettingKey, string>> = {};
   for (const [key, setting] of Object.entries(SETTINGS) as [SettingKey, (typeof SETTINGS)[SettingKey]][]) {
-    const value = parsed.values[setting.flag];
+    const value = (parsed.values as Record<string, unknown>)[setting.flag];
     if (typeof value === 'string') flags[key] = value;
   }
   const name = parsed.values.name;

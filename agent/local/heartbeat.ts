@@ -1,0 +1,85 @@
+import type { Heartbeat as HeartbeatBody } from '../../shared/event/schema.ts';
+import type { Logger } from '../common/logger.ts';
+import type { HubFetch } from './hub-http.ts';
+import type { Outbox } from './pipeline/outbox.ts';
+import { errorCode } from './pipeline/sink.ts';
+
+export interface HeartbeatOptions {
+  hubUrl?: string;
+  hubToken?: string;
+  agentId: string;
+  agentVersion: string;
+  outbox: Outbox;
+  extensionLastSeen: () => number | null;
+  fetch: HubFetch;
+  logger: Logger;
+  now?: () => number;
+}
+
+/**
+ * Tells the hub this workstation is alive (interfaces.md §5), so the DPO sees
+ * machines where protection went silent, or where the extension stopped
+ * calling. `dropped` and `rejected` are totals since the data folder was
+ * created: a lost heartbeat loses no count, the next one carries it.
+ */
+export class Heartbeat {
+  private readonly o: HeartbeatOptions;
+  private timer: NodeJS.Timeout | null = null;
+  lastSentAt: number | null = null;
+  lastError: string | null = null;
+
+  constructor(options: HeartbeatOptions) {
+    this.o = options;
+  }
+
+  body(): HeartbeatBody {
+    const now = (this.o.now ?? Date.now)();
+    const stats = this.o.outbox.stats();
+    const seen = this.o.extensionLastSeen();
+    return {
+      agentId: this.o.agentId,
+      at: new Date(now).toISOString(),
+      queueDepth: stats.queueDepth,
+      dropped: stats.droppedTotal,
+      rejected: stats.rejectedTotal,
+      extensionLastSeen: seen === null ? null : new Date(seen).toISOString(),
+      agentVersion: this.o.agentVersion,
+    };
+  }
+
+  async send(): Promise<boolean> {
+    const { hubUrl, hubToken, fetch, logger } = this.o;
+    if (!hubUrl || !hubToken) return false;
+    try {
+      const res = await fetch(`${hubUrl}/v1/heartbeat`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${hubToken}`, 'content-type': 'application/json' },
+        body: JSON.stringify(this.body()),
+      });
+      if (res.status >= 200 && res.status < 300) {
+        this.lastSentAt = (this.o.now ?? Date.now)();
+        this.lastError = null;
+        return true;
+      }
+      this.lastError = `http ${res.status}`;
+    } catch (error) {
+      this.lastError = errorCode(error);
+    }
+    logger.debug({ detail: this.lastError }, 'heartbeat not delivered');
+    return false;
+  }
+
+  start(intervalMs: number): void {
+    const tick = () => {
+      void this.send().finally(() => {
+        if (this.timer !== null) this.timer = setTimeout(tick, intervalMs).unref();
+      });
+    };
+    this.timer = setTimeout(tick, 0).unref();
+  }
+
+  stop(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+  }
+}
