@@ -10,8 +10,8 @@ export interface User {
   role: Role;
   totpEnabled: boolean;
   disabled?: boolean;
-  lockedUntil?: string | null;
   createdAt?: string;
+  lastLogin?: string | null;
 }
 
 export interface SessionInfo {
@@ -26,7 +26,7 @@ export interface IncidentItem {
   severity: Severity;
   severityScore?: number;
   status: string;
-  decisions: Record<string, number> | string[];
+  decisions: string[];
   eventCount: number;
   firstSeen: string;
   lastSeen: string;
@@ -37,6 +37,9 @@ export interface IncidentItem {
   group?: string | null;
   overdue?: boolean;
   deadlineState?: DeadlineState;
+  /** Register number, e.g. 2026-000042. */
+  number?: string;
+  external?: boolean;
 }
 
 export interface IncidentList {
@@ -81,8 +84,8 @@ export interface AuditEntry {
   at: string;
   actor: string;
   action: string;
+  target?: string | null;
   detail: unknown;
-  incidentId?: string | null;
 }
 
 export interface NotificationFields {
@@ -103,7 +106,7 @@ export interface IncidentDetail extends IncidentItem {
   audit: AuditEntry[];
   assessment?: { decision?: string | null; reason?: string | null; discoveredAtReason?: string | null; [k: string]: unknown };
   notification?: NotificationFields;
-  severityExplanation?: unknown[];
+  severityExplanation?: { factor: string; value: unknown; detail?: string }[];
 }
 
 export interface Dashboard {
@@ -137,6 +140,7 @@ export interface Profile {
 export interface Group {
   id: string | number;
   name: string;
+  workstations?: number;
 }
 
 export interface Workstation {
@@ -163,4 +167,20 @@ export interface PolicyVersion {
 export interface PolicyState {
   current: (PolicyVersion & { policy: Record<string, unknown> }) | null;
   versions: PolicyVersion[];
+}
+
+export interface QuarterlyReport {
+  year: number;
+  quarter: number;
+  from: string;
+  to: string;
+  byType: { type: string; category: string; events: number; incidents: number }[];
+  byGroup: { group: string | null; events: number; incidents: number }[];
+  byAction: { action: string; decision: string; events: number }[];
+  incidents: { total: number; breaches: number; notBreaches: number; notified: number };
+}
+
+export interface Page<T> {
+  items: T[];
+  total?: number;
 }

@@ -10,9 +10,10 @@ describe('deadlineView', () => {
     expect(v.state).toBe('running');
     expect([v.hours, v.minutes]).toEqual([50, 7]);
   });
-  it('turns near within the last 24 hours', () => {
-    expect(deadlineView(at(NEAR_MS + 60_000), now).state).toBe('running');
-    expect(deadlineView(at(NEAR_MS), now).state).toBe('near');
+  it('turns near with under 12 hours left', () => {
+    expect(NEAR_MS).toBe(12 * 3600_000);
+    expect(deadlineView(at(NEAR_MS), now).state).toBe('running');
+    expect(deadlineView(at(NEAR_MS - 60_000), now).state).toBe('near');
     expect(deadlineView(at(60_000), now).state).toBe('near');
   });
   it('is overdue at and after the deadline, counting the time past it', () => {

@@ -3,8 +3,8 @@
 // recomputes it every tick so a page left open turns amber and red on time.
 export type DeadlineState = 'none' | 'running' | 'near' | 'overdue' | 'met';
 
-/** Below this much time left the deadline is "near" (amber). */
-export const NEAR_MS = 24 * 3600_000;
+/** Under this much time left the deadline is "near" (amber); the hub uses the same 12 hours. */
+export const NEAR_MS = 12 * 3600_000;
 
 export interface DeadlineView {
   state: DeadlineState;
@@ -30,6 +30,6 @@ export function deadlineView(
   const abs = Math.abs(remainingMs);
   // Round toward "less time left" so the console never promises a minute the DPO doesn't have.
   const totalMinutes = remainingMs >= 0 ? Math.floor(abs / 60_000) : Math.ceil(abs / 60_000);
-  const state: DeadlineState = remainingMs <= 0 ? 'overdue' : remainingMs <= NEAR_MS ? 'near' : 'running';
+  const state: DeadlineState = remainingMs <= 0 ? 'overdue' : remainingMs < NEAR_MS ? 'near' : 'running';
   return { state, remainingMs, hours: Math.floor(totalMinutes / 60), minutes: totalMinutes % 60 };
 }

@@ -1,0 +1,85 @@
+import type { ComponentChildren } from 'preact';
+
+// Ids derive from the field name (unique within a page) so every label points at its control.
+interface BaseProps {
+  label: string;
+  name: string;
+  value: string;
+  onInput: (value: string) => void;
+  required?: boolean;
+  disabled?: boolean;
+  hint?: string;
+}
+
+export function TextField(props: BaseProps & { type?: 'text' | 'password' | 'date' | 'datetime-local' | 'email' | 'search' | 'number'; autoComplete?: string; placeholder?: string; inputMode?: 'numeric' | 'text' }) {
+  const id = `f-${props.name}`;
+  return (
+    <div class="field">
+      <label for={id}>{props.label}</label>
+      <input
+        id={id}
+        name={props.name}
+        // Preact's typings split <input> by type; the union here is safe for a plain text-like field.
+        type={(props.type ?? 'text') as 'text'}
+        value={props.value}
+        required={props.required}
+        disabled={props.disabled}
+        autoComplete={props.autoComplete}
+        placeholder={props.placeholder}
+        inputMode={props.inputMode}
+        onInput={(e) => props.onInput((e.currentTarget as HTMLInputElement).value)}
+      />
+      {props.hint && <small class="hint">{props.hint}</small>}
+    </div>
+  );
+}
+
+export function TextArea(props: BaseProps & { rows?: number }) {
+  const id = `f-${props.name}`;
+  return (
+    <div class="field">
+      <label for={id}>{props.label}</label>
+      <textarea
+        id={id}
+        name={props.name}
+        rows={props.rows ?? 3}
+        value={props.value}
+        required={props.required}
+        disabled={props.disabled}
+        onInput={(e) => props.onInput((e.currentTarget as HTMLTextAreaElement).value)}
+      />
+      {props.hint && <small class="hint">{props.hint}</small>}
+    </div>
+  );
+}
+
+export function SelectField(props: BaseProps & { options: { value: string; label: string }[] }) {
+  const id = `f-${props.name}`;
+  return (
+    <div class="field">
+      <label for={id}>{props.label}</label>
+      <select
+        id={id}
+        name={props.name}
+        value={props.value}
+        disabled={props.disabled}
+        onChange={(e) => props.onInput((e.currentTarget as HTMLSelectElement).value)}
+      >
+        {props.options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+export function Section({ title, children, id }: { title: string; children: ComponentChildren; id?: string }) {
+  return (
+    <section class="card" aria-labelledby={id ? `${id}-h` : undefined} id={id}>
+      <h2 id={id ? `${id}-h` : undefined}>{title}</h2>
+      {children}
+    </section>
+  );
+}
