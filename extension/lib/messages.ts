@@ -7,7 +7,11 @@ import type { Category, FindingType } from '../../shared/detect/types.ts';
 import type { Action, Channel, Decision } from '../../shared/event/schema.ts';
 import type { Policy } from '../../shared/policy/schema.ts';
 
-export type PolicySource = 'managed' | 'agent' | 'default';
+/**
+ * Highest first: managed storage, the local agent, a policy the user edited in
+ * the options page (only when neither of the first two gives one), built-in.
+ */
+export type PolicySource = 'managed' | 'agent' | 'local' | 'default';
 
 /** What the service worker answers to `pdp:get-policy`, and what it keeps in storage.local. */
 export interface EffectivePolicy {
