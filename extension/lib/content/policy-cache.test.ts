@@ -1,0 +1,51 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { DEFAULT_POLICY } from '../../../shared/policy/schema.ts';
+import { cachedPolicy, loadPolicy, resetPolicyCache } from './policy-cache.ts';
+import type { EffectivePolicy } from '../messages.ts';
+
+const agentPolicy: EffectivePolicy = {
+  policy: { ...DEFAULT_POLICY, version: 'agent-7', approvedSites: ['localhost'] },
+  source: 'agent',
+  protectionOn: true,
+};
+
+describe('policy cache', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    resetPolicyCache();
+  });
+
+  it('asks the service worker once and caches the answer', async () => {
+    let asked = 0;
+    fakeBrowser.runtime.onMessage.addListener((msg: unknown, _sender: unknown, respond: (r: unknown) => void) => {
+      asked++;
+      expect(msg).toEqual({ kind: 'pdp:get-policy' });
+      respond(agentPolicy);
+      return true;
+    });
+    expect(cachedPolicy()).toBeNull();
+    expect((await loadPolicy()).policy.version).toBe('agent-7');
+    expect((await loadPolicy()).policy.version).toBe('agent-7');
+    expect(asked).toBe(1);
+  });
+
+  it('follows the service worker through storage changes', async () => {
+    fakeBrowser.runtime.onMessage.addListener((_m: unknown, _s: unknown, respond: (r: unknown) => void) => {
+      respond(agentPolicy);
+      return true;
+    });
+    await loadPolicy();
+    const managed: EffectivePolicy = { ...agentPolicy, source: 'managed', policy: { ...agentPolicy.policy, version: 'gpo-2' } };
+    await fakeBrowser.storage.local.set({ effectivePolicy: managed });
+    expect(cachedPolicy()?.policy.version).toBe('gpo-2');
+    expect(cachedPolicy()?.source).toBe('managed');
+  });
+
+  it('falls back to the built-in default, protection on, when the service worker is gone', async () => {
+    const p = await loadPolicy();
+    expect(p.source).toBe('default');
+    expect(p.protectionOn).toBe(true);
+    expect(p.policy.approvedSites).toEqual(['*.gov.vn']);
+  });
+});

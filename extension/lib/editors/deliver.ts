@@ -1,0 +1,97 @@
+// Puts text into a field the way a user's own paste or typing would, so the
+// page's editor (React state, ProseMirror, Quill, Lexical, CKEditor) sees it
+// through its own input path rather than as a DOM change behind its back.
+//
+// Order of attempts:
+//  1. For a pasted text in a contenteditable: a paste event carrying the text
+//     (and its HTML, when the user pasted HTML). Rich editors parse pastes
+//     themselves and cancel the event when they took it; the guard's own
+//     listener ignores it because it is not trusted.
+//  2. execCommand('insertText'): the browser edits the DOM at the selection and
+//     fires a trusted `input` event, and the undo stack keeps the step.
+//  3. A cancelable `beforeinput` (editors that only listen to that).
+//  4. Editing the value or DOM directly and firing `input`.
+import { isTextControl, type Field } from './field.ts';
+import { readFieldText } from './dom-text.ts';
+import { restoreInsertionPoint, type InsertionPoint } from './insertion-point.ts';
+
+export interface DeliverOptions {
+  /** HTML form of the text, offered to rich editors on a paste. */
+  html?: string;
+  /** How the text originally arrived: a paste is replayed as a paste. */
+  as?: 'paste' | 'insert';
+}
+
+export type DeliveryPath = 'paste-event' | 'exec-command' | 'beforeinput' | 'direct';
+
+export function deliverText(point: InsertionPoint, text: string, options: DeliverOptions = {}): DeliveryPath {
+  const { field } = point;
+  restoreInsertionPoint(point);
+  const before = readFieldText(field);
+  const landed = () => readFieldText(field) !== before || text.length === 0;
+
+  if (!isTextControl(field) && options.as === 'paste' && replayPaste(field, text, options.html)) {
+    return 'paste-event';
+  }
+  if (execInsert(field, text) && landed()) return 'exec-command';
+  if (!isTextControl(field) && replayBeforeInput(field, text) && landed()) return 'beforeinput';
+  insertDirectly(point, text);
+  return 'direct';
+}
+
+function execInsert(field: Field, text: string): boolean {
+  try {
+    return field.ownerDocument.execCommand('insertText', false, text);
+  } catch {
+    return false;
+  }
+}
+
+function replayPaste(field: HTMLElement, text: string, html?: string): boolean {
+  const view = field.ownerDocument.defaultView;
+  if (!view || typeof view.DataTransfer !== 'function') return false;
+  const data = new view.DataTransfer();
+  data.setData('text/plain', text);
+  if (html) data.setData('text/html', html);
+  const event = new view.ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true });
+  const target = field.ownerDocument.activeElement && field.contains(field.ownerDocument.activeElement)
+    ? field.ownerDocument.activeElement
+    : field;
+  target.dispatchEvent(event);
+  // An editor that handled the paste cancels it; an uncancelled synthetic paste inserts nothing.
+  return event.defaultPrevented;
+}
+
+function replayBeforeInput(field: HTMLElement, text: string): boolean {
+  const view = field.ownerDocument.defaultView;
+  if (!view) return false;
+  const event = new view.InputEvent('beforeinput', {
+    inputType: 'insertText',
+    data: text,
+    bubbles: true,
+    cancelable: true,
+    composed: true,
+  });
+  field.dispatchEvent(event);
+  return event.defaultPrevented;
+}
+
+function insertDirectly(point: InsertionPoint, text: string): void {
+  const { field } = point;
+  const view = field.ownerDocument.defaultView;
+  if (isTextControl(field)) {
+    const len = field.value.length;
+    field.setRangeText(text, Math.min(point.start ?? len, len), Math.min(point.end ?? len, len), 'end');
+  } else {
+    const range = point.range ?? field.ownerDocument.createRange();
+    if (!point.range) {
+      range.selectNodeContents(field);
+      range.collapse(false);
+    }
+    range.deleteContents();
+    range.insertNode(field.ownerDocument.createTextNode(text));
+  }
+  if (view) {
+    field.dispatchEvent(new view.InputEvent('input', { inputType: 'insertText', data: text, bubbles: true, composed: true }));
+  }
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { decodeText, fileKind, isScannable, scanFile } from './scan-file.ts';
+
+describe('scanFile', () => {
+  it('reads a CSV of citizens and finds their identifiers', async () => {
+    const csv = 'ho_ten,so_cccd,dien_thoai\nNguyễn Văn An,001203004567,0912345678\nTrần Thị Bình,079185001234,0987654321\n';
+    const file = new File([csv], 'danh-sach.csv', { type: 'text/csv' });
+    const scan = await scanFile(file);
+    expect(scan.kind).toBe('csv');
+    expect(scan.sizeBytes).toBe(file.size);
+    expect(scan.unsupported).toBeUndefined();
+    const types = new Set(scan.findings.map((f) => f.type));
+    expect(types.has('cccd')).toBe(true);
+    expect(types.has('phone')).toBe(true);
+    expect(scan.summary.total).toBeGreaterThanOrEqual(4);
+  });
+
+  it('finds nothing in a harmless text file', async () => {
+    const scan = await scanFile(new File(['Lịch họp giao ban tuần này: thứ Hai lúc 8 giờ.'], 'lich.txt'));
+    expect(scan.findings).toEqual([]);
+  });
+
+  it('says a file it cannot read is unsupported, without reading it', async () => {
+    const scan = await scanFile(new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47])], 'anh.png', { type: 'image/png' }));
+    expect(scan.unsupported).toBe(true);
+    expect(scan.findings).toEqual([]);
+  });
+
+  it('stops when aborted', async () => {
+    const ac = new AbortController();
+    ac.abort();
+    await expect(scanFile(new File(['x'], 'a.txt'), { signal: ac.signal })).rejects.toThrow();
+  });
+});
+
+describe('file kinds and decoding', () => {
+  it('names a file by its extension, or its type', () => {
+    expect(fileKind({ name: 'Bao-Cao.TXT', type: '' })).toBe('txt');
+    expect(fileKind({ name: 'noext', type: 'text/plain' })).toBe('text/plain');
+    expect(isScannable({ name: 'a.docx', type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' })).toBe(false);
+    expect(isScannable({ name: 'noext', type: 'text/plain' })).toBe(true);
+  });
+
+  it('decodes UTF-8 with a BOM, UTF-16 and legacy Windows-1258', () => {
+    expect(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, 0x41]))).toBe('A');
+    expect(decodeText(new Uint8Array([0xff, 0xfe, 0x41, 0x00]))).toBe('A');
+    // "Hà" in Windows-1258: H, a + combining grave (0xCC)
+    expect(decodeText(new Uint8Array([0x48, 0x61, 0xcc])).normalize('NFC')).toBe('Hà');
+  });
+});

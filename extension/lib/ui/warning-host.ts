@@ -1,0 +1,110 @@
+// Mounts the warning in the document of the frame where the user acted, in a
+// closed shadow root (the page can neither style nor reach it), keeps the
+// focus inside it, and resolves with the user's choice.
+import { h, render } from 'preact';
+import { HOST_STYLE, WARNING_CSS } from './styles.ts';
+import { uiLanguage } from './i18n.ts';
+import { WarningDialog } from './warning-dialog.tsx';
+import type { WarningChoice, WarningModel } from './warning-model.ts';
+
+export interface OpenWarning {
+  readonly result: Promise<WarningChoice>;
+  /** Re-render with new content (a file scan finished or progressed). */
+  update(model: WarningModel): void;
+  /** Close as if cancelled. */
+  close(): void;
+}
+
+let current: OpenWarning | null = null;
+
+export function isWarningOpen(): boolean {
+  return current !== null;
+}
+
+export function showWarning(doc: Document, model: WarningModel): OpenWarning {
+  current?.close();
+  const host = doc.createElement('pdp-guard');
+  host.setAttribute('style', HOST_STYLE + ' inset: 0 !important;');
+  const root = host.attachShadow({ mode: 'closed' });
+  const style = doc.createElement('style');
+  style.textContent = WARNING_CSS;
+  const mount = doc.createElement('div');
+  mount.setAttribute('lang', uiLanguage());
+  root.append(style, mount);
+
+  const previouslyFocused = doc.activeElement as HTMLElement | null;
+  let settle!: (c: WarningChoice) => void;
+  const result = new Promise<WarningChoice>((resolve) => (settle = resolve));
+  let done = false;
+
+  const finish = (choice: WarningChoice) => {
+    if (done) return;
+    done = true;
+    doc.removeEventListener('focusin', keepFocus, true);
+    render(null, mount);
+    host.remove();
+    if (current === handle) current = null;
+    // The decision flow gives the focus back to the field itself; this only
+    // covers a cancel, where nothing else will.
+    if (choice.choice === 'cancel' && previouslyFocused?.isConnected) previouslyFocused.focus({ preventScroll: true });
+    settle(choice);
+  };
+
+  const setHooks = (m: WarningModel) => {
+    host.setAttribute('data-pdp-guard', 'warning');
+    host.setAttribute('data-types', m.rows.map((r) => r.type).join(','));
+    host.setAttribute('data-action', m.action);
+  };
+
+  const focusables = () =>
+    Array.from(root.querySelectorAll<HTMLElement>('button, input')).filter((el) => !(el as HTMLButtonElement).disabled);
+
+  root.addEventListener('keydown', (e) => {
+    const ev = e as KeyboardEvent;
+    if (!ev.isTrusted) return;
+    if (ev.key === 'Escape') {
+      ev.preventDefault();
+      finish({ choice: 'cancel' });
+    } else if (ev.key === 'Tab') {
+      const items = focusables();
+      if (items.length === 0) return;
+      const active = root.activeElement as HTMLElement | null;
+      const i = active ? items.indexOf(active) : -1;
+      const next = ev.shiftKey ? (i <= 0 ? items.length - 1 : i - 1) : i === items.length - 1 ? 0 : i + 1;
+      ev.preventDefault();
+      items[next].focus();
+    }
+    // Keys pressed in the dialog are the dialog's: the page must not see them.
+    ev.stopPropagation();
+  });
+  for (const type of ['keyup', 'keypress', 'input', 'beforeinput', 'paste', 'copy', 'cut']) {
+    root.addEventListener(type, (e) => e.stopPropagation());
+  }
+
+  // Focus trap: anything that pulls the focus out of the dialog is sent back.
+  function keepFocus(e: FocusEvent) {
+    if (done || e.target === host) return;
+    (root.activeElement as HTMLElement | null)?.focus() ?? focusables()[0]?.focus();
+  }
+  doc.addEventListener('focusin', keepFocus, true);
+
+  const renderModel = (m: WarningModel) => {
+    setHooks(m);
+    render(h(WarningDialog, { model: m, onChoose: finish }), mount);
+  };
+  renderModel(model);
+  (doc.documentElement ?? doc.body).appendChild(host);
+  // The first render ran before the host was in the document; focus now, on
+  // the safe choice.
+  root.querySelector<HTMLElement>('[data-pdp-guard-choice="cancel"]')?.focus();
+
+  const handle: OpenWarning = {
+    result,
+    update: (m) => {
+      if (!done) renderModel(m);
+    },
+    close: () => finish({ choice: 'cancel' }),
+  };
+  current = handle;
+  return handle;
+}

@@ -1,0 +1,141 @@
+// Helpers for the content-side end-to-end tests: reach the warning's buttons
+// inside its closed shadow root with real (trusted) mouse clicks, located
+// through the DevTools protocol, which sees closed shadow roots; write the
+// clipboard and paste with the keyboard; drop with the browser's own drag path.
+import type { BrowserContext, CDPSession, Frame, Page } from 'playwright-core';
+
+type Choice = 'cancel' | 'mask' | 'proceed' | 'false_positive';
+
+interface CdpNode {
+  nodeId: number;
+  backendNodeId: number;
+  nodeName: string;
+  attributes?: string[];
+  children?: CdpNode[];
+  shadowRoots?: CdpNode[];
+  contentDocument?: CdpNode;
+}
+
+const sessions = new WeakMap<Page, CDPSession>();
+async function cdp(page: Page): Promise<CDPSession> {
+  let s = sessions.get(page);
+  if (!s) {
+    s = await page.context().newCDPSession(page);
+    sessions.set(page, s);
+  }
+  return s;
+}
+
+function find(node: CdpNode, test: (attrs: Record<string, string>, n: CdpNode) => boolean): CdpNode | null {
+  const attrs: Record<string, string> = {};
+  const a = node.attributes ?? [];
+  for (let i = 0; i < a.length; i += 2) attrs[a[i]] = a[i + 1];
+  if (test(attrs, node)) return node;
+  for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? []), ...(node.contentDocument ? [node.contentDocument] : [])]) {
+    const hit = find(child, test);
+    if (hit) return hit;
+  }
+  return null;
+}
+
+async function nodeCenter(page: Page, test: (attrs: Record<string, string>, n: CdpNode) => boolean): Promise<{ x: number; y: number } | null> {
+  const s = await cdp(page);
+  const { root } = (await s.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+  const node = find(root, test);
+  if (!node) return null;
+  await s.send('DOM.scrollIntoViewIfNeeded', { backendNodeId: node.backendNodeId }).catch(() => {});
+  const { model } = (await s.send('DOM.getBoxModel', { backendNodeId: node.backendNodeId })) as { model: { content: number[] } };
+  const q = model.content;
+  return { x: (q[0] + q[2] + q[4] + q[6]) / 4, y: (q[1] + q[3] + q[5] + q[7]) / 4 };
+}
+
+/** Clicks one of the warning's choices with a real mouse click. */
+export async function choose(page: Page, choice: Choice): Promise<void> {
+  const at = await nodeCenter(page, (a) => a['data-pdp-guard-choice'] === choice);
+  if (!at) throw new Error(`no "${choice}" button in an open warning`);
+  await page.mouse.click(at.x, at.y);
+}
+
+/** Whether a choice is offered in the open warning. */
+export async function hasChoice(page: Page, choice: Choice): Promise<boolean> {
+  const s = await cdp(page);
+  const { root } = (await s.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+  return find(root, (a) => a['data-pdp-guard-choice'] === choice) !== null;
+}
+
+/** Clicks a preset reason (radio) or, with `other`, types a free-text reason. */
+export async function giveReason(page: Page, reason: { preset?: string; other?: string }): Promise<void> {
+  if (reason.preset) {
+    const at = await nodeCenter(page, (a, n) => n.nodeName === 'INPUT' && a.type === 'radio' && a.value === reason.preset);
+    if (!at) throw new Error(`no preset reason "${reason.preset}"`);
+    await page.mouse.click(at.x, at.y);
+  }
+  if (reason.other) {
+    const at = await nodeCenter(page, (a, n) => n.nodeName === 'INPUT' && a.class === 'other');
+    if (!at) throw new Error('no free-text reason field');
+    await page.mouse.click(at.x, at.y);
+    await page.keyboard.type(reason.other);
+  }
+}
+
+export interface HookState {
+  types: string;
+  action: string;
+}
+
+/** The warning's light-DOM hook in a frame (interfaces.md §7), or null. */
+export async function warningIn(frame: Page | Frame): Promise<HookState | null> {
+  return frame.evaluate(() => {
+    const el = document.querySelector('[data-pdp-guard="warning"]');
+    return el ? { types: el.getAttribute('data-types') ?? '', action: el.getAttribute('data-action') ?? '' } : null;
+  });
+}
+
+export async function inlineIn(frame: Page | Frame): Promise<HookState[]> {
+  return frame.evaluate(() =>
+    Array.from(document.querySelectorAll('[data-pdp-guard="inline"]')).map((el) => ({
+      types: el.getAttribute('data-types') ?? '',
+      action: el.getAttribute('data-action') ?? '',
+    })),
+  );
+}
+
+export async function waitForWarning(frame: Page | Frame, timeout = 10_000): Promise<HookState> {
+  await frame.waitForSelector('[data-pdp-guard="warning"]', { state: 'attached', timeout });
+  return (await warningIn(frame))!;
+}
+
+export async function waitForNoWarning(frame: Page | Frame, timeout = 10_000): Promise<void> {
+  await frame.waitForSelector('[data-pdp-guard="warning"]', { state: 'detached', timeout });
+}
+
+/** Puts text on the clipboard (through a page of the origin) and pastes it into the focused field with Ctrl+V. */
+export async function pasteText(context: BrowserContext, page: Page, origin: string, text: string): Promise<void> {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+  await page.evaluate((t) => navigator.clipboard.writeText(t), text);
+  await page.keyboard.press('Control+V');
+}
+
+/** A real drag and drop of text at a point, through the browser's own drag handling. */
+export async function dropText(page: Page, at: { x: number; y: number }, text: string): Promise<void> {
+  const s = await cdp(page);
+  const data = { items: [{ mimeType: 'text/plain', data: text }], dragOperationsMask: 1 };
+  for (const type of ['dragEnter', 'dragOver', 'drop'] as const) {
+    await s.send('Input.dispatchDragEvent', { type, x: at.x, y: at.y, data });
+  }
+}
+
+/** A real drop of files (paths on this machine) at a point. */
+export async function dropFiles(page: Page, at: { x: number; y: number }, files: string[]): Promise<void> {
+  const s = await cdp(page);
+  const data = { items: [], files, dragOperationsMask: 1 };
+  for (const type of ['dragEnter', 'dragOver', 'drop'] as const) {
+    await s.send('Input.dispatchDragEvent', { type, x: at.x, y: at.y, data });
+  }
+}
+
+export async function centerOf(page: Page, selector: string): Promise<{ x: number; y: number }> {
+  const box = await page.locator(selector).boundingBox();
+  if (!box) throw new Error(`${selector} is not visible`);
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
