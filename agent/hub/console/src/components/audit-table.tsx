@@ -1,6 +1,5 @@
-import { t } from '../i18n/index.ts';
+import { label, t } from '../i18n/index.ts';
 import { formatDateTime } from '../lib/datetime.ts';
-import { hrefFor } from '../lib/route.ts';
 import type { AuditEntry } from '../types.ts';
 
 function detailText(d: unknown): string {
@@ -19,7 +18,7 @@ export function AuditTable({ entries, showTarget }: { entries: AuditEntry[]; sho
           <th scope="col">{t('audit.col.at')}</th>
           <th scope="col">{t('audit.col.actor')}</th>
           <th scope="col">{t('audit.col.action')}</th>
-          {showTarget && <th scope="col">{t('audit.col.incident')}</th>}
+          {showTarget && <th scope="col">{t('audit.col.target')}</th>}
           <th scope="col">{t('audit.col.detail')}</th>
         </tr>
       </thead>
@@ -28,12 +27,8 @@ export function AuditTable({ entries, showTarget }: { entries: AuditEntry[]; sho
           <tr key={a.id ?? i}>
             <td>{formatDateTime(a.at)}</td>
             <td>{a.actor}</td>
-            <td>
-              <code>{a.action}</code>
-            </td>
-            {showTarget && (
-              <td>{a.target && /^incident:/.test(a.target) ? <a href={hrefFor('incident', a.target.slice(9))}>{a.target.slice(9)}</a> : a.target ?? ''}</td>
-            )}
+            <td data-action={a.action}>{label('auditAction', a.action)}</td>
+            {showTarget && <td class="small">{a.target ?? ''}</td>}
             <td class="detail">{detailText(a.detail)}</td>
           </tr>
         ))}
