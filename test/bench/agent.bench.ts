@@ -1,0 +1,84 @@
+// npm run bench:agent — figures for the local agent, measured on the real
+// process over loopback: start-up time, idle memory, events accepted per
+// second with durable (fsynced) writes, and delivery throughput to a hub.
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { startRecordingHub } from '../helpers/recording-hub.ts';
+import { freePort, startAgent, tempData } from '../agent/agent-process.ts';
+import { makeEvent } from '../agent/events.ts';
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
+const PER_REQUEST = Number(process.env.BENCH_EVENTS_PER_REQUEST ?? 20);
+
+function rssMb(pid: number): number {
+  const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmRSS:'))!;
+  return Number(line.replace(/\D+/g, '')) / 1024;
+}
+
+const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+
+async function main(): Promise<void> {
+  const hub = await startRecordingHub();
+  await hub.down();
+  const hubInfo = { url: hub.url, token: hub.token };
+
+  // Start-up: spawn to first 200 on /v1/status.
+  const data = tempData();
+  const port = await freePort();
+  const t0 = performance.now();
+  const agent = await startAgent({ data, port, hub: hubInfo, args: ['--rate-limit', '1000000', '--flush-interval', '3600', '--max-queue', '10000000'], env: { PDP_LOG_LEVEL: 'info' } });
+  const auth = { authorization: `Bearer ${agent.token}` };
+  for (;;) {
+    const res = await fetch(`${agent.url}/v1/status`, { headers: auth }).catch(() => null);
+    if (res?.status === 200) break;
+    await new Promise((r) => setTimeout(r, 5));
+  }
+  const startupMs = performance.now() - t0;
+
+  await new Promise((r) => setTimeout(r, 2000));
+  const idleRss = rssMb(agent.proc.pid!);
+
+  // Ingest with the hub down: every answer means the batch is fsynced in the outbox.
+  const body = () => JSON.stringify({ events: Array.from({ length: PER_REQUEST }, () => makeEvent({ id: randomUUID(), justification: 'Gửi hồ sơ cho phòng tiếp dân, CCCD 079203001234' })) });
+  let accepted = 0;
+  let requests = 0;
+  let failures = 0;
+  const deadline = performance.now() + SECONDS * 1000;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      while (performance.now() < deadline) {
+        const res = await fetch(`${agent.url}/v1/events`, { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body: body() });
+        const answer = (await res.json()) as { accepted?: string[] };
+        requests += 1;
+        if (res.status === 200) accepted += answer.accepted!.length;
+        else failures += 1;
+      }
+    }),
+  );
+  const ingestSeconds = (performance.now() - started) / 1000;
+  const loadedRss = rssMb(agent.proc.pid!);
+
+  // Delivery: bring the hub up and time the drain of the queue.
+  await hub.up();
+  const d0 = performance.now();
+  const flush = await fetch(`${agent.url}/v1/flush`, { method: 'POST', headers: auth });
+  const flushed = (await flush.json()) as { delivered: number; remaining: number };
+  const deliverSeconds = (performance.now() - d0) / 1000;
+  await agent.kill();
+  await hub.close();
+
+  console.log('PDP Guard local agent benchmark (real process, loopback, SQLite WAL + synchronous=FULL)');
+  console.log(`  start-up to first 200 on /v1/status : ${fmt(startupMs)} ms`);
+  console.log(`  idle memory (VmRSS)                  : ${fmt(idleRss, 1)} MB   (target < 80 MB)`);
+  console.log(`  events accepted, durable             : ${fmt(accepted / ingestSeconds)} events/s   (target ≥ 2,000/s; ${fmt(accepted)} events in ${fmt(ingestSeconds, 1)} s, ${CONCURRENCY} clients × ${PER_REQUEST} events/request, ${fmt(requests / ingestSeconds)} requests/s, ${failures} non-200)`);
+  console.log(`  memory after ingest (VmRSS)          : ${fmt(loadedRss, 1)} MB`);
+  console.log(`  delivery to a local hub              : ${fmt(flushed.delivered / deliverSeconds)} events/s   (${fmt(flushed.delivered)} events in ${fmt(deliverSeconds, 1)} s, gzip batches of 200; ${flushed.remaining} left)`);
+  console.log(`  hub received                         : ${fmt(hub.events.size)} distinct events in ${hub.batches.length} batches`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
