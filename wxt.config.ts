@@ -19,8 +19,9 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'vi',
     // storage: policy cache and settings; alarms: retry and policy refresh survive
-    // the service worker being stopped. The agent listens on loopback only.
-    permissions: ['storage', 'alarms'],
+    // the service worker being stopped; activeTab: the popup names the current site.
+    // The agent listens on loopback only.
+    permissions: ['storage', 'alarms', 'activeTab'],
     host_permissions: ['http://127.0.0.1/*', 'http://localhost/*'],
     ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
     ...(browser === 'firefox'

@@ -1,3 +1,5 @@
+import { startBackground } from '../lib/background/main.ts';
+
 export default defineBackground(() => {
-  // Filled by the extension issue: event outbox, tags, policy.
+  startBackground();
 });
