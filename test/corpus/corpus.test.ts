@@ -1,0 +1,120 @@
+// The labelled corpus checked as data (bounds, formats, coverage, the dev /
+// holdout split) and then used as the gate of issue 2: the engine must reach
+// the targets on both corpora. The gate fails until the engine is good enough.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { evaluate, loadDetect } from './evaluate.ts';
+import { generate, toJsonl } from './generate.ts';
+import { isValidProvince, isValidTaxCode, luhnValid } from './identifiers.ts';
+import { DEV_PATH, HOLDOUT_PATH, loadCorpus } from './load.ts';
+import { targets } from './score.ts';
+import { SPAN_TYPES, TOPICS, type CorpusText, type SpanType } from './segments.ts';
+
+const dev = loadCorpus(DEV_PATH);
+const holdout = loadCorpus(HOLDOUT_PATH);
+
+/** Undo the renderings a value may carry (full-width digits, OCR O/l) before checking its format. */
+function norm(s: string): string {
+  return s.normalize('NFKC');
+}
+function digitsOf(s: string): string {
+  return norm(s).replace(/[Oo]/g, '0').replace(/[lI]/g, '1').replace(/[^0-9]/g, '');
+}
+
+const SHAPES: Record<SpanType, (s: string) => boolean> = {
+  cccd: (s) => digitsOf(s).length === 12 && isValidProvince(digitsOf(s).slice(0, 3)),
+  cmnd: (s) => /^\d{9}$/.test(digitsOf(s)),
+  passport: (s) => /^[A-Z]\d{7}$/.test(norm(s).toUpperCase()),
+  tax_code: (s) => (/^\d{12}$/.test(norm(s)) ? isValidProvince(norm(s).slice(0, 3)) : isValidTaxCode(norm(s))),
+  social_insurance: (s) => /^\d{10}$/.test(digitsOf(s)),
+  health_insurance: (s) => /^[A-Z]{2}[1-5]\d{12}$/.test(norm(s).toUpperCase().replace(/\s/g, '')),
+  phone: (s) => /^(0|84)\d{9,10}$/.test(digitsOf(s)),
+  email: (s) => /^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i.test(norm(s)),
+  bank_account: (s) => /^\d{8,19}$/.test(digitsOf(s)),
+  payment_card: (s) => /^\d{16}(\d{3})?$/.test(digitsOf(s)) && luhnValid(digitsOf(s)),
+  license_plate: (s) => /^\d{2}-?[A-Z]{1,2}\d?[- ]?\d{3}\.?\d{1,2}$/.test(norm(s).toUpperCase()),
+  driver_license: (s) => /^\d{12}$/.test(digitsOf(s)),
+  date_of_birth: (s) => /(19|20)\d{2}|\/\d{2}$/.test(norm(s)),
+  person_name: (s) => /^\p{Lu}/u.test(norm(s).normalize('NFC')) && !/\d/.test(s),
+  address: (s) => norm(s).length >= 8,
+  location: (s) => (norm(s).match(/\d{1,3}\.\d{4,}/g) ?? []).length === 2,
+  credential: (s) => /^\S{6,}$/.test(s),
+};
+
+function checkTexts(texts: readonly CorpusText[]): string[] {
+  const problems: string[] = [];
+  for (const t of texts) {
+    for (const s of t.spans) {
+      const value = t.text.slice(s.start, s.end);
+      if (!(s.start >= 0 && s.start < s.end && s.end <= t.text.length)) problems.push(`${t.id}: ${s.type} out of bounds`);
+      else if (value.trim() !== value) problems.push(`${t.id}: ${s.type} span has surrounding space`);
+      else if (/^\p{M}/u.test(value) || /^\p{M}/u.test(t.text.slice(s.end))) problems.push(`${t.id}: ${s.type} span splits a combining sequence`);
+      else if (!SHAPES[s.type](value)) problems.push(`${t.id}: ${s.type} «${value}» does not have its format`);
+    }
+  }
+  return problems;
+}
+
+describe('the labelled corpus', () => {
+  it('is large enough: ≥ 1,200 dev texts and ≥ 400 holdout texts, unique ids', () => {
+    expect(dev.length).toBeGreaterThanOrEqual(1200);
+    expect(holdout.length).toBeGreaterThanOrEqual(400);
+    const ids = [...dev, ...holdout].map((t) => t.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('has every span inside its text, trimmed, whole, and in its type’s format (NFD, full-width and OCR texts included)', () => {
+    expect(checkTexts(dev)).toEqual([]);
+    expect(checkTexts(holdout)).toEqual([]);
+    // The NFD texts really are decomposed, so the check above covered offsets into decomposed text.
+    const nfd = dev.filter((t) => t.variant === 'nfd' && t.spans.some((s) => t.text.slice(s.start, s.end).normalize('NFC') !== t.text.slice(s.start, s.end)));
+    expect(nfd.length).toBeGreaterThan(10);
+  });
+
+  it('covers every kind and rendering in both corpora', () => {
+    const kinds = ['chat', 'form', 'table', 'email', 'medical', 'payment', 'insurance', 'topic', 'negative'];
+    const variants = ['plain', 'no_diacritics', 'nfd', 'upper', 'fullwidth', 'ocr'];
+    for (const corpus of [dev, holdout]) {
+      expect(new Set(corpus.map((t) => t.kind))).toEqual(new Set(kinds));
+      expect(new Set(corpus.map((t) => t.variant))).toEqual(new Set(variants));
+    }
+  });
+
+  it('has ≥ 30 dev spans of every type and ≥ 15 dev texts per topic', () => {
+    for (const type of SPAN_TYPES) {
+      expect(dev.flatMap((t) => t.spans).filter((s) => s.type === type).length, type).toBeGreaterThanOrEqual(30);
+    }
+    for (const topic of TOPICS) expect(dev.filter((t) => t.topics.includes(topic)).length, topic).toBeGreaterThanOrEqual(15);
+  });
+
+  it('is ≥ 35% hard negatives or mixed texts, with topic words outside any person among them', () => {
+    for (const corpus of [dev, holdout]) {
+      const hard = corpus.filter((t) => t.decoys.length > 0).length;
+      expect(hard / corpus.length).toBeGreaterThanOrEqual(0.35);
+      const pureNegatives = corpus.filter((t) => t.spans.length === 0 && t.topics.length === 0).length;
+      expect(pureNegatives / corpus.length).toBeGreaterThanOrEqual(0.2);
+      expect(corpus.filter((t) => t.decoys.includes('topic_without_person') && t.topics.length === 0).length).toBeGreaterThan(10);
+    }
+  });
+
+  it('keeps dev and holdout on disjoint templates', () => {
+    const devTemplates = new Set(dev.map((t) => t.template));
+    expect(holdout.filter((t) => devTemplates.has(t.template))).toEqual([]);
+  });
+
+  it('is exactly what the generator writes (regenerate with `npx node test/corpus/generate.ts`)', () => {
+    expect(toJsonl(generate('dev')) === readFileSync(DEV_PATH, 'utf8')).toBe(true);
+    expect(toJsonl(generate('holdout')) === readFileSync(HOLDOUT_PATH, 'utf8')).toBe(true);
+  });
+});
+
+describe('the engine on the corpus (issue 2 targets)', () => {
+  for (const [name, corpus] of [['dev', dev], ['holdout', holdout]] as const) {
+    it(`meets every target on ${name}`, async () => {
+      const detect = await loadDetect();
+      const { board } = evaluate(corpus, detect);
+      const failing = targets(board).filter((t) => !t.pass).map((t) => `${t.name}: ${t.value.toFixed(3)} < ${t.min}`);
+      expect(failing).toEqual([]);
+    });
+  }
+});

@@ -1,0 +1,122 @@
+// npm run eval [-- options]
+//   --split dev|holdout   only one of the two bundled corpora (default: both)
+//   --corpus FILE         evaluate another JSONL corpus with the same line format
+//   --misses [TYPE]       print missed (FN) and false (FP) spans with context
+//   --json [FILE]         machine-readable results (to FILE, or stdout instead of the tables)
+//   --check               exit 1 when a target fails (otherwise always 0)
+// The values in the bundled corpora are synthetic, so printing them here is fine.
+import { writeFileSync } from 'node:fs';
+import { evaluate, loadDetect, type Evaluation } from './evaluate.ts';
+import { DEV_PATH, HOLDOUT_PATH, loadCorpus } from './load.ts';
+import { EXTRA_EXACT, metrics, OVERLAP_TYPES, STRUCTURED, targets, type Counts, type Miss } from './score.ts';
+import { TOPICS, type CorpusText } from './segments.ts';
+
+interface Args {
+  corpora: { name: string; path: string }[];
+  misses: string | true | null;
+  json: string | true | null;
+  check: boolean;
+}
+
+function parseArgs(argv: string[]): Args {
+  const args: Args = { corpora: [], misses: null, json: null, check: false };
+  let split: string | null = null;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const value = () => (argv[i + 1] && !argv[i + 1].startsWith('--') ? argv[++i] : null);
+    if (a === '--split') split = value();
+    else if (a === '--corpus') {
+      const path = value();
+      if (!path) throw new Error('--corpus needs a file');
+      args.corpora.push({ name: path, path });
+    } else if (a === '--misses') args.misses = value() ?? true;
+    else if (a === '--json') args.json = value() ?? true;
+    else if (a === '--check') args.check = true;
+    else throw new Error(`unknown option ${a}`);
+  }
+  if (args.corpora.length === 0) {
+    if (split !== 'holdout') args.corpora.push({ name: 'dev', path: DEV_PATH });
+    if (split !== 'dev') args.corpora.push({ name: 'holdout', path: HOLDOUT_PATH });
+  }
+  return args;
+}
+
+const pct = (x: number) => x.toFixed(3);
+const pad = (s: string | number, n: number) => String(s).padStart(n);
+
+function tableRows(title: string, rows: [string, Counts][]): string[] {
+  const out = [title, `  ${'type'.padEnd(20)}${pad('support', 8)}${pad('TP', 6)}${pad('FP', 6)}${pad('FN', 6)}${pad('prec', 8)}${pad('recall', 8)}${pad('F1', 8)}`];
+  for (const [type, c] of rows) {
+    const m = metrics(c);
+    out.push(`  ${type.padEnd(20)}${pad(c.support, 8)}${pad(c.tp, 6)}${pad(c.fp, 6)}${pad(c.fn, 6)}${pad(pct(m.precision), 8)}${pad(pct(m.recall), 8)}${pad(pct(m.f1), 8)}`);
+  }
+  return out;
+}
+
+function report(name: string, texts: readonly CorpusText[], ev: Evaluation): string {
+  const { board } = ev;
+  const row = (t: string): [string, Counts] => [t, board.counts.get(t) ?? { support: 0, predicted: 0, tp: 0, fp: 0, fn: 0 }];
+  const known = new Set<string>([...STRUCTURED, ...OVERLAP_TYPES, ...EXTRA_EXACT, ...TOPICS]);
+  const others = [...board.counts.keys()].filter((t) => !known.has(t));
+  const lines = [
+    `== ${name}: ${texts.length} texts, ${texts.reduce((n, t) => n + t.spans.length, 0)} spans, ${ev.ms.toFixed(0)} ms (${(texts.length / (ev.ms / 1000)).toFixed(0)} texts/s)`,
+    ...tableRows('Structured identifiers (exact span, trimmed)', STRUCTURED.map(row)),
+    ...tableRows('  overall', [['structured (micro)', board.sum(STRUCTURED)]]),
+    ...tableRows('Names and addresses (any overlap)', OVERLAP_TYPES.map(row)),
+    ...tableRows('Location and credential (exact span, no target)', EXTRA_EXACT.map(row)),
+    ...tableRows('Sensitive topics (per text)', [...TOPICS.map(row), ['topics (micro)', board.sum(TOPICS)]]),
+  ];
+  if (others.length) lines.push(...tableRows('Other predicted types (all FP here)', others.map(row)));
+  lines.push('Targets');
+  for (const t of targets(board)) lines.push(`  ${t.pass ? 'PASS' : 'FAIL'}  ${t.name.padEnd(28)} ${pct(t.value)} (≥ ${t.min})`);
+  return lines.join('\n');
+}
+
+function context(text: string, m: Miss): string {
+  const flat = (s: string) => s.replace(/\n/g, '⏎').replace(/\t/g, '⇥');
+  if (m.start === m.end) return flat(text.slice(0, 140)) + (text.length > 140 ? '…' : '');
+  return `${flat(text.slice(Math.max(0, m.start - 40), m.start))}[[${flat(text.slice(m.start, m.end))}]]${flat(text.slice(m.end, m.end + 40))}`;
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  let detect;
+  try {
+    detect = await loadDetect();
+  } catch (err) {
+    process.stderr.write(`eval: cannot load the engine (shared/detect/index.ts): ${(err as Error).message}\n`);
+    process.exit(args.check ? 1 : 0);
+  }
+  const results: Record<string, unknown> = {};
+  let failed = false;
+  const printed: string[] = [];
+  for (const c of args.corpora) {
+    const texts = loadCorpus(c.path);
+    const ev = evaluate(texts, detect);
+    const ts = targets(ev.board);
+    failed ||= ts.some((t) => !t.pass);
+    results[c.name] = {
+      texts: texts.length,
+      ms: Math.round(ev.ms),
+      types: Object.fromEntries([...ev.board.counts].map(([t, counts]) => [t, { ...counts, ...metrics(counts) }])),
+      structured: metrics(ev.board.sum(STRUCTURED)),
+      topics: metrics(ev.board.sum(TOPICS)),
+      targets: ts,
+    };
+    printed.push(report(c.name, texts, ev));
+    if (args.misses) {
+      const byId = new Map(texts.map((t) => [t.id, t]));
+      const wanted = ev.board.misses.filter((m) => args.misses === true || m.type === args.misses);
+      printed.push(`-- ${c.name}: ${wanted.length} misses${args.misses === true ? '' : ` of ${args.misses}`}`);
+      for (const m of wanted) printed.push(`  ${m.kind.toUpperCase()} ${m.type.padEnd(18)} ${m.id.padEnd(10)} ${context(byId.get(m.id)!.text, m)}`);
+    }
+  }
+  if (args.json === true) process.stdout.write(JSON.stringify(results, null, 2) + '\n');
+  else {
+    process.stdout.write(printed.join('\n\n') + '\n');
+    if (typeof args.json === 'string') writeFileSync(args.json, JSON.stringify(results, null, 2) + '\n');
+  }
+  process.exit(args.check && failed ? 1 : 0);
+}
+
+await main();

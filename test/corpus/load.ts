@@ -1,0 +1,28 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { CorpusText } from './segments.ts';
+
+export const CORPUS_DIR = fileURLToPath(new URL('.', import.meta.url));
+export const DEV_PATH = CORPUS_DIR + 'corpus.jsonl';
+export const HOLDOUT_PATH = CORPUS_DIR + 'holdout.jsonl';
+
+/** Reads a corpus file; lines need only id, text, spans and topics (other corpora may omit the rest). */
+export function loadCorpus(path: string): CorpusText[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line, i) => {
+      const row = JSON.parse(line) as Partial<CorpusText>;
+      if (typeof row.text !== 'string' || !Array.isArray(row.spans)) throw new Error(`${path}:${i + 1}: needs "text" and "spans"`);
+      return {
+        id: row.id ?? `line-${i + 1}`,
+        kind: row.kind ?? 'unknown',
+        template: row.template ?? '',
+        variant: row.variant ?? 'plain',
+        text: row.text,
+        spans: row.spans,
+        topics: row.topics ?? [],
+        decoys: row.decoys ?? [],
+      };
+    });
+}
