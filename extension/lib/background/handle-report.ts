@@ -33,7 +33,7 @@ export interface ReportContext {
 export function safeRecordMask(type: FindingType, mask: string): string {
   const beforeAt = mask.replace(/@.*$/, '');
   const tooManyDigits = (beforeAt.match(/\d/g)?.length ?? 0) > 2;
-  const localPartShown = /[^*\s]@/.test(mask);
+  const localPartShown = mask.includes('@') && !/^\*+@/.test(mask);
   return tooManyDigits || localPartShown ? `[${type}]` : mask;
 }
 
