@@ -1,0 +1,138 @@
+import { randomUUID } from 'node:crypto';
+import type { HubEvent } from '../../../shared/event/schema.ts';
+import { deadlineFrom } from '../incidents/deadline.ts';
+import { groupEvents, type OpenIncident } from '../incidents/grouping.ts';
+import { assessSeverity } from '../incidents/severity.ts';
+import { addEvent, decisionsOf, emptyStats, typesOf, type IncidentStats } from '../incidents/stats.ts';
+import type { Db } from './db.ts';
+import { chunks, csvSet, json, parse, placeholders, valuesClause } from './rows.ts';
+
+export interface IngestInput {
+  batchId: string;
+  agent: { id: string; name: string };
+  /** Already validated and redacted. */
+  events: HubEvent[];
+  now: Date;
+  isExternal: (site: string) => boolean;
+  windowMs: number;
+}
+
+export interface IngestResult {
+  accepted: string[];
+  duplicates: string[];
+}
+
+const EVENT_COLUMNS = [
+  'id', 'incident_id', 'batch_id', 'agent_id', 'user_pseudonym', 'workstation', 'site', 'frame_origin', 'channel', 'action',
+  'decision', 'occurred_at', 'agent_received_at', 'hub_received_at', 'types', 'findings', 'summary', 'file', 'justification',
+  'extension_version', 'policy_version', 'agent_version',
+];
+const ROWS_PER_INSERT = 200;
+
+export async function nextNumber(tx: Db, name: string, year: number): Promise<string> {
+  await tx.run('INSERT INTO counters (name, value) VALUES (?, 0) ON CONFLICT (name) DO NOTHING', [name]);
+  const row = await tx.get<{ value: number }>('UPDATE counters SET value = value + 1 WHERE name = ? RETURNING value', [name]);
+  return `${year}-${String(row!.value).padStart(6, '0')}`;
+}
+
+async function insertEvents(tx: Db, rows: { e: HubEvent; incidentId: string }[], batchId: string, agent: IngestInput['agent'], hubReceivedAt: string): Promise<Set<string>> {
+  const inserted = new Set<string>();
+  for (const part of chunks(rows, ROWS_PER_INSERT)) {
+    const params = part.flatMap(({ e, incidentId }) => [
+      e.id, incidentId, batchId, agent.id, e.user, agent.name, e.site, e.frameOrigin, e.channel, e.action,
+      e.decision, e.occurredAt, e.receivedAt, hubReceivedAt, csvSet(e.findings.map((f) => f.type)), json(e.findings), json(e.summary),
+      e.file ? json(e.file) : null, e.justification ?? null, e.extensionVersion, e.policyVersion, e.agentVersion,
+    ]);
+    const sql = `INSERT INTO events (${EVENT_COLUMNS.join(', ')}) VALUES ${valuesClause(part.length, EVENT_COLUMNS.length)} ON CONFLICT (id) DO NOTHING RETURNING id`;
+    for (const r of await tx.all<{ id: string }>(sql, params)) inserted.add(r.id);
+  }
+  const findingRows = rows.filter(({ e }) => inserted.has(e.id)).flatMap(({ e }) => e.findings.map((f) => [e.id, f.type, f.category, f.count, f.distinct, e.occurredAt.slice(0, 10)]));
+  for (const part of chunks(findingRows, ROWS_PER_INSERT)) {
+    await tx.run(`INSERT INTO event_findings (event_id, type, category, count, distinct_count, day) VALUES ${valuesClause(part.length, 6)} ON CONFLICT DO NOTHING`, part.flat());
+  }
+  return inserted;
+}
+
+interface OpenRow {
+  id: string;
+  first_seen: string;
+  last_seen: string;
+  stats: string;
+  external: number;
+  event_count: number;
+}
+
+/**
+ * Stores a batch in one transaction. Idempotent by event id: the events
+ * table's primary key decides (INSERT … ON CONFLICT DO NOTHING RETURNING), and
+ * only rows actually inserted count towards incidents, so a replay — even one
+ * racing on another hub instance — stores and counts nothing twice. Writers of
+ * the same (user, site) take turns (advisory lock), so grouping is consistent.
+ */
+export async function ingestBatch(db: Db, input: IngestInput): Promise<IngestResult> {
+  const hubReceivedAt = input.now.toISOString();
+  return db.transaction(async (tx) => {
+    await tx.run('INSERT INTO batches (batch_id, agent_id, received_at, event_count) VALUES (?, ?, ?, ?) ON CONFLICT (batch_id) DO NOTHING', [
+      input.batchId, input.agent.id, hubReceivedAt, input.events.length,
+    ]);
+    const unique = new Map<string, HubEvent>();
+    for (const e of input.events) if (!unique.has(e.id)) unique.set(e.id, e);
+    const existing = new Set<string>();
+    for (const part of chunks([...unique.keys()], 500)) {
+      for (const r of await tx.all<{ id: string }>(`SELECT id FROM events WHERE id IN (${placeholders(part.length)})`, part)) existing.add(r.id);
+    }
+    const fresh = [...unique.values()].filter((e) => !existing.has(e.id));
+    const groups = new Map<string, HubEvent[]>();
+    for (const e of fresh) {
+      const key = `${e.user}\u0000${e.site}`;
+      (groups.get(key) ?? groups.set(key, []).get(key)!).push(e);
+    }
+    // Locks in a fixed order, all before the counter row, so two writers never deadlock.
+    const keys = [...groups.keys()].sort();
+    for (const key of keys) await tx.lock(key);
+
+    const accepted = new Set<string>();
+    for (const key of keys) {
+      const events = groups.get(key)!;
+      const { user, site } = events[0];
+      const open = await tx.get<OpenRow>(
+        "SELECT id, first_seen, last_seen, stats, external, event_count FROM incidents WHERE user_pseudonym = ? AND site = ? AND status IN ('new', 'investigating') ORDER BY last_seen DESC LIMIT 1",
+        [user, site],
+      );
+      const openIncident: OpenIncident | null = open ? { id: open.id, firstSeen: open.first_seen, lastSeen: open.last_seen } : null;
+      for (const a of groupEvents(openIncident, events, input.windowMs)) {
+        const incidentId = a.incidentId ?? randomUUID();
+        const inserted = await insertEvents(tx, a.events.map((e) => ({ e, incidentId })), input.batchId, input.agent, hubReceivedAt);
+        const stored = a.events.filter((e) => inserted.has(e.id));
+        if (stored.length === 0) continue;
+        for (const e of stored) accepted.add(e.id);
+        const isOld = a.incidentId !== null && open;
+        const stats: IncidentStats = isOld ? parse(open.stats, emptyStats()) : emptyStats();
+        for (const e of stored) addEvent(stats, e);
+        const external = isOld ? open.external === 1 : input.isExternal(site);
+        const sev = assessSeverity(stats, external);
+        const firstSeen = stored.reduce((m, e) => (e.occurredAt < m ? e.occurredAt : m), isOld ? open.first_seen : stored[0].occurredAt);
+        const lastSeen = stored.reduce((m, e) => (e.occurredAt > m ? e.occurredAt : m), isOld ? open.last_seen : stored[0].occurredAt);
+        if (isOld) {
+          await tx.run(
+            'UPDATE incidents SET first_seen = ?, last_seen = ?, stats = ?, types = ?, decisions = ?, event_count = event_count + ?, severity = ?, severity_score = ?, workstation = ?, agent_id = ?, updated_at = ? WHERE id = ?',
+            [firstSeen, lastSeen, json(stats), csvSet(typesOf(stats)), csvSet(decisionsOf(stats)), stored.length, sev.severity, sev.score, input.agent.name, input.agent.id, hubReceivedAt, incidentId],
+          );
+        } else {
+          const number = await nextNumber(tx, 'incident', input.now.getUTCFullYear());
+          await tx.run(
+            `INSERT INTO incidents (id, number, user_pseudonym, site, agent_id, workstation, first_seen, last_seen, discovered_at, deadline, status, severity, severity_score, external, types, decisions, event_count, stats, created_at, updated_at)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'new', ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+            [incidentId, number, user, site, input.agent.id, input.agent.name, firstSeen, lastSeen, hubReceivedAt, deadlineFrom(hubReceivedAt),
+              sev.severity, sev.score, external ? 1 : 0, csvSet(typesOf(stats)), csvSet(decisionsOf(stats)), stored.length, json(stats), hubReceivedAt, hubReceivedAt],
+          );
+        }
+      }
+    }
+    const ids = input.events.map((e) => e.id);
+    return {
+      accepted: [...new Set(ids.filter((id) => accepted.has(id)))],
+      duplicates: [...new Set(ids.filter((id) => !accepted.has(id)))],
+    };
+  });
+}
