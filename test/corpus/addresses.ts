@@ -60,7 +60,7 @@ export function address(rng: Rng, opts: AddressOptions = {}): string {
   const parts: string[] = [];
   if (rural) {
     parts.push(rng.pick([`Thôn ${rng.int(1, 12)}`, `Xóm ${rng.int(1, 15)}`, `Ấp ${rng.pick(['Tân Hòa', 'Bình Lợi', 'Long Thạnh', rng.int(1, 8)])}`, `Thôn ${rng.pick(['Đông', 'Trung', 'Thượng', 'Hạ', 'Yên Thái'])}`, `Bản ${rng.pick(['Na Hang', 'Phiêng Lằn', 'Mường Hoa'])}`]));
-    parts.push(`${short ? 'X.' : 'xã'} ${rng.pick(area.wards)}`);
+    parts.push(`${short ? 'X.' : 'xã'} ${rng.pick(area.wards.filter((w) => !w.startsWith('Phường')))}`);
   } else {
     const street = rng.pick(STREETS);
     const streetWord = short ? rng.pick(['đ.', 'Đ.', '', 'P.']) : rng.pick(['đường', 'phố', 'Đường', '']);
@@ -73,7 +73,8 @@ export function address(rng: Rng, opts: AddressOptions = {}): string {
     ]);
     const num = `${rng.chance(0.4) ? (short ? 'Số ' : 'số ') : ''}${houseNumber(rng)}`;
     parts.push([num, alley].filter(Boolean).join(' ') + (alley ? ',' : '') + (streetWord ? ` ${streetWord} ${street}` : ` ${street}`));
-    parts.push(`${short ? rng.pick(['P.', 'P ', 'F.']) : 'phường '}${rng.pick(area.wards)}`.replace(/\s+/g, ' ').replace('. ', '.'));
+    const ward = rng.pick(area.wards);
+    parts.push(ward.startsWith('Phường') ? (short ? ward.replace('Phường ', 'P.') : ward) : `${short ? rng.pick(['P.', 'P ', 'F.']) : 'phường '}${ward}`);
   }
   if (!twoLevel) {
     const district = rng.pick(area.districts);

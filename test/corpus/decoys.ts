@@ -65,7 +65,7 @@ export function someDate(rng: Rng, yearFrom = 2019, yearTo = 2026): string {
   return rng.weighted<string>([
     [`${d}/${m}/${y}`, 3],
     [`${String(d).padStart(2, '0')}/${String(m).padStart(2, '0')}/${y}`, 3],
-    [`ngày ${d} tháng ${m} năm ${y}`, 1],
+    [`${d} tháng ${m} năm ${y}`, 1],
     [`${String(d).padStart(2, '0')}-${String(m).padStart(2, '0')}-${y}`, 1],
     [`${d}/${m}`, 1],
   ]);

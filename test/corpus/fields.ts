@@ -36,7 +36,7 @@ const LABELS: Record<FieldKey, readonly string[]> = {
   file_code: ['Mã hồ sơ', 'Số biên nhận', 'Mã tra cứu'],
   fee: ['Lệ phí', 'Số tiền', 'Phí'],
   submitted: ['Ngày nộp', 'Ngày tiếp nhận', 'Ngày hẹn trả'],
-  party: ['Ngày vào Đảng', 'Đảng viên'],
+  party: ['Ngày vào Đảng', 'Ngày kết nạp Đảng'],
 };
 
 export const ETHNICITIES = ['Kinh', 'Kinh', 'Kinh', 'Tày', 'Thái', 'Mường', 'Khmer', 'Hoa', 'Nùng', 'H\'Mông', 'Dao', 'Gia Rai', 'Ê Đê', 'Ba Na', 'Chăm'];

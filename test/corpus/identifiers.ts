@@ -207,7 +207,7 @@ export function formatDate(rng: Rng, d: Dob): string {
     [`${dd}-${mm}-${d.year}`, 2],
     [`${dd}.${mm}.${d.year}`, 1],
     [`${dd}/${mm}/${String(d.year).slice(2)}`, 1],
-    [`ngày ${dd} tháng ${mm} năm ${d.year}`, 2],
+    [`${dd} tháng ${mm} năm ${d.year}`, 2],
     [`${d.year}-${mm}-${dd}`, 1],
   ]);
 }

@@ -67,6 +67,8 @@ function styleName(full: string, style: NameStyle): string {
 export interface Values {
   rng: Rng;
   person(female?: boolean): Person;
+  /** A young child (birth year within the last six years). */
+  childPerson(): Person;
   name(p: Person | PersonName, style?: NameStyle): Seg;
   given(p: Person | PersonName, style?: NameStyle): Seg;
   cccd(p?: Person, formatted?: boolean): Seg;
@@ -97,6 +99,11 @@ export function makeValues(rng: Rng): Values {
   return {
     rng,
     person: (female) => makePerson(rng, female),
+    childPerson: () => {
+      const p = makePerson(rng);
+      const year = rng.int(2020, 2025);
+      return { ...p, year, dob: id.dob(rng, year), cccd: id.cccd(rng, year) };
+    },
     name: (p, style = 'as_is') => span('person_name', styleName(nameOf(p).full, style)),
     given: (p, style = 'as_is') => span('person_name', styleName(nameOf(p).given, style)),
     cccd: (p, formatted = true) => {

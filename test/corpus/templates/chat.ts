@@ -104,7 +104,7 @@ export const chatTemplates: Template[] = [
     const h = honorific(v.rng, p.name.female, false);
     return v.rng.pick([
       d`${h} ${v.given(p, 'ascii')} phong ke toan ${topic('health', v.rng.pick(['dang dieu tri ung thu', 'bi tieu duong type 2', 'nhap vien vi suy tim', 'mac tram cam', 'duong tinh HIV']))}, nghi phep 2 tuan`,
-      d`${v.name(p, 'ascii')} ${topic('health', v.rng.pick(['mang thai thang thu 5', 'vua mo ruot thua', 'bi soi than']))} nen xin nghi`,
+      d`${v.name(p, 'ascii')} ${topic('health', v.rng.pick([p.name.female ? 'mang thai thang thu 5' : 'bi gout cap', 'vua mo ruot thua', 'bi soi than']))} nen xin nghi`,
     ]);
   }),
   tpl('chat.email_share', 'chat', 'dev', (v) => {
@@ -151,10 +151,11 @@ export const chatTemplates: Template[] = [
     return d`fw: nho chuyen khoan hoan phi cho ${v.name(p, 'ascii')}, so tk ${acct.seg} tai ${acct.bank}, sdt lien he ${v.phone(p)}`;
   }),
   tpl('chat.h_dob_year', 'chat', 'holdout', (v) => {
-    const p = v.person();
+    const she = v.person(true);
+    const he = v.person(false);
     return v.rng.pick([
-      d`ba ${v.name(p, 'ascii')}, nam sinh ${v.birthYear(p)}, ${v.hometown()}`,
-      d`ong ${v.given(p, 'ascii')} sn ${v.dob(p)} da mat nam ${decoys.bareYear(v.rng)}`,
+      d`ba ${v.name(she, 'ascii')}, nam sinh ${v.birthYear(she)}, ${v.hometown()}`,
+      d`ong ${v.given(he, 'ascii')} sn ${v.dob(he)}, mat so cccd cap nam ${decoys.bareYear(v.rng)}`,
     ]);
   }),
   tpl('chat.h_noise', 'chat', 'holdout', (v) => {

@@ -58,7 +58,7 @@ export const emailTemplates: Template[] = [
     return d`Gửi ${v.given(p)},\nTài khoản phần mềm kế toán: ${v.email(p)}\nPass: ${v.password()}\nToken API thuế điện tử: ${v.token()}`;
   }),
   tpl('email.h_visa', 'email', 'holdout', (v) => {
-    const p = v.person();
-    return d`Kính gửi Đại sứ quán,\nĐoàn công tác gồm ông ${v.name(p)}, hộ chiếu số ${v.passport()}, ngày sinh ${v.dob(p)}, và bà ${v.name(v.person())}, hộ chiếu số ${v.passport()}. Xin cấp thị thực nhập cảnh từ ${decoys.meetingDate(v.rng)}.`;
+    const p = v.person(false);
+    return d`Kính gửi Đại sứ quán,\nĐoàn công tác gồm ông ${v.name(p)}, hộ chiếu số ${v.passport()}, ngày sinh ${v.dob(p)}, và bà ${v.name(v.person(true))}, hộ chiếu số ${v.passport()}. Xin cấp thị thực nhập cảnh từ ${decoys.meetingDate(v.rng)}.`;
   }),
 ];

@@ -26,7 +26,7 @@ export const insuranceTemplates: Template[] = [
     ]);
   }),
   tpl('insurance.benefit', 'insurance', 'dev', (v) => {
-    const p = v.person();
+    const p = v.person(true);
     const a = v.bankAccount();
     return d`Quyết định hưởng trợ cấp thai sản số ${decoys.docNumber(v.rng)}: bà ${v.name(p)}, sổ BHXH số ${v.socialInsurance()}, mức hưởng ${decoys.money(v.rng)}, chi trả qua tài khoản ${a.seg} ${a.bank}.`;
   }),
@@ -37,7 +37,7 @@ export const insuranceTemplates: Template[] = [
   }),
   tpl('insurance.h_child_card', 'insurance', 'holdout', (v) => {
     const p = v.person();
-    return d`Thẻ BHYT trẻ em dưới 6 tuổi: cháu ${v.name(p)}, sinh ngày ${v.dob(p)}, mã thẻ ${v.healthInsurance()}; bố/mẹ: ${v.name(v.person())}, SĐT ${v.phone()}.`;
+    return d`Thẻ BHYT trẻ em dưới 6 tuổi: cháu ${v.name(p)}, sinh ngày ${v.dob(v.childPerson())}, mã thẻ ${v.healthInsurance()}; bố/mẹ: ${v.name(v.person())}, SĐT ${v.phone()}.`;
   }),
   tpl('insurance.h_lookup', 'insurance', 'holdout', (v) => {
     const p = v.person();

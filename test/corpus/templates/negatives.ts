@@ -52,6 +52,12 @@ export const negativeTemplates: Template[] = [
       d`${decoy('letterhead', agencyName(v.rng))} trân trọng thông báo: từ ${decoys.meetingDate(v.rng)} tiếp nhận hồ sơ tại ${decoy('org_name', 'Trung tâm Phục vụ hành chính công')}, tổng đài ${decoys.hotline(v.rng)}.`,
     ]), { weight: 2 }),
   tpl('neg.policy_prose', 'negative', 'dev', (v) => prose(v, v.rng.int(1, 4)), { weight: 2 }),
+  tpl('neg.password_policy', 'negative', 'dev', (v) =>
+    v.rng.pick([
+      d`Quy định: đổi mật khẩu định kỳ ${v.rng.pick([60, 90, 180])} ngày; mật khẩu tối thiểu 8 ký tự gồm chữ hoa, chữ thường, số và ký tự đặc biệt.`,
+      d`Quên mật khẩu? Chọn "Lấy lại mật khẩu" và nhập mã OTP gửi về điện thoại. Hỗ trợ: ${decoys.hotline(v.rng)}`,
+      d`Không chia sẻ mật khẩu, mã OTP cho bất kỳ ai, kể cả người tự xưng là cán bộ công an.`,
+    ])),
   // --- holdout ---------------------------------------------------------------
   tpl('neg.h_budget', 'negative', 'holdout', (v) =>
     d`Dự toán kinh phí thực hiện ${decoys.docNumber(v.rng)}: năm ${decoys.bareYear(v.rng)} là ${decoys.money(v.rng)}, trong đó chi tập huấn ${decoys.money(v.rng)}, chi tuyên truyền ${decoys.money(v.rng)}. Thời hạn giải ngân: ${decoys.meetingDate(v.rng)}.`, { weight: 2 }),
@@ -61,6 +67,11 @@ export const negativeTemplates: Template[] = [
     d`VNPost: bưu gửi ${decoys.orderCode(v.rng)} đã đến bưu cục lúc ${decoys.timestamp(v.rng)}. Cước phí ${decoys.money(v.rng)}. Tra cứu: ${decoys.hotline(v.rng)}`, { weight: 2 }),
   tpl('neg.h_letter', 'negative', 'holdout', (v) =>
     d`${decoy('letterhead', agencyLetterhead(v.rng))}\nSố: ${decoys.docNumber(v.rng)}\nV/v báo cáo kết quả thực hiện ${decoys.docNumber(v.rng)}\nKính gửi: ${agencyName(v.rng)}\n${prose(v, v.rng.int(1, 2))}\nMọi thông tin xin liên hệ ${decoys.hotline(v.rng)}.`, { weight: 3 }),
+  tpl('neg.h_password_hint', 'negative', 'holdout', (v) =>
+    v.rng.pick([
+      d`Mật khẩu mặc định đã bị vô hiệu hóa; tài khoản mới phải đặt mật khẩu khi đăng nhập lần đầu qua ${decoy('org_name', 'Cổng Dịch vụ công quốc gia')}.`,
+      d`Lưu ý: hệ thống khóa tài khoản sau 5 lần nhập sai mật khẩu, mở khóa qua tổng đài ${decoys.hotline(v.rng)}.`,
+    ])),
   tpl('neg.h_numbers', 'negative', 'holdout', (v) =>
     v.rng.pick([
       d`Mã lưu trữ hồ sơ: ${decoys.badProvinceNumber(v.rng)}; hộp số ${v.rng.int(1, 300)}.`,

@@ -23,11 +23,11 @@ const ABOUT: Record<Topic, { dev: readonly Say[]; holdout: readonly Say[] }> = {
   },
   religion: {
     dev: [
-      (v, p) => d`Hộ ông ${v.name(p)} ${topic('religion', `theo đạo ${v.rng.pick(['Công giáo', 'Tin Lành', 'Cao Đài', 'Phật giáo Hòa Hảo'])}`)}, thường xuyên sinh hoạt tại ${v.rng.pick(['giáo xứ', 'chi hội', 'chùa'])} trên địa bàn.`,
+      (v) => d`Hộ ông ${v.name(v.person(false))} ${topic('religion', `theo đạo ${v.rng.pick(['Công giáo', 'Tin Lành', 'Cao Đài', 'Phật giáo Hòa Hảo'])}`)}, thường xuyên sinh hoạt tại ${v.rng.pick(['giáo xứ', 'chi hội', 'chùa'])} trên địa bàn.`,
       (v, p) => d`${v.name(p, 'ascii')} ${topic('religion', v.rng.pick(['la tin do cong giao', 'theo dao tin lanh', 'di tu tai gia, an chay truong theo dao Phat']))}`,
     ],
     holdout: [
-      (v, p) => d`Bà ${v.name(p)} ${topic('religion', `là chức sắc ${v.rng.pick(RELIGIONS)}`)}, đề nghị xác nhận nhân thân.`,
+      (v) => d`Bà ${v.name(v.person(true))} ${topic('religion', `là chức sắc ${v.rng.pick(RELIGIONS)}`)}, đề nghị xác nhận nhân thân.`,
     ],
   },
   ethnicity: {
@@ -45,7 +45,7 @@ const ABOUT: Record<Topic, { dev: readonly Say[]; holdout: readonly Say[] }> = {
       (v, p) => d`${v.name(p, 'ascii')} ${topic('political_view', v.rng.pick(['co quan diem chinh tri cuc doan', 'la dang vien du bi', 'ung ho dang doi lap']))}`,
     ],
     holdout: [
-      (v, p) => d`Qua xác minh, ông ${v.name(p)} ${topic('political_view', v.rng.pick(['có biểu hiện tự diễn biến về tư tưởng chính trị', 'đã ra khỏi Đảng năm 2019', 'ký tên vào kiến nghị đòi đa đảng']))}.`,
+      (v) => d`Qua xác minh, ông ${v.name(v.person(false))} ${topic('political_view', v.rng.pick(['có biểu hiện tự diễn biến về tư tưởng chính trị', 'đã ra khỏi Đảng năm 2019', 'ký tên vào kiến nghị đòi đa đảng']))}.`,
     ],
   },
   criminal_record: {
