@@ -1,3 +1,4 @@
+import { defineBackground } from 'wxt/utils/define-background';
 import { startBackground } from '../lib/background/main.ts';
 
 export default defineBackground(() => {
