@@ -31,6 +31,13 @@ export interface Candidate {
   validator: string;
   /** Context words that moved the score (+ raised, − lowered). */
   context: string[];
+  /**
+   * Characters between the candidate and its nearest positive context word,
+   * when one decided it. Between overlapping candidates that both have one,
+   * the nearer label wins ("GPLX: <12 digits>" is a licence even though
+   * "CCCD" appears earlier on the line).
+   */
+  contextDistance?: number;
 }
 
 /**

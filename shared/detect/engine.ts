@@ -1,0 +1,104 @@
+import type { DetectOptions } from './api.ts';
+import type { Candidate, Recognizer, ScanContext } from './recognizer.ts';
+import { categoryOf, type Finding, type FindingType } from './types.ts';
+import { createScanContext } from './scan-context.ts';
+import { RECOGNIZERS } from './recognizers/index.ts';
+import { displayMask, recordMask } from '../mask/masks.ts';
+
+/** Findings scoring below this are not reported (DetectOptions.threshold overrides). */
+export const REPORT_THRESHOLD = 0.6;
+
+function order(recognizers: readonly Recognizer[]): Map<FindingType, number> {
+  const rank = new Map<FindingType, number>();
+  recognizers.forEach((r, i) => r.types.forEach((t) => rank.has(t) || rank.set(t, i)));
+  return rank;
+}
+
+function better(a: Candidate, b: Candidate, rank: Map<FindingType, number>): boolean {
+  const da = a.contextDistance;
+  const db = b.contextDistance;
+  if (da !== undefined && db !== undefined && da !== db) return da < db;
+  if (a.score !== b.score) return a.score > b.score;
+  const la = a.end - a.start;
+  const lb = b.end - b.start;
+  if (la !== lb) return la > lb;
+  return (rank.get(a.type) ?? 99) < (rank.get(b.type) ?? 99);
+}
+
+/**
+ * Each span gets one type, the best-supported. Candidates are grouped into
+ * clusters of transitively overlapping spans (usually one or two), and inside
+ * a cluster the best candidates are kept greedily, so the work stays linear in
+ * the number of candidates.
+ */
+export function resolveOverlaps(candidates: Candidate[], rank: Map<FindingType, number>): Candidate[] {
+  candidates.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Candidate[] = [];
+  let i = 0;
+  while (i < candidates.length) {
+    let j = i + 1;
+    let clusterEnd = candidates[i].end;
+    while (j < candidates.length && candidates[j].start < clusterEnd) {
+      if (candidates[j].end > clusterEnd) clusterEnd = candidates[j].end;
+      j++;
+    }
+    if (j - i === 1) {
+      kept.push(candidates[i]);
+    } else {
+      const cluster = candidates.slice(i, j).sort((a, b) => (better(a, b, rank) ? -1 : better(b, a, rank) ? 1 : 0));
+      const chosen: Candidate[] = [];
+      for (const c of cluster) {
+        if (chosen.every((k) => c.end <= k.start || c.start >= k.end)) chosen.push(c);
+      }
+      chosen.sort((a, b) => a.start - b.start);
+      kept.push(...chosen);
+    }
+    i = j;
+  }
+  return kept;
+}
+
+function explain(c: Candidate): string {
+  const context = c.context.length > 0 ? c.context.join(', ') : 'none';
+  return `${c.rule}: ${c.validator}; context: ${context}; score ${c.score.toFixed(2)}`;
+}
+
+function toFinding(ctx: ScanContext, c: Candidate): Finding {
+  const start = ctx.toOriginal(c.start);
+  const end = ctx.toOriginal(c.end);
+  const value = ctx.text.slice(start, end);
+  return {
+    type: c.type,
+    category: categoryOf(c.type),
+    start,
+    end,
+    score: Math.round(c.score * 100) / 100,
+    masked: recordMask(c.type, value),
+    displayMasked: displayMask(c.type, value),
+    explanation: explain(c),
+  };
+}
+
+/** Raw candidates of every applicable recognizer, in folded offsets. */
+export function collectCandidates(ctx: ScanContext, options: DetectOptions = {}, recognizers = RECOGNIZERS): Candidate[] {
+  const wanted = options.types ? new Set(options.types) : null;
+  const all: Candidate[] = [];
+  for (const r of recognizers) {
+    if (wanted && !r.types.some((t) => wanted.has(t))) continue;
+    for (const c of r.find(ctx)) if (!wanted || wanted.has(c.type)) all.push(c);
+  }
+  return all;
+}
+
+/** Whole-text detection: pure and synchronous; offsets are into `text`. */
+export function detect(text: string, options: DetectOptions = {}): Finding[] {
+  return detectWith(RECOGNIZERS, text, options);
+}
+
+export function detectWith(recognizers: readonly Recognizer[], text: string, options: DetectOptions = {}): Finding[] {
+  if (text.length === 0) return [];
+  const threshold = options.threshold ?? REPORT_THRESHOLD;
+  const ctx = createScanContext(text);
+  const candidates = collectCandidates(ctx, options, recognizers as Recognizer[]).filter((c) => c.score >= threshold);
+  return resolveOverlaps(candidates, order(recognizers)).map((c) => toFinding(ctx, c));
+}

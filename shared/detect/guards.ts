@@ -1,0 +1,134 @@
+import type { ScanContext } from './recognizer.ts';
+import type { NumberSpan } from './numbers.ts';
+
+// Things that look like identifiers but never are: money amounts, legal
+// document numbers (13/2023/NĐ-CP, 2916/BCA-A05), times and hotlines. The
+// structured recognizers ask `neverFinding` before scoring a span.
+
+function isLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c > 0x7f && c !== 0xa0);
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function isAlnum(c: number): boolean {
+  return isDigit(c) || isLetter(c);
+}
+
+/** The letters glued directly before `start` (folded), '' when none. */
+export function gluedBefore(ctx: ScanContext, start: number): string {
+  const s = ctx.folded;
+  let i = start;
+  while (i > 0 && start - i < 24 && isLetter(s.charCodeAt(i - 1))) i--;
+  return s.slice(i, start);
+}
+
+/** The letters glued directly after `end` (folded), '' when none. */
+export function gluedAfter(ctx: ScanContext, end: number): string {
+  const s = ctx.folded;
+  let i = end;
+  while (i < s.length && i - end < 24 && isLetter(s.charCodeAt(i))) i++;
+  return s.slice(end, i);
+}
+
+const CURRENCY_AFTER = [
+  'd', 'vnd', 'dong', 'usd', 'eur', 'trieu', 'tr', 'nghin', 'ngan', 'ty', 'k', 'dollar', 'yen', 'cny', 'xu',
+];
+const CURRENCY_SYMBOL_AFTER = new Set(['$', '%', '€', '¥', '₫']);
+
+function wordAt(s: string, i: number): string {
+  let j = i;
+  while (j < s.length && j - i < 10 && isLetter(s.charCodeAt(j))) j++;
+  if (j < s.length && isLetter(s.charCodeAt(j))) return '';
+  return s.slice(i, j);
+}
+
+/** "1.500.000đ", "2,5 triệu", "15.000.000 VND", "$1,200", "12%" are amounts. */
+export function isMoney(ctx: ScanContext, span: NumberSpan): boolean {
+  const s = ctx.folded;
+  let i = span.end;
+  // A decimal or thousands tail written with a comma ("2,5 triệu", "1,200").
+  if (s.charCodeAt(i) === 44 && isDigit(s.charCodeAt(i + 1))) {
+    i++;
+    while (i < s.length && isDigit(s.charCodeAt(i))) i++;
+  }
+  if (s.charCodeAt(i) === 32) i++;
+  if (CURRENCY_SYMBOL_AFTER.has(s[i] ?? '')) return true;
+  const word = wordAt(s, i);
+  if (word && CURRENCY_AFTER.includes(word)) return true;
+  let b = span.start;
+  if (s.charCodeAt(b - 1) === 32) b--;
+  const before = s.slice(Math.max(0, b - 4), b);
+  if (before.endsWith('$') || before.endsWith('vnd') || before.endsWith('usd') || before.endsWith('₫')) return true;
+  // Thousands grouping: 1–3 digits (not a leading zero), then groups of
+  // exactly three joined by dots. Identifiers start with 0 or run solid.
+  const run = span.run;
+  if (span.g1 > span.g0) {
+    const first = run.groupEnd[span.g0] - run.groupStart[span.g0];
+    if (first <= 3 && s.charCodeAt(span.start) !== 48) {
+      let grouped = true;
+      for (let g = span.g0 + 1; g <= span.g1 && grouped; g++) {
+        const joiner = s.slice(run.groupEnd[g - 1], run.groupStart[g]);
+        grouped = joiner === '.' && run.groupEnd[g] - run.groupStart[g] === 3;
+      }
+      if (grouped) return true;
+    }
+  }
+  return false;
+}
+
+/** 13/2023/NĐ-CP, 123/QĐ-UBND, 2916/BCA-A05 and the parts of such numbers. */
+export function isDocumentNumber(ctx: ScanContext, span: NumberSpan): boolean {
+  const s = ctx.folded;
+  const n = s.length;
+  const e = span.end;
+  if (s.charCodeAt(e) === 47) {
+    const c = s.charCodeAt(e + 1);
+    if (isLetter(c)) return true;
+    if (isDigit(c)) {
+      let j = e + 1;
+      while (j < n && isDigit(s.charCodeAt(j))) j++;
+      const after = s.charCodeAt(j);
+      if (after === 47 || (after === 45 && isLetter(s.charCodeAt(j + 1)))) return true;
+    }
+  }
+  const b = span.start;
+  if (s.charCodeAt(b - 1) === 47) {
+    let j = b - 1;
+    while (j > 0 && isDigit(s.charCodeAt(j - 1))) j--;
+    const digitsBefore = b - 1 - j;
+    if (digitsBefore > 0 && digitsBefore <= 5) return true;
+    if (digitsBefore === 0 && isLetter(s.charCodeAt(b - 2))) return true;
+  }
+  return false;
+}
+
+/** 10:30:45, 2024-05-12T10:30: a number touching a clock. */
+export function isTime(ctx: ScanContext, span: NumberSpan): boolean {
+  const s = ctx.folded;
+  if (s.charCodeAt(span.end) === 58 && isDigit(s.charCodeAt(span.end + 1))) return true;
+  if (s.charCodeAt(span.start - 1) === 58 && isDigit(s.charCodeAt(span.start - 2))) return true;
+  return false;
+}
+
+/** Service lines (1800…, 1900…) are not personal. */
+export function isHotline(digits: string): boolean {
+  return (digits.startsWith('1800') || digits.startsWith('1900')) && digits.length >= 8 && digits.length <= 10;
+}
+
+/** The span is part of a longer alphanumeric code (DH0912345678X, a serial). */
+export function insideCode(ctx: ScanContext, span: NumberSpan): boolean {
+  const s = ctx.folded;
+  return isAlnum(s.charCodeAt(span.end)) && isLetter(s.charCodeAt(span.end)) && isAlnum(s.charCodeAt(span.start - 1));
+}
+
+/** Why a span can never be a finding, or null. */
+export function neverFinding(ctx: ScanContext, span: NumberSpan): string | null {
+  if (isHotline(span.digits)) return 'hotline';
+  if (isMoney(ctx, span)) return 'money';
+  if (isDocumentNumber(ctx, span)) return 'document number';
+  if (isTime(ctx, span)) return 'time';
+  return null;
+}

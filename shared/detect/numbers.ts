@@ -1,0 +1,134 @@
+import type { ScanContext } from './recognizer.ts';
+
+/**
+ * A run of digit groups as written: "0912 345 678", "038.090.012.345",
+ * "(+84) 912-345-678". Groups are maximal digit sequences; the joiners between
+ * them are 1–3 characters of space, '.', '-', '(' or ')', never a tab or a
+ * newline (Excel columns and lines stay apart). Offsets are into `folded`.
+ *
+ * Every structured recognizer works on group-aligned sub-spans of runs, so
+ * the whole text is walked for digits once per scan, not once per recognizer.
+ */
+export interface NumberRun {
+  start: number;
+  end: number;
+  /** All digits of the run, separators removed. */
+  digits: string;
+  /** Per group: start and end offset in folded. */
+  groupStart: number[];
+  groupEnd: number[];
+  /** Digits before group g (length groups + 1). */
+  digitOffset: number[];
+}
+
+const cache = new WeakMap<ScanContext, NumberRun[]>();
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function isJoiner(c: number): boolean {
+  return c === 32 || c === 46 || c === 45 || c === 40 || c === 41;
+}
+
+const DIGIT = /[0-9]/g;
+
+/** The digit runs of a scan, computed once and shared by every recognizer. */
+export function numberRuns(ctx: ScanContext): NumberRun[] {
+  let runs = cache.get(ctx);
+  if (runs) return runs;
+  runs = [];
+  const s = ctx.folded;
+  const n = s.length;
+  DIGIT.lastIndex = 0;
+  // The regex engine skips prose natively; the char loop only sees numbers.
+  while (DIGIT.exec(s) !== null) {
+    const start = DIGIT.lastIndex - 1;
+    const groupStart: number[] = [];
+    const groupEnd: number[] = [];
+    const digitOffset: number[] = [0];
+    let digits = '';
+    let i = start;
+    for (;;) {
+      const gs = i;
+      while (i < n && isDigit(s.charCodeAt(i))) i++;
+      groupStart.push(gs);
+      groupEnd.push(i);
+      digits += s.slice(gs, i);
+      digitOffset.push(digits.length);
+      let j = i;
+      while (j < n && j - i < 3 && isJoiner(s.charCodeAt(j))) j++;
+      if (j > i && j < n && isDigit(s.charCodeAt(j))) {
+        i = j;
+        continue;
+      }
+      break;
+    }
+    const end = groupEnd[groupEnd.length - 1];
+    runs.push({ start, end, digits, groupStart, groupEnd, digitOffset });
+    DIGIT.lastIndex = end;
+  }
+  cache.set(ctx, runs);
+  return runs;
+}
+
+/** A group-aligned slice of a run: groups g0..g1 inclusive. */
+export interface NumberSpan {
+  run: NumberRun;
+  g0: number;
+  g1: number;
+  start: number;
+  end: number;
+  digits: string;
+}
+
+/**
+ * Calls `visit` for every group-aligned sub-span of every run whose digit
+ * count is within [min, max]. Linear: from each group it extends only until
+ * the digit count passes `max`.
+ */
+export function forEachSpan(
+  ctx: ScanContext,
+  min: number,
+  max: number,
+  visit: (span: NumberSpan) => void,
+): void {
+  for (const run of numberRuns(ctx)) {
+    if (run.digits.length < min) continue;
+    const groups = run.groupStart.length;
+    const off = run.digitOffset;
+    for (let g0 = 0; g0 < groups; g0++) {
+      for (let g1 = g0; g1 < groups; g1++) {
+        const count = off[g1 + 1] - off[g0];
+        if (count > max) break;
+        if (count >= min) {
+          visit({
+            run,
+            g0,
+            g1,
+            start: run.groupStart[g0],
+            end: run.groupEnd[g1],
+            digits: run.digits.slice(off[g0], off[g1 + 1]),
+          });
+        }
+      }
+    }
+  }
+}
+
+/** The separators used inside a span, e.g. " " or ".-"; '' when written solid. */
+export function spanSeparators(ctx: ScanContext, span: NumberSpan): string {
+  let seps = '';
+  for (let g = span.g0; g < span.g1; g++) {
+    const joiner = ctx.folded.slice(span.run.groupEnd[g], span.run.groupStart[g + 1]);
+    for (const ch of joiner) if (!seps.includes(ch)) seps += ch;
+  }
+  return seps;
+}
+
+/** Digit count of each group of a span (for grouping-shape checks). */
+export function groupSizes(span: NumberSpan): number[] {
+  const sizes: number[] = [];
+  for (let g = span.g0; g <= span.g1; g++) sizes.push(span.run.groupEnd[g] - span.run.groupStart[g]);
+  return sizes;
+}

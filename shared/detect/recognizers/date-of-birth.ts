@@ -1,0 +1,163 @@
+import type { Candidate, Recognizer, ScanContext } from '../recognizer.ts';
+import { applyContext, assess, keywords, negativeKeywords } from '../context.ts';
+import { numberRuns, type NumberRun } from '../numbers.ts';
+import type { SpanScore } from '../span-score.ts';
+import { candidate } from '../span-score.ts';
+
+// A date is personal data when context marks it as a birth date (ngày sinh,
+// sinh ngày, NS, DOB, a birth-date column). Meeting, issue and document dates
+// are not. A bare year counts only right after "năm sinh" / "sinh năm".
+
+const positive = keywords([
+  'ngày sinh', 'sinh ngày', 'ns', 'năm sinh', 'sinh năm', 'ngày tháng năm sinh', 'ngày, tháng, năm sinh', 'dob',
+  'd.o.b', 'date of birth', 'birth date', 'birthdate', 'birthday', 'born', 'born on', 'sinh', 'sinh nhật', 'ngày/tháng/năm sinh',
+]);
+const yearPositive = keywords(['năm sinh', 'sinh năm', 'year of birth', 'born in', 'yob', 'ns', 'sinh']);
+const negative = negativeKeywords([
+  'ngày cấp', 'cấp ngày', 'nơi cấp', 'ngày ký', 'ký ngày', 'ngày họp', 'họp', 'cuộc họp', 'ngày ban hành', 'ban hành',
+  'ngày hiệu lực', 'hiệu lực', 'ngày hết hạn', 'hết hạn', 'có giá trị đến', 'giá trị đến', 'ngày nộp', 'ngày nhận',
+  'ngày lập', 'ngày tạo', 'ngày gửi', 'hạn chót', 'deadline', 'issued', 'issue date', 'expiry', 'expires', 'meeting',
+  'ngày vào', 'ngày ra', 'ngày khám', 'ngày nhập viện', 'ngày xuất viện', 'ngày làm việc', 'date of issue', 'valid until',
+  'ngày đăng ký', 'ngày cập nhật', 'updated', 'created', 'thời gian', 'lúc', 'hôm nay', 'ngày mai', 'tuần',
+]);
+
+/** Birth words must sit close to the date: a label, not a topic of the paragraph. */
+const MAX_DISTANCE = 24;
+
+function daysIn(month: number, year: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+function fullYear(y: number, digits: number): number {
+  return digits === 2 ? (y > 30 ? 1900 + y : 2000 + y) : y;
+}
+
+function validDate(day: number, month: number, year: number): boolean {
+  return year >= 1900 && year <= 2030 && month >= 1 && month <= 12 && day >= 1 && day <= daysIn(month, year);
+}
+
+function readDigits(s: string, i: number, max: number): number {
+  let j = i;
+  while (j < s.length && j - i < max + 1 && s.charCodeAt(j) >= 48 && s.charCodeAt(j) <= 57) j++;
+  return j - i;
+}
+
+interface DateSpan {
+  start: number;
+  end: number;
+  form: string;
+}
+
+/** dd/mm/yyyy, dd/mm/yy written with slashes, starting at `start`. */
+function slashDate(s: string, start: number, dayLen: number): DateSpan | null {
+  let i = start + dayLen;
+  if (s.charCodeAt(i) !== 47) return null;
+  const mLen = readDigits(s, i + 1, 2);
+  if (mLen < 1 || mLen > 2) return null;
+  const m = i + 1;
+  i = m + mLen;
+  if (s.charCodeAt(i) !== 47) return null;
+  const yLen = readDigits(s, i + 1, 4);
+  if (yLen !== 2 && yLen !== 4) return null;
+  const y = i + 1;
+  const end = y + yLen;
+  if (s.charCodeAt(end) === 47) return null;
+  const day = Number(s.slice(start, start + dayLen));
+  const month = Number(s.slice(m, m + mLen));
+  const year = fullYear(Number(s.slice(y, end)), yLen);
+  return validDate(day, month, year) ? { start, end, form: 'd/m/y' } : null;
+}
+
+/** "12 tháng 5 năm 1990" (folded: "12 thang 5 nam 1990"). */
+function wordDate(s: string, start: number, dayLen: number): DateSpan | null {
+  let i = start + dayLen;
+  if (!s.startsWith(' thang ', i)) return null;
+  i += 7;
+  const mLen = readDigits(s, i, 2);
+  if (mLen < 1 || mLen > 2) return null;
+  const month = Number(s.slice(i, i + mLen));
+  i += mLen;
+  let sep = 0;
+  if (s.startsWith(' nam ', i)) sep = 5;
+  else if (s.startsWith(', ', i)) sep = 2;
+  else if (s.charCodeAt(i) === 47) sep = 1;
+  if (sep === 0) return null;
+  i += sep;
+  const yLen = readDigits(s, i, 4);
+  if (yLen !== 4) return null;
+  const year = Number(s.slice(i, i + 4));
+  const day = Number(s.slice(start, start + dayLen));
+  return validDate(day, month, year) ? { start, end: i + 4, form: 'words' } : null;
+}
+
+/** d.m.yyyy, d-m-yyyy and yyyy-mm-dd inside one run, starting at group g. */
+function runDate(s: string, run: NumberRun, g: number): DateSpan | null {
+  if (g + 2 >= run.groupStart.length) return null;
+  const size = (k: number) => run.groupEnd[k] - run.groupStart[k];
+  const j1 = s.slice(run.groupEnd[g], run.groupStart[g + 1]);
+  const j2 = s.slice(run.groupEnd[g + 1], run.groupStart[g + 2]);
+  if (j1 !== j2 || (j1 !== '.' && j1 !== '-')) return null;
+  const a = Number(s.slice(run.groupStart[g], run.groupEnd[g]));
+  const b = Number(s.slice(run.groupStart[g + 1], run.groupEnd[g + 1]));
+  const c = Number(s.slice(run.groupStart[g + 2], run.groupEnd[g + 2]));
+  const start = run.groupStart[g];
+  const end = run.groupEnd[g + 2];
+  if (size(g) === 4 && size(g + 1) === 2 && size(g + 2) === 2 && j1 === '-') {
+    return validDate(c, b, a) ? { start, end, form: 'y-m-d' } : null;
+  }
+  if (size(g) <= 2 && size(g + 1) <= 2 && (size(g + 2) === 4 || size(g + 2) === 2)) {
+    return validDate(a, b, fullYear(c, size(g + 2))) ? { start, end, form: 'd.m.y' } : null;
+  }
+  return null;
+}
+
+function scoreDate(ctx: ScanContext, start: number, end: number, year: boolean): SpanScore | null {
+  const a = assess(ctx, start, end, year ? yearPositive : positive, negative);
+  if (a.positive === null || a.positive.distance > (year ? 3 : MAX_DISTANCE)) return null;
+  const scored = applyContext(0.3, a, 0.62);
+  if (scored.context.some((c) => c.startsWith('−'))) return null;
+  return { ...scored, supported: true };
+}
+
+function find(ctx: ScanContext): Candidate[] {
+  const out: Candidate[] = [];
+  const s = ctx.folded;
+  let lastEnd = -1;
+  const push = (d: DateSpan | null, year = false): boolean => {
+    if (d === null || d.start < lastEnd) return false;
+    const scored = scoreDate(ctx, d.start, d.end, year);
+    if (scored === null) return false;
+    out.push(candidate('date_of_birth', d.start, d.end, scored, year ? 'date_of_birth.year' : 'date_of_birth.date', `valid date (${d.form})`));
+    lastEnd = d.end;
+    return true;
+  };
+  for (const run of numberRuns(ctx)) {
+    const groups = run.groupStart.length;
+    for (let g = 0; g < groups; g++) {
+      const gs = run.groupStart[g];
+      const size = run.groupEnd[g] - gs;
+      if (gs < lastEnd) continue;
+      if (push(runDate(s, run, g))) continue;
+      if (g === groups - 1 && size <= 2) {
+        if (push(slashDate(s, gs, size))) continue;
+        if (push(wordDate(s, gs, size))) continue;
+      }
+      if (size === 4 && groups === 1) {
+        const y = Number(s.slice(gs, gs + 4));
+        if (y >= 1900 && y <= 2030 && s.charCodeAt(gs - 1) !== 47 && s.charCodeAt(run.end) !== 47) {
+          push({ start: gs, end: gs + 4, form: 'year' }, true);
+        }
+      }
+    }
+  }
+  return out;
+}
+
+export const dateOfBirth: Recognizer = {
+  id: 'date_of_birth',
+  types: ['date_of_birth'],
+  contextWords: positive.words,
+  negativeContextWords: negative.words,
+  find,
+};

@@ -1,0 +1,121 @@
+import type { Candidate, Recognizer, ScanContext } from '../recognizer.ts';
+import { keywords, negativeKeywords } from '../context.ts';
+import { numberRuns, type NumberRun } from '../numbers.ts';
+import { candidate, scoreSpan, type ContextRule } from '../span-score.ts';
+
+// Vehicle plates: a 2-digit province code, a series of one or two letters
+// (motorbikes add a digit), then 4 or 5 digits, written 30A-123.45,
+// 29B1-123.45, 51G 678.90, 30A12345. Found from the province-code run so the
+// whole text is not scanned again.
+
+const rule: ContextRule = {
+  positive: keywords([
+    'biển số', 'biển số xe', 'biển kiểm soát', 'bks', 'bsx', 'số xe', 'xe', 'ô tô', 'xe máy', 'plate', 'license plate',
+    'biển', 'phương tiện',
+  ]),
+  negative: negativeKeywords(['mã', 'model', 'phòng', 'tầng', 'lô']),
+  boost: 0.12,
+};
+
+function isUpper(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+function isLower(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** The run starting exactly at `pos`, by binary search over the sorted runs. */
+function runAt(runs: NumberRun[], pos: number): NumberRun | null {
+  let lo = 0;
+  let hi = runs.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const s = runs[mid].start;
+    if (s === pos) return runs[mid];
+    if (s < pos) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return null;
+}
+
+/**
+ * The group that ends the serial (12345, 1234, or 123.45 written with a dot),
+ * or -1. Later groups may belong to the next value on the line.
+ */
+function serialEnd(ctx: ScanContext, run: NumberRun, g0: number): number {
+  const size = (g: number) => run.groupEnd[g] - run.groupStart[g];
+  if (g0 >= run.groupStart.length) return -1;
+  let end = -1;
+  if (size(g0) === 5 || size(g0) === 4) end = g0;
+  else if (size(g0) === 3 && g0 + 1 < run.groupStart.length && size(g0 + 1) === 2) {
+    if (ctx.folded.slice(run.groupEnd[g0], run.groupStart[g0 + 1]) === '.') end = g0 + 1;
+  }
+  if (end === -1 || end + 1 >= run.groupStart.length) return end;
+  // A following group joined tightly ("123.456", "12345-6") means a longer number.
+  const joiner = ctx.folded.slice(run.groupEnd[end], run.groupStart[end + 1]);
+  return joiner === ' ' || joiner === ' - ' ? end : -1;
+}
+
+function find(ctx: ScanContext): Candidate[] {
+  const out: Candidate[] = [];
+  const p = ctx.plain;
+  const runs = numberRuns(ctx);
+  for (const run of runs) {
+    // The province code is the run's last group: alone, or after a space.
+    const lastGroup = run.groupStart.length - 1;
+    const start = run.groupStart[lastGroup];
+    if (run.end - start !== 2) continue;
+    if (lastGroup > 0 && p.charCodeAt(start - 1) !== 32) continue;
+    const before = p.charCodeAt(start - 1);
+    if (isUpper(before) || isLower(before) || before > 0x7f || before === 46) continue;
+    const province = Number(p.slice(start, run.end));
+    if (province < 11) continue;
+    let i = run.end;
+    let letters = 0;
+    let upper = true;
+    while (letters < 2 && (isUpper(p.charCodeAt(i)) || isLower(p.charCodeAt(i)))) {
+      if (isLower(p.charCodeAt(i))) upper = false;
+      i++;
+      letters++;
+    }
+    if (letters === 0 || isUpper(p.charCodeAt(i)) || isLower(p.charCodeAt(i))) continue;
+    // The series digit of a motorbike plate opens the next run (29B1-123.45).
+    let serial: NumberRun | null;
+    let g0 = 0;
+    let seriesDigit = false;
+    if (isDigit(p.charCodeAt(i))) {
+      serial = runAt(runs, i);
+      if (serial === null) continue;
+      if (serial.groupEnd[0] - serial.groupStart[0] === 1 && serial.groupStart.length > 1) {
+        g0 = 1;
+        seriesDigit = true;
+      }
+    } else {
+      const sep = p.charCodeAt(i);
+      if (sep !== 45 && sep !== 32 && sep !== 46) continue;
+      serial = runAt(runs, i + 1);
+      if (serial === null) continue;
+    }
+    const last = serialEnd(ctx, serial, g0);
+    if (last === -1) continue;
+    const end = serial.groupEnd[last];
+    const after = p.charCodeAt(end);
+    if (isUpper(after) || isLower(after) || after > 0x7f) continue;
+    const base = upper ? 0.85 : 0.45;
+    const scored = scoreSpan(ctx, start, end, base, rule);
+    const validator = `province code, ${letters}-letter series${seriesDigit ? ' with digit' : ''}, ${upper ? 'upper case' : 'lower case'}`;
+    out.push(candidate('license_plate', start, end, scored, 'license_plate.structure', validator));
+  }
+  return out;
+}
+
+export const licensePlate: Recognizer = {
+  id: 'license_plate',
+  types: ['license_plate'],
+  contextWords: rule.positive.words,
+  negativeContextWords: rule.negative.words,
+  find,
+};

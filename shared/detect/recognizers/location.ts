@@ -1,0 +1,110 @@
+import type { Candidate, Recognizer, ScanContext } from '../recognizer.ts';
+import { keywords, negativeKeywords } from '../context.ts';
+import { numberRuns, type NumberRun } from '../numbers.ts';
+import { candidate, scoreSpan, type ContextRule } from '../span-score.ts';
+
+// GPS coordinates (location data is sensitive, Decree 356/2025 Art. 4(h)):
+// decimal pairs "21.0285, 105.8542" and degree-minute-second pairs
+// 21°01'42"N 105°51'15"E.
+
+const rule: ContextRule = {
+  positive: keywords([
+    'tọa độ', 'toạ độ', 'vị trí', 'định vị', 'gps', 'lat', 'lng', 'lon', 'long', 'latitude', 'longitude', 'kinh độ',
+    'vĩ độ', 'location', 'coordinates', 'coords', 'google maps', 'maps', 'bản đồ', 'địa điểm',
+  ]),
+  negative: negativeKeywords(['phiên bản', 'version', 'ver', 'v']),
+  boost: 0.25,
+};
+
+/** A decimal number as one run of two groups joined by '.', with an optional '-' before it. */
+function decimal(s: string, run: NumberRun, g: number): { start: number; end: number; value: number; decimals: number } | null {
+  if (g + 1 >= run.groupStart.length) return null;
+  if (s.slice(run.groupEnd[g], run.groupStart[g + 1]) !== '.') return null;
+  const intLen = run.groupEnd[g] - run.groupStart[g];
+  const decimals = run.groupEnd[g + 1] - run.groupStart[g + 1];
+  if (intLen > 3 || decimals < 3) return null;
+  let start = run.groupStart[g];
+  const negative = s.charCodeAt(start - 1) === 45;
+  if (negative) start--;
+  const value = Number(s.slice(run.groupStart[g], run.groupEnd[g + 1])) * (negative ? -1 : 1);
+  return { start, end: run.groupEnd[g + 1], value, decimals };
+}
+
+function runAt(runs: NumberRun[], from: number, pos: number): number {
+  for (let k = from; k < runs.length && runs[k].start <= pos + 1; k++) if (runs[k].start === pos || runs[k].start === pos + 1) return k;
+  return -1;
+}
+
+function inVietnam(lat: number, lon: number): boolean {
+  return lat >= 8 && lat <= 24 && lon >= 102 && lon <= 110;
+}
+
+function decimalPairs(ctx: ScanContext, out: Candidate[]): void {
+  const s = ctx.folded;
+  const runs = numberRuns(ctx);
+  for (let k = 0; k < runs.length; k++) {
+    const run = runs[k];
+    const lat = decimal(s, run, 0);
+    if (lat === null || Math.abs(lat.value) > 90) continue;
+    // The longitude follows after ", ", ",", "; " or a space: in the same run
+    // (space-joined) or in the next one (comma).
+    let lon: ReturnType<typeof decimal> = null;
+    if (run.groupStart.length >= 4 && s.slice(run.groupEnd[1], run.groupStart[2]) === ' ') {
+      lon = decimal(s, run, 2);
+    } else {
+      let i = lat.end;
+      if (s.charCodeAt(i) === 44 || s.charCodeAt(i) === 59) i++;
+      if (s.charCodeAt(i) === 32) i++;
+      if (i === lat.end) continue;
+      const next = runAt(runs, k + 1, s.charCodeAt(i) === 45 ? i + 1 : i);
+      if (next !== -1) lon = decimal(s, runs[next], 0);
+      if (lon !== null && lon.start !== i) lon = null;
+    }
+    if (lon === null || Math.abs(lon.value) > 180) continue;
+    const home = inVietnam(lat.value, lon.value);
+    const precise = lat.decimals >= 4 && lon.decimals >= 4;
+    const base = home ? (precise ? 0.8 : 0.6) : precise ? 0.55 : 0.35;
+    const scored = scoreSpan(ctx, lat.start, lon.end, base, rule);
+    const validator = `latitude and longitude in range${home ? ', inside Vietnam' : ''}, ${Math.min(lat.decimals, lon.decimals)} decimals`;
+    out.push(candidate('location', lat.start, lon.end, scored, 'location.decimal', validator));
+  }
+}
+
+// Anchored at a digit run, consumed with a sticky regex whose quantifiers are
+// all bounded and never nested: linear time.
+const DMS =
+  /(\d{1,3})°\s?(\d{1,2})['′]\s?(\d{1,2}(?:\.\d{1,6})?)(?:"|″|'')?\s?([ns])[,;]?\s{0,2}(\d{1,3})°\s?(\d{1,2})['′]\s?(\d{1,2}(?:\.\d{1,6})?)(?:"|″|'')?\s?([ew])/y;
+
+function dmsPairs(ctx: ScanContext, out: Candidate[]): void {
+  const s = ctx.folded;
+  for (let at = s.indexOf('°'); at !== -1; at = s.indexOf('°', at + 1)) {
+    let start = at;
+    while (start > 0 && at - start < 3 && s.charCodeAt(start - 1) >= 48 && s.charCodeAt(start - 1) <= 57) start--;
+    if (start === at) continue;
+    DMS.lastIndex = start;
+    const m = DMS.exec(s);
+    if (m === null) continue;
+    const lat = Number(m[1]) + Number(m[2]) / 60;
+    const lon = Number(m[5]) + Number(m[6]) / 60;
+    if (lat > 90 || lon > 180 || Number(m[2]) >= 60 || Number(m[6]) >= 60) continue;
+    const end = start + m[0].length;
+    const scored = scoreSpan(ctx, start, end, 0.9, rule);
+    out.push(candidate('location', start, end, scored, 'location.dms', 'degrees, minutes, seconds with hemispheres'));
+    at = end;
+  }
+}
+
+function find(ctx: ScanContext): Candidate[] {
+  const out: Candidate[] = [];
+  decimalPairs(ctx, out);
+  dmsPairs(ctx, out);
+  return out;
+}
+
+export const location: Recognizer = {
+  id: 'location',
+  types: ['location'],
+  contextWords: rule.positive.words,
+  negativeContextWords: rule.negative.words,
+  find,
+};

@@ -1,0 +1,53 @@
+import type { Candidate, Recognizer, ScanContext } from '../recognizer.ts';
+import { keywords, negativeKeywords } from '../context.ts';
+import { numberRuns } from '../numbers.ts';
+import { neverFinding } from '../guards.ts';
+import { candidate, scoreSpan, type ContextRule } from '../span-score.ts';
+
+// Passport numbers: one letter and 7 digits (C1234567). Product codes share
+// the shape, so only a passport label makes one.
+
+const rule: ContextRule = {
+  positive: keywords([
+    'hộ chiếu', 'số hộ chiếu', 'hc', 'số hc', 'passport', 'passport no', 'passport number', 'pp', 'pp no', 'hộ chiếu số',
+  ]),
+  negative: negativeKeywords(),
+  boost: 0.5,
+};
+
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+function find(ctx: ScanContext): Candidate[] {
+  const out: Candidate[] = [];
+  const p = ctx.plain;
+  for (const run of numberRuns(ctx)) {
+    const groups = run.groupStart.length;
+    for (let g = 0; g < groups; g++) {
+      const gs = run.groupStart[g];
+      const ge = run.groupEnd[g];
+      if (ge - gs !== 7 && ge - gs !== 8) continue;
+      const letter = p.charCodeAt(gs - 1);
+      if (!isLetter(letter) || isLetter(p.charCodeAt(gs - 2)) || p.charCodeAt(gs - 2) > 0x7f) continue;
+      if ((p.charCodeAt(gs - 2) >= 48 && p.charCodeAt(gs - 2) <= 57)) continue;
+      if (isLetter(p.charCodeAt(ge)) || p.charCodeAt(ge) > 0x7f) continue;
+      const span = { run, g0: g, g1: g, start: gs, end: ge, digits: run.digits.slice(run.digitOffset[g], run.digitOffset[g + 1]) };
+      if (neverFinding(ctx, span) !== null) continue;
+      const upper = letter <= 90;
+      const base = (upper ? 0.45 : 0.35) - (ge - gs === 8 ? 0.05 : 0);
+      const scored = scoreSpan(ctx, gs - 1, ge, base, rule);
+      if (!scored.supported) continue;
+      out.push(candidate('passport', gs - 1, ge, scored, 'passport.context', `letter and ${ge - gs} digits after a passport label`));
+    }
+  }
+  return out;
+}
+
+export const passport: Recognizer = {
+  id: 'passport',
+  types: ['passport'],
+  contextWords: rule.positive.words,
+  negativeContextWords: rule.negative.words,
+  find,
+};

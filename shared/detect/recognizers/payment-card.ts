@@ -1,0 +1,56 @@
+import type { Candidate, Recognizer, ScanContext } from '../recognizer.ts';
+import { keywords, negativeKeywords } from '../context.ts';
+import { forEachSpan } from '../numbers.ts';
+import { neverFinding } from '../guards.ts';
+import { luhnValid } from '../checksums.ts';
+import { candidate, scoreSpan, type ContextRule } from '../span-score.ts';
+
+// Card numbers: 13–19 digits under a known issuer prefix, passing Luhn.
+// NAPAS domestic cards (9704…) are not all confirmed to use Luhn, so one that
+// fails it still counts when a card label stands beside it.
+
+export function cardScheme(d: string): string | null {
+  const n = d.length;
+  const p2 = Number(d.slice(0, 2));
+  const p4 = Number(d.slice(0, 4));
+  if (d.startsWith('9704') && (n === 16 || n === 19)) return 'NAPAS';
+  if (d[0] === '4' && (n === 13 || n === 16 || n === 19)) return 'Visa';
+  if (n === 16 && ((p2 >= 51 && p2 <= 55) || (p4 >= 2221 && p4 <= 2720))) return 'Mastercard';
+  if (n >= 16 && n <= 19 && p4 >= 3528 && p4 <= 3589) return 'JCB';
+  if (n === 15 && (p2 === 34 || p2 === 37)) return 'American Express';
+  if (n >= 16 && n <= 19 && p2 === 62) return 'UnionPay';
+  if (n >= 16 && n <= 19 && (d.startsWith('6011') || p2 === 65)) return 'Discover';
+  return null;
+}
+
+const rule: ContextRule = {
+  positive: keywords([
+    'thẻ', 'số thẻ', 'thẻ atm', 'atm', 'thẻ tín dụng', 'thẻ ghi nợ', 'card', 'card number', 'credit card', 'debit card',
+    'visa', 'mastercard', 'master card', 'jcb', 'napas', 'số thẻ ngân hàng', 'cvv', 'hạn thẻ',
+  ]),
+  negative: negativeKeywords(),
+  boost: 0.1,
+};
+
+function find(ctx: ScanContext): Candidate[] {
+  const out: Candidate[] = [];
+  forEachSpan(ctx, 13, 19, (span) => {
+    const scheme = cardScheme(span.digits);
+    if (scheme === null) return;
+    if (neverFinding(ctx, span) !== null) return;
+    const luhn = luhnValid(span.digits);
+    if (!luhn && scheme !== 'NAPAS') return;
+    const scored = scoreSpan(ctx, span.start, span.end, luhn ? 0.9 : 0.45, { ...rule, boost: luhn ? 0.1 : 0.35 });
+    if (!luhn && !scored.supported) return;
+    out.push(candidate('payment_card', span.start, span.end, scored, 'payment_card.luhn', `${scheme} prefix, ${luhn ? 'Luhn ok' : 'Luhn not met'}`));
+  });
+  return out;
+}
+
+export const paymentCard: Recognizer = {
+  id: 'payment_card',
+  types: ['payment_card'],
+  contextWords: rule.positive.words,
+  negativeContextWords: rule.negative.words,
+  find,
+};

@@ -1,0 +1,86 @@
+import type { Candidate, Recognizer, ScanContext } from '../recognizer.ts';
+import { keywords, negativeKeywords } from '../context.ts';
+import { forEachSpan } from '../numbers.ts';
+import { neverFinding } from '../guards.ts';
+import { candidate, scoreSpan, type ContextRule } from '../span-score.ts';
+
+// Vietnamese numbers after the trunk 0 or +84 (the national significant number,
+// NSN). Mobile: 9 digits with the prefixes allocated since the 2018 conversion
+// (03x Viettel, 05x Vietnamobile/Gmobile, 07x MobiFone, 08x, 09x). Fixed lines:
+// 10 digits starting with a 2xx area code. 1800/1900 service lines never
+// start this way, so they are never phones.
+
+const MOBILE_2 = new Set([
+  '30', '31', '32', '33', '34', '35', '36', '37', '38', '39', '56', '58', '59', '70', '76', '77', '78', '79',
+  '81', '82', '83', '84', '85', '86', '87', '88', '90', '91', '92', '93', '94', '95', '96', '97', '98',
+]);
+const MOBILE_3 = new Set(['522', '523', '528', '896', '897', '898', '899', '990', '991', '993', '994', '995', '996', '997', '998', '999']);
+
+/** Second and third digit of fixed-line area codes 2xx, per the numbering plan. */
+const AREA: Record<string, string> = {
+  '0': '3456789', '1': '012345689', '2': '01256789', '3': '23456789', '4': '2345678', '5': '12456789',
+  '6': '01239', '7': '01234567', '8': '2345679', '9': '01234679',
+};
+
+export function isMobileNsn(nsn: string): boolean {
+  return nsn.length === 9 && (MOBILE_2.has(nsn.slice(0, 2)) || MOBILE_3.has(nsn.slice(0, 3)));
+}
+
+export function isLandlineNsn(nsn: string): boolean {
+  return nsn.length === 10 && nsn[0] === '2' && (AREA[nsn[1]] ?? '').includes(nsn[2]);
+}
+
+const rule: ContextRule = {
+  positive: keywords([
+    'số điện thoại', 'điện thoại', 'sđt', 'sdt', 'đt', 'dt', 'đtdđ', 'di động', 'didong', 'số máy', 'liên hệ', 'lh',
+    'zalo', 'mobile', 'phone', 'tel', 'cell', 'fax', 'gọi', 'call', 'hotline cá nhân', 'số đt', 'điện thoại di động',
+    'phone number', 'contact',
+  ]),
+  negative: negativeKeywords(['tổng đài', 'cskh', 'chăm sóc khách hàng']),
+  boost: 0.15,
+};
+
+function prefixStart(s: string, start: number): number {
+  let p = start;
+  if (s.charCodeAt(p - 1) === 43) p--; // +
+  if (s.charCodeAt(p - 1) === 40) p--; // (
+  return p;
+}
+
+function find(ctx: ScanContext): Candidate[] {
+  const out: Candidate[] = [];
+  forEachSpan(ctx, 10, 12, (span) => {
+    const d = span.digits;
+    let nsn: string;
+    let form: string;
+    if (d[0] === '0') {
+      nsn = d.slice(1);
+      form = 'national';
+    } else if (d.startsWith('84')) {
+      nsn = d.slice(2);
+      form = 'international';
+    } else {
+      return;
+    }
+    const mobile = isMobileNsn(nsn);
+    const landline = !mobile && isLandlineNsn(nsn);
+    if (!mobile && !landline) return;
+    if (neverFinding(ctx, span) !== null) return;
+    const start = prefixStart(ctx.folded, span.start);
+    // "84…" without "+" is more often part of a longer code than a phone.
+    const bare84 = form === 'international' && ctx.folded.charCodeAt(span.start - 1) !== 43;
+    const base = (mobile ? 0.85 : 0.75) - (bare84 ? 0.15 : 0);
+    const scored = scoreSpan(ctx, start, span.end, base, rule);
+    const kind = mobile ? 'mobile prefix valid' : 'fixed-line area code valid';
+    out.push(candidate('phone', start, span.end, scored, mobile ? 'phone.mobile' : 'phone.landline', `${kind}, ${form} form`));
+  });
+  return out;
+}
+
+export const phone: Recognizer = {
+  id: 'phone',
+  types: ['phone'],
+  contextWords: rule.positive.words,
+  negativeContextWords: rule.negative.words,
+  find,
+};

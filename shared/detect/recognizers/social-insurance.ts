@@ -1,0 +1,35 @@
+import type { Candidate, Recognizer, ScanContext } from '../recognizer.ts';
+import { keywords, negativeKeywords } from '../context.ts';
+import { forEachSpan } from '../numbers.ts';
+import { neverFinding } from '../guards.ts';
+import { candidate, scoreSpan, type ContextRule } from '../span-score.ts';
+
+// Mã số BHXH: 10 digits with no public structure; only a label makes it one.
+
+const rule: ContextRule = {
+  positive: keywords([
+    'bhxh', 'mã số bhxh', 'mã bhxh', 'số bhxh', 'sổ bhxh', 'số sổ bhxh', 'bảo hiểm xã hội', 'mã số bảo hiểm xã hội',
+    'sổ bảo hiểm', 'số sổ bảo hiểm', 'social insurance', 'social insurance number', 'msbhxh',
+  ]),
+  negative: negativeKeywords(),
+  boost: 0.42,
+};
+
+function find(ctx: ScanContext): Candidate[] {
+  const out: Candidate[] = [];
+  forEachSpan(ctx, 10, 10, (span) => {
+    if (neverFinding(ctx, span) !== null) return;
+    const scored = scoreSpan(ctx, span.start, span.end, 0.52, rule);
+    if (!scored.supported) return;
+    out.push(candidate('social_insurance', span.start, span.end, scored, 'social_insurance.context', '10 digits after a BHXH label'));
+  });
+  return out;
+}
+
+export const socialInsurance: Recognizer = {
+  id: 'social_insurance',
+  types: ['social_insurance'],
+  contextWords: rule.positive.words,
+  negativeContextWords: rule.negative.words,
+  find,
+};

@@ -1,0 +1,59 @@
+import type { Candidate, Recognizer, ScanContext } from '../recognizer.ts';
+import { keywords, negativeKeywords } from '../context.ts';
+import { forEachSpan } from '../numbers.ts';
+import { neverFinding } from '../guards.ts';
+import { taxCodeValid } from '../checksums.ts';
+import { cccdStructure } from './cccd.ts';
+import { candidate, scoreSpan, type ContextRule } from '../span-score.ts';
+
+// Mã số thuế: 10 digits whose last is a check digit, or 10 + '-' + 3 for a
+// dependent unit. Since 1 Jul 2025 an individual's tax code is the 12-digit
+// personal ID number: such a number is a tax code only when a label says so.
+
+const rule: ContextRule = {
+  positive: keywords([
+    'mã số thuế', 'mst', 'mã số thuế cá nhân', 'mstcn', 'mã số doanh nghiệp', 'msdn', 'tax code', 'tax id',
+    'tax identification number', 'mã thuế', 'mã số thuế người nộp thuế', 'người nộp thuế',
+  ]),
+  negative: negativeKeywords(),
+  boost: 0.16,
+};
+
+function find(ctx: ScanContext): Candidate[] {
+  const out: Candidate[] = [];
+  forEachSpan(ctx, 10, 13, (span) => {
+    const d = span.digits;
+    if (d.length === 11) return;
+    if (neverFinding(ctx, span) !== null) return;
+    if (d.length === 10) {
+      const valid = taxCodeValid(d);
+      const base = valid ? (d[0] === '0' ? 0.62 : 0.55) : 0.3;
+      const scored = scoreSpan(ctx, span.start, span.end, base, rule);
+      if (!valid && !scored.supported) return;
+      out.push(candidate('tax_code', span.start, span.end, scored, 'tax_code.check_digit', valid ? 'check digit ok' : 'check digit wrong'));
+    } else if (d.length === 13) {
+      // Only as written: ten digits, a hyphen, a three-digit unit number.
+      const run = span.run;
+      if (span.g1 !== span.g0 + 1 || run.groupEnd[span.g0] - run.groupStart[span.g0] !== 10) return;
+      if (ctx.folded.slice(run.groupEnd[span.g0], run.groupStart[span.g1]) !== '-') return;
+      const valid = taxCodeValid(d.slice(0, 10));
+      if (!valid) return;
+      const scored = scoreSpan(ctx, span.start, span.end, 0.85, rule);
+      out.push(candidate('tax_code', span.start, span.end, scored, 'tax_code.dependent_unit', 'check digit ok, unit suffix'));
+    } else {
+      const scored = scoreSpan(ctx, span.start, span.end, 0.8, rule);
+      if (!scored.supported) return;
+      const structure = cccdStructure(d).validator;
+      out.push(candidate('tax_code', span.start, span.end, scored, 'tax_code.personal_id', `personal ID as tax code; ${structure}`));
+    }
+  });
+  return out;
+}
+
+export const taxCode: Recognizer = {
+  id: 'tax_code',
+  types: ['tax_code'],
+  contextWords: rule.positive.words,
+  negativeContextWords: rule.negative.words,
+  find,
+};

@@ -1,0 +1,59 @@
+import type { Candidate, ScanContext } from './recognizer.ts';
+import type { FindingType } from './types.ts';
+import { applyContext, assess, type Keywords } from './context.ts';
+import { gluedAfter, gluedBefore } from './guards.ts';
+
+/** Keyword sets of one recognizer, compiled once at module load. */
+export interface ContextRule {
+  positive: Keywords;
+  negative: Keywords;
+  /** How much the nearest positive word can add. */
+  boost: number;
+}
+
+export interface SpanScore {
+  score: number;
+  context: string[];
+  /** A positive word was found (recognizers that need context check this). */
+  supported: boolean;
+  /** Distance to that word, when it counted. */
+  distance?: number;
+}
+
+/**
+ * Scores a candidate span [start, end) in folded offsets: the base score from
+ * its structure, plus or minus its context, minus a penalty when it is glued
+ * to a word that is not one of its context words (DH0912345678 is an order
+ * code; sdt0912345678 is a phone).
+ */
+export function scoreSpan(ctx: ScanContext, start: number, end: number, base: number, rule: ContextRule): SpanScore {
+  const a = assess(ctx, start, end, rule.positive, rule.negative);
+  const scored = applyContext(base, a, rule.boost);
+  let score = scored.score;
+  const before = gluedBefore(ctx, start);
+  const gluedToKeyword = a.positive !== null && a.positive.distance === 0 && before.length > 0;
+  if (before.length > 0 && !gluedToKeyword) {
+    score -= 0.45;
+    scored.context.push('−glued to a word');
+  }
+  if (gluedAfter(ctx, end).length > 0) {
+    score -= 0.2;
+    scored.context.push('−word glued after');
+  }
+  const supported = a.positive !== null && !scored.context.some((c) => c.startsWith('−') && !c.includes('glued'));
+  const distance = supported && a.positive ? a.positive.distance : undefined;
+  return { score: Math.max(0, Math.min(1, score)), context: scored.context, supported, distance };
+}
+
+export function candidate(
+  type: FindingType,
+  start: number,
+  end: number,
+  scored: SpanScore,
+  rule: string,
+  validator: string,
+): Candidate {
+  const c: Candidate = { type, start, end, score: scored.score, rule, validator, context: scored.context };
+  if (scored.distance !== undefined) c.contextDistance = scored.distance;
+  return c;
+}

@@ -1,0 +1,99 @@
+import type { FindingType } from '../detect/types.ts';
+import { createScanContext } from '../detect/scan-context.ts';
+
+// One normalized form per value, so "+84 912 345 678" and "0912.345.678" count
+// as one distinct phone and get one tag. No DOM, no Node API: this runs in a
+// content script, a worker and Node alike.
+
+const DIGITS_ONLY = new Set<FindingType>([
+  'cccd', 'cmnd', 'tax_code', 'social_insurance', 'driver_license', 'bank_account', 'payment_card',
+]);
+const ALNUM_UPPER = new Set<FindingType>(['passport', 'health_insurance', 'license_plate']);
+
+function digitsOf(plain: string): string {
+  let out = '';
+  for (let i = 0; i < plain.length; i++) {
+    const c = plain.charCodeAt(i);
+    if (c >= 48 && c <= 57) out += plain[i];
+  }
+  return out;
+}
+
+function alnumUpper(plain: string): string {
+  let out = '';
+  for (let i = 0; i < plain.length; i++) {
+    const c = plain.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90)) out += plain[i];
+    else if (c >= 97 && c <= 122) out += String.fromCharCode(c - 32);
+  }
+  return out;
+}
+
+/** 0912345678 for every way of writing a Vietnamese phone number. */
+function phone(plain: string): string {
+  const d = digitsOf(plain);
+  if (d.startsWith('84') && (d.length === 11 || d.length === 12)) return `0${d.slice(2)}`;
+  return d;
+}
+
+function twoDigits(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}
+
+/** YYYY-MM-DD (or YYYY for a bare birth year) from any written date. */
+function date(plain: string): string {
+  const parts: string[] = plain.match(/\d+/g) ?? [];
+  const nums = parts.map(Number);
+  if (parts.length === 1) return parts[0];
+  if (parts.length < 3) return parts.join('-');
+  const [a, b, c] = nums;
+  let year: number;
+  let month: number;
+  let day: number;
+  if (parts[0].length === 4) {
+    [year, month, day] = [a, b, c];
+  } else {
+    [day, month, year] = [a, b, c];
+    if (parts[2].length === 2) year += year > 30 ? 1900 : 2000;
+  }
+  return `${year}-${twoDigits(month)}-${twoDigits(day)}`;
+}
+
+/** 21.0285,105.8542 from decimal or degree-minute-second notation. */
+function location(plain: string): string {
+  const upper = plain.toUpperCase();
+  const values: number[] = [];
+  if (upper.includes('°')) {
+    const re = /(\d+(?:\.\d+)?)°\s*(?:(\d+(?:\.\d+)?)['′]\s*)?(?:(\d+(?:\.\d+)?)(?:"|″|'')\s*)?([NSEW])?/g;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(upper)) !== null && values.length < 2) {
+      let v = Number(m[1]) + Number(m[2] ?? 0) / 60 + Number(m[3] ?? 0) / 3600;
+      if (m[4] === 'S' || m[4] === 'W') v = -v;
+      values.push(v);
+    }
+  } else {
+    for (const m of upper.match(/-?\d+(?:\.\d+)?/g) ?? []) values.push(Number(m));
+  }
+  return values.slice(0, 2).map((v) => v.toFixed(4)).join(',');
+}
+
+/** The canonical value of a finding of `type` written as `raw`. */
+export function canonicalize(type: FindingType, raw: string): string {
+  const plain = createScanContext(raw).plain;
+  if (DIGITS_ONLY.has(type)) return digitsOf(plain);
+  if (ALNUM_UPPER.has(type)) return alnumUpper(plain);
+  switch (type) {
+    case 'phone':
+      return phone(plain);
+    case 'email':
+      return plain.trim().toLowerCase();
+    case 'date_of_birth':
+      return date(plain);
+    case 'location':
+      return location(raw.normalize('NFC'));
+    case 'credential':
+      return raw;
+    default:
+      return raw.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
+  }
+}

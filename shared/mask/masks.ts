@@ -1,0 +1,54 @@
+import type { FindingType } from '../detect/types.ts';
+import { canonicalize } from './canonical.ts';
+
+// interfaces.md §1, written once. The record mask is what leaves the page; the
+// display mask stays with the person who typed the value.
+
+const KEEP_TAIL = new Set<FindingType>([
+  'cccd', 'cmnd', 'passport', 'tax_code', 'social_insurance', 'health_insurance', 'phone', 'bank_account',
+  'payment_card', 'license_plate', 'driver_license',
+]);
+
+function stars(n: number): string {
+  return n > 0 ? '*'.repeat(n) : '';
+}
+
+function emailParts(canonical: string): [string, string] {
+  const at = canonical.lastIndexOf('@');
+  return at === -1 ? ['', canonical] : [canonical.slice(0, at), canonical.slice(at + 1)];
+}
+
+/** A date with every digit hidden, its shape kept: `**\/**\/****`. */
+function hiddenDate(canonical: string): string {
+  return canonical.length === 4 ? '****' : '**/**/****';
+}
+
+/** Record mask: numbers keep their last 2 characters, emails their domain, the rest only their type. */
+export function recordMask(type: FindingType, value: string): string {
+  const c = canonicalize(type, value);
+  if (KEEP_TAIL.has(type)) return c.length <= 2 ? stars(c.length) : stars(c.length - 2) + c.slice(-2);
+  if (type === 'email') return `***@${emailParts(c)[1]}`;
+  if (type === 'date_of_birth') return hiddenDate(c);
+  return `[${type}]`;
+}
+
+function initials(value: string): string {
+  const words = value.normalize('NFC').trim().split(/\s+/).filter(Boolean);
+  return words.map((w) => `${[...w][0].toUpperCase()}.`).join(' ');
+}
+
+/** Display mask: numbers keep their first 3 and last 2, emails the first character and domain, names their initials. */
+export function displayMask(type: FindingType, value: string): string {
+  const c = canonicalize(type, value);
+  if (KEEP_TAIL.has(type)) {
+    if (c.length <= 5) return stars(c.length - 1) + c.slice(-1);
+    return c.slice(0, 3) + stars(c.length - 5) + c.slice(-2);
+  }
+  if (type === 'email') {
+    const [local, domain] = emailParts(c);
+    return `${local.slice(0, 1)}***@${domain}`;
+  }
+  if (type === 'person_name') return initials(value);
+  if (type === 'date_of_birth') return c.length === 4 ? '****' : `**/**/${c.slice(0, 4)}`;
+  return `[${type}]`;
+}
