@@ -27,11 +27,11 @@ export async function postEvents(agent: { url: string; token: string }, events: 
   return { status: res.status, body: (await res.json()) as { accepted: string[]; rejected: { id: string; reason: string }[]; error?: string; detail?: string } };
 }
 
-export async function waitFor<T>(fn: () => T | Promise<T>, what: string, timeoutMs = 20_000): Promise<T> {
+export async function waitFor<T>(fn: () => T | Promise<T>, what: string, timeoutMs = 20_000): Promise<NonNullable<T>> {
   const start = Date.now();
   for (;;) {
     const value = await fn();
-    if (value) return value;
+    if (value) return value as NonNullable<T>;
     if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 50));
   }

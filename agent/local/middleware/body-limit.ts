@@ -6,6 +6,11 @@ import { apiError } from '../errors.ts';
 export function bodyLimit(maxBytes: number): MiddlewareHandler {
   return honoBodyLimit({
     maxSize: maxBytes,
-    onError: (c) => apiError(c, 413, 'payload_too_large', `the body exceeds ${maxBytes} bytes`),
+    onError: (c) => {
+      // The rest of the body is never read: close the connection, so the
+      // client does not reuse a socket with half a request still in it.
+      c.header('Connection', 'close');
+      return apiError(c, 413, 'payload_too_large', `the body exceeds ${maxBytes} bytes`);
+    },
   });
 }
