@@ -16,15 +16,16 @@ export const SPLITS: Record<Split, { seed: number; count: number; file: string; 
 };
 
 const KIND_WEIGHTS: readonly (readonly [Kind, number])[] = [
-  ['chat', 14],
-  ['form', 11],
-  ['table', 6],
+  ['chat', 13],
+  ['form', 10],
+  ['table', 7],
+  ['prompt', 6],
   ['email', 8],
   ['medical', 8],
   ['payment', 8],
   ['insurance', 7],
   ['topic', 12],
-  ['negative', 27],
+  ['negative', 25],
 ];
 
 const VARIANT_WEIGHTS: readonly (readonly [Variant, number])[] = [

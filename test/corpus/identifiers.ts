@@ -280,7 +280,8 @@ export function formatBhyt(rng: Rng, code: string): string {
 }
 
 export function formatBankAccount(rng: Rng, num: string): string {
-  return rng.weighted<string>([[num, 8], [groupDigits(num, 4), 2], [groupDigits(num, 3, '.'), 1]]);
+  // Dotted groups of three only when they come out even (937.644.862.704).
+  return rng.weighted<string>([[num, 8], [groupDigits(num, 4), 2], [groupDigits(num, 3, num.length % 3 === 0 ? '.' : ' '), 1]]);
 }
 
 // ---- GPS and credentials ----------------------------------------------------

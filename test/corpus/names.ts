@@ -38,7 +38,10 @@ export function personName(rng: Rng, female = rng.chance(0.5)): PersonName {
   const parts = [surname];
   if (shape === 3) {
     // A father's and a mother's surname: "Lê Nguyễn Bảo Anh".
-    parts.push(rng.weighted(SURNAMES), rng.pick(female ? FEMALE_MIDDLE.filter((m) => m !== 'Thị') : MALE_MIDDLE.filter((m) => m !== 'Văn')));
+    let second: string;
+    do second = rng.weighted(SURNAMES);
+    while (second === surname);
+    parts.push(second, rng.pick(female ? FEMALE_MIDDLE.filter((m) => m !== 'Thị') : MALE_MIDDLE.filter((m) => m !== 'Văn')));
   } else {
     if (shape >= 1) parts.push(rng.pick(middles));
     // Compound given names: "Thu Trang", "Minh Khôi".

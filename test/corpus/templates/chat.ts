@@ -136,6 +136,17 @@ export const chatTemplates: Template[] = [
       d`gps: ${v.location()}`,
     ]);
   }, { weight: 2 }),
+  tpl('chat.group_log', 'chat', 'dev', (v) => {
+    // A copied group conversation: sender names and times on every line.
+    const a = v.person();
+    const b = v.person();
+    const c = v.person();
+    const t = () => `${String(v.rng.int(7, 17)).padStart(2, '0')}:${String(v.rng.int(0, 59)).padStart(2, '0')}`;
+    return d`[${t()}] ${v.name(a)}: ${v.rng.pick(['Mọi người ơi', 'Cả nhà ơi', 'Anh chị ơi'])}, ai có số của ${v.name(c)} không?
+[${t()}] ${v.name(b)}: ${v.phone(c)} nhé
+[${t()}] ${v.name(a)}: ok em cảm ơn
+[${t()}] ${v.name(b)}: hạn nộp ${decoys.meetingDate(v.rng)} đấy`;
+  }, { weight: 2 }),
   // --- holdout phrasings --------------------------------------------------
   tpl('chat.h_contact_card', 'chat', 'holdout', (v) => {
     const p = v.person();
@@ -197,4 +208,9 @@ export const chatTemplates: Template[] = [
       d`Biển số ${v.plate()} vượt đèn đỏ lúc ${decoys.timestamp(v.rng)}`,
     ]);
   }, { weight: 3 }),
+  tpl('chat.h_group_log', 'chat', 'holdout', (v) => {
+    const a = v.person();
+    const b = v.person();
+    return d`${v.name(a)}, ${String(v.rng.int(7, 17)).padStart(2, '0')}:${String(v.rng.int(0, 59)).padStart(2, '0')}\nem gửi cccd của chị ${v.given(b)} ạ: ${v.cccd(b)}\n${v.name(b)}, ${String(v.rng.int(7, 17)).padStart(2, '0')}:${String(v.rng.int(0, 59)).padStart(2, '0')}\nđịa chỉ mới của chị là ${v.address()} nhé`;
+  }, { weight: 2 }),
 ];

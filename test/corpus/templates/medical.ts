@@ -22,7 +22,7 @@ export const medicalTemplates: Template[] = [
   }),
   tpl('medical.chat_note', 'medical', 'dev', (v) => {
     const p = v.person();
-    return d`bn ${v.name(p, 'ascii')} sn ${v.birthYear(p)}, ${topic('health', v.rng.pick(['chan doan THA', 'theo doi nhoi mau nao', 'DTD type 2 kiem soat kem', 'viem phoi, SpO2 89%', 'u phoi chua loai tru ac tinh']))}, bhyt ${v.healthInsurance()}, sdt nguoi nha ${v.phone()}`;
+    return d`bn ${v.name(p, 'ascii')}${v.rng.chance(0.5) ? d`, sinh nam ${v.birthYear(p)}` : d` ns ${v.dob(p)}`}, ${topic('health', v.rng.pick(['chan doan THA', 'theo doi nhoi mau nao', 'DTD type 2 kiem soat kem', 'viem phoi, SpO2 89%', 'u phoi chua loai tru ac tinh']))}, bhyt ${v.healthInsurance()}, sdt nguoi nha ${v.phone()}`;
   }),
   tpl('medical.referral', 'medical', 'dev', (v) => {
     const p = v.person();
@@ -30,7 +30,8 @@ export const medicalTemplates: Template[] = [
   }),
   tpl('medical.vaccination', 'medical', 'dev', (v) => {
     const p = v.person();
-    return d`Xác nhận tiêm chủng: ${v.name(p)} - ${v.dob(p)} - đã tiêm ${v.rng.int(1, 3)} mũi vắc xin ngày ${decoys.meetingDate(v.rng)}, lô ${decoys.orderCode(v.rng)}`;
+    const [open, close] = v.rng.pick([['- NS: ', ' -'], ['(sinh ', ')'], [', ngày sinh ', ',']]);
+    return d`Xác nhận tiêm chủng: ${v.name(p)} ${open}${v.dob(p)}${close} đã tiêm ${v.rng.int(1, 3)} mũi vắc xin ngày ${decoys.meetingDate(v.rng)}, lô ${decoys.orderCode(v.rng)}`;
   }),
   // --- holdout ---------------------------------------------------------------
   tpl('medical.h_exam', 'medical', 'holdout', (v) => {

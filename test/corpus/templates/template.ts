@@ -13,6 +13,7 @@ export type Kind =
   | 'payment'
   | 'insurance'
   | 'topic'
+  | 'prompt'
   | 'negative';
 
 export type Split = 'dev' | 'holdout';
