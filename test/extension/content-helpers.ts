@@ -2,7 +2,9 @@
 // inside its closed shadow root with real (trusted) mouse clicks, located
 // through the DevTools protocol, which sees closed shadow roots; write the
 // clipboard and paste with the keyboard; drop with the browser's own drag path.
+import { createServer, type Server } from 'node:http';
 import type { BrowserContext, CDPSession, Frame, Page } from 'playwright-core';
+import type { ExtensionBrowser } from '../helpers/chromium.ts';
 
 type Choice = 'cancel' | 'mask' | 'proceed' | 'false_positive';
 
@@ -138,4 +140,110 @@ export async function centerOf(page: Page, selector: string): Promise<{ x: numbe
   const box = await page.locator(selector).boundingBox();
   if (!box) throw new Error(`${selector} is not visible`);
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+/** A policy with the project's test defaults: localhost approved, warn elsewhere. */
+export function testPolicy(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    version: `e2e-${Math.random().toString(36).slice(2, 8)}`,
+    approvedSites: ['localhost'],
+    blockedSites: [],
+    defaultAction: 'warn',
+    actions: {},
+    thresholds: {},
+    failMode: 'open',
+    recordSite: 'origin',
+    reasons: ['Xử lý hồ sơ của công dân', 'Công dân yêu cầu'],
+    ...overrides,
+  };
+}
+
+/** Sets the options-page policy and agent address, and waits until the service worker publishes it. */
+export async function setPolicy(ext: ExtensionBrowser, policy: Record<string, unknown>, agentUrl: string): Promise<void> {
+  await ext.setStorage('local', { settings: { localPolicy: policy, agentUrl, agentToken: 'e2e-token' } });
+  const w = await ext.worker();
+  await w.evaluate(async (version) => {
+    const c = (globalThis as any).chrome;
+    for (let i = 0; i < 200; i++) {
+      const got = await c.storage.local.get('effectivePolicy');
+      if (got.effectivePolicy?.policy?.version === version) return;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    throw new Error(`the service worker did not publish policy ${version}`);
+  }, policy.version as string);
+}
+
+export interface Receiver {
+  url: string;
+  bodies: string[];
+  /** While false the receiver answers 503, so events stay in the extension's outbox. */
+  accepting: boolean;
+  close(): Promise<void>;
+}
+
+/** A stand-in for the local agent: accepts every event and keeps the raw request bodies. */
+export async function startReceiver(): Promise<Receiver> {
+  const bodies: string[] = [];
+  const state = { accepting: true };
+  const server: Server = createServer(async (req, res) => {
+    const parts: Buffer[] = [];
+    for await (const c of req) parts.push(c as Buffer);
+    const body = Buffer.concat(parts).toString('utf8');
+    bodies.push(`${req.method} ${req.url}\n${JSON.stringify(req.headers)}\n${body}`);
+    if (req.method === 'POST' && req.url === '/v1/events') {
+      if (!state.accepting) {
+        res.writeHead(503, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ error: 'unavailable', detail: 'test receiver paused' }));
+        return;
+      }
+      const ids = (JSON.parse(body).events as { id: string }[]).map((e) => e.id);
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ accepted: ids, rejected: [] }));
+      return;
+    }
+    res.writeHead(404, { 'content-type': 'application/json' });
+    res.end(JSON.stringify({ error: 'not_found', detail: req.url }));
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  return {
+    url: `http://127.0.0.1:${(server.address() as { port: number }).port}`,
+    bodies,
+    get accepting() {
+      return state.accepting;
+    },
+    set accepting(v: boolean) {
+      state.accepting = v;
+    },
+    async close() {
+      server.closeAllConnections();
+      await new Promise<void>((r) => server.close(() => r()));
+    },
+  };
+}
+
+/** Everything the extension keeps: its storage areas and every IndexedDB database, as one string. */
+export async function dumpExtensionData(ext: ExtensionBrowser): Promise<string> {
+  const storage = await ext.getAllStorage();
+  const w = await ext.worker();
+  const idb = await w.evaluate(async () => {
+    const out: Record<string, unknown> = {};
+    for (const info of await indexedDB.databases()) {
+      if (!info.name) continue;
+      const db = await new Promise<IDBDatabase>((res, rej) => {
+        const r = indexedDB.open(info.name!);
+        r.onsuccess = () => res(r.result);
+        r.onerror = () => rej(r.error);
+      });
+      for (const store of Array.from(db.objectStoreNames)) {
+        out[`${info.name}/${store}`] = await new Promise((res, rej) => {
+          const r = db.transaction(store).objectStore(store).getAll();
+          r.onsuccess = () => res(r.result);
+          r.onerror = () => rej(r.error);
+        });
+      }
+      db.close();
+    }
+    return out;
+  });
+  return JSON.stringify({ storage, idb });
 }

@@ -36,8 +36,8 @@ export function onDrop(event: DragEvent, ctx: () => SiteContext): void {
   event.stopImmediatePropagation();
   const point = captureInsertionPoint(field, { x: event.clientX, y: event.clientY });
   void decide({ channel: 'drop', scan, ctx: here, doc: field.ownerDocument }).then((outcome) => {
-    if (outcome.kind === 'pass' || outcome.kind === 'proceed') deliverText(point, text, { html, as: 'paste' });
-    else if (outcome.kind === 'mask') deliverText(point, maskedCopy(text, scan.findings), { as: 'paste' });
+    if (outcome.kind === 'pass' || outcome.kind === 'proceed') void deliverText(point, text, { html, as: 'paste' });
+    else if (outcome.kind === 'mask') void deliverText(point, maskedCopy(text, scan.findings), { as: 'paste' });
   });
 }
 

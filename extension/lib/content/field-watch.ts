@@ -34,8 +34,10 @@ export function fieldChanged(field: Field, ctx: () => SiteContext): void {
   if (s.timer !== null) clearTimeout(s.timer);
   s.timer = setTimeout(() => {
     s.timer = null;
-    const scan = scanField(field);
-    refreshIndicator(field, scan, ctx());
+    const here = ctx();
+    // Approved site (or protection off): no scanning at all.
+    if (guardIdle(here)) return hideIndicator(field);
+    refreshIndicator(field, scanField(field), here);
   }, DEBOUNCE_MS);
 }
 

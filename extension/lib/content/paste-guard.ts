@@ -33,9 +33,9 @@ export function onPaste(event: ClipboardEvent, ctx: () => SiteContext): void {
   event.preventDefault();
   event.stopImmediatePropagation();
   const point = captureInsertionPoint(field);
-  void decide({ channel: 'paste', scan, ctx: here, doc }).then((outcome) => {
-    if (outcome.kind === 'pass' || outcome.kind === 'proceed') deliverText(point, text, { html, as: 'paste' });
-    else if (outcome.kind === 'mask') deliverText(point, maskedCopy(text, scan.findings), { as: 'paste' });
+  void decide({ channel: 'paste', scan, ctx: here, doc }).then(async (outcome) => {
+    if (outcome.kind === 'pass' || outcome.kind === 'proceed') await deliverText(point, text, { html, as: 'paste' });
+    else if (outcome.kind === 'mask') await deliverText(point, maskedCopy(text, scan.findings), { as: 'paste' });
     else return;
     fieldChanged(field, ctx);
   });

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_POLICY } from '../../../shared/policy/schema.ts';
-import { cachedPolicy, loadPolicy, resetPolicyCache } from './policy-cache.ts';
+import { cachedPolicy, FALLBACK_POLICY, loadPolicy, resetPolicyCache } from './policy-cache.ts';
 import type { EffectivePolicy } from '../messages.ts';
 
 const agentPolicy: EffectivePolicy = {
@@ -47,5 +47,9 @@ describe('policy cache', () => {
     expect(p.source).toBe('default');
     expect(p.protectionOn).toBe(true);
     expect(p.policy.approvedSites).toEqual(['*.gov.vn']);
+  });
+
+  it('falls back to exactly the shared built-in default', () => {
+    expect(FALLBACK_POLICY).toEqual(DEFAULT_POLICY);
   });
 });

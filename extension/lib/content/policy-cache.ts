@@ -2,8 +2,25 @@
 // worker the first time the user touches a field (not at page load), then
 // kept current through storage.onChanged, where the service worker writes it.
 import { browser } from 'wxt/browser';
-import { DEFAULT_POLICY } from '../../../shared/policy/schema.ts';
+import type { Policy } from '../../../shared/policy/schema.ts';
 import { sendToBackground, STORAGE_KEYS, type EffectivePolicy } from '../messages.ts';
+
+/**
+ * The built-in default (shared/policy/schema.ts DEFAULT_POLICY, equal by unit
+ * test), restated here because importing that module would pull zod into the
+ * content script of every page.
+ */
+export const FALLBACK_POLICY: Policy = {
+  version: 'builtin-1',
+  approvedSites: ['*.gov.vn'],
+  blockedSites: [],
+  defaultAction: 'warn',
+  actions: {},
+  thresholds: {},
+  failMode: 'open',
+  recordSite: 'origin',
+  reasons: [],
+};
 
 let cached: EffectivePolicy | null = null;
 let pending: Promise<EffectivePolicy> | null = null;
@@ -29,7 +46,7 @@ export function loadPolicy(): Promise<EffectivePolicy> {
       cached = answer;
       return answer;
     })
-    .catch((): EffectivePolicy => ({ policy: DEFAULT_POLICY, source: 'default', protectionOn: true }))
+    .catch((): EffectivePolicy => ({ policy: FALLBACK_POLICY, source: 'default', protectionOn: true }))
     .finally(() => {
       pending = null;
     });

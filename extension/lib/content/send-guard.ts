@@ -56,9 +56,9 @@ export function onSubmit(event: SubmitEvent, ctx: () => SiteContext): void {
   event.preventDefault();
   event.stopImmediatePropagation();
   const submitter = event.submitter;
-  void decide({ channel: 'submit', scan: combined, ctx: here, doc: form.ownerDocument }).then((outcome) => {
+  void decide({ channel: 'submit', scan: combined, ctx: here, doc: form.ownerDocument }).then(async (outcome) => {
     if (outcome.kind === 'mask') {
-      for (const s of scans) if (s.scan.findings.length > 0) maskField(s.field, s.scan, here);
+      for (const s of scans) if (s.scan.findings.length > 0) await maskField(s.field, s.scan, here);
       return;
     }
     if (outcome.kind === 'cancel') return;
@@ -91,9 +91,9 @@ function formFields(form: HTMLFormElement): Field[] {
 }
 
 /** Replaces the values in a field by their display masks ("mask" on typed text). */
-function maskField(field: Field, scan: TextScan, ctx: SiteContext): void {
+async function maskField(field: Field, scan: TextScan, ctx: SiteContext): Promise<void> {
   if (readFieldText(field) !== scan.text) return;
-  replaceSpans(
+  await replaceSpans(
     field,
     orderedSpans(scan.findings).map((f) => ({ start: f.start, end: f.end, text: maskFor(f) })),
   );

@@ -24,9 +24,12 @@ export interface DeliverOptions {
 
 export type DeliveryPath = 'paste-event' | 'exec-command' | 'beforeinput' | 'direct';
 
-export function deliverText(point: InsertionPoint, text: string, options: DeliverOptions = {}): DeliveryPath {
+export async function deliverText(point: InsertionPoint, text: string, options: DeliverOptions = {}): Promise<DeliveryPath> {
   const { field } = point;
   restoreInsertionPoint(point);
+  // Editors (ProseMirror, Lexical, Quill) pick up a restored selection from
+  // the `selectionchange` event, which the browser fires asynchronously.
+  await nextTask();
   const before = readFieldText(field);
   const landed = () => readFieldText(field) !== before || text.length === 0;
 
@@ -37,6 +40,10 @@ export function deliverText(point: InsertionPoint, text: string, options: Delive
   if (!isTextControl(field) && replayBeforeInput(field, text) && landed()) return 'beforeinput';
   insertDirectly(point, text);
   return 'direct';
+}
+
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 function execInsert(field: Field, text: string): boolean {

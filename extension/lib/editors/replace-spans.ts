@@ -11,11 +11,11 @@ export interface Replacement {
   text: string;
 }
 
-export function replaceSpans(field: Field, replacements: readonly Replacement[]): void {
+export async function replaceSpans(field: Field, replacements: readonly Replacement[]): Promise<void> {
   const ordered = [...replacements].sort((a, b) => b.start - a.start);
   for (const r of ordered) {
     if (isTextControl(field)) {
-      deliverText({ field, start: r.start, end: r.end }, r.text);
+      await deliverText({ field, start: r.start, end: r.end }, r.text);
       continue;
     }
     // Re-read after every edit: the editor may have re-rendered its nodes.
@@ -26,6 +26,6 @@ export function replaceSpans(field: Field, replacements: readonly Replacement[])
     const range = field.ownerDocument.createRange();
     range.setStart(from.node, from.offset);
     range.setEnd(to.node, to.offset);
-    deliverText({ field, range }, r.text);
+    await deliverText({ field, range }, r.text);
   }
 }
