@@ -13,6 +13,10 @@ import { licensePlate } from './license-plate.ts';
 import { driverLicense } from './driver-license.ts';
 import { dateOfBirth } from './date-of-birth.ts';
 import { location } from './location.ts';
+import { personNameRecognizer } from './person-name.ts';
+import { addressRecognizer } from './address.ts';
+import { topicRecognizers } from './topics/index.ts';
+import { credentialRecognizer } from './credential.ts';
 
 /**
  * Every recognizer the engine runs, in tie-break order (on equal scores for
@@ -36,4 +40,8 @@ export const RECOGNIZERS: Recognizer[] = [
   location,
   // Soft recognizers (person names, addresses, sensitive topics, credentials)
   // are appended below by their own module owner.
+  personNameRecognizer,
+  addressRecognizer,
+  ...topicRecognizers,
+  credentialRecognizer,
 ];

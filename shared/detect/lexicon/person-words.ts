@@ -1,0 +1,45 @@
+// Words that announce a person. Titles sit right before a name ("ông Nguyễn
+// Văn An", "BN Trần Thị Hoa"); labels end with a colon or a tab ("Họ và tên:",
+// "Chủ tài khoản:"). Both are written folded (no diacritics, lower case), the
+// form recognizers compare against.
+export const PERSON_TITLES: readonly string[] = [
+  'ong', 'ba', 'anh', 'chi', 'em', 'co', 'chu', 'bac', 'chau', 'cu', 'thay', 'di', 'cau', 'mo', 'thim',
+  'me', 'bo', 'cha', 'vo', 'chong', 'con', 'ban', 'be', 'mr', 'mrs', 'ms', 'miss', 'dr', 'bs', 'ts', 'ths',
+  'gs', 'pgs', 'ks', 'ls', 'dc', 'd/c', 'dong chi', 'benh nhan', 'bn', 'nguoi benh', 'sinh vien', 'hoc sinh',
+  'giao vien', 'cong dan', 'chu ho', 'can bo', 'nhan vien', 'bi can', 'bi cao', 'pham nhan', 'nguyen don',
+  'bi don', 'dai dien', 'nguoi nop', 'nguoi nhan', 'nguoi gui', 'nguoi khai', 'tre', 'chau be', 'thi sinh',
+  'khach hang', 'ung vien', 'tac gia', 'thu huong', 'cong nhan', 'bac si', 'y ta', 'dieu duong', 'truong phong',
+  'pho phong', 'giam doc', 'chu tich', 'nguoi lien he', 'nguoi dai dien', 'nguoi bao lanh', 'nguoi giam ho',
+  'nguoi thu huong', 'nguoi yeu cau', 'nguoi de nghi', 'nguoi lao dong', 'nguoi bi hai', 'nguoi lam chung',
+  'vo ong', 'chong ba', 'con ong', 'con ba', 'me em', 'bo em', 'me toi', 'bo toi', 'vo toi', 'chong toi',
+];
+
+export const NAME_LABELS: readonly string[] = [
+  'ho va ten', 'ho ten', 'ho, ten', 'ten', 'full name', 'name', 'fullname', 'account name', 'beneficiary',
+  'chu tai khoan', 'ten tai khoan', 'ten chu tai khoan', 'ten chu the', 'ten nguoi', 'ten khach hang',
+  'ten benh nhan', 'ten chu ho', 'ten hoc sinh', 'ten sinh vien', 'ten nhan vien', 'ten can bo',
+  'ten nguoi nop', 'ten nguoi nhan', 'ten nguoi gui', 'ten thi sinh', 'ten cong dan', 'nguoi nop',
+  'nguoi nhan', 'nguoi gui', 'nguoi khai', 'nguoi lien he', 'nguoi dai dien', 'nguoi thu huong',
+  'nguoi yeu cau', 'nguoi de nghi', 'nguoi bao lanh', 'nguoi giam ho', 'nguoi lao dong', 'nguoi benh',
+  'benh nhan', 'chu ho', 'chu so huu', 'chu xe', 'nguoi ky', 'can bo thu ly', 'can bo tiep nhan',
+  'nguoi tiep nhan', 'nguoi lap', 'nguoi lap bieu', 'nguoi duyet', 'ho ten benh nhan', 'ho va ten benh nhan',
+  'ho ten nguoi benh', 'ho va ten nguoi nop', 'ho ten chu ho', 'ho va ten chu ho', 'ho ten cha', 'ho ten me',
+  'ho ten vo', 'ho ten chong', 'ho va ten cha', 'ho va ten me', 'ho va ten vo', 'ho va ten chong',
+  'ten cha', 'ten me', 'cha', 'me', 'vo', 'chong', 'bi danh', 'ten goi khac', 'ten khai sinh', 'nguoi bi hai',
+];
+
+// The word before a capitalised run that makes it a place or an organisation:
+// "đường Lê Lợi", "quận Hoàng Mai", "Trường THCS Nguyễn Du", "Công ty TNHH
+// Hoàng Long". Inside an address a street name belongs to the address.
+export const PLACE_OR_ORG_HEADS: readonly string[] = [
+  'duong', 'pho', 'quan', 'huyen', 'phuong', 'xa', 'tinh', 'tp', 'thanh pho', 'thi xa', 'thi tran', 'tx', 'tt',
+  'ngo', 'ngach', 'hem', 'kiet', 'ap', 'thon', 'xom', 'ban', 'khu', 'khu pho', 'kp', 'to', 'cum', 'lang', 'khom',
+  'cau', 'cho', 'chua', 'den', 'dinh', 'nha tho', 'truong', 'benh vien', 'bv', 'tram', 'trung tam', 'ttyt',
+  'cong ty', 'cty', 'tnhh', 'cp', 'co phan', 'tap doan', 'ngan hang', 'khach san', 'nha hang', 'cua hang',
+  'sieu thi', 'hop tac xa', 'htx', 'doanh nghiep', 'dntn', 'thcs', 'thpt', 'th', 'mn', 'mam non', 'tieu hoc',
+  'dai hoc', 'hoc vien', 'cao dang', 'trung hoc', 'giai', 'giai thuong', 'quy', 'tu tuong', 'ubnd', 'so',
+  'cuc', 'chi cuc', 'vien', 'cong an', 'ky tuc xa', 'nha van hoa', 'san van dong', 'cang', 'ben xe', 'toa nha',
+  'chung cu', 'kdt', 'khu do thi', 'cong vien', 'quang truong', 'tuong dai', 'lang', 'nghia trang', 'tau',
+  'chien dich', 'ky niem', 'nha', 'dai lo', 'dai lo', 'tinh lo', 'quoc lo', 'ql', 'tl', 'hl', 'duong so', 'tuyen',
+  'mien', 'vung', 'song', 'nui', 'dao', 'ho', 'dam', 'vinh', 'bai bien', 'hon', 'deo', 'dong', 'thi xa', 'tieu khu',
+];

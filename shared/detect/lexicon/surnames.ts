@@ -1,0 +1,26 @@
+// Vietnamese surnames as written, with diacritics. The first group covers about
+// 90% of the population (Nguyễn ≈38%, Trần 11%, Lê 9.5%, Phạm 7%, Hoàng/Huỳnh
+// 5%, Phan 4.5%, Vũ/Võ 3.9%, Đặng 2.1%, Bùi 2%, Đỗ 1.4%, Hồ 1.3%, Ngô 1.3%,
+// Dương 1%, Lý 0.5%); the second is the long tail, including common surnames
+// of ethnic minorities. Words that are far more often something else in
+// administrative prose (Công, Quang, Sơn, Giang, Hồng, Văn, Kim, Phương, An,
+// Hoa, Ma, Xa) are left out on purpose: a person written with one of them
+// still matches through context (ông, bà, họ và tên, a name column).
+export const COMMON_SURNAMES: readonly string[] = [
+  'Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng',
+  'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý',
+];
+
+export const OTHER_SURNAMES: readonly string[] = [
+  'Đào', 'Đoàn', 'Đinh', 'Lâm', 'Mai', 'Trịnh', 'Trương', 'Cao', 'Lưu', 'Lương',
+  'Tạ', 'Hà', 'Tô', 'Châu', 'Quách', 'Tăng', 'Thái', 'La', 'Kiều', 'Triệu',
+  'Vương', 'Phùng', 'Mạc', 'Nghiêm', 'Tôn', 'Chu', 'Khúc', 'Khổng', 'Lại', 'Lò',
+  'Lục', 'Lã', 'Lữ', 'Mẫn', 'Nông', 'Ông', 'Tống', 'Từ', 'Vi', 'Âu', 'Bạch', 'Bế',
+  'Biện', 'Cù', 'Diệp', 'Doãn', 'Đàm', 'Đồng', 'Giáp', 'Hầu', 'Hứa', 'Kha',
+  'Khương', 'Lạc', 'Lăng', 'Liêu', 'Mã', 'Nhữ', 'Ninh', 'Phó', 'Phí', 'Sầm',
+  'Thạch', 'Thân', 'Thiều', 'Tiêu', 'Trà', 'Trình', 'Ung', 'Viên', 'Vòng', 'Yên',
+  'Cấn', 'Chế', 'Cung', 'Đái', 'Đậu', 'Điêu', 'Hàn', 'Khuất', 'Lãnh', 'Lỗ',
+  'Mạch', 'Nhan', 'Ôn', 'Quản', 'Thào', 'Sùng', 'Giàng', 'Vàng', 'Lầu', 'Mùa',
+  'Danh', 'Lù', 'Ksor', 'Siu', 'Bành', 'Cổ', 'Giả', 'Hàm', 'Lư', 'Mông', 'Nhâm',
+  'Ngũ', 'Tiết', 'Trác', 'Uông', 'Vưu', 'Đào', 'Chung', 'Trang', 'Quan',
+];

@@ -1,0 +1,70 @@
+// Word-level helpers over `folded`/`plain` (same length, ASCII letters for
+// Vietnamese). Recognizers call them only at candidates, never per character.
+
+/** Letters of plain/folded text: ASCII letters, and any non-ASCII code (other scripts stay inside their word). */
+export function isWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c >= 0xc0;
+}
+
+export function isLetterCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c >= 0xc0;
+}
+
+export function isUpperCode(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
+export function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/**
+ * Up to `max` words right before `pos`, nearest last, within the same clause:
+ * words are joined by spaces; a word may end with '.' ("TP.") or hold '/'
+ * ("đ/c"); a line break, tab, comma, colon or other punctuation ends it.
+ */
+export function wordsBefore(folded: string, pos: number, max = 3): string[] {
+  const out: string[] = [];
+  const floor = Math.max(0, pos - 48);
+  let i = pos - 1;
+  while (out.length < max) {
+    while (i >= floor && folded.charCodeAt(i) === 32) i--;
+    if (i < floor) break;
+    if (folded.charCodeAt(i) === 46) i--;
+    const end = i + 1;
+    while (i >= floor && (isWordCode(folded.charCodeAt(i)) || folded.charCodeAt(i) === 47)) i--;
+    if (i + 1 === end) break;
+    out.unshift(folded.slice(i + 1, end));
+    if (i >= floor && folded.charCodeAt(i) !== 32) break;
+  }
+  return out;
+}
+
+/** Whether the words right before `pos` end with one of `phrases` (folded, space-separated). */
+export function endsWithPhrase(before: readonly string[], phrases: ReadonlySet<string>): string | null {
+  for (let k = Math.min(3, before.length); k >= 1; k--) {
+    const phrase = before.slice(before.length - k).join(' ');
+    if (phrases.has(phrase)) return phrase;
+  }
+  return null;
+}
+
+/** Start of the line (or tab-separated cell) holding `pos`. */
+export function lineStart(text: string, pos: number, maxBack = 200): number {
+  const floor = Math.max(0, pos - maxBack);
+  for (let i = pos - 1; i >= floor; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return i + 1;
+  }
+  return floor;
+}
+
+/** End of the line holding `pos`. */
+export function lineEnd(text: string, pos: number, maxAhead = 200): number {
+  const ceil = Math.min(text.length, pos + maxAhead);
+  for (let i = pos; i < ceil; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return i;
+  }
+  return ceil;
+}

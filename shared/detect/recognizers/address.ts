@@ -1,0 +1,431 @@
+import type { Candidate, Recognizer, ScanContext } from '../recognizer.ts';
+import { keywords, nearestBefore } from '../context.ts';
+import { foldText } from '../scan-context.ts';
+import { ADDRESS_LABELS, ADDRESS_UNITS, AGENCY_HEADS, ORGANISATION_ADDRESS_WORDS, type AddressLevel, type AddressUnit } from '../lexicon/admin-units.ts';
+import { PROVINCES } from '../lexicon/places.ts';
+import { foldedSet, hasMarks, originalLower } from '../lexicon/forms.ts';
+import { isVietnameseSyllable } from '../lexicon/syllable.ts';
+import { endsWithPhrase, isDigitCode, isLetterCode, isUpperCode, isWordCode, wordsBefore } from '../lexicon/words.ts';
+import { columnCells } from '../lexicon/table-columns.ts';
+
+interface UnitEntry {
+  unit: AddressUnit;
+  /** Accepted spellings of this folded form (with diacritics, and bare). */
+  spellings: Set<string>;
+}
+
+const UNITS = new Map<string, UnitEntry>();
+for (const unit of ADDRESS_UNITS) {
+  for (const form of unit.forms) {
+    const key = foldText(form);
+    const entry = UNITS.get(key) ?? { unit, spellings: new Set<string>() };
+    entry.spellings.add(form);
+    entry.spellings.add(key);
+    UNITS.set(key, entry);
+  }
+}
+
+function escape(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+// One pass over folded text finds every unit word; most hits ("số lượng",
+// "tổ chức", "xã hội") are dropped by a one-character look at what follows.
+const UNIT_WORDS = new RegExp(
+  `(?<![a-z0-9])(?:${[...UNITS.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![a-z])`,
+  'g',
+);
+const LABELS = keywords(ADDRESS_LABELS);
+const LABEL_THEN_VALUE = new RegExp(`${LABELS.re.source}[ ]*(?:[:\\t]|-[ ])[ \\t]*`, 'g');
+const ORGANISATION = keywords(ORGANISATION_ADDRESS_WORDS);
+const AGENCIES = new Set(AGENCY_HEADS);
+const PROVINCE_KEYS = foldedSet(PROVINCES);
+const COLUMN_HEADERS = foldedSet(ADDRESS_LABELS);
+
+interface Part {
+  start: number;
+  end: number;
+  levels: AddressLevel[];
+  numeric: boolean;
+  agency: boolean;
+}
+
+function skipSpaces(s: string, i: number, max = 2): number {
+  let k = 0;
+  while (k < max && s.charCodeAt(i) === 32) {
+    i++;
+    k++;
+  }
+  return i;
+}
+
+/** "12", "12A", "12/3", "45/6/7B", "3-5": a house, lane or unit number. Returns its end or -1. */
+function readNumber(plain: string, i: number): number {
+  let groups = 0;
+  for (;;) {
+    const start = i;
+    while (i < plain.length && i - start < 5 && isDigitCode(plain.charCodeAt(i))) i++;
+    if (i === start) return groups ? -1 : -1;
+    if (isDigitCode(plain.charCodeAt(i))) return -1;
+    if (isLetterCode(plain.charCodeAt(i)) && !isWordCode(plain.charCodeAt(i + 1)) && plain.charCodeAt(i) < 0x80) i++;
+    groups++;
+    const c = plain.charCodeAt(i);
+    if ((c === 47 || c === 45) && isDigitCode(plain.charCodeAt(i + 1))) {
+      i++;
+      continue;
+    }
+    // "13/2023/NĐ-CP", "161/KH-UBND": document numbers, not houses.
+    if (c === 47 || c === 45 || isWordCode(c)) return -1;
+    return i;
+  }
+}
+
+function unitAt(folded: string, start: number, end: number): UnitEntry | undefined {
+  return UNITS.get(folded.slice(start, end));
+}
+
+/**
+ * Does a unit word start at `i`, spelled as one and followed by a value (so a
+ * name must stop there)? "Kiệt," ends "Lý Thường Kiệt", "kiệt 5" is a lane.
+ */
+function unitStartsAt(ctx: ScanContext, i: number): boolean {
+  const { folded, plain } = ctx;
+  let j = i;
+  while (j < folded.length && isLetterCode(folded.charCodeAt(j))) j++;
+  let k = j + 1;
+  while (k < folded.length && isLetterCode(folded.charCodeAt(k))) k++;
+  for (const end of folded.charCodeAt(j) === 32 ? [k, j] : [j]) {
+    const entry = UNITS.get(folded.slice(i, end));
+    if (!entry || entry.unit.letter) continue;
+    if (!entry.spellings.has(originalLower(ctx, i, end))) continue;
+    let v = end;
+    if (plain.charCodeAt(v) === 46) v++;
+    while (plain.charCodeAt(v) === 32 && v - end < 3) v++;
+    const c = plain.charCodeAt(v);
+    if (isDigitCode(c) || (entry.unit.value !== 'number' && isLetterCode(c))) return true;
+  }
+  return false;
+}
+
+/** Capitalised words ("Bến Nghé", "Bà Rịa - Vũng Tàu", "HCM"), or lower-case ones in text without diacritics. */
+function readName(ctx: ScanContext, i: number, lowerOk: boolean): number {
+  const { plain, folded } = ctx;
+  let end = -1;
+  let words = 0;
+  while (words < 5 && i < plain.length) {
+    const c = plain.charCodeAt(i);
+    const upper = isUpperCode(c);
+    if (!upper && !(lowerOk && c >= 97 && c <= 122)) break;
+    if (unitStartsAt(ctx, i)) break;
+    let j = i;
+    while (j < plain.length && isLetterCode(plain.charCodeAt(j))) j++;
+    if (j < plain.length && isDigitCode(plain.charCodeAt(j))) break;
+    if (!upper && !isVietnameseSyllable(folded, i, j)) break;
+    words++;
+    end = j;
+    if (plain.charCodeAt(j) === 32 && j + 1 < plain.length && isLetterCode(plain.charCodeAt(j + 1))) i = j + 1;
+    else if (plain.startsWith(' - ', j) && isUpperCode(plain.charCodeAt(j + 3))) i = j + 3;
+    else break;
+  }
+  return end;
+}
+
+/** The unit word at [start, end) and its value, or null when it is prose ("tổ chức", "số lượng"). */
+function readPart(ctx: ScanContext, entry: UnitEntry, start: number, end: number, lowerOk: boolean): Part | null {
+  const { plain } = ctx;
+  const unit = entry.unit;
+  let i = end;
+  if (unit.letter) {
+    if (!isUpperCode(plain.charCodeAt(start))) return null;
+    if (plain.charCodeAt(i) === 46) i++;
+    else if (!isDigitCode(plain.charCodeAt(i))) return null;
+    i = skipSpaces(plain, i, 1);
+  } else {
+    if (plain.charCodeAt(i) === 46) i++;
+    i = skipSpaces(plain, i);
+    if (i === end) return null;
+  }
+  const c = plain.charCodeAt(i);
+  const digit = isDigitCode(c);
+  if (!digit && !isUpperCode(c) && !(lowerOk && c >= 97 && c <= 122)) return null;
+  if (digit && unit.value === 'name') return null;
+  if (!digit && unit.value === 'number') return null;
+  if (!unit.letter && entry.spellings.size > 1 && !entry.spellings.has(originalLower(ctx, start, end))) return null;
+  const levels: AddressLevel[] = [unit.level];
+  let valueEnd: number;
+  if (digit) {
+    valueEnd = readNumber(plain, i);
+    if (valueEnd < 0) return null;
+    // "số 12 Lê Lợi", "ngõ 5 Láng Hạ": the street follows the number.
+    if ((unit.level === 'house' || unit.level === 'lane') && plain.charCodeAt(valueEnd) === 32) {
+      const streetEnd = readName(ctx, valueEnd + 1, false);
+      if (streetEnd > 0) {
+        valueEnd = streetEnd;
+        levels.push('street');
+      }
+    }
+  } else {
+    valueEnd = readName(ctx, i, lowerOk);
+    if (valueEnd < 0) return null;
+  }
+  const agency = endsWithPhrase(wordsBefore(ctx.folded, start, 3), AGENCIES) !== null;
+  return { start, end: valueEnd, levels, numeric: digit, agency };
+}
+
+function gapJoins(s: string, from: number, to: number): boolean {
+  if (to - from > 4 || to < from) return false;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c !== 32 && c !== 44 && c !== 45 && c !== 46 && c !== 0x2013) return false;
+  }
+  return true;
+}
+
+/** "25 Lý Thường Kiệt, " before the first unit: a house number and a street without the word "đường". */
+function leadingHouse(ctx: ScanContext, chainStart: number): number {
+  const { plain } = ctx;
+  let i = chainStart - 1;
+  while (i >= 0 && (plain.charCodeAt(i) === 32 || plain.charCodeAt(i) === 44)) i--;
+  if (plain.charCodeAt(i + 1) !== 44 && plain.charCodeAt(i + 2) !== 44) return -1;
+  const segEnd = i + 1;
+  let segStart = segEnd;
+  while (segStart > 0 && segEnd - segStart < 60) {
+    const c = plain.charCodeAt(segStart - 1);
+    if (isWordCode(c) || c === 32 || c === 47) segStart--;
+    else break;
+  }
+  while (plain.charCodeAt(segStart) === 32) segStart++;
+  const numberEnd = readNumber(plain, segStart);
+  if (numberEnd < 0 || plain.charCodeAt(numberEnd) !== 32) return -1;
+  const nameEnd = readName(ctx, numberEnd + 1, !hasMarks(ctx));
+  return nameEnd === segEnd ? segStart : -1;
+}
+
+/** ", Hoàn Kiếm, Hà Nội" after the last unit: bare names up to a province. */
+function trailingPlaces(ctx: ScanContext, chainEnd: number, lowerOk: boolean): number {
+  const { plain, folded } = ctx;
+  let end = chainEnd;
+  let i = chainEnd;
+  for (let k = 0; k < 3; k++) {
+    if (plain.charCodeAt(i) !== 44 && !plain.startsWith(' - ', i)) break;
+    i = skipSpaces(plain, plain.charCodeAt(i) === 44 ? i + 1 : i + 3);
+    const nameEnd = readName(ctx, i, lowerOk);
+    if (nameEnd < 0) break;
+    if (PROVINCE_KEYS.has(folded.slice(i, nameEnd))) return nameEnd;
+    if (k === 0) end = nameEnd;
+    i = nameEnd;
+  }
+  return end;
+}
+
+const LEVEL_BELOW_WARD = new Set<AddressLevel>(['house', 'lane', 'street', 'hamlet']);
+
+function scoreChain(ctx: ScanContext, parts: Part[], start: number, end: number, levels: Set<AddressLevel>): Candidate | null {
+  const streetLevel = [...levels].some((l) => LEVEL_BELOW_WARD.has(l));
+  const distinct = levels.size;
+  const context: string[] = [];
+  let score: number;
+  if (streetLevel) score = distinct >= 3 ? 0.9 : distinct === 2 ? 0.8 : 0.35;
+  else score = distinct >= 2 ? 0.45 : 0.2;
+  if (!streetLevel && parts[0].agency) return null;
+  const label = nearestBefore(ctx, LABELS, start);
+  if (label) {
+    score = Math.max(score + 0.3, streetLevel || distinct >= 2 ? 0.85 : 0.6);
+    context.push(`+${label.word}`);
+  }
+  const organisation = nearestBefore(ctx, ORGANISATION, start);
+  if (organisation && (!label || organisation.distance < label.distance)) {
+    score -= 0.35;
+    context.push(`-${organisation.word}`);
+  }
+  return {
+    type: 'address',
+    start,
+    end,
+    score: Math.max(0, Math.min(0.97, score)),
+    rule: 'address.units',
+    validator: `${distinct} level(s): ${[...levels].join(', ')}`,
+    context,
+  };
+}
+
+function unitChains(ctx: ScanContext, out: Candidate[]): void {
+  const { folded } = ctx;
+  const lowerOk = !hasMarks(ctx);
+  let chain: Part[] = [];
+  const flush = () => {
+    if (chain.length === 0) return;
+    const levels = new Set<AddressLevel>();
+    for (const p of chain) for (const l of p.levels) levels.add(l);
+    let start = chain[0].start;
+    const lead = leadingHouse(ctx, start);
+    if (lead >= 0) {
+      start = lead;
+      levels.add('house');
+      levels.add('street');
+    }
+    const end = trailingPlaces(ctx, chain[chain.length - 1].end, lowerOk);
+    if (end > chain[chain.length - 1].end) levels.add('province');
+    // Lower-case parts are trusted only next to a number ("so 12 ngo 34 duong lang").
+    if (lowerOk && !chain.some((p) => p.numeric) && lead < 0 && !nearestBefore(ctx, LABELS, start)) {
+      const capitalised = chain.every((p) => isUpperCode(ctx.plain.charCodeAt(p.start)) || isUpperCode(ctx.plain.charCodeAt(p.end - 1)));
+      if (!capitalised) {
+        chain = [];
+        return;
+      }
+    }
+    const candidate = scoreChain(ctx, chain, start, end, levels);
+    if (candidate) out.push(candidate);
+    chain = [];
+  };
+  UNIT_WORDS.lastIndex = 0;
+  let lastEnd = 0;
+  for (let m = UNIT_WORDS.exec(folded); m; m = UNIT_WORDS.exec(folded)) {
+    const start = m.index;
+    if (start < lastEnd) continue;
+    const end = start + m[0].length;
+    const entry = unitAt(folded, start, end);
+    if (!entry) continue;
+    const part = readPart(ctx, entry, start, end, lowerOk);
+    if (!part) continue;
+    if (chain.length > 0 && !gapJoins(folded, chain[chain.length - 1].end, part.start)) flush();
+    chain.push(part);
+    lastEnd = part.end;
+    UNIT_WORDS.lastIndex = part.end;
+  }
+  flush();
+}
+
+// "12 Lê Lợi, Huế", "45/6 Nguyễn Trãi, Thanh Xuân, Hà Nội": a house number and
+// a street with no unit word, recognised by the place names that follow it.
+const HOUSE_THEN_NAME = /(?<![A-Za-z0-9/.,-])[0-9]{1,4}[A-Za-z]?(?:\/[0-9]{1,4}[A-Za-z]?){0,3} (?=[A-Z])/g;
+
+function bareStreets(ctx: ScanContext, out: Candidate[]): void {
+  const { plain } = ctx;
+  const lowerOk = !hasMarks(ctx);
+  HOUSE_THEN_NAME.lastIndex = 0;
+  for (let m = HOUSE_THEN_NAME.exec(plain); m; m = HOUSE_THEN_NAME.exec(plain)) {
+    const streetEnd = readName(ctx, m.index + m[0].length, false);
+    if (streetEnd < 0) continue;
+    const end = trailingPlaces(ctx, streetEnd, lowerOk);
+    if (end === streetEnd) continue;
+    const tail = ctx.folded.slice(streetEnd, end);
+    const province = [...PROVINCE_KEYS].some((p) => tail.endsWith(p));
+    const label = nearestBefore(ctx, LABELS, m.index);
+    const score = (province ? 0.75 : 0.5) + (label ? 0.15 : 0);
+    out.push({
+      type: 'address',
+      start: m.index,
+      end,
+      score,
+      rule: 'address.house_street',
+      validator: province ? 'house number, street, province' : 'house number, street, place',
+      context: label ? [`+${label.word}`] : [],
+    });
+    HOUSE_THEN_NAME.lastIndex = end;
+  }
+}
+
+/** "Địa chỉ: …" up to the end of the field: the value is an address whatever its shape. */
+function labelledAddresses(ctx: ScanContext, out: Candidate[]): void {
+  const { folded } = ctx;
+  LABEL_THEN_VALUE.lastIndex = 0;
+  for (let m = LABEL_THEN_VALUE.exec(folded); m; m = LABEL_THEN_VALUE.exec(folded)) {
+    const start = m.index + m[0].length;
+    let end = start;
+    let commas = 0;
+    let digits = false;
+    while (end < folded.length && end - start < 160) {
+      const c = folded.charCodeAt(end);
+      if (c === 10 || c === 13 || c === 9 || c === 59 || c === 124) break;
+      // The next "label:" on the same line ends this field ("… Q1 - SĐT: 09…").
+      if (c === 58) {
+        end = backToFieldEnd(folded, start, end);
+        break;
+      }
+      if (c === 44) commas++;
+      if (isDigitCode(c)) digits = true;
+      end++;
+    }
+    while (end > start && ' ,.-'.includes(folded[end - 1])) end--;
+    if (end - start < 3 || !isLetterCode(folded.charCodeAt(start)) && !isDigitCode(folded.charCodeAt(start))) continue;
+    const label = m[0].replace(/[ :\t-]+$/, '');
+    const rich = commas >= 1 || digits;
+    out.push({
+      type: 'address',
+      start,
+      end,
+      score: rich ? 0.88 : 0.6,
+      rule: 'address.label',
+      validator: rich ? 'multi-part value after address label' : 'single place after address label',
+      context: [`+${label}`],
+    });
+  }
+}
+
+function backToFieldEnd(folded: string, start: number, colon: number): number {
+  let i = colon;
+  // drop the words of the next label ("SĐT", "Số điện thoại")
+  for (let words = 0; words < 4 && i > start; words++) {
+    while (i > start && folded.charCodeAt(i - 1) === 32) i--;
+    const c = folded.charCodeAt(i - 1);
+    if (c === 44 || c === 45 || c === 46 || c === 47) break;
+    while (i > start && isWordCode(folded.charCodeAt(i - 1))) i--;
+  }
+  return i;
+}
+
+function columnAddresses(ctx: ScanContext, out: Candidate[]): void {
+  for (const cell of columnCells(ctx, COLUMN_HEADERS, (start, end) => /[a-z]/.test(ctx.folded.slice(start, end)))) {
+    out.push({
+      type: 'address',
+      start: cell.start,
+      end: cell.end,
+      score: 0.88,
+      rule: 'address.column',
+      validator: 'cell in an address column',
+      context: [`+column ${cell.header}`],
+    });
+  }
+}
+
+/** Overlapping proposals become one span with the best score. */
+function merge(candidates: Candidate[]): Candidate[] {
+  candidates.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Candidate[] = [];
+  for (const c of candidates) {
+    const last = out[out.length - 1];
+    if (last && c.start < last.end) {
+      if (c.score > last.score) {
+        last.score = c.score;
+        last.rule = c.rule;
+        last.validator = c.validator;
+        last.context = c.context;
+      }
+      last.end = Math.max(last.end, c.end);
+    } else out.push({ ...c });
+  }
+  return out;
+}
+
+/**
+ * Vietnamese addresses: a chain of address parts (số nhà, ngõ/ngách/hẻm,
+ * đường/phố, thôn/xóm/ấp/tổ, phường/xã, quận/huyện, tỉnh/thành phố and their
+ * abbreviations P., Q., TP., TX., H., F.) joined by commas. A street- or
+ * house-level part is required, or an address label (địa chỉ, thường trú,
+ * quê quán…): "UBND tỉnh Thanh Hóa" is an agency, not where someone lives.
+ */
+export const addressRecognizer: Recognizer = {
+  id: 'address',
+  types: ['address'],
+  contextWords: ADDRESS_LABELS,
+  negativeContextWords: [...ORGANISATION_ADDRESS_WORDS, ...AGENCY_HEADS],
+  find(ctx) {
+    const out: Candidate[] = [];
+    unitChains(ctx, out);
+    bareStreets(ctx, out);
+    labelledAddresses(ctx, out);
+    columnAddresses(ctx, out);
+    return merge(out);
+  },
+};

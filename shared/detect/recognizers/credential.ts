@@ -1,0 +1,157 @@
+import type { Candidate, Recognizer, ScanContext } from '../recognizer.ts';
+import { keywords } from '../context.ts';
+import { foldText } from '../scan-context.ts';
+import { isDigitCode, isLetterCode, isUpperCode } from '../lexicon/words.ts';
+
+// Decree 356/2025/NĐ-CP Art. 4(i) and (k): e-ID (VNeID) and bank login names
+// and passwords are sensitive data. The finding is the secret itself, never
+// the word "mật khẩu": "quên mật khẩu" and "đổi mật khẩu" reveal nothing.
+
+/** Words that announce a password: any secret-looking value may follow. */
+const PASSWORD_WORDS = ['mật khẩu', 'mật mã', 'mk', 'pass', 'password', 'passwd', 'pwd', 'pw', 'passcode', 'mã đăng nhập', 'mật khẩu đăng nhập'];
+/** Words that announce a one-time or PIN code: the value must be 4–8 digits. */
+const CODE_WORDS = ['otp', 'mã otp', 'mã xác thực', 'mã xác nhận', 'mã kích hoạt', 'mã pin', 'pin', 'mã bảo mật', 'smart otp', 'mã giao dịch otp', 'verification code', 'mã code'];
+
+const TRIGGERS = keywords([...PASSWORD_WORDS, ...CODE_WORDS]);
+const CODE_KEYS = new Set(CODE_WORDS.map(foldText));
+// Words allowed between the trigger and the value: "mật khẩu mới của em là …".
+const FILLERS = new Set([
+  'moi', 'cu', 'cua', 'toi', 'em', 'anh', 'chi', 'minh', 'ban', 'tai', 'khoan', 'tk', 'dang', 'nhap', 'vneid', 'email',
+  'gmail', 'wifi', 'zalo', 'facebook', 'fb', 'ngan', 'hang', 'internet', 'banking', 'app', 'ung', 'dung', 'hien', 'tam',
+  'thoi', 'mac', 'dinh', 'he', 'thong', 'the', 'atm', 'so', 'vao', 'cho', 'nay', 'duoc', 'gui', 've', 'dien', 'thoai',
+  'sdt', 'account', 'login', 'your', 'my', 'new', 'cap', 'nhat', 'laptop', 'may', 'tinh', 'la', 'da', 'doi', 'thanh',
+  'gia', 'dinh', 'user', 'portal', 'dvc', 'cong', 'vnpt', 'viettel', 'ma', 'khau',
+]);
+// Separators that make what follows a value: "mật khẩu: …", "mk = …", "OTP là …", "đổi thành …".
+const SEPARATOR_WORDS = new Set(['la', 'is', 'thanh']);
+// Words that are never a secret, so "mật khẩu phải có ít nhất 8 ký tự" stays prose.
+const STOP_VALUES = new Set([
+  'moi', 'cu', 'cua', 'phai', 'co', 'it', 'nhat', 'ky', 'tu', 'de', 'va', 'duoc', 'bi', 'khong', 'da', 'dang', 'se',
+  'la', 'gi', 'nao', 'nay', 'do', 'thi', 'ma', 'nhung', 'vi', 'neu', 'hay', 'hoac', 'voi', 'cho', 'trong', 'tren',
+  'duoi', 'cac', 'mot', 'hai', 'ba', 'manh', 'yeu', 'dai', 'ngan', 'sai', 'dung', 'het', 'han', 'tai', 've', 'ra',
+  'vao', 'lai', 'roi', 'nhe', 'nha', 'ok', 'required', 'must', 'should', 'the', 'a', 'an', 'and', 'or', 'to', 'of',
+  'for', 'with', 'is', 'are', 'be', 'not', 'trong', 'luon', 'thuong', 'xuyen', 'dinh', 'ky', 'bao', 'mat', 'an',
+  'toan', 'nguoi', 'khac', 'ai', 'bat', 'ky', 'chua', 'can', 'nen', 'nhap', 'lan', 'gom', 'it', 'toi', 'thieu',
+  'chu', 'so', 'hoa', 'thuong', 'dac', 'biet', 'bang', 'qua', 'sms', 'tin', 'nhan', 'email', 'expired', 'reset',
+  'ngay', 'hom', 'truoc', 'sau', 'minh', 'ban', 'em', 'anh', 'chi', 'ong',
+]);
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9;
+}
+
+/** The value token starting at `i`: up to the next space, without closing punctuation. */
+function tokenEnd(text: string, i: number): number {
+  let j = i;
+  while (j < text.length && j - i < 64) {
+    const c = text.charCodeAt(j);
+    if (c === 32 || c === 9 || c === 10 || c === 13) break;
+    j++;
+  }
+  // Closing punctuation belongs to the sentence; "!" and "?" may be part of a password and stay.
+  while (j > i && ',.;)]}"\''.includes(text[j - 1])) j--;
+  return j;
+}
+
+interface Value {
+  start: number;
+  end: number;
+  explicit: boolean;
+}
+
+/** Skips fillers and one separator after the trigger; returns where the value starts. */
+function findValue(folded: string, from: number): Value | null {
+  let i = from;
+  let explicit = false;
+  for (let words = 0; words < 8 && i < folded.length; words++) {
+    while (isSpace(folded.charCodeAt(i))) i++;
+    const c = folded.charCodeAt(i);
+    if (c === 58 || c === 61 || (c === 45 && isSpace(folded.charCodeAt(i + 1)))) {
+      explicit = true;
+      i++;
+      while (isSpace(folded.charCodeAt(i))) i++;
+      break;
+    }
+    let j = i;
+    while (j < folded.length && isLetterCode(folded.charCodeAt(j))) j++;
+    const word = folded.slice(i, j);
+    if (word && SEPARATOR_WORDS.has(word) && !isLetterCode(folded.charCodeAt(j))) {
+      explicit = true;
+      i = j;
+      while (isSpace(folded.charCodeAt(i))) i++;
+      if (folded.charCodeAt(i) === 58) i++;
+      while (isSpace(folded.charCodeAt(i))) i++;
+      break;
+    }
+    const after = folded.charCodeAt(j);
+    if (!word || !FILLERS.has(word) || !(isSpace(after) || after === 58 || after === 61)) break;
+    i = j;
+  }
+  const end = tokenEnd(folded, i);
+  return end > i ? { start: i, end, explicit } : null;
+}
+
+function classify(ctx: ScanContext, value: Value, code: boolean): { score: number; validator: string } | null {
+  const { plain, folded } = ctx;
+  const length = value.end - value.start;
+  let digits = 0;
+  let letters = 0;
+  let upper = 0;
+  let symbols = 0;
+  for (let k = value.start; k < value.end; k++) {
+    const c = plain.charCodeAt(k);
+    if (isDigitCode(c)) digits++;
+    else if (isLetterCode(c)) {
+      letters++;
+      if (isUpperCode(c)) upper++;
+    } else if (c !== 42) symbols++;
+  }
+  if (digits + letters + symbols === 0) return null; // "********": already hidden
+  if (code) {
+    if (digits === length && length >= 4 && length <= 8) return { score: 0.9, validator: `${length}-digit code` };
+    return null;
+  }
+  if (length < 4) return null;
+  const word = folded.slice(value.start, value.end);
+  if (STOP_VALUES.has(word)) return null;
+  const mixed = digits > 0 || symbols > 0 || (upper > 0 && upper < letters);
+  if (mixed) return { score: value.explicit ? 0.92 : 0.8, validator: 'secret-shaped value' };
+  if (value.explicit && letters === length) return { score: 0.7, validator: 'word after an explicit separator' };
+  return null;
+}
+
+/**
+ * Passwords and one-time codes: the value after "mật khẩu", "mk", "pass",
+ * "password", "OTP", "mã xác thực", "PIN" (with diacritics or without),
+ * across a few filler words and a separator (":", "=", "là", "thành").
+ */
+export const credentialRecognizer: Recognizer = {
+  id: 'credential',
+  types: ['credential'],
+  contextWords: [...PASSWORD_WORDS, ...CODE_WORDS, 'vneid', 'tài khoản', 'đăng nhập'],
+  negativeContextWords: ['quên mật khẩu', 'đổi mật khẩu', 'đặt lại mật khẩu', 'không chia sẻ', 'không cung cấp'],
+  find(ctx) {
+    const { folded } = ctx;
+    const out: Candidate[] = [];
+    const re = TRIGGERS.re;
+    re.lastIndex = 0;
+    for (let m = re.exec(folded); m; m = re.exec(folded)) {
+      const trigger = m[0];
+      const value = findValue(folded, m.index + trigger.length);
+      if (!value) continue;
+      const verdict = classify(ctx, value, CODE_KEYS.has(trigger));
+      if (!verdict) continue;
+      out.push({
+        type: 'credential',
+        start: value.start,
+        end: value.end,
+        score: verdict.score,
+        rule: CODE_KEYS.has(trigger) ? 'credential.code' : 'credential.password',
+        validator: verdict.validator,
+        context: [`+${trigger}`],
+      });
+      re.lastIndex = value.end;
+    }
+    return out;
+  },
+};

@@ -1,0 +1,393 @@
+import type { Candidate, Recognizer, ScanContext } from '../recognizer.ts';
+import { COMMON_SURNAMES, OTHER_SURNAMES } from '../lexicon/surnames.ts';
+import { GIVEN_NAMES, MIDDLE_NAMES } from '../lexicon/name-syllables.ts';
+import { NAME_LIKE_PLACES, PROVINCES } from '../lexicon/places.ts';
+import { NAME_LABELS, PERSON_TITLES, PLACE_OR_ORG_HEADS } from '../lexicon/person-words.ts';
+import { foldedSet, formLexicon, hasMarks, originalLower, type FormLexicon } from '../lexicon/forms.ts';
+import { isVietnameseSyllable } from '../lexicon/syllable.ts';
+import { endsWithPhrase, isDigitCode, isLetterCode, isUpperCode, isWordCode, wordsBefore } from '../lexicon/words.ts';
+import { columnCells } from '../lexicon/table-columns.ts';
+
+const SURNAMES = formLexicon([...COMMON_SURNAMES, ...OTHER_SURNAMES]);
+const COMMON = foldedSet(COMMON_SURNAMES);
+const MIDDLE = formLexicon(MIDDLE_NAMES);
+const GIVEN = formLexicon([...GIVEN_NAMES, ...MIDDLE_NAMES]);
+const PLACES = foldedSet([...PROVINCES, ...NAME_LIKE_PLACES]);
+const TITLES = new Set(PERSON_TITLES);
+const LABELS = new Set(NAME_LABELS);
+const HEADS = new Set(PLACE_OR_ORG_HEADS);
+// After a name, these turn it into a street: "Lê Lợi, phường Bến Thành".
+const ADDRESS_FOLLOWERS = new Set(['phuong', 'quan', 'huyen', 'xa', 'p', 'q', 'tp', 'thanh pho', 'tinh', 'thi xa', 'thi tran', 'tx', 'f']);
+// Lower-case words that end a lower-case name ("nguyen van an sinh nam …").
+const LOWER_STOPS = new Set(['la', 'o', 'sinh', 'co', 'da', 'dang', 'tai', 'va', 'voi', 'cua', 'cho', 'den', 'tu', 'bi', 'duoc', 'se', 'thi', 'ma', 'nay', 'do', 'kia', 'ay', 'nhe', 'a', 'oi', 'ha', 'khong', 'roi', 'vua', 'moi', 'can', 'con', 'lam', 'di', 've', 'sdt', 'so', 'dt']);
+
+function escape(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+// Lower-case names (chat without diacritics) need a surname and a listed
+// middle name: "nguyen van an", "tran thi hoa". The pattern has no nested
+// quantifier, so it runs in linear time.
+const LOWER_NAME = new RegExp(
+  `\\b(?:${[...foldedSet([...COMMON_SURNAMES, ...OTHER_SURNAMES])].map(escape).join('|')}) (?:${[...foldedSet(MIDDLE_NAMES)].map(escape).join('|')})(?: [a-z]{1,7}){1,2}\\b`,
+  'g',
+);
+
+// "Họ và tên: …", "Chủ tài khoản - …", "Họ tên<TAB>…": whatever follows, in any case.
+const LABEL_THEN_VALUE = new RegExp(`\\b(?:${[...LABELS].sort((a, b) => b.length - a.length).map(escape).join('|')})[ ]*(?:[:=\\t]|-[ ])[ \\t]*`, 'g');
+
+interface Word {
+  start: number;
+  end: number;
+}
+
+type Shape = 'title' | 'upper' | 'lower' | 'other';
+
+function shapeOf(plain: string, start: number, end: number): Shape {
+  const first = plain.charCodeAt(start);
+  let upper = 0;
+  let lower = 0;
+  for (let i = start + 1; i < end; i++) {
+    const c = plain.charCodeAt(i);
+    if (isUpperCode(c)) upper++;
+    else if (c >= 97 && c <= 122) lower++;
+    else return 'other';
+  }
+  if (isUpperCode(first)) {
+    if (lower === 0) return 'upper';
+    if (upper === 0) return 'title';
+    return 'other';
+  }
+  if (first >= 97 && first <= 122 && upper === 0) return 'lower';
+  return 'other';
+}
+
+/** Capitalised words joined by single spaces, from `start`; stops at a word of another shape. */
+function readRun(plain: string, start: number, limit: number): { words: Word[]; end: number; shape: Shape } {
+  const words: Word[] = [];
+  let shape: Shape = 'other';
+  let i = start;
+  while (i < limit && words.length < 8) {
+    const wordStart = i;
+    while (i < limit && isLetterCode(plain.charCodeAt(i))) i++;
+    if (i < limit && isDigitCode(plain.charCodeAt(i))) break;
+    const s = shapeOf(plain, wordStart, i);
+    const one = i - wordStart === 1 && isUpperCode(plain.charCodeAt(wordStart));
+    if (s !== 'title' && s !== 'upper' && !one) break;
+    if (!one) {
+      if (shape === 'other') shape = s;
+      else if (s !== shape) break;
+    }
+    words.push({ start: wordStart, end: i });
+    if (i + 1 < limit && plain.charCodeAt(i) === 32 && isUpperCode(plain.charCodeAt(i + 1))) i++;
+    else break;
+  }
+  const end = words.length ? words[words.length - 1].end : start + 1;
+  return { words, end, shape: shape === 'other' ? 'title' : shape };
+}
+
+function atSentenceStart(plain: string, pos: number): boolean {
+  let i = pos - 1;
+  while (i >= 0 && plain.charCodeAt(i) === 32) i--;
+  if (i < 0) return true;
+  const c = plain.charCodeAt(i);
+  // newline, tab, . ! ? : - " ( • *
+  return c === 10 || c === 13 || c === 9 || c === 46 || c === 33 || c === 63 || c === 58 || c === 45 || c === 34 || c === 40 || c === 0x2022 || c === 42 || c === 62;
+}
+
+function numberBefore(plain: string, pos: number): boolean {
+  let i = pos - 1;
+  while (i >= 0 && plain.charCodeAt(i) === 32) i--;
+  if (i < 0) return false;
+  // "12 Lê Lợi", "12A Lê Lợi", "45/6 Nguyễn Trãi"
+  let j = i;
+  while (j >= 0 && isWordCode(plain.charCodeAt(j))) j--;
+  for (let k = j + 1; k <= i; k++) if (isDigitCode(plain.charCodeAt(k))) return true;
+  return plain.charCodeAt(i) === 47;
+}
+
+function addressAfter(folded: string, pos: number): boolean {
+  let i = pos;
+  while (i < folded.length && folded.charCodeAt(i) === 32) i++;
+  if (folded.charCodeAt(i) !== 44 && folded.charCodeAt(i) !== 45) return false;
+  i++;
+  while (i < folded.length && folded.charCodeAt(i) === 32) i++;
+  let j = i;
+  while (j < folded.length && isLetterCode(folded.charCodeAt(j))) j++;
+  const first = folded.slice(i, j);
+  if (ADDRESS_FOLLOWERS.has(first)) return true;
+  let k = j + 1;
+  while (k < folded.length && isLetterCode(folded.charCodeAt(k))) k++;
+  const two = folded.slice(i, k);
+  return ADDRESS_FOLLOWERS.has(two) || PLACES.has(two) || PLACES.has(first);
+}
+
+/** The text just before `pos` on its line ends with a name label and a colon, dash or tab. */
+function labelBefore(folded: string, pos: number): boolean {
+  let i = pos - 1;
+  while (i >= 0 && (folded.charCodeAt(i) === 32)) i--;
+  const c = folded.charCodeAt(i);
+  if (c !== 58 && c !== 45 && c !== 9 && c !== 61) return false;
+  return endsWithPhrase(wordsBefore(folded, i, 3), LABELS) !== null;
+}
+
+interface Evidence {
+  score: number;
+  rule: string;
+  validator: string;
+  context: string[];
+}
+
+function scoreName(ctx: ScanContext, words: Word[], shape: Shape, titleWord: string | null): Evidence | null {
+  const { folded } = ctx;
+  const first = words[0];
+  const surnameKey = folded.slice(first.start, first.end);
+  const hasSurname = SURNAMES.has(surnameKey);
+  const context: string[] = [];
+  const validator: string[] = [];
+  let score: number;
+  if (hasSurname) {
+    if (SURNAMES.check(surnameKey, originalLower(ctx, first.start, first.end)) === 'wrong') return null;
+    // In a text written with diacritics, a syllable written without them is
+    // not evidence ("Phạm Vi" is scope, not a name).
+    const marks = hasMarks(ctx);
+    const isKnown = (lexicon: FormLexicon, w: Word): boolean => {
+      const key = folded.slice(w.start, w.end);
+      if (!lexicon.has(key)) return false;
+      const form = lexicon.check(key, originalLower(ctx, w.start, w.end));
+      return form === 'exact' || (form === 'bare' && !marks);
+    };
+    let known = 0;
+    for (let k = 1; k < words.length; k++) if (isKnown(GIVEN, words[k])) known++;
+    const middle = words.length >= 3 && isKnown(MIDDLE, words[1]);
+    if (words.length === 4) score = middle ? 0.8 : 0.3;
+    else if (words.length === 3) score = middle ? 0.8 : known === 2 ? 0.65 : known === 1 ? 0.5 : 0.35;
+    else score = known === 1 ? 0.55 : 0.3;
+    if (COMMON.has(surnameKey)) score += 0.05;
+    validator.push(`surname${COMMON.has(surnameKey) ? ' (common)' : ''}`, middle ? 'middle name' : `${known} known syllable(s)`);
+  } else {
+    score = words.length >= 2 ? 0.45 : 0;
+    validator.push('no listed surname');
+  }
+  if (shape === 'upper') score -= 0.1;
+  let named = false;
+  if (titleWord) {
+    score = Math.max(score + 0.3, hasSurname ? 0.8 : 0.6);
+    context.push(`+${titleWord}`);
+    named = true;
+  } else if (labelBefore(folded, first.start)) {
+    score = Math.max(score + 0.3, 0.85);
+    context.push('+name label');
+    named = true;
+  }
+  const heads = endsWithPhrase(wordsBefore(folded, first.start, 3), HEADS);
+  if (heads) {
+    score = Math.min(score, 0.15);
+    context.push(`-${heads}`);
+  } else if (numberBefore(ctx.plain, first.start)) {
+    score = Math.min(score, 0.15);
+    context.push('-house number');
+  } else if (!named) {
+    const span = folded.slice(first.start, words[words.length - 1].end);
+    const firstTwo = words.length > 2 ? folded.slice(first.start, words[1].end) : span;
+    if (PLACES.has(span) || PLACES.has(firstTwo)) {
+      score = Math.min(score, 0.15);
+      context.push('-place name');
+    } else if (addressAfter(folded, words[words.length - 1].end)) {
+      score = Math.min(score, 0.3);
+      context.push('-address follows');
+    }
+  }
+  return { score: Math.max(0, Math.min(0.98, score)), rule: hasSurname ? 'person_name.surname' : 'person_name.title', validator: validator.join(', '), context };
+}
+
+function pushBest(found: Map<number, Candidate>, candidate: Candidate): void {
+  const previous = found.get(candidate.start);
+  if (!previous || previous.score < candidate.score) found.set(candidate.start, candidate);
+}
+
+function titleOf(folded: string, words: Word[], j: number): string | null {
+  if (j === 1) {
+    const w = folded.slice(words[0].start, words[0].end);
+    if (TITLES.has(w)) return w;
+  }
+  return endsWithPhrase(wordsBefore(folded, words[j].start, 2), TITLES);
+}
+
+function capitalisedNames(ctx: ScanContext, found: Map<number, Candidate>): void {
+  const { plain, folded } = ctx;
+  const n = plain.length;
+  let i = 0;
+  while (i < n) {
+    const c = plain.charCodeAt(i);
+    if (!isUpperCode(c) || (i > 0 && isWordCode(plain.charCodeAt(i - 1)))) {
+      i++;
+      continue;
+    }
+    const run = readRun(plain, i, n);
+    i = Math.max(run.end, i + 1);
+    const words = run.words;
+    if (words.length < 2) continue;
+    // Where the name starts: at a surname, or after a title ("Ông Nguyễn…")
+    // or a capitalised first word of a sentence ("Gửi Nguyễn…").
+    let j = -1;
+    const key0 = folded.slice(words[0].start, words[0].end);
+    const surname1 = words.length >= 3 && SURNAMES.has(folded.slice(words[1].start, words[1].end));
+    if (surname1 && TITLES.has(key0)) j = 1;
+    else if (SURNAMES.has(key0)) j = 0;
+    else if (surname1 && atSentenceStart(plain, words[0].start)) j = 1;
+    let titleWord: string | null = null;
+    if (j < 0) {
+      // No listed surname: only a title makes the run a name ("Bà Ksor H'Ngơ").
+      if (TITLES.has(key0) && words.length >= 3) j = 1;
+      else {
+        titleWord = endsWithPhrase(wordsBefore(folded, words[0].start, 2), TITLES);
+        if (titleWord && words.length >= 2) j = 0;
+        else continue;
+      }
+    }
+    const nameWords = words.slice(j, j + 4);
+    // A longer capitalised run is a heading or an organisation, not a name.
+    if (words.length - j > 4) continue;
+    let m = 0;
+    while (m < nameWords.length && isVietnameseSyllable(folded, nameWords[m].start, nameWords[m].end)) m++;
+    if (m < 2) continue;
+    const name = nameWords.slice(0, m);
+    titleWord ??= titleOf(folded, words, j);
+    const evidence = scoreName(ctx, name, run.shape, titleWord);
+    if (!evidence || evidence.score <= 0) continue;
+    pushBest(found, { type: 'person_name', start: name[0].start, end: name[m - 1].end, ...evidence });
+  }
+}
+
+function lowerCaseNames(ctx: ScanContext, found: Map<number, Candidate>): void {
+  const { plain, folded } = ctx;
+  LOWER_NAME.lastIndex = 0;
+  for (let m = LOWER_NAME.exec(folded); m; m = LOWER_NAME.exec(folded)) {
+    const start = m.index;
+    if (isUpperCode(plain.charCodeAt(start))) continue;
+    const words: Word[] = [];
+    let i = start;
+    const end = start + m[0].length;
+    while (i < end && words.length < 4) {
+      const wordStart = i;
+      while (i < end && folded.charCodeAt(i) !== 32) i++;
+      words.push({ start: wordStart, end: i });
+      i++;
+    }
+    let count = 3;
+    if (words.length === 4) {
+      const last = folded.slice(words[3].start, words[3].end);
+      if (GIVEN.has(last) && !LOWER_STOPS.has(last) && last !== 'nam' && last !== 'nu') count = 4;
+    }
+    const thirdKey = folded.slice(words[2].start, words[2].end);
+    if (LOWER_STOPS.has(thirdKey) || !isVietnameseSyllable(folded, words[2].start, words[2].end)) continue;
+    const name = words.slice(0, count);
+    if (name.some((w) => shapeOf(plain, w.start, w.end) !== 'lower')) continue;
+    const evidence = scoreName(ctx, name, 'lower', endsWithPhrase(wordsBefore(folded, start, 2), TITLES));
+    if (!evidence) continue;
+    evidence.score = Math.min(evidence.score, evidence.context.some((c) => c.startsWith('+')) ? 0.85 : 0.6);
+    pushBest(found, { type: 'person_name', start, end: name[count - 1].end, ...evidence, rule: 'person_name.lowercase' });
+  }
+}
+
+function twoColumnRow(folded: string, labelStart: number, valueStart: number): boolean {
+  const lineStartAt = folded.lastIndexOf('\n', labelStart) + 1;
+  let lineEndAt = folded.indexOf('\n', valueStart);
+  if (lineEndAt < 0) lineEndAt = folded.length;
+  const tabBefore = folded.lastIndexOf('\t', labelStart);
+  const tabAfter = folded.indexOf('\t', valueStart);
+  return (tabBefore < lineStartAt) && (tabAfter < 0 || tabAfter >= lineEndAt);
+}
+
+/** After "Họ và tên:" the value is a name in whatever case it was typed. */
+function labelledNames(ctx: ScanContext, found: Map<number, Candidate>): void {
+  const { folded } = ctx;
+  LABEL_THEN_VALUE.lastIndex = 0;
+  for (let m = LABEL_THEN_VALUE.exec(folded); m; m = LABEL_THEN_VALUE.exec(folded)) {
+    const start = m.index + m[0].length;
+    // A tab after a label is a two-column form ("Họ và tên<TAB>Nguyễn Văn An"),
+    // not a header row of a wider table.
+    if (m[0].includes('\t') && !twoColumnRow(folded, m.index, start)) continue;
+    const words: Word[] = [];
+    let i = start;
+    while (words.length < 5) {
+      const wordStart = i;
+      while (i < folded.length && isLetterCode(folded.charCodeAt(i))) i++;
+      if (i === wordStart || !isVietnameseSyllable(folded, wordStart, i)) break;
+      if (i < folded.length && isDigitCode(folded.charCodeAt(i))) break;
+      words.push({ start: wordStart, end: i });
+      if (folded.charCodeAt(i) !== 32 || !isLetterCode(folded.charCodeAt(i + 1))) break;
+      i++;
+    }
+    if (words.length < 2 || words.length > 4) continue;
+    const surname = folded.slice(words[0].start, words[0].end);
+    const known = SURNAMES.has(surname) && SURNAMES.check(surname, originalLower(ctx, words[0].start, words[0].end)) !== 'wrong';
+    const label = m[0].replace(/[ :=\t-]+$/, '');
+    pushBest(found, {
+      type: 'person_name',
+      start,
+      end: words[words.length - 1].end,
+      score: known ? 0.9 : 0.7,
+      rule: 'person_name.label',
+      validator: known ? 'surname after name label' : 'name-shaped value after name label',
+      context: [`+${label}`],
+    });
+  }
+}
+
+/** 2–5 Vietnamese-shaped words separated by single spaces: the shape of a full name. */
+function nameShaped(folded: string, start: number, end: number): boolean {
+  let words = 0;
+  let i = start;
+  while (i < end) {
+    const wordStart = i;
+    while (i < end && isLetterCode(folded.charCodeAt(i))) i++;
+    if (!isVietnameseSyllable(folded, wordStart, i)) return false;
+    words++;
+    if (i === end) break;
+    if (folded.charCodeAt(i) !== 32) return false;
+    i++;
+  }
+  return words >= 2 && words <= 5;
+}
+
+function tableNames(ctx: ScanContext, found: Map<number, Candidate>): void {
+  const { folded } = ctx;
+  for (const cell of columnCells(ctx, LABELS, (start, end) => nameShaped(folded, start, end))) {
+    let firstEnd = cell.start;
+    while (firstEnd < cell.end && folded.charCodeAt(firstEnd) !== 32) firstEnd++;
+    const known = SURNAMES.has(folded.slice(cell.start, firstEnd));
+    pushBest(found, {
+      type: 'person_name',
+      start: cell.start,
+      end: cell.end,
+      score: known ? 0.92 : 0.8,
+      rule: 'person_name.column',
+      validator: known ? 'surname in a name column' : 'name-shaped cell in a name column',
+      context: [`+column ${cell.header}`],
+    });
+  }
+}
+
+/**
+ * Vietnamese full names: a listed surname followed by 1–3 syllables of
+ * Vietnamese shape, in Title Case or UPPERCASE (lower case only with a listed
+ * middle name such as "van"/"thi"); titles (ông, bà, anh, chị…), labels (Họ và
+ * tên:) and name columns raise the score; street, place and organisation
+ * words before it ("đường", "quận", "Công ty") turn it away.
+ */
+export const personNameRecognizer: Recognizer = {
+  id: 'person_name',
+  types: ['person_name'],
+  contextWords: [...PERSON_TITLES, ...NAME_LABELS],
+  negativeContextWords: PLACE_OR_ORG_HEADS,
+  find(ctx) {
+    const found = new Map<number, Candidate>();
+    capitalisedNames(ctx, found);
+    lowerCaseNames(ctx, found);
+    labelledNames(ctx, found);
+    tableNames(ctx, found);
+    return [...found.values()];
+  },
+};

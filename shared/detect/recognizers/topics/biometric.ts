@@ -1,0 +1,22 @@
+import type { TopicSpec } from './spec.ts';
+
+// Decree 356/2025/NĐ-CP Art. 4(đ): biometric and genetic data. Collecting it
+// from someone is sensitive; a plan that lists "dữ liệu sinh trắc học" is not.
+export const BIOMETRIC: TopicSpec = {
+  type: 'biometric',
+  strong: [
+    'mẫu vân tay', 'ảnh vân tay', 'dấu vân tay của', 'vân tay của', 'lăn tay', 'chỉ bản', 'mống mắt của', 'ảnh mống mắt',
+    'ảnh khuôn mặt của', 'khuôn mặt của', 'xét nghiệm adn', 'mẫu adn', 'kết quả adn', 'giám định adn', 'xét nghiệm dna',
+    'mẫu dna', 'giám định gen', 'hồ sơ gen', 'mẫu giọng nói', 'fingerprint of', 'iris scan', 'face template',
+  ],
+  weak: [
+    'vân tay', 'dấu vân tay', 'mống mắt', 'khuôn mặt', 'nhận diện khuôn mặt', 'sinh trắc học', 'sinh trắc', 'adn',
+    'dna', 'giọng nói', 'fingerprint', 'face id', 'faceid', 'biometric', 'chân dung',
+  ],
+  labels: ['vân tay', 'mẫu vân tay', 'sinh trắc học', 'dữ liệu sinh trắc', 'biometric', 'mống mắt', 'adn', 'dna'],
+  negative: [
+    'dữ liệu sinh trắc học', 'dữ liệu sinh trắc', 'quy định', 'nghị định', 'luật', 'bao gồm', 'các loại', 'như',
+    'công nghệ', 'ứng dụng', 'hệ thống', 'triển khai', 'hướng dẫn', 'tuyên truyền', 'ngân hàng nhà nước', 'theo quy định',
+    'thiết bị', 'máy chấm công', 'điện thoại', 'kế hoạch', 'chính sách', 'người dân', 'khách hàng',
+  ],
+};

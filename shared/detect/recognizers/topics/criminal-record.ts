@@ -1,0 +1,23 @@
+import type { TopicSpec } from './spec.ts';
+
+// Decree 356/2025/NĐ-CP Art. 4(g): crime and violation data held by law
+// enforcement. "phòng chống tội phạm" is a campaign, not someone's record.
+export const CRIMINAL_RECORD: TopicSpec = {
+  type: 'criminal_record',
+  strong: [
+    'tiền án', 'tiền sự', 'có tiền án', 'đang chấp hành án', 'chấp hành án phạt tù', 'đang thi hành án',
+    'đang chấp hành hình phạt', 'mãn hạn tù', 'ra tù', 'từng bị kết án', 'bị kết án', 'bị tuyên án', 'án treo',
+    'cải tạo không giam giữ', 'bị khởi tố', 'khởi tố bị can', 'bị can', 'bị cáo', 'bị bắt tạm giam', 'tạm giam',
+    'truy nã', 'đối tượng truy nã', 'án tích', 'xóa án tích', 'xoá án tích', 'năm tù', 'tháng tù', 'án tù',
+    'phạt tù', 'bị xử phạt vi phạm hành chính', 'bị phạt tù', 'đã từng đi tù', 'bị bắt quả tang', 'phạm tội',
+    'criminal record', 'convicted', 'prison sentence',
+  ],
+  weak: ['lý lịch tư pháp', 'tội phạm', 'hình sự', 'trại giam'],
+  labels: ['tiền án', 'tiền sự', 'tiền án, tiền sự', 'tiền án tiền sự', 'án tích', 'criminal record'],
+  negative: [
+    'phòng chống tội phạm', 'phòng, chống tội phạm', 'tội phạm sử dụng công nghệ cao', 'tội phạm lừa đảo',
+    'các tội phạm', 'các loại tội phạm', 'bộ luật hình sự', 'luật', 'quy định', 'nghị định', 'cục', 'cấp phiếu',
+    'thủ tục', 'đấu tranh', 'tuyên truyền', 'kế hoạch', 'dữ liệu', 'bao gồm', 'các loại', 'tình hình tội phạm',
+    'trấn áp', 'phòng ngừa', 'bị tội phạm', 'nguy cơ', 'điều tra, xử lý',
+  ],
+};

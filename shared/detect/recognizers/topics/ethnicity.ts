@@ -1,0 +1,27 @@
+import type { TopicSpec } from './spec.ts';
+
+// Decree 356/2025/NĐ-CP Art. 4(a): racial or ethnic origin. The 54 officially
+// recognised ethnic groups, as written after "dân tộc".
+export const ETHNIC_GROUPS: readonly string[] = [
+  'Kinh', 'Tày', 'Thái', 'Mường', 'Khmer', 'Khơ Me', 'Hoa', 'Nùng', 'Mông', "H'Mông", 'Hmông', 'Dao', 'Gia Rai',
+  'Gia-rai', 'Jrai', 'Ê Đê', 'Ê-đê', 'Ba Na', 'Ba-na', 'Xơ Đăng', 'Sán Chay', 'Cơ Ho', 'Chăm', 'Chàm', 'Sán Dìu',
+  'Hrê', 'Mnông', 'M’Nông', 'Ra Glai', 'Raglai', 'Xtiêng', 'Bru-Vân Kiều', 'Bru Vân Kiều', 'Vân Kiều', 'Thổ',
+  'Giáy', 'Cơ Tu', 'Gié Triêng', 'Mạ', 'Khơ Mú', 'Khơ-mú', 'Co', 'Tà Ôi', 'Chơ Ro', 'Kháng', 'Xinh Mun', 'Hà Nhì',
+  'Chu Ru', 'Lào', 'La Chí', 'La Ha', 'Phù Lá', 'La Hủ', 'Lự', 'Lô Lô', 'Chứt', 'Mảng', 'Pà Thẻn', 'Cơ Lao',
+  'Cống', 'Bố Y', 'Si La', 'Pu Péo', 'Brâu', 'Ơ Đu', 'Rơ Măm',
+];
+
+export const ETHNICITY: TopicSpec = {
+  type: 'ethnicity',
+  strong: ['là người dân tộc', 'người dân tộc', 'thuộc dân tộc', 'gốc hoa', 'người gốc', 'con lai', 'ethnic origin'],
+  weak: [],
+  labels: ['dân tộc', 'ethnicity', 'ethnic group', 'thành phần dân tộc'],
+  values: ETHNIC_GROUPS,
+  negative: [
+    'dân tộc thiểu số', 'đồng bào dân tộc', 'vùng dân tộc', 'ủy ban dân tộc', 'uỷ ban dân tộc', 'ban dân tộc',
+    'các dân tộc', '54 dân tộc', 'đại đoàn kết dân tộc', 'dân tộc việt nam', 'giải phóng dân tộc', 'bản sắc dân tộc',
+    'văn hóa dân tộc', 'văn hoá dân tộc', 'chính sách dân tộc', 'công tác dân tộc', 'vùng đồng bào', 'miền núi',
+    'chương trình', 'kế hoạch', 'quy định', 'nghị định', 'dữ liệu', 'bao gồm', 'các loại', 'trường phổ thông dân tộc',
+    'nội trú', 'lễ hội', 'du lịch', 'ẩm thực',
+  ],
+};

@@ -1,0 +1,38 @@
+import type { TopicSpec } from './spec.ts';
+
+// Decree 356/2025/NĐ-CP Art. 4(d): health data.
+export const HEALTH: TopicSpec = {
+  type: 'health',
+  strong: [
+    'bị chẩn đoán', 'được chẩn đoán', 'chẩn đoán mắc', 'chẩn đoán xác định', 'chẩn đoán sơ bộ', 'chẩn đoán ra viện',
+    'dương tính với', 'dương tính hiv', 'hiv dương tính', 'hiv (+)', 'nhiễm hiv', 'người nhiễm hiv', 'điều trị arv',
+    'uống arv', 'thuốc arv', 'điều trị methadone', 'dương tính covid', 'xét nghiệm dương tính', 'test dương tính',
+    'hồ sơ bệnh án', 'bệnh án số', 'mã bệnh án', 'tiền sử bệnh', 'tiền căn', 'nhập viện', 'đang điều trị',
+    'điều trị nội trú', 'điều trị ngoại trú', 'ra viện', 'giấy ra viện', 'giấy chuyển viện', 'phẫu thuật',
+    'hóa trị', 'hoá trị', 'xạ trị', 'chạy thận', 'lọc máu', 'đang mang thai', 'mang thai', 'có thai', 'mang bầu',
+    'sảy thai', 'phá thai', 'nạo phá thai', 'khuyết tật', 'tâm thần phân liệt', 'rối loạn tâm thần', 'trầm cảm',
+    'rối loạn lo âu', 'tự kỷ', 'nghiện ma túy', 'nghiện ma tuý', 'cai nghiện', 'mắc bệnh', 'bị bệnh', 'bị ung thư',
+    'mắc ung thư', 'ung thư giai đoạn', 'giai đoạn cuối', 'di căn', 'khối u', 'tiểu đường type', 'đái tháo đường type',
+    'tiểu đường tuýp', 'viêm gan b', 'viêm gan c', 'lao phổi', 'suy thận', 'xơ gan', 'đột quỵ', 'nhồi máu cơ tim',
+    'tai biến mạch máu não', 'động kinh', 'sức khỏe tâm thần', 'kê đơn', 'đơn thuốc', 'được kê', 'bị sốt xuất huyết',
+    'bị tiểu đường', 'bị cao huyết áp', 'bị tăng huyết áp', 'bị trầm cảm', 'bị hiv', 'bị lao', 'bị suy thận',
+    'diagnosed with', 'hiv positive', 'tested positive', 'medical record', 'is pregnant', 'chemotherapy',
+  ],
+  weak: [
+    'chẩn đoán', 'ung thư', 'hiv', 'aids', 'tiểu đường', 'đái tháo đường', 'tăng huyết áp', 'huyết áp cao',
+    'cao huyết áp', 'hen suyễn', 'hen phế quản', 'sốt xuất huyết', 'viêm phổi', 'bệnh án', 'tiền sử', 'xét nghiệm',
+    'covid-19', 'covid', 'bệnh tim', 'suy tim', 'cancer', 'diabetes', 'depression', 'pregnant', 'hiv/aids',
+  ],
+  labels: [
+    'chẩn đoán', 'tiền sử', 'tiền sử bệnh', 'bệnh lý', 'bệnh nền', 'tình trạng bệnh', 'kết quả xét nghiệm',
+    'diagnosis', 'lý do nhập viện', 'lý do khám', 'triệu chứng', 'bệnh kèm theo', 'chẩn đoán bệnh', 'tình trạng sức khỏe',
+  ],
+  negative: [
+    'phòng chống', 'phòng, chống', 'phòng ngừa', 'tuyên truyền', 'khuyến cáo', 'chiến dịch', 'ngày quốc tế',
+    'ngày thế giới', 'hội thảo', 'tỷ lệ', 'tỉ lệ', 'người dân', 'cộng đồng', 'nâng cao nhận thức', 'chính sách',
+    'thống kê', 'số ca', 'ca mắc', 'toàn quốc', 'kế hoạch', 'chương trình', 'dự án', 'nghiên cứu', 'tầm soát miễn phí',
+    'bộ y tế', 'sở y tế', 'tổ chức y tế thế giới', 'who', 'quy định', 'nghị định', 'dữ liệu', 'bao gồm', 'các loại',
+    'tình trạng sức khỏe trong bệnh án', 'tập huấn', 'hội nghị', 'trên địa bàn', 'vắc xin', 'tiêm chủng', 'mỗi năm',
+    'các bệnh', 'bệnh viện tuyến', 'quỹ', 'chỉ tiêu', 'truyền thông',
+  ],
+};

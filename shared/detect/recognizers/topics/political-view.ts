@@ -1,0 +1,23 @@
+import type { TopicSpec } from './spec.ts';
+
+// Decree 356/2025/NĐ-CP Art. 4(b): political views. Party membership of one
+// person counts; "cán bộ, đảng viên" as a group in a plan does not.
+export const POLITICAL_VIEW: TopicSpec = {
+  type: 'political_view',
+  strong: [
+    'là đảng viên', 'đảng viên đảng cộng sản', 'vào đảng', 'kết nạp đảng', 'kết nạp vào đảng', 'được kết nạp',
+    'đảng viên dự bị', 'đảng viên chính thức', 'quan điểm chính trị', 'phản động', 'chống phá nhà nước',
+    'chống đối chính quyền', 'chống đối chế độ', 'bất đồng chính kiến', 'tham gia biểu tình', 'đi biểu tình',
+    'ủng hộ đảng', 'khuynh hướng chính trị', 'xu hướng chính trị', 'tổ chức khủng bố việt tân', 'việt tân',
+    'political view', 'party member', 'political opinion',
+  ],
+  weak: ['đảng viên', 'biểu tình', 'chính kiến'],
+  labels: ['đảng viên', 'ngày vào đảng', 'ngày kết nạp đảng', 'ngày chính thức', 'đảng/đoàn', 'đảng phái', 'chính trị'],
+  negative: [
+    'cán bộ, đảng viên', 'cán bộ đảng viên', 'đảng viên và nhân dân', 'các đảng viên', 'toàn thể đảng viên',
+    'chi bộ', 'đảng bộ', 'phản bác', 'đấu tranh', 'luận điệu', 'thế lực thù địch', 'âm mưu', 'an ninh chính trị',
+    'hệ thống chính trị', 'chính trị - xã hội', 'chính trị-xã hội', 'lý luận chính trị', 'học tập', 'nghị quyết',
+    'quy định', 'nghị định', 'dữ liệu', 'bao gồm', 'các loại', 'kế hoạch', 'tuyên truyền', 'phát triển đảng viên',
+    'quan điểm sai trái', 'các quan điểm', 'nhiệm vụ chính trị', 'bản lĩnh chính trị',
+  ],
+};

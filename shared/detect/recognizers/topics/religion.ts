@@ -1,0 +1,19 @@
+import type { TopicSpec } from './spec.ts';
+
+// Decree 356/2025/NĐ-CP Art. 4(b): religious or belief views.
+export const RELIGION: TopicSpec = {
+  type: 'religion',
+  strong: [
+    'theo đạo', 'theo đạo phật', 'theo đạo thiên chúa', 'theo đạo công giáo', 'theo đạo tin lành', 'theo công giáo',
+    'theo phật giáo', 'theo đạo cao đài', 'theo đạo hòa hảo', 'theo đạo hồi', 'là tín đồ', 'tín đồ', 'giáo dân',
+    'người công giáo', 'phật tử', 'quy y', 'theo tin lành', 'theo hồi giáo', 'đi lễ nhà thờ', 'ăn chay niệm phật',
+    'rửa tội', 'tên thánh', 'pháp danh', 'buddhist', 'catholic', 'protestant', 'muslim',
+  ],
+  weak: ['phật giáo', 'công giáo', 'thiên chúa giáo', 'tin lành', 'cao đài', 'hòa hảo', 'hồi giáo', 'đạo phật', 'đạo thiên chúa'],
+  labels: ['tôn giáo', 'religion', 'tín ngưỡng'],
+  negative: [
+    'tự do tín ngưỡng', 'tín ngưỡng, tôn giáo', 'ban tôn giáo', 'công tác tôn giáo', 'hoạt động tôn giáo',
+    'chính sách tôn giáo', 'các tôn giáo', 'giáo hội', 'lễ hội', 'phật đản', 'giáng sinh', 'cơ sở tôn giáo',
+    'tổ chức tôn giáo', 'luật tín ngưỡng', 'quy định', 'nghị định', 'dữ liệu', 'bao gồm', 'các loại', 'du lịch',
+  ],
+};
