@@ -129,3 +129,24 @@ export function bareNumber(rng: Rng): Seg {
 export function badTaxCode(rng: Rng): Seg {
   return decoy('bad_tax_code', id.taxCodeWrongCheck(rng));
 }
+
+/** Look-alikes of one identifier format each, in a context that says what they really are. */
+export function productCode(rng: Rng): Seg {
+  // One letter + 7 digits: the passport shape, here a catalogue or asset number.
+  return decoy('order_code', rng.pick(['B', 'C', 'N', 'P', 'K', 'T']) + rng.digits(7));
+}
+
+export function contractNumber(rng: Rng): Seg {
+  // 16 digits that fail Luhn: a card's length, not a card.
+  for (;;) {
+    const n = String(rng.int(1, 9)) + rng.digits(15);
+    if (!id.luhnValid(n)) return decoy('bare_number', n);
+  }
+}
+
+export function measurement(rng: Rng): Seg {
+  // Two decimals side by side that are not coordinates (1–2 decimals, units).
+  const a = (rng.int(100, 3000) / 100).toFixed(rng.int(1, 2));
+  const b = (rng.int(1000, 15000) / 100).toFixed(rng.int(1, 2));
+  return decoy('bare_number', rng.pick([`${a} x ${b} cm`, `${a}°C, ${b}%`, `${a}/${b}`]));
+}

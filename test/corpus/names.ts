@@ -41,11 +41,11 @@ export function personName(rng: Rng, female = rng.chance(0.5)): PersonName {
     let second: string;
     do second = rng.weighted(SURNAMES);
     while (second === surname);
-    parts.push(second, rng.pick(female ? FEMALE_MIDDLE.filter((m) => m !== 'Thị') : MALE_MIDDLE.filter((m) => m !== 'Văn')));
+    parts.push(second, rng.pick(female ? FEMALE_MIDDLE.filter((m) => m !== 'Thị' && m !== given) : MALE_MIDDLE.filter((m) => m !== 'Văn' && m !== given)));
   } else {
-    if (shape >= 1) parts.push(rng.pick(middles));
+    if (shape >= 1) parts.push(rng.pick(middles.filter((m) => m !== given)));
     // Compound given names: "Thu Trang", "Minh Khôi".
-    if (shape === 2) parts.push(rng.pick(female ? FEMALE_GIVEN : MALE_GIVEN));
+    if (shape === 2) parts.push(rng.pick((female ? FEMALE_GIVEN : MALE_GIVEN).filter((g) => g !== given && !parts.includes(g))));
   }
   parts.push(given);
   return { full: parts.join(' '), surname, given, female };

@@ -36,6 +36,14 @@ export const negativeTemplates: Template[] = [
       d`${decoys.bareNumber(v.rng)} ${decoys.bareNumber(v.rng)} ${decoys.bareNumber(v.rng)}`,
       d`Số biên nhận ${decoys.bareNumber(v.rng)} - hẹn trả ${decoys.meetingDate(v.rng)}`,
     ]), { weight: 2 }),
+  tpl('neg.lookalikes', 'negative', 'dev', (v) =>
+    v.rng.pick([
+      d`Mã tài sản ${decoys.productCode(v.rng)} - máy tính xách tay, bàn giao ngày ${decoys.meetingDate(v.rng)}`,
+      d`Hợp đồng điện tử số ${decoys.contractNumber(v.rng)}, giá trị ${decoys.money(v.rng)}`,
+      d`Chi bộ sinh hoạt định kỳ ngày ${decoys.meetingDate(v.rng)}, nội dung: kiểm điểm giữa năm.`,
+      d`Kích thước hồ sơ lưu trữ: ${decoys.measurement(v.rng)}; nhiệt độ kho ${decoys.measurement(v.rng)}`,
+      d`Quốc lộ 1A, đoạn Km ${v.rng.int(10, 900)}+${v.rng.int(100, 900)} sửa chữa đến ${decoys.meetingDate(v.rng)}`,
+    ]), { weight: 2 }),
   tpl('neg.bad_tax_code', 'negative', 'dev', (v) =>
     v.rng.pick([
       d`Công ty TNHH ${v.rng.pick(['Minh Phát', 'Thành Công', 'An Bình', 'Hưng Thịnh'])}, MST: ${decoys.badTaxCode(v.rng)} (mã số sai, đề nghị kiểm tra lại)`,
@@ -74,6 +82,8 @@ export const negativeTemplates: Template[] = [
     ])),
   tpl('neg.h_numbers', 'negative', 'holdout', (v) =>
     v.rng.pick([
+      d`Thiết bị ${decoys.productCode(v.rng)} (camera) lắp tại cổng, số hợp đồng bảo trì ${decoys.contractNumber(v.rng)}`,
+      d`Ngày sinh hoạt chuyên đề: ${decoys.meetingDate(v.rng)}; kích thước phòng ${decoys.measurement(v.rng)}`,
       d`Mã lưu trữ hồ sơ: ${decoys.badProvinceNumber(v.rng)}; hộp số ${v.rng.int(1, 300)}.`,
       d`mst ncc: ${decoys.badTaxCode(v.rng)} - hỏi lại kế toán`,
       d`Serial ${decoys.serialOrImei(v.rng)} / lô ${decoys.orderCode(v.rng)}`,
