@@ -63,7 +63,7 @@ export function sessionRoutes(deps: HubDeps) {
       sameSite: 'Strict',
       secure: deps.config.secureCookies,
       path: '/',
-      maxAge: Math.floor(deps.config.sessionTtlMs / 1000),
+      // No Max-Age: a browser-session cookie; the server enforces expiry.
     });
     return c.json({ user: { name: user.name, role: user.role, totpEnabled: Boolean(user.totp_secret) }, csrfToken });
   });

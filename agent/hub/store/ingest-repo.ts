@@ -84,7 +84,7 @@ export async function ingestBatch(db: Db, input: IngestInput): Promise<IngestRes
     const fresh = [...unique.values()].filter((e) => !existing.has(e.id));
     const groups = new Map<string, HubEvent[]>();
     for (const e of fresh) {
-      const key = `${e.user}\u0000${e.site}`;
+      const key = `${e.user}\t${e.site}`;
       (groups.get(key) ?? groups.set(key, []).get(key)!).push(e);
     }
     // Locks in a fixed order, all before the counter row, so two writers never deadlock.
