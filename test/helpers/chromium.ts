@@ -1,10 +1,10 @@
 // Launches Debian's Chromium with the built extension loaded (Chromium's new
 // headless mode loads unpacked extensions) and hands tests the service worker,
 // the extension ID and helpers to read and write extension storage.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../setup/tools.ts';
 
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
@@ -22,6 +22,8 @@ export interface ExtensionBrowser {
   getAllStorage(): Promise<Record<StorageArea, Record<string, unknown>>>;
   /** The current service worker (it may have been restarted since launch). */
   worker(): Promise<Worker>;
+  /** Sends a runtime message from an extension page (as the popup would) and returns the reply. */
+  message<T = unknown>(message: unknown): Promise<T>;
   /** Closes the browser; removes the profile unless `keepProfile` was set at launch. */
   close(): Promise<void>;
 }
@@ -35,8 +37,28 @@ export interface LaunchOptions {
   args?: string[];
 }
 
+/**
+ * Several engineers (and test files) rebuild .output/chrome-mv3 while others
+ * run: each launch loads its own copy, so a rebuild cannot pull files out from
+ * under a running test. The ID stays the same: the manifest key fixes it.
+ */
+function snapshotExtension(source: string): string {
+  for (let attempt = 0; attempt < 20; attempt++) {
+    const copy = mkdtempSync(join(tmpdir(), 'pdp-extension-'));
+    try {
+      cpSync(source, copy, { recursive: true });
+      if (existsSync(join(copy, 'manifest.json')) && existsSync(join(copy, 'background.js'))) return copy;
+    } catch {
+      // a build was replacing the folder; try again
+    }
+    rmSync(copy, { recursive: true, force: true });
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 250);
+  }
+  throw new Error(`no complete extension build in ${source}: run npm run build:extension`);
+}
+
 export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
-  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  const extensionDir = snapshotExtension(options.extensionDir ?? EXTENSION_DIR);
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'pdp-chromium-'));
   const ownsProfile = !options.userDataDir && !options.keepProfile;
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -64,9 +86,11 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   } catch (err) {
     await context.close();
     if (ownsProfile) rmSync(userDataDir, { recursive: true, force: true });
+    rmSync(extensionDir, { recursive: true, force: true });
     throw new Error(`the extension's service worker did not start (is ${extensionDir} built?): ${String(err)}`);
   }
   const extensionId = new URL(serviceWorker.url()).host;
+  let extensionPage: Page | null = null;
 
   return {
     context,
@@ -92,9 +116,17 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
         };
       });
     },
+    async message<T>(message: unknown): Promise<T> {
+      if (!extensionPage || extensionPage.isClosed()) {
+        extensionPage = await context.newPage();
+        await extensionPage.goto(`chrome-extension://${extensionId}/popup.html`);
+      }
+      return extensionPage.evaluate((m) => (globalThis as any).chrome.runtime.sendMessage(m), message) as Promise<T>;
+    },
     async close() {
       await context.close();
       if (ownsProfile) rmSync(userDataDir, { recursive: true, force: true });
+      rmSync(extensionDir, { recursive: true, force: true });
     },
   };
 }

@@ -78,7 +78,9 @@ export function startBackground(deps: BackgroundDeps = {}) {
       do {
         again = false;
         result = await flushOnce();
-      } while (again && result.outcome === 'done');
+        // A report or a settings change arrived during the run: one more pass,
+        // with the current settings, so it does not wait for the next alarm.
+      } while (again);
       return result;
     })().finally(() => {
       flushing = null;
