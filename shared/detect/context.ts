@@ -208,7 +208,7 @@ export function applyContext(
   let score = base;
   const pos = a.positive;
   const neg = a.negative;
-  const negativeWins = neg !== null && (pos === null || neg.distance < pos.distance);
+  const negativeWins = neg !== null && (pos === null || neg.distance <= pos.distance);
   if (pos && !negativeWins) {
     score += boost * (0.75 + 0.25 * (1 - Math.min(pos.distance, BEFORE_WINDOW) / BEFORE_WINDOW));
     context.push(`+${pos.word}`);

@@ -45,8 +45,12 @@ function wordAt(s: string, i: number): string {
   return s.slice(i, j);
 }
 
-/** "1.500.000đ", "2,5 triệu", "15.000.000 VND", "$1,200", "12%" are amounts. */
-export function isMoney(ctx: ScanContext, span: NumberSpan): boolean {
+/**
+ * "1.500.000đ", "2,5 triệu", "15.000.000 VND", "$1,200", "12%" are amounts.
+ * With `groupedOk`, thousands grouping alone ("123.456.789") is not enough:
+ * a label such as "CMND" outweighs it.
+ */
+export function isMoney(ctx: ScanContext, span: NumberSpan, groupedOk = false): boolean {
   const s = ctx.folded;
   let i = span.end;
   // A decimal or thousands tail written with a comma ("2,5 triệu", "1,200").
@@ -65,7 +69,7 @@ export function isMoney(ctx: ScanContext, span: NumberSpan): boolean {
   // Thousands grouping: 1–3 digits (not a leading zero), then groups of
   // exactly three joined by dots. Identifiers start with 0 or run solid.
   const run = span.run;
-  if (span.g1 > span.g0) {
+  if (!groupedOk && span.g1 > span.g0) {
     const first = run.groupEnd[span.g0] - run.groupStart[span.g0];
     if (first <= 3 && s.charCodeAt(span.start) !== 48) {
       let grouped = true;
@@ -125,9 +129,9 @@ export function insideCode(ctx: ScanContext, span: NumberSpan): boolean {
 }
 
 /** Why a span can never be a finding, or null. */
-export function neverFinding(ctx: ScanContext, span: NumberSpan): string | null {
+export function neverFinding(ctx: ScanContext, span: NumberSpan, groupedOk = false): string | null {
   if (isHotline(span.digits)) return 'hotline';
-  if (isMoney(ctx, span)) return 'money';
+  if (isMoney(ctx, span, groupedOk)) return 'money';
   if (isDocumentNumber(ctx, span)) return 'document number';
   if (isTime(ctx, span)) return 'time';
   return null;

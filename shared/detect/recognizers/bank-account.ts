@@ -1,7 +1,9 @@
 import type { Candidate, Recognizer, ScanContext } from '../recognizer.ts';
 import { keywords, negativeKeywords } from '../context.ts';
-import { forEachSpan } from '../numbers.ts';
+import { forEachSpan, type NumberRun } from '../numbers.ts';
 import { neverFinding } from '../guards.ts';
+import { cardScheme } from './payment-card.ts';
+import { luhnValid } from '../checksums.ts';
 import { candidate, scoreSpan, type ContextRule } from '../span-score.ts';
 
 // Account numbers run from about 6 to 19 digits depending on the bank and have
@@ -27,10 +29,21 @@ const rule: ContextRule = {
   boost: 0.42,
 };
 
+function tightlyJoined(s: string, run: NumberRun, g: number): boolean {
+  if (g < 0 || g + 1 >= run.groupStart.length) return false;
+  return run.groupStart[g + 1] - run.groupEnd[g] === 1;
+}
+
 function find(ctx: ScanContext): Candidate[] {
   const out: Candidate[] = [];
   forEachSpan(ctx, 6, 19, (span) => {
     if (neverFinding(ctx, span) !== null) return;
+    // Grouped digits ("9704 3612 3456 7891") are one number: an account is the
+    // whole group sequence, never a slice of it.
+    if (tightlyJoined(ctx.folded, span.run, span.g0 - 1) || tightlyJoined(ctx.folded, span.run, span.g1)) return;
+    // A card number is a card even beside a bank's name.
+    const scheme = cardScheme(span.digits);
+    if (span.digits.startsWith('9704') || (scheme !== null && luhnValid(span.digits))) return;
     const scored = scoreSpan(ctx, span.start, span.end, 0.5, rule);
     if (!scored.supported) return;
     out.push(candidate('bank_account', span.start, span.end, scored, 'bank_account.context', `${span.digits.length} digits after banking words`));

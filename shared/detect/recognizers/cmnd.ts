@@ -19,7 +19,7 @@ const rule: ContextRule = {
 function find(ctx: ScanContext): Candidate[] {
   const out: Candidate[] = [];
   forEachSpan(ctx, 9, 9, (span) => {
-    if (neverFinding(ctx, span) !== null) return;
+    if (neverFinding(ctx, span, true) !== null) return;
     const scored = scoreSpan(ctx, span.start, span.end, 0.5, rule);
     if (!scored.supported) return;
     out.push(candidate('cmnd', span.start, span.end, scored, 'cmnd.context', '9 digits after an ID-card label'));

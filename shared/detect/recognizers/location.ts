@@ -63,7 +63,7 @@ function decimalPairs(ctx: ScanContext, out: Candidate[]): void {
     if (lon === null || Math.abs(lon.value) > 180) continue;
     const home = inVietnam(lat.value, lon.value);
     const precise = lat.decimals >= 4 && lon.decimals >= 4;
-    const base = home ? (precise ? 0.8 : 0.6) : precise ? 0.55 : 0.35;
+    const base = home ? (precise ? 0.8 : 0.5) : precise ? 0.55 : 0.35;
     const scored = scoreSpan(ctx, lat.start, lon.end, base, rule);
     const validator = `latitude and longitude in range${home ? ', inside Vietnam' : ''}, ${Math.min(lat.decimals, lon.decimals)} decimals`;
     out.push(candidate('location', lat.start, lon.end, scored, 'location.decimal', validator));

@@ -1,0 +1,25 @@
+import { describe, it } from 'vitest';
+import { expectFound, expectNotFound, type Row } from '../testing.ts';
+
+const positives: Row[] = [
+  ['STK: 0011004123456 Vietcombank', '0011004123456'],
+  ['Số tài khoản 19036512345678 Techcombank', '19036512345678'],
+  ['chuyển khoản vào tk 123 456 789 012', '123 456 789 012'],
+  ['so tai khoan: 1234567890', '1234567890'],
+  ['Tài khoản BIDV 21510000123456', '21510000123456'],
+  ['STK\t0011004123456', '0011004123456'],
+];
+
+const negatives: Row[] = [
+  ['Số tiền 1234567890 chuyển khoản', '1234567890'],
+  ['chuyển khoản 1.500.000đ', '1.500.000'],
+  ['Mã đơn hàng 1234567890', '1234567890'],
+  ['Số 1234567890 không ngữ cảnh', '1234567890'],
+  ['chuyển khoản 2,5 triệu', '2,5'],
+  ['tài khoản số dư 12345678', '12345678']
+];
+
+describe('bank_account', () => {
+  it.each(positives)('finds %s', (text, value) => expectFound('bank_account', [text, value]));
+  it.each(negatives)('does not report %s', (text, value) => expectNotFound('bank_account', [text, value]));
+});

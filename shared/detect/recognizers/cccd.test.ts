@@ -1,0 +1,33 @@
+import { describe, it } from 'vitest';
+import { expectFound, expectNotFound, type Row } from '../testing.ts';
+
+const positives: Row[] = [
+  ['Số CCCD: 038090012345', '038090012345'],
+  ['căn cước công dân số 001190012345 cấp ngày 01/02/2021', '001190012345'],
+  ['can cuoc cong dan 079203001234', '079203001234'],
+  ['SỐ ĐỊNH DANH CÁ NHÂN: 036 085 012 345', '036 085 012 345'],
+  ['CCCD 038.090.012.345', '038.090.012.345'],
+  ['Số định danh: ０３８０９００１２３４５', '０３８０９００１２３４５'],
+  ['cccd038090012345', '038090012345'],
+  ['Nguyễn Văn An\t038090012345\t0912345678', '038090012345'],
+  ['Khách hàng 038090012345 đã đăng ký', '038090012345'],
+  ['Số định danh cá nhân: 001190012345'.normalize('NFD'), '001190012345'],
+  ['ID card: 092301004567', '092301004567'],
+];
+
+const negatives: Row[] = [
+  ['mã đơn hàng 038090012345', '038090012345'],
+  ['Số 999090012345 không rõ', '999090012345'],
+  ['mã vận đơn: 038090012345', '038090012345'],
+  ['số tiền 038.090.012.345 đồng', '038.090.012.345'],
+  ['DH038090012345', '038090012345'],
+  ['serial 038090012345', '038090012345'],
+  ['0380900123456 (13 chữ số)', '038090012345'],
+  ['GPLX: 038090012345', '038090012345'],
+  ['Mã số thuế: 038090012345', '038090012345'],
+];
+
+describe('cccd', () => {
+  it.each(positives)('finds %s', (text, value) => expectFound('cccd', [text, value]));
+  it.each(negatives)('does not report %s', (text, value) => expectNotFound('cccd', [text, value]));
+});

@@ -1,0 +1,24 @@
+import { describe, it } from 'vitest';
+import { expectFound, expectNotFound, type Row } from '../testing.ts';
+
+const positives: Row[] = [
+  ['Số CMND: 123456789', '123456789'],
+  ['chứng minh nhân dân số 012345678 cấp tại Hà Nội', '012345678'],
+  ['CMT 187654321', '187654321'],
+  ['so cm 024 567 890', '024 567 890'],
+  ['CMND/CCCD: 273456789', '273456789'],
+  ['CHỨNG MINH THƯ: 123.456.789', '123.456.789'],
+];
+
+const negatives: Row[] = [
+  ['Mã hồ sơ 123456789', '123456789'],
+  ['Số 123456789 trong danh sách', '123456789'],
+  ['CMND: 123456789/QĐ', '123456789'],
+  ['số tiền 123.456.789 đồng', '123.456.789'],
+  ['hóa đơn 123456789', '123456789']
+];
+
+describe('cmnd', () => {
+  it.each(positives)('finds %s', (text, value) => expectFound('cmnd', [text, value]));
+  it.each(negatives)('does not report %s', (text, value) => expectNotFound('cmnd', [text, value]));
+});

@@ -1,0 +1,30 @@
+import { describe, it } from 'vitest';
+import { expectFound, expectNotFound, type Row } from '../testing.ts';
+
+const positives: Row[] = [
+  ['Ngày sinh: 12/05/1990', '12/05/1990'],
+  ['sinh ngày 12 tháng 5 năm 1990 tại Hà Nội', '12 tháng 5 năm 1990'],
+  ['NS: 01.01.1985', '01.01.1985'],
+  ['DOB 1990-05-12', '1990-05-12'],
+  ['năm sinh 1985', '1985'],
+  ['sinh năm: 1978', '1978'],
+  ['ngay sinh 3/7/92', '3/7/92'],
+  ['Họ tên\tNgày sinh\nNguyễn Văn A\t12/05/1990\nTrần Thị B\t01/01/1991', '01/01/1991'],
+  ['NGÀY SINH: 29/02/2000', '29/02/2000'],
+];
+
+const negatives: Row[] = [
+  ['Cuộc họp ngày 20/11/2024', '20/11/2024'],
+  ['Ngày sinh: 12/05/1990, ngày cấp 01/02/2020', '01/02/2020'],
+  ['Năm 2023 là năm tốt', '2023'],
+  ['ban hành ngày 15/03/2023', '15/03/2023'],
+  ['Ngày sinh: 31/02/1990', '31/02/1990'],
+  ['Nghị định 13/2023/NĐ-CP', '13/2023'],
+  ['lúc 10:30 ngày 12/05/2024', '12/05/2024'],
+  ['12/05/1990', '12/05/1990']
+];
+
+describe('date_of_birth', () => {
+  it.each(positives)('finds %s', (text, value) => expectFound('date_of_birth', [text, value]));
+  it.each(negatives)('does not report %s', (text, value) => expectNotFound('date_of_birth', [text, value]));
+});

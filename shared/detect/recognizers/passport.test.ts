@@ -1,0 +1,22 @@
+import { describe, it } from 'vitest';
+import { expectFound, expectNotFound, type Row } from '../testing.ts';
+
+const positives: Row[] = [
+  ['Hộ chiếu số C1234567', 'C1234567'],
+  ['passport: B7654321', 'B7654321'],
+  ['so ho chieu N2345678', 'N2345678'],
+  ['Số HC: C1234567, cấp ngày 01/01/2020', 'C1234567'],
+];
+
+const negatives: Row[] = [
+  ['Mã sản phẩm C1234567', 'C1234567'],
+  ['model C1234567', 'C1234567'],
+  ['Hộ chiếu: ABC1234567', '1234567'],
+  ['hộ chiếu C12345678901', 'C12345678901'],
+  ['kho hàng: C1234567', 'C1234567']
+];
+
+describe('passport', () => {
+  it.each(positives)('finds %s', (text, value) => expectFound('passport', [text, value]));
+  it.each(negatives)('does not report %s', (text, value) => expectNotFound('passport', [text, value]));
+});

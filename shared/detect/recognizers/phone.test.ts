@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { expectFound, expectNotFound, type Row } from '../testing.ts';
+import { isLandlineNsn, isMobileNsn } from './phone.ts';
+
+const positives: Row[] = [
+  ['SĐT: 0912345678', '0912345678'],
+  ['so dien thoai 0987 654 321', '0987 654 321'],
+  ['Liên hệ +84 912 345 678', '+84 912 345 678'],
+  ['gọi (+84) 912-345-678 nhé', '(+84) 912-345-678'],
+  ['DT 84912345678', '84912345678'],
+  ['ĐT: 0912.345.678', '0912.345.678'],
+  ['điện thoại bàn (024) 3825 1234', '(024) 3825 1234'],
+  ['Số máy 028 3829 5678', '028 3829 5678'],
+  ['sdt0352123456 nha', '0352123456'],
+  ['ＳĐＴ：０９１２３４５６７８', '０９１２３４５６７８'],
+  ['anh Nam 0978123456 ở Hà Nội', '0978123456'],
+  ['1\tNguyễn Văn A\t0912345678', '0912345678'],
+  ['SỐ ĐIỆN THOẠI: 0868 123 456', '0868 123 456'],
+  ['zalo 0708123456', '0708123456'],
+];
+
+const negatives: Row[] = [
+  ['Hotline 1900 1234', '1900 1234'],
+  ['Tổng đài 1800 599 920', '1800 599 920'],
+  ['gọi 19001234 để được hỗ trợ', '19001234'],
+  ['mã đơn hàng 0912345678', '0912345678'],
+  ['DH0912345678X', '0912345678'],
+  ['Số 0112345678', '0112345678'],
+  ['giá 0912345678đ', '0912345678'],
+  ['lúc 0912345678:30', '0912345678'],
+  ['mã vận đơn 0987654321', '0987654321'],
+  ['0912345678/QĐ-UBND', '0912345678'],
+];
+
+describe('phone', () => {
+  it.each(positives)('finds %s', (text, value) => expectFound('phone', [text, value]));
+  it.each(negatives)('does not report %s', (text, value) => expectNotFound('phone', [text, value]));
+
+  it('knows the mobile prefixes and fixed-line area codes', () => {
+    expect(isMobileNsn('912345678')).toBe(true);
+    expect(isMobileNsn('352123456')).toBe(true);
+    expect(isMobileNsn('112345678')).toBe(false);
+    expect(isMobileNsn('512345678')).toBe(false);
+    expect(isLandlineNsn('2438251234')).toBe(true);
+    expect(isLandlineNsn('2838251234')).toBe(true);
+    expect(isLandlineNsn('2808251234')).toBe(false);
+  });
+});

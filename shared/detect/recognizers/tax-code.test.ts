@@ -1,0 +1,25 @@
+import { describe, it } from 'vitest';
+import { expectFound, expectNotFound, type Row } from '../testing.ts';
+
+const positives: Row[] = [
+  ['Mã số thuế: 0100109106', '0100109106'],
+  ['MST 0311609355', '0311609355'],
+  ['ma so thue 0300588569', '0300588569'],
+  ['Công ty ABC, MST: 0101248141-001', '0101248141-001'],
+  ['mã số thuế cá nhân: 038090012345', '038090012345'],
+  ['MST: 0100 109 106', '0100 109 106'],
+  ['Đơn vị 0100109106 đã nộp', '0100109106'],
+];
+
+const negatives: Row[] = [
+  ['Mã số thuế: 0100109107', '0100109107'],
+  ['mã đơn hàng 0100109106', '0100109106'],
+  ['CCCD 038090012345', '038090012345'],
+  ['Số 1234567890 không hợp lệ', '1234567890'],
+  ['hóa đơn 0311609355', '0311609355']
+];
+
+describe('tax_code', () => {
+  it.each(positives)('finds %s', (text, value) => expectFound('tax_code', [text, value]));
+  it.each(negatives)('does not report %s', (text, value) => expectNotFound('tax_code', [text, value]));
+});
