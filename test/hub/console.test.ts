@@ -256,7 +256,7 @@ describe('DPO console in Chromium', () => {
     await banner.waitFor();
     await expect(banner.textContent()).resolves.toContain('https://mail.example.net');
     await expect(banner.locator('li.deadline-near').count()).resolves.toBe(1);
-    await page.getByText('Trang web bên ngoài nhận dữ liệu nhiều nhất').waitFor();
+    await page.getByRole('heading', { name: 'Trang web bên ngoài nhận dữ liệu nhiều nhất' }).waitFor();
     await expect(page.locator('figure.chart svg rect').count()).resolves.toBeGreaterThan(0);
     await screenshot(page, 'console-dashboard', true);
     await context.close();

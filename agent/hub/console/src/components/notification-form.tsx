@@ -39,8 +39,12 @@ export function NotificationForm({
       <form
         onSubmit={async (e) => {
           e.preventDefault();
-          const out = await action.run(() => api.put(`${path}/notification`, values));
-          if (out !== undefined) onSaved();
+          // The hub masks any identifier typed here; show what it actually stored.
+          const out = await action.run(() => api.put<NotificationFields>(`${path}/notification`, values));
+          if (out) {
+            setValues(pick(out));
+            onSaved();
+          }
         }}
       >
         <div class="form-grid">
