@@ -68,6 +68,20 @@ describe.each(EDITORS)('$name', ({ page: path, field }) => {
     await page.close();
   });
 
+  it('replaces typed values in the editor model by their masks (the editor\'s own insertText path)', async () => {
+    const page = await openEditor(path);
+    await page.click(field);
+    await page.keyboard.type(`Số CCCD ${CCCD} nhé`);
+    await expect.poll(() => editorText(page)).toBe(`Số CCCD ${CCCD} nhé`);
+    // Enter with personal data in a chat-like editor is a send: the warning offers the masked copy.
+    await page.keyboard.press('Enter');
+    await waitForWarning(page);
+    await choose(page, 'mask');
+    await waitForNoWarning(page);
+    await expect.poll(() => editorText(page)).toBe('Số CCCD 001*******67 nhé');
+    await page.close();
+  });
+
   it('cancel leaves the editor empty', async () => {
     const page = await openEditor(path);
     await page.click(field);
