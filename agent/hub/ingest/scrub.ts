@@ -5,11 +5,21 @@ import type { HubEvent } from '../../../shared/event/schema.ts';
  * free-text field goes through the engine's redactText before it is stored,
  * so a buggy or hostile sender still cannot plant a raw identifier.
  */
+/** frameOrigin is an origin by contract (§3): anything after it is dropped. */
+export function originOnly(value: string): string {
+  try {
+    const u = new URL(value);
+    return u.origin === 'null' ? value : u.origin;
+  } catch {
+    return value;
+  }
+}
+
 export function scrubEvent(e: HubEvent, redact: (text: string) => string): HubEvent {
   return {
     ...e,
     site: redact(e.site),
-    ...(e.frameOrigin !== undefined ? { frameOrigin: redact(e.frameOrigin) } : {}),
+    ...(e.frameOrigin !== undefined ? { frameOrigin: redact(originOnly(e.frameOrigin)) } : {}),
     ...(e.justification !== undefined ? { justification: redact(e.justification) } : {}),
     ...(e.file ? { file: { ...e.file, kind: redact(e.file.kind) } } : {}),
     findings: e.findings.map((f) => ({ ...f, masked: f.masked.map(redact), rules: f.rules.map(redact) })),
