@@ -25,7 +25,15 @@ export default defineConfig({
     host_permissions: ['http://127.0.0.1/*', 'http://localhost/*'],
     ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'pdp-guard@pdpguard.vn' } } }
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'pdp-guard@pdpguard.vn',
+              // Events (site, types, record masks, tags) go to the agency's local agent.
+              data_collection_permissions: { required: ['websiteActivity'] },
+            },
+          },
+        }
       : { key: EXTENSION_PUBLIC_KEY }),
   }),
 });
