@@ -16,9 +16,13 @@ function escape(word: string): string {
   return word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
+// Between the words of a keyword: a space, an underscore or nothing, so
+// "ngày sinh" also matches "ngay_sinh" and "ngaySinh" (CSV and JSON keys).
+const WORD_GAP = '[ _]?';
+
 export function keywords(list: readonly string[]): Keywords {
   const words = [...new Set(list.map(foldText))].sort((a, b) => b.length - a.length);
-  const alternation = words.map(escape).join('|');
+  const alternation = words.map((w) => escape(w).split(' ').join(WORD_GAP)).join('|');
   return { words, re: new RegExp(`(?<![a-z0-9])(?:${alternation})(?![a-z])`, 'g') };
 }
 
@@ -29,7 +33,7 @@ export interface ContextHit {
 }
 
 export const BEFORE_WINDOW = 48;
-export const AFTER_WINDOW = 24;
+export const AFTER_WINDOW = 16;
 
 /**
  * Words that mark a number as something other than personal data (orders,
@@ -54,14 +58,18 @@ function windowBefore(s: string, pos: number, size: number): number {
     const onLine = s.slice(nl + 1, pos).trim();
     if (onLine.length > 0) from = nl + 1;
   }
-  // Columns of a tab-separated row belong to other fields: stop at a tab.
-  const tab = s.lastIndexOf('\t', pos - 1);
-  if (tab >= from && tab < pos) {
-    const cell = s.slice(tab + 1, pos).trim();
-    if (cell.length > 0) from = tab + 1;
+  // Other cells of a table row (tab- or pipe-separated) belong to other
+  // fields: stop at the cell boundary unless the cell holds nothing else.
+  for (const sep of CELL_SEPARATORS) {
+    const at = s.lastIndexOf(sep, pos - 1);
+    if (at >= from && at < pos && s.slice(at + 1, pos).trim().length > 0) from = at + 1;
   }
   return from;
 }
+
+const CELL_SEPARATORS = ['\t', '|'];
+/** Where a look-ahead for a trailing label stops: the end of the field. */
+const AFTER_STOPS = ['\n', '\t', '|', ',', ';', '"'];
 
 /** The nearest keyword ending before `pos` within the window, or null. */
 export function nearestBefore(ctx: ScanContext, kw: Keywords, pos: number, size = BEFORE_WINDOW): ContextHit | null {
@@ -83,26 +91,54 @@ export function nearestBefore(ctx: ScanContext, kw: Keywords, pos: number, size 
 export function nearestAfter(ctx: ScanContext, kw: Keywords, end: number, size = AFTER_WINDOW): ContextHit | null {
   const s = ctx.folded;
   let to = Math.min(s.length, end + size);
-  const nl = s.indexOf('\n', end);
-  if (nl !== -1 && nl < to) to = nl;
-  const tab = s.indexOf('\t', end);
-  if (tab !== -1 && tab < to) to = tab;
+  for (const stop of AFTER_STOPS) {
+    const at = s.indexOf(stop, end);
+    if (at !== -1 && at < to) to = at;
+  }
   if (to <= end) return null;
   kw.re.lastIndex = 0;
   const m = kw.re.exec(s.slice(end, to));
   return m ? { word: m[0], distance: m.index } : null;
 }
 
-// Header lookup for tab-separated tables: the first line of the block of
-// tab-bearing lines holds the column names. Cached per scan so a 10,000-row
-// paste walks each line once.
+// Header lookup for tables pasted as text: tab-, pipe-, semicolon- or
+// comma-separated rows under a header row. The header is the first line of
+// the block of lines sharing the row's delimiter; a line or two without it
+// inside the block (a cell with a line break) does not end the block. Cached
+// per scan so a 10,000-row paste walks each line once.
 const headerCache = new WeakMap<ScanContext, Map<number, number>>();
 
 function lineStartOf(s: string, pos: number): number {
   return s.lastIndexOf('\n', pos - 1) + 1;
 }
 
-function blockHeaderStart(ctx: ScanContext, lineStart: number): number {
+function lineEndOf(s: string, pos: number): number {
+  const nl = s.indexOf('\n', pos);
+  return nl === -1 ? s.length : nl;
+}
+
+/** Cells needed on a line before commas or semicolons make it a table row. */
+const MIN_CSV_DELIMITERS = 2;
+
+function count(line: string, ch: string): number {
+  let n = 0;
+  for (let i = line.indexOf(ch); i !== -1; i = line.indexOf(ch, i + 1)) n++;
+  return n;
+}
+
+/** The line's cell delimiter, or null for prose. */
+export function delimiterOf(line: string): string | null {
+  if (line.includes('\t')) return '\t';
+  if (count(line, '|') >= 1) return '|';
+  if (count(line, ';') >= MIN_CSV_DELIMITERS) return ';';
+  if (count(line, ',') >= MIN_CSV_DELIMITERS) return ',';
+  return null;
+}
+
+/** How many delimiter-less lines a block may contain (cells with line breaks). */
+const MAX_GAP_LINES = 2;
+
+function blockHeaderStart(ctx: ScanContext, lineStart: number, delimiter: string): number {
   let cache = headerCache.get(ctx);
   if (!cache) {
     cache = new Map();
@@ -112,6 +148,7 @@ function blockHeaderStart(ctx: ScanContext, lineStart: number): number {
   const visited: number[] = [];
   let current = lineStart;
   let header = lineStart;
+  let gap = 0;
   for (;;) {
     const cached = cache.get(current);
     if (cached !== undefined) {
@@ -119,33 +156,35 @@ function blockHeaderStart(ctx: ScanContext, lineStart: number): number {
       break;
     }
     visited.push(current);
-    header = current;
+    if (gap === 0) header = current;
     if (current === 0) break;
     const prevStart = lineStartOf(s, current - 1);
     const prevLine = s.slice(prevStart, current - 1);
-    if (!prevLine.includes('\t')) break;
+    if (prevLine.includes(delimiter)) {
+      gap = 0;
+    } else if (gap < MAX_GAP_LINES && prevLine.length < 80) {
+      gap++;
+    } else {
+      break;
+    }
     current = prevStart;
   }
   for (const line of visited) cache.set(line, header);
   return header;
 }
 
-/** The header cell above `pos` in a tab-separated table, folded, or null. */
+/** The header cell above `pos` in a table pasted as text, folded, or null. */
 export function columnHeader(ctx: ScanContext, pos: number): string | null {
   const s = ctx.folded;
   const lineStart = lineStartOf(s, pos);
-  let lineEnd = s.indexOf('\n', pos);
-  if (lineEnd === -1) lineEnd = s.length;
-  if (s.indexOf('\t', lineStart) === -1 || s.indexOf('\t', lineStart) >= lineEnd) return null;
-  const header = blockHeaderStart(ctx, lineStart);
+  const line = s.slice(lineStart, lineEndOf(s, pos));
+  const delimiter = delimiterOf(line);
+  if (delimiter === null) return null;
+  const header = blockHeaderStart(ctx, lineStart, delimiter);
   if (header === lineStart) return null;
-  let column = 0;
-  for (let i = s.indexOf('\t', lineStart); i !== -1 && i < pos; i = s.indexOf('\t', i + 1)) column++;
-  let headerEnd = s.indexOf('\n', header);
-  if (headerEnd === -1) headerEnd = s.length;
-  const cells = s.slice(header, headerEnd).split('\t');
-  const cell = cells[column];
-  return cell === undefined ? null : cell;
+  const column = count(s.slice(lineStart, pos), delimiter);
+  const cells = s.slice(header, lineEndOf(s, header)).split(delimiter);
+  return cells[column] ?? null;
 }
 
 function headerHit(ctx: ScanContext, kw: Keywords, pos: number): ContextHit | null {

@@ -33,6 +33,38 @@ function isJoiner(c: number): boolean {
 
 const DIGIT = /[0-9]/g;
 
+// OCR and hasty typing put O for 0 and l or I for 1 inside numbers
+// ("082O942030", "O99 628 3696"). Such a letter counts as a digit only when
+// digits surround it or it opens a group followed by two digits, or closes a
+// group of at least five digits, so words never turn into numbers.
+function ocrDigit(c: number): string | null {
+  if (c === 111) return '0'; // o (folded from O)
+  if (c === 108 || c === 105) return '1'; // l, i
+  return null;
+}
+
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c > 0x7f;
+}
+
+function ocrAt(s: string, i: number, groupStart: number): boolean {
+  const next = s.charCodeAt(i + 1);
+  if (i > groupStart) {
+    if (isDigit(next)) return true;
+    return i - groupStart >= 5 && !isWordChar(next) && !isDigit(next);
+  }
+  return !isWordChar(s.charCodeAt(i - 1)) && isDigit(next) && isDigit(s.charCodeAt(i + 2));
+}
+
+function groupDigits(text: string): string {
+  let out = '';
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    out += isDigit(c) ? text[k] : (ocrDigit(c) ?? '');
+  }
+  return out;
+}
+
 /** The digit runs of a scan, computed once and shared by every recognizer. */
 export function numberRuns(ctx: ScanContext): NumberRun[] {
   let runs = cache.get(ctx);
@@ -42,8 +74,10 @@ export function numberRuns(ctx: ScanContext): NumberRun[] {
   const n = s.length;
   DIGIT.lastIndex = 0;
   // The regex engine skips prose natively; the char loop only sees numbers.
+  let lastEnd = 0;
   while (DIGIT.exec(s) !== null) {
-    const start = DIGIT.lastIndex - 1;
+    let start = DIGIT.lastIndex - 1;
+    if (start - 1 >= lastEnd && ocrDigit(s.charCodeAt(start - 1)) !== null && ocrAt(s, start - 1, start - 1)) start--;
     const groupStart: number[] = [];
     const groupEnd: number[] = [];
     const digitOffset: number[] = [0];
@@ -51,14 +85,22 @@ export function numberRuns(ctx: ScanContext): NumberRun[] {
     let i = start;
     for (;;) {
       const gs = i;
-      while (i < n && isDigit(s.charCodeAt(i))) i++;
+      let ocr = false;
+      while (i < n) {
+        const c = s.charCodeAt(i);
+        if (isDigit(c)) i++;
+        else if (ocrDigit(c) !== null && ocrAt(s, i, gs)) {
+          ocr = true;
+          i++;
+        } else break;
+      }
       groupStart.push(gs);
       groupEnd.push(i);
-      digits += s.slice(gs, i);
+      digits += ocr ? groupDigits(s.slice(gs, i)) : s.slice(gs, i);
       digitOffset.push(digits.length);
       let j = i;
       while (j < n && j - i < 3 && isJoiner(s.charCodeAt(j))) j++;
-      if (j > i && j < n && isDigit(s.charCodeAt(j))) {
+      if (j > i && j < n && (isDigit(s.charCodeAt(j)) || (ocrDigit(s.charCodeAt(j)) !== null && ocrAt(s, j, j)))) {
         i = j;
         continue;
       }
@@ -67,6 +109,7 @@ export function numberRuns(ctx: ScanContext): NumberRun[] {
     const end = groupEnd[groupEnd.length - 1];
     runs.push({ start, end, digits, groupStart, groupEnd, digitOffset });
     DIGIT.lastIndex = end;
+    lastEnd = end;
   }
   cache.set(ctx, runs);
   return runs;

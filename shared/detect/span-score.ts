@@ -9,6 +9,13 @@ export interface ContextRule {
   negative: Keywords;
   /** How much the nearest positive word can add. */
   boost: number;
+  /**
+   * Words that support the type without naming it (a bank's name beside an
+   * account number): they raise the score by `weakBoost` but never claim a
+   * span from another type's label.
+   */
+  weak?: Keywords;
+  weakBoost?: number;
 }
 
 export interface SpanScore {
@@ -27,8 +34,10 @@ export interface SpanScore {
  * code; sdt0912345678 is a phone).
  */
 export function scoreSpan(ctx: ScanContext, start: number, end: number, base: number, rule: ContextRule): SpanScore {
-  const a = assess(ctx, start, end, rule.positive, rule.negative);
-  const scored = applyContext(base, a, rule.boost);
+  let a = assess(ctx, start, end, rule.positive, rule.negative);
+  let strong = a.positive !== null;
+  if (!strong && rule.weak) a = assess(ctx, start, end, rule.weak, rule.negative);
+  const scored = applyContext(base, a, strong ? rule.boost : (rule.weakBoost ?? 0));
   let score = scored.score;
   const before = gluedBefore(ctx, start);
   const gluedToKeyword = a.positive !== null && a.positive.distance === 0 && before.length > 0;
@@ -41,7 +50,8 @@ export function scoreSpan(ctx: ScanContext, start: number, end: number, base: nu
     scored.context.push('−word glued after');
   }
   const supported = a.positive !== null && !scored.context.some((c) => c.startsWith('−') && !c.includes('glued'));
-  const distance = supported && a.positive ? a.positive.distance : undefined;
+  strong = strong && supported;
+  const distance = strong && a.positive ? a.positive.distance : undefined;
   return { score: Math.max(0, Math.min(1, score)), context: scored.context, supported, distance };
 }
 

@@ -10,11 +10,15 @@ const DIGITS_ONLY = new Set<FindingType>([
 ]);
 const ALNUM_UPPER = new Set<FindingType>(['passport', 'health_insurance', 'license_plate']);
 
+// Letters the engine reads as digits inside numbers (OCR: O for 0, l/I for 1).
+const OCR_DIGITS: Record<string, string> = { o: '0', O: '0', l: '1', I: '1', i: '1' };
+
 function digitsOf(plain: string): string {
   let out = '';
   for (let i = 0; i < plain.length; i++) {
     const c = plain.charCodeAt(i);
     if (c >= 48 && c <= 57) out += plain[i];
+    else out += OCR_DIGITS[plain[i]] ?? '';
   }
   return out;
 }

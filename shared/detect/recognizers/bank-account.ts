@@ -1,6 +1,6 @@
 import type { Candidate, Recognizer, ScanContext } from '../recognizer.ts';
 import { keywords, negativeKeywords } from '../context.ts';
-import { forEachSpan, type NumberRun } from '../numbers.ts';
+import { forEachSpan, type NumberRun, type NumberSpan } from '../numbers.ts';
 import { neverFinding } from '../guards.ts';
 import { cardScheme } from './payment-card.ts';
 import { luhnValid } from '../checksums.ts';
@@ -19,17 +19,25 @@ export const BANK_NAMES = [
 
 const rule: ContextRule = {
   positive: keywords([
-    'stk', 'số tài khoản', 'số tk', 'tài khoản', 'tk', 'tài khoản ngân hàng', 'tk ngân hàng', 'ngân hàng', 'chuyển khoản',
-    'ck', 'chủ tài khoản', 'account', 'account number', 'acc', 'acct', 'bank account', 'bank', 'iban', 'số tài khoản thụ hưởng',
-    'thụ hưởng', ...BANK_NAMES,
+    'stk', 'số tài khoản', 'số tk', 'tài khoản', 'tk', 'tài khoản ngân hàng', 'tk ngân hàng', 'chủ tài khoản', 'account',
+    'account number', 'acc', 'acct', 'bank account', 'iban', 'số tài khoản thụ hưởng', 'thụ hưởng', 'tài khoản số',
   ]),
+  weak: keywords(['ngân hàng', 'tại nh', 'nh', 'chuyển khoản', 'ck', 'bank', 'chuyển tiền', 'nhận tiền', ...BANK_NAMES]),
   negative: negativeKeywords([
-    'số tiền', 'tiền', 'tổng tiền', 'thành tiền', 'amount', 'giá', 'phí', 'số dư', 'balance', 'nội dung', 'số lượng',
+    'số tiền', 'tiền', 'tổng tiền', 'thành tiền', 'amount', 'giá', 'phí', 'số dư', 'sd', 'balance', 'số lượng', 'mức hưởng',
+    'lương', 'thu nhập', 'hạn mức', 'tổng cộng', 'cộng',
   ]),
   boost: 0.42,
+  weakBoost: 0.3,
 };
 
-function tightlyJoined(s: string, run: NumberRun, g: number): boolean {
+/** Round amounts: account numbers almost never end in four zeros. */
+function looksLikeAmount(ctx: ScanContext, span: NumberSpan): boolean {
+  if (span.digits.endsWith('0000')) return true;
+  return span.digits.endsWith('000') && span.g1 > span.g0 && ctx.folded.charCodeAt(span.run.groupEnd[span.g0]) === 46;
+}
+
+function tightlyJoined(run: NumberRun, g: number): boolean {
   if (g < 0 || g + 1 >= run.groupStart.length) return false;
   return run.groupStart[g + 1] - run.groupEnd[g] === 1;
 }
@@ -37,10 +45,11 @@ function tightlyJoined(s: string, run: NumberRun, g: number): boolean {
 function find(ctx: ScanContext): Candidate[] {
   const out: Candidate[] = [];
   forEachSpan(ctx, 6, 19, (span) => {
-    if (neverFinding(ctx, span) !== null) return;
+    // A label outweighs thousands-style grouping ("617.519.586.478"), not a currency.
+    if (neverFinding(ctx, span, true) !== null || looksLikeAmount(ctx, span)) return;
     // Grouped digits ("9704 3612 3456 7891") are one number: an account is the
     // whole group sequence, never a slice of it.
-    if (tightlyJoined(ctx.folded, span.run, span.g0 - 1) || tightlyJoined(ctx.folded, span.run, span.g1)) return;
+    if (tightlyJoined(span.run, span.g0 - 1) || tightlyJoined(span.run, span.g1)) return;
     // A card number is a card even beside a bank's name.
     const scheme = cardScheme(span.digits);
     if (span.digits.startsWith('9704') || (scheme !== null && luhnValid(span.digits))) return;
@@ -54,7 +63,7 @@ function find(ctx: ScanContext): Candidate[] {
 export const bankAccount: Recognizer = {
   id: 'bank_account',
   types: ['bank_account'],
-  contextWords: rule.positive.words,
+  contextWords: [...rule.positive.words, ...(rule.weak?.words ?? [])],
   negativeContextWords: rule.negative.words,
   find,
 };
