@@ -73,7 +73,7 @@ describe('the labelled corpus', () => {
 
   it('covers every kind and rendering in both corpora', () => {
     const kinds = ['chat', 'form', 'table', 'email', 'medical', 'payment', 'insurance', 'topic', 'prompt', 'negative'];
-    const variants = ['plain', 'no_diacritics', 'nfd', 'upper', 'fullwidth', 'ocr'];
+    const variants = ['plain', 'no_diacritics', 'nfd', 'upper', 'fullwidth', 'ocr', 'web_paste'];
     for (const corpus of [dev, holdout]) {
       expect(new Set(corpus.map((t) => t.kind))).toEqual(new Set(kinds));
       expect(new Set(corpus.map((t) => t.variant))).toEqual(new Set(variants));

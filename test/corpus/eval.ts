@@ -8,7 +8,7 @@
 import { writeFileSync } from 'node:fs';
 import { evaluate, loadDetect, type Evaluation } from './evaluate.ts';
 import { DEV_PATH, HOLDOUT_PATH, loadCorpus } from './load.ts';
-import { EXTRA_EXACT, metrics, OVERLAP_TYPES, STRUCTURED, targets, type Counts, type Miss } from './score.ts';
+import { EXTRA_EXACT, metrics, OVERLAP_TYPES, Scoreboard, STRUCTURED, targets, type Counts, type Miss } from './score.ts';
 import { TOPICS, type CorpusText } from './segments.ts';
 
 interface Args {
@@ -67,9 +67,22 @@ function report(name: string, texts: readonly CorpusText[], ev: Evaluation): str
     ...tableRows('Sensitive topics (per text)', [...TOPICS.map(row), ['topics (micro)', board.sum(TOPICS)]]),
   ];
   if (others.length) lines.push(...tableRows('Other predicted types (all FP here)', others.map(row)));
+  lines.push(...breakdown('By rendering', ev.byVariant), ...breakdown('By kind of text', ev.byKind));
   lines.push('Targets');
   for (const t of targets(board)) lines.push(`  ${t.pass ? 'PASS' : 'FAIL'}  ${t.name.padEnd(28)} ${pct(t.value)} (≥ ${t.min})`);
   return lines.join('\n');
+}
+
+function breakdown(title: string, groups: Map<string, Scoreboard>): string[] {
+  const out = [title, `  ${''.padEnd(20)}${pad('texts', 8)}${pad('struct P', 10)}${pad('struct R', 10)}${pad('name F1', 9)}${pad('addr F1', 9)}${pad('topic F1', 10)}`];
+  // With nothing to find, a score would only restate the false positives: show those instead.
+  const f1 = (c: Counts) => (c.support > 0 ? pct(metrics(c).f1) : c.fp > 0 ? `${c.fp} FP` : '-');
+  for (const [key, b] of [...groups].sort(([a], [c]) => a.localeCompare(c))) {
+    const st = b.sum(STRUCTURED);
+    const s = metrics(st);
+    out.push(`  ${key.padEnd(20)}${pad(b.texts, 8)}${pad(st.predicted ? pct(s.precision) : '-', 10)}${pad(st.support ? pct(s.recall) : '-', 10)}${pad(f1(b.sum(['person_name'])), 9)}${pad(f1(b.sum(['address'])), 9)}${pad(f1(b.sum(TOPICS)), 10)}`);
+  }
+  return out;
 }
 
 function context(text: string, m: Miss): string {

@@ -35,6 +35,7 @@ const VARIANT_WEIGHTS: readonly (readonly [Variant, number])[] = [
   ['upper', 5],
   ['fullwidth', 4],
   ['ocr', 10],
+  ['web_paste', 4],
 ];
 
 /**

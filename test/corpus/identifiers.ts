@@ -275,7 +275,6 @@ export function formatBhyt(rng: Rng, code: string): string {
   return rng.weighted<string>([
     [code, 6],
     [`${code.slice(0, 2)} ${code[2]} ${code.slice(3, 5)} ${code.slice(5)}`, 1],
-    [`${code.slice(0, 2)}${code[2]}${code.slice(3, 5)} ${code.slice(5)}`, 1],
   ]);
 }
 

@@ -147,7 +147,7 @@ export function ocrValue(s: string, rng: Rng): string {
   return s.slice(0, i) + to + s.slice(i + 1);
 }
 
-export type Variant = 'plain' | 'no_diacritics' | 'nfd' | 'upper' | 'fullwidth' | 'ocr';
+export type Variant = 'plain' | 'no_diacritics' | 'nfd' | 'upper' | 'fullwidth' | 'ocr' | 'web_paste';
 
 export function applyVariant(segs: readonly Seg[], variant: Variant, rng: Rng): Seg[] {
   const numericTypes = new Set<SpanType>([
@@ -170,6 +170,11 @@ export function applyVariant(segs: readonly Seg[], variant: Variant, rng: Rng): 
         break;
       case 'fullwidth':
         text = toFullWidthDigits(text);
+        break;
+      case 'web_paste':
+        // Copied from a web page or Word: non-breaking spaces, a zero-width space after labels.
+        text = text.replace(/ /g, () => (rng.chance(0.5) ? '\u00a0' : ' '));
+        if (!seg.type) text = text.replace(/: /g, () => (rng.chance(0.3) ? ':\u200b ' : ': '));
         break;
       case 'ocr':
         if (!seg.type && !seg.decoy) text = ocrLiteral(text, rng);
