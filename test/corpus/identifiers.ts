@@ -217,7 +217,7 @@ export function formatDate(rng: Rng, d: Dob): string {
 export function formatPhone(rng: Rng, num: string): string {
   const local = num.slice(1);
   const style = rng.weighted<string>([
-    ['plain', 8], ['4-3-3', 3], ['3-3-4', 2], ['dots', 2], ['+84', 2], ['+84sp', 2], ['(+84)', 1], ['84', 1], ['dash', 1],
+    ['plain', 8], ['4-3-3', 3], ['3-3-4', 2], ['dots', 2], ['dots334', 1], ['+84', 2], ['+84sp', 2], ['+84_234', 1], ['(+84)', 1], ['84', 1], ['dash', 1],
   ]);
   switch (style) {
     case 'plain':
@@ -230,6 +230,10 @@ export function formatPhone(rng: Rng, num: string): string {
       return `${num.slice(0, 4)}.${num.slice(4, 7)}.${num.slice(7)}`;
     case '+84':
       return `+84${local}`;
+    case 'dots334':
+      return `${num.slice(0, 3)}.${num.slice(3, 6)}.${num.slice(6)}`;
+    case '+84_234':
+      return `+84 ${local.slice(0, 2)} ${local.slice(2, 5)} ${local.slice(5)}`;
     case '+84sp':
       return `+84 ${local.slice(0, 3)} ${local.slice(3, 6)} ${local.slice(6)}`;
     case '(+84)':
