@@ -149,6 +149,8 @@ export function startBackground(deps: BackgroundDeps = {}) {
       case 'pdp:stats':
         return stats();
       case 'pdp:flush': {
+        // "Send now" in the popup: also re-ask the agent for its policy.
+        await refreshAgentPolicy(doFetch);
         const r = await kick();
         return { ok: true, sent: r.sent, remaining: r.remaining } satisfies Replies['pdp:flush'];
       }
