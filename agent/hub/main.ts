@@ -18,6 +18,10 @@ const USAGE = `usage:
   pdp-hub migrate | backup --out FILE | purge   (--data DIR | --database-url URL)
 environment: PDP_HUB_PORT PDP_HUB_HOST PDP_HUB_DATA DATABASE_URL PDP_HUB_WEBHOOK_URL PDP_HASH_KEY_FILE PDP_HUB_RETENTION_DAYS`;
 
+const noEngine = (): never => {
+  throw new Error('the detection engine is loaded only by the server');
+};
+
 async function main(argv: string[]): Promise<number> {
   const { values: flags, positionals } = parse(argv);
   if (flags.help) return (console.log(USAGE), 0);
@@ -26,7 +30,10 @@ async function main(argv: string[]): Promise<number> {
   const out = (line: string) => console.log(line);
   const logger = pino({ level: process.env.PDP_HUB_LOG_LEVEL ?? 'info', base: undefined });
   const store = await openStore({ dataDir: opts.dataDir, databaseUrl: opts.databaseUrl, migrate: command !== 'migrate' });
-  const deps: HubDeps = { store, clock: systemClock, fetch: globalThis.fetch, logger, config: opts.config, ...(await loadEngine()) };
+  // Only the server needs the detection engine; provisioning commands start faster without it.
+  const serving = command === '' || command === 'serve';
+  const engine = serving ? await loadEngine() : { redact: noEngine, pseudonym: noEngine };
+  const deps: HubDeps = { store, clock: systemClock, fetch: globalThis.fetch, logger, config: opts.config, ...engine };
   try {
     switch (command) {
       case '':
