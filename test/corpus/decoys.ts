@@ -130,6 +130,16 @@ export function badTaxCode(rng: Rng): Seg {
   return decoy('bad_tax_code', id.taxCodeWrongCheck(rng));
 }
 
+/** Numbers already masked by the bank (SMS, receipts): only a few digits left, not a finding. */
+export function maskedNumber(rng: Rng): Seg {
+  return decoy('bare_number', rng.pick([
+    `9704 ${rng.digits(2)}** **** ${rng.digits(4)}`,
+    `${rng.digits(4)}xxxxxx${rng.digits(3)}`,
+    `******${rng.digits(4)}`,
+    `${rng.digits(3)}****${rng.digits(3)}`,
+  ]));
+}
+
 /** Look-alikes of one identifier format each, in a context that says what they really are. */
 export function productCode(rng: Rng): Seg {
   // One letter + 7 digits: the passport shape, here a catalogue or asset number.

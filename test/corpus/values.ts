@@ -89,6 +89,8 @@ export interface Values {
   birthYear(p?: Person): Seg;
   address(opts?: Parameters<typeof address>[1]): Seg;
   hometown(): Seg;
+  /** A village address said in passing: "thon 3 xa yen lam huyen yen mo". */
+  rural(): Seg;
   location(): Seg;
   password(): Seg;
   token(): Seg;
@@ -138,6 +140,7 @@ export function makeValues(rng: Rng): Values {
     birthYear: (p) => span('date_of_birth', String(p?.year ?? id.birthYear(rng))),
     address: (opts) => span('address', address(rng, opts)),
     hometown: () => span('address', hometown(rng)),
+    rural: () => span('address', stripDiacritics(address(rng, { rural: true, short: false, twoLevel: rng.chance(0.3) })).replace(/,| -/g, '').toLowerCase()),
     location: () => span('location', id.gps(rng)),
     password: () => span('credential', id.password(rng)),
     token: () => span('credential', id.apiToken(rng)),

@@ -73,6 +73,7 @@ export const chatTemplates: Template[] = [
       d`xe bien so ${v.plate()} cua ${v.name(p, 'ascii')} do sai quy dinh`,
       d`bks ${v.plate()} chu xe ${v.name(p, 'ascii_upper')} sdt ${v.phone(p)}`,
       d`a oi xe ${v.plate()} vao cong nhe`,
+      d`xe ${{ ...v.plate(), text: v.plate().text.toLowerCase() }} cua ${v.given(p, 'ascii')} do truoc cong, nhac giup`,
       d`${v.name(p, 'ascii')} bi tuoc GPLX so ${v.driverLicense()} 3 thang`,
       d`bằng lái xe của ${v.given(p)} số ${v.driverLicense()}, hạng B2`,
     ]);
@@ -136,6 +137,26 @@ export const chatTemplates: Template[] = [
       d`gps: ${v.location()}`,
     ]);
   }, { weight: 2 }),
+  tpl('chat.quick_transfer', 'chat', 'dev', (v) => {
+    // The bank's name alone is the context: "VCB 0123456789 NGUYEN VAN A".
+    const p = v.person();
+    const a = v.bankAccount();
+    const short: Record<string, string> = { Vietcombank: 'VCB', VietinBank: 'Vietin', Techcombank: 'TCB', Agribank: 'Agri', Sacombank: 'STB' };
+    return v.rng.pick([
+      d`ck giup e ${decoys.money(v.rng)} vao ${short[a.bank] ?? a.bank} ${a.seg} ${v.name(p, 'ascii_upper')} nhe`,
+      d`${a.bank} ${a.seg} - ${v.name(p, 'ascii_upper')}`,
+      d`Chuyển khoản: ${a.bank} - ${a.seg} - ${v.name(p, 'upper')}`,
+    ]);
+  }, { weight: 2 }),
+  tpl('chat.household', 'chat', 'dev', (v) => {
+    // An address told in passing, lower case, without commas.
+    const p = v.person(false);
+    return v.rng.pick([
+      d`ho ong ${v.name(p, 'ascii')} o ${v.rural()} can ho tro gao`,
+      d`nha ${v.given(p, 'ascii')} o ${v.rural()} nhe, hoi thong ${v.rng.int(1, 9)} la biet`,
+      d`Gia đình anh ${v.name(p)} hiện ở ${v.address()}, đề nghị xã xác minh.`,
+    ]);
+  }),
   tpl('chat.group_log', 'chat', 'dev', (v) => {
     // A copied group conversation: sender names and times on every line.
     const a = v.person();

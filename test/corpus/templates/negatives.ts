@@ -44,6 +44,11 @@ export const negativeTemplates: Template[] = [
       d`Kích thước hồ sơ lưu trữ: ${decoys.measurement(v.rng)}; nhiệt độ kho ${decoys.measurement(v.rng)}`,
       d`Quốc lộ 1A, đoạn Km ${v.rng.int(10, 900)}+${v.rng.int(100, 900)} sửa chữa đến ${decoys.meetingDate(v.rng)}`,
     ]), { weight: 2 }),
+  tpl('neg.bank_sms', 'negative', 'dev', (v) =>
+    v.rng.pick([
+      d`TK ${decoys.maskedNumber(v.rng)} -${decoys.money(v.rng)} luc ${decoys.timestamp(v.rng)}. SD: ${decoys.money(v.rng)}. ND: thanh toan hoa don ${decoys.orderCode(v.rng)}`,
+      d`Thẻ ${decoys.maskedNumber(v.rng)} giao dịch ${decoys.money(v.rng)} tại SIEU THI, ${decoys.timestamp(v.rng)}. Hotline ${decoys.hotline(v.rng)}`,
+    ])),
   tpl('neg.bad_tax_code', 'negative', 'dev', (v) =>
     v.rng.pick([
       d`Công ty TNHH ${v.rng.pick(['Minh Phát', 'Thành Công', 'An Bình', 'Hưng Thịnh'])}, MST: ${decoys.badTaxCode(v.rng)} (mã số sai, đề nghị kiểm tra lại)`,
@@ -82,6 +87,7 @@ export const negativeTemplates: Template[] = [
     ])),
   tpl('neg.h_numbers', 'negative', 'holdout', (v) =>
     v.rng.pick([
+      d`Biên lai thanh toán: thẻ ${decoys.maskedNumber(v.rng)}, số tiền ${decoys.money(v.rng)}, mã chuẩn chi ${decoys.orderCode(v.rng)}`,
       d`Thiết bị ${decoys.productCode(v.rng)} (camera) lắp tại cổng, số hợp đồng bảo trì ${decoys.contractNumber(v.rng)}`,
       d`Ngày sinh hoạt chuyên đề: ${decoys.meetingDate(v.rng)}; kích thước phòng ${decoys.measurement(v.rng)}`,
       d`Mã lưu trữ hồ sơ: ${decoys.badProvinceNumber(v.rng)}; hộp số ${v.rng.int(1, 300)}.`,
