@@ -9,8 +9,12 @@ import type { ScanContext } from '../recognizer.ts';
  */
 export interface FormLexicon {
   has(folded: string): boolean;
-  /** 'exact': spelled as listed; 'bare': written without diacritics; 'wrong': other diacritics. */
-  check(folded: string, originalLower: string): 'exact' | 'bare' | 'wrong';
+  /**
+   * 'exact': spelled as listed; 'bare': written without diacritics;
+   * 'partial': some marks dropped, none changed (OCR, hurried typing);
+   * 'wrong': other diacritics ("tiền ăn" is not "tiền án").
+   */
+  check(folded: string, originalLower: string): 'exact' | 'bare' | 'partial' | 'wrong';
 }
 
 export function formLexicon(words: readonly string[]): FormLexicon {
@@ -25,14 +29,39 @@ export function formLexicon(words: readonly string[]): FormLexicon {
     has: (folded) => forms.has(folded),
     check(folded, originalLower) {
       if (originalLower === folded) return 'bare';
-      return forms.get(folded)?.has(originalLower) ? 'exact' : 'wrong';
+      const set = forms.get(folded);
+      if (!set) return 'wrong';
+      if (set.has(originalLower)) return 'exact';
+      for (const form of set) if (dropsMarksOnly(originalLower, form, folded)) return 'partial';
+      return 'wrong';
     },
   };
 }
 
+/** Every character of `written` is the listed one or its bare letter. */
+function dropsMarksOnly(written: string, listed: string, bare: string): boolean {
+  if (written.length !== listed.length || listed.length !== bare.length) return false;
+  for (let i = 0; i < written.length; i++) {
+    const c = written.charCodeAt(i);
+    if (c !== listed.charCodeAt(i) && c !== bare.charCodeAt(i)) return false;
+  }
+  return true;
+}
+
+// What the scan context folds away or into ASCII, so the caller's spelling
+// compares like for like: pasted web text carries NBSPs and zero-width
+// characters, IME text full-width letters.
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+const ODD_SPACE = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
+const FULL_WIDTH = /[\uff01-\uff5e]/g;
+
 /** The caller's own spelling of plain[start, end), NFC and lower-cased. */
 export function originalLower(ctx: ScanContext, start: number, end: number): string {
-  return ctx.text.slice(ctx.toOriginal(start), ctx.toOriginal(end)).normalize('NFC').toLowerCase();
+  let s = ctx.text.slice(ctx.toOriginal(start), ctx.toOriginal(end));
+  if (s.length !== end - start || s.charCodeAt(0) >= 0x80 || /[^\x00-\x7f]/.test(s)) {
+    s = s.replace(INVISIBLE, '').replace(ODD_SPACE, ' ').replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  }
+  return s.normalize('NFC').toLowerCase();
 }
 
 /** Folded keys of a phrase list, for Set lookups on `ctx.folded`. */

@@ -8,7 +8,11 @@ import { isDigitCode, isLetterCode, isUpperCode } from '../lexicon/words.ts';
 // the word "mật khẩu": "quên mật khẩu" and "đổi mật khẩu" reveal nothing.
 
 /** Words that announce a password: any secret-looking value may follow. */
-const PASSWORD_WORDS = ['mật khẩu', 'mật mã', 'mk', 'pass', 'password', 'passwd', 'pwd', 'pw', 'passcode', 'mã đăng nhập', 'mật khẩu đăng nhập'];
+const PASSWORD_WORDS = [
+  'mật khẩu', 'mật mã', 'mk', 'pass', 'password', 'passwd', 'pwd', 'pw', 'passcode', 'mã đăng nhập', 'mật khẩu đăng nhập',
+  'secret', 'client secret', 'client_secret', 'api key', 'api_key', 'apikey', 'access token', 'access_token',
+  'secret key', 'secret_key', 'private key', 'token',
+];
 /** Words that announce a one-time or PIN code: the value must be 4–8 digits. */
 const CODE_WORDS = ['otp', 'mã otp', 'mã xác thực', 'mã xác nhận', 'mã kích hoạt', 'mã pin', 'pin', 'mã bảo mật', 'smart otp', 'mã giao dịch otp', 'verification code', 'mã code'];
 
@@ -59,8 +63,46 @@ interface Value {
   explicit: boolean;
 }
 
+/**
+ * An explicit separator (":", "=", "là", "is", "thành") a little further on
+ * the same line: "Mật khẩu hệ thống quản lý văn bản của anh/chị là: X".
+ */
+function separatorAhead(folded: string, from: number): number {
+  const limit = Math.min(folded.length, from + 70);
+  for (let i = from; i < limit; i++) {
+    const c = folded.charCodeAt(i);
+    if (c === 10 || c === 13 || c === 33 || c === 63 || c === 59 || (c === 46 && isSpace(folded.charCodeAt(i + 1)))) return -1;
+    if (c === 58 || c === 61) return i + 1;
+    if (c === 32) {
+      for (const word of SEPARATOR_WORDS) {
+        if (folded.startsWith(word, i + 1) && !isLetterCode(folded.charCodeAt(i + 1 + word.length))) {
+          let j = i + 1 + word.length;
+          while (isSpace(folded.charCodeAt(j))) j++;
+          if (folded.charCodeAt(j) === 58) j++;
+          return j;
+        }
+      }
+    }
+  }
+  return -1;
+}
+
 /** Skips fillers and one separator after the trigger; returns where the value starts. */
 function findValue(folded: string, from: number): Value | null {
+  const direct = findDirectValue(folded, from);
+  if (direct?.explicit) return direct;
+  const ahead = separatorAhead(folded, from);
+  if (ahead >= 0) {
+    let i = ahead;
+    while (isSpace(folded.charCodeAt(i))) i++;
+    const end = tokenEnd(folded, i);
+    // Far from its trigger a value must look like a secret, not a word.
+    if (end > i) return { start: i, end, explicit: false };
+  }
+  return direct;
+}
+
+function findDirectValue(folded: string, from: number): Value | null {
   let i = from;
   let explicit = false;
   for (let words = 0; words < 8 && i < folded.length; words++) {

@@ -155,7 +155,7 @@ function scoreName(ctx: ScanContext, words: Word[], shape: Shape, titleWord: str
       const key = folded.slice(w.start, w.end);
       if (!lexicon.has(key)) return false;
       const form = lexicon.check(key, originalLower(ctx, w.start, w.end));
-      return form === 'exact' || (form === 'bare' && !marks);
+      return form === 'exact' || form === 'partial' || (form === 'bare' && !marks);
     };
     let known = 0;
     for (let k = 1; k < words.length; k++) if (isKnown(GIVEN, words[k])) known++;

@@ -10,14 +10,18 @@ export const CRIMINAL_RECORD: TopicSpec = {
     'cải tạo không giam giữ', 'bị khởi tố', 'khởi tố bị can', 'bị can', 'bị cáo', 'bị bắt tạm giam', 'tạm giam',
     'truy nã', 'đối tượng truy nã', 'án tích', 'xóa án tích', 'xoá án tích', 'năm tù', 'tháng tù', 'án tù',
     'phạt tù', 'bị xử phạt vi phạm hành chính', 'bị phạt tù', 'đã từng đi tù', 'bị bắt quả tang', 'phạm tội',
-    'criminal record', 'convicted', 'prison sentence',
+    'đi tù', 'từng đi tù', 'ngồi tù', 'vào tù', 'ở tù', 'đang thụ án', 'thụ án', 'tái phạm', 'bị truy tố', 'bị xét xử',
+    'bị bắt', 'bị tạm giữ', 'criminal record', 'convicted', 'prison sentence',
   ],
-  weak: ['lý lịch tư pháp', 'tội phạm', 'hình sự', 'trại giam'],
+  weak: [
+    'lý lịch tư pháp', 'tội phạm', 'hình sự', 'trại giam', 'đánh bạc', 'trộm cắp', 'tội trộm', 'cướp giật', 'tàng trữ',
+    'mua bán trái phép', 'cố ý gây thương tích', 'lừa đảo chiếm đoạt', 'chiếm đoạt tài sản', 'vi phạm pháp luật', 'về tội',
+  ],
   labels: ['tiền án', 'tiền sự', 'tiền án, tiền sự', 'tiền án tiền sự', 'án tích', 'criminal record'],
   negative: [
     'phòng chống tội phạm', 'phòng, chống tội phạm', 'tội phạm sử dụng công nghệ cao', 'tội phạm lừa đảo',
     'các tội phạm', 'các loại tội phạm', 'bộ luật hình sự', 'luật', 'quy định', 'nghị định', 'cục', 'cấp phiếu',
     'thủ tục', 'đấu tranh', 'tuyên truyền', 'kế hoạch', 'dữ liệu', 'bao gồm', 'các loại', 'tình hình tội phạm',
-    'trấn áp', 'phòng ngừa', 'bị tội phạm', 'nguy cơ', 'điều tra, xử lý',
+    'trấn áp', 'phòng ngừa', 'gia tăng', 'người dân', 'cảnh báo', 'thủ đoạn', 'đường dây nóng', 'bị tội phạm', 'nguy cơ', 'điều tra, xử lý',
   ],
 };

@@ -4,16 +4,18 @@ import type { TopicSpec } from './spec.ts';
 export const SEXUAL_ORIENTATION: TopicSpec = {
   type: 'sexual_orientation',
   strong: [
-    'là người đồng tính', 'là đồng tính', 'đồng tính nam', 'đồng tính nữ', 'người đồng tính', 'song tính',
-    'người chuyển giới', 'là người chuyển giới', 'đã chuyển giới', 'phẫu thuật chuyển giới', 'công khai giới tính',
+    'là người đồng tính', 'là đồng tính', 'là người chuyển giới', 'đồng tính nam', 'đồng tính nữ', 'đã chuyển giới', 'phẫu thuật chuyển giới', 'công khai giới tính',
     'come out', 'xu hướng tính dục', 'bản dạng giới', 'ái nam ái nữ', 'bê đê', 'pê đê', 'là gay', 'là les',
-    'is gay', 'is lesbian', 'bisexual', 'transgender', 'sexual orientation', 'đời sống tình dục', 'quan hệ tình dục',
+    'thuộc cộng đồng lgbt', 'là người lgbt', 'bạn đời cùng giới', 'người yêu cùng giới', 'yêu người cùng giới',
+    'quan hệ đồng giới', 'người cùng giới', 'is gay', 'is lesbian', 'bisexual', 'transgender', 'sexual orientation', 'đời sống tình dục', 'quan hệ tình dục',
   ],
-  weak: ['đồng tính', 'chuyển giới', 'lgbt', 'lgbtq', 'lgbtq+', 'gay', 'lesbian'],
+  // Not "gay" alone: without diacritics it is "gây" ("cố ý gây thương tích").
+  weak: ['đồng tính', 'người đồng tính', 'song tính', 'người chuyển giới', 'chuyển giới', 'lgbt', 'lgbtq', 'lgbtq+', 'lesbian', 'cùng giới', 'đồng giới'],
   labels: ['xu hướng tính dục', 'sexual orientation', 'bản dạng giới'],
   negative: [
     'cộng đồng', 'quyền của', 'tháng tự hào', 'pride', 'hội thảo', 'phong trào', 'luật', 'dự thảo', 'hôn nhân đồng giới',
     'kết hôn đồng giới', 'chính sách', 'quy định', 'nghị định', 'dữ liệu', 'bao gồm', 'các loại', 'tuyên truyền',
-    'phòng chống', 'giáo dục giới tính', 'sức khỏe sinh sản',
+    'phòng chống', 'giáo dục giới tính', 'sức khỏe sinh sản', 'số người', 'hỗ trợ', 'thống kê', 'khảo sát', 'tỷ lệ',
+    'tỉ lệ', 'nhóm', 'các', 'những người',
   ],
 };

@@ -14,19 +14,39 @@ type Kind = 'strong' | 'weak' | 'label';
 interface Entry {
   spec: TopicSpec;
   kind: Kind;
+  /** This phrase's own spelling: "phạt tù" (criminal) and "phật tử" (religion) fold alike. */
+  spelling: FormLexicon;
 }
 
 /** Every topic's phrases in one regular expression, so the text is read once for all seven. */
 export interface TopicIndex {
   specs: readonly TopicSpec[];
-  phrases: Keywords;
+  phrases: RegExp;
   entries: Map<string, Entry[]>;
-  spellings: FormLexicon;
   negatives: Map<FindingType, Keywords>;
   values: Map<FindingType, Set<string>>;
   headers: Map<FindingType, Set<string>>;
   anchors: Keywords;
   anchorSpellings: FormLexicon;
+}
+
+function escape(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+// Words of a phrase may be split by several spaces or one line break (OCR,
+// hurried typing: "tạm  giam", "tội⏎phạm"); the match is collapsed back to
+// single spaces before it is looked up.
+const GAP = '(?: +\\n? *|\\n *)';
+
+function phraseRegExp(phrases: readonly string[]): RegExp {
+  const keys = [...new Set(phrases.map(foldText))].sort((a, b) => b.length - a.length);
+  const alternation = keys.map((k) => k.split(' ').map(escape).join(GAP)).join('|');
+  return new RegExp(`(?<![a-z0-9])(?:${alternation})(?![a-z])`, 'g');
+}
+
+function collapse(s: string): string {
+  return s.replace(/\s+/g, ' ');
 }
 
 export function buildTopicIndex(specs: readonly TopicSpec[]): TopicIndex {
@@ -35,7 +55,7 @@ export function buildTopicIndex(specs: readonly TopicSpec[]): TopicIndex {
   const add = (spec: TopicSpec, kind: Kind, phrase: string) => {
     const key = foldText(phrase);
     const list = entries.get(key) ?? [];
-    list.push({ spec, kind });
+    list.push({ spec, kind, spelling: formLexicon([phrase]) });
     entries.set(key, list);
     all.push(phrase);
   };
@@ -52,9 +72,8 @@ export function buildTopicIndex(specs: readonly TopicSpec[]): TopicIndex {
   }
   return {
     specs,
-    phrases: keywords(all),
+    phrases: phraseRegExp(all),
     entries,
-    spellings: formLexicon(all),
     negatives,
     values,
     headers,
@@ -70,45 +89,77 @@ const NAMED = new RegExp(
     .join('|')}) [A-Z]`,
 );
 
+/** A line that starts in lower case carries on the sentence before it (a stray line break). */
+function continues(plainOrFolded: string, lineStart: number): boolean {
+  let i = lineStart;
+  while (plainOrFolded.charCodeAt(i) === 32) i++;
+  const c = plainOrFolded.charCodeAt(i);
+  return c >= 97 && c <= 122;
+}
+
 function sentenceBounds(s: string, start: number, end: number): [number, number] {
   let from = start;
   const floor = Math.max(0, start - 160);
   while (from > floor) {
     const c = s.charCodeAt(from - 1);
-    if (c === 10 || c === 33 || c === 63 || (c === 46 && s.charCodeAt(from) === 32)) break;
+    if ((c === 10 && !continues(s, from)) || c === 33 || c === 63 || (c === 46 && s.charCodeAt(from) === 32)) break;
     from--;
   }
   let to = end;
   const ceil = Math.min(s.length, end + 160);
   while (to < ceil) {
     const c = s.charCodeAt(to);
-    if (c === 10 || c === 33 || c === 63 || (c === 46 && (to + 1 >= s.length || s.charCodeAt(to + 1) === 32))) break;
+    if ((c === 10 && !continues(s, to + 1)) || c === 33 || c === 63 || (c === 46 && (to + 1 >= s.length || s.charCodeAt(to + 1) === 32))) break;
     to++;
   }
   return [from, to];
 }
 
-function spelledRight(ctx: ScanContext, lexicon: FormLexicon, start: number, end: number): boolean {
-  const key = ctx.folded.slice(start, end);
-  return lexicon.check(key, originalLower(ctx, start, end)) !== 'wrong';
+
+// Context words inside the phrase itself do not count: "cộng đồng" in
+// "thuộc cộng đồng LGBT" is not a campaign, "Toi" in "Toi pham" not a person;
+// one that reaches beyond it ("phòng chống tội phạm") does.
+function outside(at: number, length: number, start: number, end: number): boolean {
+  return at < start || at + length > end;
 }
 
-function personNear(index: TopicIndex, ctx: ScanContext, from: number, to: number): string | null {
+function personNear(index: TopicIndex, ctx: ScanContext, from: number, to: number, start: number, end: number): string | null {
+  const marks = hasMarks(ctx);
   const slice = ctx.folded.slice(from, to);
   const re = index.anchors.re;
   re.lastIndex = 0;
   for (let m = re.exec(slice); m; m = re.exec(slice)) {
-    if (spelledRight(ctx, index.anchorSpellings, from + m.index, from + m.index + m[0].length)) return m[0];
+    const at = from + m.index;
+    if (!outside(at, m[0].length, start, end)) continue;
+    // In a text with diacritics, "ma" is not "má" nor "toi" "tôi".
+    const form = index.anchorSpellings.check(m[0], originalLower(ctx, at, at + m[0].length));
+    if (form === 'exact' || form === 'partial' || (form === 'bare' && !marks)) return m[0];
   }
-  if (NAMED.test(ctx.plain.slice(from, to))) return 'a named person';
+  const named = NAMED.exec(ctx.plain.slice(from, to));
+  if (named && outside(from + named.index, named[0].length, start, end)) return 'a named person';
   return null;
 }
 
-function negativeNear(index: TopicIndex, type: FindingType, ctx: ScanContext, from: number, to: number): string | null {
+function negativeNear(index: TopicIndex, type: FindingType, ctx: ScanContext, from: number, to: number, start: number, end: number): string | null {
+  const slice = ctx.folded.slice(from, to);
   const re = index.negatives.get(type)!.re;
   re.lastIndex = 0;
-  const m = re.exec(ctx.folded.slice(from, to));
-  return m ? m[0] : null;
+  for (let m = re.exec(slice); m; m = re.exec(slice)) {
+    if (outside(from + m.index, m[0].length, start, end)) return m[0];
+  }
+  return null;
+}
+
+function otherPhraseNear(index: TopicIndex, ctx: ScanContext, type: FindingType, from: number, to: number, start: number, end: number): boolean {
+  const slice = ctx.folded.slice(from, to);
+  const re = new RegExp(index.phrases.source, 'g');
+  for (let m = re.exec(slice); m; m = re.exec(slice)) {
+    const at = from + m.index;
+    if (!outside(at, m[0].length, start, end)) continue;
+    const list = index.entries.get(collapse(m[0]));
+    if (list && list.length > 0 && list.every((e) => e.spec.type === type)) return true;
+  }
+  return false;
 }
 
 /** After a label: ":" or a tab, then a value; returns the value's end or -1. */
@@ -127,7 +178,8 @@ function labelValueEnd(folded: string, end: number): number {
     i++;
   }
   while (i > valueStart && folded.charCodeAt(i - 1) === 32) i--;
-  for (let k = valueStart; k < i; k++) if (isLetterCode(folded.charCodeAt(k))) return i;
+  // "Tôn giáo: Công giáo", "Ngày vào Đảng: 12/01/2007"
+  for (let k = valueStart; k < i; k++) if (isWordCode(folded.charCodeAt(k))) return i;
   return -1;
 }
 
@@ -168,21 +220,22 @@ export function scanTopics(index: TopicIndex, ctx: ScanContext): Candidate[] {
 function scan(index: TopicIndex, ctx: ScanContext): Candidate[] {
   const { folded } = ctx;
   const out: Candidate[] = [];
-  const marks = hasMarks(ctx);
-  const re = index.phrases.re;
+  const re = index.phrases;
   re.lastIndex = 0;
   for (let m = re.exec(folded); m; m = re.exec(folded)) {
     const start = m.index;
     const end = start + m[0].length;
-    const list = index.entries.get(m[0]);
+    const key = collapse(m[0]);
+    const list = index.entries.get(key);
     if (!list) continue;
-    const spelling = index.spellings.check(m[0], originalLower(ctx, start, end));
-    if (spelling === 'wrong') continue;
+    const written = collapse(originalLower(ctx, start, end));
     const done = new Set<FindingType>();
     let furthest = end;
     for (const entry of list) {
       const type = entry.spec.type;
       if (done.has(type)) continue;
+      const spelling = entry.spelling.check(key, written);
+      if (spelling === 'wrong') continue;
       // A phrase that is also a label ("chẩn đoán") reads as the label when a value follows.
       if (entry.kind !== 'label' && list.some((e) => e.kind === 'label' && e.spec.type === type) && labelValueEnd(folded, end) >= 0) continue;
       let kind: Kind = entry.kind;
@@ -198,18 +251,22 @@ function scan(index: TopicIndex, ctx: ScanContext): Candidate[] {
           rule = `${type}.value`;
         } else continue;
       }
-      const [from, to] = sentenceBounds(folded, start, spanEnd);
-      const person = personNear(index, ctx, from, to);
-      const negative = negativeNear(index, type, ctx, from, to);
+      const [from, to] = sentenceBounds(ctx.plain, start, spanEnd);
+      const person = personNear(index, ctx, from, to, start, spanEnd);
+      const negative = negativeNear(index, type, ctx, from, to, start, spanEnd);
       let score = BASE[kind];
-      // Without diacritics a phrase is more often something else ("tien an" may be "tiền ăn").
-      if (spelling === 'bare' && marks) score -= 0.1;
       if (kind !== 'label') {
         if (person && negative) score = kind === 'strong' ? 0.6 : 0.35;
         else if (person) score += kind === 'strong' ? 0.2 : 0.35;
         else if (negative) score -= kind === 'strong' ? 0.4 : 0.2;
       } else if (negative && !person) score -= 0.3;
       const context: string[] = [];
+      // Written without diacritics, a phrase shared by two topics ("phat tu":
+      // phạt tù or phật tử) counts for the one the rest of the sentence is about.
+      if (spelling === 'bare' && list.some((e) => e.spec.type !== type) && !otherPhraseNear(index, ctx, type, from, to, start, end)) {
+        score -= 0.35;
+        context.push('-ambiguous without diacritics');
+      }
       if (person) context.push(`+${person}`);
       if (negative) context.push(`-${negative}`);
       out.push({
