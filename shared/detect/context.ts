@@ -16,9 +16,10 @@ function escape(word: string): string {
   return word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
-// Between the words of a keyword: a space, an underscore or nothing, so
-// "ngày sinh" also matches "ngay_sinh" and "ngaySinh" (CSV and JSON keys).
-const WORD_GAP = '[ _]?';
+// Between the words of a keyword: up to three spaces or underscores, or
+// nothing, so "ngày sinh" also matches "ngay_sinh", "ngaySinh" (CSV and JSON
+// keys) and "ngày  sinh" (OCR). Bounded, so matching stays linear.
+const WORD_GAP = '[ _]{0,3}';
 
 export function keywords(list: readonly string[]): Keywords {
   const words = [...new Set(list.map(foldText))].sort((a, b) => b.length - a.length);
@@ -183,8 +184,24 @@ export function columnHeader(ctx: ScanContext, pos: number): string | null {
   const header = blockHeaderStart(ctx, lineStart, delimiter);
   if (header === lineStart) return null;
   const column = count(s.slice(lineStart, pos), delimiter);
-  const cells = s.slice(header, lineEndOf(s, header)).split(delimiter);
+  const cells = headerCells(s, header, delimiter, count(line, delimiter) + 1);
   return cells[column] ?? null;
+}
+
+/** Lines a header row may span (cells such as "Mã số\nBHXH" pasted from Excel). */
+const MAX_HEADER_LINES = 3;
+
+function headerCells(s: string, header: number, delimiter: string, want: number): string[] {
+  let end = lineEndOf(s, header);
+  const cells = s.slice(header, end).split(delimiter);
+  for (let k = 1; k < MAX_HEADER_LINES && cells.length < want && end < s.length; k++) {
+    const nextEnd = lineEndOf(s, end + 1);
+    const more = s.slice(end + 1, nextEnd).split(delimiter);
+    cells[cells.length - 1] += ` ${more[0]}`;
+    cells.push(...more.slice(1));
+    end = nextEnd;
+  }
+  return cells;
 }
 
 function headerHit(ctx: ScanContext, kw: Keywords, pos: number): ContextHit | null {

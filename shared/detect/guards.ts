@@ -54,7 +54,7 @@ export function isMoney(ctx: ScanContext, span: NumberSpan, groupedOk = false): 
   const s = ctx.folded;
   let i = span.end;
   // A decimal or thousands tail written with a comma ("2,5 triệu", "1,200").
-  if (s.charCodeAt(i) === 44 && isDigit(s.charCodeAt(i + 1))) {
+  for (let k = 0; k < 6 && s.charCodeAt(i) === 44 && isDigit(s.charCodeAt(i + 1)); k++) {
     i++;
     while (i < s.length && isDigit(s.charCodeAt(i))) i++;
   }
@@ -113,6 +113,8 @@ export function isDocumentNumber(ctx: ScanContext, span: NumberSpan): boolean {
 export function isTime(ctx: ScanContext, span: NumberSpan): boolean {
   const s = ctx.folded;
   if (s.charCodeAt(span.end) === 58 && isDigit(s.charCodeAt(span.end + 1))) return true;
+  // ISO 8601: 2026-11-10T19:17:37Z
+  if (s.charCodeAt(span.end) === 116 && isDigit(s.charCodeAt(span.end + 1))) return true;
   if (s.charCodeAt(span.start - 1) === 58 && isDigit(s.charCodeAt(span.start - 2))) return true;
   return false;
 }
@@ -128,11 +130,28 @@ export function insideCode(ctx: ScanContext, span: NumberSpan): boolean {
   return isAlnum(s.charCodeAt(span.end)) && isLetter(s.charCodeAt(span.end)) && isAlnum(s.charCodeAt(span.start - 1));
 }
 
+/** 26-05-2020, 2025.07.23, 1990-05-12: a calendar date inside one run. */
+export function isDate(ctx: ScanContext, span: NumberSpan): boolean {
+  if (span.g1 - span.g0 !== 2) return false;
+  const run = span.run;
+  const s = ctx.folded;
+  const j1 = s.slice(run.groupEnd[span.g0], run.groupStart[span.g0 + 1]);
+  const j2 = s.slice(run.groupEnd[span.g0 + 1], run.groupStart[span.g1]);
+  if (j1 !== j2 || (j1 !== '-' && j1 !== '.')) return false;
+  const size = (g: number) => run.groupEnd[g] - run.groupStart[g];
+  const value = (g: number) => Number(s.slice(run.groupStart[g], run.groupEnd[g]));
+  const [a, b, c] = [span.g0, span.g0 + 1, span.g1];
+  if (size(a) === 4 && size(b) <= 2 && size(c) <= 2) return value(b) >= 1 && value(b) <= 12 && value(c) >= 1 && value(c) <= 31;
+  if (size(a) <= 2 && size(b) <= 2 && size(c) === 4) return value(b) >= 1 && value(b) <= 12 && value(a) >= 1 && value(a) <= 31;
+  return false;
+}
+
 /** Why a span can never be a finding, or null. */
 export function neverFinding(ctx: ScanContext, span: NumberSpan, groupedOk = false): string | null {
   if (isHotline(span.digits)) return 'hotline';
   if (isMoney(ctx, span, groupedOk)) return 'money';
   if (isDocumentNumber(ctx, span)) return 'document number';
   if (isTime(ctx, span)) return 'time';
+  if (isDate(ctx, span)) return 'date';
   return null;
 }

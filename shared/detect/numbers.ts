@@ -47,13 +47,23 @@ function isWordChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c > 0x7f;
 }
 
-function ocrAt(s: string, i: number, groupStart: number): boolean {
+function isJoinerThenDigit(s: string, i: number): boolean {
+  let j = i;
+  while (j - i < 3 && isJoiner(s.charCodeAt(j))) j++;
+  return j > i && isDigit(s.charCodeAt(j));
+}
+
+function ocrAt(s: string, i: number, groupStart: number, plain?: string): boolean {
   const next = s.charCodeAt(i + 1);
+  // "61L38876", "88L3-639.72": a capital L after two digits is a plate's series.
+  if (plain !== undefined && plain.charCodeAt(i) === 76 && i - groupStart === 2 && isDigit(next)) return false;
   if (i > groupStart) {
     if (isDigit(next)) return true;
-    return i - groupStart >= 5 && !isWordChar(next) && !isDigit(next);
+    if (isWordChar(next)) return false;
+    return i - groupStart >= 5 || isJoinerThenDigit(s, i + 1);
   }
-  return !isWordChar(s.charCodeAt(i - 1)) && isDigit(next) && isDigit(s.charCodeAt(i + 2));
+  const prev = s.charCodeAt(i - 1);
+  return !isWordChar(prev) && !isDigit(prev) && isDigit(next) && isDigit(s.charCodeAt(i + 2));
 }
 
 function groupDigits(text: string): string {
@@ -71,13 +81,14 @@ export function numberRuns(ctx: ScanContext): NumberRun[] {
   if (runs) return runs;
   runs = [];
   const s = ctx.folded;
+  const p = ctx.plain;
   const n = s.length;
   DIGIT.lastIndex = 0;
   // The regex engine skips prose natively; the char loop only sees numbers.
   let lastEnd = 0;
   while (DIGIT.exec(s) !== null) {
     let start = DIGIT.lastIndex - 1;
-    if (start - 1 >= lastEnd && ocrDigit(s.charCodeAt(start - 1)) !== null && ocrAt(s, start - 1, start - 1)) start--;
+    if (start - 1 >= lastEnd && ocrDigit(s.charCodeAt(start - 1)) !== null && ocrAt(s, start - 1, start - 1, p)) start--;
     const groupStart: number[] = [];
     const groupEnd: number[] = [];
     const digitOffset: number[] = [0];
@@ -89,7 +100,7 @@ export function numberRuns(ctx: ScanContext): NumberRun[] {
       while (i < n) {
         const c = s.charCodeAt(i);
         if (isDigit(c)) i++;
-        else if (ocrDigit(c) !== null && ocrAt(s, i, gs)) {
+        else if (ocrDigit(c) !== null && ocrAt(s, i, gs, p)) {
           ocr = true;
           i++;
         } else break;
@@ -100,7 +111,7 @@ export function numberRuns(ctx: ScanContext): NumberRun[] {
       digitOffset.push(digits.length);
       let j = i;
       while (j < n && j - i < 3 && isJoiner(s.charCodeAt(j))) j++;
-      if (j > i && j < n && (isDigit(s.charCodeAt(j)) || (ocrDigit(s.charCodeAt(j)) !== null && ocrAt(s, j, j)))) {
+      if (j > i && j < n && (isDigit(s.charCodeAt(j)) || (ocrDigit(s.charCodeAt(j)) !== null && ocrAt(s, j, j, p)))) {
         i = j;
         continue;
       }

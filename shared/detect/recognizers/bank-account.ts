@@ -11,7 +11,7 @@ import { candidate, scoreSpan, type ContextRule } from '../span-score.ts';
 // name) makes a number an account.
 
 export const BANK_NAMES = [
-  'vietcombank', 'vcb', 'vietinbank', 'bidv', 'agribank', 'techcombank', 'tcb', 'mb bank', 'mbbank', 'ngân hàng quân đội',
+  'vietcombank', 'vcb', 'vietinbank', 'bidv', 'agribank', 'techcombank', 'tcb', 'mb', 'mb bank', 'mbbank', 'ngân hàng quân đội',
   'acb', 'vpbank', 'tpbank', 'sacombank', 'hdbank', 'vib', 'shb', 'msb', 'ocb', 'scb', 'eximbank', 'seabank',
   'lienvietpostbank', 'lpbank', 'nam a bank', 'namabank', 'bac a bank', 'pvcombank', 'abbank', 'kienlongbank',
   'vietabank', 'baoviet bank', 'ncb', 'oceanbank', 'gpbank', 'vietbank', 'dongabank', 'saigonbank', 'timo',
@@ -52,7 +52,7 @@ function find(ctx: ScanContext): Candidate[] {
     if (tightlyJoined(span.run, span.g0 - 1) || tightlyJoined(span.run, span.g1)) return;
     // A card number is a card even beside a bank's name.
     const scheme = cardScheme(span.digits);
-    if (span.digits.startsWith('9704') || (scheme !== null && luhnValid(span.digits))) return;
+    if (span.digits.startsWith('9704') || (scheme !== null && span.digits.length >= 16 && luhnValid(span.digits))) return;
     const scored = scoreSpan(ctx, span.start, span.end, 0.5, rule);
     if (!scored.supported) return;
     out.push(candidate('bank_account', span.start, span.end, scored, 'bank_account.context', `${span.digits.length} digits after banking words`));

@@ -17,6 +17,9 @@ const rule: ContextRule = {
   boost: 0.12,
 };
 
+/** Series letters never issued (they read as digits). */
+const UNUSED_SERIES = /[IJOQWijoqw]/;
+
 function isUpper(c: number): boolean {
   return c >= 65 && c <= 90;
 }
@@ -59,6 +62,11 @@ function serialEnd(ctx: ScanContext, run: NumberRun, g0: number): number {
   return joiner === ' ' || joiner === ' - ' ? end : -1;
 }
 
+function solidEnd(ctx: ScanContext, run: NumberRun): number {
+  if (run.groupStart.length === 1) return 0;
+  return ctx.folded.slice(run.groupEnd[0], run.groupStart[1]) === ' ' ? 0 : -1;
+}
+
 function find(ctx: ScanContext): Candidate[] {
   const out: Candidate[] = [];
   const p = ctx.plain;
@@ -74,6 +82,8 @@ function find(ctx: ScanContext): Candidate[] {
     const province = Number(p.slice(start, run.end));
     if (province < 11) continue;
     let i = run.end;
+    // "99-G7 413.70": a hyphen may stand between province code and series.
+    if (p.charCodeAt(i) === 45 && isUpper(p.charCodeAt(i + 1))) i++;
     let letters = 0;
     let upper = true;
     while (letters < 2 && (isUpper(p.charCodeAt(i)) || isLower(p.charCodeAt(i)))) {
@@ -82,15 +92,22 @@ function find(ctx: ScanContext): Candidate[] {
       letters++;
     }
     if (letters === 0 || isUpper(p.charCodeAt(i)) || isLower(p.charCodeAt(i))) continue;
+    if (UNUSED_SERIES.test(p.slice(i - letters, i))) continue;
     // The series digit of a motorbike plate opens the next run (29B1-123.45).
     let serial: NumberRun | null;
     let g0 = 0;
     let seriesDigit = false;
+    let solidSeries = false;
     if (isDigit(p.charCodeAt(i))) {
       serial = runAt(runs, i);
       if (serial === null) continue;
-      if (serial.groupEnd[0] - serial.groupStart[0] === 1 && serial.groupStart.length > 1) {
+      const first = serial.groupEnd[0] - serial.groupStart[0];
+      if (first === 1 && serial.groupStart.length > 1) {
         g0 = 1;
+        seriesDigit = true;
+      } else if (first === 6) {
+        // Written solid: series digit and five digits ("61A944515").
+        solidSeries = true;
         seriesDigit = true;
       }
     } else {
@@ -99,7 +116,7 @@ function find(ctx: ScanContext): Candidate[] {
       serial = runAt(runs, i + 1);
       if (serial === null) continue;
     }
-    const last = serialEnd(ctx, serial, g0);
+    const last = solidSeries ? solidEnd(ctx, serial) : serialEnd(ctx, serial, g0);
     if (last === -1) continue;
     const end = serial.groupEnd[last];
     const after = p.charCodeAt(end);

@@ -75,12 +75,33 @@ function decimalPairs(ctx: ScanContext, out: Candidate[]): void {
 const DMS =
   /(\d{1,3})°\s?(\d{1,2})['′]\s?(\d{1,2}(?:\.\d{1,6})?)(?:"|″|'')?\s?([ns])[,;]?\s{0,2}(\d{1,3})°\s?(\d{1,2})['′]\s?(\d{1,2}(?:\.\d{1,6})?)(?:"|″|'')?\s?([ew])/y;
 
+/** Decimal degrees with hemispheres: 15.3828° N, 108.2468° E. */
+const DECIMAL_DEGREES = /(\d{1,2}\.\d{2,8})°\s?([ns])[,;]?\s{0,2}(\d{1,3}\.\d{2,8})°\s?([ew])/y;
+
+function degreeStart(s: string, at: number): number {
+  let start = at;
+  while (start > 0 && at - start < 12) {
+    const c = s.charCodeAt(start - 1);
+    if ((c >= 48 && c <= 57) || c === 46) start--;
+    else break;
+  }
+  return start;
+}
+
 function dmsPairs(ctx: ScanContext, out: Candidate[]): void {
   const s = ctx.folded;
   for (let at = s.indexOf('°'); at !== -1; at = s.indexOf('°', at + 1)) {
-    let start = at;
-    while (start > 0 && at - start < 3 && s.charCodeAt(start - 1) >= 48 && s.charCodeAt(start - 1) <= 57) start--;
+    const start = degreeStart(s, at);
     if (start === at) continue;
+    DECIMAL_DEGREES.lastIndex = start;
+    const d = DECIMAL_DEGREES.exec(s);
+    if (d !== null && Number(d[1]) <= 90 && Number(d[3]) <= 180) {
+      const end = start + d[0].length;
+      const scored = scoreSpan(ctx, start, end, 0.9, rule);
+      out.push(candidate('location', start, end, scored, 'location.degrees', 'decimal degrees with hemispheres'));
+      at = end;
+      continue;
+    }
     DMS.lastIndex = start;
     const m = DMS.exec(s);
     if (m === null) continue;

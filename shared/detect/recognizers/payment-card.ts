@@ -1,6 +1,6 @@
 import type { Candidate, Recognizer, ScanContext } from '../recognizer.ts';
 import { keywords, negativeKeywords } from '../context.ts';
-import { forEachSpan } from '../numbers.ts';
+import { forEachSpan, groupSizes, type NumberSpan } from '../numbers.ts';
 import { neverFinding } from '../guards.ts';
 import { luhnValid } from '../checksums.ts';
 import { candidate, scoreSpan, type ContextRule } from '../span-score.ts';
@@ -23,6 +23,14 @@ export function cardScheme(d: string): string | null {
   return null;
 }
 
+/** Cards are written solid or in fours (the last group shorter), Amex 4-6-5. */
+function cardGrouping(span: NumberSpan): boolean {
+  const sizes = groupSizes(span);
+  if (sizes.length === 1) return true;
+  if (sizes.join('-') === '4-6-5') return true;
+  return sizes.every((n, i) => n === 4 || (i === sizes.length - 1 && n < 4));
+}
+
 const rule: ContextRule = {
   positive: keywords([
     'thẻ', 'số thẻ', 'thẻ atm', 'atm', 'thẻ tín dụng', 'thẻ ghi nợ', 'card', 'card number', 'credit card', 'debit card',
@@ -38,10 +46,13 @@ function find(ctx: ScanContext): Candidate[] {
     const scheme = cardScheme(span.digits);
     if (scheme === null) return;
     if (neverFinding(ctx, span) !== null) return;
+    if (!cardGrouping(span)) return;
     const luhn = luhnValid(span.digits);
     if (!luhn && scheme !== 'NAPAS') return;
-    const scored = scoreSpan(ctx, span.start, span.end, luhn ? 0.9 : 0.45, { ...rule, boost: luhn ? 0.1 : 0.35 });
-    if (!luhn && !scored.supported) return;
+    // 13-digit Visa numbers are long retired: only a card label makes one.
+    const weak = !luhn || span.digits.length === 13 || scheme === 'American Express';
+    const scored = scoreSpan(ctx, span.start, span.end, weak ? 0.45 : 0.9, { ...rule, boost: weak ? 0.35 : 0.1 });
+    if (weak && !scored.supported) return;
     out.push(candidate('payment_card', span.start, span.end, scored, 'payment_card.luhn', `${scheme} prefix, ${luhn ? 'Luhn ok' : 'Luhn not met'}`));
   });
   return out;

@@ -36,7 +36,12 @@ const rule: ContextRule = {
     'zalo', 'mobile', 'phone', 'tel', 'cell', 'fax', 'gọi', 'call', 'hotline cá nhân', 'số đt', 'điện thoại di động',
     'phone number', 'contact',
   ]),
-  negative: negativeKeywords(['tổng đài', 'cskh', 'chăm sóc khách hàng']),
+  // Another type's label right before the number claims it ("Mã số thuế
+  // 0312100220" is a tax code even with a wrong check digit, not a phone).
+  negative: negativeKeywords([
+    'tổng đài', 'cskh', 'chăm sóc khách hàng', 'mã số thuế', 'mst', 'mã số bhxh', 'mã bhxh', 'số bhxh', 'sổ bhxh',
+    'số cccd', 'cccd', 'cmnd', 'số định danh', 'gplx', 'số tài khoản', 'stk', 'số thẻ', 'hộ chiếu',
+  ]),
   boost: 0.15,
 };
 

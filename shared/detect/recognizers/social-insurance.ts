@@ -11,7 +11,12 @@ const rule: ContextRule = {
     'bhxh', 'mã số bhxh', 'mã bhxh', 'số bhxh', 'sổ bhxh', 'số sổ bhxh', 'bảo hiểm xã hội', 'mã số bảo hiểm xã hội',
     'sổ bảo hiểm', 'số sổ bảo hiểm', 'social insurance', 'social insurance number', 'msbhxh',
   ]),
-  negative: negativeKeywords(),
+  // "Bảo hiểm xã hội tỉnh Nam Định" names an office, not a number.
+  negative: negativeKeywords([
+    'bảo hiểm xã hội tỉnh', 'bảo hiểm xã hội thành phố', 'bảo hiểm xã hội huyện', 'bảo hiểm xã hội quận',
+    'bảo hiểm xã hội việt nam', 'bảo hiểm xã hội thị xã', 'bhxh tỉnh', 'bhxh huyện', 'bhxh quận', 'bhxh thành phố',
+    'bhxh tp', 'bhxh việt nam', 'bhxh vn', 'cơ quan bhxh', 'cơ quan bảo hiểm xã hội', 'mức đóng', 'tiền đóng',
+  ]),
   boost: 0.42,
 };
 
