@@ -33,18 +33,17 @@ export interface HubHttpOptions {
  */
 export function createHubFetch(options: HubHttpOptions = {}): HubFetch {
   const timeoutMs = options.timeoutMs ?? 30_000;
-  let ca: string[] | undefined;
+  let pem: string | undefined;
   if (options.caFile) {
-    let pem: string;
     try {
       pem = readFileSync(options.caFile, 'utf8');
     } catch {
       throw new ConfigError(`cannot read the CA file ${options.caFile}`);
     }
-    ca = [...getCACertificates('default'), ...getCACertificates('system'), pem];
-  } else {
-    ca = [...new Set([...getCACertificates('default'), ...getCACertificates('system')])];
   }
+  // Reading the OS store takes a noticeable moment: only when a TLS hub is first called.
+  let ca: string[] | undefined;
+  const trust = () => (ca ??= [...new Set([...getCACertificates('default'), ...getCACertificates('system'), ...(pem ? [pem] : [])])]);
   return (url, init) =>
     new Promise<HubResponse>((resolve, reject) => {
       const target = new URL(url);
@@ -54,7 +53,7 @@ export function createHubFetch(options: HubHttpOptions = {}): HubFetch {
       if (body) headers['content-length'] = String(body.length);
       const req = send(
         target,
-        { method: init.method, headers, timeout: timeoutMs, signal: init.signal, ...(target.protocol === 'https:' ? { ca } : {}) },
+        { method: init.method, headers, timeout: timeoutMs, signal: init.signal, ...(target.protocol === 'https:' ? { ca: trust() } : {}) },
         (res) => {
           const chunks: Buffer[] = [];
           res.on('data', (c: Buffer) => chunks.push(c));

@@ -8,6 +8,8 @@ import { join, resolve } from 'node:path';
 
 export const REPO = resolve(import.meta.dirname, '../..');
 export const MAIN = join(REPO, 'agent/local/main.ts');
+/** The V8 flags the agent is deployed with (package.json "agent", the systemd unit, the Windows task). */
+export const AGENT_NODE_FLAGS = (process.env.PDP_AGENT_NODE_FLAGS ?? '--max-semi-space-size=2 --max-old-space-size=96').split(' ').filter(Boolean);
 
 export interface AgentProcess {
   proc: ChildProcess;
@@ -58,7 +60,7 @@ export function runCli(args: string[], env: Record<string, string> = {}): Promis
 export async function startAgent(options: StartOptions = {}): Promise<AgentProcess> {
   const data = options.data ?? tempData();
   const port = options.port ?? (await freePort());
-  const args = [MAIN, '--port', String(port), '--data', data, ...(options.args ?? [])];
+  const args = [...AGENT_NODE_FLAGS, MAIN, '--port', String(port), '--data', data, ...(options.args ?? [])];
   if (options.hub) args.push('--hub', options.hub.url, '--hub-token', options.hub.token);
   const proc = spawn(process.execPath, args, {
     cwd: REPO,

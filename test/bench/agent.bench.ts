@@ -41,6 +41,9 @@ async function main(): Promise<void> {
 
   // Ingest with the hub down: every answer means the batch is fsynced in the outbox.
   const body = () => JSON.stringify({ events: Array.from({ length: PER_REQUEST }, () => makeEvent({ id: randomUUID(), justification: 'Gửi hồ sơ cho phòng tiếp dân, CCCD 079203001234' })) });
+  // Bodies are made before the clock starts, so the client's own CPU stays out of the figure.
+  const pool = Array.from({ length: Math.ceil((SECONDS * 4000) / PER_REQUEST) }, body);
+  let next = 0;
   let accepted = 0;
   let requests = 0;
   let failures = 0;
@@ -49,7 +52,7 @@ async function main(): Promise<void> {
   await Promise.all(
     Array.from({ length: CONCURRENCY }, async () => {
       while (performance.now() < deadline) {
-        const res = await fetch(`${agent.url}/v1/events`, { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body: body() });
+        const res = await fetch(`${agent.url}/v1/events`, { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body: pool[next++] ?? body() });
         const answer = (await res.json()) as { accepted?: string[] };
         requests += 1;
         if (res.status === 200) accepted += answer.accepted!.length;

@@ -22,6 +22,23 @@ const RECORD_MASK_SHAPES = [/^\*+[0-9A-Za-z]{0,2}$/, /^\*\*\/\*\*\/\*\*\*\*$/, /
 // separators), so an unknown-format number still never reaches disk.
 const LONG_NUMBER = /\d(?:[\s.\-/]?\d){8,}/g;
 
+// Sites, versions and rule ids repeat across events: the caller may keep a
+// memo of short ones, so the engine scans each distinct string once.
+const MEMO_LIMIT = 2000;
+export type ScrubMemo = Map<string, string>;
+
+/** Like scrub, remembered in `memo` for short strings that repeat (sites, versions, rule ids). */
+export function scrubRepeated(text: string, memo: ScrubMemo): string {
+  if (text.length > 256) return scrub(text);
+  let clean = memo.get(text);
+  if (clean === undefined) {
+    clean = scrub(text);
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(text, clean);
+  }
+  return clean;
+}
+
 /** Masks every identifier in a free-text field. */
 export function scrub(text: string): string {
   return redactText(text).replace(LONG_NUMBER, (run: string) => {
@@ -38,11 +55,11 @@ export function forceRecordMask(type: FindingType, value: string): string {
 }
 
 // Rule ids are code-like names; anything else in them is not a rule id.
-function scrubRule(rule: string): string {
-  return scrub(rule).replace(/[^A-Za-z0-9_.:\-*[\]]/g, '').slice(0, 80) || 'rule';
+function scrubRule(rule: string, memo: ScrubMemo): string {
+  return scrubRepeated(rule, memo).replace(/[^A-Za-z0-9_.:\-*[\]]/g, '').slice(0, 80) || 'rule';
 }
 
-function anonymizeFinding(f: EventFinding): EventFinding {
+function anonymizeFinding(f: EventFinding, memo: ScrubMemo): EventFinding {
   return {
     type: f.type,
     category: categoryOf(f.type),
@@ -50,7 +67,7 @@ function anonymizeFinding(f: EventFinding): EventFinding {
     distinct: f.distinct,
     masked: f.masked.slice(0, 3).map((m) => forceRecordMask(f.type, m)),
     tags: f.tags.filter((t) => /^[0-9a-f]{4}$/.test(t)).slice(0, 20),
-    rules: f.rules.map(scrubRule),
+    rules: f.rules.map((rule) => scrubRule(rule, memo)),
   };
 }
 
@@ -60,26 +77,26 @@ function anonymizeFinding(f: EventFinding): EventFinding {
  * masks that are not record masks, and stamps who/where/when. A raw value the
  * extension sent by mistake stops here, before the outbox, the log or the hub.
  */
-export function anonymize(event: PdpEvent, stamp: Stamp): HubEvent {
+export function anonymize(event: PdpEvent, stamp: Stamp, memo: ScrubMemo = new Map()): HubEvent {
   const out: HubEvent = {
     schemaVersion: 1,
     id: event.id,
     occurredAt: event.occurredAt,
-    site: scrub(event.site),
+    site: scrubRepeated(event.site, memo),
     channel: event.channel,
     action: event.action,
     decision: event.decision,
-    findings: event.findings.map(anonymizeFinding),
+    findings: event.findings.map((f) => anonymizeFinding(f, memo)),
     summary: { total: event.summary.total, distinct: event.summary.distinct, looksLikeList: event.summary.looksLikeList },
-    extensionVersion: scrub(event.extensionVersion),
-    policyVersion: scrub(event.policyVersion),
+    extensionVersion: scrubRepeated(event.extensionVersion, memo),
+    policyVersion: scrubRepeated(event.policyVersion, memo),
     user: stamp.user,
     workstation: stamp.workstation,
     agentVersion: stamp.agentVersion,
     receivedAt: stamp.receivedAt,
   };
-  if (event.frameOrigin !== undefined) out.frameOrigin = scrub(event.frameOrigin);
-  if (event.file !== undefined) out.file = { kind: scrub(event.file.kind), sizeBytes: event.file.sizeBytes };
+  if (event.frameOrigin !== undefined) out.frameOrigin = scrubRepeated(event.frameOrigin, memo);
+  if (event.file !== undefined) out.file = { kind: scrubRepeated(event.file.kind, memo), sizeBytes: event.file.sizeBytes };
   if (event.justification !== undefined) out.justification = scrub(event.justification);
   return out;
 }

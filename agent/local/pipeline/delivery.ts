@@ -78,7 +78,7 @@ export class Delivery {
   /** Called after events were stored: a full batch goes out without waiting for the interval. */
   notify(): void {
     if (this.stopped || this.running || this.state.consecutiveFailures > 0) return;
-    if (this.o.outbox.stats().queueDepth >= this.batchLimit) this.schedule(0);
+    if (this.o.outbox.depth() >= this.batchLimit) this.schedule(0);
   }
 
   /** Sends everything now, ignoring any backoff (the `agent flush` command). */

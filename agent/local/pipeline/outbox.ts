@@ -51,7 +51,22 @@ CREATE TABLE IF NOT EXISTS outbox (
   reason TEXT
 );
 CREATE INDEX IF NOT EXISTS outbox_state ON outbox (state, batch_id, seq);
+CREATE INDEX IF NOT EXISTS outbox_age ON outbox (state, received_at);
 CREATE TABLE IF NOT EXISTS counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL);
+-- Queue depth and bytes kept by triggers, in the same transactions as the
+-- rows, so reading them is O(1) and they can never drift from the table.
+CREATE TABLE IF NOT EXISTS queue_totals (one INTEGER PRIMARY KEY CHECK (one = 1), n INTEGER NOT NULL, b INTEGER NOT NULL);
+INSERT OR IGNORE INTO queue_totals (one, n, b)
+  SELECT 1, count(*), coalesce(sum(bytes), 0) FROM outbox WHERE state = 'queued';
+CREATE TRIGGER IF NOT EXISTS outbox_ins AFTER INSERT ON outbox WHEN new.state = 'queued' BEGIN
+  UPDATE queue_totals SET n = n + 1, b = b + new.bytes;
+END;
+CREATE TRIGGER IF NOT EXISTS outbox_del AFTER DELETE ON outbox WHEN old.state = 'queued' BEGIN
+  UPDATE queue_totals SET n = n - 1, b = b - old.bytes;
+END;
+CREATE TRIGGER IF NOT EXISTS outbox_aside AFTER UPDATE OF state ON outbox WHEN old.state = 'queued' AND new.state <> 'queued' BEGIN
+  UPDATE queue_totals SET n = n - 1, b = b - old.bytes;
+END;
 `;
 
 /**
@@ -73,7 +88,8 @@ export class Outbox {
     const p = (sql: string) => this.db.prepare(sql);
     this.stmt = {
       insert: p('INSERT OR IGNORE INTO outbox (id, received_at, bytes, body) VALUES (?, ?, ?, ?)'),
-      totals: p("SELECT count(*) AS n, coalesce(sum(bytes), 0) AS b, min(received_at) AS oldest FROM outbox WHERE state = 'queued'"),
+      totals: p('SELECT n, b FROM queue_totals'),
+      oldest: p("SELECT min(received_at) AS oldest FROM outbox WHERE state = 'queued'"),
       rejectedHeld: p("SELECT count(*) AS n FROM outbox WHERE state = 'rejected'"),
       oldestQueued: p("SELECT seq, bytes FROM outbox WHERE state = 'queued' ORDER BY seq LIMIT ?"),
       deleteSeq: p('DELETE FROM outbox WHERE seq = ?'),
@@ -97,18 +113,33 @@ export class Outbox {
    * bounds, the oldest undelivered events are dropped and counted.
    */
   insert(events: StoredEvent[]): InsertResult {
+    return this.insertGroups([events])[0];
+  }
+
+  /**
+   * Stores several requests' events in one transaction (group commit: one
+   * fsync for all of them). All are stored or none; each gets its own result.
+   * The first result carries what the whole transaction dropped.
+   */
+  insertGroups(groups: StoredEvent[][]): InsertResult[] {
     const receivedAt = this.now();
     return transaction(this.db, () => {
-      const inserted: string[] = [];
-      const duplicates: string[] = [];
-      for (const event of events) {
-        const bytes = Buffer.byteLength(event.json);
-        const { changes } = this.stmt.insert.run(event.id, receivedAt, bytes, event.json);
-        (changes > 0 ? inserted : duplicates).push(event.id);
-      }
-      if (inserted.length) this.bump('accepted_total', inserted.length);
+      let total = 0;
+      const results = groups.map((events) => {
+        const inserted: string[] = [];
+        const duplicates: string[] = [];
+        for (const event of events) {
+          const bytes = Buffer.byteLength(event.json);
+          const { changes } = this.stmt.insert.run(event.id, receivedAt, bytes, event.json);
+          (changes > 0 ? inserted : duplicates).push(event.id);
+        }
+        total += inserted.length;
+        return { inserted, duplicates, dropped: 0 };
+      });
+      if (total) this.bump('accepted_total', total);
       const dropped = this.enforceBounds();
-      return { inserted, duplicates, dropped };
+      results[0].dropped = dropped;
+      return results;
     });
   }
 
@@ -213,12 +244,18 @@ export class Outbox {
     this.stmt.setCounter.run(name, value);
   }
 
+  /** Events waiting for delivery (cheap: read on every request). */
+  depth(): number {
+    return Number((this.stmt.totals.get() as { n: number }).n);
+  }
+
   stats(): OutboxStats {
-    const totals = this.stmt.totals.get() as { n: number; b: number; oldest: number | null };
+    const totals = this.stmt.totals.get() as { n: number; b: number };
+    const { oldest } = this.stmt.oldest.get() as { oldest: number | null };
     return {
       queueDepth: Number(totals.n),
       queueBytes: Number(totals.b),
-      oldestReceivedAt: totals.oldest === null ? null : Number(totals.oldest),
+      oldestReceivedAt: oldest === null ? null : Number(oldest),
       rejectedHeld: Number((this.stmt.rejectedHeld.get() as { n: number }).n),
       droppedTotal: this.counter('dropped_total'),
       rejectedTotal: this.counter('rejected_total'),

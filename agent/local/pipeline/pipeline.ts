@@ -1,7 +1,8 @@
 import type { EventsResponse } from '../../../shared/event/schema.ts';
 import type { Logger } from '../../common/logger.ts';
-import { anonymize, type Stamp } from './anonymize.ts';
+import { anonymize, type ScrubMemo, type Stamp } from './anonymize.ts';
 import type { Delivery } from './delivery.ts';
+import { GroupWriter } from './group-writer.ts';
 import type { Outbox } from './outbox.ts';
 import { parseEvents } from './source.ts';
 
@@ -21,20 +22,23 @@ export interface IngestResult extends EventsResponse {
 /** source → anonymize → outbox, then a nudge to the delivery loop. */
 export class Pipeline {
   private readonly o: PipelineOptions;
+  private readonly writer: GroupWriter;
+  private readonly memo: ScrubMemo = new Map();
 
   constructor(options: PipelineOptions) {
     this.o = options;
+    this.writer = new GroupWriter(options.outbox);
   }
 
-  /** Throws RequestShapeError when the body is not an events request at all. */
-  ingest(body: unknown): IngestResult {
+  /** Rejects with RequestShapeError when the body is not an events request at all; resolves once the events are durable. */
+  async ingest(body: unknown): Promise<IngestResult> {
     const { valid, rejected } = parseEvents(body);
     const receivedAt = new Date((this.o.now ?? Date.now)()).toISOString();
     const stored = valid.map((event) => {
-      const clean = anonymize(event, { ...this.o.stamp, receivedAt });
+      const clean = anonymize(event, { ...this.o.stamp, receivedAt }, this.memo);
       return { id: clean.id, json: JSON.stringify(clean) };
     });
-    const result = stored.length ? this.o.outbox.insert(stored) : { inserted: [], duplicates: [], dropped: 0 };
+    const result = stored.length ? await this.writer.write(stored) : { inserted: [], duplicates: [], dropped: 0 };
     if (result.dropped) this.o.logger.warn({ dropped: result.dropped }, 'outbox full: oldest events dropped');
     if (rejected.length) this.o.logger.info({ rejected: rejected.length, reasons: rejected.map((r) => r.reason) }, 'events rejected');
     this.o.logger.debug({ accepted: result.inserted.length, retried: result.duplicates.length }, 'events stored');

@@ -18,7 +18,7 @@ export function eventsRoutes(deps: AppDeps): Hono {
     }
     let result;
     try {
-      result = deps.pipeline.ingest(body);
+      result = await deps.pipeline.ingest(body);
     } catch (error) {
       if (error instanceof RequestShapeError) return apiError(c, 400, 'invalid_request', `expected {"events": [1..100 events]}: ${error.message}`);
       throw error;
