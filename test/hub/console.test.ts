@@ -271,7 +271,16 @@ describe('DPO console in Chromium', () => {
     await expect(page.locator('[data-testid=incident-table] [data-deadline-state=near]').count()).resolves.toBe(1);
     await screenshot(page, 'console-incidents');
 
-    await page.getByLabel('Loại dữ liệu').selectOption('cccd');
+    // Dates are typed day first, in Vietnam time: from tomorrow on, nothing matches.
+    const tomorrow = new Date(Date.now() + 7 * 3600_000 + 86_400_000).toISOString().slice(0, 10).split('-').reverse().join('/');
+    await page.getByLabel('Từ ngày').fill(tomorrow);
+    await page.getByRole('button', { name: 'Lọc', exact: true }).click();
+    await page.getByText('Không có sự cố nào khớp bộ lọc.').waitFor();
+    await page.getByRole('button', { name: 'Xóa bộ lọc' }).click();
+    await expect.poll(() => rows.count()).toBe(2);
+    expect(await page.getByLabel('Từ ngày').inputValue()).toBe('');
+
+    await page.getByLabel('Loại dữ liệu', { exact: true }).selectOption('cccd');
     await page.getByRole('button', { name: 'Lọc', exact: true }).click();
     await expect.poll(() => page.evaluate(() => location.hash)).toContain('type=cccd');
     await expect.poll(() => rows.count()).toBe(1);
@@ -303,6 +312,10 @@ describe('DPO console in Chromium', () => {
     await page.getByLabel('Biện pháp đã thực hiện').fill(`${MEASURES} CCCD ${RAW_CCCD}`);
     await page.getByRole('button', { name: 'Lưu nội dung thông báo' }).click();
     await page.locator('#notification .saved').waitFor();
+    // The console shows what the hub stored: the marker, and the CCCD masked.
+    const stored = await page.getByLabel('Biện pháp đã thực hiện').inputValue();
+    expect(stored).toContain('MARKER-7431');
+    expect(stored).not.toContain(RAW_CCCD);
     await screenshot(page, 'console-incident', true);
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('form08').click()]);
@@ -341,6 +354,10 @@ describe('DPO console in Chromium', () => {
 
     const audit = (await (await (await apiSession('admin1', PASSWORDS.admin))('GET', '/api/audit')).json()) as { items: { action: string }[] };
     expect(audit.items.some((a) => /policy/.test(a.action))).toBe(true);
+
+    // The fleet page lists the enrolled workstation by its hub-issued name.
+    await page.getByRole('link', { name: 'Máy trạm' }).click();
+    await page.getByRole('cell', { name: 'PC-KETOAN-01' }).waitFor();
     await context.close();
   });
 

@@ -159,8 +159,9 @@ export interface Workstation {
 
 export interface PolicyVersion {
   version: string;
-  publishedAt: string;
-  author: string;
+  /** null for the built-in default, which nobody published. */
+  publishedAt: string | null;
+  author: string | null;
   comment?: string;
 }
 

@@ -55,17 +55,19 @@ export function StackedBarChart({ series, title }: { series: StackedSeries; titl
         })}
       </svg>
       <Legend keys={series.keys} />
-      <table class="sr-only">
-        <caption>{title}</caption>
-        <tbody>
-          {series.days.map((day, i) => (
-            <tr key={day}>
-              <th scope="row">{formatDayKey(day)}</th>
-              <td>{series.keys.map((k, j) => `${label('type', k)}: ${series.values[i][j]}`).join('; ')}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <div class="sr-only">
+        <table>
+          <caption>{title}</caption>
+          <tbody>
+            {series.days.map((day, i) => (
+              <tr key={day}>
+                <th scope="row">{formatDayKey(day)}</th>
+                <td>{series.keys.map((k, j) => `${label('type', k)}: ${series.values[i][j]}`).join('; ')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </figure>
   );
 }
@@ -83,43 +85,27 @@ export function Legend({ keys }: { keys: string[] }) {
   );
 }
 
-/** Horizontal bars for ranked lists (top sites, workstations). */
+/**
+ * Horizontal bars for ranked lists (top sites, workstations): the names are
+ * HTML text (readable at any card width, selectable), each bar a small SVG.
+ */
 export function BarList({ rows, title }: { rows: { name: string; count: number }[]; title: string }) {
   if (rows.length === 0) return <p class="muted">{t('dashboard.empty')}</p>;
   const max = Math.max(...rows.map((r) => r.count), 1);
-  const rowH = 26;
-  const width = 420;
-  const labelW = 190;
   return (
-    <figure class="chart">
-      <svg viewBox={`0 0 ${width} ${rows.length * rowH}`} role="img" aria-label={title}>
-        {rows.map((r, i) => {
-          const w = ((width - labelW - 40) * r.count) / max;
-          return (
-            <g key={r.name} transform={`translate(0 ${i * rowH})`}>
-              <text x={labelW - 6} y={rowH / 2 + 4} text-anchor="end" class="axis">
-                {r.name.length > 30 ? `${r.name.slice(0, 29)}…` : r.name}
-              </text>
-              <rect x={labelW} y={4} width={Math.max(w, 1)} height={rowH - 8} fill={PALETTE[0]} />
-              <text x={labelW + w + 4} y={rowH / 2 + 4} class="axis">
-                {r.count}
-              </text>
-            </g>
-          );
-        })}
-      </svg>
-      <table class="sr-only">
-        <caption>{title}</caption>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.name}>
-              <th scope="row">{r.name}</th>
-              <td>{r.count}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </figure>
+    <ol class="barlist" aria-label={title}>
+      {rows.map((r) => (
+        <li key={r.name}>
+          <span class="barlist-name" title={r.name}>
+            {r.name}
+          </span>
+          <svg class="barlist-bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true">
+            <rect x="0" y="0" width={Math.max((100 * r.count) / max, 1)} height="10" fill={PALETTE[0]} />
+          </svg>
+          <span class="barlist-count num">{r.count}</span>
+        </li>
+      ))}
+    </ol>
   );
 }
 

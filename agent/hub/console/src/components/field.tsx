@@ -1,4 +1,7 @@
 import type { ComponentChildren } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { t } from '../i18n/index.ts';
+import { formatVnDate, parseVnDate } from '../lib/datetime.ts';
 
 // Ids derive from the field name (unique within a page) so every label points at its control.
 interface BaseProps {
@@ -81,5 +84,47 @@ export function Section({ title, children, id }: { title: string; children: Comp
       <h2 id={id ? `${id}-h` : undefined}>{title}</h2>
       {children}
     </section>
+  );
+}
+
+/**
+ * A day typed as dd/mm/yyyy whatever the OS locale; hands the caller
+ * `yyyy-mm-dd` (or '' when cleared). Invalid text is flagged, not sent.
+ */
+export function DateField(props: BaseProps) {
+  const id = `f-${props.name}`;
+  const [text, setText] = useState(formatVnDate(props.value));
+  useEffect(() => {
+    if (parseVnDate(text) !== props.value && !(props.value === '' && text.trim() === '')) setText(formatVnDate(props.value));
+  }, [props.value]);
+  const invalid = text.trim() !== '' && parseVnDate(text) === null;
+  return (
+    <div class="field">
+      <label for={id}>{props.label}</label>
+      <input
+        id={id}
+        name={props.name}
+        type="text"
+        inputMode="numeric"
+        placeholder={t('date.placeholder')}
+        value={text}
+        required={props.required}
+        disabled={props.disabled}
+        aria-invalid={invalid || undefined}
+        aria-describedby={invalid ? `${id}-err` : undefined}
+        onInput={(e) => {
+          const v = (e.currentTarget as HTMLInputElement).value;
+          setText(v);
+          const day = parseVnDate(v);
+          if (day) props.onInput(day);
+          else if (v.trim() === '') props.onInput('');
+        }}
+      />
+      {invalid && (
+        <small class="field-error" id={`${id}-err`}>
+          {t('date.invalid')}
+        </small>
+      )}
+    </div>
   );
 }

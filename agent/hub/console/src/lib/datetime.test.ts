@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { dayBoundary, formatDate, formatDateTime, formatDayKey, fromLocalInput, toLocalInput } from './datetime.ts';
+import {
+  dayBoundary,
+  formatDate,
+  formatDateTime,
+  formatDayKey,
+  formatVnDate,
+  fromLocalInput,
+  parseVnDate,
+  parseVnDateTime,
+  toLocalInput,
+} from './datetime.ts';
 
 describe('Vietnam-time formatting', () => {
   it('shows UTC instants as dd/mm/yyyy HH:mm in UTC+7', () => {
@@ -23,5 +33,25 @@ describe('Vietnam-time formatting', () => {
   });
   it('shortens day keys for chart axes', () => {
     expect(formatDayKey('2026-05-10')).toBe('10/05');
+  });
+});
+
+describe('typed Vietnamese dates', () => {
+  it('reads dd/mm/yyyy, day first, and rejects impossible dates', () => {
+    expect(parseVnDate('10/11/2026')).toBe('2026-11-10');
+    expect(parseVnDate(' 1/2/2026 ')).toBe('2026-02-01');
+    expect(parseVnDate('01.02.2026')).toBe('2026-02-01');
+    expect(parseVnDate('31/02/2026')).toBeNull();
+    expect(parseVnDate('2026-02-01')).toBeNull();
+    expect(parseVnDate('')).toBeNull();
+  });
+  it('writes yyyy-mm-dd back as dd/mm/yyyy', () => {
+    expect(formatVnDate('2026-11-10')).toBe('10/11/2026');
+    expect(formatVnDate('')).toBe('');
+  });
+  it('reads dd/mm/yyyy HH:mm as Vietnam time', () => {
+    expect(parseVnDateTime('10/05/2026 08:15')).toBe('2026-05-10T01:15:00.000Z');
+    expect(parseVnDateTime('10/05/2026 24:00')).toBeNull();
+    expect(parseVnDateTime('10/05/2026')).toBeNull();
   });
 });

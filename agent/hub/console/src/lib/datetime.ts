@@ -62,3 +62,34 @@ export function dayBoundary(value: string, end: boolean): string | null {
   const start = Date.UTC(+m[1], +m[2] - 1, +m[3]) - ICT_OFFSET_MS;
   return new Date(end ? start + 86_400_000 - 1 : start).toISOString();
 }
+
+// Typed dates. Native date inputs follow the workstation's OS locale (an
+// English Windows shows mm/dd/yyyy, where 10/11 is ambiguous), so the console
+// takes Vietnamese dd/mm/yyyy text itself.
+
+/** `dd/mm/yyyy` (also d/m/yyyy, `-` or `.` separators) → `yyyy-mm-dd`, or null if not a real date. */
+export function parseVnDate(text: string): string | null {
+  const m = /^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$/.exec(text);
+  if (!m) return null;
+  const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const t = Date.UTC(y, mo - 1, d);
+  const back = new Date(t);
+  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d) return null;
+  return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** `yyyy-mm-dd` → `dd/mm/yyyy` (anything else is returned unchanged). */
+export function formatVnDate(day: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  return m ? `${m[3]}/${m[2]}/${m[1]}` : day;
+}
+
+/** `dd/mm/yyyy HH:mm` in Vietnam time → ISO UTC, or null. */
+export function parseVnDateTime(text: string): string | null {
+  const m = /^\s*(\S+)\s+(\d{1,2}):(\d{2})\s*$/.exec(text);
+  if (!m) return null;
+  const day = parseVnDate(m[1]);
+  const [h, min] = [Number(m[2]), Number(m[3])];
+  if (!day || h > 23 || min > 59) return null;
+  return fromLocalInput(`${day}T${String(h).padStart(2, '0')}:${m[3]}`);
+}

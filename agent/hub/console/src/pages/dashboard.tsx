@@ -9,7 +9,7 @@ import type { Dashboard } from '../types.ts';
 import { BarList, Ring, StackedBarChart } from '../components/charts.tsx';
 import { countdownText } from '../components/countdown.tsx';
 import { ErrorBox, Loading } from '../components/status.tsx';
-import { TextField } from '../components/field.tsx';
+import { DateField } from '../components/field.tsx';
 
 function vnDay(ms: number): string {
   return new Date(ms + 7 * 3600_000).toISOString().slice(0, 10);
@@ -57,8 +57,8 @@ export function DashboardPage() {
           setRange(draft);
         }}
       >
-        <TextField label={t('dashboard.from')} name="dash-from" type="date" value={draft.from} onInput={(v) => setDraft({ ...draft, from: v })} />
-        <TextField label={t('dashboard.to')} name="dash-to" type="date" value={draft.to} onInput={(v) => setDraft({ ...draft, to: v })} />
+        <DateField label={t('dashboard.from')} name="dash-from" value={draft.from} onInput={(v) => setDraft({ ...draft, from: v })} />
+        <DateField label={t('dashboard.to')} name="dash-to" value={draft.to} onInput={(v) => setDraft({ ...draft, to: v })} />
         <button type="submit">{t('dashboard.apply')}</button>
       </form>
       <ErrorBox error={error} onRetry={reload} />

@@ -3,7 +3,7 @@ import { api } from '../api.ts';
 import { useApp } from '../app-context.ts';
 import { useAction, useApi } from '../hooks.ts';
 import { label, t } from '../i18n/index.ts';
-import { formatDateTime, fromLocalInput, toLocalInput } from '../lib/datetime.ts';
+import { formatDateTime, parseVnDateTime } from '../lib/datetime.ts';
 import { hrefFor } from '../lib/route.ts';
 import { canAssess } from '../lib/status-flow.ts';
 import type { IncidentDetail } from '../types.ts';
@@ -148,7 +148,8 @@ export function IncidentDetailPage({ id }: { id: string }) {
 
 function DiscoveredAtForm({ incident, path, onChange }: { incident: IncidentDetail; path: string; onChange: (i: IncidentDetail) => void }) {
   const [open, setOpen] = useState(false);
-  const [value, setValue] = useState(toLocalInput(incident.discoveredAt));
+  const [value, setValue] = useState(formatDateTime(incident.discoveredAt));
+  const invalid = value.trim() !== '' && parseVnDateTime(value) === null;
   const [reason, setReason] = useState('');
   const action = useAction();
   if (!open) {
@@ -163,7 +164,7 @@ function DiscoveredAtForm({ incident, path, onChange }: { incident: IncidentDeta
       class="subform"
       onSubmit={async (e) => {
         e.preventDefault();
-        const iso = fromLocalInput(value);
+        const iso = parseVnDateTime(value);
         if (!iso) return;
         const out = await action.run(() => api.patch<IncidentDetail>(path, { discoveredAt: iso, discoveredAtReason: reason }));
         if (out) {
@@ -172,7 +173,15 @@ function DiscoveredAtForm({ incident, path, onChange }: { incident: IncidentDeta
         }
       }}
     >
-      <TextField label={t('incident.discoveredAt')} name="discoveredAt" type="datetime-local" value={value} onInput={setValue} required />
+      <TextField
+        label={t('incident.discoveredAt')}
+        name="discoveredAt"
+        value={value}
+        onInput={setValue}
+        placeholder={t('datetime.placeholder')}
+        hint={invalid ? t('datetime.invalid') : undefined}
+        required
+      />
       <TextArea label={t('incident.discoveredReason')} name="discoveredAtReason" value={reason} onInput={setReason} required rows={2} />
       <ErrorBox error={action.error} />
       <button type="submit" class="primary" disabled={action.busy}>

@@ -17,7 +17,7 @@ import { hrefFor } from '../lib/route.ts';
 import { STATUSES } from '../lib/status-flow.ts';
 import type { IncidentList } from '../types.ts';
 import { Countdown } from '../components/countdown.tsx';
-import { SelectField, TextField } from '../components/field.tsx';
+import { DateField, SelectField, TextField } from '../components/field.tsx';
 import { ErrorBox, Loading, SeverityBadge, StatusBadge, TypeList } from '../components/status.tsx';
 
 const SEVERITIES = ['very_high', 'high', 'medium', 'low'];
@@ -59,8 +59,8 @@ export function IncidentsPage({ query }: { query: URLSearchParams }) {
           go({ ...draft, page: 1 });
         }}
       >
-        <TextField label={t('incidents.from')} name="from" type="date" value={draft.from} onInput={set('from')} />
-        <TextField label={t('incidents.to')} name="to" type="date" value={draft.to} onInput={set('to')} />
+        <DateField label={t('incidents.from')} name="from" value={draft.from} onInput={set('from')} />
+        <DateField label={t('incidents.to')} name="to" value={draft.to} onInput={set('to')} />
         <SelectField
           label={t('incidents.severity')}
           name="severity"

@@ -77,8 +77,8 @@ export function PolicyPage() {
       <h1>{t('policy.title')}</h1>
       <ErrorBox error={error} onRetry={reload} />
       <p data-testid="policy-current">
-        {data?.current
-          ? t('policy.current', { version: data.current.version, at: formatDateTime(data.current.publishedAt), author: data.current.author })
+        {data?.current?.publishedAt
+          ? t('policy.current', { version: data.current.version, at: formatDateTime(data.current.publishedAt), author: data.current.author ?? '' })
           : t('policy.noCurrent')}
       </p>
       {!isAdmin && <p class="muted">{t('policy.readOnly')}</p>}
