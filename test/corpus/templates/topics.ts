@@ -7,6 +7,7 @@ import * as decoys from '../decoys.ts';
 import { ETHNICITIES, RELIGIONS } from '../fields.ts';
 import { d, decoy, topic, type Seg, type Topic } from '../segments.ts';
 import type { Person, Values } from '../values.ts';
+import { framedStatement, GENERAL } from './topic-phrases.ts';
 import { tpl, type Template } from './template.ts';
 
 type Say = (v: Values, p: Person) => Seg[];
@@ -100,6 +101,8 @@ export const topicTemplates: Template[] = [
   // Rarer topics are weighted up so each has enough support to measure.
   ...topicsList.map((t) => tpl(`topic.${t}`, 'topic', 'dev', (v) => v.rng.pick(ABOUT[t].dev)(v, v.person()), { weight: t === 'health' ? 1 : 1.4 })),
   ...topicsList.map((t) => tpl(`topic.h_${t}`, 'topic', 'holdout', (v) => v.rng.pick(ABOUT[t].holdout)(v, v.person()))),
-  tpl('topic.general', 'negative', 'dev', (v) => v.rng.pick(WITHOUT_PERSON.dev)(v), { weight: 5 }),
-  tpl('topic.h_general', 'negative', 'holdout', (v) => v.rng.pick(WITHOUT_PERSON.holdout)(v), { weight: 3 }),
+  ...topicsList.map((t) => tpl(`topic.framed_${t}`, 'topic', 'dev', (v) => framedStatement(v, t, 'dev'))),
+  ...topicsList.map((t) => tpl(`topic.h_framed_${t}`, 'topic', 'holdout', (v) => framedStatement(v, t, 'holdout'))),
+  tpl('topic.general', 'negative', 'dev', (v) => v.rng.pick([...WITHOUT_PERSON.dev, ...GENERAL.dev])(v), { weight: 7 }),
+  tpl('topic.h_general', 'negative', 'holdout', (v) => v.rng.pick([...WITHOUT_PERSON.holdout, ...GENERAL.holdout])(v), { weight: 5 }),
 ];
