@@ -28,10 +28,11 @@ export function formLexicon(words: readonly string[]): FormLexicon {
   return {
     has: (folded) => forms.has(folded),
     check(folded, originalLower) {
-      if (originalLower === folded) return 'bare';
       const set = forms.get(folded);
+      // "Minh", "Anh", "Lan" are spelled right without any mark.
+      if (set?.has(originalLower)) return 'exact';
+      if (originalLower === folded) return 'bare';
       if (!set) return 'wrong';
-      if (set.has(originalLower)) return 'exact';
       for (const form of set) if (dropsMarksOnly(originalLower, form, folded)) return 'partial';
       return 'wrong';
     },

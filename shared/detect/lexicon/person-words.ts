@@ -12,6 +12,9 @@ export const PERSON_TITLES: readonly string[] = [
   'pho phong', 'giam doc', 'chu tich', 'nguoi lien he', 'nguoi dai dien', 'nguoi bao lanh', 'nguoi giam ho',
   'nguoi thu huong', 'nguoi yeu cau', 'nguoi de nghi', 'nguoi lao dong', 'nguoi bi hai', 'nguoi lam chung',
   'vo ong', 'chong ba', 'con ong', 'con ba', 'me em', 'bo em', 'me toi', 'bo toi', 'vo toi', 'chong toi',
+  'gui', 'kinh gui', 'than gui', 'dear', 'hi', 'chao', 'ong/ba', 'anh/chi', 'toi la', 'em la', 'nguoi vi pham',
+  'cua chi', 'cua anh', 'nha ba', 'nha ong', 'nha anh', 'nha chi', 'cho ong', 'cho ba', 'cho anh', 'cho chi',
+  'hoc vien', 'tre em', 'ben a', 'ben b',
 ];
 
 export const NAME_LABELS: readonly string[] = [
@@ -26,6 +29,12 @@ export const NAME_LABELS: readonly string[] = [
   'ho ten nguoi benh', 'ho va ten nguoi nop', 'ho ten chu ho', 'ho va ten chu ho', 'ho ten cha', 'ho ten me',
   'ho ten vo', 'ho ten chong', 'ho va ten cha', 'ho va ten me', 'ho va ten vo', 'ho va ten chong',
   'ten cha', 'ten me', 'cha', 'me', 'vo', 'chong', 'bi danh', 'ten goi khac', 'ten khai sinh', 'nguoi bi hai',
+  'nguoi vi pham', 'ben duoc uy quyen', 'ben uy quyen', 'nguoi duoc uy quyen', 'nguoi uy quyen', 'bo/me', 'cha/me',
+  'ho ten cha/me', 'nguoi mua', 'nguoi ban', 'nguoi thue', 'nguoi cho thue', 'nguoi huong', 'nguoi duoc cap',
+  'nguoi giam ho', 'nguoi than', 'nguoi bao tin', 'nguoi to cao', 'nguoi khieu nai', 'nguoi phan anh', 'hoc sinh',
+  'ten hoc vien', 'ho va ten hoc sinh', 'ho ten hoc sinh', 'ho, chu dem va ten', 'ho chu dem va ten', 'ten tk',
+  'chu tk', 'ten nguoi huong', 'ten nguoi thu huong', 'nguoi chuyen', 'ho ten nguoi nhan', 'ho ten nguoi gui',
+  'can bo phu trach', 'nguoi phu trach', 'dau moi', 'lien he', 'nguoi ky', 'ky ten',
 ];
 
 // The word before a capitalised run that makes it a place or an organisation:

@@ -57,7 +57,7 @@ export function columnCells(
 ): ColumnCell[] {
   const { folded } = ctx;
   const out: ColumnCell[] = [];
-  for (const sep of [9, 124]) {
+  for (const sep of [9, 124, 59]) {
     const sepChar = String.fromCharCode(sep);
     if (folded.indexOf(sepChar) < 0) continue;
     let column = -1;
@@ -68,10 +68,11 @@ export function columnCells(
       if (lineEndAt < 0) lineEndAt = folded.length;
       const firstSep = folded.indexOf(sepChar, lineStartAt);
       if (firstSep < 0 || firstSep >= lineEndAt) {
-        column = -1;
-        // Skip ahead to the next line that has the separator at all.
+        // A blank line ends the table; a line without separators may be the
+        // rest of a cell that holds a line break (Excel quotes such cells).
+        if (lineEndAt === lineStartAt || folded.slice(lineStartAt, lineEndAt).trim() === '') column = -1;
         if (firstSep < 0) break;
-        lineStartAt = folded.lastIndexOf('\n', firstSep) + 1;
+        lineStartAt = lineEndAt + 1;
         continue;
       }
       const cells = splitCells(folded, lineStartAt, lineEndAt, sep);

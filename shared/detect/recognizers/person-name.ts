@@ -16,6 +16,10 @@ const PLACES = foldedSet([...PROVINCES, ...NAME_LIKE_PLACES]);
 const TITLES = new Set(PERSON_TITLES);
 const LABELS = new Set(NAME_LABELS);
 const HEADS = new Set(PLACE_OR_ORG_HEADS);
+const TITLE_SPELLINGS = formLexicon([
+  'ông', 'bà', 'anh', 'chị', 'em', 'cô', 'chú', 'bác', 'cháu', 'cụ', 'bé', 'mẹ', 'bố', 'vợ', 'con', 'bạn', 'dì', 'cậu',
+  'mợ', 'thím', 'cha', 'chồng', 'thầy', 'gửi', 'chào', 'ba', 'má', 'tre', 'di',
+]);
 // After a name, these turn it into a street: "Lê Lợi, phường Bến Thành".
 const ADDRESS_FOLLOWERS = new Set(['phuong', 'quan', 'huyen', 'xa', 'p', 'q', 'tp', 'thanh pho', 'tinh', 'thi xa', 'thi tran', 'tx', 'f']);
 // Lower-case words that end a lower-case name ("nguyen van an sinh nam …").
@@ -28,8 +32,12 @@ function escape(word: string): string {
 // Lower-case names (chat without diacritics) need a surname and a listed
 // middle name: "nguyen van an", "tran thi hoa". The pattern has no nested
 // quantifier, so it runs in linear time.
+// Only the common surnames and the commonest middle names: lower-case
+// "tra tien thue" (trả tiền thuế) or "do chi tap huan" (đó chi tập huấn)
+// must not read as Trà Tiến Thuế or Đỗ Chí Tập.
+const LOWER_MIDDLES = ['van', 'thi', 'huu', 'duc', 'ngoc', 'xuan', 'hoang', 'quoc', 'minh', 'thanh', 'thu', 'thuy', 'phuong', 'hong', 'quang', 'gia', 'dinh', 'kim', 'tuan', 'anh', 'manh', 'trong', 'cong', 'bao', 'nhat', 'hai'];
 const LOWER_NAME = new RegExp(
-  `\\b(?:${[...foldedSet([...COMMON_SURNAMES, ...OTHER_SURNAMES])].map(escape).join('|')}) (?:${[...foldedSet(MIDDLE_NAMES)].map(escape).join('|')})(?: [a-z]{1,7}){1,2}\\b`,
+  `\\b(?:${[...foldedSet(COMMON_SURNAMES)].map(escape).join('|')}) (?:${LOWER_MIDDLES.join('|')})(?: [a-z]{1,7}){1,2}\\b`,
   'g',
 );
 
@@ -67,7 +75,7 @@ function readRun(plain: string, start: number, limit: number): { words: Word[]; 
   const words: Word[] = [];
   let shape: Shape = 'other';
   let i = start;
-  while (i < limit && words.length < 8) {
+  while (i < limit && words.length < 16) {
     const wordStart = i;
     while (i < limit && isLetterCode(plain.charCodeAt(i))) i++;
     if (i < limit && isDigitCode(plain.charCodeAt(i))) break;
@@ -138,6 +146,14 @@ interface Evidence {
   context: string[];
 }
 
+/** Whether the text around [start, end) is written with diacritics (pasted texts mix both). */
+function marksNear(ctx: ScanContext, start: number, end: number): boolean {
+  if (!hasMarks(ctx)) return false;
+  const from = Math.max(0, start - 40);
+  const to = Math.min(ctx.plain.length, end + 40);
+  return originalLower(ctx, from, to) !== ctx.folded.slice(from, to);
+}
+
 function scoreName(ctx: ScanContext, words: Word[], shape: Shape, titleWord: string | null): Evidence | null {
   const { folded } = ctx;
   const first = words[0];
@@ -150,29 +166,33 @@ function scoreName(ctx: ScanContext, words: Word[], shape: Shape, titleWord: str
     if (SURNAMES.check(surnameKey, originalLower(ctx, first.start, first.end)) === 'wrong') return null;
     // In a text written with diacritics, a syllable written without them is
     // not evidence ("Phạm Vi" is scope, not a name).
-    const marks = hasMarks(ctx);
+    const marks = marksNear(ctx, first.start, words[words.length - 1].end);
     const isKnown = (lexicon: FormLexicon, w: Word): boolean => {
       const key = folded.slice(w.start, w.end);
       if (!lexicon.has(key)) return false;
       const form = lexicon.check(key, originalLower(ctx, w.start, w.end));
       return form === 'exact' || form === 'partial' || (form === 'bare' && !marks);
     };
+    // "Trần Nguyễn Minh Yến", "Lê Phạm Hồng Lụa": a second surname from the other parent.
+    const double = words.length >= 3 && isKnown(SURNAMES, words[1]);
     let known = 0;
-    for (let k = 1; k < words.length; k++) if (isKnown(GIVEN, words[k])) known++;
-    const middle = words.length >= 3 && isKnown(MIDDLE, words[1]);
+    for (let k = 1; k < words.length; k++) if (isKnown(GIVEN, words[k]) || (k === 1 && double)) known++;
+    const middle = words.length >= 3 && (isKnown(MIDDLE, words[1]) || (double && (words.length === 3 || isKnown(MIDDLE, words[2]) || isKnown(GIVEN, words[2]))));
     if (words.length === 4) score = middle ? 0.8 : 0.3;
     else if (words.length === 3) score = middle ? 0.8 : known === 2 ? 0.65 : known === 1 ? 0.5 : 0.35;
     else score = known === 1 ? 0.55 : 0.3;
     if (COMMON.has(surnameKey)) score += 0.05;
-    validator.push(`surname${COMMON.has(surnameKey) ? ' (common)' : ''}`, middle ? 'middle name' : `${known} known syllable(s)`);
+    validator.push(`surname${COMMON.has(surnameKey) ? ' (common)' : ''}`, middle ? (double ? 'double surname' : 'middle name') : `${known} known syllable(s)`);
   } else {
-    score = words.length >= 2 ? 0.45 : 0;
-    validator.push('no listed surname');
+    const key = folded.slice(first.start, first.end);
+    const single = words.length === 1 && GIVEN.has(key) && GIVEN.check(key, originalLower(ctx, first.start, first.end)) !== 'wrong';
+    score = words.length >= 2 ? 0.45 : single ? 0.35 : 0;
+    validator.push(words.length === 1 ? 'given name only' : 'no listed surname');
   }
   if (shape === 'upper') score -= 0.1;
   let named = false;
   if (titleWord) {
-    score = Math.max(score + 0.3, hasSurname ? 0.8 : 0.6);
+    score = Math.max(score + 0.3, hasSurname ? 0.8 : words.length === 1 ? 0.65 : 0.6);
     context.push(`+${titleWord}`);
     named = true;
   } else if (labelBefore(folded, first.start)) {
@@ -187,13 +207,13 @@ function scoreName(ctx: ScanContext, words: Word[], shape: Shape, titleWord: str
   } else if (numberBefore(ctx.plain, first.start)) {
     score = Math.min(score, 0.15);
     context.push('-house number');
-  } else if (!named) {
+  } else {
     const span = folded.slice(first.start, words[words.length - 1].end);
     const firstTwo = words.length > 2 ? folded.slice(first.start, words[1].end) : span;
-    if (PLACES.has(span) || PLACES.has(firstTwo)) {
+    if (PLACES.has(span) || (!named && PLACES.has(firstTwo))) {
       score = Math.min(score, 0.15);
       context.push('-place name');
-    } else if (addressAfter(folded, words[words.length - 1].end)) {
+    } else if (!named && addressAfter(folded, words[words.length - 1].end)) {
       score = Math.min(score, 0.3);
       context.push('-address follows');
     }
@@ -206,16 +226,103 @@ function pushBest(found: Map<number, Candidate>, candidate: Candidate): void {
   if (!previous || previous.score < candidate.score) found.set(candidate.start, candidate);
 }
 
-function titleOf(folded: string, words: Word[], j: number): string | null {
-  if (j === 1) {
-    const w = folded.slice(words[0].start, words[0].end);
-    if (TITLES.has(w)) return w;
+/** A short title must be spelled as one where the text has diacritics: "chú", not "chủ" or "chữ". */
+function titleSpelled(ctx: ScanContext, title: string, end: number): boolean {
+  if (!TITLE_SPELLINGS.has(title)) return true;
+  const start = end - title.length;
+  const form = TITLE_SPELLINGS.check(title, originalLower(ctx, start, end));
+  return form === 'exact' || form === 'partial' || (form === 'bare' && !marksNear(ctx, start, end));
+}
+
+/** A title among the run's own words before `j` ("Ông", "NGƯỜI BỆNH") or just before the run. */
+function titleBeforeWord(ctx: ScanContext, words: Word[], j: number): string | null {
+  const { folded } = ctx;
+  if (j >= 1) {
+    const end = words[j - 1].end;
+    const two = j >= 2 ? folded.slice(words[j - 2].start, end) : '';
+    if (two && TITLES.has(two)) return two;
+    const one = folded.slice(words[j - 1].start, end);
+    if (TITLES.has(one) && titleSpelled(ctx, one, end)) return one;
+    return null;
   }
-  return endsWithPhrase(wordsBefore(folded, words[j].start, 2), TITLES);
+  return titleBefore(ctx, words[0].start);
+}
+
+function titleBefore(ctx: ScanContext, pos: number): string | null {
+  const before = wordsBefore(ctx.folded, pos, 2);
+  const title = endsWithPhrase(before, TITLES);
+  if (!title) return null;
+  let end = pos;
+  while (end > 0 && ctx.folded.charCodeAt(end - 1) === 32) end--;
+  return titleSpelled(ctx, title, end) ? title : null;
+}
+
+function isKnownSyllable(ctx: ScanContext, w: Word): boolean {
+  const key = ctx.folded.slice(w.start, w.end);
+  if (!GIVEN.has(key)) return false;
+  const form = GIVEN.check(key, originalLower(ctx, w.start, w.end));
+  return form === 'exact' || form === 'partial' || (form === 'bare' && !marksNear(ctx, w.start, w.end));
+}
+
+/**
+ * Names inside a run of capitalised words. In Title Case a longer run is a
+ * heading or an organisation ("Phòng Quản Lý Hành Chính"), so the name must
+ * open the run or follow a title; in UPPERCASE whole lines are capitalised,
+ * so a name is cut out of the run by its lexicon evidence.
+ */
+function namesInRun(ctx: ScanContext, run: { words: Word[]; shape: Shape }, found: Map<number, Candidate>): void {
+  const { plain, folded } = ctx;
+  const words = run.words;
+  const upper = run.shape === 'upper';
+  let j = 0;
+  while (j < words.length) {
+    const w = words[j];
+    const key = folded.slice(w.start, w.end);
+    const title = titleBeforeWord(ctx, words, j);
+    // "Ông" is a title before a surname, not the surname Ông.
+    if (TITLES.has(key) && j + 1 < words.length && SURNAMES.has(folded.slice(words[j + 1].start, words[j + 1].end))) {
+      j++;
+      continue;
+    }
+    const surname = SURNAMES.has(key);
+    // Title Case: only at the start of the run, after a title, or after one capitalised sentence opener ("Gửi Nguyễn…").
+    if (!upper && j > 0 && !title && !(j === 1 && atSentenceStart(plain, words[0].start))) break;
+    if (!surname && !title) {
+      j++;
+      continue;
+    }
+    let m = 1;
+    const limit = Math.min(words.length - j, 4);
+    while (m < limit && isVietnameseSyllable(folded, words[j + m].start, words[j + m].end)) {
+      // In UPPERCASE the name ends where the lexicon stops vouching for it.
+      if (upper && m >= 2 && !isKnownSyllable(ctx, words[j + m])) break;
+      m++;
+    }
+    if (!upper && words.length - j > 4) break;
+    if (!isVietnameseSyllable(folded, w.start, w.end)) {
+      j++;
+      continue;
+    }
+    // Without a listed surname only a title makes a name, and a lone given name needs one too.
+    if (m < 2 && !(title && !surname && isKnownSyllable(ctx, w) && (j + 1 === words.length))) {
+      j++;
+      continue;
+    }
+    const name = words.slice(j, j + m);
+    const evidence = scoreName(ctx, name, run.shape, title);
+    if (evidence && evidence.score > 0) {
+      pushBest(found, { type: 'person_name', start: name[0].start, end: name[m - 1].end, ...evidence });
+      if (evidence.score >= 0.6) {
+        j += m;
+        continue;
+      }
+    }
+    j++;
+  }
 }
 
 function capitalisedNames(ctx: ScanContext, found: Map<number, Candidate>): void {
-  const { plain, folded } = ctx;
+  const { plain } = ctx;
   const n = plain.length;
   let i = 0;
   while (i < n) {
@@ -226,37 +333,7 @@ function capitalisedNames(ctx: ScanContext, found: Map<number, Candidate>): void
     }
     const run = readRun(plain, i, n);
     i = Math.max(run.end, i + 1);
-    const words = run.words;
-    if (words.length < 2) continue;
-    // Where the name starts: at a surname, or after a title ("Ông Nguyễn…")
-    // or a capitalised first word of a sentence ("Gửi Nguyễn…").
-    let j = -1;
-    const key0 = folded.slice(words[0].start, words[0].end);
-    const surname1 = words.length >= 3 && SURNAMES.has(folded.slice(words[1].start, words[1].end));
-    if (surname1 && TITLES.has(key0)) j = 1;
-    else if (SURNAMES.has(key0)) j = 0;
-    else if (surname1 && atSentenceStart(plain, words[0].start)) j = 1;
-    let titleWord: string | null = null;
-    if (j < 0) {
-      // No listed surname: only a title makes the run a name ("Bà Ksor H'Ngơ").
-      if (TITLES.has(key0) && words.length >= 3) j = 1;
-      else {
-        titleWord = endsWithPhrase(wordsBefore(folded, words[0].start, 2), TITLES);
-        if (titleWord && words.length >= 2) j = 0;
-        else continue;
-      }
-    }
-    const nameWords = words.slice(j, j + 4);
-    // A longer capitalised run is a heading or an organisation, not a name.
-    if (words.length - j > 4) continue;
-    let m = 0;
-    while (m < nameWords.length && isVietnameseSyllable(folded, nameWords[m].start, nameWords[m].end)) m++;
-    if (m < 2) continue;
-    const name = nameWords.slice(0, m);
-    titleWord ??= titleOf(folded, words, j);
-    const evidence = scoreName(ctx, name, run.shape, titleWord);
-    if (!evidence || evidence.score <= 0) continue;
-    pushBest(found, { type: 'person_name', start: name[0].start, end: name[m - 1].end, ...evidence });
+    if (run.words.length >= 1) namesInRun(ctx, run, found);
   }
 }
 
@@ -281,10 +358,10 @@ function lowerCaseNames(ctx: ScanContext, found: Map<number, Candidate>): void {
       if (GIVEN.has(last) && !LOWER_STOPS.has(last) && last !== 'nam' && last !== 'nu') count = 4;
     }
     const thirdKey = folded.slice(words[2].start, words[2].end);
-    if (LOWER_STOPS.has(thirdKey) || !isVietnameseSyllable(folded, words[2].start, words[2].end)) continue;
+    if (LOWER_STOPS.has(thirdKey) || !GIVEN.has(thirdKey)) continue;
     const name = words.slice(0, count);
     if (name.some((w) => shapeOf(plain, w.start, w.end) !== 'lower')) continue;
-    const evidence = scoreName(ctx, name, 'lower', endsWithPhrase(wordsBefore(folded, start, 2), TITLES));
+    const evidence = scoreName(ctx, name, 'lower', titleBefore(ctx, start));
     if (!evidence) continue;
     evidence.score = Math.min(evidence.score, evidence.context.some((c) => c.startsWith('+')) ? 0.85 : 0.6);
     pushBest(found, { type: 'person_name', start, end: name[count - 1].end, ...evidence, rule: 'person_name.lowercase' });
