@@ -72,7 +72,13 @@ export function address(rng: Rng, opts: AddressOptions = {}): string {
       [`K${rng.int(10, 300)}/${rng.int(2, 40)}`, 1],
     ]);
     const num = `${rng.chance(0.4) ? (short ? 'Số ' : 'số ') : ''}${houseNumber(rng)}`;
-    parts.push([num, alley].filter(Boolean).join(' ') + (alley ? ',' : '') + (streetWord ? ` ${streetWord} ${street}` : ` ${street}`));
+    const home = rng.weighted<string>([
+      ['street', 10],
+      [`${short ? 'P.' : 'Phòng '}${rng.int(2, 35)}${String(rng.int(1, 20)).padStart(2, '0')} tòa ${rng.pick(['CT2', 'HH1A', 'B', 'N04', 'S2.05'])}, ${short ? 'KĐT' : 'khu đô thị'} ${rng.pick(['Linh Đàm', 'Việt Hưng', 'Times City', 'Vinhomes Grand Park', 'Sala'])}`, 1],
+      [`Căn hộ ${rng.pick(['A', 'B', 'C'])}${rng.int(1, 30)}-${String(rng.int(1, 20)).padStart(2, '0')}, chung cư ${rng.pick(['Hoàng Anh Gia Lai', 'Mường Thanh', 'Hưng Phát', 'Ehome 3'])}`, 1],
+      [`Tổ ${rng.int(1, 30)}, khu phố ${rng.int(1, 12)}`, 1],
+    ]);
+    parts.push(home !== 'street' ? home : [num, alley].filter(Boolean).join(' ') + (alley ? ',' : '') + (streetWord ? ` ${streetWord} ${street}` : ` ${street}`));
     const ward = rng.pick(area.wards);
     parts.push(ward.startsWith('Phường') ? (short ? ward.replace('Phường ', 'P.') : ward) : `${short ? rng.pick(['P.', 'P ', 'F.']) : 'phường '}${ward}`);
   }

@@ -1,18 +1,21 @@
 // npm run eval [-- options]
 //   --split dev|holdout   only one of the two bundled corpora (default: both)
 //   --corpus FILE         evaluate another JSONL corpus with the same line format
+//   --seed N              instead of the committed files, texts freshly generated with seed N
+//                         from the same templates (shows how much a figure moves with the draw)
 //   --misses [TYPE]       print missed (FN) and false (FP) spans with context
 //   --json [FILE]         machine-readable results (to FILE, or stdout instead of the tables)
 //   --check               exit 1 when a target fails (otherwise always 0)
 // The values in the bundled corpora are synthetic, so printing them here is fine.
 import { writeFileSync } from 'node:fs';
 import { evaluate, loadDetect, type Evaluation } from './evaluate.ts';
+import { generate } from './generate.ts';
 import { DEV_PATH, HOLDOUT_PATH, loadCorpus } from './load.ts';
 import { EXTRA_EXACT, metrics, OVERLAP_TYPES, Scoreboard, STRUCTURED, targets, type Counts, type Miss } from './score.ts';
 import { TOPICS, type CorpusText } from './segments.ts';
 
 interface Args {
-  corpora: { name: string; path: string }[];
+  corpora: { name: string; load: () => CorpusText[] }[];
   misses: string | true | null;
   json: string | true | null;
   check: boolean;
@@ -21,6 +24,7 @@ interface Args {
 function parseArgs(argv: string[]): Args {
   const args: Args = { corpora: [], misses: null, json: null, check: false };
   let split: string | null = null;
+  let seed: number | null = null;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => (argv[i + 1] && !argv[i + 1].startsWith('--') ? argv[++i] : null);
@@ -28,15 +32,23 @@ function parseArgs(argv: string[]): Args {
     else if (a === '--corpus') {
       const path = value();
       if (!path) throw new Error('--corpus needs a file');
-      args.corpora.push({ name: path, path });
+      args.corpora.push({ name: path, load: () => loadCorpus(path) });
     } else if (a === '--misses') args.misses = value() ?? true;
     else if (a === '--json') args.json = value() ?? true;
     else if (a === '--check') args.check = true;
+    else if (a === '--seed') {
+      seed = Number(value());
+      if (!Number.isInteger(seed)) throw new Error('--seed needs an integer');
+    }
     else throw new Error(`unknown option ${a}`);
   }
   if (args.corpora.length === 0) {
-    if (split !== 'holdout') args.corpora.push({ name: 'dev', path: DEV_PATH });
-    if (split !== 'dev') args.corpora.push({ name: 'holdout', path: HOLDOUT_PATH });
+    for (const [name, path] of [['dev', DEV_PATH], ['holdout', HOLDOUT_PATH]] as const) {
+      if (split && split !== name) continue;
+      args.corpora.push(
+        seed === null ? { name, load: () => loadCorpus(path) } : { name: `${name} (seed ${seed})`, load: () => generate(name, seed!) },
+      );
+    }
   }
   return args;
 }
@@ -104,7 +116,7 @@ async function main(): Promise<void> {
   let failed = false;
   const printed: string[] = [];
   for (const c of args.corpora) {
-    const texts = loadCorpus(c.path);
+    const texts = c.load();
     const ev = evaluate(texts, detect);
     const ts = targets(ev.board);
     failed ||= ts.some((t) => !t.pass);

@@ -9,7 +9,7 @@ import { tpl, type Template } from './template.ts';
 function signature(v: Values): Seg[] {
   const p = v.person();
   return v.rng.pick([
-    d`\n\nTrân trọng,\n${v.name(p)}\n${v.rng.pick(['Chuyên viên', 'Phó Trưởng phòng', 'Văn thư', 'Cán bộ một cửa'])} - ${agencyName(v.rng)}\nĐT: ${v.phone(p)}\nEmail: ${v.email(p)}`,
+    d`\n\nTrân trọng,\n${v.rng.pick(['', '', 'TS. ', 'ThS. ', 'BS. ', 'KS. '])}${v.name(p)}\n${v.rng.pick(['Chuyên viên', 'Phó Trưởng phòng', 'Văn thư', 'Cán bộ một cửa'])} - ${agencyName(v.rng)}\nĐT: ${v.phone(p)}\nEmail: ${v.email(p)}`,
     d`\n\n--\n${v.name(p)} | ${agencyName(v.rng)} | ${v.phone(p)}`,
     d`\n\nThân,\n${v.given(p)}`,
     d`\n\nTrân trọng cảm ơn!`,
