@@ -4,7 +4,7 @@ import { deadlineFrom } from '../incidents/deadline.ts';
 import { groupEvents, type OpenIncident } from '../incidents/grouping.ts';
 import { assessSeverity } from '../incidents/severity.ts';
 import { addEvent, decisionsOf, emptyStats, typesOf, type IncidentStats } from '../incidents/stats.ts';
-import type { Db } from './db.ts';
+import type { Db, SqlValue } from './db.ts';
 import { chunks, csvSet, json, parse, placeholders, valuesClause } from './rows.ts';
 
 export interface IngestInput {
@@ -29,10 +29,12 @@ const EVENT_COLUMNS = [
 ];
 const ROWS_PER_INSERT = 200;
 
-export async function nextNumber(tx: Db, name: string, year: number): Promise<string> {
+/** `count` consecutive register numbers (`2026-000042`) from one counter update. */
+export async function nextNumbers(tx: Db, name: string, year: number, count: number): Promise<string[]> {
   await tx.run('INSERT INTO counters (name, value) VALUES (?, 0) ON CONFLICT (name) DO NOTHING', [name]);
-  const row = await tx.get<{ value: number }>('UPDATE counters SET value = value + 1 WHERE name = ? RETURNING value', [name]);
-  return `${year}-${String(row!.value).padStart(6, '0')}`;
+  const row = await tx.get<{ value: number }>('UPDATE counters SET value = value + ? WHERE name = ? RETURNING value', [count, name]);
+  const last = Number(row!.value);
+  return Array.from({ length: count }, (_, i) => `${year}-${String(last - count + 1 + i).padStart(6, '0')}`);
 }
 
 async function insertEvents(tx: Db, rows: { e: HubEvent; incidentId: string }[], batchId: string, agent: IngestInput['agent'], hubReceivedAt: string): Promise<Set<string>> {
@@ -59,7 +61,6 @@ interface OpenRow {
   last_seen: string;
   stats: string;
   external: number;
-  event_count: number;
 }
 
 /**
@@ -68,6 +69,8 @@ interface OpenRow {
  * only rows actually inserted count towards incidents, so a replay — even one
  * racing on another hub instance — stores and counts nothing twice. Writers of
  * the same (user, site) take turns (advisory lock), so grouping is consistent.
+ * Statements are batched across the whole request: a few multi-row inserts and
+ * one update per touched incident.
  */
 export async function ingestBatch(db: Db, input: IngestInput): Promise<IngestResult> {
   const hubReceivedAt = input.now.toISOString();
@@ -91,42 +94,51 @@ export async function ingestBatch(db: Db, input: IngestInput): Promise<IngestRes
     const keys = [...groups.keys()].sort();
     for (const key of keys) await tx.lock(key);
 
-    const accepted = new Set<string>();
+    const open = await openIncidents(tx, keys);
+    type Planned = { key: string; incidentId: string; existing: OpenRow | null; events: HubEvent[] };
+    const planned: Planned[] = [];
     for (const key of keys) {
-      const events = groups.get(key)!;
-      const { user, site } = events[0];
-      const open = await tx.get<OpenRow>(
-        "SELECT id, first_seen, last_seen, stats, external, event_count FROM incidents WHERE user_pseudonym = ? AND site = ? AND status IN ('new', 'investigating') ORDER BY last_seen DESC LIMIT 1",
-        [user, site],
-      );
-      const openIncident: OpenIncident | null = open ? { id: open.id, firstSeen: open.first_seen, lastSeen: open.last_seen } : null;
-      for (const a of groupEvents(openIncident, events, input.windowMs)) {
-        const incidentId = a.incidentId ?? randomUUID();
-        const inserted = await insertEvents(tx, a.events.map((e) => ({ e, incidentId })), input.batchId, input.agent, hubReceivedAt);
-        const stored = a.events.filter((e) => inserted.has(e.id));
-        if (stored.length === 0) continue;
-        for (const e of stored) accepted.add(e.id);
-        const isOld = a.incidentId !== null && open;
-        const stats: IncidentStats = isOld ? parse(open.stats, emptyStats()) : emptyStats();
-        for (const e of stored) addEvent(stats, e);
-        const external = isOld ? open.external === 1 : input.isExternal(site);
-        const sev = assessSeverity(stats, external);
-        const firstSeen = stored.reduce((m, e) => (e.occurredAt < m ? e.occurredAt : m), isOld ? open.first_seen : stored[0].occurredAt);
-        const lastSeen = stored.reduce((m, e) => (e.occurredAt > m ? e.occurredAt : m), isOld ? open.last_seen : stored[0].occurredAt);
-        if (isOld) {
-          await tx.run(
-            'UPDATE incidents SET first_seen = ?, last_seen = ?, stats = ?, types = ?, decisions = ?, event_count = event_count + ?, severity = ?, severity_score = ?, workstation = ?, agent_id = ?, updated_at = ? WHERE id = ?',
-            [firstSeen, lastSeen, json(stats), csvSet(typesOf(stats)), csvSet(decisionsOf(stats)), stored.length, sev.severity, sev.score, input.agent.name, input.agent.id, hubReceivedAt, incidentId],
-          );
-        } else {
-          const number = await nextNumber(tx, 'incident', input.now.getUTCFullYear());
-          await tx.run(
-            `INSERT INTO incidents (id, number, user_pseudonym, site, agent_id, workstation, first_seen, last_seen, discovered_at, deadline, status, severity, severity_score, external, types, decisions, event_count, stats, created_at, updated_at)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'new', ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-            [incidentId, number, user, site, input.agent.id, input.agent.name, firstSeen, lastSeen, hubReceivedAt, deadlineFrom(hubReceivedAt),
-              sev.severity, sev.score, external ? 1 : 0, csvSet(typesOf(stats)), csvSet(decisionsOf(stats)), stored.length, json(stats), hubReceivedAt, hubReceivedAt],
-          );
-        }
+      const row = open.get(key) ?? null;
+      const openIncident: OpenIncident | null = row ? { id: row.id, firstSeen: row.first_seen, lastSeen: row.last_seen } : null;
+      for (const a of groupEvents(openIncident, groups.get(key)!, input.windowMs)) {
+        planned.push({ key, incidentId: a.incidentId ?? randomUUID(), existing: a.incidentId ? row : null, events: a.events });
+      }
+    }
+    const inserted = await insertEvents(tx, planned.flatMap((p) => p.events.map((e) => ({ e, incidentId: p.incidentId }))), input.batchId, input.agent, hubReceivedAt);
+
+    const accepted = new Set<string>();
+    const created: unknown[][] = [];
+    for (const p of planned) {
+      const stored = p.events.filter((e) => inserted.has(e.id));
+      if (stored.length === 0) continue;
+      for (const e of stored) accepted.add(e.id);
+      const old = p.existing;
+      const stats: IncidentStats = old ? parse(old.stats, emptyStats()) : emptyStats();
+      for (const e of stored) addEvent(stats, e);
+      const site = stored[0].site;
+      const external = old ? old.external === 1 : input.isExternal(site);
+      const sev = assessSeverity(stats, external);
+      const firstSeen = stored.reduce((m, e) => (e.occurredAt < m ? e.occurredAt : m), old ? old.first_seen : stored[0].occurredAt);
+      const lastSeen = stored.reduce((m, e) => (e.occurredAt > m ? e.occurredAt : m), old ? old.last_seen : stored[0].occurredAt);
+      if (old) {
+        await tx.run(
+          'UPDATE incidents SET first_seen = ?, last_seen = ?, stats = ?, types = ?, decisions = ?, event_count = event_count + ?, severity = ?, severity_score = ?, workstation = ?, agent_id = ?, updated_at = ? WHERE id = ?',
+          [firstSeen, lastSeen, json(stats), csvSet(typesOf(stats)), csvSet(decisionsOf(stats)), stored.length, sev.severity, sev.score, input.agent.name, input.agent.id, hubReceivedAt, p.incidentId],
+        );
+      } else {
+        created.push([p.incidentId, stored[0].user, site, input.agent.id, input.agent.name, firstSeen, lastSeen, hubReceivedAt, deadlineFrom(hubReceivedAt),
+          'new', sev.severity, sev.score, external ? 1 : 0, csvSet(typesOf(stats)), csvSet(decisionsOf(stats)), stored.length, json(stats), hubReceivedAt, hubReceivedAt]);
+      }
+    }
+    if (created.length) {
+      const numbers = await nextNumbers(tx, 'incident', input.now.getUTCFullYear(), created.length);
+      const rows = created.map((r, i) => [r[0], numbers[i], ...r.slice(1)]);
+      for (const part of chunks(rows, 100)) {
+        await tx.run(
+          `INSERT INTO incidents (id, number, user_pseudonym, site, agent_id, workstation, first_seen, last_seen, discovered_at, deadline, status, severity, severity_score, external, types, decisions, event_count, stats, created_at, updated_at)
+           VALUES ${valuesClause(part.length, 20)}`,
+          part.flat() as SqlValue[],
+        );
       }
     }
     const ids = input.events.map((e) => e.id);
@@ -135,4 +147,26 @@ export async function ingestBatch(db: Db, input: IngestInput): Promise<IngestRes
       duplicates: [...new Set(ids.filter((id) => !accepted.has(id)))],
     };
   });
+}
+
+/** The latest still-open incident of each (user, site) key. */
+async function openIncidents(tx: Db, keys: string[]): Promise<Map<string, OpenRow>> {
+  const out = new Map<string, OpenRow>();
+  for (const part of chunks(keys, 200)) {
+    const users = [...new Set(part.map((k) => k.split('\t')[0]))];
+    const sites = [...new Set(part.map((k) => k.slice(k.indexOf('\t') + 1)))];
+    const rows = await tx.all<OpenRow & { user_pseudonym: string; site: string }>(
+      `SELECT id, user_pseudonym, site, first_seen, last_seen, stats, external FROM incidents
+       WHERE status IN ('new', 'investigating') AND user_pseudonym IN (${placeholders(users.length)}) AND site IN (${placeholders(sites.length)})`,
+      [...users, ...sites],
+    );
+    const wanted = new Set(part);
+    for (const r of rows) {
+      const key = `${r.user_pseudonym}\t${r.site}`;
+      if (!wanted.has(key)) continue;
+      const prev = out.get(key);
+      if (!prev || r.last_seen > prev.last_seen) out.set(key, r);
+    }
+  }
+  return out;
 }

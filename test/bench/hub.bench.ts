@@ -1,0 +1,193 @@
+// npm run bench:hub — ingestion rate and incident-list latency of the hub, on
+// SQLite and on PostgreSQL (a throwaway server from Debian's binaries, or
+// PDP_TEST_DATABASE_URL). Prints a table; asserts nothing.
+//   PDP_BENCH_EVENTS  events to ingest over HTTP (default 100000)
+//   PDP_BENCH_BULK    events bulk-loaded for the list query (default 1000000)
+//   PDP_BENCH_SKIP_PG=1 to run SQLite only
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { serve } from '@hono/node-server';
+import pino from 'pino';
+import { createApp } from '../../agent/hub/app.ts';
+import { DEFAULT_CONFIG, type HubDeps } from '../../agent/hub/deps.ts';
+import { loadEngine } from '../../agent/hub/privacy/engine.ts';
+import type { Db } from '../../agent/hub/store/db.ts';
+import { openStore } from '../../agent/hub/store/store.ts';
+import { startPostgres } from '../helpers/postgres.ts';
+import { addAgentDirect, addUserDirect } from '../hub/direct.ts';
+import { ConsoleClient, makeEvent } from '../hub/harness.ts';
+
+const INGEST_EVENTS = Number(process.env.PDP_BENCH_EVENTS ?? 100_000);
+const BULK_EVENTS = Number(process.env.PDP_BENCH_BULK ?? 1_000_000);
+const BATCH = 1000;
+const AGENTS = 4;
+const EVENTS_PER_INCIDENT = 10;
+
+async function startBenchHub(databaseUrl?: string) {
+  const dataDir = mkdtempSync(join(tmpdir(), 'pdp-hub-bench-'));
+  const store = await openStore({ dataDir, databaseUrl });
+  const deps: HubDeps = { store, clock: { now: () => new Date() }, fetch, logger: pino({ level: 'silent' }), config: { ...DEFAULT_CONFIG }, ...(await loadEngine()) };
+  const app = createApp(deps);
+  const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
+    const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
+  });
+  const url = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+  return { deps, url, close: async () => (await new Promise((r) => server.close(r)), await store.close(), rmSync(dataDir, { recursive: true, force: true })) };
+}
+
+/**
+ * AGENTS workstations post batches of BATCH events in parallel over HTTP,
+ * from a worker thread, so the load generator does not share the hub's thread.
+ */
+async function ingestRate(url: string, tokens: string[]): Promise<number> {
+  const worker = new Worker(new URL(import.meta.url), { workerData: { url, tokens, events: INGEST_EVENTS } });
+  const result = await new Promise<{ rate?: number; error?: string }>((resolve, reject) => {
+    worker.once('message', resolve);
+    worker.once('error', reject);
+  });
+  await worker.terminate();
+  if (result.error) throw new Error(result.error);
+  return result.rate!;
+}
+
+async function postFromWorker(url: string, tokens: string[], total: number): Promise<number> {
+  const perAgent = Math.ceil(total / BATCH / tokens.length);
+  const body = (a: number, b: number) => {
+    const base = Date.UTC(2026, 3, 1) + (a * perAgent + b) * 60_000;
+    const events = Array.from({ length: BATCH }, (_, i) =>
+      makeEvent({
+        // One workstation's batch: its (at most two) users on twenty sites.
+        user: (a * 1000 + (i % 2)).toString(16).padStart(16, '0'),
+        site: `https://site${i % 20}.example.com`,
+        occurredAt: new Date(base + i).toISOString(),
+        findings: [{ type: i % 3 ? 'phone' : 'cccd', category: 'basic', count: 2, distinct: 2, masked: ['********78'], tags: ['0a1b', '2c3d'] }],
+      }),
+    );
+    return JSON.stringify({ batchId: randomUUID(), agentId: `bench-${a}`, events });
+  };
+  // Bodies are built before the clock starts: the figure is the hub's.
+  const bodies = tokens.map((_, a) => Array.from({ length: perAgent }, (_, b) => body(a, b)));
+  const t0 = performance.now();
+  await Promise.all(
+    tokens.map(async (token, a) => {
+      for (const b of bodies[a]) {
+        const res = await fetch(`${url}/v1/batches`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: b });
+        const r = (await res.json()) as { accepted: string[] };
+        if (r.accepted.length !== BATCH) throw new Error(`batch not fully accepted: ${JSON.stringify(r).slice(0, 200)}`);
+      }
+    }),
+  );
+  const seconds = (performance.now() - t0) / 1000;
+  return (tokens.length * perAgent * BATCH) / seconds;
+}
+
+const STATS = JSON.stringify({ types: { cccd: { category: 'basic', count: 20, distinct: 12, masked: ['**********45'], tags: ['0a1b'] } }, decisions: { proceeded: 8, cancelled: 2 }, actions: { warn: 10 }, channels: { paste: 10 }, warned: 10, proceededAfterWarning: 8, leaked: 8, maxDistinct: 12, list: true, files: 0 });
+
+/** 1,000,000 events in 100,000 incidents, generated inside the database. */
+async function bulkLoad(db: Db, events: number) {
+  const incidents = Math.ceil(events / EVENTS_PER_INCIDENT);
+  const sqlite = db.dialect === 'sqlite';
+  const seq = (n: number) => (sqlite ? `(WITH RECURSIVE s(n) AS (SELECT 0 UNION ALL SELECT n + 1 FROM s WHERE n < ${n - 1}) SELECT n FROM s)` : `(SELECT generate_series(0, ${n - 1}) AS n)`);
+  const ts = (secondsExpr: string) => (sqlite ? `strftime('%Y-%m-%dT%H:%M:%fZ', '2025-06-01', '+' || (${secondsExpr}) || ' seconds')` : `to_char(timestamp '2025-06-01' + (${secondsExpr}) * interval '1 second', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`);
+  const hex = (expr: string) => (sqlite ? `printf('%016x', ${expr})` : `lpad(to_hex(${expr}), 16, '0')`);
+  const pad = (expr: string) => (sqlite ? `printf('%07d', ${expr})` : `lpad((${expr})::text, 7, '0')`);
+  const mod = (a: string, b: number) => `(${a}) % ${b}`;
+  const div = (a: string, b: number) => (sqlite ? `(${a}) / ${b}` : `(${a}) / ${b}`);
+  await db.transaction(async (tx) => {
+    await tx.run(`INSERT INTO incidents (id, number, user_pseudonym, site, agent_id, workstation, first_seen, last_seen, discovered_at, deadline, status, severity, severity_score, external, types, decisions, event_count, stats, created_at, updated_at)
+      SELECT 'bench-inc-' || n, 'B-' || ${pad('n')}, ${hex(mod('n', 5000))}, 'https://site' || ${mod('n', 300)} || '.example.com', NULL, 'PC-' || ${mod('n', 800)},
+        ${ts('n * 300')}, ${ts('n * 300 + 1800')}, ${ts('n * 300 + 1900')}, ${ts('n * 300 + 1900 + 259200')},
+        CASE ${mod('n', 6)} WHEN 0 THEN 'new' WHEN 1 THEN 'investigating' WHEN 2 THEN 'breach_confirmed' WHEN 3 THEN 'not_a_breach' WHEN 4 THEN 'notified' ELSE 'closed' END,
+        CASE ${mod('n', 4)} WHEN 0 THEN 'low' WHEN 1 THEN 'medium' WHEN 2 THEN 'high' ELSE 'very_high' END, ${mod('n', 4)} + 1.25, ${mod('n', 2)},
+        CASE ${mod('n', 5)} WHEN 0 THEN ',cccd,' WHEN 1 THEN ',cccd,phone,' WHEN 2 THEN ',health,person_name,' WHEN 3 THEN ',bank_account,' ELSE ',email,phone,' END,
+        ',proceeded,', ${EVENTS_PER_INCIDENT}, '${STATS}', ${ts('n * 300')}, ${ts('n * 300')}
+      FROM ${seq(incidents)} AS g`);
+    await tx.run(`INSERT INTO events (id, incident_id, batch_id, agent_id, user_pseudonym, workstation, site, frame_origin, channel, action, decision, occurred_at, agent_received_at, hub_received_at, types, findings, summary, file, justification, extension_version, policy_version, agent_version)
+      SELECT 'bench-ev-' || n, 'bench-inc-' || ${div('n', EVENTS_PER_INCIDENT)}, 'bench', 'bench', ${hex(mod(div('n', EVENTS_PER_INCIDENT), 5000))}, 'PC-' || ${mod(div('n', EVENTS_PER_INCIDENT), 800)},
+        'https://site' || ${mod(div('n', EVENTS_PER_INCIDENT), 300)} || '.example.com', NULL, 'paste', 'warn', 'proceeded', ${ts(`${div('n', EVENTS_PER_INCIDENT)} * 300 + ${mod('n', EVENTS_PER_INCIDENT)} * 180`)}, ${ts(`${div('n', EVENTS_PER_INCIDENT)} * 300`)}, ${ts(`${div('n', EVENTS_PER_INCIDENT)} * 300`)},
+        ',cccd,', '[{"type":"cccd","category":"basic","count":2,"distinct":2,"masked":["**********45"],"tags":["0a1b"],"rules":[]}]', '{"total":2,"distinct":2,"looksLikeList":false}', NULL, NULL, '0.1.0', 'builtin-1', '0.1.0'
+      FROM ${seq(events)} AS g`);
+  });
+  if (!sqlite) await db.exec('ANALYZE');
+  else await db.exec('ANALYZE');
+}
+
+const QUERIES = [
+  '/api/incidents',
+  '/api/incidents?status=new,investigating',
+  '/api/incidents?severity=high,very_high&sort=severity',
+  '/api/incidents?type=health',
+  '/api/incidents?site=site42.example.com',
+  '/api/incidents?q=PC-123',
+  '/api/incidents?sort=deadline&order=asc&status=new',
+  '/api/incidents?from=2025-07-01&to=2025-07-31',
+  '/api/incidents?page=200&pageSize=50',
+  '/api/incidents?sort=eventCount',
+];
+
+async function listP95(url: string, client: ConsoleClient): Promise<{ p50: number; p95: number; n: number }> {
+  const times: number[] = [];
+  for (const q of QUERIES) await client.json('GET', q); // warm-up
+  for (let round = 0; round < 10; round++) {
+    for (const q of QUERIES) {
+      const t0 = performance.now();
+      const r = await client.json('GET', q);
+      times.push(performance.now() - t0);
+      if (r.status !== 200) throw new Error(`${q}: ${r.status}`);
+    }
+  }
+  times.sort((a, b) => a - b);
+  return { p50: times[Math.floor(times.length * 0.5)], p95: times[Math.floor(times.length * 0.95)], n: times.length };
+}
+
+async function benchOne(name: string, databaseUrl?: string) {
+  const hub = await startBenchHub(databaseUrl);
+  try {
+    const tokens = await Promise.all(Array.from({ length: AGENTS }, (_, i) => addAgentDirect(hub.deps, `BENCH-${i}`)));
+    const rate = await ingestRate(hub.url, tokens);
+    const t0 = performance.now();
+    await bulkLoad(hub.deps.store.db, BULK_EVENTS);
+    const loadSeconds = (performance.now() - t0) / 1000;
+    const stored = Number((await hub.deps.store.db.get<{ n: number }>('SELECT count(*) AS n FROM events'))!.n);
+    await addUserDirect(hub.deps, 'bench', 'dpo', 'bench password 123');
+    const client = new ConsoleClient(hub.url);
+    await client.login('bench', 'bench password 123');
+    const list = await listP95(hub.url, client);
+    return { name, rate, stored, loadSeconds, ...list };
+  } finally {
+    await hub.close();
+  }
+}
+
+if (!isMainThread) {
+  const { url, tokens, events } = workerData as { url: string; tokens: string[]; events: number };
+  postFromWorker(url, tokens, events).then(
+    (rate) => parentPort!.postMessage({ rate }),
+    (e: Error) => parentPort!.postMessage({ error: e.message }),
+  );
+} else {
+  await main();
+}
+
+async function main() {
+const rows = [await benchOne('SQLite')];
+if (process.env.PDP_BENCH_SKIP_PG !== '1') {
+  const pg = await startPostgres();
+  try {
+    rows.push(await benchOne('PostgreSQL', pg.url));
+  } finally {
+    await pg.stop();
+  }
+}
+
+console.log(`\nPDP Guard hub benchmark (${INGEST_EVENTS.toLocaleString('en')} events ingested over HTTP in batches of ${BATCH} from ${AGENTS} agents; list query over ${BULK_EVENTS.toLocaleString('en')}+ stored events, ${QUERIES.length} query shapes × 10)`);
+console.log('| store | ingestion (events/s) | target | events stored | bulk load (s) | list p50 (ms) | list p95 (ms) | target |');
+console.log('|---|---|---|---|---|---|---|---|');
+for (const r of rows) {
+  console.log(`| ${r.name} | ${Math.round(r.rate).toLocaleString('en')} | ${r.name === 'SQLite' ? '≥ 20,000' : '—'} | ${r.stored.toLocaleString('en')} | ${r.loadSeconds.toFixed(1)} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | < 150 |`);
+}
+process.exit(0);
+}
