@@ -1,7 +1,7 @@
 // Launches Debian's Chromium with the built extension loaded (Chromium's new
 // headless mode loads unpacked extensions) and hands tests the service worker,
 // the extension ID and helpers to read and write extension storage.
-import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
@@ -42,12 +42,27 @@ export interface LaunchOptions {
  * run: each launch loads its own copy, so a rebuild cannot pull files out from
  * under a running test. The ID stays the same: the manifest key fixes it.
  */
+function isComplete(dir: string): boolean {
+  try {
+    const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+    const files: string[] = [
+      manifest.background?.service_worker,
+      ...(manifest.content_scripts ?? []).flatMap((c: { js?: string[] }) => c.js ?? []),
+      manifest.action?.default_popup,
+      manifest.options_ui?.page,
+    ].filter(Boolean);
+    return files.every((f) => existsSync(join(dir, f)));
+  } catch {
+    return false;
+  }
+}
+
 function snapshotExtension(source: string): string {
-  for (let attempt = 0; attempt < 20; attempt++) {
+  for (let attempt = 0; attempt < 80; attempt++) {
     const copy = mkdtempSync(join(tmpdir(), 'pdp-extension-'));
     try {
       cpSync(source, copy, { recursive: true });
-      if (existsSync(join(copy, 'manifest.json')) && existsSync(join(copy, 'background.js'))) return copy;
+      if (isComplete(copy)) return copy;
     } catch {
       // a build was replacing the folder; try again
     }

@@ -10,6 +10,7 @@ function headers(config: AgentConfig, extra: Record<string, string> = {}): Recor
 }
 
 export type PolicyFetch =
+  /** `policy` is null when the agent has no agency policy of its own (it serves its built-in default). */
   | { kind: 'policy'; policy: unknown; etag: string | null }
   | { kind: 'unchanged' }
   | { kind: 'error'; status: number | 'network'; error: string };
@@ -30,7 +31,10 @@ export async function fetchAgentPolicy(doFetch: Fetch, config: AgentConfig, etag
   try {
     const body = (await res.json()) as Record<string, unknown>;
     const policy = body && typeof body === 'object' && 'policy' in body && !('version' in body) ? body.policy : body;
-    return { kind: 'policy', policy, etag: res.headers.get('etag') };
+    // The agent answers its own built-in default when the hub gave it nothing;
+    // that must not hide a policy the user set in the options page.
+    const builtin = res.headers.get('x-pdp-policy-source') === 'builtin';
+    return { kind: 'policy', policy: builtin ? null : policy, etag: res.headers.get('etag') };
   } catch {
     return { kind: 'error', status: res.status, error: 'policy is not JSON' };
   }

@@ -75,3 +75,25 @@ describe('effective policy', () => {
     expect((await computeEffectivePolicy()).source).toBe('default');
   });
 });
+
+describe("the agent's built-in default", () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('does not hide the policy the user set', async () => {
+    await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { localPolicy: { version: 'mine' } } });
+    const fetch = (async () =>
+      new Response(JSON.stringify({ version: 'builtin-1' }), {
+        status: 200,
+        headers: { etag: '"b"', 'x-pdp-policy-source': 'builtin' },
+      })) as typeof globalThis.fetch;
+    await refreshAgentPolicy(fetch);
+    const s = await computeEffectivePolicy();
+    expect(s.source).toBe('local');
+    expect(s.policy.version).toBe('mine');
+    // control: the same answer from a hub-fed agent wins
+    const hubFed = (async () =>
+      new Response(JSON.stringify({ version: 'hub-9' }), { status: 200, headers: { etag: '"h"', 'x-pdp-policy-source': 'hub' } })) as typeof globalThis.fetch;
+    await refreshAgentPolicy(hubFed);
+    expect((await computeEffectivePolicy()).policy.version).toBe('hub-9');
+  });
+});
