@@ -94,8 +94,8 @@ export async function buildAgent(o: BuildOptions): Promise<AgentParts> {
     info: { agentId: identity.agentId, workstation, agentVersion: AGENT_VERSION, keySource: identity.keySource, startedAt: now() },
     heartbeat,
   };
-  // After an outage, tell the hub at once what was dropped meanwhile.
-  delivery.onRecovered = () => void heartbeat.send();
+  // Once the hub takes events again, tell it at once what was dropped or refused meanwhile.
+  delivery.onDelivered = () => void heartbeat.sendIfStale();
   return {
     app: createApp(deps),
     deps,

@@ -26,8 +26,16 @@ describe('Heartbeat', () => {
     expect(hub.heartbeats).toHaveLength(1);
     const body = heartbeatSchema.parse(hub.heartbeats[0]);
     expect(body).toMatchObject({ agentId: 'agent-7', queueDepth: 2, dropped: 1, rejected: 0, extensionLastSeen: '2026-03-01T08:00:00.000Z' });
+    // Nothing new since the last heartbeat: no extra one.
+    expect(await hb.sendIfStale()).toBe(false);
     await hub.down();
     expect(await hb.send()).toBe(false);
     expect(hb.lastError).toBe('ECONNREFUSED');
+    // The hub is back and has missed a heartbeat: the next chance sends one.
+    await hub.up();
+    expect(await hb.sendIfStale()).toBe(true);
+    outbox.insert([{ id: 'd', json: '{}' }]);
+    expect(await hb.sendIfStale()).toBe(true);
+    expect(hub.heartbeats.at(-1)).toMatchObject({ dropped: 2 });
   });
 });

@@ -27,6 +27,7 @@ export class Heartbeat {
   private timer: NodeJS.Timeout | null = null;
   lastSentAt: number | null = null;
   lastError: string | null = null;
+  private reported: { dropped: number; rejected: number } | null = null;
 
   constructor(options: HeartbeatOptions) {
     this.o = options;
@@ -47,18 +48,32 @@ export class Heartbeat {
     };
   }
 
+  /**
+   * Sends a heartbeat now if the hub has not heard the current drop and
+   * rejection totals (the last heartbeat failed, or they changed): called
+   * when the hub is back, so the DPO learns of losses without waiting a period.
+   */
+  async sendIfStale(): Promise<boolean> {
+    const stats = this.o.outbox.stats();
+    const r = this.reported;
+    if (r && this.lastError === null && r.dropped === stats.droppedTotal && r.rejected === stats.rejectedTotal) return false;
+    return this.send();
+  }
+
   async send(): Promise<boolean> {
     const { hubUrl, hubToken, fetch, logger } = this.o;
     if (!hubUrl || !hubToken) return false;
+    const body = this.body();
     try {
       const res = await fetch(`${hubUrl}/v1/heartbeat`, {
         method: 'POST',
         headers: { authorization: `Bearer ${hubToken}`, 'content-type': 'application/json' },
-        body: JSON.stringify(this.body()),
+        body: JSON.stringify(body),
       });
       if (res.status >= 200 && res.status < 300) {
         this.lastSentAt = (this.o.now ?? Date.now)();
         this.lastError = null;
+        this.reported = { dropped: body.dropped, rejected: body.rejected };
         return true;
       }
       this.lastError = `http ${res.status}`;

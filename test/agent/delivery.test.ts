@@ -79,6 +79,24 @@ describe('delivery to the hub', () => {
     await waitFor(() => hub.heartbeats.find((h) => h.rejected === 1), 'the rejected count in a heartbeat');
   });
 
+  it('drops the oldest events when the outbox is full and tells the hub once it is back', async () => {
+    const hub = await startRecordingHub();
+    running.push(hub);
+    await hub.down();
+    const agent = await startAgent({ hub: { url: hub.url, token: hub.token }, args: ['--flush-interval', '1', '--max-queue', '10'] });
+    running.push(agent);
+    const events = Array.from({ length: 25 }, () => makeEvent());
+    for (const chunk of [events.slice(0, 10), events.slice(10, 20), events.slice(20)]) expect((await postEvents(agent, chunk)).status).toBe(200);
+    const status = await (await fetch(`${agent.url}/v1/status`, { headers: { authorization: `Bearer ${agent.token}` } })).json();
+    expect(status).toMatchObject({ queueDepth: 10, dropped: 15 });
+    await hub.up();
+    await waitFor(() => hub.events.size === 10, 'the 10 newest events');
+    expect([...hub.events.keys()].sort()).toEqual(events.slice(15).map((e) => String(e.id)).sort());
+    // The heartbeat sent on recovery carries the count, long before the 60 s period.
+    const beat = await waitFor(() => hub.heartbeats.find((h) => h.dropped === 15), 'the dropped count at the hub');
+    expect(beat.queueDepth).toBeLessThanOrEqual(10);
+  });
+
   it('runs status, flush and enroll from the command line', async () => {
     const { hub, agent } = await setup(['--flush-interval', '3600']);
     await postEvents(agent, [makeEvent(), makeEvent()]);

@@ -54,8 +54,8 @@ export class Delivery {
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<FlushResult> | null = null;
   private stopped = true;
-  /** Called when the hub acknowledges a batch after one or more failures. */
-  onRecovered: (() => void) | null = null;
+  /** Called after a cycle in which the hub acknowledged events. */
+  onDelivered: (() => void) | null = null;
 
   constructor(options: DeliveryOptions) {
     this.o = options;
@@ -160,7 +160,7 @@ export class Delivery {
       this.state.consecutiveFailures += 1;
       this.schedule(backoffDelay(this.state.consecutiveFailures, this.o.backoff ?? DEFAULT_BACKOFF, this.o.random, retryAfterMs));
     } else {
-      if (this.state.consecutiveFailures > 0 && result.delivered > 0) this.onRecovered?.();
+      if (result.delivered > 0) this.onDelivered?.();
       this.state.consecutiveFailures = 0;
       if (this.batchLimit < this.o.batchSize && result.delivered > 0) this.batchLimit = Math.min(this.o.batchSize, this.batchLimit * 2);
       this.schedule(this.o.flushIntervalMs);
