@@ -14,7 +14,7 @@ export const PERSON_TITLES: readonly string[] = [
   'vo ong', 'chong ba', 'con ong', 'con ba', 'me em', 'bo em', 'me toi', 'bo toi', 'vo toi', 'chong toi',
   'gui', 'kinh gui', 'than gui', 'dear', 'hi', 'chao', 'ong/ba', 'anh/chi', 'toi la', 'em la', 'nguoi vi pham',
   'cua chi', 'cua anh', 'nha ba', 'nha ong', 'nha anh', 'nha chi', 'cho ong', 'cho ba', 'cho anh', 'cho chi',
-  'hoc vien', 'tre em', 'ben a', 'ben b',
+  'hoc vien', 'tre em', 'ben a', 'ben b', 'chu tai khoan', 'chu tk', 'chu the', 'ten tk', 'ten tai khoan',
 ];
 
 export const NAME_LABELS: readonly string[] = [
@@ -41,14 +41,14 @@ export const NAME_LABELS: readonly string[] = [
 // "đường Lê Lợi", "quận Hoàng Mai", "Trường THCS Nguyễn Du", "Công ty TNHH
 // Hoàng Long". Inside an address a street name belongs to the address.
 export const PLACE_OR_ORG_HEADS: readonly string[] = [
-  'duong', 'pho', 'quan', 'huyen', 'phuong', 'xa', 'tinh', 'tp', 'thanh pho', 'thi xa', 'thi tran', 'tx', 'tt',
-  'ngo', 'ngach', 'hem', 'kiet', 'ap', 'thon', 'xom', 'ban', 'khu', 'khu pho', 'kp', 'to', 'cum', 'lang', 'khom',
-  'cau', 'cho', 'chua', 'den', 'dinh', 'nha tho', 'truong', 'benh vien', 'bv', 'tram', 'trung tam', 'ttyt',
-  'cong ty', 'cty', 'tnhh', 'cp', 'co phan', 'tap doan', 'ngan hang', 'khach san', 'nha hang', 'cua hang',
-  'sieu thi', 'hop tac xa', 'htx', 'doanh nghiep', 'dntn', 'thcs', 'thpt', 'th', 'mn', 'mam non', 'tieu hoc',
-  'dai hoc', 'hoc vien', 'cao dang', 'trung hoc', 'giai', 'giai thuong', 'quy', 'tu tuong', 'ubnd', 'so',
-  'cuc', 'chi cuc', 'vien', 'cong an', 'ky tuc xa', 'nha van hoa', 'san van dong', 'cang', 'ben xe', 'toa nha',
-  'chung cu', 'kdt', 'khu do thi', 'cong vien', 'quang truong', 'tuong dai', 'lang', 'nghia trang', 'tau',
-  'chien dich', 'ky niem', 'nha', 'dai lo', 'dai lo', 'tinh lo', 'quoc lo', 'ql', 'tl', 'hl', 'duong so', 'tuyen',
-  'mien', 'vung', 'song', 'nui', 'dao', 'ho', 'dam', 'vinh', 'bai bien', 'hon', 'deo', 'dong', 'thi xa', 'tieu khu',
+  'đường', 'phố', 'quận', 'huyện', 'phường', 'xã', 'tỉnh', 'tp', 'thành phố', 'thị xã', 'thị trấn', 'tx', 'tt',
+  'ngõ', 'ngách', 'hẻm', 'kiệt', 'ấp', 'thôn', 'xóm', 'bản', 'khu', 'khu phố', 'kp', 'tổ', 'cụm', 'làng', 'khóm',
+  'cầu', 'chợ', 'chùa', 'đền', 'đình', 'nhà thờ', 'trường', 'bệnh viện', 'bv', 'trạm', 'trung tâm', 'ttyt',
+  'công ty', 'cty', 'tnhh', 'cp', 'cổ phần', 'tập đoàn', 'ngân hàng', 'khách sạn', 'nhà hàng', 'cửa hàng',
+  'siêu thị', 'hợp tác xã', 'htx', 'doanh nghiệp', 'dntn', 'thcs', 'thpt', 'th', 'mn', 'mầm non', 'tiểu học',
+  'đại học', 'học viện', 'cao đẳng', 'trung học', 'giải', 'giải thưởng', 'quỹ', 'tư tưởng', 'ubnd', 'sở',
+  'cục', 'chi cục', 'viện', 'công an', 'ký túc xá', 'nhà văn hóa', 'sân vận động', 'cảng', 'bến xe', 'tòa nhà',
+  'chung cư', 'kđt', 'khu đô thị', 'công viên', 'quảng trường', 'tượng đài', 'lăng', 'nghĩa trang', 'tàu',
+  'chiến dịch', 'kỷ niệm', 'đại lộ', 'tỉnh lộ', 'quốc lộ', 'ql', 'tl', 'hl', 'đường số', 'tuyến',
+  'miền', 'vùng', 'sông', 'núi', 'đảo', 'hồ', 'đầm', 'vịnh', 'bãi biển', 'hòn', 'đèo', 'động', 'tiểu khu',
 ];

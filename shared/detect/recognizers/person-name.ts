@@ -15,7 +15,18 @@ const GIVEN = formLexicon([...GIVEN_NAMES, ...MIDDLE_NAMES]);
 const PLACES = foldedSet([...PROVINCES, ...NAME_LIKE_PLACES]);
 const TITLES = new Set(PERSON_TITLES);
 const LABELS = new Set(NAME_LABELS);
-const HEADS = new Set(PLACE_OR_ORG_HEADS);
+const HEADS = foldedSet(PLACE_OR_ORG_HEADS);
+// "chợ Đồng Xuân" is a market, "cho Nguyễn Văn An" (for) is a person: heads are spelled.
+const HEAD_SPELLINGS = formLexicon(PLACE_OR_ORG_HEADS);
+// Bare, these are everyday words more often than places: cho (for), câu, họ, bạn, nhà…
+const AMBIGUOUS_BARE_HEADS = new Set(['cho', 'cau', 'so', 'to', 'ho', 'dong', 'song', 'ban', 'nha', 'tau', 'dao', 'den', 'giai', 'quy', 'th', 'mn', 'lang', 'mien', 'vung', 'hon', 'dinh', 'vinh', 'cum']);
+const GREETINGS = new Set(['gui', 'kinh gui', 'than gui', 'dear', 'hi', 'chao']);
+
+function greetingEnds(plain: string, pos: number): boolean {
+  const c = plain.charCodeAt(pos);
+  return pos >= plain.length || c === 44 || c === 33 || c === 10 || c === 13 || c === 46;
+}
+
 const TITLE_SPELLINGS = formLexicon([
   'ông', 'bà', 'anh', 'chị', 'em', 'cô', 'chú', 'bác', 'cháu', 'cụ', 'bé', 'mẹ', 'bố', 'vợ', 'con', 'bạn', 'dì', 'cậu',
   'mợ', 'thím', 'cha', 'chồng', 'thầy', 'gửi', 'chào', 'ba', 'má', 'tre', 'di',
@@ -154,6 +165,21 @@ function marksNear(ctx: ScanContext, start: number, end: number): boolean {
   return originalLower(ctx, from, to) !== ctx.folded.slice(from, to);
 }
 
+function headBefore(ctx: ScanContext, pos: number): string | null {
+  const head = endsWithPhrase(wordsBefore(ctx.folded, pos, 3), HEADS);
+  if (!head) return null;
+  let end = pos;
+  while (end > 0 && ctx.folded.charCodeAt(end - 1) === 32) end--;
+  if (ctx.folded.charCodeAt(end - 1) === 46) end--;
+  const form = HEAD_SPELLINGS.check(head, originalLower(ctx, end - head.length, end));
+  if (form === 'wrong' || (form === 'bare' && (AMBIGUOUS_BARE_HEADS.has(head) || marksNear(ctx, end - head.length, end)))) return null;
+  return head;
+}
+
+function wordsBare(ctx: ScanContext, words: Word[]): boolean {
+  return originalLower(ctx, words[0].start, words[words.length - 1].end) === ctx.folded.slice(words[0].start, words[words.length - 1].end);
+}
+
 function scoreName(ctx: ScanContext, words: Word[], shape: Shape, titleWord: string | null): Evidence | null {
   const { folded } = ctx;
   const first = words[0];
@@ -166,7 +192,9 @@ function scoreName(ctx: ScanContext, words: Word[], shape: Shape, titleWord: str
     if (SURNAMES.check(surnameKey, originalLower(ctx, first.start, first.end)) === 'wrong') return null;
     // In a text written with diacritics, a syllable written without them is
     // not evidence ("Phạm Vi" is scope, not a name).
-    const marks = marksNear(ctx, first.start, words[words.length - 1].end);
+    // A name typed wholly without diacritics inside a text that has them is
+    // common (forms ask for it); one bare syllable among marked ones is not.
+    const marks = marksNear(ctx, first.start, words[words.length - 1].end) && !wordsBare(ctx, words);
     const isKnown = (lexicon: FormLexicon, w: Word): boolean => {
       const key = folded.slice(w.start, w.end);
       if (!lexicon.has(key)) return false;
@@ -200,7 +228,7 @@ function scoreName(ctx: ScanContext, words: Word[], shape: Shape, titleWord: str
     context.push('+name label');
     named = true;
   }
-  const heads = endsWithPhrase(wordsBefore(folded, first.start, 3), HEADS);
+  const heads = headBefore(ctx, first.start);
   if (heads) {
     score = Math.min(score, 0.15);
     context.push(`-${heads}`);
@@ -218,7 +246,31 @@ function scoreName(ctx: ScanContext, words: Word[], shape: Shape, titleWord: str
       context.push('-address follows');
     }
   }
+  if (!named && signatory(ctx, first.start, words[words.length - 1].end)) {
+    score = Math.min(score, 0.3);
+    context.push('-signatory of an official document');
+  }
   return { score: Math.max(0, Math.min(0.98, score)), rule: hasSurname ? 'person_name.surname' : 'person_name.title', validator: validator.join(', '), context };
+}
+
+// The position above a signature in an administrative document (Decree
+// 30/2020/NĐ-CP layout): "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH", "KT. GIÁM ĐỐC".
+const POSITIONS = /\b(?:TM|KT|Q|TL|TUQ)\.|CHU TICH|GIAM DOC|CHANH VAN PHONG|TRUONG (?:PHONG|BAN|BAN|KHOA)|BO TRUONG|THU TRUONG|BI THU|VIEN TRUONG|CUC TRUONG|HIEU TRUONG|\(DA KY\)|\(KY(?:,| TEN)/;
+
+/**
+ * A name alone on its line under an official's position is the signatory of
+ * a public document (the provincial plans this product is used around are
+ * signed so); it is public, not a leak.
+ */
+function signatory(ctx: ScanContext, start: number, end: number): boolean {
+  const { plain } = ctx;
+  const lineStartAt = plain.lastIndexOf('\n', start - 1) + 1;
+  let lineEndAt = plain.indexOf('\n', end);
+  if (lineEndAt < 0) lineEndAt = plain.length;
+  if (plain.slice(lineStartAt, start).replace(/[*_ \t]/g, '') !== '' || plain.slice(end, lineEndAt).replace(/[*_ \t\r]/g, '') !== '') return false;
+  const above = plain.slice(Math.max(0, lineStartAt - 200), lineStartAt);
+  const lines = above.split('\n').filter((l) => l.trim() !== '').slice(-4);
+  return lines.some((l) => POSITIONS.test(l.toUpperCase()));
 }
 
 function pushBest(found: Map<number, Candidate>, candidate: Candidate): void {
@@ -230,8 +282,7 @@ function pushBest(found: Map<number, Candidate>, candidate: Candidate): void {
 function titleSpelled(ctx: ScanContext, title: string, end: number): boolean {
   if (!TITLE_SPELLINGS.has(title)) return true;
   const start = end - title.length;
-  const form = TITLE_SPELLINGS.check(title, originalLower(ctx, start, end));
-  return form === 'exact' || form === 'partial' || (form === 'bare' && !marksNear(ctx, start, end));
+  return TITLE_SPELLINGS.check(title, originalLower(ctx, start, end)) !== 'wrong';
 }
 
 /** A title among the run's own words before `j` ("Ông", "NGƯỜI BỆNH") or just before the run. */
@@ -259,9 +310,7 @@ function titleBefore(ctx: ScanContext, pos: number): string | null {
 
 function isKnownSyllable(ctx: ScanContext, w: Word): boolean {
   const key = ctx.folded.slice(w.start, w.end);
-  if (!GIVEN.has(key)) return false;
-  const form = GIVEN.check(key, originalLower(ctx, w.start, w.end));
-  return form === 'exact' || form === 'partial' || (form === 'bare' && !marksNear(ctx, w.start, w.end));
+  return GIVEN.has(key) && GIVEN.check(key, originalLower(ctx, w.start, w.end)) !== 'wrong';
 }
 
 /**
@@ -303,8 +352,10 @@ function namesInRun(ctx: ScanContext, run: { words: Word[]; shape: Shape }, foun
       j++;
       continue;
     }
-    // Without a listed surname only a title makes a name, and a lone given name needs one too.
-    if (m < 2 && !(title && !surname && isKnownSyllable(ctx, w) && (j + 1 === words.length))) {
+    // Without a listed surname only a title makes a name, and a lone given name needs one too
+    // ("chị Lan"; after a greeting only when the greeting ends there: "Gửi Uyên," not "gửi Công an").
+    const lone = title && !surname && isKnownSyllable(ctx, w) && j + 1 === words.length && (!GREETINGS.has(title) || greetingEnds(plain, w.end));
+    if (m < 2 && !lone) {
       j++;
       continue;
     }
