@@ -48,12 +48,7 @@ export function passesWithoutAsking(action: Action): boolean {
   return action === 'allow' || action === 'audit';
 }
 
-/** True when the site is approved (or protection is off): the guard does nothing at all there. */
-export function guardIdle(ctx: SiteContext): boolean {
-  const eff = cachedPolicy();
-  if (!eff) return false;
-  return !eff.protectionOn || siteStatus(eff.policy, ctx.topUrl).status === 'approved';
-}
+export { guardIdle } from './idle.ts';
 
 export async function decide(req: Interception): Promise<Outcome> {
   const eff = cachedPolicy() ?? (await loadPolicy());

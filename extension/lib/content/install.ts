@@ -1,71 +1,188 @@
-// Wires the guard into one frame. Only listeners are added at load: no DOM
-// walk, no policy fetch, no UI until the user touches a field. Listeners sit
-// in the capture phase on window, ahead of anything the page registers later;
-// events that do not cross shadow boundaries (submit, change) are also caught
-// on each shadow root the user works in.
-import { deepTarget, fieldOf } from '../editors/field.ts';
-import { pruneIndicators } from '../ui/inline-indicator.ts';
-import { isWarningOpen } from '../ui/warning-host.ts';
-import { forgetAcknowledged } from './acknowledged.ts';
-import { fieldChanged } from './field-watch.ts';
-import { onDrop } from './drop-guard.ts';
-import { onFileChange, onFileInput } from './file-input-guard.ts';
-import { onPaste } from './paste-guard.ts';
+// Wires the guard into one frame. At load only listeners are added: no DOM
+// walk, no policy fetch, no detection engine, no UI. The first sign of the
+// user (pointer, key, focus, drag) loads the working part (guard.ts) and the
+// policy; a paste, drop, send or upload that still arrives before that is
+// held and handed over once it is loaded. Listeners sit in the capture phase
+// on window, ahead of anything the page registers later; events that do not
+// cross shadow boundaries (submit, change) are also caught on each shadow
+// root the user works in.
+import { captureInsertionPoint } from '../editors/insertion-point.ts';
+import { deepTarget, fieldOf, isFileInput } from '../editors/field.ts';
+import { isScannable } from '../files/file-kinds.ts';
+import { transferText } from './clipboard-text.ts';
+import { guardIdle } from './idle.ts';
 import { loadPolicy } from './policy-cache.ts';
-import { onKeydown, onSubmit } from './send-guard.ts';
+import { replayMarks } from './replay-marks.ts';
 import { siteContext, type SiteContext } from './site.ts';
+
+type Guard = typeof import('./guard.ts');
 
 export function installGuard(win: Window & typeof globalThis): void {
   const ctx = (): SiteContext => siteContext(win as never);
-  const hookedRoots = new WeakSet<ShadowRoot>();
   const opts = { capture: true } as const;
-  let lastSite = '';
+  const hookedRoots = new WeakSet<ShadowRoot>();
+  let guard: Guard | null = null;
+  let loading: Promise<Guard> | null = null;
 
-  const onSubmitEvent = (e: Event) => onSubmit(e as SubmitEvent, ctx);
-  const onChangeEvent = (e: Event) => onFileChange(e, ctx);
+  const load = (): Promise<Guard> =>
+    (loading ??= (async () => {
+      void loadPolicy();
+      guard = await import('./guard.ts');
+      return guard;
+    })());
+
+  /** Hold an event now; `then` runs with the guard once it is loaded. */
+  const holdUntilLoaded = (e: Event, then: (g: Guard) => void) => {
+    e.preventDefault();
+    e.stopImmediatePropagation();
+    void load().then(then);
+  };
 
   function hookShadowRoot(target: EventTarget | null): void {
     const root = (target as Node | null)?.getRootNode?.();
     if (!root || root === win.document || !(root instanceof win.ShadowRoot) || hookedRoots.has(root)) return;
     hookedRoots.add(root);
-    root.addEventListener('submit', onSubmitEvent, opts);
-    root.addEventListener('change', onChangeEvent, opts);
+    root.addEventListener('submit', onSubmit, opts);
+    root.addEventListener('change', onChange, opts);
   }
 
-  win.addEventListener(
-    'focusin',
-    (e) => {
-      if (!e.isTrusted) return;
-      const target = deepTarget(e);
-      hookShadowRoot(target);
-      if (fieldOf(target)) void loadPolicy();
-    },
-    opts,
-  );
+  // The user is here: get ready before the paste or the send that may follow.
+  for (const type of ['pointerdown', 'keydown', 'focusin', 'dragenter', 'touchstart']) {
+    win.addEventListener(
+      type,
+      (e) => {
+        if (!e.isTrusted) return;
+        hookShadowRoot(deepTarget(e));
+        if (!loading) void load();
+      },
+      { capture: true, passive: true },
+    );
+  }
+
   win.addEventListener(
     'input',
     (e) => {
       const target = deepTarget(e);
-      onFileInput(e, ctx);
+      if (isFileInput(target)) {
+        // `input` comes just before `change` on a file input: hold it with the change.
+        if (e.isTrusted && !replayMarks.restoringFiles.has(target) && Array.from(target.files ?? []).some(isScannable) && !guardIdle(ctx())) {
+          e.stopImmediatePropagation();
+        }
+        return;
+      }
       const field = fieldOf(target);
-      if (field && !isWarningOpen()) fieldChanged(field, ctx);
+      if (!field) return;
+      if (guard) guard.fieldEdited(field, ctx);
+      else void load().then((g) => g.fieldEdited(field, ctx));
     },
     opts,
   );
-  win.addEventListener('paste', (e) => onPaste(e as ClipboardEvent, ctx), opts);
-  win.addEventListener('drop', (e) => onDrop(e as DragEvent, ctx), opts);
-  win.addEventListener('keydown', (e) => onKeydown(e as KeyboardEvent, ctx), opts);
-  win.addEventListener('submit', onSubmitEvent, opts);
-  win.addEventListener('change', onChangeEvent, opts);
 
-  // Single-page apps change view without a page load: drop the badges of
-  // fields that went away, and forget decisions when the site changed.
-  const onNavigate = () => {
-    pruneIndicators();
-    const site = ctx().site;
-    if (lastSite && site !== lastSite) forgetAcknowledged();
-    lastSite = site;
+  const onPasteOrDrop = (channel: 'paste' | 'drop') => (e: Event) => {
+    if (!e.isTrusted) return;
+    const data = channel === 'paste' ? (e as ClipboardEvent).clipboardData : (e as DragEvent).dataTransfer;
+    if (!data) return;
+    const target = deepTarget(e) as Element | null;
+    const here = ctx();
+    if (!target || guardIdle(here)) return;
+    if (channel === 'drop' && data.files.length > 0) {
+      const files = Array.from(data.files);
+      if (!files.some(isScannable)) return;
+      const d = e as DragEvent;
+      const at = { clientX: d.clientX, clientY: d.clientY, screenX: d.screenX, screenY: d.screenY };
+      holdUntilLoaded(e, (g) => g.guardDroppedFiles(files, target, at, here));
+      return;
+    }
+    const field = fieldOf(target);
+    if (!field) return;
+    const { text, html } = transferText(data, field.ownerDocument);
+    if (!text) return;
+    const d = e as DragEvent;
+    const point = () => captureInsertionPoint(field, channel === 'drop' ? { x: d.clientX, y: d.clientY } : undefined);
+    if (guard) {
+      if (guard.guardArrivingText(channel, field, text, html, point, ctx, false)) {
+        e.preventDefault();
+        e.stopImmediatePropagation();
+      }
+      return;
+    }
+    const at = point();
+    holdUntilLoaded(e, (g) => g.guardArrivingText(channel, field, text, html, () => at, ctx, true));
   };
+  win.addEventListener('paste', onPasteOrDrop('paste'), opts);
+  win.addEventListener('drop', onPasteOrDrop('drop'), opts);
+
+  win.addEventListener(
+    'keydown',
+    (e) => {
+      const k = e as KeyboardEvent;
+      if (!k.isTrusted || k.key !== 'Enter' || k.shiftKey || k.isComposing || k.keyCode === 229) return;
+      const target = deepTarget(k) as Element | null;
+      const field = fieldOf(target);
+      if (!target || !field) return;
+      // Enter in a form's input submits the form: the submit listener decides.
+      if (field.localName === 'input' && (field as HTMLInputElement).form) return;
+      const here = ctx();
+      if (guardIdle(here)) return;
+      const init = {
+        key: 'Enter', code: 'Enter', keyCode: 13, which: 13, bubbles: true, cancelable: true, composed: true,
+        ctrlKey: k.ctrlKey, metaKey: k.metaKey, altKey: k.altKey,
+      } as KeyboardEventInit;
+      if (guard) {
+        if (guard.guardEnter(field, target, init, here, false)) {
+          k.preventDefault();
+          k.stopImmediatePropagation();
+        }
+        return;
+      }
+      holdUntilLoaded(k, (g) => g.guardEnter(field, target, init, here, true));
+    },
+    opts,
+  );
+
+  function onSubmit(e: Event) {
+    const form = e.target as HTMLFormElement | null;
+    if (!form || form.localName !== 'form') return;
+    if (replayMarks.submittingForms.has(form)) {
+      replayMarks.submittingForms.delete(form);
+      return;
+    }
+    const here = ctx();
+    if (guardIdle(here)) return;
+    const submitter = (e as SubmitEvent).submitter;
+    if (guard) {
+      if (guard.guardSubmit(form, submitter, here, false)) {
+        e.preventDefault();
+        e.stopImmediatePropagation();
+      }
+      return;
+    }
+    holdUntilLoaded(e, (g) => g.guardSubmit(form, submitter, here, true));
+  }
+
+  function onChange(e: Event) {
+    const input = deepTarget(e);
+    if (!isFileInput(input)) return;
+    if (replayMarks.restoringFiles.has(input)) {
+      replayMarks.restoringFiles.delete(input);
+      return;
+    }
+    if (!e.isTrusted) return;
+    const here = ctx();
+    if (guardIdle(here)) return;
+    const files = Array.from(input.files ?? []);
+    if (!files.some(isScannable)) return;
+    // Take the files back out of the input until the user has decided.
+    e.stopImmediatePropagation();
+    input.value = '';
+    if (guard) guard.guardChosenFiles(input, files, here);
+    else void load().then((g) => g.guardChosenFiles(input, files, here));
+  }
+
+  win.addEventListener('submit', onSubmit, opts);
+  win.addEventListener('change', onChange, opts);
+
+  const onNavigate = () => guard?.navigated(ctx());
   win.addEventListener('popstate', onNavigate);
   (win as unknown as { navigation?: EventTarget }).navigation?.addEventListener('navigatesuccess', onNavigate);
 }

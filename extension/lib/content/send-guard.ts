@@ -2,79 +2,68 @@
 // page's field, so the guard holds the send itself, asks, and replays it when
 // the user goes on (requestSubmit for forms; for chat boxes the same Enter,
 // re-dispatched, which chat apps handle like the real one).
-import { deepTarget, fieldOf, isTextControl, type Field } from '../editors/field.ts';
+import { fieldOf, isTextControl, type Field } from '../editors/field.ts';
 import { readFieldText } from '../editors/dom-text.ts';
 import { replaceSpans } from '../editors/replace-spans.ts';
 import { allAcknowledged } from './acknowledged.ts';
-import { decide, guardIdle, passesWithoutAsking, quickVerdict } from './decision-flow.ts';
+import { decide, passesWithoutAsking, quickVerdict } from './decision-flow.ts';
 import { refreshIndicator, scanField } from './field-watch.ts';
 import { maskFor, orderedSpans } from './masked-copy.ts';
+import { replayMarks } from './replay-marks.ts';
 import { scanText, type TextScan } from './scan.ts';
 import type { SiteContext } from './site.ts';
 
-/** Sends the guard itself replays after the user chose to go on. */
-const replaying = new WeakSet<object>();
-
-export function onKeydown(event: KeyboardEvent, ctx: () => SiteContext): void {
-  if (!event.isTrusted || event.key !== 'Enter' || event.shiftKey || event.isComposing || event.keyCode === 229) return;
-  const target = deepTarget(event);
-  const field = fieldOf(target);
-  if (!field) return;
-  // Enter in a form's input submits the form: the submit listener decides.
-  if (field.localName === 'input' && (field as HTMLInputElement).form) return;
-  const here = ctx();
-  if (guardIdle(here)) return;
+/**
+ * Enter pressed in `field`. Returns true when the caller must hold the key;
+ * `held` says it already did, and then the Enter is replayed here when no
+ * decision is needed.
+ */
+export function guardEnter(field: Field, target: Element, init: KeyboardEventInit, ctx: SiteContext, held: boolean): boolean {
   const scan = scanField(field);
-  if (!needsDecision(scan, here)) return;
-  event.preventDefault();
-  event.stopImmediatePropagation();
-  const init: KeyboardEventInit = {
-    key: 'Enter', code: 'Enter', keyCode: 13, which: 13, bubbles: true, cancelable: true, composed: true,
-    ctrlKey: event.ctrlKey, metaKey: event.metaKey, altKey: event.altKey,
-  } as KeyboardEventInit;
-  void decide({ channel: 'submit', scan, ctx: here, doc: field.ownerDocument }).then((outcome) => {
-    if (outcome.kind === 'mask') return maskField(field, scan, here);
-    if (outcome.kind === 'cancel') return refocus(field);
-    replayEnter(field, target as Element, init);
+  if (!needsDecision(scan, ctx, field.ownerDocument)) {
+    if (held) replayEnter(field, target, init);
+    return held;
+  }
+  void decide({ channel: 'submit', scan, ctx, doc: field.ownerDocument }).then((outcome) => {
+    if (outcome.kind === 'mask') return maskField(field, scan, ctx);
+    if (outcome.kind === 'cancel') return void field.focus({ preventScroll: true });
+    replayEnter(field, target, init);
   });
+  return true;
 }
 
-export function onSubmit(event: SubmitEvent, ctx: () => SiteContext): void {
-  const form = event.target as HTMLFormElement | null;
-  if (!form || form.localName !== 'form') return;
-  if (replaying.has(form)) {
-    replaying.delete(form);
-    return;
-  }
-  const here = ctx();
-  if (guardIdle(here)) return;
+/** A form being submitted. Same contract as guardEnter. */
+export function guardSubmit(form: HTMLFormElement, submitter: HTMLElement | null, ctx: SiteContext, held: boolean): boolean {
   const fields = formFields(form);
-  if (fields.length === 0) return;
   const scans = fields.map((f) => ({ field: f, scan: scanField(f) }));
   const combined = scanText(scans.map((s) => s.scan.text).join('\n\n'));
-  if (!needsDecision(combined, here)) return;
-  event.preventDefault();
-  event.stopImmediatePropagation();
-  const submitter = event.submitter;
-  void decide({ channel: 'submit', scan: combined, ctx: here, doc: form.ownerDocument }).then(async (outcome) => {
+  if (fields.length === 0 || !needsDecision(combined, ctx, form.ownerDocument)) {
+    if (held) resubmit(form, submitter);
+    return held;
+  }
+  void decide({ channel: 'submit', scan: combined, ctx, doc: form.ownerDocument }).then(async (outcome) => {
     if (outcome.kind === 'mask') {
-      for (const s of scans) if (s.scan.findings.length > 0) await maskField(s.field, s.scan, here);
+      for (const s of scans) if (s.scan.findings.length > 0) await maskField(s.field, s.scan, ctx);
       return;
     }
-    if (outcome.kind === 'cancel') return;
-    replaying.add(form);
-    if (submitter && (submitter as HTMLButtonElement).form === form) form.requestSubmit(submitter as HTMLElement);
-    else form.requestSubmit();
+    if (outcome.kind !== 'cancel') resubmit(form, submitter);
   });
+  return true;
 }
 
-function needsDecision(scan: TextScan, ctx: SiteContext): boolean {
+function resubmit(form: HTMLFormElement, submitter: HTMLElement | null): void {
+  replayMarks.submittingForms.add(form);
+  if (submitter && (submitter as HTMLButtonElement).form === form) form.requestSubmit(submitter);
+  else form.requestSubmit();
+}
+
+function needsDecision(scan: TextScan, ctx: SiteContext, doc: Document): boolean {
   if (scan.findings.length === 0 || allAcknowledged(scan)) return false;
   const verdict = quickVerdict(scan, ctx);
   if (verdict && verdict.action === 'allow') return false;
-  // Audit and unknown policy go through decide(), which records or asks.
+  // Audit records without asking; an unknown policy goes through decide(), which waits for it.
   if (verdict && passesWithoutAsking(verdict.action)) {
-    void decide({ channel: 'submit', scan, ctx, doc: document });
+    void decide({ channel: 'submit', scan, ctx, doc });
     return false;
   }
   return true;
@@ -98,10 +87,6 @@ async function maskField(field: Field, scan: TextScan, ctx: SiteContext): Promis
     orderedSpans(scan.findings).map((f) => ({ start: f.start, end: f.end, text: maskFor(f) })),
   );
   refreshIndicator(field, scanField(field), ctx);
-}
-
-function refocus(field: Field): void {
-  field.focus({ preventScroll: true });
 }
 
 function replayEnter(field: Field, target: Element, init: KeyboardEventInit): void {

@@ -4,6 +4,9 @@
 import { detect, summarize } from '../../../shared/detect/index.ts';
 import type { TextSummary } from '../../../shared/detect/api.ts';
 import type { Finding } from '../../../shared/detect/types.ts';
+import { fileKind, isScannable } from './file-kinds.ts';
+
+export { fileKind, isScannable };
 
 export interface FileScan {
   kind: string;
@@ -25,20 +28,6 @@ export interface ScanFileOptions {
 
 /** Text files larger than this are read up to it and reported as cut short. */
 export const MAX_TEXT_BYTES = 8 * 1024 * 1024;
-
-const TEXT_EXTENSIONS = new Set(['txt', 'csv', 'tsv', 'text', 'log', 'md', 'json']);
-
-export function fileKind(file: { name: string; type: string }): string {
-  const ext = /\.([a-z0-9]{1,8})$/i.exec(file.name)?.[1]?.toLowerCase();
-  if (ext) return ext;
-  return file.type || 'unknown';
-}
-
-/** Whether scanFile can read this file: decided synchronously, before holding a drop or an upload. */
-export function isScannable(file: { name: string; type: string }): boolean {
-  if (TEXT_EXTENSIONS.has(fileKind(file))) return true;
-  return file.type.startsWith('text/');
-}
 
 const EMPTY: TextSummary = { byType: {}, total: 0, distinct: 0, looksLikeList: false };
 

@@ -1,0 +1,52 @@
+// Text arriving by paste or drop: decided in the capture phase, before the
+// page or the editor sees the event. When policy wants a say the event is
+// held (cancelled on the spot) and, after the user's choice, the original or
+// the masked copy is inserted through the editor's own input path.
+import { deliverText } from '../editors/deliver.ts';
+import type { Field } from '../editors/field.ts';
+import type { InsertionPoint } from '../editors/insertion-point.ts';
+import { allAcknowledged } from './acknowledged.ts';
+import { decide, passesWithoutAsking, quickVerdict } from './decision-flow.ts';
+import { fieldChanged } from './field-watch.ts';
+import { maskedCopy } from './masked-copy.ts';
+import { scanText } from './scan.ts';
+import type { SiteContext } from './site.ts';
+
+/**
+ * Returns true when the caller must hold the event. `held` says the caller
+ * already did (the guard was still loading): then the text is delivered here
+ * whatever the outcome allows, including when nothing was found.
+ */
+export function guardArrivingText(
+  channel: 'paste' | 'drop',
+  field: Field,
+  text: string,
+  html: string | undefined,
+  point: () => InsertionPoint,
+  ctx: () => SiteContext,
+  held: boolean,
+): boolean {
+  const here = ctx();
+  const doc = field.ownerDocument;
+  const scan = scanText(text);
+  const deliverOriginal = (at: InsertionPoint) => void deliverText(at, text, { html, as: 'paste' });
+  if (scan.findings.length === 0 || allAcknowledged(scan)) {
+    if (held) deliverOriginal(point());
+    return held;
+  }
+  const verdict = quickVerdict(scan, here);
+  if (verdict && passesWithoutAsking(verdict.action)) {
+    // Audit still records; decide() does it without a dialog.
+    if (verdict.action === 'audit') void decide({ channel, scan, ctx: here, doc });
+    if (held) deliverOriginal(point());
+    return held;
+  }
+  const at = point();
+  void decide({ channel, scan, ctx: here, doc }).then(async (outcome) => {
+    if (outcome.kind === 'pass' || outcome.kind === 'proceed') await deliverText(at, text, { html, as: 'paste' });
+    else if (outcome.kind === 'mask') await deliverText(at, maskedCopy(text, scan.findings), { as: 'paste' });
+    else return;
+    fieldChanged(field, ctx);
+  });
+  return true;
+}
