@@ -126,6 +126,10 @@ export function bareNumber(rng: Rng): Seg {
   return decoy('bare_number', n);
 }
 
+export function decoyDigits(rng: Rng, n: number): Seg {
+  return decoy('bare_number', String(rng.int(1, 9)) + rng.digits(n - 1));
+}
+
 export function badTaxCode(rng: Rng): Seg {
   return decoy('bad_tax_code', id.taxCodeWrongCheck(rng));
 }

@@ -58,7 +58,7 @@ export const chatTemplates: Template[] = [
       d`pass wifi phong mot cua: ${v.password()}`,
       d`user: ${v.email(p)} / pass: ${v.password()}`,
     ]);
-  }),
+  }, { weight: 2 }),
   tpl('chat.location', 'chat', 'dev', (v) => {
     const p = v.person();
     return v.rng.pick([
@@ -66,7 +66,7 @@ export const chatTemplates: Template[] = [
       d`toa do ho gia dinh ong ${v.name(p, 'ascii')}: ${v.location()}`,
       d`e dang o day ${v.location()} a`,
     ]);
-  }),
+  }, { weight: 2 }),
   tpl('chat.plate', 'chat', 'dev', (v) => {
     const p = v.person();
     return v.rng.pick([
@@ -128,7 +128,7 @@ export const chatTemplates: Template[] = [
       d`the ${v.rng.pick(['visa', 'atm', 'tin dung'])} cua ${v.given(p, 'ascii')}: ${v.card()} exp ${v.rng.int(1, 12)}/${v.rng.int(26, 31)}`,
       d`e thanh toan bang the ${v.card()} nhe a`,
     ]);
-  }, { weight: 2 }),
+  }, { weight: 3 }),
   tpl('chat.checkin', 'chat', 'dev', (v) => {
     const p = v.person();
     return v.rng.pick([
@@ -204,7 +204,7 @@ export const chatTemplates: Template[] = [
       d`API key cua he thong: ${v.token()}`,
       d`mk vneid ${v.given(p, 'ascii')} la ${v.password()} dung lo ra ngoai nhe`,
     ]);
-  }),
+  }, { weight: 3 }),
   tpl('chat.h_pay_card', 'chat', 'holdout', (v) => {
     const p = v.person();
     return v.rng.pick([
@@ -212,7 +212,7 @@ export const chatTemplates: Template[] = [
       d`so the cua chi ${v.given(p, 'ascii')} nhe: ${v.card()}, ma CVV dung gui qua day`,
       d`Thẻ tín dụng số ${v.card()} do ${v.name(p)} đứng tên`,
     ]);
-  }, { weight: 3 }),
+  }, { weight: 4 }),
   tpl('chat.h_where', 'chat', 'holdout', (v) => {
     const p = v.person();
     return v.rng.pick([
@@ -220,7 +220,7 @@ export const chatTemplates: Template[] = [
       d`Tọa độ nơi ở của đối tượng ${v.name(p)}: ${v.location()}`,
       d`toa do ${v.location()} la nha ba ${v.given(p, 'ascii')}`,
     ]);
-  }, { weight: 3 }),
+  }, { weight: 4 }),
   tpl('chat.h_vehicle', 'chat', 'holdout', (v) => {
     const p = v.person();
     return v.rng.pick([

@@ -2,7 +2,7 @@
 // (whose name, title, phone and e-mail are personal data too).
 import { agencyName } from '../addresses.ts';
 import * as decoys from '../decoys.ts';
-import { d, type Seg } from '../segments.ts';
+import { d, decoy, type Seg } from '../segments.ts';
 import type { Values } from '../values.ts';
 import { tpl, type Template } from './template.ts';
 
@@ -28,7 +28,7 @@ export const emailTemplates: Template[] = [
   tpl('email.account_request', 'email', 'dev', (v) => {
     const p = v.person();
     return d`Chào ${v.given(p)},\n\nMình gửi tài khoản đăng nhập hệ thống một cửa điện tử:\nTên đăng nhập: ${v.email(p)}\nMật khẩu: ${v.password()}\nEm đăng nhập lần đầu thì đổi mật khẩu giúp mình.${signature(v)}`;
-  }),
+  }, { weight: 2 }),
   tpl('email.complaint', 'email', 'dev', (v) => {
     const p = v.person();
     return d`Kính gửi UBND phường,\n\nTôi là ${v.name(p)}, CCCD ${v.cccd(p)}, cư trú tại ${v.address()}. Tôi phản ánh việc hồ sơ ${decoys.orderCode(v.rng)} nộp ngày ${decoys.meetingDate(v.rng)} đến nay chưa được giải quyết. Mọi liên hệ xin gọi ${v.phone(p)} hoặc gửi thư về ${v.email(p)}.\n\nXin cảm ơn.`;
@@ -38,6 +38,11 @@ export const emailTemplates: Template[] = [
   tpl('email.official_signed', 'email', 'dev', (v) => {
     const signer = v.person();
     return d`Số: ${decoys.docNumber(v.rng)}\nV/v ${v.rng.pick(['rà soát dữ liệu dân cư', 'báo cáo công tác bảo vệ dữ liệu cá nhân', 'triển khai Đề án 06'])}\nKính gửi: ${agencyName(v.rng)}\n${v.rng.pick(['Đề nghị các đơn vị báo cáo kết quả trước ', 'Thời hạn hoàn thành: '])}${decoys.meetingDate(v.rng)}./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n${v.rng.pick(['KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH', 'KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC', 'TL. CHỦ TỊCH\nCHÁNH VĂN PHÒNG', 'GIÁM ĐỐC'])}\n(Đã ký)\n\n${v.name(signer, v.rng.chance(0.3) ? 'upper' : 'as_is')}`;
+  }, { weight: 2 }),
+  tpl('email.incident_report', 'email', 'dev', (v) => {
+    const a = v.person();
+    const b = v.person();
+    return d`BÁO CÁO NHANH\nVề việc ${v.rng.pick(['tranh chấp đất đai', 'va chạm giao thông', 'mất trộm tài sản'])} tại ${v.rng.pick(['thôn 3', 'tổ dân phố số 7', 'chợ trung tâm'])}\n\nThực hiện ${decoys.docNumber(v.rng)}, hồi ${decoys.timestamp(v.rng)}, Công an xã nhận được tin báo của ông ${v.name(a)}, sinh năm ${v.birthYear(a)}, trú tại ${v.address()}, số điện thoại ${v.phone(a)}. Người liên quan là ${v.name(b)}, CCCD ${v.cccd(b)}, điều khiển xe ${v.plate()}.\n${decoy('policy_prose', 'Công an xã đã lập biên bản, thu giữ tang vật và báo cáo lãnh đạo theo quy định.')} Thiệt hại ước tính ${decoys.money(v.rng)}. Đề nghị liên hệ đường dây nóng ${decoys.hotline(v.rng)} khi cần hỗ trợ.`;
   }, { weight: 2 }),
   tpl('email.reset', 'email', 'dev', (v) => {
     const p = v.person();
@@ -65,4 +70,9 @@ export const emailTemplates: Template[] = [
     const p = v.person(false);
     return d`Kính gửi Đại sứ quán,\nĐoàn công tác gồm ông ${v.name(p)}, hộ chiếu số ${v.passport()}, ngày sinh ${v.dob(p)}, và bà ${v.name(v.person(true))}, hộ chiếu số ${v.passport()}. Xin cấp thị thực nhập cảnh từ ${decoys.meetingDate(v.rng)}.`;
   }),
+  tpl('email.h_case_summary', 'email', 'holdout', (v) => {
+    const a = v.person();
+    const b = v.person();
+    return d`Tóm tắt vụ việc: ngày ${decoys.meetingDate(v.rng)}, bà ${v.name(v.person(true))} đến trụ sở trình báo về việc bị lừa chuyển ${decoys.money(v.rng)} vào tài khoản ${v.bankAccount().seg} mang tên ${v.name(a, 'upper')}. Đối tượng dùng số ${v.phone(a)} và Zalo tên "${v.given(a)}". Người làm chứng: ${v.name(b)}, ĐT ${v.phone(b)}. Hồ sơ chuyển Đội Cảnh sát hình sự theo ${decoys.docNumber(v.rng)}.`;
+  }, { weight: 2 }),
 ];

@@ -39,7 +39,7 @@ export const formTemplates: Template[] = [
       someOf(v, ['name', 'cccd', 'address'], ['cmnd', 'dob', 'phone', 'bank', 'social_insurance', 'fee', 'submitted']))),
   tpl('form.vehicle', 'form', 'dev', (v) =>
     form(v, v.rng.pick(['GIẤY KHAI ĐĂNG KÝ XE', 'Tờ khai đăng ký sang tên xe']),
-      someOf(v, ['name', 'plate', 'driver_license'], ['cccd', 'address', 'phone', 'fee', 'file_code']))),
+      someOf(v, ['name', 'plate', 'driver_license'], ['cccd', 'address', 'phone', 'fee', 'file_code'])), { weight: 2 }),
   tpl('form.tax', 'form', 'dev', (v) =>
     form(v, v.rng.pick(['TỜ KHAI ĐĂNG KÝ THUẾ', 'Đăng ký người phụ thuộc giảm trừ gia cảnh']),
       someOf(v, ['name', 'tax_code'], ['dob', 'cccd', 'address', 'phone', 'email', 'bank']))),
@@ -56,6 +56,15 @@ export const formTemplates: Template[] = [
   tpl('form.incident', 'form', 'dev', (v) => {
     const p = v.person();
     return d`PHIẾU TIẾP NHẬN TIN BÁO SỰ VIỆC\nThời điểm tiếp nhận: ${decoys.timestamp(v.rng)}\nNgười báo tin: ${v.name(p)}, SĐT ${v.phone(p)}\nVị trí ${v.rng.pick(['(GPS)', 'định vị', 'tọa độ'])}: ${v.location()}\nNội dung: ${v.rng.pick(['cháy nhà dân', 'tai nạn giao thông', 'người già đi lạc', 'sạt lở đất'])}`;
+  }, { weight: 2 }),
+  tpl('form.english', 'form', 'dev', (v) => {
+    const p = v.person();
+    return d`Full name: ${v.name(p, v.rng.chance(0.5) ? 'ascii_upper' : 'ascii')}\nDate of birth: ${v.dob(p)}\nID card (CCCD): ${v.cccd(p)}\nPassport No.: ${v.passport()}\nMobile: ${v.phone(p)}\nEmail: ${v.email(p)}\nPermanent address: ${v.address()}`;
+  }),
+  tpl('form.misspelled_labels', 'form', 'dev', (v) => {
+    // Labels as people really type them: no diacritics, run together, abbreviated.
+    const p = v.person();
+    return d`${v.rng.pick(['hoten', 'Ho ten', 'HT'])}: ${v.name(p, 'ascii')}\n${v.rng.pick(['cancuoc', 'so cc', 'CC/CCCD', 'so cccd'])}: ${v.cccd(p)}\n${v.rng.pick(['dthoai', 'ĐT/Zalo', 'SDT/zalo', 'so dt'])}: ${v.phone(p)}\n${v.rng.pick(['ngsinh', 'NS', 'ngay sinh'])}: ${v.dob(p)}`;
   }),
   // --- holdout ---------------------------------------------------------------
   tpl('form.h_staff', 'form', 'holdout', (v) =>
@@ -81,4 +90,8 @@ export const formTemplates: Template[] = [
     const p = v.person();
     return d`BIÊN BẢN VI PHẠM HÀNH CHÍNH VỀ TRẬT TỰ, AN TOÀN GIAO THÔNG ĐƯỜNG BỘ\nSố: ${decoys.docNumber(v.rng)}\nHồi ${decoys.timestamp(v.rng)}, tại ${v.rng.pick(['Km 12+300 QL1A', 'ngã tư Vọng', 'cầu Rồng'])}\nNgười vi phạm: ${v.name(p)}, sinh ngày ${v.dob(p)}\nGiấy phép lái xe số: ${v.driverLicense()}, hạng ${v.rng.pick(['A1', 'B2', 'C'])}\nPhương tiện: ${v.rng.pick(['xe mô tô', 'xe ô tô con'])} BKS ${v.plate()}\nMức phạt: ${decoys.money(v.rng)}`;
   }, { weight: 2 }),
+  tpl('form.h_english', 'form', 'holdout', (v) => {
+    const p = v.person();
+    return d`Applicant: ${v.name(p, 'ascii')} | DOB: ${v.dob(p)} | Tel: ${v.phone(p)} | ID No.: ${v.cccd(p)} | Address: ${v.address()}`;
+  }),
 ];

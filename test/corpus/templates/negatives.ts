@@ -49,6 +49,12 @@ export const negativeTemplates: Template[] = [
       d`TK ${decoys.maskedNumber(v.rng)} -${decoys.money(v.rng)} luc ${decoys.timestamp(v.rng)}. SD: ${decoys.money(v.rng)}. ND: thanh toan hoa don ${decoys.orderCode(v.rng)}`,
       d`Thẻ ${decoys.maskedNumber(v.rng)} giao dịch ${decoys.money(v.rng)} tại SIEU THI, ${decoys.timestamp(v.rng)}. Hotline ${decoys.hotline(v.rng)}`,
     ])),
+  tpl('neg.budget_codes', 'negative', 'dev', (v) =>
+    v.rng.pick([
+      d`Mã QHNS: ${decoys.decoyDigits(v.rng, 7)}; tài khoản dự toán tại Kho bạc Nhà nước: ${decoys.decoyDigits(v.rng, 4)}; chương ${v.rng.int(400, 899)}, khoản ${v.rng.int(100, 400)}.`,
+      d`Hạch toán vào tiểu mục ${v.rng.int(6000, 7999)}, mã nguồn ${v.rng.int(10, 99)}, số chứng từ ${decoys.bareNumber(v.rng)}.`,
+      d`Phiên bản phần mềm ${v.rng.int(1, 9)}.${v.rng.int(0, 20)}.${v.rng.int(0, 300)}, mã kích hoạt ${decoys.orderCode(v.rng)}, ngày hết hạn ${decoys.meetingDate(v.rng)}.`,
+    ])),
   tpl('neg.bad_tax_code', 'negative', 'dev', (v) =>
     v.rng.pick([
       d`Công ty TNHH ${v.rng.pick(['Minh Phát', 'Thành Công', 'An Bình', 'Hưng Thịnh'])}, MST: ${decoys.badTaxCode(v.rng)} (mã số sai, đề nghị kiểm tra lại)`,

@@ -25,7 +25,7 @@ export const paymentTemplates: Template[] = [
       d`so the ${v.card()} cua ${v.given(p, 'ascii')} bi khoa, goi ${decoys.hotline(v.rng)} de mo`,
       d`Thanh toán hóa đơn ${decoys.orderCode(v.rng)} bằng thẻ ${v.card()}`,
     ]);
-  }),
+  }, { weight: 2 }),
   tpl('payment.salary_list_line', 'payment', 'dev', (v) => {
     const p = v.person();
     const a = v.bankAccount();

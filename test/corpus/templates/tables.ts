@@ -74,6 +74,14 @@ export const tableTemplates: Template[] = [
   tpl('table.vehicles', 'table', 'dev', (v) =>
     table(v, ['DANH SÁCH PHƯƠNG TIỆN VI PHẠM', 'Danh sách xe đăng ký gửi'], ['stt', 'plate', ...pick(v, ['name'], ['phone', 'license', 'registered'])])),
   tpl('table.no_title_small', 'table', 'dev', (v) => table(v, [''], pick(v, ['name', 'phone'], ['email', 'unit', 'cccd']))),
+  tpl('table.two_header_rows', 'table', 'dev', (v) => {
+    const lines: Seg[][] = [d`STT\tTHÔNG TIN CÁ NHÂN\t\t\tLIÊN HỆ\t`, d`\tHọ và tên\tNgày sinh\tSố CCCD\tĐiện thoại\tEmail`];
+    for (let row = 1, n = v.rng.int(3, 12); row <= n; row++) {
+      const p = v.person();
+      lines.push(join([d`${row}`, [v.name(p)], [v.dob(p)], [v.cccd(p)], [v.phone(p)], [v.email(p)]], '\t'));
+    }
+    return join(lines, '\n');
+  }),
   // --- holdout ---------------------------------------------------------------
   tpl('table.h_poor', 'table', 'holdout', (v) =>
     table(v, ['DANH SÁCH HỘ NGHÈO NĂM 2025', 'Danh sách hộ cận nghèo thôn Đông'], ['stt', 'name', ...pick(v, ['year', 'address'], ['cccd', 'cmnd', 'ethnicity', 'phone', 'money'])])),
