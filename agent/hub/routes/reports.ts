@@ -16,7 +16,9 @@ const quarterQuery = z.object({
 
 export function reportRoutes(deps: HubDeps) {
   const app = new Hono<HubEnv>();
-  app.use('*', requireSession(deps));
+  // Mounted at /api: guard only its own paths, so other /api paths still 404.
+  app.use('/reports/*', requireSession(deps));
+  app.use('/register.csv', requireSession(deps));
 
   app.get('/reports/quarterly', valid('query', quarterQuery), async (c) => {
     const { year, quarter, format } = c.req.valid('query');
