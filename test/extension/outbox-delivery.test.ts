@@ -173,6 +173,25 @@ describe('outbox delivery to the agent', () => {
     eventSchema.parse(receiver.accepted[0]!.event);
   });
 
+  it('keeps queued events when the service worker is stopped, and sends them when it wakes', async () => {
+    browser = await launch();
+    await receiver.stop();
+    await browser.message({ kind: 'pdp:report', report: report() });
+    await waitFor(async () => (await browser!.message<Stats>({ kind: 'pdp:stats' })).outbox.depth === 1, 'the queued event');
+    // A mark in the worker's global scope tells a fresh worker from the old one.
+    await (await browser.worker()).evaluate(() => ((globalThis as any).__pdpTestMark = 1));
+    const cdp = await browser.context.browser()!.newBrowserCDPSession();
+    const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: { type: string; url: string; targetId: string }[] };
+    const sw = targetInfos.find((t) => t.type === 'service_worker' && t.url.includes(browser!.extensionId))!;
+    await cdp.send('Target.closeTarget', { targetId: sw.targetId });
+    await receiver.start();
+    // Any message wakes the worker, which resumes sending on its own.
+    await browser.message({ kind: 'pdp:get-policy' });
+    await waitFor(() => receiver.accepted.length >= 1, 'delivery after the worker woke', 60_000);
+    expect(receiver.accepted).toHaveLength(1);
+    expect(await (await browser.worker()).evaluate(() => (globalThis as any).__pdpTestMark)).toBeUndefined();
+  });
+
   it('refuses a malformed report without storing anything', async () => {
     browser = await launch();
     const bad = { ...report(), findings: [{ type: 'not-a-type', values: [PLANTED[0]] }] };
