@@ -45,6 +45,18 @@ describe('crash safety', () => {
     expect(status.queueDepth).toBe(0);
   });
 
+  it('stops cleanly on SIGTERM, keeping the queue for the next start', async () => {
+    const first = await startAgent({ args: ['--flush-interval', '1'] });
+    running.push(first);
+    await postEvents(first, [makeEvent(), makeEvent()]);
+    expect(await first.kill('SIGTERM')).toBe(0);
+    const second = await startAgent({ data: first.data });
+    running.push(second);
+    const status = await (await fetch(`${second.url}/v1/status`, { headers: { authorization: `Bearer ${second.token}` } })).json();
+    expect(status.queueDepth).toBe(2);
+    expect(status.extensionLastSeen).not.toBeNull();
+  });
+
   it('resends a batch interrupted by a crash under the same Idempotency-Key', async () => {
     const hub = await startRecordingHub();
     running.push(hub);
