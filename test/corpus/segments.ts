@@ -52,7 +52,8 @@ export type DecoyKind =
   | 'letterhead'
   | 'street_name'
   | 'issue_date'
-  | 'org_name';
+  | 'org_name'
+  | 'signatory';
 
 export interface Seg {
   text: string;

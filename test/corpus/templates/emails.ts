@@ -35,15 +35,6 @@ export const emailTemplates: Template[] = [
   }),
   tpl('email.report_plain', 'email', 'dev', (v) =>
     d`Kính gửi Lãnh đạo Sở,\n\nThực hiện ${decoys.docNumber(v.rng)}, đơn vị đã hoàn thành rà soát ${v.rng.int(20, 900)} hồ sơ trong năm ${decoys.bareYear(v.rng)}, tổng kinh phí ${decoys.money(v.rng)}. Đề nghị gửi báo cáo trước ${decoys.meetingDate(v.rng)}. Mọi vướng mắc liên hệ đường dây nóng ${decoys.hotline(v.rng)}.${signature(v)}`),
-  tpl('email.official_signed', 'email', 'dev', (v) => {
-    const signer = v.person();
-    return d`Số: ${decoys.docNumber(v.rng)}\nV/v ${v.rng.pick(['rà soát dữ liệu dân cư', 'báo cáo công tác bảo vệ dữ liệu cá nhân', 'triển khai Đề án 06'])}\nKính gửi: ${agencyName(v.rng)}\n${v.rng.pick(['Đề nghị các đơn vị báo cáo kết quả trước ', 'Thời hạn hoàn thành: '])}${decoys.meetingDate(v.rng)}./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n${v.rng.pick(['KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH', 'KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC', 'TL. CHỦ TỊCH\nCHÁNH VĂN PHÒNG', 'GIÁM ĐỐC'])}\n(Đã ký)\n\n${v.name(signer, v.rng.chance(0.3) ? 'upper' : 'as_is')}`;
-  }, { weight: 2 }),
-  tpl('email.incident_report', 'email', 'dev', (v) => {
-    const a = v.person();
-    const b = v.person();
-    return d`BÁO CÁO NHANH\nVề việc ${v.rng.pick(['tranh chấp đất đai', 'va chạm giao thông', 'mất trộm tài sản'])} tại ${v.rng.pick(['thôn 3', 'tổ dân phố số 7', 'chợ trung tâm'])}\n\nThực hiện ${decoys.docNumber(v.rng)}, hồi ${decoys.timestamp(v.rng)}, Công an xã nhận được tin báo của ông ${v.name(a)}, sinh năm ${v.birthYear(a)}, trú tại ${v.address()}, số điện thoại ${v.phone(a)}. Người liên quan là ${v.name(b)}, CCCD ${v.cccd(b)}, điều khiển xe ${v.plate()}.\n${decoy('policy_prose', 'Công an xã đã lập biên bản, thu giữ tang vật và báo cáo lãnh đạo theo quy định.')} Thiệt hại ước tính ${decoys.money(v.rng)}. Đề nghị liên hệ đường dây nóng ${decoys.hotline(v.rng)} khi cần hỗ trợ.`;
-  }, { weight: 2 }),
   tpl('email.reset', 'email', 'dev', (v) => {
     const p = v.person();
     return v.rng.pick([

@@ -3,7 +3,7 @@
 // hotlines, statistics by year, reference numbers with no context.
 import { agencyLetterhead, agencyName, STREETS } from '../addresses.ts';
 import * as decoys from '../decoys.ts';
-import { NAMED_PLACES } from '../names.ts';
+import { NAMED_PLACES, personName } from '../names.ts';
 import { d, decoy, join, type Seg } from '../segments.ts';
 import type { Values } from '../values.ts';
 import { INSTITUTIONAL_PHRASES, POLICY_PROSE } from './prose.ts';
@@ -70,6 +70,12 @@ export const negativeTemplates: Template[] = [
       d`Khai thác ${decoy('org_name', v.rng.pick(INSTITUTIONAL_PHRASES))} theo ${decoys.docNumber(v.rng)}.`,
       d`${decoy('letterhead', agencyName(v.rng))} trân trọng thông báo: từ ${decoys.meetingDate(v.rng)} tiếp nhận hồ sơ tại ${decoy('org_name', 'Trung tâm Phục vụ hành chính công')}, tổng đài ${decoys.hotline(v.rng)}.`,
     ]), { weight: 2 }),
+  tpl('neg.signed_letter', 'negative', 'dev', (v) => {
+    // The signatory of a public administrative document (Decree 30/2020/NĐ-CP
+    // layout) is published with it: a name, but not a leak, so not labelled.
+    const signer = personName(v.rng);
+    return d`Số: ${decoys.docNumber(v.rng)}\nV/v ${v.rng.pick(['rà soát dữ liệu dân cư', 'báo cáo công tác bảo vệ dữ liệu cá nhân', 'triển khai Đề án 06'])}\nKính gửi: ${agencyName(v.rng)}\n${v.rng.pick(['Đề nghị các đơn vị báo cáo kết quả trước ', 'Thời hạn hoàn thành: '])}${decoys.meetingDate(v.rng)}./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n${v.rng.pick(['KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH', 'KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC', 'TL. CHỦ TỊCH\nCHÁNH VĂN PHÒNG', 'GIÁM ĐỐC', 'TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH'])}\n${v.rng.pick(['(Đã ký)\n', '', '\n'])}\n${decoy('signatory', v.rng.chance(0.3) ? signer.full.toUpperCase() : signer.full)}`;
+  }, { weight: 2 }),
   tpl('neg.policy_prose', 'negative', 'dev', (v) => prose(v, v.rng.int(1, 4)), { weight: 2 }),
   tpl('neg.password_policy', 'negative', 'dev', (v) =>
     v.rng.pick([
@@ -86,6 +92,8 @@ export const negativeTemplates: Template[] = [
     d`VNPost: bưu gửi ${decoys.orderCode(v.rng)} đã đến bưu cục lúc ${decoys.timestamp(v.rng)}. Cước phí ${decoys.money(v.rng)}. Tra cứu: ${decoys.hotline(v.rng)}`, { weight: 2 }),
   tpl('neg.h_letter', 'negative', 'holdout', (v) =>
     d`${decoy('letterhead', agencyLetterhead(v.rng))}\nSố: ${decoys.docNumber(v.rng)}\nV/v báo cáo kết quả thực hiện ${decoys.docNumber(v.rng)}\nKính gửi: ${agencyName(v.rng)}\n${prose(v, v.rng.int(1, 2))}\nMọi thông tin xin liên hệ ${decoys.hotline(v.rng)}.`, { weight: 3 }),
+  tpl('neg.h_signed_plan', 'negative', 'holdout', (v) =>
+    d`${decoy('letterhead', agencyLetterhead(v.rng))}\nKẾ HOẠCH\nTriển khai ${decoys.docNumber(v.rng)}\n${prose(v, v.rng.int(1, 2))}\n\n${v.rng.pick(['TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH', 'KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC', 'GIÁM ĐỐC'])}\n\n${decoy('signatory', personName(v.rng).full)}`, { weight: 2 }),
   tpl('neg.h_password_hint', 'negative', 'holdout', (v) =>
     v.rng.pick([
       d`Mật khẩu mặc định đã bị vô hiệu hóa; tài khoản mới phải đặt mật khẩu khi đăng nhập lần đầu qua ${decoy('org_name', 'Cổng Dịch vụ công quốc gia')}.`,
