@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../setup/tools.ts';
 import { screenshot } from '../helpers/screenshots.ts';
 
@@ -141,6 +141,10 @@ async function postBatch(events: unknown[]): Promise<void> {
   expect(body.accepted).toHaveLength(events.length);
 }
 
+// Script errors and CSP violations in the console page, checked after each test
+// (failed API calls show up as answers, not as errors, so they are left out).
+let pageErrors: string[] = [];
+
 async function newPage(): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({
     acceptDownloads: true,
@@ -149,6 +153,10 @@ async function newPage(): Promise<{ context: BrowserContext; page: Page }> {
     timezoneId: 'Asia/Ho_Chi_Minh',
   });
   const page = await context.newPage();
+  page.on('pageerror', (e) => pageErrors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) pageErrors.push(`console: ${m.text()}`);
+  });
   return { context, page };
 }
 
@@ -235,6 +243,13 @@ afterAll(async () => {
 
 describe('DPO console in Chromium', () => {
   let incidentId: string;
+
+  beforeEach(() => {
+    pageErrors = [];
+  });
+  afterEach(() => {
+    expect(pageErrors).toEqual([]);
+  });
 
   it('the DPO logs in, sees the dashboard and its deadline banner', async () => {
     // The mail incident was in fact discovered 62 hours ago (a colleague

@@ -147,6 +147,7 @@ export interface Workstation {
   id: string;
   name: string;
   group: string | null;
+  groupId?: string | number | null;
   lastHeartbeat: string | null;
   extensionLastSeen: string | null;
   queueDepth: number | null;
@@ -175,9 +176,11 @@ export interface QuarterlyReport {
   quarter: number;
   from: string;
   to: string;
-  byType: { type: string; category: string; events: number; incidents: number }[];
+  // `values` (findings counted) is what the hub sends; `events` is the older API.md name.
+  byType: { type: string; category: string; values?: number; events?: number; incidents: number }[];
   byGroup: { group: string | null; events: number; incidents: number }[];
-  byAction: { action: string; decision: string; events: number }[];
+  byAction: { action: string; decision?: string; events: number }[];
+  byDecision?: { decision: string; events: number }[];
   incidents: { total: number; breaches: number; notBreaches: number; notified: number };
 }
 

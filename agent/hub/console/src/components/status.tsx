@@ -10,10 +10,15 @@ export function ErrorBox({ error, onRetry }: { error: Error | undefined; onRetry
   if (error instanceof ApiError && error.status === 403) {
     return <p class="alert alert-error" role="alert">{t('app.forbidden')}</p>;
   }
+  // A known error code reads in the console's language; the hub's own
+  // (English, technical) detail follows in small print for the record.
+  const known = error instanceof ApiError ? label('error', error.body.error) : '';
+  const message = error instanceof ApiError && known !== error.body.error ? known : '';
   const detail = error instanceof ApiError ? error.body.detail || error.body.error : error.message;
   return (
     <div class="alert alert-error" role="alert">
-      {t('app.error', { detail })}
+      {message ? message : t('app.error', { detail })}
+      {message && detail && <div class="small">{detail}</div>}
       {onRetry && (
         <button type="button" class="link" onClick={onRetry}>
           {t('app.retry')}

@@ -52,17 +52,18 @@ export function FleetPage() {
                     {isAdmin && groups.data ? (
                       <select
                         aria-label={t('fleet.col.group')}
-                        value={w.group ?? ''}
+                        value={String(w.groupId ?? groups.data.items.find((g) => g.name === w.group)?.id ?? '')}
                         onChange={async (e) => {
                           const v = e.currentTarget.value;
                           const g = groups.data!.items.find((x) => String(x.id) === v);
                           await assign.run(() => api.put(`/api/fleet/${encodeURIComponent(w.id)}`, { group: g ? g.id : null }));
                           fleet.reload();
+                          groups.reload();
                         }}
                       >
                         <option value="">{t('fleet.noGroup')}</option>
                         {groups.data.items.map((g) => (
-                          <option key={g.id} value={String(g.id)} selected={w.group === g.name || String(w.group) === String(g.id)}>
+                          <option key={g.id} value={String(g.id)}>
                             {g.name}
                           </option>
                         ))}

@@ -61,18 +61,23 @@ export function ReportsPage() {
           </section>
           <ReportTable
             title={t('reports.byType')}
-            rows={data.byType.map((r) => [label('type', r.type), label('category', r.category), r.events, r.incidents])}
-            head={[t('incident.col.type'), t('incident.col.category'), t('reports.events'), t('reports.incidents')]}
+            rows={data.byType.map((r) => [label('type', r.type), label('category', r.category), r.values ?? r.events ?? 0, r.incidents])}
+            head={[t('incident.col.type'), t('incident.col.category'), t('reports.values'), t('reports.incidents')]}
           />
           <ReportTable
             title={t('reports.byGroup')}
-            rows={data.byGroup.map((r) => [r.group ?? t('fleet.noGroup'), r.events, r.incidents])}
+            rows={data.byGroup.map((r) => [r.group || t('fleet.noGroup'), r.events, r.incidents])}
             head={[t('fleet.col.group'), t('reports.events'), t('reports.incidents')]}
           />
           <ReportTable
             title={t('reports.byAction')}
-            rows={data.byAction.map((r) => [label('action', r.action), label('decision', r.decision), r.events])}
-            head={[t('policy.action'), t('reports.decision'), t('reports.events')]}
+            rows={data.byAction.map((r) => [label('action', r.action), r.events])}
+            head={[t('policy.action'), t('reports.events')]}
+          />
+          <ReportTable
+            title={t('reports.byDecision')}
+            rows={(data.byDecision ?? []).map((r) => [label('decision', r.decision), r.events])}
+            head={[t('reports.decision'), t('reports.events')]}
           />
         </div>
       )}

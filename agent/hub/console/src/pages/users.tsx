@@ -38,7 +38,7 @@ export function UsersPage() {
               <th scope="col">{t('users.col.role')}</th>
               <th scope="col">{t('users.col.totp')}</th>
               <th scope="col">{t('users.col.state')}</th>
-              <th scope="col">{t('audit.col.at')}</th>
+              <th scope="col">{t('users.col.lastLogin')}</th>
               <th scope="col">
                 <span class="sr-only">{t('app.edit')}</span>
               </th>
@@ -64,7 +64,7 @@ export function UsersPage() {
                 </td>
                 <td>{u.totpEnabled ? t('app.yes') : t('app.no')}</td>
                 <td>{u.disabled ? t('users.disabled') : t('users.active')}</td>
-                <td>{formatDateTime(u.lastLogin ?? u.createdAt)}</td>
+                <td>{formatDateTime(u.lastLogin) || t('app.none')}</td>
                 <td class="actions">
                   <button type="button" class="link" onClick={() => setReset({ name: u.name, password: '' })}>
                     {t('users.resetPassword')}
@@ -133,7 +133,7 @@ export function UsersPage() {
       >
         <h2>{t('users.add')}</h2>
         <div class="form-grid">
-          <TextField label={t('users.name')} name="newName" value={form.name} onInput={(v) => setForm({ ...form, name: v })} required />
+          <TextField label={t('users.name')} name="newName" autoComplete="off" value={form.name} onInput={(v) => setForm({ ...form, name: v })} required />
           <SelectField label={t('users.role')} name="newRole" value={form.role} options={roleOptions} onInput={(v) => setForm({ ...form, role: v as Role })} />
           <TextField
             label={t('users.password')}
