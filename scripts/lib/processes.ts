@@ -6,6 +6,8 @@ export interface Child {
   name: string;
   proc: ChildProcess;
   exited: Promise<number | null>;
+  /** Every line it printed (stdout and stderr): tests search its logs too. */
+  output: string[];
 }
 
 /** Runs a Node script to completion; resolves with its stdout, rejects with its stderr. */
@@ -31,17 +33,19 @@ export function startService(
 ): Promise<Child> {
   const proc = spawn(process.execPath, args, { env: { ...process.env, ...opts.env }, stdio: ['ignore', 'pipe', 'pipe'] });
   const exited = new Promise<number | null>((r) => proc.on('exit', (code) => r(code)));
+  const output: string[] = [];
   return new Promise((resolve, reject) => {
     let done = false;
     const timer = setTimeout(() => {
       if (!done) reject(new Error(`${name} did not start within ${(opts.timeoutMs ?? 30_000) / 1000} s`));
     }, opts.timeoutMs ?? 30_000);
     const onLine = (line: string) => {
+      output.push(line);
       if (!opts.quiet && line.trim()) process.stderr.write(`[${name}] ${line}\n`);
       if (!done && ready(line)) {
         done = true;
         clearTimeout(timer);
-        resolve({ name, proc, exited });
+        resolve({ name, proc, exited, output });
       }
     };
     for (const stream of [proc.stdout, proc.stderr]) {

@@ -35,6 +35,8 @@ export interface LaunchOptions {
   keepProfile?: boolean;
   extensionDir?: string;
   args?: string[];
+  /** The browser's UI language (picks the extension's locale); default: the environment's. */
+  uiLanguage?: string;
 }
 
 /**
@@ -79,8 +81,13 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
     headless: true,
+    ...(options.uiLanguage
+      ? { env: { ...process.env, LANGUAGE: options.uiLanguage, LANG: `${options.uiLanguage}.UTF-8` }, locale: options.uiLanguage }
+      : {}),
     // Playwright passes --disable-extensions by default, which would defeat --load-extension.
     ignoreDefaultArgs: ['--disable-extensions'],
+    // On Linux, Chromium takes its UI language (and so chrome.i18n's) from LANGUAGE.
+    ...(options.uiLanguage ? { env: { ...process.env, LANGUAGE: options.uiLanguage }, locale: options.uiLanguage } : {}),
     args: [
       ...CHROMIUM_ARGS,
       `--disable-extensions-except=${extensionDir}`,
