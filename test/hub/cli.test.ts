@@ -5,6 +5,9 @@ import { mkdtempSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import pgLib from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startPostgres, type TestPostgres } from '../helpers/postgres.ts';
 import { ConsoleClient, makeEvent, postBatch, runCli, spawnHub } from './harness.ts';
@@ -63,8 +66,30 @@ function cliSuite(name: string, target: () => Promise<string[]>) {
       }
       const purge = await runCli(['purge', ...store]);
       expect(purge.stdout).toMatch(/purged 0 event/);
+      if (name === 'PostgreSQL') await backupAndRestorePostgres(store[1]);
     });
   });
+}
+
+/** `hub backup` (pg_dump) then pg_restore into a new database: the workstations are back. */
+async function backupAndRestorePostgres(url: string) {
+  const dir = mkdtempSync(join(tmpdir(), 'pdp-pg-bk-'));
+  dirs.push(dir);
+  const file = join(dir, 'hub.dump');
+  const r = await runCli(['backup', '--database-url', url, '--out', file]);
+  expect(r.code, r.stderr).toBe(0);
+  const admin = new pgLib.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query('CREATE DATABASE pdp_restored');
+  await admin.end();
+  const restored = new URL(url);
+  restored.pathname = '/pdp_restored';
+  await promisify(execFile)('pg_restore', ['--no-owner', '--dbname', restored.toString(), file]);
+  const c = new pgLib.Client({ connectionString: restored.toString() });
+  await c.connect();
+  const { rows } = await c.query('SELECT name FROM agents ORDER BY name');
+  await c.end();
+  expect(rows.map((x) => x.name)).toEqual(['PC-01', 'PC-KT-01', 'PC-KT-02']);
 }
 
 const dirs: string[] = [];
