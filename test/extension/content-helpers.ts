@@ -176,6 +176,8 @@ export async function setPolicy(ext: ExtensionBrowser, policy: Record<string, un
 export interface Receiver {
   url: string;
   bodies: string[];
+  /** Events of the accepted requests, as posted. */
+  events: Record<string, unknown>[];
   /** While false the receiver answers 503, so events stay in the extension's outbox. */
   accepting: boolean;
   close(): Promise<void>;
@@ -184,6 +186,7 @@ export interface Receiver {
 /** A stand-in for the local agent: accepts every event and keeps the raw request bodies. */
 export async function startReceiver(): Promise<Receiver> {
   const bodies: string[] = [];
+  const events: Record<string, unknown>[] = [];
   const state = { accepting: true };
   const server: Server = createServer(async (req, res) => {
     const parts: Buffer[] = [];
@@ -196,7 +199,9 @@ export async function startReceiver(): Promise<Receiver> {
         res.end(JSON.stringify({ error: 'unavailable', detail: 'test receiver paused' }));
         return;
       }
-      const ids = (JSON.parse(body).events as { id: string }[]).map((e) => e.id);
+      const posted = JSON.parse(body).events as { id: string }[];
+      events.push(...posted);
+      const ids = posted.map((e) => e.id);
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end(JSON.stringify({ accepted: ids, rejected: [] }));
       return;
@@ -208,6 +213,7 @@ export async function startReceiver(): Promise<Receiver> {
   return {
     url: `http://127.0.0.1:${(server.address() as { port: number }).port}`,
     bodies,
+    events,
     get accepting() {
       return state.accepting;
     },
