@@ -116,3 +116,23 @@ describe('popup', () => {
     await p.close();
   });
 });
+
+describe('language', () => {
+  it('speaks Vietnamese in a Vietnamese browser and English in an English one', async () => {
+    for (const [lang, expected] of [
+      ['vi', 'Bảo vệ đang bật'],
+      ['en', 'Protection on'],
+    ] as const) {
+      const b = await launchWithExtension({ uiLanguage: lang });
+      try {
+        const p = await b.context.newPage();
+        await p.goto(`chrome-extension://${b.extensionId}/popup.html`);
+        await p.waitForSelector('[data-testid="protection"]');
+        expect(await p.textContent('[data-testid="protection"]')).toContain(expected);
+        expect(await p.evaluate(() => document.documentElement.lang)).toBe(lang);
+      } finally {
+        await b.close();
+      }
+    }
+  });
+});

@@ -35,6 +35,8 @@ export interface LaunchOptions {
   keepProfile?: boolean;
   extensionDir?: string;
   args?: string[];
+  /** Show a window (the demo with a display); tests run headless. */
+  headless?: boolean;
   /** The browser's UI language (picks the extension's locale); default: the environment's. */
   uiLanguage?: string;
 }
@@ -80,7 +82,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   const ownsProfile = !options.userDataDir && !options.keepProfile;
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
-    headless: true,
+    headless: options.headless ?? true,
     ...(options.uiLanguage
       ? { env: { ...process.env, LANGUAGE: options.uiLanguage, LANG: `${options.uiLanguage}.UTF-8` }, locale: options.uiLanguage }
       : {}),

@@ -54,7 +54,7 @@ export function Options() {
       <h1>{t('extName')}</h1>
       <section aria-labelledby="protection-h">
         <h2 id="protection-h">{t('options_protection_title')}</h2>
-        <label>
+        <label class="check">
           <input
             type="checkbox"
             data-testid="protection"
