@@ -58,6 +58,21 @@ export async function choose(page: Page, choice: Choice): Promise<void> {
   await page.mouse.click(at.x, at.y);
 }
 
+/** All text of the open warning (inside its closed shadow root), read through the DevTools protocol. */
+export async function warningText(page: Page): Promise<string> {
+  const s = await cdp(page);
+  const { root } = (await s.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+  const dialog = find(root, (a) => a.role === 'alertdialog');
+  if (!dialog) throw new Error('no open warning');
+  const parts: string[] = [];
+  const walk = (n: CdpNode & { nodeType?: number; nodeValue?: string }) => {
+    if (n.nodeType === 3 && n.nodeValue) parts.push(n.nodeValue);
+    for (const c of n.children ?? []) walk(c);
+  };
+  walk(dialog);
+  return parts.join(' ');
+}
+
 /** Whether a choice is offered in the open warning. */
 export async function hasChoice(page: Page, choice: Choice): Promise<boolean> {
   const s = await cdp(page);
