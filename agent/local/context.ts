@@ -30,5 +30,5 @@ export interface AppDeps {
   metrics: Metrics;
   logger: Logger;
   info: { agentId: string; workstation: string; agentVersion: string; keySource: 'agency' | 'local'; startedAt: number };
-  heartbeat?: { lastSentAt: number | null; lastError: string | null };
+  heartbeat?: { lastSentAt: number | null; lastError: string | null; lastAttempt: { at: number; answered: boolean } | null };
 }

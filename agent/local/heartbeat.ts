@@ -27,6 +27,8 @@ export class Heartbeat {
   private timer: NodeJS.Timeout | null = null;
   lastSentAt: number | null = null;
   lastError: string | null = null;
+  /** The last attempt, and whether the hub answered at all (any HTTP status). */
+  lastAttempt: { at: number; answered: boolean } | null = null;
   private reported: { dropped: number; rejected: number } | null = null;
 
   constructor(options: HeartbeatOptions) {
@@ -64,12 +66,14 @@ export class Heartbeat {
     const { hubUrl, hubToken, fetch, logger } = this.o;
     if (!hubUrl || !hubToken) return false;
     const body = this.body();
+    const at = (this.o.now ?? Date.now)();
     try {
       const res = await fetch(`${hubUrl}/v1/heartbeat`, {
         method: 'POST',
         headers: { authorization: `Bearer ${hubToken}`, 'content-type': 'application/json' },
         body: JSON.stringify(body),
       });
+      this.lastAttempt = { at, answered: true };
       if (res.status >= 200 && res.status < 300) {
         this.lastSentAt = (this.o.now ?? Date.now)();
         this.lastError = null;
@@ -79,6 +83,7 @@ export class Heartbeat {
       this.lastError = `http ${res.status}`;
     } catch (error) {
       this.lastError = errorCode(error);
+      this.lastAttempt = { at, answered: false };
     }
     logger.debug({ detail: this.lastError }, 'heartbeat not delivered');
     return false;

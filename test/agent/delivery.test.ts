@@ -85,6 +85,11 @@ describe('delivery to the hub', () => {
     await hub.down();
     const agent = await startAgent({ hub: { url: hub.url, token: hub.token }, args: ['--flush-interval', '1', '--max-queue', '10'] });
     running.push(agent);
+    // With nothing to deliver, the heartbeat alone tells that the hub is unreachable.
+    await waitFor(async () => {
+      const s = await (await fetch(`${agent.url}/v1/status`, { headers: { authorization: `Bearer ${agent.token}` } })).json();
+      return s.hubReachable === false;
+    }, 'the hub reported unreachable');
     const events = Array.from({ length: 25 }, () => makeEvent());
     for (const chunk of [events.slice(0, 10), events.slice(10, 20), events.slice(20)]) expect((await postEvents(agent, chunk)).status).toBe(200);
     const status = await (await fetch(`${agent.url}/v1/status`, { headers: { authorization: `Bearer ${agent.token}` } })).json();

@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import type { AppDeps } from '../context.ts';
+import { statusBody } from './status.ts';
 
 /** GET /metrics: Prometheus text format (bearer token required, like everything else). */
 export function metricsRoutes(deps: AppDeps): Hono {
@@ -8,7 +9,7 @@ export function metricsRoutes(deps: AppDeps): Hono {
     const d = deps.delivery.state;
     const text = deps.metrics.render({
       stats: deps.store.stats(),
-      hubReachable: d.hubReachable,
+      hubReachable: statusBody(deps).hubReachable,
       lastDeliveryAt: d.lastDeliveryAt,
       extensionLastSeen: deps.seen.lastSeen,
       consecutiveFailures: d.consecutiveFailures,

@@ -3,6 +3,14 @@ import type { AppDeps } from '../context.ts';
 
 const iso = (ms: number | null | undefined) => (ms === null || ms === undefined ? null : new Date(ms).toISOString());
 
+/** Whether the hub answered its latest call, by delivery or heartbeat, whichever came last. */
+function hubReachable(deps: AppDeps): boolean | null {
+  const d = deps.delivery.state;
+  const beat = deps.heartbeat?.lastAttempt ?? null;
+  if (beat && (d.lastAttemptAt === null || beat.at > d.lastAttemptAt)) return beat.answered;
+  return d.hubReachable;
+}
+
 export function statusBody(deps: AppDeps) {
   const stats = deps.store.stats();
   const d = deps.delivery.state;
@@ -12,7 +20,7 @@ export function statusBody(deps: AppDeps) {
     agentId: deps.info.agentId,
     workstation: deps.info.workstation,
     hubConfigured: deps.config.hubConfigured,
-    hubReachable: d.hubReachable,
+    hubReachable: hubReachable(deps),
     queueDepth: stats.queueDepth,
     queueBytes: stats.queueBytes,
     oldestUndelivered: iso(stats.oldestReceivedAt),
