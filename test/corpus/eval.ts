@@ -104,7 +104,13 @@ function context(text: string, m: Miss): string {
 }
 
 async function main(): Promise<void> {
-  const args = parseArgs(process.argv.slice(2));
+  let args: Args;
+  try {
+    args = parseArgs(process.argv.slice(2));
+  } catch (err) {
+    process.stderr.write(`eval: ${(err as Error).message}\n`);
+    process.exit(2);
+  }
   let detect;
   try {
     detect = await loadDetect();
