@@ -49,28 +49,40 @@ export const COMMON_NEGATIVE = [
   'mã xác nhận', 'mã khuyến mãi', 'voucher', 'mã lô', 'số lô', 'quyết định số', 'mã bệnh án', 'số phiếu',
 ];
 
-/** Lines of the line before `pos` plus, at a line start, the previous line's tail. */
+/**
+ * Start of the context window before `pos`: text on the candidate's own line
+ * and cell only, unless the candidate opens its line or cell ("Số CCCD:\n038…",
+ * "SĐT\t0912…"), where the label just before counts. A bounded backward loop:
+ * the cost never depends on how long the line is.
+ */
 function windowBefore(s: string, pos: number, size: number): number {
-  let from = Math.max(0, pos - size);
-  const nl = s.lastIndexOf('\n', pos - 1);
-  if (nl >= from) {
-    // Only text on the candidate's own line counts, unless the candidate opens
-    // its line ("Số CCCD:\n038…"): then the label on the line above counts.
-    const onLine = s.slice(nl + 1, pos).trim();
-    if (onLine.length > 0) from = nl + 1;
-  }
-  // Other cells of a table row (tab- or pipe-separated) belong to other
-  // fields: stop at the cell boundary unless the cell holds nothing else.
-  for (const sep of CELL_SEPARATORS) {
-    const at = s.lastIndexOf(sep, pos - 1);
-    if (at >= from && at < pos && s.slice(at + 1, pos).trim().length > 0) from = at + 1;
+  const from = Math.max(0, pos - size);
+  let content = false;
+  let newline = false;
+  let tab = false;
+  let pipe = false;
+  for (let i = pos - 1; i >= from; i--) {
+    const c = s.charCodeAt(i);
+    if (c === 10 && !newline) {
+      if (content) return i + 1;
+      newline = true;
+    } else if (c === 9 && !tab) {
+      if (content) return i + 1;
+      tab = true;
+    } else if (c === 124 && !pipe) {
+      if (content) return i + 1;
+      pipe = true;
+    } else if (c !== 32 && c !== 13 && c !== 10 && c !== 9) {
+      content = true;
+    }
   }
   return from;
 }
 
-const CELL_SEPARATORS = ['\t', '|'];
 /** Where a look-ahead for a trailing label stops: the end of the field. */
-const AFTER_STOPS = ['\n', '\t', '|', ',', ';', '"'];
+function isAfterStop(c: number): boolean {
+  return c === 10 || c === 9 || c === 124 || c === 44 || c === 59 || c === 34;
+}
 
 /** The nearest keyword ending before `pos` within the window, or null. */
 export function nearestBefore(ctx: ScanContext, kw: Keywords, pos: number, size = BEFORE_WINDOW): ContextHit | null {
@@ -88,14 +100,12 @@ export function nearestBefore(ctx: ScanContext, kw: Keywords, pos: number, size 
   return best;
 }
 
-/** The nearest keyword starting after `end` within a short window on the same line. */
+/** The nearest keyword starting after `end` within a short window in the same field. */
 export function nearestAfter(ctx: ScanContext, kw: Keywords, end: number, size = AFTER_WINDOW): ContextHit | null {
   const s = ctx.folded;
-  let to = Math.min(s.length, end + size);
-  for (const stop of AFTER_STOPS) {
-    const at = s.indexOf(stop, end);
-    if (at !== -1 && at < to) to = at;
-  }
+  const limit = Math.min(s.length, end + size);
+  let to = end;
+  while (to < limit && !isAfterStop(s.charCodeAt(to))) to++;
   if (to <= end) return null;
   kw.re.lastIndex = 0;
   const m = kw.re.exec(s.slice(end, to));
@@ -105,18 +115,9 @@ export function nearestAfter(ctx: ScanContext, kw: Keywords, end: number, size =
 // Header lookup for tables pasted as text: tab-, pipe-, semicolon- or
 // comma-separated rows under a header row. The header is the first line of
 // the block of lines sharing the row's delimiter; a line or two without it
-// inside the block (a cell with a line break) does not end the block. Cached
-// per scan so a 10,000-row paste walks each line once.
-const headerCache = new WeakMap<ScanContext, Map<number, number>>();
-
-function lineStartOf(s: string, pos: number): number {
-  return s.lastIndexOf('\n', pos - 1) + 1;
-}
-
-function lineEndOf(s: string, pos: number): number {
-  const nl = s.indexOf('\n', pos);
-  return nl === -1 ? s.length : nl;
-}
+// inside the block (a cell with a line break) does not end the block. Lines
+// are indexed once per scan and each line is examined once, so a
+// 10,000-row paste or one 1 MB line costs linear time.
 
 /** Cells needed on a line before commas or semicolons make it a table row. */
 const MIN_CSV_DELIMITERS = 2;
@@ -127,31 +128,95 @@ function count(line: string, ch: string): number {
   return n;
 }
 
-/** The line's cell delimiter, or null for prose. */
+/**
+ * The line's cell delimiter, or null for prose. Commas and semicolons make a
+ * CSV row only when no space follows them: prose writes ", ".
+ */
 export function delimiterOf(line: string): string | null {
   if (line.includes('\t')) return '\t';
   if (count(line, '|') >= 1) return '|';
-  if (count(line, ';') >= MIN_CSV_DELIMITERS) return ';';
-  if (count(line, ',') >= MIN_CSV_DELIMITERS) return ',';
+  if (count(line, ';') >= MIN_CSV_DELIMITERS && !line.includes('; ')) return ';';
+  if (count(line, ',') >= MIN_CSV_DELIMITERS && !line.includes(', ')) return ',';
   return null;
 }
 
+const HAS_DIGIT = /[0-9]/;
+/** Header cells are names, not values: short and without digits. */
+const MAX_HEADER_CELL = 48;
+/** Lines a header row may span (cells such as "Mã số\nBHXH" pasted from Excel). */
+const MAX_HEADER_LINES = 3;
 /** How many delimiter-less lines a block may contain (cells with line breaks). */
 const MAX_GAP_LINES = 2;
+/** Lines longer than this are never table rows (and never sliced per candidate). */
+const MAX_ROW_LENGTH = 4000;
 
-function blockHeaderStart(ctx: ScanContext, lineStart: number, delimiter: string): number {
-  let cache = headerCache.get(ctx);
-  if (!cache) {
-    cache = new Map();
-    headerCache.set(ctx, cache);
+interface LineInfo {
+  start: number;
+  end: number;
+  delimiter: string | null;
+  /** Offsets of the delimiters on the line. */
+  cuts: number[];
+}
+
+interface LineIndex {
+  newlines: number[];
+  lines: Map<number, LineInfo>;
+  header: Map<number, number>;
+  cells: Map<number, string[] | null>;
+}
+
+const lineIndexes = new WeakMap<ScanContext, LineIndex>();
+
+function indexOf(ctx: ScanContext): LineIndex {
+  let idx = lineIndexes.get(ctx);
+  if (!idx) {
+    const newlines: number[] = [];
+    const s = ctx.folded;
+    for (let i = s.indexOf('\n'); i !== -1; i = s.indexOf('\n', i + 1)) newlines.push(i);
+    idx = { newlines, lines: new Map(), header: new Map(), cells: new Map() };
+    lineIndexes.set(ctx, idx);
   }
-  const s = ctx.folded;
+  return idx;
+}
+
+/** Index of the line holding `pos`. */
+function lineNumber(idx: LineIndex, pos: number): number {
+  const nl = idx.newlines;
+  let lo = 0;
+  let hi = nl.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (nl[mid] < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function lineInfo(ctx: ScanContext, idx: LineIndex, n: number): LineInfo {
+  let info = idx.lines.get(n);
+  if (!info) {
+    const start = n === 0 ? 0 : idx.newlines[n - 1] + 1;
+    const end = n < idx.newlines.length ? idx.newlines[n] : ctx.folded.length;
+    let delimiter: string | null = null;
+    const cuts: number[] = [];
+    if (end - start <= MAX_ROW_LENGTH) {
+      const line = ctx.folded.slice(start, end);
+      delimiter = delimiterOf(line);
+      if (delimiter !== null) for (let i = line.indexOf(delimiter); i !== -1; i = line.indexOf(delimiter, i + 1)) cuts.push(start + i);
+    }
+    info = { start, end, delimiter, cuts };
+    idx.lines.set(n, info);
+  }
+  return info;
+}
+
+function blockHeader(ctx: ScanContext, idx: LineIndex, n: number, delimiter: string): number {
   const visited: number[] = [];
-  let current = lineStart;
-  let header = lineStart;
+  let current = n;
+  let header = n;
   let gap = 0;
   for (;;) {
-    const cached = cache.get(current);
+    const cached = idx.header.get(current);
     if (cached !== undefined) {
       header = cached;
       break;
@@ -159,49 +224,45 @@ function blockHeaderStart(ctx: ScanContext, lineStart: number, delimiter: string
     visited.push(current);
     if (gap === 0) header = current;
     if (current === 0) break;
-    const prevStart = lineStartOf(s, current - 1);
-    const prevLine = s.slice(prevStart, current - 1);
-    if (prevLine.includes(delimiter)) {
-      gap = 0;
-    } else if (gap < MAX_GAP_LINES && prevLine.length < 80) {
-      gap++;
-    } else {
-      break;
-    }
-    current = prevStart;
+    const prev = lineInfo(ctx, idx, current - 1);
+    if (prev.delimiter === delimiter) gap = 0;
+    else if (gap < MAX_GAP_LINES && prev.end - prev.start < 80) gap++;
+    else break;
+    current--;
   }
-  for (const line of visited) cache.set(line, header);
+  for (const line of visited) idx.header.set(line, header);
   return header;
+}
+
+function headerCells(ctx: ScanContext, idx: LineIndex, header: number, delimiter: string, want: number): string[] | null {
+  const key = header * 4 + Math.min(want, 3);
+  if (idx.cells.has(key)) return idx.cells.get(key) ?? null;
+  const s = ctx.folded;
+  let info = lineInfo(ctx, idx, header);
+  const cells = s.slice(info.start, info.end).split(delimiter);
+  for (let k = 1; k < MAX_HEADER_LINES && cells.length < want && header + k <= idx.newlines.length; k++) {
+    info = lineInfo(ctx, idx, header + k);
+    const more = s.slice(info.start, info.end).split(delimiter);
+    cells[cells.length - 1] += ` ${more[0]}`;
+    cells.push(...more.slice(1));
+  }
+  const valid = cells.every((c) => !HAS_DIGIT.test(c) && c.length <= MAX_HEADER_CELL);
+  idx.cells.set(key, valid ? cells : null);
+  return valid ? cells : null;
 }
 
 /** The header cell above `pos` in a table pasted as text, folded, or null. */
 export function columnHeader(ctx: ScanContext, pos: number): string | null {
-  const s = ctx.folded;
-  const lineStart = lineStartOf(s, pos);
-  const line = s.slice(lineStart, lineEndOf(s, pos));
-  const delimiter = delimiterOf(line);
-  if (delimiter === null) return null;
-  const header = blockHeaderStart(ctx, lineStart, delimiter);
-  if (header === lineStart) return null;
-  const column = count(s.slice(lineStart, pos), delimiter);
-  const cells = headerCells(s, header, delimiter, count(line, delimiter) + 1);
-  return cells[column] ?? null;
-}
-
-/** Lines a header row may span (cells such as "Mã số\nBHXH" pasted from Excel). */
-const MAX_HEADER_LINES = 3;
-
-function headerCells(s: string, header: number, delimiter: string, want: number): string[] {
-  let end = lineEndOf(s, header);
-  const cells = s.slice(header, end).split(delimiter);
-  for (let k = 1; k < MAX_HEADER_LINES && cells.length < want && end < s.length; k++) {
-    const nextEnd = lineEndOf(s, end + 1);
-    const more = s.slice(end + 1, nextEnd).split(delimiter);
-    cells[cells.length - 1] += ` ${more[0]}`;
-    cells.push(...more.slice(1));
-    end = nextEnd;
-  }
-  return cells;
+  const idx = indexOf(ctx);
+  const n = lineNumber(idx, pos);
+  const info = lineInfo(ctx, idx, n);
+  if (info.delimiter === null) return null;
+  const header = blockHeader(ctx, idx, n, info.delimiter);
+  if (header === n) return null;
+  let column = 0;
+  while (column < info.cuts.length && info.cuts[column] < pos) column++;
+  const cells = headerCells(ctx, idx, header, info.delimiter, info.cuts.length + 1);
+  return cells?.[column] ?? null;
 }
 
 function headerHit(ctx: ScanContext, kw: Keywords, pos: number): ContextHit | null {

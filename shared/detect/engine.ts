@@ -3,7 +3,7 @@ import type { Candidate, Recognizer, ScanContext } from './recognizer.ts';
 import { categoryOf, type Finding, type FindingType } from './types.ts';
 import { createScanContext } from './scan-context.ts';
 import { RECOGNIZERS } from './recognizers/index.ts';
-import { displayMask, recordMask } from '../mask/masks.ts';
+import { masksOf } from '../mask/masks.ts';
 
 /** Findings scoring below this are not reported (DetectOptions.threshold overrides). */
 export const REPORT_THRESHOLD = 0.6;
@@ -72,15 +72,15 @@ function explain(c: Candidate): string {
 function toFinding(ctx: ScanContext, c: Candidate): Finding {
   const start = ctx.toOriginal(c.start);
   const end = ctx.toOriginal(c.end);
-  const value = ctx.text.slice(start, end);
+  const masks = masksOf(c.type, ctx.text.slice(start, end));
   return {
     type: c.type,
     category: categoryOf(c.type),
     start,
     end,
     score: Math.round(c.score * 100) / 100,
-    masked: recordMask(c.type, value),
-    displayMasked: displayMask(c.type, value),
+    masked: masks.record,
+    displayMasked: masks.display,
     explanation: explain(c),
   };
 }

@@ -1,6 +1,7 @@
 import type { DetectOptions, IncrementalScanner, TextChange } from './api.ts';
 import type { Finding } from './types.ts';
 import { detect } from './engine.ts';
+import { delimiterOf } from './context.ts';
 
 /**
  * How far an edit can change findings: context windows (48 characters before
@@ -38,15 +39,24 @@ function snapForward(s: string, i: number): number {
   return -1;
 }
 
+/** Any line touching [start, end) is a table row (its context may come from a far header). */
+function inTable(s: string, start: number, end: number): boolean {
+  const from = s.lastIndexOf('\n', start - 1) + 1;
+  let to = s.indexOf('\n', end);
+  if (to === -1) to = s.length;
+  for (const line of s.slice(from, to).split('\n')) if (delimiterOf(line) !== null) return true;
+  return false;
+}
+
 function overlaps(f: Finding, start: number, end: number): boolean {
   return f.start < end && f.end > start;
 }
 
 /**
  * Typing-path scanner: after an edit it rescans only a window around the
- * change and keeps (shifted) findings elsewhere. Tables (tab-separated text)
- * take their context from a header row that may be far away, so an edit near
- * one falls back to a whole-text scan.
+ * change and keeps (shifted) findings elsewhere. Tables (tab, pipe or CSV
+ * rows) take their context from a header row that may be far away, so an
+ * edit near one falls back to a whole-text scan.
  */
 export function createIncrementalScanner(options: DetectOptions = {}): IncrementalScanner {
   let text = '';
@@ -74,7 +84,7 @@ export function createIncrementalScanner(options: DetectOptions = {}): Increment
     const scanEnd = snapForward(next, Math.min(next.length, innerEnd + MARGIN));
     if (scanStart === -1 || scanEnd === -1) return full(next);
     const window = next.slice(scanStart, scanEnd);
-    if (window.includes('\t')) return full(next);
+    if (inTable(next, scanStart, scanEnd)) return full(next);
 
     const fresh = detect(window, options)
       .map((f) => ({ ...f, start: f.start + scanStart, end: f.end + scanStart }))

@@ -42,6 +42,8 @@ function buildTable(): void {
 buildTable();
 
 const decoder = new TextDecoder('utf-16le');
+/** Below this length building the string directly beats a decoder call. */
+const SMALL = 256;
 
 function identity(index: number): number {
   return index;
@@ -89,7 +91,7 @@ export function createScanContext(text: string): ScanContext {
       codes[j++] = p;
     }
   }
-  const plain = changed ? decoder.decode(codes.subarray(0, j)) : text;
+  const plain = changed ? (j < SMALL ? String.fromCharCode.apply(null, codes.subarray(0, j) as unknown as number[]) : decoder.decode(codes.subarray(0, j))) : text;
   const toOriginal = drops === null ? identity : dropMapper(drops, j);
   return { text, plain, folded: lowerSameLength(plain), toOriginal };
 }

@@ -25,7 +25,16 @@ function hiddenDate(canonical: string): string {
 
 /** Record mask: numbers keep their last 2 characters, emails their domain, the rest only their type. */
 export function recordMask(type: FindingType, value: string): string {
+  return recordMaskOf(type, canonicalize(type, value));
+}
+
+/** Both masks from one canonicalization (the engine needs both for every finding). */
+export function masksOf(type: FindingType, value: string): { record: string; display: string } {
   const c = canonicalize(type, value);
+  return { record: recordMaskOf(type, c), display: displayMaskOf(type, c, value) };
+}
+
+function recordMaskOf(type: FindingType, c: string): string {
   if (KEEP_TAIL.has(type)) return c.length <= 2 ? stars(c.length) : stars(c.length - 2) + c.slice(-2);
   if (type === 'email') return `***@${emailParts(c)[1]}`;
   if (type === 'date_of_birth') return hiddenDate(c);
@@ -39,7 +48,10 @@ function initials(value: string): string {
 
 /** Display mask: numbers keep their first 3 and last 2, emails the first character and domain, names their initials. */
 export function displayMask(type: FindingType, value: string): string {
-  const c = canonicalize(type, value);
+  return displayMaskOf(type, canonicalize(type, value), value);
+}
+
+function displayMaskOf(type: FindingType, c: string, value: string): string {
   if (KEEP_TAIL.has(type)) {
     if (c.length <= 5) return stars(c.length - 1) + c.slice(-1);
     return c.slice(0, 3) + stars(c.length - 5) + c.slice(-2);

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { REPORT_THRESHOLD, detect } from './engine.ts';
+import { categoryOf } from './types.ts';
+
+const PLANTED = ['038090012345', '0912345678', '0100109106', 'an.nguyen@gmail.com', '4111111111111111', 'HS4010120878811'];
+const TEXT = `Họ tên: Nguyễn Văn An, CCCD ${PLANTED[0]}, SĐT ${PLANTED[1]}, MST ${PLANTED[2]}, email ${PLANTED[3]}, thẻ ${PLANTED[4]}, BHYT ${PLANTED[5]}`;
+
+describe('detect', () => {
+  it('reports each value once, with offsets into the original text', () => {
+    const findings = detect(TEXT);
+    for (const value of PLANTED) {
+      const hits = findings.filter((f) => TEXT.slice(f.start, f.end) === value);
+      expect(hits, value).toHaveLength(1);
+    }
+  });
+
+  it('fills category from Decree 356 Art. 3–4 and scores within 0..1 at or above the threshold', () => {
+    for (const f of detect(TEXT)) {
+      expect(f.category).toBe(categoryOf(f.type));
+      expect(f.score).toBeGreaterThanOrEqual(REPORT_THRESHOLD);
+      expect(f.score).toBeLessThanOrEqual(1);
+    }
+    expect(detect('thẻ 4111111111111111')[0].category).toBe('sensitive');
+    expect(detect('CCCD 038090012345')[0].category).toBe('basic');
+  });
+
+  it('never puts a raw value, or any 3+ digits of one, into masks or explanations', () => {
+    for (const f of detect(TEXT)) {
+      const value = TEXT.slice(f.start, f.end).replace(/\D/g, '');
+      for (let i = 0; i + 3 <= value.length; i++) {
+        expect(f.explanation).not.toContain(value.slice(i, i + 3));
+        expect(f.masked).not.toContain(value.slice(i, i + 3));
+      }
+      expect(f.explanation).not.toContain('an.nguyen');
+      expect(f.masked).not.toContain('an.nguyen');
+    }
+    // Positive control: the explanation does carry the words that decided it.
+    const phone = detect(TEXT).find((f) => f.type === 'phone');
+    expect(phone?.explanation).toContain('+sdt');
+    expect(phone?.explanation).toContain('mobile prefix valid');
+  });
+
+  it('maps offsets back through NFD input and full-width digits', () => {
+    const text = 'Số điện thoại: ０９１２ ３４５ ６７８, căn cước 038090012345'.normalize('NFD');
+    const findings = detect(text);
+    expect(findings.map((f) => f.type)).toEqual(['phone', 'cccd']);
+    expect(text.slice(findings[0].start, findings[0].end)).toBe('０９１２ ３４５ ６７８');
+    expect(text.slice(findings[1].start, findings[1].end)).toBe('038090012345');
+  });
+
+  it('gives one span one type: the nearest label decides a 12-digit number', () => {
+    const types = (text: string) => detect(text).map((f) => f.type);
+    expect(types('Số 038090012345')).toEqual(['cccd']);
+    expect(types('Mã số thuế: 038090012345')).toEqual(['tax_code']);
+    expect(types('GPLX: 038090012345')).toEqual(['driver_license']);
+    expect(types('CCCD 038090011111, GPLX 038090012345')).toEqual(['cccd', 'driver_license']);
+    expect(types('STK: 0912345678')).toEqual(['bank_account']);
+  });
+
+  it('covers the value as written, prefix included', () => {
+    const text = 'Gọi +84 912 345 678 nhé';
+    const [f] = detect(text);
+    expect(text.slice(f.start, f.end)).toBe('+84 912 345 678');
+  });
+
+  it('honours threshold and types options', () => {
+    expect(detect(TEXT, { types: ['phone'] }).map((f) => f.type)).toEqual(['phone']);
+    expect(detect('Số 999090012345').length).toBe(0);
+    expect(detect('Số 999090012345', { threshold: 0 }).some((f) => f.type === 'cccd')).toBe(true);
+  });
+
+  it('never reports legal document numbers, money, timestamps, hotlines or bare years', () => {
+    const text =
+      'Theo Nghị định 13/2023/NĐ-CP và công văn 2916/BCA-A05, phí 1.500.000đ (2,5 triệu, 15.000.000 VND), lúc 10:30:45 ngày 2024-05-12T10:30:00Z, hotline 1900 1234 hoặc 1800599920, năm 2023.';
+    expect(detect(text)).toEqual([]);
+  });
+
+  it('handles empty and separator-only input', () => {
+    expect(detect('')).toEqual([]);
+    expect(detect(' . - . - ')).toEqual([]);
+  });
+});
