@@ -194,5 +194,11 @@ export function startBackground(deps: BackgroundDeps = {}) {
   // message or an alarm), so sending resumes wherever it stopped.
   const booted = boot();
 
-  return { kick, refresh, stats, outbox, booted };
+  /** Stops the in-memory retry timer (tests; the worker itself never needs it). */
+  function dispose() {
+    if (retryTimer) clearTimeout(retryTimer);
+    retryTimer = null;
+  }
+
+  return { kick, refresh, stats, outbox, booted, dispose };
 }
