@@ -48,9 +48,20 @@ async function insertEvents(tx: Db, rows: { e: HubEvent; incidentId: string }[],
     const sql = `INSERT INTO events (${EVENT_COLUMNS.join(', ')}) VALUES ${valuesClause(part.length, EVENT_COLUMNS.length)} ON CONFLICT (id) DO NOTHING RETURNING id`;
     for (const r of await tx.all<{ id: string }>(sql, params)) inserted.add(r.id);
   }
-  const findingRows = rows.filter(({ e }) => inserted.has(e.id)).flatMap(({ e }) => e.findings.map((f) => [e.id, f.type, f.category, f.count, f.distinct, e.occurredAt.slice(0, 10)]));
-  for (const part of chunks(findingRows, ROWS_PER_INSERT)) {
-    await tx.run(`INSERT INTO event_findings (event_id, type, category, count, distinct_count, day) VALUES ${valuesClause(part.length, 6)} ON CONFLICT DO NOTHING`, part.flat());
+  // Per-day counts by type, summed in memory: one upsert per batch.
+  const daily = new Map<string, number>();
+  for (const { e } of rows) {
+    if (!inserted.has(e.id)) continue;
+    for (const t of new Set(e.findings.map((f) => f.type))) {
+      const key = `${e.occurredAt.slice(0, 10)}\t${t}`;
+      daily.set(key, (daily.get(key) ?? 0) + 1);
+    }
+  }
+  for (const part of chunks([...daily.entries()], ROWS_PER_INSERT)) {
+    await tx.run(
+      `INSERT INTO daily_type_counts (day, type, events) VALUES ${valuesClause(part.length, 3)} ON CONFLICT (day, type) DO UPDATE SET events = daily_type_counts.events + excluded.events`,
+      part.flatMap(([key, n]) => [...key.split('\t'), n]),
+    );
   }
   return inserted;
 }
@@ -80,11 +91,9 @@ export async function ingestBatch(db: Db, input: IngestInput): Promise<IngestRes
     ]);
     const unique = new Map<string, HubEvent>();
     for (const e of input.events) if (!unique.has(e.id)) unique.set(e.id, e);
-    const existing = new Set<string>();
-    for (const part of chunks([...unique.keys()], 500)) {
-      for (const r of await tx.all<{ id: string }>(`SELECT id FROM events WHERE id IN (${placeholders(part.length)})`, part)) existing.add(r.id);
-    }
-    const fresh = [...unique.values()].filter((e) => !existing.has(e.id));
+    // Already-stored events are planned like new ones; the insert's ON
+    // CONFLICT DO NOTHING drops them, and only inserted rows are counted.
+    const fresh = [...unique.values()];
     const groups = new Map<string, HubEvent[]>();
     for (const e of fresh) {
       const key = `${e.user}\t${e.site}`;

@@ -11,7 +11,7 @@ export interface Range {
 
 export async function dashboard(db: Db, r: Range, now: Date) {
   const byDay = await db.all<{ day: string; type: string; count: number }>(
-    'SELECT day, type, count(*) AS count FROM event_findings WHERE day >= ? AND day <= ? GROUP BY day, type ORDER BY day, type',
+    'SELECT day, type, events AS count FROM daily_type_counts WHERE day >= ? AND day <= ? ORDER BY day, type',
     [r.from.slice(0, 10), r.to.slice(0, 10)],
   );
   const topSites = await db.all<{ site: string; count: number }>(
@@ -121,7 +121,6 @@ export interface PurgeResult {
 export async function purge(db: Db, eventsBefore: Date, registerBefore: Date, now: Date): Promise<PurgeResult> {
   return db.transaction(async (tx) => {
     const cut = eventsBefore.toISOString();
-    await tx.run('DELETE FROM event_findings WHERE day < ?', [cut.slice(0, 10)]);
     const ev = await tx.run('DELETE FROM events WHERE occurred_at < ?', [cut]);
     await tx.run('UPDATE incidents SET events_purged_at = ? WHERE last_seen < ? AND events_purged_at IS NULL', [now.toISOString(), cut]);
     const regCut = registerBefore.toISOString();

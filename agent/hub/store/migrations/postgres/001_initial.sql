@@ -127,16 +127,14 @@ CREATE TABLE events (
 CREATE INDEX events_incident ON events(incident_id, occurred_at);
 CREATE INDEX events_occurred ON events(occurred_at);
 
-CREATE TABLE event_findings (
-  event_id TEXT NOT NULL,
-  type TEXT NOT NULL,
-  category TEXT NOT NULL,
-  count INTEGER NOT NULL,
-  distinct_count INTEGER NOT NULL,
+-- Events per day and finding type, for the dashboard: aggregates without
+-- values, kept when event details are purged.
+CREATE TABLE daily_type_counts (
   day TEXT NOT NULL,
-  PRIMARY KEY (event_id, type)
+  type TEXT NOT NULL,
+  events INTEGER NOT NULL,
+  PRIMARY KEY (day, type)
 );
-CREATE INDEX event_findings_day ON event_findings(day, type);
 
 CREATE TABLE notes (
   id TEXT PRIMARY KEY,
