@@ -188,6 +188,28 @@ describe('paste', () => {
   });
 });
 
+describe('the warning as a dialog', () => {
+  it('keeps the focus inside itself, even against the page, and Escape gives it back', async () => {
+    const page = await open('fields.html');
+    await page.click('#ta');
+    await pasteText(ext.context, page, server.origin, TEXT);
+    await waitForWarning(page);
+    const active = () => page.evaluate(() => document.activeElement?.localName);
+    expect(await active()).toBe('pdp-guard');
+    for (let i = 0; i < 8; i++) await page.keyboard.press('Tab');
+    expect(await active()).toBe('pdp-guard');
+    await page.evaluate(() => (document.getElementById('inp') as HTMLInputElement).focus());
+    expect(await active()).toBe('pdp-guard');
+    // Keys typed in the dialog do not reach the page's fields.
+    await page.keyboard.type('abc');
+    expect(await page.inputValue('#inp')).toBe('');
+    await page.keyboard.press('Escape');
+    await waitForNoWarning(page);
+    expect(await active()).toBe('textarea');
+    await page.close();
+  });
+});
+
 describe('typing and sending', () => {
   it('shows a quiet indicator at a field as soon as it holds personal data', async () => {
     const page = await open('fields.html');
