@@ -35,6 +35,12 @@ export const emailTemplates: Template[] = [
   }),
   tpl('email.report_plain', 'email', 'dev', (v) =>
     d`Kính gửi Lãnh đạo Sở,\n\nThực hiện ${decoys.docNumber(v.rng)}, đơn vị đã hoàn thành rà soát ${v.rng.int(20, 900)} hồ sơ trong năm ${decoys.bareYear(v.rng)}, tổng kinh phí ${decoys.money(v.rng)}. Đề nghị gửi báo cáo trước ${decoys.meetingDate(v.rng)}. Mọi vướng mắc liên hệ đường dây nóng ${decoys.hotline(v.rng)}.${signature(v)}`),
+  tpl('email.headers', 'email', 'dev', (v) => {
+    // A forwarded message with its header block: names beside addresses in angle brackets.
+    const from = v.person();
+    const to = v.person();
+    return d`---------- Forwarded message ---------\nTừ: ${v.name(from)} <${v.email(from)}>\nNgày: ${decoys.timestamp(v.rng)}\nTiêu đề: ${v.rng.pick(['Hồ sơ đề nghị cấp phép', 'V/v bổ sung tài liệu', 'Báo cáo tuần'])}\nĐến: ${v.name(to)} <${v.email(to)}>\n\n${v.rng.pick(['Em gửi anh hồ sơ đính kèm.', 'Nhờ chị xem giúp.', 'Đề nghị phối hợp xử lý.'])} SĐT: ${v.phone(from)} / ${v.phone()}`;
+  }, { weight: 2 }),
   tpl('email.reset', 'email', 'dev', (v) => {
     const p = v.person();
     return v.rng.pick([
@@ -65,5 +71,9 @@ export const emailTemplates: Template[] = [
     const a = v.person();
     const b = v.person();
     return d`Tóm tắt vụ việc: ngày ${decoys.meetingDate(v.rng)}, bà ${v.name(v.person(true))} đến trụ sở trình báo về việc bị lừa chuyển ${decoys.money(v.rng)} vào tài khoản ${v.bankAccount().seg} mang tên ${v.name(a, 'upper')}. Đối tượng dùng số ${v.phone(a)} và Zalo tên "${v.given(a)}". Người làm chứng: ${v.name(b)}, ĐT ${v.phone(b)}. Hồ sơ chuyển Đội Cảnh sát hình sự theo ${decoys.docNumber(v.rng)}.`;
+  }, { weight: 2 }),
+  tpl('email.h_headers', 'email', 'holdout', (v) => {
+    const from = v.person();
+    return d`From: "${v.name(from, 'ascii')}" <${v.email(from)}>\nSent: ${decoys.timestamp(v.rng)}\nTo: ${v.email()}\nSubject: RE: ho so ${decoys.orderCode(v.rng)}\n\nDa nhan, lien he may le: ${v.landline()} (ext. ${v.rng.int(100, 999)})`;
   }, { weight: 2 }),
 ];

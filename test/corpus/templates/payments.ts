@@ -26,6 +26,11 @@ export const paymentTemplates: Template[] = [
       d`Thanh toán hóa đơn ${decoys.orderCode(v.rng)} bằng thẻ ${v.card()}`,
     ]);
   }, { weight: 2 }),
+  tpl('payment.ctk', 'payment', 'dev', (v) => {
+    const p = v.person();
+    const a = v.bankAccount();
+    return d`${v.rng.pick(['NH', 'Ngân hàng', 'Bank'])}: ${a.bank} – STK ${a.seg} – CTK: ${v.name(p, v.rng.chance(0.5) ? 'upper' : 'as_is')}`;
+  }),
   tpl('payment.salary_list_line', 'payment', 'dev', (v) => {
     const p = v.person();
     const a = v.bankAccount();
