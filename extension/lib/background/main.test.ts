@@ -91,7 +91,7 @@ describe('service worker', () => {
     expect(alarm!.scheduledTime).toBeGreaterThan(Date.now());
     expect(((await send({ kind: 'pdp:stats' })) as Stats).outbox.depth).toBe(1);
     agent.state.up = true;
-    await fakeBrowser.alarms.onAlarm.trigger({ name: ALARM_RETRY, scheduledTime: Date.now() });
+    await fakeBrowser.alarms.onAlarm.trigger({ name: ALARM_RETRY, scheduledTime: Date.now(), persistAcrossSessions: true });
     await bg.kick();
     expect(agent.state.events).toHaveLength(1);
     expect(await fakeBrowser.alarms.get(ALARM_RETRY)).toBeUndefined();
