@@ -15,6 +15,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../setup/tools.ts';
 import { screenshot } from '../helpers/screenshots.ts';
+import { totp } from '../../agent/hub/auth/totp.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const NODE = join(ROOT, 'node_modules/node/bin/node');
@@ -397,6 +398,47 @@ describe('DPO console in Chromium', () => {
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Incident at https://chat.example.com' }).waitFor();
     expect(await page.getAttribute('html', 'lang')).toBe('en');
+    await context.close();
+  });
+  it('sign-in security: a DPO turns on TOTP in the console and then needs the code; repeated failures lock the name', async () => {
+    const admin = await apiSession('admin1', PASSWORDS.admin);
+    const created = await admin('POST', '/api/users', { name: 'dpo2', role: 'dpo', password: PASSWORDS.dpo });
+    expect(created.status, await created.text()).toBe(201);
+
+    const { context, page } = await newPage();
+    await login(page, 'dpo2', PASSWORDS.dpo);
+    await page.getByRole('link', { name: 'Tài khoản' }).click();
+    await page.getByRole('button', { name: 'Bật xác thực hai lớp' }).click();
+    const secret = (await page.locator('main code').first().textContent())!.trim();
+    expect(secret).toMatch(/^[A-Z2-7]{16,}$/);
+    await page.getByLabel('Mã 6 số').fill(totp(secret, new Date()));
+    await page.getByRole('button', { name: 'Xác nhận' }).click();
+    await page.getByText('Đã bật xác thực hai lớp.').waitFor();
+    await page.getByRole('button', { name: 'Đăng xuất' }).click();
+
+    // Name and password alone are no longer enough: the console asks for the code.
+    await page.getByLabel('Tên đăng nhập').fill('dpo2');
+    await page.getByLabel('Mật khẩu').fill(PASSWORDS.dpo);
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await page.getByText('Tài khoản này bật xác thực hai lớp').waitFor();
+    await page.getByLabel('Mã xác thực 6 số (TOTP)').fill(totp(secret, new Date()));
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    // Signed in again, back on the page the DPO left, which now says TOTP is on.
+    await page.getByRole('heading', { level: 1, name: 'Tài khoản của tôi' }).waitFor();
+    await page.getByText('Đang bật.').waitFor();
+    await page.getByRole('button', { name: 'Đăng xuất' }).click();
+
+    // Five wrong passwords for a name, and the sixth attempt is refused outright.
+    await page.getByLabel('Tên đăng nhập').fill('dpo1');
+    for (let i = 0; i < 5; i++) {
+      await page.getByLabel('Mật khẩu').fill(`wrong-${i}`);
+      await page.getByRole('button', { name: 'Đăng nhập' }).click();
+      await page.getByText('Tên đăng nhập hoặc mật khẩu không đúng.').waitFor();
+      await expect.poll(() => page.getByRole('button', { name: 'Đăng nhập' }).isEnabled()).toBe(true);
+    }
+    await page.getByLabel('Mật khẩu').fill(PASSWORDS.dpo);
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await page.getByText(/Tài khoản tạm khóa do đăng nhập sai nhiều lần\. Thử lại sau \d+ phút\./).waitFor();
     await context.close();
   });
 });
