@@ -35,7 +35,8 @@ const SHAPES: Record<SpanType, (s: string) => boolean> = {
   license_plate: (s) => /^\d{2}-?[A-Z]{1,2}\d?[- ]?\d{3}\.?\d{1,2}$/.test(norm(s).toUpperCase()),
   driver_license: (s) => /^\d{12}$/.test(digitsOf(s)),
   date_of_birth: (s) => /(19|20)\d{2}|\/\d{2}$/.test(norm(s)),
-  person_name: (s) => /^\p{Lu}/u.test(norm(s).normalize('NFC')) && !/\d/.test(s),
+  // Chat names may be typed all lower-case ("nguyen van nam"); elsewhere they start with a capital.
+  person_name: (s) => /^\p{L}/u.test(norm(s).normalize('NFC')) && !/\d/.test(s),
   address: (s) => norm(s).length >= 8,
   location: (s) => (norm(s).match(/\d{1,3}\.\d{4,}/g) ?? []).length === 2,
   credential: (s) => /^\S{6,}$/.test(s),

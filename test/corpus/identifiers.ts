@@ -208,6 +208,7 @@ export function formatDate(rng: Rng, d: Dob): string {
     [`${dd}.${mm}.${d.year}`, 1],
     [`${dd}/${mm}/${String(d.year).slice(2)}`, 1],
     [`${dd} tháng ${mm} năm ${d.year}`, 2],
+    [`${d.day <= 10 ? 'mùng ' : ''}${d.day} tháng ${d.month} năm ${d.year}`, 1],
     [`${d.year}-${mm}-${dd}`, 1],
   ]);
 }

@@ -14,6 +14,7 @@ export const chatTemplates: Template[] = [
       d`sdt ${h} ${v.given(p, 'ascii')}: ${v.phone(p)}`,
       d`${h} ${v.given(p, 'ascii')} dt ${v.phone(p)} a`,
       d`gui e so dt cua ${v.name(p, 'ascii')} voi. ok ${v.phone(p)} day`,
+      d`sdt cua ${v.name(p, 'ascii_lower')} la ${v.phone(p)}`,
     ]);
   }),
   tpl('chat.glued', 'chat', 'dev', (v) => {
@@ -47,6 +48,7 @@ export const chatTemplates: Template[] = [
     return v.rng.pick([
       d`ns ${v.dob(p)} nhe a`,
       d`${v.name(p, 'ascii')} sinh nam ${v.birthYear(p)}, que ${v.hometown()}`,
+      d`${v.name(p, 'ascii_lower')} ns ${v.dob(p)} nhe`,
       d`e ${v.given(p, 'ascii')} sinh ngay ${v.dob(p)} a`,
     ]);
   }),
