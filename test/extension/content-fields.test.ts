@@ -195,6 +195,8 @@ describe('the warning as a dialog', () => {
     await pasteText(ext.context, page, server.origin, TEXT);
     await waitForWarning(page);
     const active = () => page.evaluate(() => document.activeElement?.localName);
+    const pageKeys = () => page.evaluate(() => (window as unknown as { __keys: string[] }).__keys);
+    await page.evaluate(() => ((window as unknown as { __keys: string[] }).__keys = []));
     expect(await active()).toBe('pdp-guard');
     for (let i = 0; i < 8; i++) await page.keyboard.press('Tab');
     expect(await active()).toBe('pdp-guard');
@@ -205,6 +207,8 @@ describe('the warning as a dialog', () => {
     expect(await page.inputValue('#inp')).toBe('');
     await page.keyboard.press('Escape');
     await waitForNoWarning(page);
+    // The page's own key logger (capture phase on window) saw none of it.
+    expect(await pageKeys()).toEqual([]);
     expect(await active()).toBe('textarea');
     await page.close();
   });
@@ -386,7 +390,10 @@ describe('nothing raw leaves the page', () => {
       await pasteText(ext.context, page, server.origin, `Hồ sơ CCCD ${planted}, ĐT 0987654321`);
       await waitForWarning(page);
       // The reason travels the same path as the findings: into the outbox and the agent request.
+      await page.evaluate(() => ((window as unknown as { __keys: string[] }).__keys = []));
       await giveReason(page, { other: marker });
+      // Typed into the warning: the page's key logger saw nothing of it.
+      expect(await page.evaluate(() => (window as unknown as { __keys: string[] }).__keys)).toEqual([]);
       await choose(page, 'proceed');
       await waitForNoWarning(page);
       await expect.poll(() => page.inputValue('#ta')).toContain(planted);

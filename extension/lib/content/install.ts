@@ -9,6 +9,7 @@
 import { captureInsertionPoint } from '../editors/insertion-point.ts';
 import { deepTarget, fieldOf, isFileInput } from '../editors/field.ts';
 import { isScannable } from '../files/file-kinds.ts';
+import { isGuardHost, routeDialogKey, SHIELDED_EVENTS } from '../ui/dialog-keys.ts';
 import { transferText } from './clipboard-text.ts';
 import { guardIdle } from './idle.ts';
 import { loadPolicy } from './policy-cache.ts';
@@ -44,6 +45,20 @@ export function installGuard(win: Window & typeof globalThis): void {
     hookedRoots.add(root);
     root.addEventListener('submit', onSubmit, opts);
     root.addEventListener('change', onChange, opts);
+  }
+
+  // First of all: keys and text typed into the guard's own UI stay out of the
+  // page's listeners (they come later on the same target, or further down).
+  for (const type of SHIELDED_EVENTS) {
+    win.addEventListener(
+      type,
+      (e) => {
+        if (!isGuardHost(deepTarget(e))) return;
+        if (type === 'keydown') routeDialogKey(e as KeyboardEvent);
+        e.stopImmediatePropagation();
+      },
+      opts,
+    );
   }
 
   // The user is here: get ready before the paste or the send that may follow.

@@ -14,9 +14,11 @@ const OTHER = '__other__';
 
 export function WarningDialog({ model, onChoose }: Props) {
   const [reason, setReason] = useState<string>('');
-  const [otherText, setOtherText] = useState('');
   const [reasonError, setReasonError] = useState(false);
   const cancelRef = useRef<HTMLButtonElement>(null);
+  // Read when the user proceeds: input events never reach the dialog's
+  // handlers (they are kept from the page at window, see dialog-keys.ts).
+  const otherRef = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
     cancelRef.current?.focus();
@@ -25,7 +27,6 @@ export function WarningDialog({ model, onChoose }: Props) {
   const blocked = model.action === 'block';
   const title = blocked ? t('guard_title_block') : t('guard_title_warn');
   const scanning = model.scanning;
-  const chosenReason = reason === OTHER ? otherText.trim() : reason;
 
   const trusted = (e: Event) => e.isTrusted;
   const choose = (e: Event, choice: WarningChoice) => {
@@ -34,6 +35,8 @@ export function WarningDialog({ model, onChoose }: Props) {
   };
   const proceed = (e: Event) => {
     if (!trusted(e)) return;
+    const other = otherRef.current?.value.trim() ?? '';
+    const chosenReason = reason === OTHER || (!reason && other) ? other : reason;
     if (model.reasonRequired && !chosenReason) {
       setReasonError(true);
       return;
@@ -108,19 +111,13 @@ export function WarningDialog({ model, onChoose }: Props) {
               {t('guard_reason_other')}
             </label>
             <input
+              ref={otherRef}
               type="text"
               class="other"
               maxLength={300}
               aria-label={t('guard_reason_other')}
               placeholder={t('guard_reason_placeholder')}
-              value={otherText}
-              onFocus={() => setReason(OTHER)}
-              onInput={(e) => {
-                if (!trusted(e)) return;
-                setReason(OTHER);
-                setOtherText((e.currentTarget as HTMLInputElement).value);
-                setReasonError(false);
-              }}
+              onFocus={(e) => trusted(e) && (setReason(OTHER), setReasonError(false))}
             />
             {reasonError ? (
               <p class="error" role="alert">

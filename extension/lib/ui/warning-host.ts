@@ -4,6 +4,7 @@
 import { h, render } from 'preact';
 import { HOST_STYLE, WARNING_CSS } from './styles.ts';
 import { uiLanguage } from './i18n.ts';
+import { setDialogKeyHandler } from './dialog-keys.ts';
 import { WarningDialog } from './warning-dialog.tsx';
 import type { WarningChoice, WarningModel } from './warning-model.ts';
 
@@ -41,6 +42,7 @@ export function showWarning(doc: Document, model: WarningModel): OpenWarning {
     if (done) return;
     done = true;
     doc.removeEventListener('focusin', keepFocus, true);
+    setDialogKeyHandler(null);
     render(null, mount);
     host.remove();
     if (current === handle) current = null;
@@ -59,8 +61,9 @@ export function showWarning(doc: Document, model: WarningModel): OpenWarning {
   const focusables = () =>
     Array.from(root.querySelectorAll<HTMLElement>('button, input')).filter((el) => !(el as HTMLButtonElement).disabled);
 
-  root.addEventListener('keydown', (e) => {
-    const ev = e as KeyboardEvent;
+  // Keys reach the dialog through the content script's window listener
+  // (dialog-keys.ts), which keeps them from the page.
+  const onKey = (ev: KeyboardEvent) => {
     if (!ev.isTrusted) return;
     if (ev.key === 'Escape') {
       ev.preventDefault();
@@ -74,12 +77,8 @@ export function showWarning(doc: Document, model: WarningModel): OpenWarning {
       ev.preventDefault();
       items[next].focus();
     }
-    // Keys pressed in the dialog are the dialog's: the page must not see them.
-    ev.stopPropagation();
-  });
-  for (const type of ['keyup', 'keypress', 'input', 'beforeinput', 'paste', 'copy', 'cut']) {
-    root.addEventListener(type, (e) => e.stopPropagation());
-  }
+  };
+  setDialogKeyHandler(onKey);
 
   // Focus trap: anything that pulls the focus out of the dialog is sent back.
   function keepFocus(e: FocusEvent) {
