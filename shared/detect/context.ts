@@ -1,5 +1,6 @@
 import type { ScanContext } from './recognizer.ts';
 import { foldText } from './scan-context.ts';
+import { buildIndex, endingAt, startingAt, tokenize, type KeywordIndex, type Token } from './keyword-index.ts';
 
 /**
  * Context words, matched on `folded` text so "số điện thoại", "so dien thoai"
@@ -9,7 +10,10 @@ import { foldText } from './scan-context.ts';
  */
 export interface Keywords {
   readonly words: readonly string[];
+  /** The same keywords as one regular expression, for recognizers that scan whole texts. */
   readonly re: RegExp;
+  /** Word index used for context windows (keyword-index.ts). */
+  readonly index: KeywordIndex;
 }
 
 function escape(word: string): string {
@@ -24,7 +28,7 @@ const WORD_GAP = '[ _]{0,3}';
 export function keywords(list: readonly string[]): Keywords {
   const words = [...new Set(list.map(foldText))].sort((a, b) => b.length - a.length);
   const alternation = words.map((w) => escape(w).split(' ').join(WORD_GAP)).join('|');
-  return { words, re: new RegExp(`(?<![a-z0-9])(?:${alternation})(?![a-z])`, 'g') };
+  return { words, re: new RegExp(`(?<![a-z0-9])(?:${alternation})(?![a-z])`, 'g'), index: buildIndex(words) };
 }
 
 export interface ContextHit {
@@ -84,32 +88,80 @@ function isAfterStop(c: number): boolean {
   return c === 10 || c === 9 || c === 124 || c === 44 || c === 59 || c === 34;
 }
 
+// Words of each window, cached per scan: the several recognizers that look
+// at the same candidate tokenize its window once.
+interface WindowCache {
+  before: Map<number, Token[]>;
+  after: Map<number, Token[]>;
+  cells: Map<string, Token[]>;
+}
+const windows = new WeakMap<ScanContext, WindowCache>();
+
+function windowCache(ctx: ScanContext): WindowCache {
+  let w = windows.get(ctx);
+  if (!w) {
+    w = { before: new Map(), after: new Map(), cells: new Map() };
+    windows.set(ctx, w);
+  }
+  return w;
+}
+
 /** The nearest keyword ending before `pos` within the window, or null. */
 export function nearestBefore(ctx: ScanContext, kw: Keywords, pos: number, size = BEFORE_WINDOW): ContextHit | null {
-  const s = ctx.folded;
-  const from = windowBefore(s, pos, size);
-  if (from >= pos) return null;
-  const slice = s.slice(from, pos);
-  kw.re.lastIndex = 0;
-  let best: ContextHit | null = null;
-  let m: RegExpExecArray | null;
-  while ((m = kw.re.exec(slice)) !== null) {
-    const distance = slice.length - (m.index + m[0].length);
-    if (best === null || distance <= best.distance) best = { word: m[0], distance };
+  const cache = windowCache(ctx);
+  const key = size === BEFORE_WINDOW ? pos : -pos - size * 1e9;
+  let tokens = cache.before.get(key);
+  if (!tokens) {
+    const s = ctx.folded;
+    const from = windowBefore(s, pos, size);
+    tokens = from >= pos ? [] : tokenize(s, from, pos);
+    // A word cut by the window's edge is not a word.
+    if (tokens.length > 0 && tokens[0].start === from && from > 0 && /[a-z]/.test(s[from - 1])) tokens.shift();
+    cache.before.set(key, tokens);
   }
-  return best;
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    // A keyword must end the word: "sdt" matches "sdt0912…", not "sdtx".
+    const hit = endingAt(kw.index, tokens, i);
+    if (hit) return { word: hit.phrase, distance: pos - tokens[i].end };
+  }
+  return null;
 }
 
 /** The nearest keyword starting after `end` within a short window in the same field. */
 export function nearestAfter(ctx: ScanContext, kw: Keywords, end: number, size = AFTER_WINDOW): ContextHit | null {
-  const s = ctx.folded;
-  const limit = Math.min(s.length, end + size);
-  let to = end;
-  while (to < limit && !isAfterStop(s.charCodeAt(to))) to++;
-  if (to <= end) return null;
-  kw.re.lastIndex = 0;
-  const m = kw.re.exec(s.slice(end, to));
-  return m ? { word: m[0], distance: m.index } : null;
+  const cache = windowCache(ctx);
+  let tokens = cache.after.get(end);
+  if (!tokens) {
+    const s = ctx.folded;
+    const limit = Math.min(s.length, end + size);
+    let to = end;
+    while (to < limit && !isAfterStop(s.charCodeAt(to))) to++;
+    tokens = to <= end ? [] : tokenize(s, end, to);
+    if (tokens.length > 0 && tokens[tokens.length - 1].end === to && to < s.length && /[a-z]/.test(s[to])) tokens.pop();
+    // A word glued to the value's end belongs to it, not to a trailing label.
+    if (tokens.length > 0 && tokens[0].start === end) tokens.shift();
+    cache.after.set(end, tokens);
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const hit = startingAt(kw.index, tokens, i);
+    if (hit) return { word: hit.phrase, distance: tokens[i].start - end };
+  }
+  return null;
+}
+
+/** Any keyword in a header cell. */
+function cellHit(ctx: ScanContext, kw: Keywords, cell: string): ContextHit | null {
+  const cache = windowCache(ctx);
+  let tokens = cache.cells.get(cell);
+  if (!tokens) {
+    tokens = tokenize(cell, 0, cell.length);
+    cache.cells.set(cell, tokens);
+  }
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const hit = endingAt(kw.index, tokens, i);
+    if (hit) return { word: hit.phrase, distance: 0 };
+  }
+  return null;
 }
 
 // Header lookup for tables pasted as text: tab-, pipe-, semicolon- or
@@ -267,10 +319,7 @@ export function columnHeader(ctx: ScanContext, pos: number): string | null {
 
 function headerHit(ctx: ScanContext, kw: Keywords, pos: number): ContextHit | null {
   const cell = columnHeader(ctx, pos);
-  if (cell === null) return null;
-  kw.re.lastIndex = 0;
-  const m = kw.re.exec(cell);
-  return m ? { word: m[0], distance: 0 } : null;
+  return cell === null ? null : cellHit(ctx, kw, cell);
 }
 
 export interface ContextAssessment {

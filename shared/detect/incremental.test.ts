@@ -34,7 +34,7 @@ function key(f: { type: string; start: number; end: number; score: number; maske
 }
 
 describe('createIncrementalScanner', () => {
-  it('after random edits in a large field, equals a whole-text detect()', () => {
+  it('after random edits in a large field, equals a whole-text detect()', { timeout: 120_000 }, () => {
     const r = rng(42);
     let text = '';
     while (text.length < 3000) text += PIECES[Math.floor(r() * PIECES.length)];

@@ -136,27 +136,48 @@ export interface NumberSpan {
   digits: string;
 }
 
+/** Digit counts the structured types can have (a 6-digit account … a 19-digit card). */
+export const MIN_SPAN_DIGITS = 6;
+export const MAX_SPAN_DIGITS = 19;
+/** No identifier is written in more groups than this (a 19-digit card: 4-4-4-4-3). */
+const MAX_SPAN_GROUPS = 6;
 /**
- * Calls `visit` for every group-aligned sub-span of every run whose digit
- * count is within [min, max]. Linear: from each group it extends only until
- * the digit count passes `max`.
+ * A run of many short groups ("1 2 3 4 …", "12.12.12.…") is noise, not a list
+ * of identifiers: lists of numbers have long groups.
  */
-export function forEachSpan(
-  ctx: ScanContext,
-  min: number,
-  max: number,
-  visit: (span: NumberSpan) => void,
-): void {
+const NOISE_MIN_GROUPS = 50;
+const NOISE_MAX_AVERAGE = 4;
+
+const spanCache = new WeakMap<ScanContext, NumberSpan[]>();
+
+function isNoise(run: NumberRun): boolean {
+  const groups = run.groupStart.length;
+  return groups >= NOISE_MIN_GROUPS && run.digits.length / groups < NOISE_MAX_AVERAGE;
+}
+
+/**
+ * Every group-aligned sub-span of 6–19 digits, computed once per scan and
+ * shared by the recognizers. Groups inside a span have at least two digits
+ * except the first and the last ("HS 4 01 0120878811", "8748 7670 6654 1"),
+ * so a run of single spaced digits yields nothing. Linear: from each group the
+ * span extends only until it passes 19 digits or 6 groups.
+ */
+export function numberSpans(ctx: ScanContext): NumberSpan[] {
+  let spans = spanCache.get(ctx);
+  if (spans) return spans;
+  spans = [];
   for (const run of numberRuns(ctx)) {
-    if (run.digits.length < min) continue;
+    if (run.digits.length < MIN_SPAN_DIGITS || isNoise(run)) continue;
     const groups = run.groupStart.length;
     const off = run.digitOffset;
     for (let g0 = 0; g0 < groups; g0++) {
-      for (let g1 = g0; g1 < groups; g1++) {
+      for (let g1 = g0; g1 < groups && g1 - g0 < MAX_SPAN_GROUPS; g1++) {
         const count = off[g1 + 1] - off[g0];
-        if (count > max) break;
-        if (count >= min) {
-          visit({
+        if (count > MAX_SPAN_DIGITS) break;
+        // An inner group of one digit ends every span that would contain it.
+        if (g1 > g0 + 1 && off[g1] - off[g1 - 1] < 2) break;
+        if (count >= MIN_SPAN_DIGITS) {
+          spans.push({
             run,
             g0,
             g1,
@@ -167,6 +188,21 @@ export function forEachSpan(
         }
       }
     }
+  }
+  spanCache.set(ctx, spans);
+  return spans;
+}
+
+/** Calls `visit` for every cached span whose digit count is within [min, max]. */
+export function forEachSpan(
+  ctx: ScanContext,
+  min: number,
+  max: number,
+  visit: (span: NumberSpan) => void,
+): void {
+  for (const span of numberSpans(ctx)) {
+    const n = span.digits.length;
+    if (n >= min && n <= max) visit(span);
   }
 }
 

@@ -45,6 +45,11 @@ const decoder = new TextDecoder('utf-16le');
 /** Below this length building the string directly beats a decoder call. */
 const SMALL = 256;
 
+/** The plain form of one UTF-16 unit (0xffff when it folds away). */
+export function plainCode(c: number): number {
+  return PLAIN[c];
+}
+
 function identity(index: number): number {
   return index;
 }

@@ -1,5 +1,5 @@
 import type { FindingType } from '../detect/types.ts';
-import { createScanContext } from '../detect/scan-context.ts';
+import { createScanContext, plainCode } from '../detect/scan-context.ts';
 
 // One normalized form per value, so "+84 912 345 678" and "0912.345.678" count
 // as one distinct phone and get one tag. No DOM, no Node API: this runs in a
@@ -13,29 +13,33 @@ const ALNUM_UPPER = new Set<FindingType>(['passport', 'health_insurance', 'licen
 // Letters the engine reads as digits inside numbers (OCR: O for 0, l/I for 1).
 const OCR_DIGITS: Record<string, string> = { o: '0', O: '0', l: '1', I: '1', i: '1' };
 
-function digitsOf(plain: string): string {
+/** Digits of a value as written (full-width digits and OCR letters included). */
+function digitsOf(raw: string): string {
   let out = '';
-  for (let i = 0; i < plain.length; i++) {
-    const c = plain.charCodeAt(i);
-    if (c >= 48 && c <= 57) out += plain[i];
-    else out += OCR_DIGITS[plain[i]] ?? '';
+  for (let i = 0; i < raw.length; i++) {
+    const c = plainCode(raw.charCodeAt(i));
+    if (c >= 48 && c <= 57) out += String.fromCharCode(c);
+    else {
+      const ocr = OCR_DIGITS[String.fromCharCode(c)];
+      if (ocr) out += ocr;
+    }
   }
   return out;
 }
 
-function alnumUpper(plain: string): string {
+function alnumUpper(raw: string): string {
   let out = '';
-  for (let i = 0; i < plain.length; i++) {
-    const c = plain.charCodeAt(i);
-    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90)) out += plain[i];
+  for (let i = 0; i < raw.length; i++) {
+    const c = plainCode(raw.charCodeAt(i));
+    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90)) out += String.fromCharCode(c);
     else if (c >= 97 && c <= 122) out += String.fromCharCode(c - 32);
   }
   return out;
 }
 
 /** 0912345678 for every way of writing a Vietnamese phone number. */
-function phone(plain: string): string {
-  const d = digitsOf(plain);
+function phone(raw: string): string {
+  const d = digitsOf(raw);
   if (d.startsWith('84') && (d.length === 11 || d.length === 12)) return `0${d.slice(2)}`;
   return d;
 }
@@ -83,16 +87,15 @@ function location(plain: string): string {
 
 /** The canonical value of a finding of `type` written as `raw`. */
 export function canonicalize(type: FindingType, raw: string): string {
-  const plain = createScanContext(raw).plain;
-  if (DIGITS_ONLY.has(type)) return digitsOf(plain);
-  if (ALNUM_UPPER.has(type)) return alnumUpper(plain);
+  if (DIGITS_ONLY.has(type)) return digitsOf(raw);
+  if (ALNUM_UPPER.has(type)) return alnumUpper(raw);
   switch (type) {
     case 'phone':
-      return phone(plain);
+      return phone(raw);
     case 'email':
-      return plain.trim().toLowerCase();
+      return createScanContext(raw).folded.trim();
     case 'date_of_birth':
-      return date(plain);
+      return date(createScanContext(raw).plain);
     case 'location':
       return location(raw.normalize('NFC'));
     case 'credential':

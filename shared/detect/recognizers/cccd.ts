@@ -27,8 +27,8 @@ export function cccdStructure(digits: string): { base: number; validator: string
   const province = CCCD_PROVINCE_CODES.has(digits.slice(0, 3));
   const century = digits.charCodeAt(3) - 48;
   if (!province) return { base: 0.3, validator: 'province code not in the 63 codes' };
-  if (century <= 3) return { base: 0.82, validator: 'province code valid, century/gender digit 1900–2099' };
-  return { base: 0.55, validator: 'province code valid, century/gender digit beyond 2099' };
+  if (century <= 3) return { base: 0.82, validator: 'province code valid, century/gender digit plausible' };
+  return { base: 0.55, validator: 'province code valid, century/gender digit beyond the 21st century' };
 }
 
 function find(ctx: ScanContext): Candidate[] {
