@@ -271,6 +271,10 @@ describe('typing and sending', () => {
       const page = await open('fields.html');
       await page.click('#ft');
       await page.keyboard.type(`CCCD ${CCCD}`);
+      // Enter in a form's textarea is a line break, not a send: no question yet.
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.inputValue('#ft')).toBe(`CCCD ${CCCD}\n`);
+      expect(await warningIn(page)).toBeNull();
       await page.click('#send');
       const hook = await waitForWarning(page);
       expect(hook.action).toBe('block_with_override');

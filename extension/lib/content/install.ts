@@ -135,8 +135,9 @@ export function installGuard(win: Window & typeof globalThis): void {
       const target = deepTarget(k) as Element | null;
       const field = fieldOf(target);
       if (!target || !field) return;
-      // Enter in a form's input submits the form: the submit listener decides.
-      if (field.localName === 'input' && (field as HTMLInputElement).form) return;
+      // In a form, Enter in an input submits (the submit listener decides) and
+      // Enter in a textarea is a line break; sends go through submit.
+      if ((field.localName === 'input' || field.localName === 'textarea') && (field as HTMLInputElement).form) return;
       const here = ctx();
       if (guardIdle(here)) return;
       const init = {
