@@ -2,7 +2,7 @@ import type { Heartbeat as HeartbeatBody } from '../../shared/event/schema.ts';
 import type { Logger } from '../common/logger.ts';
 import type { HubFetch } from './hub-http.ts';
 import type { Outbox } from './pipeline/outbox.ts';
-import { errorCode } from './pipeline/sink.ts';
+import { errorCode } from '../common/error-code.ts';
 
 export interface HeartbeatOptions {
   hubUrl?: string;

@@ -2,6 +2,7 @@
 // The PDP Guard local agent: `npm run agent -- [flags]` serves; `status`,
 // `flush` and `enroll` are its command-line tools. The only file that listens.
 import { serve } from '@hono/node-server';
+import { chmodSync, mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { createLogger } from '../common/logger.ts';
@@ -34,6 +35,9 @@ async function main(argv: string[]): Promise<number> {
 }
 
 async function serveAgent(config: ReturnType<typeof loadConfig>, m: ReturnType<typeof messages>): Promise<number> {
+  // The folder holds the tokens and the queue: this user's only.
+  mkdirSync(config.data, { recursive: true, mode: 0o700 });
+  chmodSync(config.data, 0o700);
   const identity = ensureIdentity(config);
   for (const path of identity.created) io.err(format(path.endsWith('hash.key') ? m.firstStartKey : m.firstStartToken, { path }));
   const logger = createLogger({ file: join(config.data, 'agent.log'), level: config.logLevel, name: 'pdp-agent' });

@@ -3,7 +3,7 @@ import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { DEFAULT_POLICY, policySchema, type Policy } from '../../shared/policy/schema.ts';
 import type { Logger } from '../common/logger.ts';
 import type { HubFetch } from './hub-http.ts';
-import { errorCode } from './pipeline/sink.ts';
+import { errorCode } from '../common/error-code.ts';
 
 export type PolicySource = 'hub' | 'cache' | 'builtin';
 

@@ -3,7 +3,7 @@ import { updateAgentFile } from '../agent-file.ts';
 import { format, messages } from '../messages/index.ts';
 import type { StatusBody } from '../routes/status.ts';
 import { callAgent } from './client.ts';
-import { errorCode } from '../pipeline/sink.ts';
+import { errorCode } from '../../common/error-code.ts';
 
 export interface CliIo {
   out: (line: string) => void;

@@ -1,6 +1,7 @@
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
 import type { BatchResponse } from '../../../shared/event/schema.ts';
+import { errorCode } from '../../common/error-code.ts';
 import type { HubFetch } from '../hub-http.ts';
 import type { Batch } from './outbox.ts';
 import { classify, parseRetryAfter, type Verdict } from './retry-classifier.ts';
@@ -75,9 +76,4 @@ function readRejected(text: string): { id: string; reason: string }[] {
   } catch {
     return [];
   }
-}
-
-export function errorCode(error: unknown): string {
-  const code = (error as { code?: unknown; cause?: { code?: unknown } })?.code ?? (error as { cause?: { code?: unknown } })?.cause?.code;
-  return typeof code === 'string' ? code : error instanceof Error ? error.name : 'error';
 }
