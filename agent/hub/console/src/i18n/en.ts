@@ -112,7 +112,7 @@ export const en: Record<MessageKey, string> = {
   'incidents.site': 'Site',
   'incidents.status': 'Status',
   'incidents.q': 'Search',
-  'incidents.qPlaceholder': 'site, workstation, note…',
+  'incidents.qPlaceholder': 'site, workstation, pseudonym, number…',
   'incidents.any': 'All',
   'incidents.apply': 'Filter',
   'incidents.reset': 'Clear filters',

@@ -111,7 +111,7 @@ export const vi = {
   'incidents.site': 'Trang web',
   'incidents.status': 'Trạng thái',
   'incidents.q': 'Tìm kiếm',
-  'incidents.qPlaceholder': 'trang web, máy trạm, ghi chú…',
+  'incidents.qPlaceholder': 'trang web, máy trạm, bí danh, số sự cố…',
   'incidents.any': 'Tất cả',
   'incidents.apply': 'Lọc',
   'incidents.reset': 'Xóa bộ lọc',

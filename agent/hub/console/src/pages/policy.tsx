@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { DEFAULT_POLICY, policySchema, type Policy } from '../../../../../shared/policy/schema.ts';
 import { ACTIONS, type Action } from '../../../../../shared/event/schema.ts';
+import { FINDING_TYPES } from '../../../../../shared/detect/types.ts';
 import { api } from '../api.ts';
 import { useApp } from '../app-context.ts';
 import { useAction, useApi } from '../hooks.ts';
@@ -122,6 +123,14 @@ export function PolicyPage() {
               onInput={(v) => setDraft({ ...draft, recordSite: v as Policy['recordSite'] })}
             />
           </div>
+          {/* Suggests the keys the agents understand: a type, a category or *. */}
+          <datalist id="policy-keys">
+            {['*', 'basic', 'sensitive', ...FINDING_TYPES].map((k) => (
+              <option key={k} value={k}>
+                {k === '*' || k === 'basic' || k === 'sensitive' ? k : label('type', k)}
+              </option>
+            ))}
+          </datalist>
           <h3>{t('policy.actions')}</h3>
           <p class="muted small">{t('policy.actionsHelp')}</p>
           <RuleRows
@@ -187,7 +196,7 @@ function RuleRows<R extends { key: string; action: Action; min?: number }>({
         {rows.map((r, i) => (
           <tr key={i}>
             <td>
-              <input aria-label={t('policy.key')} value={r.key} onInput={(e) => update(i, { key: e.currentTarget.value } as Partial<R>)} />
+              <input aria-label={t('policy.key')} list="policy-keys" value={r.key} onInput={(e) => update(i, { key: e.currentTarget.value } as Partial<R>)} />
             </td>
             {withMin && (
               <td>
