@@ -1,4 +1,6 @@
 // Who may talk to the agent (interfaces.md §4), over real sockets.
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROME_EXTENSION_ORIGIN } from '../../shared/ids.ts';
 import { startAgent, type AgentProcess } from './agent-process.ts';
@@ -126,6 +128,12 @@ describe('the agent over HTTP', () => {
     const openapi = await (await fetch(`${agent.url}/v1/openapi.json`, { headers: json(agent.token) })).json();
     expect(openapi.openapi).toBe('3.1.0');
     expect(Object.keys(openapi.paths)).toEqual(expect.arrayContaining(['/v1/events', '/v1/policy', '/v1/status', '/v1/flush', '/metrics']));
+  });
+
+  it('keeps its folder and token file readable by the user only', () => {
+    expect(statSync(agent.data).mode & 0o777).toBe(0o700);
+    expect(statSync(join(agent.data, 'agent.json')).mode & 0o777).toBe(0o600);
+    expect(statSync(join(agent.data, 'hash.key')).mode & 0o777).toBe(0o600);
   });
 
   it('answers flush with 409 while no hub is configured', async () => {
