@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -23,5 +23,14 @@ describe('createLogger', () => {
     expect(text).not.toContain('SECRET-JUST');
     expect(text).not.toContain('SECRET-BODY');
     expect(text).not.toContain('SECRET-JSON');
+  });
+
+  it('moves a log file over the size bound aside at start', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pdp-log-'));
+    const file = join(dir, 'agent.log');
+    writeFileSync(file, 'x'.repeat(200));
+    createLogger({ file, stderr: false, rotateAtBytes: 100 });
+    expect(readFileSync(`${file}.1`, 'utf8')).toHaveLength(200);
+    expect(existsSync(file)).toBe(true);
   });
 });

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import pino, { type Logger } from 'pino';
 
@@ -10,6 +10,8 @@ export interface LoggerOptions {
   level?: string;
   /** Also write to stderr (default true). */
   stderr?: boolean;
+  /** At start, a log file larger than this becomes `<file>.1` (default 10 MB). */
+  rotateAtBytes?: number;
   name?: string;
 }
 
@@ -22,6 +24,9 @@ export function createLogger(options: LoggerOptions = {}): Logger {
   const streams: pino.StreamEntry[] = [];
   if (options.file) {
     mkdirSync(dirname(options.file), { recursive: true });
+    if (existsSync(options.file) && statSync(options.file).size > (options.rotateAtBytes ?? 10 * 1024 * 1024)) {
+      renameSync(options.file, `${options.file}.1`);
+    }
     streams.push({ stream: pino.destination({ dest: options.file, mkdir: true, sync: false }) });
   }
   if (options.stderr !== false) streams.push({ stream: pino.destination(2) });
