@@ -25,12 +25,16 @@ describe('createLogger', () => {
     expect(text).not.toContain('SECRET-JSON');
   });
 
-  it('moves a log file over the size bound aside at start', () => {
+  it('moves a log file over the size bound aside at start', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'pdp-log-'));
     const file = join(dir, 'agent.log');
     writeFileSync(file, 'x'.repeat(200));
-    createLogger({ file, stderr: false, rotateAtBytes: 100 });
+    const logger = createLogger({ file, stderr: false, rotateAtBytes: 100 });
     expect(readFileSync(`${file}.1`, 'utf8')).toHaveLength(200);
+    logger.info('fresh');
+    await flush(logger);
+    await new Promise((r) => setTimeout(r, 50));
     expect(existsSync(file)).toBe(true);
+    expect(readFileSync(file, 'utf8')).toContain('fresh');
   });
 });
