@@ -97,14 +97,15 @@ async function bulkLoad(db: Db, events: number) {
   const mod = (a: string, b: number) => `(${a}) % ${b}`;
   const div = (a: string, b: number) => (sqlite ? `(${a}) / ${b}` : `(${a}) / ${b}`);
   await db.transaction(async (tx) => {
-    await tx.run(`INSERT INTO incidents (id, number, user_pseudonym, site, agent_id, workstation, first_seen, last_seen, discovered_at, deadline, status, severity, severity_score, external, types, decisions, event_count, stats, created_at, updated_at)
+    await tx.run(`INSERT INTO incidents (id, number, user_pseudonym, site, agent_id, workstation, first_seen, last_seen, discovered_at, deadline, status, severity, severity_score, external, types, decisions, event_count, created_at, updated_at)
       SELECT 'bench-inc-' || n, 'B-' || ${pad('n')}, ${hex(mod('n', 5000))}, 'https://site' || ${mod('n', 300)} || '.example.com', NULL, 'PC-' || ${mod('n', 800)},
         ${ts('n * 300')}, ${ts('n * 300 + 1800')}, ${ts('n * 300 + 1900')}, ${ts('n * 300 + 1900 + 259200')},
         CASE ${mod('n', 6)} WHEN 0 THEN 'new' WHEN 1 THEN 'investigating' WHEN 2 THEN 'breach_confirmed' WHEN 3 THEN 'not_a_breach' WHEN 4 THEN 'notified' ELSE 'closed' END,
         CASE ${mod('n', 4)} WHEN 0 THEN 'low' WHEN 1 THEN 'medium' WHEN 2 THEN 'high' ELSE 'very_high' END, ${mod('n', 4)} + 1.25, ${mod('n', 2)},
         CASE ${mod('n', 5)} WHEN 0 THEN ',cccd,' WHEN 1 THEN ',cccd,phone,' WHEN 2 THEN ',health,person_name,' WHEN 3 THEN ',bank_account,' ELSE ',email,phone,' END,
-        ',proceeded,', ${EVENTS_PER_INCIDENT}, '${STATS}', ${ts('n * 300')}, ${ts('n * 300')}
+        ',proceeded,', ${EVENTS_PER_INCIDENT}, ${ts('n * 300')}, ${ts('n * 300')}
       FROM ${seq(incidents)} AS g`);
+    await tx.run(`INSERT INTO incident_details (incident_id, stats) SELECT 'bench-inc-' || n, '${STATS}' FROM ${seq(incidents)} AS g`);
     await tx.run(`INSERT INTO events (id, incident_id, batch_id, agent_id, user_pseudonym, workstation, site, frame_origin, channel, action, decision, occurred_at, agent_received_at, hub_received_at, types, findings, summary, file, justification, extension_version, policy_version, agent_version)
       SELECT 'bench-ev-' || n, 'bench-inc-' || ${div('n', EVENTS_PER_INCIDENT)}, 'bench', 'bench', ${hex(mod(div('n', EVENTS_PER_INCIDENT), 5000))}, 'PC-' || ${mod(div('n', EVENTS_PER_INCIDENT), 800)},
         'https://site' || ${mod(div('n', EVENTS_PER_INCIDENT), 300)} || '.example.com', NULL, 'paste', 'warn', 'proceeded', ${ts(`${div('n', EVENTS_PER_INCIDENT)} * 300 + ${mod('n', EVENTS_PER_INCIDENT)} * 180`)}, ${ts(`${div('n', EVENTS_PER_INCIDENT)} * 300`)}, ${ts(`${div('n', EVENTS_PER_INCIDENT)} * 300`)},
@@ -128,19 +129,25 @@ const QUERIES = [
   '/api/incidents?sort=eventCount',
 ];
 
-async function listP95(url: string, client: ConsoleClient): Promise<{ p50: number; p95: number; n: number }> {
+const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))];
+
+async function listP95(url: string, client: ConsoleClient) {
   const times: number[] = [];
+  const perShape = new Map<string, number[]>();
   for (const q of QUERIES) await client.json('GET', q); // warm-up
   for (let round = 0; round < 10; round++) {
     for (const q of QUERIES) {
       const t0 = performance.now();
       const r = await client.json('GET', q);
-      times.push(performance.now() - t0);
+      const ms = performance.now() - t0;
+      times.push(ms);
+      (perShape.get(q) ?? perShape.set(q, []).get(q)!).push(ms);
       if (r.status !== 200) throw new Error(`${q}: ${r.status}`);
     }
   }
   times.sort((a, b) => a - b);
-  return { p50: times[Math.floor(times.length * 0.5)], p95: times[Math.floor(times.length * 0.95)], n: times.length };
+  const shapes = [...perShape.entries()].map(([q, t]) => ({ q, p95: pct(t.sort((a, b) => a - b), 0.95) }));
+  return { p50: pct(times, 0.5), p95: pct(times, 0.95), n: times.length, shapes };
 }
 
 async function benchOne(name: string, databaseUrl?: string) {
@@ -189,5 +196,9 @@ console.log('|---|---|---|---|---|---|---|---|');
 for (const r of rows) {
   console.log(`| ${r.name} | ${Math.round(r.rate).toLocaleString('en')} | ${r.name === 'SQLite' ? '≥ 20,000' : '—'} | ${r.stored.toLocaleString('en')} | ${r.loadSeconds.toFixed(1)} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | < 150 |`);
 }
+console.log('\nlist p95 by query shape (ms):');
+console.log(`| query | ${rows.map((r) => r.name).join(' | ')} |`);
+console.log(`|---|${rows.map(() => '---').join('|')}|`);
+for (const q of QUERIES) console.log(`| \`${q.replace('/api/incidents', '') || '(none)'}\` | ${rows.map((r) => r.shapes.find((x) => x.q === q)!.p95.toFixed(1)).join(' | ')} |`);
 process.exit(0);
 }

@@ -71,7 +71,11 @@ export interface IncidentFilter {
 
 const SORT_COLUMNS = { lastSeen: 'i.last_seen', firstSeen: 'i.first_seen', severity: 'i.severity_score', deadline: 'i.deadline', eventCount: 'i.event_count' };
 
-const SELECT = `SELECT i.*, g.name AS group_name FROM incidents i LEFT JOIN agents a ON a.id = i.agent_id LEFT JOIN workstation_groups g ON g.id = a.group_id`;
+const JOIN_GROUP = 'LEFT JOIN agents a ON a.id = i.agent_id LEFT JOIN workstation_groups g ON g.id = a.group_id';
+/** One incident with its JSON details. */
+const SELECT = `SELECT i.*, d.stats, d.notification, g.name AS group_name FROM incidents i LEFT JOIN incident_details d ON d.incident_id = i.id ${JOIN_GROUP}`;
+/** List rows: the narrow columns only, so sorting many rows stays cheap. */
+const SELECT_LIST = `SELECT i.*, g.name AS group_name FROM incidents i ${JOIN_GROUP}`;
 
 type IncidentRow = Record<string, unknown> & { id: string; status: IncidentStatus; deadline: string; notified_at: string | null };
 
@@ -138,7 +142,7 @@ export async function listIncidents(db: Db, f: IncidentFilter, now: Date): Promi
     `SELECT count(*) AS n FROM incidents i${f.group ? ' LEFT JOIN agents a ON a.id = i.agent_id LEFT JOIN workstation_groups g ON g.id = a.group_id' : ''} ${whereSql}`,
     params,
   );
-  const rows = await db.all<IncidentRow>(`${SELECT} ${whereSql} ORDER BY ${sort} ${order}, i.id ${order} LIMIT ? OFFSET ?`, [...params, pageSize, (page - 1) * pageSize]);
+  const rows = await db.all<IncidentRow>(`${SELECT_LIST} ${whereSql} ORDER BY ${sort} ${order}, i.id ${order} LIMIT ? OFFSET ?`, [...params, pageSize, (page - 1) * pageSize]);
   return { items: rows.map((r) => toItem(toRecord(r, now))), total: Number(total?.n ?? 0) };
 }
 
@@ -217,8 +221,9 @@ export async function setDiscoveredAt(db: Db, id: string, discoveredAt: string, 
 }
 
 export async function setNotification(db: Db, id: string, fields: NotificationFields, now: Date): Promise<NotificationFields> {
-  const current = await db.get<{ notification: string }>('SELECT notification FROM incidents WHERE id = ?', [id]);
+  const current = await db.get<{ notification: string }>('SELECT notification FROM incident_details WHERE incident_id = ?', [id]);
   const next = { ...parse<NotificationFields>(current?.notification, {}), ...fields, updatedAt: now.toISOString() };
-  await db.run('UPDATE incidents SET notification = ?, updated_at = ? WHERE id = ?', [json(next), now.toISOString(), id]);
+  await db.run('UPDATE incident_details SET notification = ? WHERE incident_id = ?', [json(next), id]);
+  await db.run('UPDATE incidents SET updated_at = ? WHERE id = ?', [now.toISOString(), id]);
   return next;
 }

@@ -131,23 +131,27 @@ export async function ingestBatch(db: Db, input: IngestInput): Promise<IngestRes
       const lastSeen = stored.reduce((m, e) => (e.occurredAt > m ? e.occurredAt : m), old ? old.last_seen : stored[0].occurredAt);
       if (old) {
         await tx.run(
-          'UPDATE incidents SET first_seen = ?, last_seen = ?, stats = ?, types = ?, decisions = ?, event_count = event_count + ?, severity = ?, severity_score = ?, workstation = ?, agent_id = ?, updated_at = ? WHERE id = ?',
-          [firstSeen, lastSeen, json(stats), csvSet(typesOf(stats)), csvSet(decisionsOf(stats)), stored.length, sev.severity, sev.score, input.agent.name, input.agent.id, hubReceivedAt, p.incidentId],
+          'UPDATE incidents SET first_seen = ?, last_seen = ?, types = ?, decisions = ?, event_count = event_count + ?, severity = ?, severity_score = ?, workstation = ?, agent_id = ?, updated_at = ? WHERE id = ?',
+          [firstSeen, lastSeen, csvSet(typesOf(stats)), csvSet(decisionsOf(stats)), stored.length, sev.severity, sev.score, input.agent.name, input.agent.id, hubReceivedAt, p.incidentId],
         );
+        await tx.run('UPDATE incident_details SET stats = ? WHERE incident_id = ?', [json(stats), p.incidentId]);
       } else {
         created.push([p.incidentId, stored[0].user, site, input.agent.id, input.agent.name, firstSeen, lastSeen, hubReceivedAt, deadlineFrom(hubReceivedAt),
-          'new', sev.severity, sev.score, external ? 1 : 0, csvSet(typesOf(stats)), csvSet(decisionsOf(stats)), stored.length, json(stats), hubReceivedAt, hubReceivedAt]);
+          'new', sev.severity, sev.score, external ? 1 : 0, csvSet(typesOf(stats)), csvSet(decisionsOf(stats)), stored.length, hubReceivedAt, hubReceivedAt, json(stats)]);
       }
     }
     if (created.length) {
       const numbers = await nextNumbers(tx, 'incident', input.now.getUTCFullYear(), created.length);
-      const rows = created.map((r, i) => [r[0], numbers[i], ...r.slice(1)]);
+      const rows = created.map((r, i) => [r[0], numbers[i], ...r.slice(1, -1)]);
       for (const part of chunks(rows, 100)) {
         await tx.run(
-          `INSERT INTO incidents (id, number, user_pseudonym, site, agent_id, workstation, first_seen, last_seen, discovered_at, deadline, status, severity, severity_score, external, types, decisions, event_count, stats, created_at, updated_at)
-           VALUES ${valuesClause(part.length, 20)}`,
+          `INSERT INTO incidents (id, number, user_pseudonym, site, agent_id, workstation, first_seen, last_seen, discovered_at, deadline, status, severity, severity_score, external, types, decisions, event_count, created_at, updated_at)
+           VALUES ${valuesClause(part.length, 19)}`,
           part.flat() as SqlValue[],
         );
+      }
+      for (const part of chunks(created, 200)) {
+        await tx.run(`INSERT INTO incident_details (incident_id, stats) VALUES ${valuesClause(part.length, 2)}`, part.flatMap((r) => [r[0], r[r.length - 1]]) as SqlValue[]);
       }
     }
     const ids = input.events.map((e) => e.id);
@@ -165,8 +169,8 @@ async function openIncidents(tx: Db, keys: string[]): Promise<Map<string, OpenRo
     const users = [...new Set(part.map((k) => k.split('\t')[0]))];
     const sites = [...new Set(part.map((k) => k.slice(k.indexOf('\t') + 1)))];
     const rows = await tx.all<OpenRow & { user_pseudonym: string; site: string }>(
-      `SELECT id, user_pseudonym, site, first_seen, last_seen, stats, external FROM incidents
-       WHERE status IN ('new', 'investigating') AND user_pseudonym IN (${placeholders(users.length)}) AND site IN (${placeholders(sites.length)})`,
+      `SELECT i.id, i.user_pseudonym, i.site, i.first_seen, i.last_seen, d.stats, i.external FROM incidents i JOIN incident_details d ON d.incident_id = i.id
+       WHERE i.status IN ('new', 'investigating') AND i.user_pseudonym IN (${placeholders(users.length)}) AND i.site IN (${placeholders(sites.length)})`,
       [...users, ...sites],
     );
     const wanted = new Set(part);

@@ -79,11 +79,9 @@ CREATE TABLE incidents (
   types TEXT NOT NULL,
   decisions TEXT NOT NULL,
   event_count INTEGER NOT NULL,
-  stats TEXT NOT NULL,
   decision_reason TEXT,
   decided_at TEXT,
   decided_by TEXT,
-  notification TEXT NOT NULL DEFAULT '{}',
   notified_at TEXT,
   closed_at TEXT,
   events_purged_at TEXT,
@@ -91,14 +89,22 @@ CREATE TABLE incidents (
   updated_at TEXT NOT NULL
 );
 CREATE INDEX incidents_last_seen ON incidents(last_seen, id);
-CREATE INDEX incidents_first_seen ON incidents(first_seen);
+CREATE INDEX incidents_first_seen ON incidents(first_seen, id);
 CREATE INDEX incidents_status_last_seen ON incidents(status, last_seen);
-CREATE INDEX incidents_severity ON incidents(severity_score, last_seen);
+CREATE INDEX incidents_severity ON incidents(severity_score, id);
 CREATE INDEX incidents_severity_level ON incidents(severity, last_seen);
-CREATE INDEX incidents_deadline ON incidents(deadline);
-CREATE INDEX incidents_event_count ON incidents(event_count);
+CREATE INDEX incidents_deadline ON incidents(deadline, id);
+CREATE INDEX incidents_event_count ON incidents(event_count, id);
 CREATE INDEX incidents_site ON incidents(site, last_seen);
 CREATE INDEX incidents_grouping ON incidents(user_pseudonym, site, last_seen);
+
+-- The wide JSON parts of an incident, apart, so that list scans and sorts
+-- over incidents read narrow rows.
+CREATE TABLE incident_details (
+  incident_id TEXT PRIMARY KEY,
+  stats TEXT NOT NULL,
+  notification TEXT NOT NULL DEFAULT '{}'
+);
 
 CREATE TABLE events (
   id TEXT PRIMARY KEY,
