@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from '../helpers/chromium.ts';
 import { startStaticServer, type StaticServer } from '../helpers/static-server.ts';
 import {
-  centerOf, choose, dropText, dumpExtensionData, giveReason, hasChoice, inlineIn, pasteText,
+  centerOf, choose, dropText, warningBoxSize, dumpExtensionData, giveReason, hasChoice, inlineIn, pasteText,
   setPolicy, startReceiver, testPolicy, waitForNoWarning, waitForWarning, warningIn, type Receiver,
 } from './content-helpers.ts';
 
@@ -210,6 +210,34 @@ describe('the warning as a dialog', () => {
     // The page's own key logger (capture phase on window) saw none of it.
     expect(await pageKeys()).toEqual([]);
     expect(await active()).toBe('textarea');
+    await page.close();
+  });
+});
+
+describe('strict pages', () => {
+  it('shows a styled warning and indicator on a page whose CSP forbids inline styles', async () => {
+    const page = await open('csp.html');
+    await page.click('#ta');
+    await pasteText(ext.context, page, server.origin, TEXT);
+    await waitForWarning(page);
+    // Styled: the host is fixed over the viewport and the backdrop covers it.
+    const host = await page.evaluate(() => {
+      const el = document.querySelector('[data-pdp-guard="warning"]')!;
+      const cs = getComputedStyle(el);
+      return { position: cs.position, width: el.getBoundingClientRect().width };
+    });
+    expect(host.position).toBe('fixed');
+    expect(host.width).toBe(await page.evaluate(() => innerWidth));
+    // The shadow root's own stylesheet applies: the dialog is a card, not a full-width block.
+    const card = await warningBoxSize(page, 'dialog');
+    expect(card.width).toBeLessThanOrEqual(520);
+    expect(card.width).toBeGreaterThan(200);
+    await choose(page, 'cancel');
+    await waitForNoWarning(page);
+    await page.keyboard.type(`CCCD ${CCCD}`);
+    await expect.poll(async () => (await inlineIn(page)).length).toBe(1);
+    const badge = await page.evaluate(() => getComputedStyle(document.querySelector('[data-pdp-guard="inline"]')!).position);
+    expect(badge).toBe('fixed');
     await page.close();
   });
 });

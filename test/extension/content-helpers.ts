@@ -51,6 +51,16 @@ async function nodeCenter(page: Page, test: (attrs: Record<string, string>, n: C
   return { x: (q[0] + q[2] + q[4] + q[6]) / 4, y: (q[1] + q[3] + q[5] + q[7]) / 4 };
 }
 
+/** Width and height of an element inside the open warning, by its class. */
+export async function warningBoxSize(page: Page, className: string): Promise<{ width: number; height: number }> {
+  const s = await cdp(page);
+  const { root } = (await s.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+  const node = find(root, (a) => (a.class ?? '').split(' ').includes(className));
+  if (!node) throw new Error(`no .${className} in an open warning`);
+  const { model } = (await s.send('DOM.getBoxModel', { backendNodeId: node.backendNodeId })) as { model: { width: number; height: number } };
+  return { width: model.width, height: model.height };
+}
+
 /** Clicks one of the warning's choices with a real mouse click. */
 export async function choose(page: Page, choice: Choice): Promise<void> {
   const at = await nodeCenter(page, (a) => a['data-pdp-guard-choice'] === choice);

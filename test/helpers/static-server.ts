@@ -89,7 +89,10 @@ export async function startStaticServer(): Promise<StaticServer> {
       const path = normalize(join(PAGES_DIR, url.pathname === '/' ? 'index.html' : url.pathname));
       if (!path.startsWith(PAGES_DIR)) throw Object.assign(new Error('outside'), { code: 'ENOENT' });
       const data = await readFile(path);
-      res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
+      const headers: Record<string, string> = { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' };
+      // A strict page: no inline style or script may run (the guard's UI must still work).
+      if (path.endsWith('csp.html')) headers['content-security-policy'] = "default-src 'self'; style-src 'self'; script-src 'self'";
+      res.writeHead(200, headers);
       res.end(data);
     } catch (err) {
       const missing = (err as { code?: string }).code === 'ENOENT' || (err as { code?: string }).code === 'EISDIR';

@@ -5,6 +5,7 @@ import type { FindingType } from '../../../shared/detect/types.ts';
 import type { Action } from '../../../shared/event/schema.ts';
 import { t, typeLabel, uiLanguage } from './i18n.ts';
 import { HOST_STYLE, INLINE_CSS } from './styles.ts';
+import { adoptStyles, styleHost } from './shadow-style.ts';
 
 interface Indicator {
   host: HTMLElement;
@@ -48,14 +49,13 @@ export function pruneIndicators(): void {
 function create(doc: Document): Indicator {
   const host = doc.createElement('pdp-guard');
   host.setAttribute('data-pdp-guard', 'inline');
-  host.setAttribute('style', HOST_STYLE + ' pointer-events: none !important;');
+  styleHost(host, HOST_STYLE + ' pointer-events: none !important;');
   const root = host.attachShadow({ mode: 'closed' });
-  const style = doc.createElement('style');
-  style.textContent = INLINE_CSS;
+  adoptStyles(root, INLINE_CSS);
   const badge = doc.createElement('span');
   badge.setAttribute('role', 'status');
   badge.setAttribute('lang', uiLanguage());
-  root.append(style, badge);
+  root.append(badge);
   return { host, badge };
 }
 

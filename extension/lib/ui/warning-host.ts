@@ -3,6 +3,7 @@
 // focus inside it, and resolves with the user's choice.
 import { h, render } from 'preact';
 import { HOST_STYLE, WARNING_CSS } from './styles.ts';
+import { adoptStyles, styleHost } from './shadow-style.ts';
 import { uiLanguage } from './i18n.ts';
 import { setDialogKeyHandler } from './dialog-keys.ts';
 import { WarningDialog } from './warning-dialog.tsx';
@@ -25,13 +26,12 @@ export function isWarningOpen(): boolean {
 export function showWarning(doc: Document, model: WarningModel): OpenWarning {
   current?.close();
   const host = doc.createElement('pdp-guard');
-  host.setAttribute('style', HOST_STYLE + ' inset: 0 !important;');
+  styleHost(host, HOST_STYLE + ' inset: 0 !important;');
   const root = host.attachShadow({ mode: 'closed' });
-  const style = doc.createElement('style');
-  style.textContent = WARNING_CSS;
+  adoptStyles(root, WARNING_CSS);
   const mount = doc.createElement('div');
   mount.setAttribute('lang', uiLanguage());
-  root.append(style, mount);
+  root.append(mount);
 
   const previouslyFocused = doc.activeElement as HTMLElement | null;
   let settle!: (c: WarningChoice) => void;
