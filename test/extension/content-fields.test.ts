@@ -166,6 +166,27 @@ describe('paste', () => {
     }
   });
 
+  it('escalates by threshold: one CCCD warns, a list of ten blocks', async () => {
+    await usePolicy({ thresholds: { cccd: [{ min: 10, action: 'block' }] } });
+    try {
+      const list = Array.from({ length: 10 }, (_, i) => `${i + 1}. Công dân số ${i + 1}, CCCD 0012030045${String(i).padStart(2, '0')}`).join('\n');
+      const page = await open('fields.html');
+      await page.click('#ta');
+      await pasteText(ext.context, page, server.origin, `CCCD ${CCCD}`);
+      expect((await waitForWarning(page)).action).toBe('warn');
+      await page.keyboard.press('Escape');
+      await waitForNoWarning(page);
+      await pasteText(ext.context, page, server.origin, list);
+      expect((await waitForWarning(page)).action).toBe('block');
+      expect(await hasChoice(page, 'proceed')).toBe(false);
+      await page.keyboard.press('Escape');
+      expect(await page.inputValue('#ta')).toBe('');
+      await page.close();
+    } finally {
+      await usePolicy();
+    }
+  });
+
   it('a page script cannot answer the warning', async () => {
     const page = await open('fields.html');
     await page.click('#ta');
