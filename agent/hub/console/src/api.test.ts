@@ -34,7 +34,7 @@ describe('api wrapper', () => {
 
   it('turns a hub error into an ApiError carrying its code and detail', async () => {
     stubFetch(409, { error: 'illegal_transition', detail: 'new → notified is not allowed' });
-    const err = await api.patch('/api/incidents/1', { status: 'notified' }).catch((e) => e);
+    const err = (await api.patch('/api/incidents/1', { status: 'notified' }).catch((e: unknown) => e)) as ApiError;
     expect(err).toBeInstanceOf(ApiError);
     expect(err.status).toBe(409);
     expect(err.body).toEqual({ error: 'illegal_transition', detail: 'new → notified is not allowed' });
@@ -56,7 +56,7 @@ describe('api wrapper', () => {
     stubFetch(204, null);
     await expect(api.del('/api/groups/1')).resolves.toBeUndefined();
     vi.stubGlobal('fetch', async () => new Response('<html>proxy error</html>', { status: 502 }));
-    const err = await api.get('/api/me').catch((e) => e);
+    const err = (await api.get('/api/me').catch((e: unknown) => e)) as ApiError;
     expect(err.body.error).toBe('http_502');
   });
 });
