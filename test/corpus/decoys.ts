@@ -4,6 +4,7 @@
 // and no context, MSTs whose check digit is wrong.
 import * as id from './identifiers.ts';
 import type { Rng } from './rng.ts';
+import { randomToken } from './secrets.ts';
 import { decoy, type Seg } from './segments.ts';
 
 const ISSUERS = ['UBND', 'QĐ-UBND', 'KH-UBND', 'BC-UBND', 'SYT-NVY', 'BHXH-TST', 'CV-VP', 'TB-UBND', 'TTr-STP', 'STTTT-CNTT', 'CAT-PC06', 'BCA-A05', 'BGDĐT-CNTT', 'BYT-KCB', 'UBND-KSTT', 'VPUBND-TTPVHCC'];
@@ -23,22 +24,22 @@ export function docNumber(rng: Rng): Seg {
 export function orderCode(rng: Rng): Seg {
   return decoy('order_code', rng.weighted<string>([
     [`${rng.pick(['DH', 'ĐH', 'SO', 'PO'])}${rng.digits(rng.int(6, 10))}`, 2],
-    [`${rng.int(24, 26)}${String(rng.int(1, 12)).padStart(2, '0')}${String(rng.int(1, 28)).padStart(2, '0')}${id.randomToken(rng, 6).toUpperCase()}`, 2],
+    [`${rng.int(24, 26)}${String(rng.int(1, 12)).padStart(2, '0')}${String(rng.int(1, 28)).padStart(2, '0')}${randomToken(rng, 6).toUpperCase()}`, 2],
     [`SPXVN0${rng.digits(11)}`, 1],
-    [`GHN${id.randomToken(rng, 7).toUpperCase()}`, 1],
+    [`GHN${randomToken(rng, 7).toUpperCase()}`, 1],
     [`VN${rng.digits(9)}VN`, 1],
     [`EB${rng.digits(9)}VN`, 1],
     [`FT${rng.digits(14)}`, 1],
     [`${rng.digits(7)}`, 1],
-    [`1C${rng.int(23, 26)}T${id.randomToken(rng, 2).toUpperCase()}`, 1],
+    [`1C${rng.int(23, 26)}T${randomToken(rng, 2).toUpperCase()}`, 1],
   ]));
 }
 
 export function serialOrImei(rng: Rng): Seg {
   return decoy('order_code', rng.weighted<string>([
-    [`SN${id.randomToken(rng, 10).toUpperCase()}`, 2],
+    [`SN${randomToken(rng, 10).toUpperCase()}`, 2],
     [(() => { const b = '35' + rng.digits(12); return b + id.luhnCheck(b); })(), 2],
-    [`${rng.pick(['C02', 'F17', 'R58'])}${id.randomToken(rng, 9).toUpperCase()}`, 1],
+    [`${rng.pick(['C02', 'F17', 'R58'])}${randomToken(rng, 9).toUpperCase()}`, 1],
   ]));
 }
 

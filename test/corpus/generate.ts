@@ -5,10 +5,11 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createRng, type Rng } from './rng.ts';
-import { applyVariant, assemble, type CorpusText, type Variant } from './segments.ts';
+import { assemble, type CorpusText } from './segments.ts';
 import { ALL_TEMPLATES } from './templates/index.ts';
 import type { Kind, Split, Template } from './templates/template.ts';
 import { makeValues } from './values.ts';
+import { applyVariant, type Variant } from './variants.ts';
 
 export const SPLITS: Record<Split, { seed: number; count: number; file: string; prefix: string }> = {
   dev: { seed: 20260101, count: 1300, file: 'corpus.jsonl', prefix: 'dev' },

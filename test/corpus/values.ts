@@ -1,10 +1,13 @@
 // Labelled values as segments: a person bundle (so one text's name, birth
 // date, CCCD and e-mail agree with each other) and one maker per span type.
+import * as fmt from './formats.ts';
 import * as id from './identifiers.ts';
 import { address, hometown } from './addresses.ts';
 import { personName, type PersonName } from './names.ts';
 import type { Rng } from './rng.ts';
-import { span, stripDiacritics, type Seg } from './segments.ts';
+import * as secret from './secrets.ts';
+import { span, type Seg } from './segments.ts';
+import { stripDiacritics } from './variants.ts';
 
 export interface Person {
   name: PersonName;
@@ -110,39 +113,39 @@ export function makeValues(rng: Rng): Values {
     given: (p, style = 'as_is') => span('person_name', styleName(nameOf(p).given, style)),
     cccd: (p, formatted = true) => {
       const n = p?.cccd ?? id.cccd(rng);
-      return span('cccd', formatted ? id.formatCccd(rng, n) : n);
+      return span('cccd', formatted ? fmt.formatCccd(rng, n) : n);
     },
     cmnd: () => span('cmnd', id.cmnd(rng)),
     passport: () => span('passport', id.passport(rng)),
     taxCode: (branch = rng.chance(0.1)) => span('tax_code', id.taxCode(rng) + (branch ? `-${String(rng.int(1, 30)).padStart(3, '0')}` : '')),
     personalTaxCode: (p) => span('tax_code', p?.cccd ?? id.cccd(rng)),
     socialInsurance: () => span('social_insurance', id.socialInsurance(rng)),
-    healthInsurance: () => span('health_insurance', id.formatBhyt(rng, id.healthInsurance(rng))),
+    healthInsurance: () => span('health_insurance', fmt.formatBhyt(rng, id.healthInsurance(rng))),
     phone: (p, formatted = true) => {
       const n = p?.phone ?? id.mobile(rng);
-      return span('phone', formatted ? id.formatPhone(rng, n) : n);
+      return span('phone', formatted ? fmt.formatPhone(rng, n) : n);
     },
-    landline: () => span('phone', id.formatLandline(rng, id.landline(rng))),
+    landline: () => span('phone', fmt.formatLandline(rng, id.landline(rng))),
     email: (p) => span('email', p?.email ?? emailFor(rng, personName(rng), id.birthYear(rng))),
     bankAccount: () => {
       const acct = id.bankAccount(rng);
-      return { bank: acct.bank, seg: span('bank_account', id.formatBankAccount(rng, acct.number)) };
+      return { bank: acct.bank, seg: span('bank_account', fmt.formatBankAccount(rng, acct.number)) };
     },
-    card: () => span('payment_card', id.formatCard(rng, id.paymentCard(rng))),
+    card: () => span('payment_card', fmt.formatCard(rng, id.paymentCard(rng))),
     plate: () => span('license_plate', id.licensePlate(rng)),
     driverLicense: () => span('driver_license', id.driverLicense(rng)),
     dob: (p, formatted = true) => {
       const d = p?.dob ?? id.dob(rng);
       const dd = String(d.day).padStart(2, '0');
       const mm = String(d.month).padStart(2, '0');
-      return span('date_of_birth', formatted ? id.formatDate(rng, d) : `${dd}/${mm}/${d.year}`);
+      return span('date_of_birth', formatted ? fmt.formatDate(rng, d) : `${dd}/${mm}/${d.year}`);
     },
     birthYear: (p) => span('date_of_birth', String(p?.year ?? id.birthYear(rng))),
     address: (opts) => span('address', address(rng, opts)),
     hometown: () => span('address', hometown(rng)),
     rural: () => span('address', stripDiacritics(address(rng, { rural: true, short: false, twoLevel: rng.chance(0.3) })).replace(/,| -/g, '').toLowerCase()),
     location: () => span('location', id.gps(rng)),
-    password: () => span('credential', id.password(rng)),
-    token: () => span('credential', id.apiToken(rng)),
+    password: () => span('credential', secret.password(rng)),
+    token: () => span('credential', secret.apiToken(rng)),
   };
 }

@@ -1,7 +1,8 @@
 // A template is data plus one small build function. `split` keeps the dev and
 // holdout corpora on disjoint templates, so a rule tuned to a dev phrasing
 // shows up as a dev/holdout gap instead of passing unnoticed.
-import type { Seg, Variant } from '../segments.ts';
+import type { Seg } from '../segments.ts';
+import type { Variant } from '../variants.ts';
 import type { Values } from '../values.ts';
 
 export type Kind =

@@ -4,7 +4,8 @@
 import { agencyName } from '../addresses.ts';
 import * as decoys from '../decoys.ts';
 import { honorific } from '../names.ts';
-import { d, decoy, stripDiacritics, topic, type Seg, type Topic } from '../segments.ts';
+import { d, decoy, topic, type Seg, type Topic } from '../segments.ts';
+import { stripDiacritics } from '../variants.ts';
 import type { Person, Values } from '../values.ts';
 import type { Split } from './template.ts';
 
