@@ -45,9 +45,15 @@ beforeAll(async () => {
   url = `http://127.0.0.1:${port}`;
   agent = spawn(process.execPath, [join(root, 'agent/local/main.ts'), '--port', String(port), '--data', dataDir, '--token', TOKEN], {
     cwd: root,
-    stdio: 'ignore',
+    stdio: ['ignore', 'ignore', 'pipe'],
   });
-  await waitFor(status, 'the agent listening');
+  let stderr = '';
+  agent.stderr!.on('data', (c: Buffer) => (stderr = (stderr + c.toString()).slice(-4000)));
+  try {
+    await waitFor(status, 'the agent listening', 60_000);
+  } catch (err) {
+    throw new Error(`${(err as Error).message}; agent exit ${agent.exitCode}; stderr: ${stderr}`);
+  }
   ext = await launchWithExtension();
   await ext.setStorage('local', { settings: { agentUrl: url, agentToken: TOKEN } });
 });
