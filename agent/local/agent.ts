@@ -96,6 +96,8 @@ export async function buildAgent(o: BuildOptions): Promise<AgentParts> {
   };
   // Once the hub takes events again, tell it at once what was dropped or refused meanwhile.
   delivery.onDelivered = () => void heartbeat.sendIfStale();
+  // A heartbeat that gets through after an outage ends the delivery backoff early.
+  heartbeat.onHubBack = () => delivery.hubIsBack();
   return {
     app: createApp(deps),
     deps,

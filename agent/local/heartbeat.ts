@@ -30,6 +30,8 @@ export class Heartbeat {
   /** The last attempt, and whether the hub answered at all (any HTTP status). */
   lastAttempt: { at: number; answered: boolean } | null = null;
   private reported: { dropped: number; rejected: number } | null = null;
+  /** Called when the hub answers after the previous heartbeat failed. */
+  onHubBack: (() => void) | null = null;
 
   constructor(options: HeartbeatOptions) {
     this.o = options;
@@ -73,7 +75,9 @@ export class Heartbeat {
         headers: { authorization: `Bearer ${hubToken}`, 'content-type': 'application/json' },
         body: JSON.stringify(body),
       });
+      const wasDown = this.lastAttempt !== null && !this.lastAttempt.answered;
       this.lastAttempt = { at, answered: true };
+      if (wasDown) this.onHubBack?.();
       if (res.status >= 200 && res.status < 300) {
         this.lastSentAt = (this.o.now ?? Date.now)();
         this.lastError = null;

@@ -25,7 +25,7 @@ async function setup(batchSize = 2) {
   const sink = new Sink({ hubUrl: hub.url, hubToken: hub.token, agentId: 'agent-1', fetch: createHubFetch() });
   const delivery = new Delivery({ outbox, sink, batchSize, flushIntervalMs: 60_000, logger: silentLogger(), random: () => 0 });
   cleanup.push(() => hub.close(), () => outbox.close(), () => delivery.stop());
-  return { hub, outbox, delivery };
+  return { hub, outbox, delivery, sink };
 }
 const put = (outbox: Outbox, ...ids: string[]) => outbox.insert(ids.map((id) => ({ id, json: JSON.stringify({ id }) })));
 
@@ -59,6 +59,24 @@ describe('Delivery to a hub', () => {
     expect(hub.batches).toHaveLength(1);
     expect(hub.rawBodies.length).toBe(2);
     expect(delivery.state.consecutiveFailures).toBe(0);
+  });
+
+  it('tries again at once when told the hub is back, instead of waiting out the backoff', async () => {
+    const { hub, outbox, sink } = await setup();
+    const slow = new Delivery({ outbox, sink, batchSize: 10, flushIntervalMs: 60_000, logger: silentLogger(), random: () => 0.99, backoff: { baseMs: 60_000, capMs: 600_000 } });
+    cleanup.push(() => slow.stop());
+    slow.start();
+    await new Promise((r) => setTimeout(r, 50)); // the start-up cycle, with nothing to send
+    await hub.down();
+    put(outbox, 'a');
+    expect((await slow.flush()).remaining).toBe(1);
+    expect(slow.state.nextAttemptAt! - Date.now()).toBeGreaterThan(60_000);
+    await hub.up();
+    await new Promise((r) => setTimeout(r, 300));
+    expect(hub.events.has('a')).toBe(false); // still backing off
+    slow.hubIsBack();
+    for (let i = 0; i < 40 && !hub.events.has('a'); i++) await new Promise((r) => setTimeout(r, 50));
+    expect(hub.events.has('a')).toBe(true);
   });
 
   it('keeps events while the hub is down (connection refused)', async () => {

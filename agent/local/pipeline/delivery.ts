@@ -81,6 +81,11 @@ export class Delivery {
     if (this.o.outbox.depth() >= this.batchLimit) this.schedule(0);
   }
 
+  /** The hub answered another call (a heartbeat): if deliveries were backing off, try now. */
+  hubIsBack(): void {
+    if (!this.stopped && !this.running && this.state.consecutiveFailures > 0) this.schedule(0);
+  }
+
   /** Sends everything now, ignoring any backoff (the `agent flush` command). */
   flush(): Promise<FlushResult> {
     return this.cycle();
