@@ -66,6 +66,11 @@ export const formTemplates: Template[] = [
     const p = v.person();
     return d`${v.rng.pick(['hoten', 'Ho ten', 'HT'])}: ${v.name(p, 'ascii')}\n${v.rng.pick(['cancuoc', 'so cc', 'CC/CCCD', 'so cccd'])}: ${v.cccd(p)}\n${v.rng.pick(['dthoai', 'ĐT/Zalo', 'SDT/zalo', 'so dt'])}: ${v.phone(p)}\n${v.rng.pick(['ngsinh', 'NS', 'ngay sinh'])}: ${v.dob(p)}`;
   }),
+  tpl('form.field_value', 'form', 'dev', (v) => {
+    // What one input field holds when the extension scans it: the value alone.
+    const p = v.person();
+    return [v.rng.pick([() => v.phone(p), () => v.email(p), () => v.cccd(p), () => v.card(), () => v.plate(), () => v.healthInsurance(), () => v.name(p), () => v.address()])()];
+  }, { weight: 2 }),
   // --- holdout ---------------------------------------------------------------
   tpl('form.h_staff', 'form', 'holdout', (v) =>
     form(v, v.rng.pick(['PHIẾU THU THẬP THÔNG TIN CÁN BỘ, CÔNG CHỨC', 'Phiếu cập nhật hồ sơ cán bộ']),
@@ -94,4 +99,8 @@ export const formTemplates: Template[] = [
     const p = v.person();
     return d`Applicant: ${v.name(p, 'ascii')} | DOB: ${v.dob(p)} | Tel: ${v.phone(p)} | ID No.: ${v.cccd(p)} | Address: ${v.address()}`;
   }),
+  tpl('form.h_field_value', 'form', 'holdout', (v) => {
+    const p = v.person();
+    return [v.rng.pick([() => v.phone(p), () => v.email(p), () => v.cccd(p), () => v.taxCode(), () => v.name(p, 'upper'), () => v.address({ short: true })])()];
+  }, { weight: 2 }),
 ];

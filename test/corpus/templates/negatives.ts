@@ -76,6 +76,9 @@ export const negativeTemplates: Template[] = [
     const signer = personName(v.rng);
     return d`Số: ${decoys.docNumber(v.rng)}\nV/v ${v.rng.pick(['rà soát dữ liệu dân cư', 'báo cáo công tác bảo vệ dữ liệu cá nhân', 'triển khai Đề án 06'])}\nKính gửi: ${agencyName(v.rng)}\n${v.rng.pick(['Đề nghị các đơn vị báo cáo kết quả trước ', 'Thời hạn hoàn thành: '])}${decoys.meetingDate(v.rng)}./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n${v.rng.pick(['KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH', 'KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC', 'TL. CHỦ TỊCH\nCHÁNH VĂN PHÒNG', 'GIÁM ĐỐC', 'TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH'])}\n${v.rng.pick(['(Đã ký)\n', '', '\n'])}\n${decoy('signatory', v.rng.chance(0.3) ? signer.full.toUpperCase() : signer.full)}`;
   }, { weight: 2 }),
+  tpl('neg.field_value', 'negative', 'dev', (v) =>
+    // A field holding a value that only looks like personal data.
+    [v.rng.pick([decoys.hotline, decoys.docNumber, decoys.money, decoys.meetingDate, decoys.bareYear, decoys.badProvinceNumber, decoys.orderCode, decoys.badTaxCode])(v.rng)], { weight: 2 }),
   tpl('neg.policy_prose', 'negative', 'dev', (v) => prose(v, v.rng.int(1, 4)), { weight: 2 }),
   tpl('neg.password_policy', 'negative', 'dev', (v) =>
     v.rng.pick([
@@ -94,6 +97,8 @@ export const negativeTemplates: Template[] = [
     d`${decoy('letterhead', agencyLetterhead(v.rng))}\nSố: ${decoys.docNumber(v.rng)}\nV/v báo cáo kết quả thực hiện ${decoys.docNumber(v.rng)}\nKính gửi: ${agencyName(v.rng)}\n${prose(v, v.rng.int(1, 2))}\nMọi thông tin xin liên hệ ${decoys.hotline(v.rng)}.`, { weight: 3 }),
   tpl('neg.h_signed_plan', 'negative', 'holdout', (v) =>
     d`${decoy('letterhead', agencyLetterhead(v.rng))}\nKẾ HOẠCH\nTriển khai ${decoys.docNumber(v.rng)}\n${prose(v, v.rng.int(1, 2))}\n\n${v.rng.pick(['TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH', 'KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC', 'GIÁM ĐỐC'])}\n\n${decoy('signatory', personName(v.rng).full)}`, { weight: 2 }),
+  tpl('neg.h_field_value', 'negative', 'holdout', (v) =>
+    [v.rng.pick([decoys.hotline, decoys.timestamp, decoys.money, decoys.issueDate, decoys.bareNumber, decoys.contractNumber])(v.rng)]),
   tpl('neg.h_password_hint', 'negative', 'holdout', (v) =>
     v.rng.pick([
       d`Mật khẩu mặc định đã bị vô hiệu hóa; tài khoản mới phải đặt mật khẩu khi đăng nhập lần đầu qua ${decoy('org_name', 'Cổng Dịch vụ công quốc gia')}.`,

@@ -61,7 +61,10 @@ const ABOUT: Record<Topic, { dev: readonly Say[]; holdout: readonly Say[] }> = {
   sexual_orientation: {
     dev: [
       (v, p) => d`Nghe nói ${v.name(p)} ${topic('sexual_orientation', v.rng.pick(['là người đồng tính', 'là gay', 'là người song tính', 'đang sống chung với bạn đời cùng giới']))}, đừng để lộ chuyện này.`,
-      (v, p) => d`${v.given(p, 'ascii')} ${topic('sexual_orientation', v.rng.pick(['la les', 'thuoc cong dong LGBT', 'dong tinh nam']))} a, giu kin giup`,
+      (v) => {
+        const [said, female] = v.rng.pick([['la les', true], ['thuoc cong dong LGBT', undefined], ['dong tinh nam', false]] as const);
+        return d`${v.given(v.person(female), 'ascii')} ${topic('sexual_orientation', said)} a, giu kin giup`;
+      },
     ],
     holdout: [
       (v, p) => d`Hồ sơ tư vấn: ${v.name(p)} ${topic('sexual_orientation', v.rng.pick(['chia sẻ mình là người chuyển giới', 'công khai là người đồng tính với gia đình']))}.`,
