@@ -9,7 +9,7 @@ import { AGENT_NODE_FLAGS, freePort, startAgent, tempData } from '../agent/agent
 import { makeEvent } from '../agent/events.ts';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
-const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
 const PER_REQUEST = Number(process.env.BENCH_EVENTS_PER_REQUEST ?? 20);
 
 /** VmRSS, and its private (anonymous) and file-backed parts, in MB. */
