@@ -28,7 +28,10 @@ function parseArgs(argv: string[]): Args {
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => (argv[i + 1] && !argv[i + 1].startsWith('--') ? argv[++i] : null);
-    if (a === '--split') split = value();
+    if (a === '--split') {
+      split = value();
+      if (split !== 'dev' && split !== 'holdout') throw new Error('--split needs dev or holdout');
+    }
     else if (a === '--corpus') {
       const path = value();
       if (!path) throw new Error('--corpus needs a file');
@@ -39,8 +42,7 @@ function parseArgs(argv: string[]): Args {
     else if (a === '--seed') {
       seed = Number(value());
       if (!Number.isInteger(seed)) throw new Error('--seed needs an integer');
-    }
-    else throw new Error(`unknown option ${a}`);
+    } else throw new Error(`unknown option ${a}`);
   }
   if (args.corpora.length === 0) {
     for (const [name, path] of [['dev', DEV_PATH], ['holdout', HOLDOUT_PATH]] as const) {
