@@ -1,7 +1,7 @@
 // Launches Debian's Chromium with the built extension loaded (Chromium's new
 // headless mode loads unpacked extensions) and hands tests the service worker,
 // the extension ID and helpers to read and write extension storage.
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
@@ -39,6 +39,31 @@ export interface LaunchOptions {
   headless?: boolean;
   /** The browser's UI language (picks the extension's locale); default: the environment's. */
   uiLanguage?: string;
+  /**
+   * Chromium enterprise policy (the JSON of /etc/chromium/policies/managed/*.json)
+   * seen by this browser only: it runs in a private mount namespace where a
+   * temporary folder is bind-mounted over /etc/chromium, so no other browser on
+   * the machine sees it. Needs `unshare` (as root, or with user namespaces).
+   */
+  managedPolicy?: Record<string, unknown>;
+}
+
+/** A launcher script that shows Chromium a private /etc/chromium holding `policy`. */
+function privatePolicyLauncher(policy: Record<string, unknown>): { executable: string; dir: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'pdp-policy-'));
+  const etc = join(dir, 'etc-chromium');
+  // Keep what Debian ships in /etc/chromium (master_preferences).
+  if (existsSync('/etc/chromium')) cpSync('/etc/chromium', etc, { recursive: true });
+  mkdirSync(join(etc, 'policies', 'managed'), { recursive: true });
+  writeFileSync(join(etc, 'policies', 'managed', 'pdp-guard.json'), JSON.stringify(policy, null, 2));
+  const unshare = process.getuid?.() === 0 ? 'unshare -m' : 'unshare -r -m';
+  const executable = join(dir, 'chromium-with-policy.sh');
+  writeFileSync(
+    executable,
+    `#!/bin/sh\nexec ${unshare} sh -c 'mount --bind "$0" /etc/chromium && c="$1" && shift && exec "$c" "$@"' "${etc}" "${CHROMIUM_PATH}" "$@"\n`,
+  );
+  chmodSync(executable, 0o755);
+  return { executable, dir };
 }
 
 /**
@@ -80,8 +105,9 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   const extensionDir = snapshotExtension(options.extensionDir ?? EXTENSION_DIR);
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'pdp-chromium-'));
   const ownsProfile = !options.userDataDir && !options.keepProfile;
+  const launcher = options.managedPolicy ? privatePolicyLauncher(options.managedPolicy) : null;
   const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM_PATH,
+    executablePath: launcher?.executable ?? CHROMIUM_PATH,
     headless: options.headless ?? true,
     ...(options.uiLanguage
       ? { env: { ...process.env, LANGUAGE: options.uiLanguage, LANG: `${options.uiLanguage}.UTF-8` }, locale: options.uiLanguage }
@@ -111,6 +137,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     await context.close();
     if (ownsProfile) rmSync(userDataDir, { recursive: true, force: true });
     rmSync(extensionDir, { recursive: true, force: true });
+    if (launcher) rmSync(launcher.dir, { recursive: true, force: true });
     throw new Error(`the extension's service worker did not start (is ${extensionDir} built?): ${String(err)}`);
   }
   const extensionId = new URL(serviceWorker.url()).host;
@@ -151,6 +178,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
       await context.close();
       if (ownsProfile) rmSync(userDataDir, { recursive: true, force: true });
       rmSync(extensionDir, { recursive: true, force: true });
+      if (launcher) rmSync(launcher.dir, { recursive: true, force: true });
     },
   };
 }
