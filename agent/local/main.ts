@@ -44,10 +44,19 @@ async function serveAgent(config: ReturnType<typeof loadConfig>, m: ReturnType<t
   let boundPort = config.port;
   const agent = await buildAgent({ config, identity, logger, port: () => boundPort });
   const server = serve({ fetch: agent.app.fetch, port: config.port, hostname: '127.0.0.1' });
-  await new Promise<void>((resolve, reject) => {
-    server.once('listening', resolve);
-    server.once('error', reject);
-  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('listening', resolve);
+      server.once('error', reject);
+    });
+  } catch (error) {
+    await agent.close();
+    if ((error as { code?: string }).code === 'EADDRINUSE') {
+      io.err(format(m.portInUse, { port: config.port }));
+      return 69;
+    }
+    throw error;
+  }
   boundPort = (server.address() as AddressInfo).port;
   agent.start();
   logger.info({ port: boundPort, hub: Boolean(config.hub), keySource: identity.keySource }, 'agent started');

@@ -2,7 +2,7 @@
 // exactly once when the agent restarts and the hub comes back.
 import { afterEach, describe, expect, it } from 'vitest';
 import { startRecordingHub, type RecordingHub } from '../helpers/recording-hub.ts';
-import { startAgent, type AgentProcess } from './agent-process.ts';
+import { runCli, startAgent, tempData, type AgentProcess } from './agent-process.ts';
 import { makeEvent, postEvents, waitFor } from './events.ts';
 
 const running: (AgentProcess | RecordingHub)[] = [];
@@ -55,6 +55,14 @@ describe('crash safety', () => {
     const status = await (await fetch(`${second.url}/v1/status`, { headers: { authorization: `Bearer ${second.token}` } })).json();
     expect(status.queueDepth).toBe(2);
     expect(status.extensionLastSeen).not.toBeNull();
+  });
+
+  it('refuses to start a second agent on a port in use, with a clear message', async () => {
+    const first = await startAgent();
+    running.push(first);
+    const second = await runCli(['--port', String(first.port), '--data', tempData()]);
+    expect(second.code).toBe(69);
+    expect(second.stderr).toMatch(new RegExp(`Port ${first.port} is already in use`));
   });
 
   it('resends a batch interrupted by a crash under the same Idempotency-Key', async () => {

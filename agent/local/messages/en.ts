@@ -4,6 +4,7 @@ export const en: Messages = {
   firstStartToken: 'First start: created the extension access token in {path} (readable by this user only).',
   firstStartKey: 'No agency key file: created a local key {path}; tags correlate on this workstation only.',
   listening: 'PDP Guard agent listening on http://127.0.0.1:{port} (data: {data}).',
+  portInUse: 'Port {port} is already in use (is another agent running?).',
   noHub: 'Not enrolled with a DPO hub: events are kept until `agent enroll --hub URL --token T` is run.',
   configError: 'Configuration error: {detail}',
   notRunning: 'Cannot reach the agent at {url} ({detail}). Is it running?',

@@ -3,6 +3,7 @@ export const vi = {
   firstStartToken: 'Lần chạy đầu: đã tạo mã truy cập cho tiện ích trong {path} (chỉ người dùng này đọc được).',
   firstStartKey: 'Chưa có tệp khóa của cơ quan: đã tạo khóa cục bộ {path}; thẻ băm chỉ đối chiếu được trên máy này.',
   listening: 'PDP Guard agent đang chạy tại http://127.0.0.1:{port} (dữ liệu: {data}).',
+  portInUse: 'Cổng {port} đang được dùng (có một agent khác đang chạy?).',
   noHub: 'Chưa đăng ký với máy chủ DPO: sự kiện được giữ lại cho đến khi chạy `agent enroll --hub URL --token T`.',
   configError: 'Lỗi cấu hình: {detail}',
   notRunning: 'Không kết nối được agent tại {url} ({detail}). Agent có đang chạy không?',
