@@ -30,6 +30,17 @@ describe('policy cache', () => {
     expect(asked).toBe(1);
   });
 
+  it('takes the policy the service worker keeps in storage without asking it', async () => {
+    let asked = 0;
+    fakeBrowser.runtime.onMessage.addListener(() => {
+      asked++;
+      return true; // busy: never answers
+    });
+    await fakeBrowser.storage.local.set({ effectivePolicy: agentPolicy });
+    expect((await loadPolicy()).policy.version).toBe('agent-7');
+    expect(asked).toBe(0);
+  });
+
   it('follows the service worker through storage changes', async () => {
     fakeBrowser.runtime.onMessage.addListener((_m: unknown, _s: unknown, respond: (r: unknown) => void) => {
       respond(agentPolicy);
@@ -47,6 +58,16 @@ describe('policy cache', () => {
     expect(p.source).toBe('default');
     expect(p.protectionOn).toBe(true);
     expect(p.policy.approvedSites).toEqual(['*.gov.vn']);
+  });
+
+  it('does not wait forever for a service worker that never answers', async () => {
+    fakeBrowser.runtime.onMessage.addListener(() => true); // keeps the channel open, never responds
+    const started = Date.now();
+    const p = await loadPolicy();
+    expect(p.source).toBe('default');
+    expect(Date.now() - started).toBeLessThan(5000);
+    // Not cached: the next touch asks again.
+    expect(cachedPolicy()).toBeNull();
   });
 
   it('falls back to exactly the shared built-in default', () => {

@@ -22,6 +22,9 @@ export const FALLBACK_POLICY: Policy = {
   reasons: [],
 };
 
+/** A held paste waits for this at most; then the built-in default decides (and the next touch asks again). */
+const ANSWER_TIMEOUT_MS = 2000;
+
 let cached: EffectivePolicy | null = null;
 let pending: Promise<EffectivePolicy> | null = null;
 let listening = false;
@@ -40,17 +43,41 @@ export function loadPolicy(): Promise<EffectivePolicy> {
   if (cached) return Promise.resolve(cached);
   if (pending) return pending;
   listen();
-  pending = sendToBackground({ kind: 'pdp:get-policy' })
-    .then((answer) => {
-      if (!answer || typeof answer !== 'object' || !('policy' in answer)) throw new Error('no policy in the answer');
+  pending = (async (): Promise<EffectivePolicy> => {
+    // The service worker keeps the policy in force in storage.local: reading it
+    // is local and fast, while the worker may be busy reaching the agent.
+    const stored = await browser.storage.local.get(STORAGE_KEYS.effectivePolicy).catch(() => ({}) as Record<string, unknown>);
+    const fromStorage = stored[STORAGE_KEYS.effectivePolicy];
+    if (isEffectivePolicy(fromStorage)) {
+      cached = fromStorage;
+      return fromStorage;
+    }
+    try {
+      const answer = await withTimeout(sendToBackground({ kind: 'pdp:get-policy' }), ANSWER_TIMEOUT_MS);
+      if (!isEffectivePolicy(answer)) throw new Error('no policy in the answer');
       cached = answer;
       return answer;
-    })
-    .catch((): EffectivePolicy => ({ policy: FALLBACK_POLICY, source: 'default', protectionOn: true }))
-    .finally(() => {
-      pending = null;
-    });
+    } catch {
+      return { policy: FALLBACK_POLICY, source: 'default', protectionOn: true };
+    }
+  })().finally(() => {
+    pending = null;
+  });
   return pending;
+}
+
+function isEffectivePolicy(v: unknown): v is EffectivePolicy {
+  return !!v && typeof v === 'object' && 'policy' in v && !!(v as EffectivePolicy).policy;
+}
+
+function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('no answer from the service worker')), ms);
+    p.then(
+      (v) => (clearTimeout(timer), resolve(v)),
+      (e) => (clearTimeout(timer), reject(e)),
+    );
+  });
 }
 
 function listen(): void {
@@ -60,8 +87,7 @@ function listen(): void {
     if (area !== 'local') return;
     const change = changes[STORAGE_KEYS.effectivePolicy];
     if (!change) return;
-    const next = change.newValue as EffectivePolicy | undefined;
-    cached = next && typeof next === 'object' && 'policy' in next ? next : null;
+    cached = isEffectivePolicy(change.newValue) ? change.newValue : null;
   });
 }
 
