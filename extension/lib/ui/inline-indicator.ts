@@ -6,10 +6,12 @@ import type { Action } from '../../../shared/event/schema.ts';
 import { t, typeLabel, uiLanguage } from './i18n.ts';
 import { HOST_STYLE, INLINE_CSS } from './styles.ts';
 import { adoptStyles, styleHost } from './shadow-style.ts';
+import { SHIELD_PATH } from './shield.ts';
 
 interface Indicator {
   host: HTMLElement;
   badge: HTMLElement;
+  count: HTMLElement;
 }
 
 const indicators = new Map<Element, Indicator>();
@@ -26,7 +28,7 @@ export function showIndicator(field: HTMLElement, types: readonly FindingType[],
   ind.host.setAttribute('data-action', action);
   ind.badge.className = action === 'block' ? 'badge block' : 'badge';
   const label = t('guard_inline', types.map(typeLabel).join(', '));
-  ind.badge.textContent = `⛨ ${types.length}`;
+  ind.count.textContent = String(types.length);
   ind.badge.setAttribute('title', label);
   ind.badge.setAttribute('aria-label', label);
   if (!ind.host.isConnected) (field.ownerDocument.documentElement ?? field.ownerDocument.body).appendChild(ind.host);
@@ -55,8 +57,19 @@ function create(doc: Document): Indicator {
   const badge = doc.createElement('span');
   badge.setAttribute('role', 'status');
   badge.setAttribute('lang', uiLanguage());
+  const svg = doc.createElementNS('http://www.w3.org/2000/svg', 'svg');
+  svg.setAttribute('viewBox', '0 0 24 24');
+  svg.setAttribute('width', '12');
+  svg.setAttribute('height', '12');
+  svg.setAttribute('aria-hidden', 'true');
+  const path = doc.createElementNS('http://www.w3.org/2000/svg', 'path');
+  path.setAttribute('d', SHIELD_PATH);
+  path.setAttribute('fill', 'currentColor');
+  svg.append(path);
+  const count = doc.createElement('span');
+  badge.append(svg, count);
   root.append(badge);
-  return { host, badge };
+  return { host, badge, count };
 }
 
 function place(field: Element, ind: Indicator): void {

@@ -18,7 +18,7 @@ export const WARNING_CSS = `
   border-top: 5px solid #b45309;
 }
 header { display: flex; gap: 10px; align-items: center; }
-.shield { font-size: 22px; color: #b45309; }
+.shield { flex: none; color: #b45309; }
 h2 { font-size: 17px; margin: 0; font-weight: 650; }
 p { margin: 10px 0; }
 .rows { margin: 6px 0; padding-left: 20px; }

@@ -3,6 +3,7 @@
 // `isTrusted`: a page script cannot answer for the user.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t, typeLabel } from './i18n.ts';
+import { SHIELD_PATH } from './shield.ts';
 import type { WarningChoice, WarningModel } from './warning-model.ts';
 
 interface Props {
@@ -54,9 +55,9 @@ export function WarningDialog({ model, onChoose }: Props) {
         aria-describedby="pdp-why"
       >
         <header>
-          <span class="shield" aria-hidden="true">
-            ⛨
-          </span>
+          <svg class="shield" viewBox="0 0 24 24" width="24" height="24" aria-hidden="true">
+            <path d={SHIELD_PATH} fill="currentColor" />
+          </svg>
           <h2 id="pdp-title">{title}</h2>
         </header>
         {scanning ? (
