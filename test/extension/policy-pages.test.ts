@@ -3,8 +3,9 @@
 // policy; the agent address and token are saved; the popup shows protection,
 // today's detections and the agent connection. Texts come from _locales in the
 // browser's language.
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { EffectivePolicy, Report } from '../../extension/lib/messages.ts';
@@ -75,6 +76,28 @@ describe('options page', () => {
     expect((await stored())?.source).toBe('local');
     expect((await stored())?.policy.defaultAction).toBe('block');
     await p.close();
+  });
+
+  it('imports a policy file and exports the editor content', async () => {
+    const p = await page('options.html');
+    const dir = mkdtempSync(join(tmpdir(), 'pdp-import-'));
+    try {
+      const file = join(dir, 'policy.json');
+      writeFileSync(file, JSON.stringify({ version: 'imported-1', approvedSites: ['*.gov.vn'], blockedSites: ['chat.example.com'] }));
+      await p.setInputFiles('input[type="file"]', file);
+      await p.waitForFunction(() => (document.querySelector('[data-testid="policy-text"]') as HTMLTextAreaElement).value.includes('imported-1'));
+      const download = p.waitForEvent('download');
+      await p.getByRole('button', { name: await text(p, 'options_export') }).click();
+      const saved = join(dir, 'exported.json');
+      await (await download).saveAs(saved);
+      expect(JSON.parse(readFileSync(saved, 'utf8')).version).toBe('imported-1');
+      await p.click('[data-testid="save-policy"]');
+      await waitFor(async () => (await stored())?.policy.version === 'imported-1', 'the imported policy in force');
+      expect((await stored())?.policy.blockedSites).toEqual(['chat.example.com']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+      await p.close();
+    }
   });
 
   it('saves the agent address and token', async () => {
