@@ -118,32 +118,59 @@ export function toItem(rec: IncidentRecord): IncidentItem {
   return item;
 }
 
+/**
+ * Two steps: the ids of the page (filters and sort read narrow index entries,
+ * and a sort over many matches orders small tuples, not rows), then those
+ * rows. `q` is routed by shape: a register number, a pseudonym, else a
+ * substring of site or workstation.
+ */
 export async function listIncidents(db: Db, f: IncidentFilter, now: Date): Promise<{ items: IncidentItem[]; total: number }> {
+  // Plain substring tests (no LIKE patterns to escape); sites are lower-case origins.
+  const has = (expr: string) => (db.dialect === 'postgres' ? `strpos(${expr}, ?) > 0` : `instr(${expr}, ?) > 0`);
   const where: string[] = [];
   const params: SqlValue[] = [];
   if (f.from) (where.push('i.last_seen >= ?'), params.push(f.from));
   if (f.to) (where.push('i.last_seen <= ?'), params.push(f.to));
   if (f.severity?.length) (where.push(`i.severity IN (${placeholders(f.severity.length)})`), params.push(...f.severity));
   if (f.status?.length) (where.push(`i.status IN (${placeholders(f.status.length)})`), params.push(...f.status));
-  if (f.type?.length) (where.push(`(${f.type.map(() => 'i.types LIKE ?').join(' OR ')})`), params.push(...f.type.map((t) => `%,${t},%`)));
-  if (f.site) (where.push('lower(i.site) LIKE ?'), params.push(`%${f.site.toLowerCase()}%`));
+  if (f.type?.length) (where.push(`(${f.type.map(() => has('i.types')).join(' OR ')})`), params.push(...f.type.map((t) => `,${t},`)));
+  if (f.site) (where.push(has('i.site')), params.push(f.site.toLowerCase()));
   if (f.group) (where.push('g.name = ?'), params.push(f.group));
+  // Substring filters usually match few rows: one scan that counts and
+  // sorts the matches beats walking the sort index with a lookup per row.
+  let substring = Boolean(f.site);
   if (f.q) {
-    const like = `%${f.q.toLowerCase()}%`;
-    where.push('(lower(i.site) LIKE ? OR i.number LIKE ? OR i.id = ? OR lower(i.workstation) LIKE ? OR i.user_pseudonym = ?)');
-    params.push(like, like, f.q, like, f.q.toLowerCase());
+    const q = f.q.trim();
+    if (/^\d{4}-\d{1,6}$/.test(q)) (where.push('i.number = ?'), params.push(`${q.slice(0, 4)}-${q.slice(5).padStart(6, '0')}`));
+    else if (/^[0-9a-fA-F]{16}$/.test(q)) (where.push('i.user_pseudonym = ?'), params.push(q.toLowerCase()));
+    else if (/^[0-9a-f-]{36}$/.test(q)) (where.push('i.id = ?'), params.push(q));
+    else {
+      where.push(`(${has('i.site')} OR ${has('lower(i.workstation)')})`);
+      params.push(q.toLowerCase(), q.toLowerCase());
+      substring = true;
+    }
   }
   const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
+  const joinSql = f.group ? JOIN_GROUP : '';
   const pageSize = Math.min(200, Math.max(1, f.pageSize ?? 50));
   const page = Math.max(1, f.page ?? 1);
   const order = f.order === 'asc' ? 'ASC' : 'DESC';
   const sort = SORT_COLUMNS[f.sort ?? 'lastSeen'] ?? SORT_COLUMNS.lastSeen;
-  const total = await db.get<{ n: number }>(
-    `SELECT count(*) AS n FROM incidents i${f.group ? ' LEFT JOIN agents a ON a.id = i.agent_id LEFT JOIN workstation_groups g ON g.id = a.group_id' : ''} ${whereSql}`,
-    params,
-  );
-  const rows = await db.all<IncidentRow>(`${SELECT_LIST} ${whereSql} ORDER BY ${sort} ${order}, i.id ${order} LIMIT ? OFFSET ?`, [...params, pageSize, (page - 1) * pageSize]);
-  return { items: rows.map((r) => toItem(toRecord(r, now))), total: Number(total?.n ?? 0) };
+  const pageSql = `ORDER BY ${sort} ${order}, i.id ${order} LIMIT ? OFFSET ?`;
+  const pageParams = [...params, pageSize, (page - 1) * pageSize];
+  let ids: { id: string; n?: number }[];
+  let total: number;
+  if (substring) {
+    ids = await db.all<{ id: string; n: number }>(`SELECT i.id, count(*) OVER () AS n FROM incidents i ${joinSql} ${whereSql} ${pageSql}`, pageParams);
+    total = ids.length ? Number(ids[0].n) : Number((await db.get<{ n: number }>(`SELECT count(*) AS n FROM incidents i ${joinSql} ${whereSql}`, params))?.n ?? 0);
+  } else {
+    total = Number((await db.get<{ n: number }>(`SELECT count(*) AS n FROM incidents i ${joinSql} ${whereSql}`, params))?.n ?? 0);
+    ids = await db.all<{ id: string }>(`SELECT i.id FROM incidents i ${joinSql} ${whereSql} ${pageSql}`, pageParams);
+  }
+  if (ids.length === 0) return { items: [], total };
+  const rows = await db.all<IncidentRow>(`${SELECT_LIST} WHERE i.id IN (${placeholders(ids.length)})`, ids.map((r) => r.id));
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return { items: ids.map((r) => toItem(toRecord(byId.get(r.id)!, now))), total };
 }
 
 export async function getIncident(db: Db, id: string, now: Date): Promise<IncidentRecord | null> {

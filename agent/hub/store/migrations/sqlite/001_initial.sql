@@ -90,13 +90,17 @@ CREATE TABLE incidents (
 );
 CREATE INDEX incidents_last_seen ON incidents(last_seen, id);
 CREATE INDEX incidents_first_seen ON incidents(first_seen, id);
-CREATE INDEX incidents_status_last_seen ON incidents(status, last_seen);
+CREATE INDEX incidents_status_last_seen ON incidents(status, last_seen, id);
+CREATE INDEX incidents_status_deadline ON incidents(status, deadline, id);
 CREATE INDEX incidents_severity ON incidents(severity_score, id);
-CREATE INDEX incidents_severity_level ON incidents(severity, last_seen);
+CREATE INDEX incidents_severity_level ON incidents(severity, last_seen, id);
+CREATE INDEX incidents_severity_level_score ON incidents(severity, severity_score, id);
 CREATE INDEX incidents_deadline ON incidents(deadline, id);
 CREATE INDEX incidents_event_count ON incidents(event_count, id);
-CREATE INDEX incidents_site ON incidents(site, last_seen);
+-- Covers the substring searches on site and workstation (a scan of this index, not the table).
+CREATE INDEX incidents_site ON incidents(site, workstation, last_seen, id);
 CREATE INDEX incidents_grouping ON incidents(user_pseudonym, site, last_seen);
+CREATE INDEX incidents_types ON incidents(types, last_seen, id);
 
 -- The wide JSON parts of an incident, apart, so that list scans and sorts
 -- over incidents read narrow rows.
