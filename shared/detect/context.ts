@@ -317,7 +317,7 @@ export function columnHeader(ctx: ScanContext, pos: number): string | null {
   return cells?.[column] ?? null;
 }
 
-function headerHit(ctx: ScanContext, kw: Keywords, pos: number): ContextHit | null {
+export function headerHit(ctx: ScanContext, kw: Keywords, pos: number): ContextHit | null {
   const cell = columnHeader(ctx, pos);
   return cell === null ? null : cellHit(ctx, kw, cell);
 }

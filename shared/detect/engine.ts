@@ -51,17 +51,30 @@ export function resolveOverlaps(candidates: Candidate[], rank: Map<FindingType, 
     if (j - i === 1) {
       kept.push(candidates[i]);
     } else {
-      const cluster = candidates.slice(i, j).sort((a, b) => (better(a, b, rank) ? -1 : better(b, a, rank) ? 1 : 0));
-      const chosen: Candidate[] = [];
-      for (const c of cluster) {
-        if (chosen.every((k) => c.end <= k.start || c.start >= k.end)) chosen.push(c);
-      }
-      chosen.sort((a, b) => a.start - b.start);
-      kept.push(...chosen);
+      kept.push(...chooseInCluster(candidates.slice(i, j), candidates[i].start, clusterEnd, rank));
     }
     i = j;
   }
   return kept;
+}
+
+/**
+ * Best candidates first, each kept when none of its characters is taken: a
+ * bitmap over the cluster makes this linear in the total span length even
+ * when thousands of candidates chain into one cluster (a 1 MB run of digits).
+ */
+function chooseInCluster(cluster: Candidate[], from: number, to: number, rank: Map<FindingType, number>): Candidate[] {
+  cluster.sort((a, b) => (better(a, b, rank) ? -1 : better(b, a, rank) ? 1 : 0));
+  const taken = new Uint8Array(to - from);
+  const chosen: Candidate[] = [];
+  for (const c of cluster) {
+    let free = true;
+    for (let k = c.start - from; k < c.end - from && free; k++) free = taken[k] === 0;
+    if (!free) continue;
+    taken.fill(1, c.start - from, c.end - from);
+    chosen.push(c);
+  }
+  return chosen.sort((a, b) => a.start - b.start);
 }
 
 function explain(c: Candidate): string {

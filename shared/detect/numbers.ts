@@ -150,7 +150,7 @@ const NOISE_MAX_AVERAGE = 4;
 
 const spanCache = new WeakMap<ScanContext, NumberSpan[]>();
 
-function isNoise(run: NumberRun): boolean {
+export function isNoise(run: NumberRun): boolean {
   const groups = run.groupStart.length;
   return groups >= NOISE_MIN_GROUPS && run.digits.length / groups < NOISE_MAX_AVERAGE;
 }

@@ -1,6 +1,6 @@
 import type { Candidate, ScanContext } from './recognizer.ts';
 import type { FindingType } from './types.ts';
-import { applyContext, assess, type Keywords } from './context.ts';
+import { applyContext, assess, headerHit, nearestAfter, nearestBefore, type ContextAssessment, type Keywords } from './context.ts';
 import { gluedAfter, gluedBefore } from './guards.ts';
 
 /** Keyword sets of one recognizer, compiled once at module load. */
@@ -34,7 +34,28 @@ export interface SpanScore {
  * code; sdt0912345678 is a phone).
  */
 export function scoreSpan(ctx: ScanContext, start: number, end: number, base: number, rule: ContextRule): SpanScore {
-  let a = assess(ctx, start, end, rule.positive, rule.negative);
+  return scoreWith(ctx, start, end, base, rule, assess(ctx, start, end, rule.positive, rule.negative));
+}
+
+const UNSUPPORTED: SpanScore = { score: 0, context: [], supported: false };
+
+/**
+ * For types that exist only beside a label (CMND, BHXH, accounts, licences):
+ * looks for a positive word first and returns an unsupported score without
+ * further work when there is none, which is the common case for a number.
+ */
+export function scoreLabelled(ctx: ScanContext, start: number, end: number, base: number, rule: ContextRule): SpanScore {
+  const strong = hasLabel(ctx, start, end, rule.positive);
+  if (!strong && !(rule.weak && hasLabel(ctx, start, end, rule.weak))) return UNSUPPORTED;
+  return scoreSpan(ctx, start, end, base, rule);
+}
+
+function hasLabel(ctx: ScanContext, start: number, end: number, kw: Keywords): boolean {
+  return nearestBefore(ctx, kw, start) !== null || headerHit(ctx, kw, start) !== null || nearestAfter(ctx, kw, end) !== null;
+}
+
+function scoreWith(ctx: ScanContext, start: number, end: number, base: number, rule: ContextRule, first: ContextAssessment): SpanScore {
+  let a = first;
   let strong = a.positive !== null;
   if (!strong && rule.weak) a = assess(ctx, start, end, rule.weak, rule.negative);
   const scored = applyContext(base, a, strong ? rule.boost : (rule.weakBoost ?? 0));

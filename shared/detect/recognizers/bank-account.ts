@@ -4,7 +4,7 @@ import { forEachSpan, type NumberRun, type NumberSpan } from '../numbers.ts';
 import { neverFinding } from '../guards.ts';
 import { cardScheme } from './payment-card.ts';
 import { luhnValid } from '../checksums.ts';
-import { candidate, scoreSpan, type ContextRule } from '../span-score.ts';
+import { candidate, scoreLabelled, type ContextRule } from '../span-score.ts';
 
 // Account numbers run from about 6 to 19 digits depending on the bank and have
 // no public structure: only banking context (STK, số tài khoản, a bank's
@@ -53,7 +53,7 @@ function find(ctx: ScanContext): Candidate[] {
     // A card number is a card even beside a bank's name.
     const scheme = cardScheme(span.digits);
     if (span.digits.startsWith('9704') || (scheme !== null && span.digits.length >= 16 && luhnValid(span.digits))) return;
-    const scored = scoreSpan(ctx, span.start, span.end, 0.5, rule);
+    const scored = scoreLabelled(ctx, span.start, span.end, 0.5, rule);
     if (!scored.supported) return;
     out.push(candidate('bank_account', span.start, span.end, scored, 'bank_account.context', `${span.digits.length} digits after banking words`));
   });

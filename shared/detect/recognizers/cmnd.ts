@@ -2,7 +2,7 @@ import type { Candidate, Recognizer, ScanContext } from '../recognizer.ts';
 import { keywords, negativeKeywords } from '../context.ts';
 import { forEachSpan } from '../numbers.ts';
 import { neverFinding } from '../guards.ts';
-import { candidate, scoreSpan, type ContextRule } from '../span-score.ts';
+import { candidate, scoreLabelled, type ContextRule } from '../span-score.ts';
 
 // The old 9-digit ID card number has no structure worth scoring: it is
 // reported only when a label names it.
@@ -20,7 +20,7 @@ function find(ctx: ScanContext): Candidate[] {
   const out: Candidate[] = [];
   forEachSpan(ctx, 9, 9, (span) => {
     if (neverFinding(ctx, span, true) !== null) return;
-    const scored = scoreSpan(ctx, span.start, span.end, 0.5, rule);
+    const scored = scoreLabelled(ctx, span.start, span.end, 0.5, rule);
     if (!scored.supported) return;
     out.push(candidate('cmnd', span.start, span.end, scored, 'cmnd.context', '9 digits after an ID-card label'));
   });

@@ -1,6 +1,6 @@
 import type { Candidate, Recognizer, ScanContext } from '../recognizer.ts';
-import { applyContext, assess, keywords, negativeKeywords } from '../context.ts';
-import { numberRuns, type NumberRun } from '../numbers.ts';
+import { applyContext, assess, headerHit, keywords, nearestAfter, nearestBefore, negativeKeywords } from '../context.ts';
+import { isNoise, numberRuns, type NumberRun } from '../numbers.ts';
 import type { SpanScore } from '../span-score.ts';
 import { candidate } from '../span-score.ts';
 
@@ -113,7 +113,10 @@ function runDate(s: string, run: NumberRun, g: number): DateSpan | null {
 }
 
 function scoreDate(ctx: ScanContext, start: number, end: number, year: boolean): SpanScore | null {
-  const a = assess(ctx, start, end, year ? yearPositive : positive, negative);
+  const kw = year ? yearPositive : positive;
+  // Most dates have no birth label: check for one before scoring anything.
+  if (nearestBefore(ctx, kw, start) === null && headerHit(ctx, kw, start) === null && nearestAfter(ctx, kw, end) === null) return null;
+  const a = assess(ctx, start, end, kw, negative);
   if (a.positive === null || a.positive.distance > (year ? 3 : MAX_DISTANCE)) return null;
   const scored = applyContext(0.3, a, 0.62);
   if (scored.context.some((c) => c.startsWith('−'))) return null;
@@ -133,6 +136,7 @@ function find(ctx: ScanContext): Candidate[] {
     return true;
   };
   for (const run of numberRuns(ctx)) {
+    if (isNoise(run)) continue;
     const groups = run.groupStart.length;
     for (let g = 0; g < groups; g++) {
       const gs = run.groupStart[g];

@@ -2,7 +2,7 @@ import type { Candidate, Recognizer, ScanContext } from '../recognizer.ts';
 import { keywords, negativeKeywords } from '../context.ts';
 import { forEachSpan } from '../numbers.ts';
 import { neverFinding } from '../guards.ts';
-import { candidate, scoreSpan, type ContextRule } from '../span-score.ts';
+import { candidate, scoreLabelled, type ContextRule } from '../span-score.ts';
 
 // Driving licences have carried 12 digits since 2012, indistinguishable from a
 // personal ID number: the label decides.
@@ -20,7 +20,7 @@ function find(ctx: ScanContext): Candidate[] {
   const out: Candidate[] = [];
   forEachSpan(ctx, 12, 12, (span) => {
     if (neverFinding(ctx, span) !== null) return;
-    const scored = scoreSpan(ctx, span.start, span.end, 0.55, rule);
+    const scored = scoreLabelled(ctx, span.start, span.end, 0.55, rule);
     if (!scored.supported) return;
     out.push(candidate('driver_license', span.start, span.end, scored, 'driver_license.context', '12 digits after a licence label'));
   });

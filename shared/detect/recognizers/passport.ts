@@ -2,7 +2,7 @@ import type { Candidate, Recognizer, ScanContext } from '../recognizer.ts';
 import { keywords, negativeKeywords } from '../context.ts';
 import { numberRuns } from '../numbers.ts';
 import { neverFinding } from '../guards.ts';
-import { candidate, scoreSpan, type ContextRule } from '../span-score.ts';
+import { candidate, scoreLabelled, type ContextRule } from '../span-score.ts';
 
 // Passport numbers: one letter and 7 digits (C1234567). Product codes share
 // the shape, so only a passport label makes one.
@@ -36,7 +36,7 @@ function find(ctx: ScanContext): Candidate[] {
       if (neverFinding(ctx, span) !== null) continue;
       const upper = letter <= 90;
       const base = (upper ? 0.45 : 0.35) - (ge - gs === 8 ? 0.05 : 0);
-      const scored = scoreSpan(ctx, gs - 1, ge, base, rule);
+      const scored = scoreLabelled(ctx, gs - 1, ge, base, rule);
       if (!scored.supported) continue;
       out.push(candidate('passport', gs - 1, ge, scored, 'passport.context', `letter and ${ge - gs} digits after a passport label`));
     }

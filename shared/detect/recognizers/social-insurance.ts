@@ -2,7 +2,7 @@ import type { Candidate, Recognizer, ScanContext } from '../recognizer.ts';
 import { keywords, negativeKeywords } from '../context.ts';
 import { forEachSpan } from '../numbers.ts';
 import { neverFinding } from '../guards.ts';
-import { candidate, scoreSpan, type ContextRule } from '../span-score.ts';
+import { candidate, scoreLabelled, type ContextRule } from '../span-score.ts';
 
 // Mã số BHXH: 10 digits with no public structure; only a label makes it one.
 
@@ -24,7 +24,7 @@ function find(ctx: ScanContext): Candidate[] {
   const out: Candidate[] = [];
   forEachSpan(ctx, 10, 10, (span) => {
     if (neverFinding(ctx, span) !== null) return;
-    const scored = scoreSpan(ctx, span.start, span.end, 0.52, rule);
+    const scored = scoreLabelled(ctx, span.start, span.end, 0.52, rule);
     if (!scored.supported) return;
     out.push(candidate('social_insurance', span.start, span.end, scored, 'social_insurance.context', '10 digits after a BHXH label'));
   });

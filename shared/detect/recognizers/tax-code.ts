@@ -4,7 +4,7 @@ import { forEachSpan } from '../numbers.ts';
 import { neverFinding } from '../guards.ts';
 import { taxCodeValid } from '../checksums.ts';
 import { cccdStructure } from './cccd.ts';
-import { candidate, scoreSpan, type ContextRule } from '../span-score.ts';
+import { candidate, scoreLabelled, scoreSpan, type ContextRule } from '../span-score.ts';
 
 // Mã số thuế: 10 digits whose last is a check digit, or 10 + '-' + 3 for a
 // dependent unit. Since 1 Jul 2025 an individual's tax code is the 12-digit
@@ -28,7 +28,7 @@ function find(ctx: ScanContext): Candidate[] {
     if (d.length === 10) {
       const valid = taxCodeValid(d);
       const base = valid ? (d[0] === '0' ? 0.62 : 0.55) : 0.3;
-      const scored = scoreSpan(ctx, span.start, span.end, base, rule);
+      const scored = (valid ? scoreSpan : scoreLabelled)(ctx, span.start, span.end, base, rule);
       if (!valid && !scored.supported) return;
       out.push(candidate('tax_code', span.start, span.end, scored, 'tax_code.check_digit', valid ? 'check digit ok' : 'check digit wrong'));
     } else if (d.length === 13) {
@@ -41,7 +41,7 @@ function find(ctx: ScanContext): Candidate[] {
       const scored = scoreSpan(ctx, span.start, span.end, 0.85, rule);
       out.push(candidate('tax_code', span.start, span.end, scored, 'tax_code.dependent_unit', 'check digit ok, unit suffix'));
     } else {
-      const scored = scoreSpan(ctx, span.start, span.end, 0.8, rule);
+      const scored = scoreLabelled(ctx, span.start, span.end, 0.8, rule);
       if (!scored.supported) return;
       const structure = cccdStructure(d).validator;
       out.push(candidate('tax_code', span.start, span.end, scored, 'tax_code.personal_id', `personal ID as tax code; ${structure}`));

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { displayMask, recordMask } from './masks.ts';
+import { canonicalize } from './canonical.ts';
+
+describe('record and display masks (interfaces.md §1)', () => {
+  it.each([
+    ['cccd', '038090012345', '**********45', '038*******45'],
+    ['cccd', '038 090 012 345', '**********45', '038*******45'],
+    ['phone', '0912345678', '********78', '091*****78'],
+    ['phone', '+84 912 345 678', '********78', '091*****78'],
+    ['phone', '(+84) 912-345-678', '********78', '091*****78'],
+    ['phone', '０９１２３４５６７８', '********78', '091*****78'],
+    ['cmnd', '123456789', '*******89', '123****89'],
+    ['passport', 'c1234567', '******67', 'C12***67'],
+    ['health_insurance', 'HS 4 01 0120878811', '*************11', 'HS4**********11'],
+    ['license_plate', '30A-123.45', '******45', '30A***45'],
+    ['payment_card', '4111 1111 1111 1111', '**************11', '411***********11'],
+    ['email', 'Nguyen.Van.An@Gmail.com', '***@gmail.com', 'n***@gmail.com'],
+    ['date_of_birth', '12/05/1990', '**/**/****', '**/**/1990'],
+    ['person_name', 'Nguyễn Văn Ánh', '[person_name]', 'N. V. Á.'],
+    ['address', '12 Lê Lợi, Huế', '[address]', '[address]'],
+    ['health', 'ung thư', '[health]', '[health]'],
+    ['location', '21.0285, 105.8542', '[location]', '[location]'],
+  ] as const)('%s %s → %s / %s', (type, value, record, display) => {
+    expect(recordMask(type, value)).toBe(record);
+    expect(displayMask(type, value)).toBe(display);
+  });
+
+  it('never keeps more than the last two digits of a number in the record mask', () => {
+    const value = '038090012345';
+    const record = recordMask('cccd', value);
+    expect(record.replace(/\*/g, '')).toBe('45');
+  });
+});
+
+describe('canonical values', () => {
+  it.each([
+    ['phone', '+84 912 345 678', '0912345678'],
+    ['phone', '84912345678', '0912345678'],
+    ['phone', '(024) 3825 1234', '02438251234'],
+    ['cccd', '038.090.012.345', '038090012345'],
+    ['cccd', '038O90012345', '038090012345'],
+    ['email', 'An@Gmail.COM', 'an@gmail.com'],
+    ['license_plate', '29b1-123.45', '29B112345'],
+    ['passport', 'c 1234567', 'C1234567'],
+    ['date_of_birth', '12/5/1990', '1990-05-12'],
+    ['date_of_birth', '1990-05-12', '1990-05-12'],
+    ['date_of_birth', '3/7/92', '1992-07-03'],
+    ['date_of_birth', '12 tháng 5 năm 1990', '1990-05-12'],
+    ['date_of_birth', '1985', '1985'],
+    ['location', '21.0285, 105.8542', '21.0285,105.8542'],
+    ['location', '21°01\'42"N 105°51\'15"E', '21.0283,105.8542'],
+    ['person_name', 'NGUYỄN  Văn An', 'nguyễn văn an'],
+  ] as const)('%s %s → %s', (type, raw, canonical) => {
+    expect(canonicalize(type, raw)).toBe(canonical);
+  });
+});
