@@ -25,7 +25,11 @@ export function migrationsFor(dialect: Db['dialect']): Migration[] {
  */
 export async function migrate(db: Db): Promise<number[]> {
   const applied: number[] = [];
-  await db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+  // Even IF NOT EXISTS races on PostgreSQL (two creators collide in its catalog): take the lock first.
+  await db.transaction(async (tx) => {
+    await tx.lock('pdp-hub-migrations');
+    await tx.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+  });
   for (const m of migrationsFor(db.dialect)) {
     await db.transaction(async (tx) => {
       await tx.lock('pdp-hub-migrations');
