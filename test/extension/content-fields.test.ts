@@ -68,6 +68,22 @@ describe('paste', () => {
     await page.close();
   });
 
+  it('reads a paste that carries only HTML', async () => {
+    const page = await open('fields.html');
+    await page.click('#ce');
+    await ext.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+    await page.evaluate(async (cccd) => {
+      const html = new Blob([`<p>Hồ sơ: <b>CCCD</b> <span>${cccd}</span></p>`], { type: 'text/html' });
+      await navigator.clipboard.write([new ClipboardItem({ 'text/html': html })]);
+    }, CCCD);
+    await page.keyboard.press('Control+V');
+    expect((await waitForWarning(page)).types).toBe('cccd');
+    await choose(page, 'cancel');
+    await waitForNoWarning(page);
+    expect(await page.innerText('#ce')).not.toContain(CCCD);
+    await page.close();
+  });
+
   it('lets harmless text through without a word', async () => {
     const page = await open('fields.html');
     await page.click('#ta');
