@@ -77,7 +77,15 @@ export function startBackground(deps: BackgroundDeps = {}) {
       let result: FlushResult;
       do {
         again = false;
-        result = await flushOnce();
+        try {
+          result = await flushOnce();
+        } catch (err) {
+          // Storage or IndexedDB trouble: nothing was lost (events leave the
+          // outbox only on the agent's word); try again later.
+          result = { outcome: 'retry', sent: 0, rejected: 0, remaining: -1 };
+          await schedule(result).catch(() => undefined);
+          console.warn('PDP Guard: delivery failed', err instanceof Error ? err.name : 'error');
+        }
         // A report or a settings change arrived during the run: one more pass,
         // with the current settings, so it does not wait for the next alarm.
       } while (again);
