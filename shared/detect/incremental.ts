@@ -8,9 +8,9 @@ import { delimiterOf } from './context.ts';
  * a candidate, 24 after), the longest structured span, and the soft
  * recognizers' look-behind all fit well inside this.
  */
-export const INFLUENCE = 256;
+export const INFLUENCE = 128;
 /** Extra text scanned beyond the influenced region so spans and context there read as in the whole text. */
-const MARGIN = 256;
+const MARGIN = 160;
 /** How far a window edge may move to reach a safe cut before giving up and scanning everything. */
 const SNAP = 512;
 

@@ -86,7 +86,8 @@ export function numberRuns(ctx: ScanContext): NumberRun[] {
   DIGIT.lastIndex = 0;
   // The regex engine skips prose natively; the char loop only sees numbers.
   let lastEnd = 0;
-  while (DIGIT.exec(s) !== null) {
+  // test() advances lastIndex like exec() without allocating a match array.
+  while (DIGIT.test(s)) {
     let start = DIGIT.lastIndex - 1;
     if (start - 1 >= lastEnd && ocrDigit(s.charCodeAt(start - 1)) !== null && ocrAt(s, start - 1, start - 1, p)) start--;
     const groupStart: number[] = [];
