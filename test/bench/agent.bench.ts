@@ -19,6 +19,12 @@ function memory(pid: number): { rss: number; anon: number; file: number } {
   return { rss: kb('VmRSS'), anon: kb('RssAnon'), file: kb('RssFile') };
 }
 
+/** CPU seconds (user + system) the process has used so far. */
+function cpuSeconds(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (USER_HZ = 100)
+}
+
 const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
 async function main(): Promise<void> {
@@ -51,6 +57,7 @@ async function main(): Promise<void> {
   let requests = 0;
   let failures = 0;
   const deadline = performance.now() + SECONDS * 1000;
+  const cpuBefore = cpuSeconds(agent.proc.pid!);
   const started = performance.now();
   await Promise.all(
     Array.from({ length: CONCURRENCY }, async () => {
@@ -64,6 +71,7 @@ async function main(): Promise<void> {
     }),
   );
   const ingestSeconds = (performance.now() - started) / 1000;
+  const agentCpu = cpuSeconds(agent.proc.pid!) - cpuBefore;
   const loaded = memory(agent.proc.pid!);
 
   // Delivery: bring the hub up and time the drain of the queue.
@@ -79,6 +87,7 @@ async function main(): Promise<void> {
   console.log(`  start-up to first 200 on /v1/status : ${fmt(startupMs)} ms`);
   console.log(`  idle memory (VmRSS)                  : ${fmt(idle.rss, 1)} MB   (target < 80 MB) = ${fmt(idle.anon, 1)} MB private + ${fmt(idle.file, 1)} MB file-backed (the Node binary's pages, shared)`);
   console.log(`  events accepted, durable             : ${fmt(accepted / ingestSeconds)} events/s   (target ≥ 2,000/s; ${fmt(accepted)} events in ${fmt(ingestSeconds, 1)} s, ${CONCURRENCY} clients × ${PER_REQUEST} events/request, ${fmt(requests / ingestSeconds)} requests/s, ${failures} non-200)`);
+  console.log(`  agent CPU while ingesting            : ${fmt(agentCpu, 1)} s of ${fmt(ingestSeconds, 1)} s wall = ${fmt(accepted / agentCpu)} events per CPU-second (what one free core sustains; fsync waits excluded)`);
   console.log(`  memory after ingest (VmRSS)          : ${fmt(loaded.rss, 1)} MB (${fmt(loaded.anon, 1)} MB private)`);
   console.log(`  delivery to a local hub              : ${fmt(flushed.delivered / deliverSeconds)} events/s   (${fmt(flushed.delivered)} events in ${fmt(deliverSeconds, 1)} s, gzip batches of 200; ${flushed.remaining} left)`);
   console.log(`  hub received                         : ${fmt(hub.events.size)} distinct events in ${hub.batches.length} batches`);
