@@ -292,11 +292,19 @@ function headerCells(ctx: ScanContext, idx: LineIndex, header: number, delimiter
   const s = ctx.folded;
   let info = lineInfo(ctx, idx, header);
   const cells = s.slice(info.start, info.end).split(delimiter);
-  for (let k = 1; k < MAX_HEADER_LINES && cells.length < want && header + k <= idx.newlines.length; k++) {
+  for (let k = 1; k < MAX_HEADER_LINES && header + k <= idx.newlines.length; k++) {
     info = lineInfo(ctx, idx, header + k);
-    const more = s.slice(info.start, info.end).split(delimiter);
-    cells[cells.length - 1] += ` ${more[0]}`;
-    cells.push(...more.slice(1));
+    const text = s.slice(info.start, info.end);
+    if (HAS_DIGIT.test(text)) break;
+    const more = text.split(delimiter);
+    if (cells.length < want) {
+      // A header cell broken over lines ("Mã số\nBHXH"): continue the last cell.
+      cells[cells.length - 1] += ` ${more[0]}`;
+      cells.push(...more.slice(1));
+    } else if (more.length === cells.length) {
+      // A second header row under merged group cells: join column by column.
+      for (let c = 0; c < cells.length; c++) cells[c] = `${cells[c]} ${more[c]}`;
+    } else break;
   }
   const valid = cells.every((c) => !HAS_DIGIT.test(c) && c.length <= MAX_HEADER_CELL);
   idx.cells.set(key, valid ? cells : null);

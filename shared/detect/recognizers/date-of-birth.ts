@@ -11,6 +11,7 @@ import { candidate } from '../span-score.ts';
 const positive = keywords([
   'ngày sinh', 'sinh ngày', 'ns', 'năm sinh', 'sinh năm', 'ngày tháng năm sinh', 'ngày, tháng, năm sinh', 'dob',
   'd.o.b', 'date of birth', 'birth date', 'birthdate', 'birthday', 'born', 'born on', 'sinh', 'sinh nhật', 'ngày/tháng/năm sinh',
+  'ngsinh', 'ng sinh', 'ngày sn',
 ]);
 const yearPositive = keywords(['năm sinh', 'sinh năm', 'year of birth', 'born in', 'yob', 'ns', 'sinh']);
 const negative = negativeKeywords([
@@ -88,7 +89,9 @@ function wordDate(s: string, start: number, dayLen: number): DateSpan | null {
   if (yLen !== 4) return null;
   const year = Number(s.slice(i, i + 4));
   const day = Number(s.slice(start, start + dayLen));
-  return validDate(day, month, year) ? { start, end: i + 4, form: 'words' } : null;
+  // "mùng 8 tháng 5 năm 1962": the day word belongs to the date.
+  const from = s.startsWith('mung ', start - 5) ? start - 5 : start;
+  return validDate(day, month, year) ? { start: from, end: i + 4, form: 'words' } : null;
 }
 
 /** d.m.yyyy, d-m-yyyy and yyyy-mm-dd inside one run, starting at group g. */
