@@ -215,6 +215,9 @@ interface LineIndex {
   lines: Map<number, LineInfo>;
   header: Map<number, number>;
   cells: Map<number, string[] | null>;
+  sql: Map<number, string[] | null>;
+  /** The text has a VALUES keyword at all (SQL pasted as text). */
+  hasSql: boolean;
 }
 
 const lineIndexes = new WeakMap<ScanContext, LineIndex>();
@@ -225,7 +228,7 @@ function indexOf(ctx: ScanContext): LineIndex {
     const newlines: number[] = [];
     const s = ctx.folded;
     for (let i = s.indexOf('\n'); i !== -1; i = s.indexOf('\n', i + 1)) newlines.push(i);
-    idx = { newlines, lines: new Map(), header: new Map(), cells: new Map() };
+    idx = { newlines, lines: new Map(), header: new Map(), cells: new Map(), sql: new Map(), hasSql: s.includes('values') };
     lineIndexes.set(ctx, idx);
   }
   return idx;
@@ -311,12 +314,72 @@ function headerCells(ctx: ScanContext, idx: LineIndex, header: number, delimiter
   return valid ? cells : null;
 }
 
+// SQL pasted as text: in "INSERT INTO t (id, ho_ten, ngay_sinh) VALUES\n(1,
+// N'…', '1990-05-12'), …" the column list names each value of a tuple.
+/** Lines of tuples searched upwards for their VALUES keyword. */
+const MAX_SQL_ROWS = 200;
+
+function sqlNamesBefore(s: string, valuesAt: number): string[] | null {
+  const close = s.lastIndexOf(')', valuesAt);
+  if (close === -1 || valuesAt - close > 40) return null;
+  const open = s.lastIndexOf('(', close);
+  if (open === -1 || close - open > 1000) return null;
+  return s
+    .slice(open + 1, close)
+    .split(',')
+    .map((c) => c.replace(/[`"'[\]\s]/g, ''));
+}
+
+function sqlNames(ctx: ScanContext, idx: LineIndex, n: number): string[] | null {
+  const s = ctx.folded;
+  const visited: number[] = [];
+  let names: string[] | null = null;
+  for (let k = n; k >= 0 && visited.length < MAX_SQL_ROWS; k--) {
+    const cached = idx.sql.get(k);
+    if (cached !== undefined) {
+      names = cached;
+      break;
+    }
+    visited.push(k);
+    const info = lineInfo(ctx, idx, k);
+    const line = s.slice(info.start, Math.min(info.end, info.start + MAX_ROW_LENGTH));
+    const values = line.lastIndexOf('values');
+    if (values !== -1) {
+      names = sqlNamesBefore(s, info.start + values);
+      break;
+    }
+    // Only tuple rows may stand between a value and its VALUES keyword.
+    if (!line.trimStart().startsWith('(')) break;
+  }
+  for (const k of visited) idx.sql.set(k, names);
+  return names;
+}
+
+/** The SQL column naming the tuple value at `pos`, or null. */
+function sqlColumn(ctx: ScanContext, idx: LineIndex, n: number, pos: number): string | null {
+  const info = lineInfo(ctx, idx, n);
+  if (info.end - info.start > MAX_ROW_LENGTH) return null;
+  const s = ctx.folded;
+  const open = s.lastIndexOf('(', pos);
+  if (open < info.start) return null;
+  let column = 0;
+  let quoted = false;
+  for (let i = open + 1; i < pos; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 39) quoted = !quoted;
+    else if (c === 44 && !quoted) column++;
+    else if (c === 41 && !quoted) return null;
+  }
+  const names = sqlNames(ctx, idx, n);
+  return names?.[column] ?? null;
+}
+
 /** The header cell above `pos` in a table pasted as text, folded, or null. */
 export function columnHeader(ctx: ScanContext, pos: number): string | null {
   const idx = indexOf(ctx);
   const n = lineNumber(idx, pos);
   const info = lineInfo(ctx, idx, n);
-  if (info.delimiter === null) return null;
+  if (info.delimiter === null) return idx.hasSql ? sqlColumn(ctx, idx, n, pos) : null;
   const header = blockHeader(ctx, idx, n, info.delimiter);
   if (header === n) return null;
   let column = 0;

@@ -217,6 +217,21 @@ export function spanSeparators(ctx: ScanContext, span: NumberSpan): string {
   return seps;
 }
 
+/**
+ * The span cuts a number written in short groups ("1642 [0324 6489 22]"): a
+ * neighbouring group of fewer than five digits joined by one character belongs
+ * to the same number. Neighbours that are whole numbers themselves
+ * ("0912345678 0987654321") do not count.
+ */
+export function splitsGroupedNumber(ctx: ScanContext, span: NumberSpan): boolean {
+  const run = span.run;
+  const size = (g: number) => run.groupEnd[g] - run.groupStart[g];
+  const tight = (g: number) => run.groupStart[g + 1] - run.groupEnd[g] === 1 && ctx.folded.charCodeAt(run.groupEnd[g]) !== 40;
+  if (span.g0 > 0 && tight(span.g0 - 1) && size(span.g0 - 1) < 5) return true;
+  if (span.g1 < run.groupStart.length - 1 && tight(span.g1) && size(span.g1 + 1) < 5) return true;
+  return false;
+}
+
 /** Digit count of each group of a span (for grouping-shape checks). */
 export function groupSizes(span: NumberSpan): number[] {
   const sizes: number[] = [];

@@ -25,7 +25,7 @@ const rule: ContextRule = {
   weak: keywords(['ngân hàng', 'tại nh', 'nh', 'chuyển khoản', 'ck', 'bank', 'chuyển tiền', 'nhận tiền', ...BANK_NAMES]),
   negative: negativeKeywords([
     'số tiền', 'tiền', 'tổng tiền', 'thành tiền', 'amount', 'giá', 'phí', 'số dư', 'sd', 'balance', 'số lượng', 'mức hưởng',
-    'lương', 'thu nhập', 'hạn mức', 'tổng cộng', 'cộng',
+    'mức lương', 'tiền lương', 'lương cơ bản', 'thu nhập', 'hạn mức', 'tổng cộng', 'cộng',
   ]),
   boost: 0.42,
   weakBoost: 0.3,

@@ -1,6 +1,6 @@
 import type { Candidate, Recognizer, ScanContext } from '../recognizer.ts';
 import { keywords, negativeKeywords } from '../context.ts';
-import { forEachSpan } from '../numbers.ts';
+import { forEachSpan, splitsGroupedNumber } from '../numbers.ts';
 import { neverFinding } from '../guards.ts';
 import { CCCD_PROVINCE_CODES } from '../provinces.ts';
 import { candidate, scoreSpan, type ContextRule } from '../span-score.ts';
@@ -36,7 +36,8 @@ function find(ctx: ScanContext): Candidate[] {
   forEachSpan(ctx, 12, 12, (span) => {
     if (neverFinding(ctx, span) !== null) return;
     const { base, validator } = cccdStructure(span.digits);
-    const scored = scoreSpan(ctx, span.start, span.end, base, rule);
+    const split = splitsGroupedNumber(ctx, span) ? 0.2 : 0;
+    const scored = scoreSpan(ctx, span.start, span.end, base - split, rule);
     out.push(candidate('cccd', span.start, span.end, scored, 'cccd.structure', validator));
   });
   return out;

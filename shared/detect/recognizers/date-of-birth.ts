@@ -15,6 +15,7 @@ const positive = keywords([
 ]);
 const yearPositive = keywords(['năm sinh', 'sinh năm', 'year of birth', 'born in', 'yob', 'ns', 'sinh']);
 const negative = negativeKeywords([
+  'sinh hoạt', 'ngày sinh hoạt', 'sinh hoạt chuyên đề', 'sinh viên', 'học sinh',
   'ngày cấp', 'cấp ngày', 'nơi cấp', 'ngày ký', 'ký ngày', 'ngày họp', 'họp', 'cuộc họp', 'ngày ban hành', 'ban hành',
   'ngày hiệu lực', 'hiệu lực', 'ngày hết hạn', 'hết hạn', 'có giá trị đến', 'giá trị đến', 'ngày nộp', 'ngày nhận',
   'ngày lập', 'ngày tạo', 'ngày gửi', 'hạn chót', 'deadline', 'issued', 'issue date', 'expiry', 'expires', 'meeting',

@@ -121,7 +121,7 @@ function find(ctx: ScanContext): Candidate[] {
     const end = serial.groupEnd[last];
     const after = p.charCodeAt(end);
     if (isUpper(after) || isLower(after) || after > 0x7f) continue;
-    const base = upper ? 0.85 : 0.45;
+    const base = upper ? 0.85 : 0.5;
     const scored = scoreSpan(ctx, start, end, base, rule);
     const validator = `province code, ${letters}-letter series${seriesDigit ? ' with digit' : ''}, ${upper ? 'upper case' : 'lower case'}`;
     out.push(candidate('license_plate', start, end, scored, 'license_plate.structure', validator));

@@ -1,6 +1,6 @@
 import type { Candidate, Recognizer, ScanContext } from '../recognizer.ts';
 import { keywords, negativeKeywords } from '../context.ts';
-import { forEachSpan } from '../numbers.ts';
+import { forEachSpan, splitsGroupedNumber } from '../numbers.ts';
 import { neverFinding } from '../guards.ts';
 import { candidate, scoreSpan, type ContextRule } from '../span-score.ts';
 
@@ -74,7 +74,8 @@ function find(ctx: ScanContext): Candidate[] {
     const start = prefixStart(ctx.folded, span.start);
     // "84…" without "+" is more often part of a longer code than a phone.
     const bare84 = form === 'international' && ctx.folded.charCodeAt(span.start - 1) !== 43;
-    const base = (mobile ? 0.85 : 0.75) - (bare84 ? 0.15 : 0);
+    const split = splitsGroupedNumber(ctx, span);
+    const base = (mobile ? 0.85 : 0.75) - (bare84 ? 0.15 : 0) - (split ? 0.2 : 0);
     const scored = scoreSpan(ctx, start, span.end, base, rule);
     const kind = mobile ? 'mobile prefix valid' : 'fixed-line area code valid';
     out.push(candidate('phone', start, span.end, scored, mobile ? 'phone.mobile' : 'phone.landline', `${kind}, ${form} form`));

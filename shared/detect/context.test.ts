@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { columnHeader, keywords, nearestAfter, nearestBefore } from './context.ts';
+import { createScanContext } from './scan-context.ts';
+import { detect } from './engine.ts';
+
+const PHONE = keywords(['số điện thoại', 'sđt', 'điện thoại']);
+
+function before(text: string, at: string) {
+  const ctx = createScanContext(text);
+  return nearestBefore(ctx, PHONE, ctx.folded.indexOf(at));
+}
+
+describe('context words', () => {
+  it('match with or without diacritics, in any case, as JSON and CSV keys, glued to digits', () => {
+    expect(before('Số điện thoại: 0912', '0912')).toEqual({ word: 'so dien thoai', distance: 2 });
+    expect(before('SO DIEN THOAI 0912', '0912')?.word).toBe('so dien thoai');
+    expect(before('"so_dien_thoai": "0912"', '0912')?.word).toBe('so dien thoai');
+    expect(before('"soDienThoai": "0912"', '0912')?.word).toBe('so dien thoai');
+    expect(before('sdt0912', '0912')).toEqual({ word: 'sdt', distance: 0 });
+    expect(before('xsdt 0912', '0912')).toBeNull();
+  });
+
+  it('stay on the candidate\'s line and cell unless the candidate opens it', () => {
+    expect(before('SĐT\nmã hàng 0912', '0912')).toBeNull();
+    expect(before('Số điện thoại:\n0912', '0912')?.word).toBe('so dien thoai');
+    expect(before('SĐT\tghi chú 0912', '0912')).toBeNull();
+    expect(before('SĐT\t0912', '0912')?.word).toBe('sdt');
+  });
+
+  it('look a short way after the value, within its field', () => {
+    const ctx = createScanContext('0912 (điện thoại), ghi chú');
+    expect(nearestAfter(ctx, PHONE, 4)?.word).toBe('dien thoai');
+    const other = createScanContext('0912, điện thoại');
+    expect(nearestAfter(other, PHONE, 4)).toBeNull();
+  });
+});
+
+describe('column headers', () => {
+  const header = (text: string, at: string) => {
+    const ctx = createScanContext(text);
+    return columnHeader(ctx, ctx.folded.lastIndexOf(at));
+  };
+
+  it('read tab, pipe and CSV tables', () => {
+    expect(header('Họ tên\tSĐT\nAn\t0912', '0912')).toBe('sdt');
+    expect(header('Họ tên | SĐT\nAn | 0912', '0912')).toBe(' sdt');
+    expect(header('ho_ten,ngay_sinh,sdt\nAn,12/05/1990,0912', '0912')).toBe('sdt');
+    expect(header('Ghi chú, thêm, nữa\nAn, 12, 0912', '0912')).toBeNull();
+  });
+
+  it('join a two-row header and a header cell broken over lines', () => {
+    expect(header('STT\tTHÔNG TIN CÁ NHÂN\t\n\tHọ tên\tNgày sinh\n1\tAn\t12/05/1990', '12/05')).toBe(' ngay sinh');
+    expect(header('STT\tHọ tên\tMã số\nBHXH\tGhi chú\n1\tAn\t0123456789\tx', '0123')).toBe('ma so bhxh');
+  });
+
+  it('does not take a data row for a header', () => {
+    expect(header('1\tAn\t0912\n2\tBình\t0987', '0987')).toBeNull();
+  });
+
+  it('names SQL tuple values from the column list', () => {
+    const sql = "INSERT INTO t (id, ho_ten, ngay_sinh, so_cccd) VALUES\n(1, N'An', '1990-05-12', '038090012345'),\n(2, N'Bình', '1991-01-01', '001190012345');";
+    expect(header(sql, '1991-01-01')).toBe('ngay_sinh');
+    expect(detect(sql).filter((f) => f.type === 'date_of_birth')).toHaveLength(2);
+  });
+});
