@@ -32,7 +32,8 @@ export async function bulkLoad(db: Db, events: number) {
         ',cccd,', '[{"type":"cccd","category":"basic","count":2,"distinct":2,"masked":["**********45"],"tags":["0a1b"],"rules":[]}]', '{"total":2,"distinct":2,"looksLikeList":false}', NULL, NULL, '0.1.0', 'builtin-1', '0.1.0'
       FROM ${seq(events)} AS g`);
   });
-  if (!sqlite) await db.exec('ANALYZE');
-  else await db.exec('ANALYZE');
+  // What autovacuum would have done on a live server: statistics, and on
+  // PostgreSQL the visibility map that lets counts use index-only scans.
+  await db.exec(sqlite ? 'ANALYZE' : 'VACUUM ANALYZE');
 }
 
