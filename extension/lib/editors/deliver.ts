@@ -7,9 +7,10 @@
 //     (and its HTML, when the user pasted HTML). Rich editors parse pastes
 //     themselves and cancel the event when they took it; the guard's own
 //     listener ignores it because it is not trusted.
-//  2. execCommand('insertText'): the browser edits the DOM at the selection and
+//  2. In a contenteditable, a cancelable `beforeinput` (editors with their own
+//     model, like Lexical and Slate, take their input from it).
+//  3. execCommand('insertText'): the browser edits the DOM at the selection and
 //     fires a trusted `input` event, and the undo stack keeps the step.
-//  3. A cancelable `beforeinput` (editors that only listen to that).
 //  4. Editing the value or DOM directly and firing `input`.
 import { isTextControl, type Field } from './field.ts';
 import { readFieldText } from './dom-text.ts';
@@ -36,8 +37,15 @@ export async function deliverText(point: InsertionPoint, text: string, options: 
   if (!isTextControl(field) && options.as === 'paste' && replayPaste(field, text, options.html)) {
     return 'paste-event';
   }
+  // Editors that keep their own model and take input only from `beforeinput`
+  // (Lexical, Slate) cancel it when they took it; the others ignore it and
+  // get the browser's own edit.
+  if (!isTextControl(field)) {
+    // Landed counts, cancelled or not: an editor may insert without cancelling.
+    replayBeforeInput(field, text);
+    if (landed()) return 'beforeinput';
+  }
   if (execInsert(field, text) && landed()) return 'exec-command';
-  if (!isTextControl(field) && replayBeforeInput(field, text) && landed()) return 'beforeinput';
   insertDirectly(point, text);
   return 'direct';
 }
@@ -69,9 +77,9 @@ function replayPaste(field: HTMLElement, text: string, html?: string): boolean {
   return event.defaultPrevented;
 }
 
-function replayBeforeInput(field: HTMLElement, text: string): boolean {
+function replayBeforeInput(field: HTMLElement, text: string): void {
   const view = field.ownerDocument.defaultView;
-  if (!view) return false;
+  if (!view) return;
   const event = new view.InputEvent('beforeinput', {
     inputType: 'insertText',
     data: text,
@@ -80,7 +88,6 @@ function replayBeforeInput(field: HTMLElement, text: string): boolean {
     composed: true,
   });
   field.dispatchEvent(event);
-  return event.defaultPrevented;
 }
 
 function insertDirectly(point: InsertionPoint, text: string): void {
