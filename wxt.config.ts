@@ -1,5 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { resolve } from 'node:path';
+import { COPIED_ASSETS } from './extension/lib/ocr/assets.ts';
 
 // The manifest key pins the Chrome extension ID to mcpplmobpommgpacgcnlhamcempeeokm,
 // which enterprise policy (ExtensionSettings) and the local agent's Origin check name.
@@ -14,6 +16,14 @@ export default defineConfig({
   outDir: '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // The OCR engine (tesseract.js worker, WebAssembly cores, vie/eng models)
+    // and pdf.js's worker ship inside the extension, copied from node_modules
+    // at build time (never committed, never fetched from a CDN).
+    'build:publicAssets': (_wxt, files) => {
+      for (const [from, to] of COPIED_ASSETS) files.push({ absoluteSrc: resolve('node_modules', from), relativeDest: to });
+    },
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
@@ -21,7 +31,10 @@ export default defineConfig({
     // storage: policy cache and settings; alarms: retry and policy refresh survive
     // the service worker being stopped; activeTab: the popup names the current site.
     // The agent listens on loopback only.
-    permissions: ['storage', 'alarms', 'activeTab'],
+    // offscreen (Chrome): images and office files are read in an offscreen document.
+    permissions: ['storage', 'alarms', 'activeTab', ...(browser === 'firefox' ? [] : ['offscreen'])],
+    // The OCR engine is WebAssembly; nothing else is relaxed.
+    content_security_policy: { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';" },
     host_permissions: ['http://127.0.0.1/*', 'http://localhost/*'],
     ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
     ...(browser === 'firefox'

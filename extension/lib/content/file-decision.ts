@@ -5,6 +5,7 @@
 import type { Channel } from '../../../shared/event/schema.ts';
 import { fileKind, scanFile, type FileScan } from '../files/scan-file.ts';
 import { showWarning, type OpenWarning } from '../ui/warning-host.ts';
+import type { WarningModel } from '../ui/warning-model.ts';
 import { decide, type Outcome } from './decision-flow.ts';
 import { cachedPolicy, loadPolicy } from './policy-cache.ts';
 import { scanFrom } from './scan.ts';
@@ -16,12 +17,14 @@ export async function decideFiles(files: File[], channel: Channel, ctx: SiteCont
   let warning: OpenWarning | undefined;
   let cancelled = false;
   const ac = new AbortController();
+  let scanningModel: WarningModel | undefined;
   const progressTimer = setTimeout(() => {
-    warning = showWarning(doc, {
+    scanningModel = {
       action: 'warn', channel, site: ctx.site, rows: [], sensitive: false, looksLikeList: false, distinct: 0,
       offerMask: null, offerProceed: false, reasonRequired: false, reasons: [],
       scanning: { fileName: files.map((f) => f.name).join(', ') },
-    });
+    };
+    warning = showWarning(doc, scanningModel);
     void warning.result.then((c) => {
       if (c.choice === 'cancel' && !ac.signal.aborted) {
         cancelled = true;
@@ -32,7 +35,11 @@ export async function decideFiles(files: File[], channel: Channel, ctx: SiteCont
 
   let scans: FileScan[];
   try {
-    scans = await Promise.all(files.map((f) => scanFile(f, { signal: ac.signal })));
+    // OCR and office files report progress; the open dialog shows it.
+    const onProgress = (progress: number) => {
+      if (warning && scanningModel?.scanning) warning.update({ ...scanningModel, scanning: { ...scanningModel.scanning, progress } });
+    };
+    scans = await Promise.all(files.map((f) => scanFile(f, { signal: ac.signal, onProgress })));
   } catch {
     clearTimeout(progressTimer);
     return { kind: 'cancel' };

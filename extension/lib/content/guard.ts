@@ -12,6 +12,7 @@ import type { SiteContext } from './site.ts';
 export { guardArrivingText } from './text-arrival.ts';
 export { guardDroppedFiles } from './dropped-files.ts';
 export { guardChosenFiles } from './chosen-files.ts';
+export { guardPastedFiles } from '../files/pasted-files.ts';
 export { guardEnter, guardSubmit } from './send-guard.ts';
 
 export function fieldEdited(field: Field, ctx: () => SiteContext): void {

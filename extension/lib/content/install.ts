@@ -108,6 +108,13 @@ export function installGuard(win: Window & typeof globalThis): void {
       holdUntilLoaded(e, (g) => g.guardDroppedFiles(files, target, at, here));
       return;
     }
+    if (channel === 'paste' && data.files.length > 0 && !data.getData('text/plain')) {
+      // A pasted picture (a screenshot, a photo of an ID card): read like an upload.
+      const files = Array.from(data.files);
+      if (!files.some(isScannable)) return;
+      holdUntilLoaded(e, (g) => g.guardPastedFiles(files, target, here));
+      return;
+    }
     const field = fieldOf(target);
     if (!field) return;
     const { text, html } = transferText(data, field.ownerDocument);

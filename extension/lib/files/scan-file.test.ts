@@ -21,7 +21,7 @@ describe('scanFile', () => {
   });
 
   it('says a file it cannot read is unsupported, without reading it', async () => {
-    const scan = await scanFile(new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47])], 'anh.png', { type: 'image/png' }));
+    const scan = await scanFile(new File([new Uint8Array([0x50, 0x4b, 0x03, 0x04])], 'ho-so.zip', { type: 'application/zip' }));
     expect(scan.unsupported).toBe(true);
     expect(scan.findings).toEqual([]);
   });
@@ -36,8 +36,12 @@ describe('scanFile', () => {
 describe('file kinds and decoding', () => {
   it('names a file by its extension, or its type', () => {
     expect(fileKind({ name: 'Bao-Cao.TXT', type: '' })).toBe('txt');
-    expect(fileKind({ name: 'noext', type: 'text/plain' })).toBe('text/plain');
-    expect(isScannable({ name: 'a.docx', type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' })).toBe(false);
+    expect(fileKind({ name: 'noext', type: 'text/plain' })).toBe('txt');
+    // A name is free text that can hold personal data: only known extensions or types make a kind.
+    expect(fileKind({ name: 'cccd.025671394', type: '' })).toBe('unknown');
+    expect(fileKind({ name: 'CCCD 001203004567.jpeg', type: 'image/jpeg' })).toBe('jpg');
+    expect(isScannable({ name: 'a.docx', type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' })).toBe(true);
+    expect(isScannable({ name: 'a.zip', type: 'application/zip' })).toBe(false);
     expect(isScannable({ name: 'noext', type: 'text/plain' })).toBe(true);
   });
 

@@ -1,10 +1,12 @@
-// Reading a file the user is about to hand to a page. This issue reads text
-// files (.txt, .csv and text/* types); images and office files come later and
-// extend this function, without touching the content flow that calls it.
+// Reading a file the user is about to hand to a page. Text files are read
+// here, in the content script; images (OCR) and office files (.xlsx, .docx,
+// .pdf) are handed to the extension's reader (offscreen document), which sends
+// back their text and findings. Nothing of the content is stored or sent.
 import { detect, summarize } from '../../../shared/detect/index.ts';
 import type { TextSummary } from '../../../shared/detect/api.ts';
 import type { Finding } from '../../../shared/detect/types.ts';
-import { fileKind, isScannable } from './file-kinds.ts';
+import { fileKind, isRemoteKind, isScannable, isTextKind, mimeOf } from './file-kinds.ts';
+import { readRemote, type RemoteReader } from './read-remote.ts';
 
 export { fileKind, isScannable };
 
@@ -24,10 +26,21 @@ export interface FileScan {
 export interface ScanFileOptions {
   signal?: AbortSignal;
   onProgress?: (fraction: number) => void;
+  /** Time allowed for an image or office file (default SCAN_BUDGET_MS). */
+  budgetMs?: number;
+  /** Where images and office files are read (tests pass an in-process reader). */
+  reader?: RemoteReader;
 }
 
 /** Text files larger than this are read up to it and reported as cut short. */
 export const MAX_TEXT_BYTES = 8 * 1024 * 1024;
+
+/**
+ * Time from the file's arrival to the decision before policy's failMode
+ * decides. The first image after the browser starts also loads the OCR
+ * engine (2–4 s on a two-core machine); later ones take about a second.
+ */
+export const SCAN_BUDGET_MS = 12_000;
 
 const EMPTY: TextSummary = { byType: {}, total: 0, distinct: 0, looksLikeList: false };
 
@@ -36,6 +49,16 @@ export async function scanFile(file: File, options: ScanFileOptions = {}): Promi
   const base = { kind, sizeBytes: file.size };
   if (!isScannable(file)) return { ...base, text: '', findings: [], summary: EMPTY, unsupported: true };
   options.signal?.throwIfAborted();
+  if (isRemoteKind(kind) && !isTextKind(kind)) {
+    const read = options.reader ?? readRemote;
+    const r = await read(file, kind, mimeOf(file, kind), {
+      signal: options.signal,
+      onProgress: options.onProgress,
+      budgetMs: options.budgetMs ?? SCAN_BUDGET_MS,
+    });
+    options.onProgress?.(1);
+    return { ...base, text: r.text, findings: r.findings, summary: summarize(r.text, r.findings), ...(r.timedOut ? { timedOut: true } : {}) };
+  }
   const cut = file.size > MAX_TEXT_BYTES;
   const bytes = new Uint8Array(await file.slice(0, MAX_TEXT_BYTES).arrayBuffer());
   options.signal?.throwIfAborted();
