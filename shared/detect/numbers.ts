@@ -76,6 +76,28 @@ function groupDigits(text: string): string {
 }
 
 /** The digit runs of a scan, computed once and shared by every recognizer. */
+// Group boundaries of the run being scanned, reused so that runs no
+// recognizer can use ("1°", "09 .-()" noise, lone 3-digit numbers) cost no
+// allocation at all.
+const scratchStart: number[] = [];
+const scratchEnd: number[] = [];
+const scratchOcr: boolean[] = [];
+
+/**
+ * A single group of 1–3 digits matters only as part of a date ("3/7/92",
+ * "12 tháng 5") or as a plate's province code ("30A-…", "99-G7 …"); anything
+ * else that short is no identifier's part.
+ */
+function shortRunMatters(s: string, start: number, end: number): boolean {
+  const len = end - start;
+  if (len === 3) return false;
+  const next = s.charCodeAt(end);
+  if (next === 47 || s.charCodeAt(start - 1) === 47) return true;
+  if (next === 32 && s.startsWith(' thang', end)) return true;
+  if (len === 2 && ((next >= 97 && next <= 122) || (next === 45 && s.charCodeAt(end + 1) >= 97 && s.charCodeAt(end + 1) <= 122))) return true;
+  return false;
+}
+
 export function numberRuns(ctx: ScanContext): NumberRun[] {
   let runs = cache.get(ctx);
   if (runs) return runs;
@@ -90,10 +112,9 @@ export function numberRuns(ctx: ScanContext): NumberRun[] {
   while (DIGIT.test(s)) {
     let start = DIGIT.lastIndex - 1;
     if (start - 1 >= lastEnd && ocrDigit(s.charCodeAt(start - 1)) !== null && ocrAt(s, start - 1, start - 1, p)) start--;
-    const groupStart: number[] = [];
-    const groupEnd: number[] = [];
-    const digitOffset: number[] = [0];
-    let digits = '';
+    scratchStart.length = 0;
+    scratchEnd.length = 0;
+    scratchOcr.length = 0;
     let i = start;
     for (;;) {
       const gs = i;
@@ -106,10 +127,9 @@ export function numberRuns(ctx: ScanContext): NumberRun[] {
           i++;
         } else break;
       }
-      groupStart.push(gs);
-      groupEnd.push(i);
-      digits += ocr ? groupDigits(s.slice(gs, i)) : s.slice(gs, i);
-      digitOffset.push(digits.length);
+      scratchStart.push(gs);
+      scratchEnd.push(i);
+      scratchOcr.push(ocr);
       let j = i;
       while (j < n && j - i < 3 && isJoiner(s.charCodeAt(j))) j++;
       if (j > i && j < n && (isDigit(s.charCodeAt(j)) || (ocrDigit(s.charCodeAt(j)) !== null && ocrAt(s, j, j, p)))) {
@@ -118,10 +138,20 @@ export function numberRuns(ctx: ScanContext): NumberRun[] {
       }
       break;
     }
-    const end = groupEnd[groupEnd.length - 1];
-    runs.push({ start, end, digits, groupStart, groupEnd, digitOffset });
+    const end = scratchEnd[scratchEnd.length - 1];
     DIGIT.lastIndex = end;
     lastEnd = end;
+    if (scratchStart.length === 1 && end - start <= 3 && !shortRunMatters(s, start, end)) continue;
+    const groupStart = scratchStart.slice();
+    const groupEnd = scratchEnd.slice();
+    const digitOffset: number[] = [0];
+    let digits = '';
+    for (let g = 0; g < groupStart.length; g++) {
+      const text = s.slice(groupStart[g], groupEnd[g]);
+      digits += scratchOcr[g] ? groupDigits(text) : text;
+      digitOffset.push(digits.length);
+    }
+    runs.push({ start, end, digits, groupStart, groupEnd, digitOffset });
   }
   cache.set(ctx, runs);
   return runs;
