@@ -96,6 +96,7 @@ interface WindowCache {
   cells: Map<string, Token[]>;
 }
 const windows = new WeakMap<ScanContext, WindowCache>();
+const NO_TOKENS: Token[] = [];
 
 function windowCache(ctx: ScanContext): WindowCache {
   let w = windows.get(ctx);
@@ -114,7 +115,7 @@ export function nearestBefore(ctx: ScanContext, kw: Keywords, pos: number, size 
   if (!tokens) {
     const s = ctx.folded;
     const from = windowBefore(s, pos, size);
-    tokens = from >= pos ? [] : tokenize(s, from, pos);
+    tokens = from >= pos ? NO_TOKENS : tokenize(s, from, pos);
     // A word cut by the window's edge is not a word.
     if (tokens.length > 0 && tokens[0].start === from && from > 0 && /[a-z]/.test(s[from - 1])) tokens.shift();
     cache.before.set(key, tokens);
@@ -136,7 +137,7 @@ export function nearestAfter(ctx: ScanContext, kw: Keywords, end: number, size =
     const limit = Math.min(s.length, end + size);
     let to = end;
     while (to < limit && !isAfterStop(s.charCodeAt(to))) to++;
-    tokens = to <= end ? [] : tokenize(s, end, to);
+    tokens = to <= end ? NO_TOKENS : tokenize(s, end, to);
     if (tokens.length > 0 && tokens[tokens.length - 1].end === to && to < s.length && /[a-z]/.test(s[to])) tokens.pop();
     // A word glued to the value's end belongs to it, not to a trailing label.
     if (tokens.length > 0 && tokens[0].start === end) tokens.shift();

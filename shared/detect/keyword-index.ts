@@ -18,17 +18,19 @@ function isLetter(c: number): boolean {
   return c >= 97 && c <= 122;
 }
 
-/** Words (a–z runs) of `s` between `from` and `to`, in order. */
+const EMPTY: Token[] = [];
+
+/** Words (a–z runs) of `s` between `from` and `to`, in order (a shared empty array when none). */
 export function tokenize(s: string, from: number, to: number): Token[] {
-  const out: Token[] = [];
+  let out: Token[] | null = null;
   let i = from;
   while (i < to) {
     while (i < to && !isLetter(s.charCodeAt(i))) i++;
     const start = i;
     while (i < to && isLetter(s.charCodeAt(i))) i++;
-    if (i > start) out.push({ word: s.slice(start, i), start, end: i });
+    if (i > start) (out ??= []).push({ word: s.slice(start, i), start, end: i });
   }
-  return out;
+  return out ?? EMPTY;
 }
 
 /** A keyword as a sequence of words, plus the phrase to report. */

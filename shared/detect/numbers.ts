@@ -173,11 +173,11 @@ export const MAX_SPAN_DIGITS = 19;
 /** No identifier is written in more groups than this (a 19-digit card: 4-4-4-4-3). */
 const MAX_SPAN_GROUPS = 6;
 /**
- * A run of many short groups ("1 2 3 4 …", "12.12.12.…") is noise, not a list
- * of identifiers: lists of numbers have long groups.
+ * A run of many short groups ("1 2 3 4 …", "12.12.12.…", "0912 0912 …") is
+ * noise, not a list of identifiers: lists of numbers have long groups.
  */
 const NOISE_MIN_GROUPS = 50;
-const NOISE_MAX_AVERAGE = 4;
+const NOISE_MAX_AVERAGE = 5;
 
 const spanCache = new WeakMap<ScanContext, NumberSpan[]>();
 
