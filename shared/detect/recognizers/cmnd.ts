@@ -1,6 +1,6 @@
 import type { Candidate, Recognizer, ScanContext } from '../recognizer.ts';
 import { keywords, negativeKeywords } from '../context.ts';
-import { forEachSpan } from '../numbers.ts';
+import { forEachSpan, splitsGroupedNumber } from '../numbers.ts';
 import { neverFinding } from '../guards.ts';
 import { candidate, scoreLabelled, type ContextRule } from '../span-score.ts';
 
@@ -20,7 +20,8 @@ function find(ctx: ScanContext): Candidate[] {
   const out: Candidate[] = [];
   forEachSpan(ctx, 9, 9, (span) => {
     if (neverFinding(ctx, span, true) !== null) return;
-    const scored = scoreLabelled(ctx, span.start, span.end, 0.5, rule);
+    const split = splitsGroupedNumber(ctx, span) ? 0.25 : 0;
+    const scored = scoreLabelled(ctx, span.start, span.end, 0.5 - split, rule);
     if (!scored.supported) return;
     out.push(candidate('cmnd', span.start, span.end, scored, 'cmnd.context', '9 digits after an ID-card label'));
   });

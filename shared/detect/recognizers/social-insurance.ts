@@ -1,6 +1,6 @@
 import type { Candidate, Recognizer, ScanContext } from '../recognizer.ts';
 import { keywords, negativeKeywords } from '../context.ts';
-import { forEachSpan } from '../numbers.ts';
+import { forEachSpan, splitsGroupedNumber } from '../numbers.ts';
 import { neverFinding } from '../guards.ts';
 import { candidate, scoreLabelled, type ContextRule } from '../span-score.ts';
 
@@ -24,7 +24,8 @@ function find(ctx: ScanContext): Candidate[] {
   const out: Candidate[] = [];
   forEachSpan(ctx, 10, 10, (span) => {
     if (neverFinding(ctx, span) !== null) return;
-    const scored = scoreLabelled(ctx, span.start, span.end, 0.52, rule);
+    const split = splitsGroupedNumber(ctx, span) ? 0.25 : 0;
+    const scored = scoreLabelled(ctx, span.start, span.end, 0.52 - split, rule);
     if (!scored.supported) return;
     out.push(candidate('social_insurance', span.start, span.end, scored, 'social_insurance.context', '10 digits after a BHXH label'));
   });

@@ -1,6 +1,6 @@
 import type { Candidate, Recognizer, ScanContext } from '../recognizer.ts';
 import { keywords, negativeKeywords } from '../context.ts';
-import { forEachSpan } from '../numbers.ts';
+import { forEachSpan, splitsGroupedNumber } from '../numbers.ts';
 import { neverFinding } from '../guards.ts';
 import { taxCodeValid } from '../checksums.ts';
 import { cccdStructure } from './cccd.ts';
@@ -24,10 +24,12 @@ function find(ctx: ScanContext): Candidate[] {
   forEachSpan(ctx, 10, 13, (span) => {
     const d = span.digits;
     if (d.length === 11) return;
+    // A slice of a number written in short groups is not a code of its own.
+    const split = splitsGroupedNumber(ctx, span) ? 0.25 : 0;
     if (neverFinding(ctx, span) !== null) return;
     if (d.length === 10) {
       const valid = taxCodeValid(d);
-      const base = valid ? (d[0] === '0' ? 0.62 : 0.55) : 0.3;
+      const base = (valid ? (d[0] === '0' ? 0.62 : 0.55) : 0.3) - split;
       const scored = (valid ? scoreSpan : scoreLabelled)(ctx, span.start, span.end, base, rule);
       if (!valid && !scored.supported) return;
       out.push(candidate('tax_code', span.start, span.end, scored, 'tax_code.check_digit', valid ? 'check digit ok' : 'check digit wrong'));
@@ -41,7 +43,7 @@ function find(ctx: ScanContext): Candidate[] {
       const scored = scoreSpan(ctx, span.start, span.end, 0.85, rule);
       out.push(candidate('tax_code', span.start, span.end, scored, 'tax_code.dependent_unit', 'check digit ok, unit suffix'));
     } else {
-      const scored = scoreLabelled(ctx, span.start, span.end, 0.8, rule);
+      const scored = scoreLabelled(ctx, span.start, span.end, 0.8 - split, rule);
       if (!scored.supported) return;
       const structure = cccdStructure(d).validator;
       out.push(candidate('tax_code', span.start, span.end, scored, 'tax_code.personal_id', `personal ID as tax code; ${structure}`));
