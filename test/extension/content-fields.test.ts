@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from '../helpers/chromium.ts';
 import { startStaticServer, type StaticServer } from '../helpers/static-server.ts';
 import {
-  centerOf, choose, dropText, warningBoxSize, dumpExtensionData, giveReason, hasChoice, inlineIn, pasteText,
+  centerOf, choose, dropText, warningBoxSize, warningText, dumpExtensionData, giveReason, hasChoice, inlineIn, pasteText,
   setPolicy, startReceiver, testPolicy, waitForNoWarning, waitForWarning, warningIn, type Receiver,
 } from './content-helpers.ts';
 
@@ -388,6 +388,25 @@ describe('drop and files', () => {
     await expect.poll(() => page.evaluate(() => (window as unknown as { __files: { name: string }[] }).__files.map((f) => f.name))).toEqual(['danh-sach.csv']);
     await page.close();
   });
+  it('reads a long citizen list without freezing the page, and stops at overwhelming evidence', async () => {
+    const big = join(files, 'danh-sach-lon.csv');
+    const rows = ['ho_ten,so_cccd,dien_thoai'];
+    for (let i = 0; i < 25_000; i++) rows.push(`Nguyễn Văn An,0012030${String(i).padStart(5, '0')},09123${String(i).padStart(5, '0')}`);
+    writeFileSync(big, rows.join('\n'));
+    const page = await open('fields.html');
+    await page.setInputFiles('#file', big);
+    // While the list is read, the page answers at once.
+    const t0 = Date.now();
+    await page.evaluate(() => 1);
+    expect(Date.now() - t0).toBeLessThan(1000);
+    await expect.poll(async () => (await warningIn(page))?.types ?? '', { timeout: 30_000 }).toContain('cccd');
+    const text = await warningText(page);
+    expect(text).toMatch(/looks like a list|danh sách/);
+    expect(await page.evaluate(() => (window as unknown as { __files: unknown[] }).__files)).toEqual([]);
+    await choose(page, 'cancel');
+    await page.close();
+  });
+
   // A dropped file takes the same path as a chosen one (file-decision.ts), tested above through
   // the file input: headless Chromium's DevTools drag (Input.dispatchDragEvent) delivers no
   // drag events at all when it carries files, so a trusted file drop cannot be made here.

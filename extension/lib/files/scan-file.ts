@@ -2,11 +2,12 @@
 // here, in the content script; images (OCR) and office files (.xlsx, .docx,
 // .pdf) are handed to the extension's reader (offscreen document), which sends
 // back their text and findings. Nothing of the content is stored or sent.
-import { detect, summarize } from '../../../shared/detect/index.ts';
+import { summarize } from '../../../shared/detect/index.ts';
 import type { TextSummary } from '../../../shared/detect/api.ts';
 import type { Finding } from '../../../shared/detect/types.ts';
 import { fileKind, isRemoteKind, isScannable, isTextKind, mimeOf } from './file-kinds.ts';
 import { readRemote, type RemoteReader } from './read-remote.ts';
+import { scanTextInSlices } from './scan-text.ts';
 
 export { fileKind, isScannable };
 
@@ -62,11 +63,11 @@ export async function scanFile(file: File, options: ScanFileOptions = {}): Promi
   const cut = file.size > MAX_TEXT_BYTES;
   const bytes = new Uint8Array(await file.slice(0, MAX_TEXT_BYTES).arrayBuffer());
   options.signal?.throwIfAborted();
-  options.onProgress?.(0.5);
-  const text = decodeText(bytes);
-  const findings = detect(text);
-  options.onProgress?.(1);
-  return { ...base, text, findings, summary: summarize(text, findings), ...(cut ? { timedOut: true } : {}) };
+  // Read in slices so a long list does not freeze the page; cut short past
+  // MAX_FINDINGS or TEXT_BUDGET_MS (scan-text.ts).
+  const read = await scanTextInSlices(decodeText(bytes), { signal: options.signal, onProgress: options.onProgress });
+  const { text, findings } = read;
+  return { ...base, text, findings, summary: summarize(text, findings), ...(cut || read.cut ? { timedOut: true } : {}) };
 }
 
 /** UTF-8 (with or without BOM), UTF-16 by BOM; Windows-1258 (Vietnamese legacy) when UTF-8 fails. */
