@@ -148,6 +148,16 @@ export function isDate(ctx: ScanContext, span: NumberSpan): boolean {
 
 /** Why a span can never be a finding, or null. */
 export function neverFinding(ctx: ScanContext, span: NumberSpan, groupedOk = false): string | null {
+  // Several recognizers ask about the same span: answer once.
+  const cached = groupedOk ? span.guardGrouped : span.guard;
+  if (cached !== undefined) return cached;
+  const answer = guard(ctx, span, groupedOk);
+  if (groupedOk) span.guardGrouped = answer;
+  else span.guard = answer;
+  return answer;
+}
+
+function guard(ctx: ScanContext, span: NumberSpan, groupedOk: boolean): string | null {
   if (isHotline(span.digits)) return 'hotline';
   if (isMoney(ctx, span, groupedOk)) return 'money';
   if (isDocumentNumber(ctx, span)) return 'document number';

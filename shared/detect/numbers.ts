@@ -165,6 +165,9 @@ export interface NumberSpan {
   start: number;
   end: number;
   digits: string;
+  /** neverFinding's answer, computed once for all recognizers (guards.ts). */
+  guard?: string | null;
+  guardGrouped?: string | null;
 }
 
 /** Digit counts the structured types can have (a 6-digit account … a 19-digit card). */

@@ -39,6 +39,17 @@ function validDate(day: number, month: number, year: number): boolean {
   return year >= 1900 && year <= 2030 && month >= 1 && month <= 12 && day >= 1 && day <= daysIn(month, year);
 }
 
+/** The decimal value of s[from, to), read without building a string. */
+function num(s: string, from: number, to: number): number {
+  let v = 0;
+  for (let i = from; i < to; i++) {
+    const d = s.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return Number.NaN; // an OCR letter read as a digit elsewhere
+    v = v * 10 + d;
+  }
+  return v;
+}
+
 function readDigits(s: string, i: number, max: number): number {
   let j = i;
   while (j < s.length && j - i < max + 1 && s.charCodeAt(j) >= 48 && s.charCodeAt(j) <= 57) j++;
@@ -65,9 +76,9 @@ function slashDate(s: string, start: number, dayLen: number): DateSpan | null {
   const y = i + 1;
   const end = y + yLen;
   if (s.charCodeAt(end) === 47) return null;
-  const day = Number(s.slice(start, start + dayLen));
-  const month = Number(s.slice(m, m + mLen));
-  const year = fullYear(Number(s.slice(y, end)), yLen);
+  const day = num(s, start, start + dayLen);
+  const month = num(s, m, m + mLen);
+  const year = fullYear(num(s, y, end), yLen);
   return validDate(day, month, year) ? { start, end, form: 'd/m/y' } : null;
 }
 
@@ -78,7 +89,7 @@ function wordDate(s: string, start: number, dayLen: number): DateSpan | null {
   i += 7;
   const mLen = readDigits(s, i, 2);
   if (mLen < 1 || mLen > 2) return null;
-  const month = Number(s.slice(i, i + mLen));
+  const month = num(s, i, i + mLen);
   i += mLen;
   let sep = 0;
   if (s.startsWith(' nam ', i)) sep = 5;
@@ -88,8 +99,8 @@ function wordDate(s: string, start: number, dayLen: number): DateSpan | null {
   i += sep;
   const yLen = readDigits(s, i, 4);
   if (yLen !== 4) return null;
-  const year = Number(s.slice(i, i + 4));
-  const day = Number(s.slice(start, start + dayLen));
+  const year = num(s, i, i + 4);
+  const day = num(s, start, start + dayLen);
   // "mùng 8 tháng 5 năm 1962": the day word belongs to the date.
   const from = s.startsWith('mung ', start - 5) ? start - 5 : start;
   return validDate(day, month, year) ? { start: from, end: i + 4, form: 'words' } : null;
@@ -99,15 +110,16 @@ function wordDate(s: string, start: number, dayLen: number): DateSpan | null {
 function runDate(s: string, run: NumberRun, g: number): DateSpan | null {
   if (g + 2 >= run.groupStart.length) return null;
   const size = (k: number) => run.groupEnd[k] - run.groupStart[k];
-  const j1 = s.slice(run.groupEnd[g], run.groupStart[g + 1]);
-  const j2 = s.slice(run.groupEnd[g + 1], run.groupStart[g + 2]);
-  if (j1 !== j2 || (j1 !== '.' && j1 !== '-')) return null;
-  const a = Number(s.slice(run.groupStart[g], run.groupEnd[g]));
-  const b = Number(s.slice(run.groupStart[g + 1], run.groupEnd[g + 1]));
-  const c = Number(s.slice(run.groupStart[g + 2], run.groupEnd[g + 2]));
+  // Both joiners one and the same character, '.' or '-'.
+  if (run.groupStart[g + 1] - run.groupEnd[g] !== 1 || run.groupStart[g + 2] - run.groupEnd[g + 1] !== 1) return null;
+  const j1 = s.charCodeAt(run.groupEnd[g]);
+  if (j1 !== s.charCodeAt(run.groupEnd[g + 1]) || (j1 !== 46 && j1 !== 45)) return null;
+  const a = num(s, run.groupStart[g], run.groupEnd[g]);
+  const b = num(s, run.groupStart[g + 1], run.groupEnd[g + 1]);
+  const c = num(s, run.groupStart[g + 2], run.groupEnd[g + 2]);
   const start = run.groupStart[g];
   const end = run.groupEnd[g + 2];
-  if (size(g) === 4 && size(g + 1) === 2 && size(g + 2) === 2 && j1 === '-') {
+  if (size(g) === 4 && size(g + 1) === 2 && size(g + 2) === 2 && j1 === 45) {
     return validDate(c, b, a) ? { start, end, form: 'y-m-d' } : null;
   }
   if (size(g) <= 2 && size(g + 1) <= 2 && (size(g + 2) === 4 || size(g + 2) === 2)) {
@@ -152,7 +164,7 @@ function find(ctx: ScanContext): Candidate[] {
         if (push(wordDate(s, gs, size))) continue;
       }
       if (size === 4 && groups === 1) {
-        const y = Number(s.slice(gs, gs + 4));
+        const y = num(s, gs, gs + 4);
         if (y >= 1900 && y <= 2030 && s.charCodeAt(gs - 1) !== 47 && s.charCodeAt(run.end) !== 47) {
           push({ start: gs, end: gs + 4, form: 'year' }, true);
         }
