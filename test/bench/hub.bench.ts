@@ -3,6 +3,7 @@
 // PDP_TEST_DATABASE_URL). Prints a table; asserts nothing.
 //   PDP_BENCH_EVENTS  events to ingest over HTTP (default 100000)
 //   PDP_BENCH_BULK    events bulk-loaded for the list query (default 1000000)
+//   PDP_BENCH_AGENTS  concurrent agents (default 4)
 //   PDP_BENCH_SKIP_PG=1 to run SQLite only
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -23,7 +24,7 @@ import { ConsoleClient, makeEvent } from '../hub/harness.ts';
 const INGEST_EVENTS = Number(process.env.PDP_BENCH_EVENTS ?? 100_000);
 const BULK_EVENTS = Number(process.env.PDP_BENCH_BULK ?? 1_000_000);
 const BATCH = 1000;
-const AGENTS = 4;
+const AGENTS = Number(process.env.PDP_BENCH_AGENTS ?? 4);
 
 async function startBenchHub(databaseUrl?: string) {
   const dataDir = mkdtempSync(join(tmpdir(), 'pdp-hub-bench-'));
