@@ -240,16 +240,6 @@ export function forEachSpan(
   }
 }
 
-/** The separators used inside a span, e.g. " " or ".-"; '' when written solid. */
-export function spanSeparators(ctx: ScanContext, span: NumberSpan): string {
-  let seps = '';
-  for (let g = span.g0; g < span.g1; g++) {
-    const joiner = ctx.folded.slice(span.run.groupEnd[g], span.run.groupStart[g + 1]);
-    for (const ch of joiner) if (!seps.includes(ch)) seps += ch;
-  }
-  return seps;
-}
-
 /**
  * The span cuts a number written in short groups ("1642 [0324 6489 22]"): a
  * neighbouring group of fewer than five digits joined by one character belongs
