@@ -59,10 +59,30 @@ const FULL_WIDTH = /[\uff01-\uff5e]/g;
 /** The caller's own spelling of plain[start, end), NFC and lower-cased. */
 export function originalLower(ctx: ScanContext, start: number, end: number): string {
   let s = ctx.text.slice(ctx.toOriginal(start), ctx.toOriginal(end));
-  if (s.length !== end - start || s.charCodeAt(0) >= 0x80 || /[^\x00-\x7f]/.test(s)) {
-    s = s.replace(INVISIBLE, '').replace(ODD_SPACE, ' ').replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  // Most words are ASCII or precomposed already: skip the regexes and NFC then.
+  let odd = false;
+  let combining = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0xa0) continue;
+    if (c >= 0x300 && c <= 0x36f) combining = true;
+    else if (c === 0xa0 || c === 0xad || (c >= 0x1680 && c <= 0x3000) || c >= 0xfe00) odd = true;
   }
-  return s.normalize('NFC').toLowerCase();
+  if (odd) s = s.replace(INVISIBLE, '').replace(ODD_SPACE, ' ').replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  if (combining) s = s.normalize('NFC');
+  return s.toLowerCase();
+}
+
+/** Whether the caller's text around plain[start, end) carries any Vietnamese letter with a mark. */
+export function marksAround(ctx: ScanContext, start: number, end: number, radius = 40): boolean {
+  const from = ctx.toOriginal(Math.max(0, start - radius));
+  const to = ctx.toOriginal(Math.min(ctx.plain.length, end + radius));
+  const text = ctx.text;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0xc0 && c <= 0x1ef9 && c !== 0xd7 && c !== 0xf7) || (c >= 0x300 && c <= 0x36f)) return true;
+  }
+  return false;
 }
 
 /** Folded keys of a phrase list, for Set lookups on `ctx.folded`. */

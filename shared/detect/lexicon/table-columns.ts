@@ -34,9 +34,18 @@ function trimCell(folded: string, cell: Cell): Cell {
   return { start, end };
 }
 
+function isBlank(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c !== 32 && c !== 13 && c !== 9) return false;
+  }
+  return true;
+}
+
 function findHeader(folded: string, cells: Cell[], headers: ReadonlySet<string>): number {
   if (cells.length < 2) return -1;
   for (let k = 0; k < cells.length; k++) {
+    if (cells[k].end - cells[k].start > 48) continue;
     const cell = trimCell(folded, cells[k]);
     if (cell.end - cell.start > 40) continue;
     if (headers.has(folded.slice(cell.start, cell.end).replace(/[ ]*\([^)]*$/, ''))) return k;
@@ -59,20 +68,24 @@ export function columnCells(
   const out: ColumnCell[] = [];
   for (const sep of [9, 124, 59]) {
     const sepChar = String.fromCharCode(sep);
-    if (folded.indexOf(sepChar) < 0) continue;
+    let nextSep = folded.indexOf(sepChar);
+    if (nextSep < 0) continue;
     let column = -1;
     let header = '';
     let lineStartAt = 0;
     while (lineStartAt <= folded.length) {
+      if (nextSep >= 0 && nextSep < lineStartAt) nextSep = folded.indexOf(sepChar, lineStartAt);
+      if (nextSep < 0) break;
       let lineEndAt = folded.indexOf('\n', lineStartAt);
       if (lineEndAt < 0) lineEndAt = folded.length;
-      const firstSep = folded.indexOf(sepChar, lineStartAt);
-      if (firstSep < 0 || firstSep >= lineEndAt) {
+      if (nextSep >= lineEndAt) {
         // A blank line ends the table; a line without separators may be the
         // rest of a cell that holds a line break (Excel quotes such cells).
-        if (lineEndAt === lineStartAt || folded.slice(lineStartAt, lineEndAt).trim() === '') column = -1;
-        if (firstSep < 0) break;
-        lineStartAt = lineEndAt + 1;
+        if (column >= 0 && isBlank(folded, lineStartAt, lineEndAt)) column = -1;
+        // Jump to the line holding the next separator; lines between hold none.
+        const next = folded.lastIndexOf('\n', nextSep) + 1;
+        if (column >= 0 && folded.indexOf('\n\n', lineStartAt) >= 0 && folded.indexOf('\n\n', lineStartAt) < next) column = -1;
+        lineStartAt = next > lineStartAt ? next : lineEndAt + 1;
         continue;
       }
       const cells = splitCells(folded, lineStartAt, lineEndAt, sep);

@@ -42,11 +42,31 @@ export function wordsBefore(folded: string, pos: number, max = 3): string[] {
 
 /** Whether the words right before `pos` end with one of `phrases` (folded, space-separated). */
 export function endsWithPhrase(before: readonly string[], phrases: ReadonlySet<string>): string | null {
-  for (let k = Math.min(3, before.length); k >= 1; k--) {
+  for (let k = before.length; k >= 1; k--) {
     const phrase = before.slice(before.length - k).join(' ');
     if (phrases.has(phrase)) return phrase;
   }
   return null;
+}
+
+/**
+ * Positions of label separators (':' and tab) whose preceding words end with
+ * one of `labels`: "Họ và tên:", "Địa chỉ<TAB>". Driven by the separators,
+ * which are rare, instead of matching every label everywhere.
+ */
+export function labelledPositions(folded: string, labels: ReadonlySet<string>, maxWords: number): { label: string; sep: number; tab: boolean }[] {
+  const out: { label: string; sep: number; tab: boolean }[] = [];
+  for (const sep of [58, 9]) {
+    const ch = String.fromCharCode(sep);
+    for (let p = folded.indexOf(ch); p >= 0; p = folded.indexOf(ch, p + 1)) {
+      let end = p;
+      while (end > 0 && folded.charCodeAt(end - 1) === 32) end--;
+      if (end === 0 || !isWordCode(folded.charCodeAt(end - 1))) continue;
+      const label = endsWithPhrase(wordsBefore(folded, end, maxWords), labels);
+      if (label) out.push({ label, sep: p, tab: sep === 9 });
+    }
+  }
+  return out.sort((a, b) => a.sep - b.sep);
 }
 
 /** Start of the line (or tab-separated cell) holding `pos`. */

@@ -5,7 +5,7 @@ import { ADDRESS_LABELS, ADDRESS_UNITS, AGENCY_HEADS, ORGANISATION_ADDRESS_WORDS
 import { PROVINCES } from '../lexicon/places.ts';
 import { foldedSet, hasMarks, originalLower } from '../lexicon/forms.ts';
 import { isVietnameseSyllable } from '../lexicon/syllable.ts';
-import { endsWithPhrase, isDigitCode, isLetterCode, isUpperCode, isWordCode, wordsBefore } from '../lexicon/words.ts';
+import { endsWithPhrase, isDigitCode, isLetterCode, isUpperCode, isWordCode, labelledPositions, wordsBefore } from '../lexicon/words.ts';
 import { columnCells } from '../lexicon/table-columns.ts';
 
 interface UnitEntry {
@@ -36,7 +36,7 @@ const UNIT_WORDS = new RegExp(
   'g',
 );
 const LABELS = keywords(ADDRESS_LABELS);
-const LABEL_THEN_VALUE = new RegExp(`${LABELS.re.source}[ ]*(?:[:\\t]|-[ ])[ \\t]*`, 'g');
+const LABEL_KEYS = foldedSet(ADDRESS_LABELS);
 const ORGANISATION = keywords(ORGANISATION_ADDRESS_WORDS);
 const AGENCIES = new Set(AGENCY_HEADS);
 const PROVINCE_KEYS = foldedSet(PROVINCES);
@@ -329,9 +329,9 @@ function bareStreets(ctx: ScanContext, out: Candidate[]): void {
 /** "Địa chỉ: …" up to the end of the field: the value is an address whatever its shape. */
 function labelledAddresses(ctx: ScanContext, out: Candidate[]): void {
   const { folded } = ctx;
-  LABEL_THEN_VALUE.lastIndex = 0;
-  for (let m = LABEL_THEN_VALUE.exec(folded); m; m = LABEL_THEN_VALUE.exec(folded)) {
-    const start = m.index + m[0].length;
+  for (const hit of labelledPositions(folded, LABEL_KEYS, 5)) {
+    let start = hit.sep + 1;
+    while (folded.charCodeAt(start) === 32 || folded.charCodeAt(start) === 9) start++;
     let end = start;
     let commas = 0;
     let digits = false;
@@ -348,8 +348,7 @@ function labelledAddresses(ctx: ScanContext, out: Candidate[]): void {
       end++;
     }
     while (end > start && ' ,.-'.includes(folded[end - 1])) end--;
-    if (end - start < 3 || !isLetterCode(folded.charCodeAt(start)) && !isDigitCode(folded.charCodeAt(start))) continue;
-    const label = m[0].replace(/[ :\t-]+$/, '');
+    if (end - start < 3 || (!isLetterCode(folded.charCodeAt(start)) && !isDigitCode(folded.charCodeAt(start)))) continue;
     const rich = commas >= 1 || digits;
     out.push({
       type: 'address',
@@ -358,7 +357,7 @@ function labelledAddresses(ctx: ScanContext, out: Candidate[]): void {
       score: rich ? 0.88 : 0.6,
       rule: 'address.label',
       validator: rich ? 'multi-part value after address label' : 'single place after address label',
-      context: [`+${label}`],
+      context: [`+${hit.label}`],
     });
   }
 }

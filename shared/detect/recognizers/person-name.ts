@@ -3,9 +3,9 @@ import { COMMON_SURNAMES, OTHER_SURNAMES } from '../lexicon/surnames.ts';
 import { GIVEN_NAMES, MIDDLE_NAMES } from '../lexicon/name-syllables.ts';
 import { NAME_LIKE_PLACES, PROVINCES } from '../lexicon/places.ts';
 import { NAME_LABELS, PERSON_TITLES, PLACE_OR_ORG_HEADS } from '../lexicon/person-words.ts';
-import { foldedSet, formLexicon, hasMarks, originalLower, type FormLexicon } from '../lexicon/forms.ts';
+import { foldedSet, formLexicon, hasMarks, marksAround, originalLower, type FormLexicon } from '../lexicon/forms.ts';
 import { isVietnameseSyllable } from '../lexicon/syllable.ts';
-import { endsWithPhrase, isDigitCode, isLetterCode, isUpperCode, isWordCode, wordsBefore } from '../lexicon/words.ts';
+import { endsWithPhrase, isDigitCode, isLetterCode, isUpperCode, isWordCode, labelledPositions, wordsBefore } from '../lexicon/words.ts';
 import { columnCells } from '../lexicon/table-columns.ts';
 
 const SURNAMES = formLexicon([...COMMON_SURNAMES, ...OTHER_SURNAMES]);
@@ -52,8 +52,6 @@ const LOWER_NAME = new RegExp(
   'g',
 );
 
-// "Họ và tên: …", "Chủ tài khoản - …", "Họ tên<TAB>…": whatever follows, in any case.
-const LABEL_THEN_VALUE = new RegExp(`\\b(?:${[...LABELS].sort((a, b) => b.length - a.length).map(escape).join('|')})[ ]*(?:[:=\\t]|-[ ])[ \\t]*`, 'g');
 
 interface Word {
   start: number;
@@ -147,7 +145,7 @@ function labelBefore(folded: string, pos: number): boolean {
   while (i >= 0 && (folded.charCodeAt(i) === 32)) i--;
   const c = folded.charCodeAt(i);
   if (c !== 58 && c !== 45 && c !== 9 && c !== 61) return false;
-  return endsWithPhrase(wordsBefore(folded, i, 3), LABELS) !== null;
+  return endsWithPhrase(wordsBefore(folded, i, 6), LABELS) !== null;
 }
 
 interface Evidence {
@@ -159,10 +157,7 @@ interface Evidence {
 
 /** Whether the text around [start, end) is written with diacritics (pasted texts mix both). */
 function marksNear(ctx: ScanContext, start: number, end: number): boolean {
-  if (!hasMarks(ctx)) return false;
-  const from = Math.max(0, start - 40);
-  const to = Math.min(ctx.plain.length, end + 40);
-  return originalLower(ctx, from, to) !== ctx.folded.slice(from, to);
+  return hasMarks(ctx) && marksAround(ctx, start, end);
 }
 
 function headBefore(ctx: ScanContext, pos: number): string | null {
@@ -264,6 +259,10 @@ const POSITIONS = /\b(?:TM|KT|Q|TL|TUQ)\.|CHU TICH|GIAM DOC|CHANH VAN PHONG|TRUO
  */
 function signatory(ctx: ScanContext, start: number, end: number): boolean {
   const { plain } = ctx;
+  // Cheap first: the name must open its line (after bold markers or spaces).
+  let i = start - 1;
+  while (i >= 0 && (plain.charCodeAt(i) === 42 || plain.charCodeAt(i) === 95 || plain.charCodeAt(i) === 32 || plain.charCodeAt(i) === 9)) i--;
+  if (i >= 0 && plain.charCodeAt(i) !== 10 && plain.charCodeAt(i) !== 13) return false;
   const lineStartAt = plain.lastIndexOf('\n', start - 1) + 1;
   let lineEndAt = plain.indexOf('\n', end);
   if (lineEndAt < 0) lineEndAt = plain.length;
@@ -419,11 +418,11 @@ function lowerCaseNames(ctx: ScanContext, found: Map<number, Candidate>): void {
   }
 }
 
-function twoColumnRow(folded: string, labelStart: number, valueStart: number): boolean {
-  const lineStartAt = folded.lastIndexOf('\n', labelStart) + 1;
+function twoColumnRow(folded: string, tab: number, valueStart: number): boolean {
+  const lineStartAt = folded.lastIndexOf('\n', tab) + 1;
   let lineEndAt = folded.indexOf('\n', valueStart);
   if (lineEndAt < 0) lineEndAt = folded.length;
-  const tabBefore = folded.lastIndexOf('\t', labelStart);
+  const tabBefore = folded.lastIndexOf('\t', tab - 1);
   const tabAfter = folded.indexOf('\t', valueStart);
   return (tabBefore < lineStartAt) && (tabAfter < 0 || tabAfter >= lineEndAt);
 }
@@ -431,12 +430,12 @@ function twoColumnRow(folded: string, labelStart: number, valueStart: number): b
 /** After "Họ và tên:" the value is a name in whatever case it was typed. */
 function labelledNames(ctx: ScanContext, found: Map<number, Candidate>): void {
   const { folded } = ctx;
-  LABEL_THEN_VALUE.lastIndex = 0;
-  for (let m = LABEL_THEN_VALUE.exec(folded); m; m = LABEL_THEN_VALUE.exec(folded)) {
-    const start = m.index + m[0].length;
+  for (const hit of labelledPositions(folded, LABELS, 6)) {
+    let start = hit.sep + 1;
+    while (folded.charCodeAt(start) === 32 || folded.charCodeAt(start) === 9) start++;
     // A tab after a label is a two-column form ("Họ và tên<TAB>Nguyễn Văn An"),
     // not a header row of a wider table.
-    if (m[0].includes('\t') && !twoColumnRow(folded, m.index, start)) continue;
+    if (hit.tab && !twoColumnRow(folded, hit.sep, start)) continue;
     const words: Word[] = [];
     let i = start;
     while (words.length < 5) {
@@ -451,7 +450,6 @@ function labelledNames(ctx: ScanContext, found: Map<number, Candidate>): void {
     if (words.length < 2 || words.length > 4) continue;
     const surname = folded.slice(words[0].start, words[0].end);
     const known = SURNAMES.has(surname) && SURNAMES.check(surname, originalLower(ctx, words[0].start, words[0].end)) !== 'wrong';
-    const label = m[0].replace(/[ :=\t-]+$/, '');
     pushBest(found, {
       type: 'person_name',
       start,
@@ -459,7 +457,7 @@ function labelledNames(ctx: ScanContext, found: Map<number, Candidate>): void {
       score: known ? 0.9 : 0.7,
       rule: 'person_name.label',
       validator: known ? 'surname after name label' : 'name-shaped value after name label',
-      context: [`+${label}`],
+      context: [`+${hit.label}`],
     });
   }
 }

@@ -15,7 +15,8 @@ export const ETHNICITY: TopicSpec = {
   type: 'ethnicity',
   strong: ['là người dân tộc', 'người dân tộc', 'thuộc dân tộc', 'gốc hoa', 'người gốc', 'con lai', 'ethnic origin'],
   weak: [],
-  labels: ['dân tộc', 'ethnicity', 'ethnic group', 'thành phần dân tộc'],
+  // "là người", "người" count only before a listed group name: "là người Tày".
+  labels: ['dân tộc', 'ethnicity', 'ethnic group', 'thành phần dân tộc', 'là người', 'người', 'người dân tộc', 'dân tộc là'],
   values: ETHNIC_GROUPS,
   negative: [
     'dân tộc thiểu số', 'đồng bào dân tộc', 'vùng dân tộc', 'ủy ban dân tộc', 'uỷ ban dân tộc', 'ban dân tộc',

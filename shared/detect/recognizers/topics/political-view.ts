@@ -9,7 +9,7 @@ export const POLITICAL_VIEW: TopicSpec = {
     'đảng viên dự bị', 'đảng viên chính thức', 'quan điểm chính trị', 'phản động', 'chống phá nhà nước',
     'chống đối chính quyền', 'chống đối chế độ', 'bất đồng chính kiến', 'tham gia biểu tình', 'đi biểu tình',
     'ủng hộ đảng', 'đăng bài chống', 'bài viết chống phá', 'xuyên tạc', 'chống nhà nước', 'chống chế độ',
-    'hoạt động chống phá', 'ra khỏi đảng', 'khai trừ khỏi đảng', 'khai trừ đảng', 'bị khai trừ', 'xóa tên đảng viên',
+    'hoạt động chống phá', 'ký tên vào thư ngỏ', 'thư ngỏ phản đối', 'phản đối chính sách', 'ký kiến nghị', 'ra khỏi đảng', 'khai trừ khỏi đảng', 'khai trừ đảng', 'bị khai trừ', 'xóa tên đảng viên',
     'tự diễn biến', 'tự chuyển hóa', 'tự chuyển hoá', 'đa đảng', 'đa nguyên', 'đòi đa đảng', 'kỷ luật đảng', 'tham gia tổ chức phản động', 'chống đối', 'khuynh hướng chính trị', 'xu hướng chính trị', 'tổ chức khủng bố việt tân', 'việt tân',
     'political view', 'party member', 'political opinion',
   ],

@@ -1,11 +1,12 @@
 import type { Candidate, ScanContext } from '../../recognizer.ts';
 import type { FindingType } from '../../types.ts';
-import { keywords, type Keywords } from '../../context.ts';
 import { foldText } from '../../scan-context.ts';
 import { COMMON_SURNAMES, OTHER_SURNAMES } from '../../lexicon/surnames.ts';
 import { formLexicon, hasMarks, originalLower, type FormLexicon } from '../../lexicon/forms.ts';
+import { phraseMatcher, type PhraseMatch, type PhraseMatcher } from '../../lexicon/phrase-matcher.ts';
 import { columnCells } from '../../lexicon/table-columns.ts';
 import { isLetterCode, isWordCode } from '../../lexicon/words.ts';
+import { GENERAL_NEGATIVES } from './general-negatives.ts';
 import { PERSON_ANCHORS } from './person-anchors.ts';
 import type { TopicSpec } from './spec.ts';
 
@@ -18,35 +19,22 @@ interface Entry {
   spelling: FormLexicon;
 }
 
-/** Every topic's phrases in one regular expression, so the text is read once for all seven. */
+/** What a context word means: a person nearby, and/or a general-discourse word for some topics. */
+interface ContextEntry {
+  anchor: boolean;
+  negativeFor: Set<FindingType>;
+}
+
+/** Every topic's phrases in one matcher, so the text is read once for all seven. */
 export interface TopicIndex {
   specs: readonly TopicSpec[];
-  phrases: RegExp;
+  phrases: PhraseMatcher;
   entries: Map<string, Entry[]>;
-  negatives: Map<FindingType, Keywords>;
+  context: PhraseMatcher;
+  contextEntries: Map<string, ContextEntry>;
   values: Map<FindingType, Set<string>>;
   headers: Map<FindingType, Set<string>>;
-  anchors: Keywords;
   anchorSpellings: FormLexicon;
-}
-
-function escape(word: string): string {
-  return word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-}
-
-// Words of a phrase may be split by several spaces or one line break (OCR,
-// hurried typing: "tạm  giam", "tội⏎phạm"); the match is collapsed back to
-// single spaces before it is looked up.
-const GAP = '(?: +\\n? *|\\n *)';
-
-function phraseRegExp(phrases: readonly string[]): RegExp {
-  const keys = [...new Set(phrases.map(foldText))].sort((a, b) => b.length - a.length);
-  const alternation = keys.map((k) => k.split(' ').map(escape).join(GAP)).join('|');
-  return new RegExp(`(?<![a-z0-9])(?:${alternation})(?![a-z])`, 'g');
-}
-
-function collapse(s: string): string {
-  return s.replace(/\s+/g, ' ');
 }
 
 export function buildTopicIndex(specs: readonly TopicSpec[]): TopicIndex {
@@ -59,62 +47,76 @@ export function buildTopicIndex(specs: readonly TopicSpec[]): TopicIndex {
     entries.set(key, list);
     all.push(phrase);
   };
-  const negatives = new Map<FindingType, Keywords>();
+  const contextEntries = new Map<string, ContextEntry>();
+  const contextOf = (phrase: string) => {
+    const key = foldText(phrase);
+    let entry = contextEntries.get(key);
+    if (!entry) contextEntries.set(key, (entry = { anchor: false, negativeFor: new Set() }));
+    return entry;
+  };
   const values = new Map<FindingType, Set<string>>();
   const headers = new Map<FindingType, Set<string>>();
   for (const spec of specs) {
     for (const p of spec.strong) add(spec, 'strong', p);
     for (const p of spec.weak) add(spec, 'weak', p);
     for (const p of spec.labels) add(spec, 'label', p);
-    negatives.set(spec.type, keywords(spec.negative));
+    for (const p of [...spec.negative, ...GENERAL_NEGATIVES]) contextOf(p).negativeFor.add(spec.type);
     if (spec.values) values.set(spec.type, new Set(spec.values.map(foldText)));
     headers.set(spec.type, new Set(spec.labels.map(foldText)));
   }
+  for (const p of PERSON_ANCHORS) contextOf(p).anchor = true;
   return {
     specs,
-    phrases: phraseRegExp(all),
+    phrases: phraseMatcher(all),
     entries,
-    negatives,
+    context: phraseMatcher([...contextEntries.keys()]),
+    contextEntries,
     values,
     headers,
-    anchors: keywords(PERSON_ANCHORS),
     anchorSpellings: formLexicon(PERSON_ANCHORS),
   };
 }
 
-// A capitalised surname and another capitalised word: a named person nearby.
+// A named person nearby: a surname and another capitalised word ("Nguyễn
+// Văn"), or in UPPERCASE a surname and a middle name ("NGUYEN VAN"), since
+// whole upper-case lines put surname-like words next to capitals anyway.
+const SURNAME_KEYS = [...new Set([...COMMON_SURNAMES, ...OTHER_SURNAMES].map(foldText))];
 const NAMED = new RegExp(
-  `(?<![A-Za-z])(?:${[...new Set([...COMMON_SURNAMES, ...OTHER_SURNAMES].map(foldText))]
-    .map((s) => `${s[0].toUpperCase()}${s.slice(1)}|${s.toUpperCase()}`)
-    .join('|')}) [A-Z]`,
+  `(?<![A-Za-z])(?:(?:${SURNAME_KEYS.map((s) => `${s[0].toUpperCase()}${s.slice(1)}`).join('|')}) [A-Z][a-z]|(?:${SURNAME_KEYS.map((s) => s.toUpperCase()).join('|')}) (?:VAN|THI|HUU|DUC|MINH|THANH|NGOC|QUANG|XUAN|HOANG|QUOC|THU|KIM|BAO|GIA|CONG|DINH|DUY|TIEN|TRONG|MANH|THE|HONG|PHUONG|ANH|THUY|TUAN|HAI|NHAT|VIET|BA|KHAC|CHI|MAI|BICH)(?![A-Z]))`,
 );
 
 /** A line that starts in lower case carries on the sentence before it (a stray line break). */
-function continues(plainOrFolded: string, lineStart: number): boolean {
+function continues(plain: string, lineStart: number): boolean {
   let i = lineStart;
-  while (plainOrFolded.charCodeAt(i) === 32) i++;
-  const c = plainOrFolded.charCodeAt(i);
+  while (plain.charCodeAt(i) === 32) i++;
+  const c = plain.charCodeAt(i);
   return c >= 97 && c <= 122;
 }
 
+// Without a sentence end nearby the window snaps to fixed blocks, so hits in
+// one long run of text share one window (and its cached context).
+const REACH = 160;
+const BLOCK = 128;
+
 function sentenceBounds(s: string, start: number, end: number): [number, number] {
   let from = start;
-  const floor = Math.max(0, start - 160);
+  const floor = Math.max(0, start - REACH);
   while (from > floor) {
     const c = s.charCodeAt(from - 1);
     if ((c === 10 && !continues(s, from)) || c === 33 || c === 63 || (c === 46 && s.charCodeAt(from) === 32)) break;
     from--;
   }
+  if (from === floor && from > 0) from = Math.max(0, Math.floor(start / BLOCK) * BLOCK - BLOCK);
   let to = end;
-  const ceil = Math.min(s.length, end + 160);
+  const ceil = Math.min(s.length, end + REACH);
   while (to < ceil) {
     const c = s.charCodeAt(to);
     if ((c === 10 && !continues(s, to + 1)) || c === 33 || c === 63 || (c === 46 && (to + 1 >= s.length || s.charCodeAt(to + 1) === 32))) break;
     to++;
   }
+  if (to === ceil && to < s.length) to = Math.min(s.length, Math.ceil(end / BLOCK) * BLOCK + BLOCK);
   return [from, to];
 }
-
 
 // Context words inside the phrase itself do not count: "cộng đồng" in
 // "thuộc cộng đồng LGBT" is not a campaign, "Toi" in "Toi pham" not a person;
@@ -123,40 +125,50 @@ function outside(at: number, length: number, start: number, end: number): boolea
   return at < start || at + length > end;
 }
 
-function personNear(index: TopicIndex, ctx: ScanContext, from: number, to: number, start: number, end: number): string | null {
+interface Window {
+  from: number;
+  to: number;
+  context: PhraseMatch[];
+  phrases: PhraseMatch[] | null;
+  named: PhraseMatch | null | undefined;
+}
+
+function windowFor(index: TopicIndex, ctx: ScanContext, cache: { last: Window | null }, from: number, to: number): Window {
+  const last = cache.last;
+  if (last && last.from === from && last.to === to) return last;
+  const w: Window = { from, to, context: index.context.scan(ctx.folded, from, to), phrases: null, named: undefined };
+  cache.last = w;
+  return w;
+}
+
+function personNear(index: TopicIndex, ctx: ScanContext, w: Window, start: number, end: number): string | null {
   const marks = hasMarks(ctx);
-  const slice = ctx.folded.slice(from, to);
-  const re = index.anchors.re;
-  re.lastIndex = 0;
-  for (let m = re.exec(slice); m; m = re.exec(slice)) {
-    const at = from + m.index;
-    if (!outside(at, m[0].length, start, end)) continue;
+  for (const m of w.context) {
+    if (!index.contextEntries.get(m.key)!.anchor || !outside(m.start, m.end - m.start, start, end)) continue;
     // In a text with diacritics, "ma" is not "má" nor "toi" "tôi".
-    const form = index.anchorSpellings.check(m[0], originalLower(ctx, at, at + m[0].length));
-    if (form === 'exact' || form === 'partial' || (form === 'bare' && !marks)) return m[0];
+    const form = index.anchorSpellings.check(m.key, originalLower(ctx, m.start, m.end).replace(/\s+/g, ' '));
+    if (form === 'exact' || form === 'partial' || (form === 'bare' && !marks)) return m.key;
   }
-  const named = NAMED.exec(ctx.plain.slice(from, to));
-  if (named && outside(from + named.index, named[0].length, start, end)) return 'a named person';
+  if (w.named === undefined) {
+    const found = NAMED.exec(ctx.plain.slice(w.from, w.to));
+    w.named = found ? { start: w.from + found.index, end: w.from + found.index + found[0].length, key: 'a named person' } : null;
+  }
+  if (w.named && outside(w.named.start, w.named.end - w.named.start, start, end)) return w.named.key;
   return null;
 }
 
-function negativeNear(index: TopicIndex, type: FindingType, ctx: ScanContext, from: number, to: number, start: number, end: number): string | null {
-  const slice = ctx.folded.slice(from, to);
-  const re = index.negatives.get(type)!.re;
-  re.lastIndex = 0;
-  for (let m = re.exec(slice); m; m = re.exec(slice)) {
-    if (outside(from + m.index, m[0].length, start, end)) return m[0];
+function negativeNear(index: TopicIndex, type: FindingType, w: Window, start: number, end: number): string | null {
+  for (const m of w.context) {
+    if (index.contextEntries.get(m.key)!.negativeFor.has(type) && outside(m.start, m.end - m.start, start, end)) return m.key;
   }
   return null;
 }
 
-function otherPhraseNear(index: TopicIndex, ctx: ScanContext, type: FindingType, from: number, to: number, start: number, end: number): boolean {
-  const slice = ctx.folded.slice(from, to);
-  const re = new RegExp(index.phrases.source, 'g');
-  for (let m = re.exec(slice); m; m = re.exec(slice)) {
-    const at = from + m.index;
-    if (!outside(at, m[0].length, start, end)) continue;
-    const list = index.entries.get(collapse(m[0]));
+function otherPhraseNear(index: TopicIndex, ctx: ScanContext, w: Window, type: FindingType, start: number, end: number): boolean {
+  w.phrases ??= index.phrases.scan(ctx.folded, w.from, w.to);
+  for (const m of w.phrases) {
+    if (!outside(m.start, m.end - m.start, start, end)) continue;
+    const list = index.entries.get(m.key);
     if (list && list.length > 0 && list.every((e) => e.spec.type === type)) return true;
   }
   return false;
@@ -184,8 +196,9 @@ function labelValueEnd(folded: string, end: number): number {
 }
 
 /** "dân tộc Tày", "dân tộc Bru-Vân Kiều": a listed value right after the phrase. */
-function listedValueEnd(folded: string, end: number, values: Set<string>): number {
-  if (folded.charCodeAt(end) !== 32) return -1;
+function listedValueEnd(plain: string, folded: string, end: number, values: Set<string>): number {
+  // A group name is a proper noun: "là người Co" but not "là người có trách nhiệm".
+  if (folded.charCodeAt(end) !== 32 || !(plain.charCodeAt(end + 1) >= 65 && plain.charCodeAt(end + 1) <= 90)) return -1;
   let i = end + 1;
   let best = -1;
   for (let words = 0; words < 3; words++) {
@@ -198,7 +211,6 @@ function listedValueEnd(folded: string, end: number, values: Set<string>): numbe
 }
 
 const BASE: Record<Kind, number> = { strong: 0.7, weak: 0.3, label: 0.9 };
-
 /**
  * One pass over the text for every topic phrase; each hit is scored by its
  * kind and by what shares its sentence: a person (+), a campaign, plan or
@@ -220,17 +232,15 @@ export function scanTopics(index: TopicIndex, ctx: ScanContext): Candidate[] {
 function scan(index: TopicIndex, ctx: ScanContext): Candidate[] {
   const { folded } = ctx;
   const out: Candidate[] = [];
-  const re = index.phrases;
-  re.lastIndex = 0;
-  for (let m = re.exec(folded); m; m = re.exec(folded)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    const key = collapse(m[0]);
+  const windows = { last: null as Window | null };
+  let furthest = 0;
+  for (const m of index.phrases.scan(folded)) {
+    const { start, end, key } = m;
+    if (start < furthest) continue;
     const list = index.entries.get(key);
     if (!list) continue;
-    const written = collapse(originalLower(ctx, start, end));
+    const written = originalLower(ctx, start, end).replace(/\s+/g, ' ');
     const done = new Set<FindingType>();
-    let furthest = end;
     for (const entry of list) {
       const type = entry.spec.type;
       if (done.has(type)) continue;
@@ -243,7 +253,7 @@ function scan(index: TopicIndex, ctx: ScanContext): Candidate[] {
       let rule = `${type}.${kind}`;
       if (kind === 'label') {
         const valueEnd = labelValueEnd(folded, end);
-        const listed = valueEnd < 0 && index.values.has(type) ? listedValueEnd(folded, end, index.values.get(type)!) : -1;
+        const listed = valueEnd < 0 && index.values.has(type) ? listedValueEnd(ctx.plain, folded, end, index.values.get(type)!) : -1;
         if (valueEnd >= 0) spanEnd = valueEnd;
         else if (listed >= 0) {
           spanEnd = listed;
@@ -252,8 +262,9 @@ function scan(index: TopicIndex, ctx: ScanContext): Candidate[] {
         } else continue;
       }
       const [from, to] = sentenceBounds(ctx.plain, start, spanEnd);
-      const person = personNear(index, ctx, from, to, start, spanEnd);
-      const negative = negativeNear(index, type, ctx, from, to, start, spanEnd);
+      const w = windowFor(index, ctx, windows, from, to);
+      const person = personNear(index, ctx, w, start, spanEnd);
+      const negative = negativeNear(index, type, w, start, spanEnd);
       let score = BASE[kind];
       if (kind !== 'label') {
         if (person && negative) score = kind === 'strong' ? 0.6 : 0.35;
@@ -263,7 +274,7 @@ function scan(index: TopicIndex, ctx: ScanContext): Candidate[] {
       const context: string[] = [];
       // Written without diacritics, a phrase shared by two topics ("phat tu":
       // phạt tù or phật tử) counts for the one the rest of the sentence is about.
-      if (spelling === 'bare' && list.some((e) => e.spec.type !== type) && !otherPhraseNear(index, ctx, type, from, to, start, end)) {
+      if (spelling === 'bare' && list.some((e) => e.spec.type !== type) && !otherPhraseNear(index, ctx, w, type, start, end)) {
         score -= 0.35;
         context.push('-ambiguous without diacritics');
       }
@@ -281,7 +292,6 @@ function scan(index: TopicIndex, ctx: ScanContext): Candidate[] {
       done.add(type);
       furthest = Math.max(furthest, spanEnd);
     }
-    re.lastIndex = furthest;
   }
   for (const spec of index.specs) columnTopics(index, spec, ctx, out);
   return out;

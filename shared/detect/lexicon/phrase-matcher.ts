@@ -1,0 +1,111 @@
+import { foldText } from '../scan-context.ts';
+
+/** A phrase found in folded text: [start, end) and its folded, single-spaced key. */
+export interface PhraseMatch {
+  start: number;
+  end: number;
+  key: string;
+}
+
+export interface PhraseMatcher {
+  /** Longest phrase at each word start of folded[from, to), left to right, non-overlapping. */
+  scan(folded: string, from?: number, to?: number): PhraseMatch[];
+}
+
+function isAlnum(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+}
+
+function hashRun(s: string, start: number, end: number): number {
+  let h = 0;
+  for (let i = start; i < end; i++) h = (Math.imul(h, 31) + s.charCodeAt(i)) | 0;
+  return h;
+}
+
+interface Entry {
+  key: string;
+  tokens: string[];
+}
+
+/**
+ * Many phrases matched in one left-to-right pass without a regular
+ * expression: the first word of each phrase is hashed into a table, so most
+ * words cost one hash and one lookup, no allocation. Words of a phrase may be
+ * split by several spaces or one line break (OCR, hurried typing: "tạm
+ * giam", "tội⏎phạm"). Linear in the text: a phrase is at most a few words.
+ */
+export function phraseMatcher(phrases: readonly string[]): PhraseMatcher {
+  const byFirst = new Map<number, Entry[]>();
+  for (const key of new Set(phrases.map((p) => foldText(p).replace(/\s+/g, ' ').trim()))) {
+    if (!key) continue;
+    const tokens = key.split(' ');
+    let k = 0;
+    while (k < tokens[0].length && isAlnum(tokens[0].charCodeAt(k))) k++;
+    const h = hashRun(tokens[0], 0, k);
+    const list = byFirst.get(h) ?? [];
+    list.push({ key, tokens });
+    byFirst.set(h, list);
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.key.length - a.key.length);
+
+  function matchAt(s: string, at: number, to: number, entry: Entry): number {
+    let i = at;
+    for (let t = 0; t < entry.tokens.length; t++) {
+      const token = entry.tokens[t];
+      if (t > 0) {
+        const gapStart = i;
+        let newlines = 0;
+        while (i < to && (s.charCodeAt(i) === 32 || s.charCodeAt(i) === 10)) {
+          if (s.charCodeAt(i) === 10 && ++newlines > 1) return -1;
+          i++;
+        }
+        if (i === gapStart) return -1;
+      }
+      if (i + token.length > to || !s.startsWith(token, i)) return -1;
+      i += token.length;
+    }
+    // Whole words only: the phrase may be glued to digits, never to letters.
+    const next = i < s.length ? s.charCodeAt(i) : 0;
+    if (next >= 97 && next <= 122 && isAlnum(s.charCodeAt(i - 1))) return -1;
+    return i;
+  }
+
+  return {
+    scan(s, from = 0, to = s.length) {
+      const out: PhraseMatch[] = [];
+      let i = from;
+      while (i < to) {
+        const c = s.charCodeAt(i);
+        if (!isAlnum(c) || (i > 0 && isAlnum(s.charCodeAt(i - 1)))) {
+          i++;
+          continue;
+        }
+        let j = i;
+        let h = 0;
+        while (j < to && isAlnum(s.charCodeAt(j))) {
+          h = (Math.imul(h, 31) + s.charCodeAt(j)) | 0;
+          j++;
+        }
+        const list = byFirst.get(h);
+        if (list) {
+          let best = -1;
+          let bestKey = '';
+          for (const entry of list) {
+            const end = matchAt(s, i, to, entry);
+            if (end > best) {
+              best = end;
+              bestKey = entry.key;
+            }
+          }
+          if (best > 0) {
+            out.push({ start: i, end: best, key: bestKey });
+            i = best;
+            continue;
+          }
+        }
+        i = j;
+      }
+      return out;
+    },
+  };
+}
