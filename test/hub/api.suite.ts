@@ -316,6 +316,29 @@ export function defineApiSuite(name: string, databaseUrl: () => Promise<string |
       expect((await c2.json('GET', '/api/me')).status).toBe(401);
     });
 
+    it('lets an admin manage users and groups, each change audited, and guards the last admin', async () => {
+      const created = await admin.json('POST', '/api/users', { name: 'tv.nguyen', role: 'viewer', password: 'a long enough pw' });
+      expect(created.status).toBe(201);
+      expect(created.body).toMatchObject({ name: 'tv.nguyen', role: 'viewer', totpEnabled: false, disabled: false });
+      expect(JSON.stringify(created.body)).not.toMatch(/scrypt|password/i);
+      expect((await admin.json('POST', '/api/users', { name: 'tv.nguyen', role: 'viewer', password: 'a long enough pw' })).status).toBe(409);
+      expect((await admin.json('POST', '/api/users', { name: 'short', role: 'viewer', password: 'short' })).status).toBe(400);
+      expect((await admin.json('PATCH', '/api/users/tv.nguyen', { role: 'dpo', disabled: true })).body).toMatchObject({ role: 'dpo', disabled: true });
+      expect((await new ConsoleClient(hub.url).login('tv.nguyen', 'a long enough pw')).status).toBe(401);
+      expect((await admin.json('PATCH', '/api/users/admin', { role: 'viewer' })).status).toBe(409);
+      expect((await admin.json('DELETE', '/api/users/tv.nguyen')).status).toBe(204);
+      expect((await admin.json('DELETE', '/api/users/tv.nguyen')).status).toBe(404);
+
+      const g = await admin.json('POST', '/api/groups', { name: 'Thanh tra' });
+      expect((await admin.json('POST', '/api/groups', { name: 'Thanh tra' })).status).toBe(409);
+      expect((await admin.json('PUT', `/api/groups/${g.body.id}`, { name: 'Thanh tra tỉnh' })).body.name).toBe('Thanh tra tỉnh');
+      expect((await dpo.json('DELETE', `/api/groups/${g.body.id}`)).status).toBe(403);
+      expect((await admin.json('DELETE', `/api/groups/${g.body.id}`)).status).toBe(204);
+      expect((await admin.json('GET', '/api/groups')).body.items.map((x: { name: string }) => x.name)).not.toContain('Thanh tra tỉnh');
+      const actions = (await admin.json('GET', '/api/audit?pageSize=500')).body.items.map((a: { action: string }) => a.action);
+      for (const a of ['user_created', 'user_changed', 'user_deleted', 'group_created', 'group_renamed', 'group_deleted']) expect(actions).toContain(a);
+    });
+
     it('purges event details past retention but keeps the register', async () => {
       const id = (await dpo.json('GET', '/api/incidents?site=zalo.me')).body.items[0].id;
       const eventsBefore = await count('events');

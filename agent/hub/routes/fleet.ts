@@ -37,8 +37,12 @@ export function fleetRoutes(deps: HubDeps) {
     const { group } = c.req.valid('json');
     const id = c.req.param('id');
     if (group !== null && !(await groupById(db(), group))) return fail(c, 400, 'unknown_group', 'no group with this id');
-    if (!(await setAgentGroup(db(), id, group))) return fail(c, 404, 'not_found', 'no such workstation');
-    await audit(db(), { actor: c.get('user').name, action: 'workstation_group_set', target: id, detail: group ?? '(none)' }, deps.clock.now());
+    const set = await db().transaction(async (tx) => {
+      if (!(await setAgentGroup(tx, id, group))) return false;
+      await audit(tx, { actor: c.get('user').name, action: 'workstation_group_set', target: id, detail: group ?? '(none)' }, deps.clock.now());
+      return true;
+    });
+    if (!set) return fail(c, 404, 'not_found', 'no such workstation');
     return c.json({ id, group });
   });
   return app;

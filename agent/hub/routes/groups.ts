@@ -19,8 +19,11 @@ export function groupRoutes(deps: HubDeps) {
     const { name } = c.req.valid('json');
     if (await groupByName(db(), name)) return fail(c, 409, 'exists', 'a group with this name exists');
     const now = deps.clock.now();
-    const id = await ensureGroup(db(), name, now);
-    await audit(db(), { actor: c.get('user').name, action: 'group_created', target: id, detail: name }, now);
+    const id = await db().transaction(async (tx) => {
+      const gid = await ensureGroup(tx, name, now);
+      await audit(tx, { actor: c.get('user').name, action: 'group_created', target: gid, detail: name }, now);
+      return gid;
+    });
     return c.json({ id, name, workstations: 0 }, 201);
   });
 
@@ -29,16 +32,23 @@ export function groupRoutes(deps: HubDeps) {
     const id = c.req.param('id');
     const other = await groupByName(db(), name);
     if (other && other.id !== id) return fail(c, 409, 'exists', 'a group with this name exists');
-    if (!(await renameGroup(db(), id, name))) return fail(c, 404, 'not_found', 'no such group');
-    await audit(db(), { actor: c.get('user').name, action: 'group_renamed', target: id, detail: name }, deps.clock.now());
+    const renamed = await db().transaction(async (tx) => {
+      if (!(await renameGroup(tx, id, name))) return false;
+      await audit(tx, { actor: c.get('user').name, action: 'group_renamed', target: id, detail: name }, deps.clock.now());
+      return true;
+    });
+    if (!renamed) return fail(c, 404, 'not_found', 'no such group');
     return c.json({ id, name });
   });
 
   app.delete('/:id', requireRole('admin'), async (c) => {
     const id = c.req.param('id');
     const g = await groupById(db(), id);
-    if (!g || !(await deleteGroup(db(), id))) return fail(c, 404, 'not_found', 'no such group');
-    await audit(db(), { actor: c.get('user').name, action: 'group_deleted', target: id, detail: g.name }, deps.clock.now());
+    if (!g) return fail(c, 404, 'not_found', 'no such group');
+    await db().transaction(async (tx) => {
+      await deleteGroup(tx, id);
+      await audit(tx, { actor: c.get('user').name, action: 'group_deleted', target: id, detail: g.name }, deps.clock.now());
+    });
     return c.body(null, 204);
   });
   return app;

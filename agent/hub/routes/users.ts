@@ -23,8 +23,13 @@ export function userRoutes(deps: HubDeps) {
   app.post('/', valid('json', z.object({ name: userName, role, password })), async (c) => {
     const b = c.req.valid('json');
     const now = deps.clock.now();
-    if (!(await addUser(db(), b.name, b.role, await hashPassword(b.password), now))) return fail(c, 409, 'exists', 'a user with this name exists');
-    await audit(db(), { actor: c.get('user').name, action: 'user_created', target: b.name, detail: b.role }, now);
+    const hash = await hashPassword(b.password); // before the transaction: scrypt takes a while
+    const added = await db().transaction(async (tx) => {
+      if (!(await addUser(tx, b.name, b.role, hash, now))) return false;
+      await audit(tx, { actor: c.get('user').name, action: 'user_created', target: b.name, detail: b.role }, now);
+      return true;
+    });
+    if (!added) return fail(c, 409, 'exists', 'a user with this name exists');
     return c.json(publicUser((await getUser(db(), b.name))!), 201);
   });
 
@@ -37,19 +42,26 @@ export function userRoutes(deps: HubDeps) {
     if (name === me && ((b.role && b.role !== 'admin') || b.disabled)) return fail(c, 409, 'self', 'an admin cannot demote or disable themself');
     if (user.role === 'admin' && ((b.role && b.role !== 'admin') || b.disabled) && (await countAdmins(db())) <= 1) return fail(c, 409, 'last_admin', 'the hub needs at least one admin');
     const now = deps.clock.now();
-    await updateUser(db(), name, { role: b.role, disabled: b.disabled, passwordHash: b.password ? await hashPassword(b.password) : undefined });
-    if (b.password || b.disabled) await deleteSessionsOf(db(), name);
-    if (b.password) await clearFailures(db(), name);
+    const passwordHash = b.password ? await hashPassword(b.password) : undefined;
     const changed = [b.role && `role=${b.role}`, b.password && 'password reset', b.disabled !== undefined && `disabled=${b.disabled}`].filter(Boolean).join(', ');
-    await audit(db(), { actor: me, action: 'user_changed', target: name, detail: changed }, now);
+    await db().transaction(async (tx) => {
+      await updateUser(tx, name, { role: b.role, disabled: b.disabled, passwordHash });
+      if (b.password || b.disabled) await deleteSessionsOf(tx, name);
+      if (b.password) await clearFailures(tx, name);
+      await audit(tx, { actor: me, action: 'user_changed', target: name, detail: changed }, now);
+    });
     return c.json(publicUser((await getUser(db(), name))!));
   });
 
   app.delete('/:name', async (c) => {
     const name = c.req.param('name');
     if (name === c.get('user').name) return fail(c, 409, 'self', 'an admin cannot delete themself');
-    if (!(await deleteUser(db(), name))) return fail(c, 404, 'not_found', 'no such user');
-    await audit(db(), { actor: c.get('user').name, action: 'user_deleted', target: name }, deps.clock.now());
+    const deleted = await db().transaction(async (tx) => {
+      if (!(await deleteUser(tx, name))) return false;
+      await audit(tx, { actor: c.get('user').name, action: 'user_deleted', target: name }, deps.clock.now());
+      return true;
+    });
+    if (!deleted) return fail(c, 404, 'not_found', 'no such user');
     return c.body(null, 204);
   });
   return app;
