@@ -184,6 +184,10 @@ const NOISE_MAX_AVERAGE = 5;
 
 const spanCache = new WeakMap<ScanContext, NumberSpan[]>();
 
+function bracketed(s: string, run: NumberRun, g: number): boolean {
+  return s.charCodeAt(run.groupStart[g] - 1) === 40 && s.charCodeAt(run.groupEnd[g]) === 41;
+}
+
 export function isNoise(run: NumberRun): boolean {
   const groups = run.groupStart.length;
   return groups >= NOISE_MIN_GROUPS && run.digits.length / groups < NOISE_MAX_AVERAGE;
@@ -208,8 +212,9 @@ export function numberSpans(ctx: ScanContext): NumberSpan[] {
       for (let g1 = g0; g1 < groups && g1 - g0 < MAX_SPAN_GROUPS; g1++) {
         const count = off[g1 + 1] - off[g0];
         if (count > MAX_SPAN_DIGITS) break;
-        // An inner group of one digit ends every span that would contain it.
-        if (g1 > g0 + 1 && off[g1] - off[g1 - 1] < 2) break;
+        // An inner group of one digit ends every span that would contain it,
+        // unless it is a bracketed trunk zero ("+84 (0) 912 …").
+        if (g1 > g0 + 1 && off[g1] - off[g1 - 1] < 2 && !bracketed(ctx.folded, run, g1 - 1)) break;
         if (count >= MIN_SPAN_DIGITS) {
           spans.push({
             run,

@@ -40,6 +40,7 @@ function alnumUpper(raw: string): string {
 /** 0912345678 for every way of writing a Vietnamese phone number. */
 function phone(raw: string): string {
   const d = digitsOf(raw);
+  if (d.startsWith('840') && (d.length === 12 || d.length === 13)) return d.slice(2);
   if (d.startsWith('84') && (d.length === 11 || d.length === 12)) return `0${d.slice(2)}`;
   return d;
 }

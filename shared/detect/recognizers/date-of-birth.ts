@@ -82,6 +82,23 @@ function slashDate(s: string, start: number, dayLen: number): DateSpan | null {
   return validDate(day, month, year) ? { start, end, form: 'd/m/y' } : null;
 }
 
+/** yyyy/mm/dd written with slashes, starting at `start`. */
+function slashYearFirst(s: string, start: number): DateSpan | null {
+  let i = start + 4;
+  if (s.charCodeAt(i) !== 47) return null;
+  const mLen = readDigits(s, i + 1, 2);
+  if (mLen < 1 || mLen > 2) return null;
+  const m = i + 1;
+  i = m + mLen;
+  if (s.charCodeAt(i) !== 47) return null;
+  const dLen = readDigits(s, i + 1, 2);
+  if (dLen < 1 || dLen > 2) return null;
+  const end = i + 1 + dLen;
+  if (s.charCodeAt(end) === 47) return null;
+  const year = num(s, start, start + 4);
+  return validDate(num(s, i + 1, end), num(s, m, m + mLen), year) ? { start, end, form: 'y/m/d' } : null;
+}
+
 /** "12 tháng 5 năm 1990" (folded: "12 thang 5 nam 1990"). */
 function wordDate(s: string, start: number, dayLen: number): DateSpan | null {
   let i = start + dayLen;
@@ -163,6 +180,7 @@ function find(ctx: ScanContext): Candidate[] {
         if (push(slashDate(s, gs, size))) continue;
         if (push(wordDate(s, gs, size))) continue;
       }
+      if (size === 4 && g === groups - 1 && push(slashYearFirst(s, gs))) continue;
       if (size === 4 && groups === 1) {
         const y = num(s, gs, gs + 4);
         if (y >= 1900 && y <= 2030 && s.charCodeAt(gs - 1) !== 47 && s.charCodeAt(run.end) !== 47) {

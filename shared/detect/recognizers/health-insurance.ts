@@ -39,7 +39,7 @@ function find(ctx: ScanContext): Candidate[] {
     if (level < 1 || level > 5) return;
     // Two letters glued to the digits or one space before them.
     let l = span.start;
-    if (p.charCodeAt(l - 1) === 32) l--;
+    if (p.charCodeAt(l - 1) === 32 || p.charCodeAt(l - 1) === 45) l--;
     const a = p.charCodeAt(l - 2);
     const b = p.charCodeAt(l - 1);
     const bothUpper = isUpper(a) && isUpper(b);

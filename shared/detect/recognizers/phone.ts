@@ -54,13 +54,17 @@ function prefixStart(s: string, start: number): number {
 
 function find(ctx: ScanContext): Candidate[] {
   const out: Candidate[] = [];
-  forEachSpan(ctx, 10, 12, (span) => {
+  forEachSpan(ctx, 10, 13, (span) => {
     const d = span.digits;
     let nsn: string;
     let form: string;
     if (d[0] === '0') {
       nsn = d.slice(1);
       form = 'national';
+    } else if (d.startsWith('840') && d.length >= 12) {
+      // "+84 (0) 912 345 678": the trunk zero kept in parentheses.
+      nsn = d.slice(3);
+      form = 'international';
     } else if (d.startsWith('84')) {
       nsn = d.slice(2);
       form = 'international';
