@@ -80,3 +80,35 @@ describe('detect', () => {
     expect(detect(' . - . - ')).toEqual([]);
   });
 });
+
+describe('detect on random input', () => {
+  // Digits, separators, Vietnamese letters, combining marks, full-width
+  // digits, astral characters and keywords, mixed at random.
+  const ALPHABET = [
+    ...'0123456789', ' ', ' ', '.', '-', '/', ':', '(', ')', '+', '@', '\t', '\n', ',', '°', "'", '"',
+    'a', 'Đ', 'ư', 'ệ', 'e\u0302\u0301', '\u00a0', '\u200b', '０', '９', '😀', 'sđt ', 'CCCD ', 'ngày sinh ', 'STK ', 'MST ',
+  ];
+  let seed = 7;
+  const next = () => {
+    seed = (seed * 1103515245 + 12345) >>> 0;
+    return seed / 2 ** 32;
+  };
+
+  it('never throws and returns sorted, disjoint, in-bounds findings with masked values', () => {
+    for (let round = 0; round < 300; round++) {
+      let text = '';
+      const length = Math.floor(next() * 120);
+      for (let i = 0; i < length; i++) text += ALPHABET[Math.floor(next() * ALPHABET.length)];
+      const findings = detect(text);
+      let last = 0;
+      for (const f of findings) {
+        expect(f.start).toBeGreaterThanOrEqual(last);
+        expect(f.end).toBeGreaterThan(f.start);
+        expect(f.end).toBeLessThanOrEqual(text.length);
+        last = f.end;
+        const digits = text.slice(f.start, f.end).replace(/\D/g, '');
+        if (digits.length >= 6) expect(f.masked).not.toContain(digits.slice(0, digits.length - 2));
+      }
+    }
+  });
+});
