@@ -1,7 +1,7 @@
 // A throwaway PostgreSQL server for tests: Debian's binaries in a temp
 // directory on a free loopback port, or the server PDP_TEST_DATABASE_URL
 // points at (a fresh database is created in it and dropped afterwards).
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { chownSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -77,11 +77,22 @@ export async function startPostgres(): Promise<TestPostgres> {
   await run(...wrap(initdb, ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--no-locale', '--no-sync']));
   await run(...wrap(pgCtl, ['-D', data, '-l', join(dir, 'log'), '-w', '-t', '60', '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200`, 'start']));
   const adminUrl = `postgres://postgres@127.0.0.1:${port}/postgres`;
+  // A test process that dies before stop() must not leave a server behind.
+  const onExit = () => {
+    try {
+      execFileSync(...wrap(pgCtl, ['-D', data, '-m', 'immediate', '-w', 'stop']), { stdio: 'ignore' });
+    } catch {
+      // already stopped
+    }
+    rmSync(dir, { recursive: true, force: true });
+  };
+  process.once('exit', onExit);
   const db = await freshDatabase(adminUrl);
   return {
     url: db.url,
     bin: binOrThrow,
     stop: async () => {
+      process.removeListener('exit', onExit);
       await db.drop().catch(() => undefined);
       await run(...wrap(pgCtl, ['-D', data, '-m', 'immediate', '-w', 'stop'])).catch(() => undefined);
       rmSync(dir, { recursive: true, force: true });
