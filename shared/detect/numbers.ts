@@ -1,4 +1,5 @@
 import type { ScanContext } from './recognizer.ts';
+import { monthAt, monthBefore } from './months.ts';
 
 /**
  * A run of digit groups as written: "0912 345 678", "038.090.012.345",
@@ -95,7 +96,9 @@ function shortRunMatters(s: string, start: number, end: number): boolean {
   if (next === 47 || s.charCodeAt(start - 1) === 47) return true;
   if (next === 32 && s.startsWith(' thang', end)) return true;
   if (len === 2 && ((next >= 97 && next <= 122) || (next === 45 && s.charCodeAt(end + 1) >= 97 && s.charCodeAt(end + 1) <= 122))) return true;
-  return false;
+  // English dates: "12 May 1990", "3-Jan-1985", "May 12, 1990".
+  if ((next === 32 || next === 45) && monthAt(s, end + 1) !== null) return true;
+  return monthBefore(s, start) !== null;
 }
 
 export function numberRuns(ctx: ScanContext): NumberRun[] {

@@ -1,5 +1,6 @@
 import type { FindingType } from '../detect/types.ts';
 import { createScanContext, plainCode } from '../detect/scan-context.ts';
+import { monthAt } from '../detect/months.ts';
 
 // One normalized form per value, so "+84 912 345 678" and "0912.345.678" count
 // as one distinct phone and get one tag. No DOM, no Node API: this runs in a
@@ -52,6 +53,14 @@ function twoDigits(n: number): string {
 /** YYYY-MM-DD (or YYYY for a bare birth year) from any written date. */
 function date(plain: string): string {
   const parts: string[] = plain.match(/\d+/g) ?? [];
+  const lower = plain.toLowerCase();
+  const word = /[a-z]{3,9}/.exec(lower);
+  const named = word ? monthAt(lower, word.index) : null;
+  if (named !== null) {
+    const y = parts.find((p) => p.length === 4) ?? '';
+    const d = parts.find((p) => p.length <= 2) ?? '';
+    return `${y}-${twoDigits(named[0])}-${twoDigits(Number(d))}`;
+  }
   const nums = parts.map(Number);
   if (parts.length === 1) return parts[0];
   if (parts.length < 3) return parts.join('-');

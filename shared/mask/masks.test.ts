@@ -48,6 +48,8 @@ describe('canonical values', () => {
     ['date_of_birth', '3/7/92', '1992-07-03'],
     ['date_of_birth', '12 tháng 5 năm 1990', '1990-05-12'],
     ['date_of_birth', '1985', '1985'],
+    ['date_of_birth', 'May 12, 1990', '1990-05-12'],
+    ['date_of_birth', '3-Jan-1985', '1985-01-03'],
     ['location', '21.0285, 105.8542', '21.0285,105.8542'],
     ['location', '21°01\'42"N 105°51\'15"E', '21.0283,105.8542'],
     ['person_name', 'NGUYỄN  Văn An', 'nguyễn văn an'],

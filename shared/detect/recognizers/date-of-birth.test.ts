@@ -12,6 +12,9 @@ const positives: Row[] = [
   ['Họ tên\tNgày sinh\nNguyễn Văn A\t12/05/1990\nTrần Thị B\t01/01/1991', '01/01/1991'],
   ['NGÀY SINH: 29/02/2000', '29/02/2000'],
   ['Ngày sinh: 1990/05/12', '1990/05/12'],
+  ['Date of birth: 12 May 1990', '12 May 1990'],
+  ['DOB: May 12, 1990', 'May 12, 1990'],
+  ['born 3-Jan-1985 in Hue', '3-Jan-1985'],
   ['NS: mùng 8 tháng 5 năm 1962', 'mùng 8 tháng 5 năm 1962'],
   ["INSERT INTO t (ho_ten, ngay_sinh) VALUES\n(N'An', '1974-04-07');", '1974-04-07'],
 ];
@@ -19,6 +22,7 @@ const positives: Row[] = [
 const negatives: Row[] = [
   ['Cuộc họp ngày 20/11/2024', '20/11/2024'],
   ['Ngày sinh hoạt chuyên đề: 27/11/2020', '27/11/2020'],
+  ['meeting on 12 May 2024', '12 May 2024'],
   ['Ngày sinh: 12/05/1990, ngày cấp 01/02/2020', '01/02/2020'],
   ['Năm 2023 là năm tốt', '2023'],
   ['ban hành ngày 15/03/2023', '15/03/2023'],

@@ -1,6 +1,7 @@
 import type { Candidate, Recognizer, ScanContext } from '../recognizer.ts';
 import { applyContext, assess, headerHit, keywords, nearestAfter, nearestBefore, negativeKeywords } from '../context.ts';
 import { isNoise, numberRuns, type NumberRun } from '../numbers.ts';
+import { monthAt, monthBefore } from '../months.ts';
 import type { SpanScore } from '../span-score.ts';
 import { candidate } from '../span-score.ts';
 
@@ -99,6 +100,36 @@ function slashYearFirst(s: string, start: number): DateSpan | null {
   return validDate(num(s, i + 1, end), num(s, m, m + mLen), year) ? { start, end, form: 'y/m/d' } : null;
 }
 
+/** "12 May 1990", "12-May-1990" (day first) and "May 12, 1990" (month first). */
+function englishDate(s: string, start: number, dayLen: number): DateSpan | null {
+  const day = num(s, start, start + dayLen);
+  let i = start + dayLen;
+  const sep = s.charCodeAt(i);
+  if (sep === 32 || sep === 45) {
+    const month = monthAt(s, i + 1);
+    if (month !== null) {
+      let k = i + 1 + month[1];
+      if (s.charCodeAt(k) === 46) k++;
+      if (s.charCodeAt(k) === 32 || s.charCodeAt(k) === 45 || s.charCodeAt(k) === 44) {
+        k++;
+        if (s.charCodeAt(k) === 32) k++;
+        if (readDigits(s, k, 4) === 4 && validDate(day, month[0], num(s, k, k + 4))) return { start, end: k + 4, form: 'd month y' };
+      }
+    }
+  }
+  // Month first: "May " right before the day.
+  const before = monthBefore(s, start);
+  if (before === null) return null;
+  const [monthNumber, a] = before;
+  const month = [monthNumber];
+  i = start + dayLen;
+  if (s.charCodeAt(i) === 44) i++;
+  if (s.charCodeAt(i) !== 32) return null;
+  i++;
+  if (readDigits(s, i, 4) !== 4) return null;
+  return validDate(day, month[0], num(s, i, i + 4)) ? { start: a, end: i + 4, form: 'month d, y' } : null;
+}
+
 /** "12 tháng 5 năm 1990" (folded: "12 thang 5 nam 1990"). */
 function wordDate(s: string, start: number, dayLen: number): DateSpan | null {
   let i = start + dayLen;
@@ -179,6 +210,7 @@ function find(ctx: ScanContext): Candidate[] {
       if (g === groups - 1 && size <= 2) {
         if (push(slashDate(s, gs, size))) continue;
         if (push(wordDate(s, gs, size))) continue;
+        if (push(englishDate(s, gs, size))) continue;
       }
       if (size === 4 && g === groups - 1 && push(slashYearFirst(s, gs))) continue;
       if (size === 4 && groups === 1) {
