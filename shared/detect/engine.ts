@@ -8,9 +8,16 @@ import { masksOf } from '../mask/masks.ts';
 /** Findings scoring below this are not reported (DetectOptions.threshold overrides). */
 export const REPORT_THRESHOLD = 0.6;
 
+const ranks = new WeakMap<readonly Recognizer[], Map<FindingType, number>>();
+
+/** Tie-break rank of each type: the position of its recognizer in the list. */
 function order(recognizers: readonly Recognizer[]): Map<FindingType, number> {
-  const rank = new Map<FindingType, number>();
-  recognizers.forEach((r, i) => r.types.forEach((t) => rank.has(t) || rank.set(t, i)));
+  let rank = ranks.get(recognizers);
+  if (!rank) {
+    rank = new Map();
+    recognizers.forEach((r, i) => r.types.forEach((t) => rank!.has(t) || rank!.set(t, i)));
+    ranks.set(recognizers, rank);
+  }
   return rank;
 }
 
