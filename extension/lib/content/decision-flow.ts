@@ -29,6 +29,8 @@ export interface Interception {
   file?: { kind: string; sizeBytes: number };
   /** A dialog already open for this interception (a file scan in progress). */
   warning?: OpenWarning;
+  /** Only part of the text was read: no masked copy can be promised, and `mask` becomes a block. */
+  partial?: boolean;
 }
 
 /** Policy's verdict when it is already known, without waiting: null when it is not cached yet. */
@@ -67,13 +69,14 @@ export async function decide(req: Interception): Promise<Outcome> {
     acknowledge(req.scan);
     return { kind: 'pass' };
   }
-  if (action === 'mask' && (req.channel === 'paste' || req.channel === 'drop')) {
+  if (action === 'mask' && (req.channel === 'paste' || req.channel === 'drop') && !req.partial) {
     req.warning?.close();
     record('masked');
     return { kind: 'mask' };
   }
 
   const model = warningModel(req.scan, action, req.channel, req.ctx.site, eff.policy.reasons);
+  if (req.partial) model.offerMask = null;
   let warning = req.warning;
   if (warning) warning.update(model);
   else warning = showWarning(req.doc, model);

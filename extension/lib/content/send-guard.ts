@@ -6,7 +6,8 @@ import { fieldOf, isTextControl, type Field } from '../editors/field.ts';
 import { readFieldText } from '../editors/dom-text.ts';
 import { replaceSpans } from '../editors/replace-spans.ts';
 import { allAcknowledged } from './acknowledged.ts';
-import { decide, passesWithoutAsking, quickVerdict } from './decision-flow.ts';
+import { decide, passesWithoutAsking, quickVerdict, type Outcome } from './decision-flow.ts';
+import { scanLongText } from './long-text.ts';
 import { refreshIndicator, scanField } from './field-watch.ts';
 import { maskFor, orderedSpans } from './masked-copy.ts';
 import { replayMarks } from './replay-marks.ts';
@@ -19,36 +20,68 @@ import type { SiteContext } from './site.ts';
  * decision is needed.
  */
 export function guardEnter(field: Field, target: Element, init: KeyboardEventInit, ctx: SiteContext, held: boolean): boolean {
+  const doc = field.ownerDocument;
   const scan = scanField(field);
-  if (!needsDecision(scan, ctx, field.ownerDocument)) {
+  const onOutcome = (outcome: Outcome, s: TextScan) => {
+    if (outcome.kind === 'mask') return void maskField(field, s, ctx);
+    if (outcome.kind === 'cancel') return void field.focus({ preventScroll: true });
+    replayEnter(field, target, init);
+  };
+  if (!scan) {
+    // Too long to read inside the key handler: hold the key, read in slices.
+    void decideLong(readFieldText(field), ctx, doc, (o, s) => onOutcome(o, s), () => replayEnter(field, target, init));
+    return true;
+  }
+  if (!needsDecision(scan, ctx, doc)) {
     if (held) replayEnter(field, target, init);
     return held;
   }
-  void decide({ channel: 'submit', scan, ctx, doc: field.ownerDocument }).then((outcome) => {
-    if (outcome.kind === 'mask') return maskField(field, scan, ctx);
-    if (outcome.kind === 'cancel') return void field.focus({ preventScroll: true });
-    replayEnter(field, target, init);
-  });
+  void decide({ channel: 'submit', scan, ctx, doc }).then((outcome) => onOutcome(outcome, scan));
   return true;
 }
 
 /** A form being submitted. Same contract as guardEnter. */
 export function guardSubmit(form: HTMLFormElement, submitter: HTMLElement | null, ctx: SiteContext, held: boolean): boolean {
+  const doc = form.ownerDocument;
   const fields = formFields(form);
   const scans = fields.map((f) => ({ field: f, scan: scanField(f) }));
-  const combined = scanText(scans.map((s) => s.scan.text).join('\n\n'));
-  if (fields.length === 0 || !needsDecision(combined, ctx, form.ownerDocument)) {
-    if (held) resubmit(form, submitter);
-    return held;
-  }
-  void decide({ channel: 'submit', scan: combined, ctx, doc: form.ownerDocument }).then(async (outcome) => {
+  const onOutcome = async (outcome: Outcome) => {
     if (outcome.kind === 'mask') {
-      for (const s of scans) if (s.scan.findings.length > 0) await maskField(s.field, s.scan, ctx);
+      for (const s of scans) if (s.scan && s.scan.findings.length > 0) await maskField(s.field, s.scan, ctx);
       return;
     }
     if (outcome.kind !== 'cancel') resubmit(form, submitter);
-  });
+  };
+  if (scans.some((s) => !s.scan)) {
+    const all = fields.map((f) => readFieldText(f)).join('\n\n');
+    void decideLong(all, ctx, doc, (o) => void onOutcome(o), () => resubmit(form, submitter));
+    return true;
+  }
+  const combined = scanText(scans.map((s) => s.scan!.text).join('\n\n'));
+  if (fields.length === 0 || !needsDecision(combined, ctx, doc)) {
+    if (held) resubmit(form, submitter);
+    return held;
+  }
+  void decide({ channel: 'submit', scan: combined, ctx, doc }).then(onOutcome);
   return true;
+}
+
+/** A send whose text is too long for one look: read it in slices, then decide; `pass` replays the send. */
+async function decideLong(
+  text: string,
+  ctx: SiteContext,
+  doc: Document,
+  onOutcome: (outcome: Outcome, scan: TextScan) => void,
+  pass: () => void,
+): Promise<void> {
+  const long = await scanLongText(text, 'submit', ctx, doc);
+  if (!long) return;
+  if (!needsDecision(long.scan, ctx, doc)) {
+    long.warning?.close();
+    return pass();
+  }
+  // A long text's values are not masked in place (thousands of edits): decide() offers no masked copy.
+  onOutcome(await decide({ channel: 'submit', scan: long.scan, ctx, doc, warning: long.warning, partial: true }), long.scan);
 }
 
 function resubmit(form: HTMLFormElement, submitter: HTMLElement | null): void {
@@ -86,7 +119,8 @@ async function maskField(field: Field, scan: TextScan, ctx: SiteContext): Promis
     field,
     orderedSpans(scan.findings).map((f) => ({ start: f.start, end: f.end, text: maskFor(f) })),
   );
-  refreshIndicator(field, scanField(field), ctx);
+  const after = scanField(field);
+  if (after) refreshIndicator(field, after, ctx);
 }
 
 function replayEnter(field: Field, target: Element, init: KeyboardEventInit): void {

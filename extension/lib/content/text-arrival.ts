@@ -10,6 +10,8 @@ import { decide, passesWithoutAsking, quickVerdict } from './decision-flow.ts';
 import { fieldChanged } from './field-watch.ts';
 import { maskedCopy } from './masked-copy.ts';
 import { scanText } from './scan.ts';
+import { LONG_TEXT, scanLongText } from './long-text.ts';
+import { cachedPolicy, loadPolicy } from './policy-cache.ts';
 import type { SiteContext } from './site.ts';
 
 /**
@@ -28,6 +30,11 @@ export function guardArrivingText(
 ): boolean {
   const here = ctx();
   const doc = field.ownerDocument;
+  if (text.length > LONG_TEXT) {
+    const at = point();
+    void decideLongText(channel, field, text, html, at, ctx);
+    return true;
+  }
   const scan = scanText(text);
   const deliverOriginal = (at: InsertionPoint) => void deliverText(at, text, { html, as: 'paste' });
   if (scan.findings.length === 0 || allAcknowledged(scan)) {
@@ -49,4 +56,28 @@ export function guardArrivingText(
     fieldChanged(field, ctx);
   });
   return true;
+}
+
+async function decideLongText(
+  channel: 'paste' | 'drop',
+  field: Field,
+  text: string,
+  html: string | undefined,
+  at: InsertionPoint,
+  ctx: () => SiteContext,
+): Promise<void> {
+  const here = ctx();
+  const doc = field.ownerDocument;
+  const long = await scanLongText(text, channel, here, doc);
+  if (!long) return;
+  const { scan, partial, warning } = long;
+  if (scan.findings.length === 0 || allAcknowledged(scan)) {
+    warning?.close();
+    if (partial && (cachedPolicy() ?? (await loadPolicy())).policy.failMode === 'closed') return;
+    await deliverText(at, text, { html, as: 'paste' });
+    return;
+  }
+  const outcome = await decide({ channel, scan, ctx: here, doc, warning, partial });
+  if (outcome.kind === 'pass' || outcome.kind === 'proceed') await deliverText(at, text, { html, as: 'paste' });
+  else if (outcome.kind === 'mask' && !partial) await deliverText(at, maskedCopy(text, scan.findings), { as: 'paste' });
 }

@@ -9,8 +9,9 @@
 //     listener ignores it because it is not trusted.
 //  2. In a contenteditable, a cancelable `beforeinput` (editors with their own
 //     model, like Lexical and Slate, take their input from it).
-//  3. execCommand('insertText'): the browser edits the DOM at the selection and
-//     fires a trusted `input` event, and the undo stack keeps the step.
+//  3. execCommand('insertText') for texts up to EXEC_COMMAND_LIMIT: the browser
+//     edits the DOM at the selection and fires a trusted `input` event, and the
+//     undo stack keeps the step.
 //  4. Editing the value or DOM directly and firing `input`.
 import { isTextControl, type Field } from './field.ts';
 import { readFieldText } from './dom-text.ts';
@@ -22,6 +23,9 @@ export interface DeliverOptions {
   /** How the text originally arrived: a paste is replayed as a paste. */
   as?: 'paste' | 'insert';
 }
+
+/** Longest text handed to execCommand('insertText'). */
+export const EXEC_COMMAND_LIMIT = 4_000;
 
 export type DeliveryPath = 'paste-event' | 'exec-command' | 'beforeinput' | 'direct';
 
@@ -45,7 +49,9 @@ export async function deliverText(point: InsertionPoint, text: string, options: 
     replayBeforeInput(field, text);
     if (landed()) return 'beforeinput';
   }
-  if (execInsert(field, text) && landed()) return 'exec-command';
+  // The browser's editing command slows down sharply with text length (about
+  // 17 s for 2,000 lines in a textarea): long texts are set directly.
+  if (text.length <= EXEC_COMMAND_LIMIT && execInsert(field, text) && landed()) return 'exec-command';
   insertDirectly(point, text);
   return 'direct';
 }
@@ -103,7 +109,14 @@ function insertDirectly(point: InsertionPoint, text: string): void {
       range.collapse(false);
     }
     range.deleteContents();
-    range.insertNode(field.ownerDocument.createTextNode(text));
+    // Lines as text nodes separated by <br>, the way a contenteditable shows them.
+    const doc = field.ownerDocument;
+    const fragment = doc.createDocumentFragment();
+    text.split('\n').forEach((line, i) => {
+      if (i > 0) fragment.append(doc.createElement('br'));
+      if (line) fragment.append(doc.createTextNode(line));
+    });
+    range.insertNode(fragment);
   }
   if (view) {
     field.dispatchEvent(new view.InputEvent('input', { inputType: 'insertText', data: text, bubbles: true, composed: true }));

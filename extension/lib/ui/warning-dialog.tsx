@@ -62,7 +62,7 @@ export function WarningDialog({ model, onChoose }: Props) {
         </header>
         {scanning ? (
           <p class="scanning" role="status">
-            {t('guard_scanning', scanning.fileName)}
+            {scanning.fileName ? t('guard_scanning', scanning.fileName) : t('guard_scanning_text')}
             {scanning.progress !== undefined ? ` ${Math.round(scanning.progress * 100)}%` : ''}
           </p>
         ) : (

@@ -24,8 +24,8 @@ export interface WarningModel {
   offerProceed: boolean;
   reasonRequired: boolean;
   reasons: string[];
-  /** A file is still being read; choices other than cancel wait for it. */
-  scanning?: { fileName: string; progress?: number };
+  /** A file (or a long pasted text, without a name) is still being read; choices other than cancel wait for it. */
+  scanning?: { fileName?: string; progress?: number };
 }
 
 export type WarningChoice =
