@@ -1,10 +1,10 @@
 // What the offscreen document does with a file: extract its text (OCR for
 // images, parsers for office files), run the engine on it and, for images,
 // the ID-card recognizer. Kept apart from the port so Node tests can call it.
-import { detect } from '../../../shared/detect/index.ts';
 import { idCardFinding, recognizeIdCard } from '../../../shared/detect/id-card/index.ts';
 import type { Finding } from '../../../shared/detect/types.ts';
 import { extractText, type Extractors } from '../files/extract.ts';
+import { scanTextInSlices } from '../files/scan-text.ts';
 
 export interface ReadResult {
   text: string;
@@ -36,11 +36,13 @@ export async function readFile(req: ReadRequest, readers: { image?: ImageReader;
       : undefined,
   };
   const got = await extractText(req.kind, req.mime, req.bytes, extractors, { signal: req.signal, onProgress: req.onProgress });
-  const findings = got.text ? detect(got.text) : [];
+  // A workbook of 25,000 residents: read in slices, stopping once the evidence is overwhelming.
+  const read = await scanTextInSlices(got.text, { signal: req.signal });
+  const findings = read.findings;
   if (got.ocr) {
-    const card = idCardFinding(got.text);
+    const card = idCardFinding(read.text);
     if (card) findings.push(card);
     findings.sort((a, b) => a.start - b.start);
   }
-  return { text: got.text, findings, ocr: got.ocr === true, ...(got.timedOut ? { timedOut: true } : {}) };
+  return { text: read.text, findings, ocr: got.ocr === true, ...(got.timedOut || read.cut ? { timedOut: true } : {}) };
 }
