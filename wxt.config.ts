@@ -34,7 +34,11 @@ export default defineConfig({
     // offscreen (Chrome): images and office files are read in an offscreen document.
     permissions: ['storage', 'alarms', 'activeTab', ...(browser === 'firefox' ? [] : ['offscreen'])],
     // The OCR engine is WebAssembly; nothing else is relaxed.
-    content_security_policy: { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';" },
+    // (The Firefox build is MV2, where the policy is a plain string.)
+    content_security_policy:
+      browser === 'firefox'
+        ? "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';"
+        : { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';" },
     host_permissions: ['http://127.0.0.1/*', 'http://localhost/*'],
     ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
     ...(browser === 'firefox'

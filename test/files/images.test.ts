@@ -5,11 +5,13 @@
 // resolve any name but loopback, so OCR working here proves nothing is
 // fetched from a CDN. Nothing of the content reaches the events.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { Document, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, type ExtensionBrowser } from '../helpers/chromium.ts';
+import { EXTENSION_DIR, launchWithExtension, type ExtensionBrowser } from '../helpers/chromium.ts';
+import { ASSET_DIRS, COPIED_ASSETS, OCR_LANGUAGES } from '../../extension/lib/ocr/assets.ts';
 import { choose, dumpExtensionData, setPolicy, startReceiver, testPolicy, waitForNoWarning, waitForWarning, warningIn, warningText, type HookState, type Receiver } from '../extension/content-helpers.ts';
 import { makeXlsx, residentRows } from '../../extension/lib/files/testing.ts';
 import { makeTestImages, VARIANTS, type TestImage } from './card-images.ts';
@@ -148,6 +150,47 @@ describe('lists of citizens', () => {
       expect(event.findings.find((f: any) => f.type === 'cccd').distinct).toBe(40);
       await page.close();
     }
+  });
+});
+
+describe('documents', () => {
+  it('reads the text layer of a PDF and the tables of a .docx', async () => {
+    const rows = residentRows(12);
+    // A PDF printed by Chromium itself from an HTML table.
+    const maker = await ext.context.newPage();
+    await maker.setContent(`<meta charset="utf-8"><table>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</table>`);
+    const pdf = join(dir, 'bao-cao.pdf');
+    writeFileSync(pdf, await maker.pdf());
+    await maker.close();
+    const docxPath = join(dir, 'bien-ban.docx');
+    const cell = (t: string) => new TableCell({ children: [new Paragraph(t)] });
+    const doc = new Document({ sections: [{ children: [new Paragraph('Biên bản'), new Table({ rows: rows.map((r) => new TableRow({ children: r.map(cell) })) })] }] });
+    writeFileSync(docxPath, await Packer.toBuffer(doc));
+
+    for (const [path, kind] of [[pdf, 'pdf'], [docxPath, 'docx']] as const) {
+      const page = await open();
+      await page.setInputFiles('#file', path);
+      const hook = await decidedWarning(page);
+      expect(hook.types.split(',')).toEqual(expect.arrayContaining(['cccd', 'phone']));
+      await choose(page, 'cancel');
+      await waitForNoWarning(page);
+      expect(await got(page)).toEqual([]);
+      const [event] = await eventsWith((e) => e.file?.kind === kind);
+      expect(event.findings.find((f: any) => f.type === 'cccd').distinct).toBe(12);
+      expect(event.summary.looksLikeList).toBe(true);
+      await page.close();
+    }
+  });
+});
+
+describe('the shipped reader', () => {
+  it('carries its OCR engine, models and pdf.js worker inside the extension', () => {
+    const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
+    expect(manifest.permissions).toContain('offscreen');
+    expect(manifest.content_security_policy.extension_pages).toContain("'wasm-unsafe-eval'");
+    for (const [, to] of COPIED_ASSETS) expect(existsSync(join(EXTENSION_DIR, to)), to).toBe(true);
+    for (const lang of OCR_LANGUAGES) expect(existsSync(join(EXTENSION_DIR, ASSET_DIRS.lang, `${lang}.traineddata.gz`))).toBe(true);
+    expect(existsSync(join(EXTENSION_DIR, 'offscreen.html'))).toBe(true);
   });
 });
 
