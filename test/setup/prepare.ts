@@ -23,6 +23,12 @@ const wanted: { pkg: string; present: () => boolean; why: string; optional?: boo
     why: "Chromium's Vietnamese UI, so screenshots show the extension as Vietnamese users see it",
     optional: true,
   },
+  {
+    pkg: 'tesseract-ocr-vie',
+    present: () => spawnSync('tesseract', ['--list-langs'], { encoding: 'utf8' }).stdout?.includes('vie') ?? false,
+    why: 'npm run bench:ocr compares the extension with native tesseract (tests do not need it)',
+    optional: true,
+  },
 ];
 
 const missing = wanted.filter((w) => !w.present());
