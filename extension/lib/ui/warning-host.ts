@@ -1,12 +1,11 @@
 // Mounts the warning in the document of the frame where the user acted, in a
 // closed shadow root (the page can neither style nor reach it), keeps the
 // focus inside it, and resolves with the user's choice.
-import { h, render } from 'preact';
 import { HOST_STYLE, WARNING_CSS } from './styles.ts';
 import { adoptStyles, styleHost } from './shadow-style.ts';
 import { uiLanguage } from './i18n.ts';
 import { setDialogKeyHandler } from './dialog-keys.ts';
-import { WarningDialog } from './warning-dialog.tsx';
+import { renderWarning } from './warning-view.ts';
 import type { WarningChoice, WarningModel } from './warning-model.ts';
 
 export interface OpenWarning {
@@ -43,7 +42,6 @@ export function showWarning(doc: Document, model: WarningModel): OpenWarning {
     done = true;
     doc.removeEventListener('focusin', keepFocus, true);
     setDialogKeyHandler(null);
-    render(null, mount);
     host.remove();
     if (current === handle) current = null;
     // The decision flow gives the focus back to the field itself; this only
@@ -89,13 +87,15 @@ export function showWarning(doc: Document, model: WarningModel): OpenWarning {
 
   const renderModel = (m: WarningModel) => {
     setHooks(m);
-    render(h(WarningDialog, { model: m, onChoose: finish }), mount);
+    const hadFocus = root.activeElement !== null;
+    const first = renderWarning(mount, m, finish);
+    if (hadFocus) first.focus();
+    return first;
   };
-  renderModel(model);
+  const first = renderModel(model);
   (doc.documentElement ?? doc.body).appendChild(host);
-  // The first render ran before the host was in the document; focus now, on
-  // the safe choice.
-  root.querySelector<HTMLElement>('[data-pdp-guard-choice="cancel"]')?.focus();
+  // Focus the safe choice once the host is in the document.
+  first.focus();
 
   const handle: OpenWarning = {
     result,
