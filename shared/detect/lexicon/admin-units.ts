@@ -27,10 +27,11 @@ export const ADDRESS_UNITS: readonly AddressUnit[] = [
   { forms: ['đường', 'phố', 'đại lộ', 'quốc lộ', 'tỉnh lộ', 'ql', 'đường số'], level: 'street', value: 'either' },
   { forms: ['thôn', 'xóm', 'ấp', 'bản', 'khóm', 'khu phố', 'kp', 'tổ dân phố', 'tdp', 'tổ', 'khu dân cư', 'kdc', 'khu đô thị', 'kđt', 'khu', 'cụm', 'tiểu khu'], level: 'hamlet', value: 'either' },
   { forms: ['phường', 'xã', 'thị trấn', 'tt'], level: 'ward', value: 'either' },
-  { forms: ['p', 'f'], level: 'ward', value: 'either', letter: true },
+  { forms: ['p', 'f', 'x'], level: 'ward', value: 'either', letter: true },
   { forms: ['quận', 'huyện', 'thị xã', 'tx'], level: 'district', value: 'either' },
   { forms: ['q', 'h'], level: 'district', value: 'either', letter: true },
   { forms: ['tỉnh', 'thành phố', 'tp'], level: 'province', value: 'name' },
+  { forms: ['t'], level: 'province', value: 'name', letter: true },
 ];
 
 /** Labels that introduce a personal address. */
@@ -41,8 +42,12 @@ export const ADDRESS_LABELS: readonly string[] = [
   'chỗ ở hiện tại', 'quê quán', 'nguyên quán', 'hộ khẩu', 'hộ khẩu thường trú', 'đkhk', 'hktt', 'nơi cư trú', 'cư trú',
   'nơi đăng ký hộ khẩu', 'nơi đăng ký khai sinh', 'nơi sinh', 'address', 'home address', 'đ/c nhà', 'dc', 'đc',
   'giao đến', 'giao tới', 'giao hàng đến', 'gửi về', 'ship đến', 'ship về', 'nhà ở', 'sống tại', 'ở tại', 'trú tại',
-  'cư trú tại', 'thường trú tại', 'tạm trú tại', 'sinh sống tại', 'nhà tại', 'hiện ở', 'hiện sống tại',
+  'cư trú tại', 'thường trú tại', 'tạm trú tại', 'sinh sống tại', 'nhà tại', 'hiện ở', 'hiện sống tại', 'quê', 'quê ở',
+  'đang ở', 'đang sống tại', 'nhà ở tại', 'dia_chi', 'địa chỉ nhà riêng',
 ];
+
+/** Weak address context: raises a chain of two or more levels, never a lone "tỉnh X". */
+export const WEAK_ADDRESS_LABELS: readonly string[] = ['ở', 'tại', 'về', 'đến', 'sống ở'];
 
 // Labels that introduce the address of an organisation, not a person.
 export const ORGANISATION_ADDRESS_WORDS: readonly string[] = [

@@ -58,6 +58,8 @@ const FULL_WIDTH = /[\uff01-\uff5e]/g;
 
 /** The caller's own spelling of plain[start, end), NFC and lower-cased. */
 export function originalLower(ctx: ScanContext, start: number, end: number): string {
+  // A text without any diacritic or odd character reads the same folded.
+  if (!hasMarks(ctx)) return ctx.folded.slice(start, end);
   let s = ctx.text.slice(ctx.toOriginal(start), ctx.toOriginal(end));
   // Most words are ASCII or precomposed already: skip the regexes and NFC then.
   let odd = false;

@@ -34,7 +34,7 @@ export const NAME_LABELS: readonly string[] = [
   'nguoi giam ho', 'nguoi than', 'nguoi bao tin', 'nguoi to cao', 'nguoi khieu nai', 'nguoi phan anh', 'hoc sinh',
   'ten hoc vien', 'ho va ten hoc sinh', 'ho ten hoc sinh', 'ho, chu dem va ten', 'ho chu dem va ten', 'ten tk',
   'chu tk', 'ten nguoi huong', 'ten nguoi thu huong', 'nguoi chuyen', 'ho ten nguoi nhan', 'ho ten nguoi gui',
-  'can bo phu trach', 'nguoi phu trach', 'dau moi', 'lien he', 'nguoi ky', 'ky ten',
+  'can bo phu trach', 'nguoi phu trach', 'dau moi', 'lien he', 'nguoi ky', 'ky ten', 'ho_ten', 'hoten', 'fullname',
 ];
 
 // The word before a capitalised run that makes it a place or an organisation:

@@ -42,11 +42,14 @@ export function wordsBefore(folded: string, pos: number, max = 3): string[] {
 
 /** Whether the words right before `pos` end with one of `phrases` (folded, space-separated). */
 export function endsWithPhrase(before: readonly string[], phrases: ReadonlySet<string>): string | null {
-  for (let k = before.length; k >= 1; k--) {
-    const phrase = before.slice(before.length - k).join(' ');
-    if (phrases.has(phrase)) return phrase;
+  // Shortest first, growing leftwards: one string per word, no array copies.
+  let best: string | null = null;
+  let phrase = '';
+  for (let k = before.length - 1; k >= 0; k--) {
+    phrase = phrase ? `${before[k]} ${phrase}` : before[k];
+    if (phrases.has(phrase)) best = phrase;
   }
-  return null;
+  return best;
 }
 
 /**
@@ -61,8 +64,15 @@ export function labelledPositions(folded: string, labels: ReadonlySet<string>, m
     for (let p = folded.indexOf(ch); p >= 0; p = folded.indexOf(ch, p + 1)) {
       let end = p;
       while (end > 0 && folded.charCodeAt(end - 1) === 32) end--;
+      // JSON and code keys: "dia_chi": "…", ho_ten: …
+      if (end > 0 && (folded.charCodeAt(end - 1) === 34 || folded.charCodeAt(end - 1) === 39)) end--;
       if (end === 0 || !isWordCode(folded.charCodeAt(end - 1))) continue;
-      const label = endsWithPhrase(wordsBefore(folded, end, maxWords), labels);
+      let key = end;
+      while (key > 0 && end - key < 24 && (isWordCode(folded.charCodeAt(key - 1)) || folded.charCodeAt(key - 1) === 95)) key--;
+      const snake = folded.charCodeAt(key - 1) !== 32 && folded.slice(key, end).includes('_');
+      const label = snake
+        ? endsWithPhrase(folded.slice(key, end).split('_'), labels)
+        : endsWithPhrase(wordsBefore(folded, end, maxWords), labels);
       if (label) out.push({ label, sep: p, tab: sep === 9 });
     }
   }

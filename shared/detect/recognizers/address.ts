@@ -1,7 +1,6 @@
 import type { Candidate, Recognizer, ScanContext } from '../recognizer.ts';
-import { keywords, nearestBefore } from '../context.ts';
 import { foldText } from '../scan-context.ts';
-import { ADDRESS_LABELS, ADDRESS_UNITS, AGENCY_HEADS, ORGANISATION_ADDRESS_WORDS, type AddressLevel, type AddressUnit } from '../lexicon/admin-units.ts';
+import { ADDRESS_LABELS, ADDRESS_UNITS, AGENCY_HEADS, ORGANISATION_ADDRESS_WORDS, WEAK_ADDRESS_LABELS, type AddressLevel, type AddressUnit } from '../lexicon/admin-units.ts';
 import { PROVINCES } from '../lexicon/places.ts';
 import { foldedSet, hasMarks, originalLower } from '../lexicon/forms.ts';
 import { isVietnameseSyllable } from '../lexicon/syllable.ts';
@@ -35,9 +34,9 @@ const UNIT_WORDS = new RegExp(
   `(?<![a-z0-9])(?:${[...UNITS.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![a-z])`,
   'g',
 );
-const LABELS = keywords(ADDRESS_LABELS);
 const LABEL_KEYS = foldedSet(ADDRESS_LABELS);
-const ORGANISATION = keywords(ORGANISATION_ADDRESS_WORDS);
+const WEAK_LABEL_KEYS = foldedSet(WEAK_ADDRESS_LABELS);
+const ORGANISATION_KEYS = foldedSet(ORGANISATION_ADDRESS_WORDS);
 const AGENCIES = new Set(AGENCY_HEADS);
 const PROVINCE_KEYS = foldedSet(PROVINCES);
 const COLUMN_HEADERS = foldedSet(ADDRESS_LABELS);
@@ -47,7 +46,6 @@ interface Part {
   end: number;
   levels: AddressLevel[];
   numeric: boolean;
-  agency: boolean;
 }
 
 function skipSpaces(s: string, i: number, max = 2): number {
@@ -61,6 +59,8 @@ function skipSpaces(s: string, i: number, max = 2): number {
 
 /** "12", "12A", "12/3", "45/6/7B", "3-5": a house, lane or unit number. Returns its end or -1. */
 function readNumber(plain: string, i: number): number {
+  // A block letter may lead: "B27-11", "A5".
+  if (isUpperCode(plain.charCodeAt(i)) && isDigitCode(plain.charCodeAt(i + 1))) i++;
   let groups = 0;
   for (;;) {
     const start = i;
@@ -146,7 +146,7 @@ function readPart(ctx: ScanContext, entry: UnitEntry, start: number, end: number
     if (i === end) return null;
   }
   const c = plain.charCodeAt(i);
-  const digit = isDigitCode(c);
+  const digit = isDigitCode(c) || (isUpperCode(c) && isDigitCode(plain.charCodeAt(i + 1)));
   if (!digit && !isUpperCode(c) && !(lowerOk && c >= 97 && c <= 122)) return null;
   if (digit && unit.value === 'name') return null;
   if (!digit && unit.value === 'number') return null;
@@ -168,8 +168,7 @@ function readPart(ctx: ScanContext, entry: UnitEntry, start: number, end: number
     valueEnd = readName(ctx, i, lowerOk);
     if (valueEnd < 0) return null;
   }
-  const agency = endsWithPhrase(wordsBefore(ctx.folded, start, 3), AGENCIES) !== null;
-  return { start, end: valueEnd, levels, numeric: digit, agency };
+  return { start, end: valueEnd, levels, numeric: digit };
 }
 
 function gapJoins(s: string, from: number, to: number): boolean {
@@ -188,13 +187,13 @@ function leadingHouse(ctx: ScanContext, chainStart: number): number {
   while (i >= 0 && (plain.charCodeAt(i) === 32 || plain.charCodeAt(i) === 44)) i--;
   if (plain.charCodeAt(i + 1) !== 44 && plain.charCodeAt(i + 2) !== 44) return -1;
   const segEnd = i + 1;
-  let segStart = segEnd;
-  while (segStart > 0 && segEnd - segStart < 60) {
-    const c = plain.charCodeAt(segStart - 1);
-    if (isWordCode(c) || c === 32 || c === 47) segStart--;
-    else break;
-  }
-  while (plain.charCodeAt(segStart) === 32) segStart++;
+  // Back over the street's words to the house number before them.
+  let k = segEnd;
+  while (k > 0 && segEnd - k < 60 && (isLetterCode(plain.charCodeAt(k - 1)) || plain.charCodeAt(k - 1) === 32)) k--;
+  if (k === 0 || !isDigitCode(plain.charCodeAt(k - 1))) return -1;
+  let segStart = k;
+  while (segStart > 0 && k - segStart < 16 && (isWordCode(plain.charCodeAt(segStart - 1)) || plain.charCodeAt(segStart - 1) === 47 || plain.charCodeAt(segStart - 1) === 45)) segStart--;
+  while (!isDigitCode(plain.charCodeAt(segStart)) && segStart < k) segStart++;
   const numberEnd = readNumber(plain, segStart);
   if (numberEnd < 0 || plain.charCodeAt(numberEnd) !== 32) return -1;
   const nameEnd = readName(ctx, numberEnd + 1, !hasMarks(ctx));
@@ -220,6 +219,24 @@ function trailingPlaces(ctx: ScanContext, chainEnd: number, lowerOk: boolean): n
 
 const LEVEL_BELOW_WARD = new Set<AddressLevel>(['house', 'lane', 'street', 'hamlet']);
 
+/**
+ * The label right before an address, across a colon, dash or "là"/"tại":
+ * "Địa chỉ: …", "thường trú tại …", "Trụ sở - …". Cheap: words before one
+ * position, no search.
+ */
+function labelJustBefore(folded: string, pos: number, labels: ReadonlySet<string>): string | null {
+  let i = pos;
+  while (i > 0 && ' :-\t'.includes(folded[i - 1])) i--;
+  const before = wordsBefore(folded, i, 6);
+  const direct = endsWithPhrase(before, labels);
+  if (direct) return direct;
+  // "… của tôi là", "… ở": drop one linking word.
+  if (before.length > 1 && LINKS.has(before[before.length - 1])) return endsWithPhrase(before.slice(0, -1), labels);
+  return null;
+}
+
+const LINKS = new Set(['la', 'tai', 'o', 'hien', 'moi']);
+
 function scoreChain(ctx: ScanContext, parts: Part[], start: number, end: number, levels: Set<AddressLevel>): Candidate | null {
   const streetLevel = [...levels].some((l) => LEVEL_BELOW_WARD.has(l));
   const distinct = levels.size;
@@ -227,16 +244,17 @@ function scoreChain(ctx: ScanContext, parts: Part[], start: number, end: number,
   let score: number;
   if (streetLevel) score = distinct >= 3 ? 0.9 : distinct === 2 ? 0.8 : 0.35;
   else score = distinct >= 2 ? 0.45 : 0.2;
-  if (!streetLevel && parts[0].agency) return null;
-  const label = nearestBefore(ctx, LABELS, start);
+  if (!streetLevel && endsWithPhrase(wordsBefore(ctx.folded, parts[0].start, 3), AGENCIES) !== null) return null;
+  const label = labelJustBefore(ctx.folded, start, LABEL_KEYS) ?? (distinct >= 2 ? labelJustBefore(ctx.folded, start, WEAK_LABEL_KEYS) : null);
   if (label) {
     score = Math.max(score + 0.3, streetLevel || distinct >= 2 ? 0.85 : 0.6);
-    context.push(`+${label.word}`);
-  }
-  const organisation = nearestBefore(ctx, ORGANISATION, start);
-  if (organisation && (!label || organisation.distance < label.distance)) {
-    score -= 0.35;
-    context.push(`-${organisation.word}`);
+    context.push(`+${label}`);
+  } else {
+    const organisation = labelJustBefore(ctx.folded, start, ORGANISATION_KEYS);
+    if (organisation) {
+      score -= 0.35;
+      context.push(`-${organisation}`);
+    }
   }
   return {
     type: 'address',
@@ -267,7 +285,7 @@ function unitChains(ctx: ScanContext, out: Candidate[]): void {
     const end = trailingPlaces(ctx, chain[chain.length - 1].end, lowerOk);
     if (end > chain[chain.length - 1].end) levels.add('province');
     // Lower-case parts are trusted only next to a number ("so 12 ngo 34 duong lang").
-    if (lowerOk && !chain.some((p) => p.numeric) && lead < 0 && !nearestBefore(ctx, LABELS, start)) {
+    if (lowerOk && !chain.some((p) => p.numeric) && lead < 0 && !labelJustBefore(ctx.folded, start, LABEL_KEYS) && !(chain.length >= 2 && labelJustBefore(ctx.folded, start, WEAK_LABEL_KEYS))) {
       const capitalised = chain.every((p) => isUpperCode(ctx.plain.charCodeAt(p.start)) || isUpperCode(ctx.plain.charCodeAt(p.end - 1)));
       if (!capitalised) {
         chain = [];
@@ -288,7 +306,8 @@ function unitChains(ctx: ScanContext, out: Candidate[]): void {
     if (!entry) continue;
     const part = readPart(ctx, entry, start, end, lowerOk);
     if (!part) continue;
-    if (chain.length > 0 && !gapJoins(folded, chain[chain.length - 1].end, part.start)) flush();
+    // An address has a handful of parts; a longer chain is a list, cut into addresses.
+    if (chain.length > 0 && (chain.length >= 10 || !gapJoins(folded, chain[chain.length - 1].end, part.start))) flush();
     chain.push(part);
     lastEnd = part.end;
     UNIT_WORDS.lastIndex = part.end;
@@ -311,7 +330,7 @@ function bareStreets(ctx: ScanContext, out: Candidate[]): void {
     if (end === streetEnd) continue;
     const tail = ctx.folded.slice(streetEnd, end);
     const province = [...PROVINCE_KEYS].some((p) => tail.endsWith(p));
-    const label = nearestBefore(ctx, LABELS, m.index);
+    const label = labelJustBefore(ctx.folded, m.index, LABEL_KEYS);
     const score = (province ? 0.75 : 0.5) + (label ? 0.15 : 0);
     out.push({
       type: 'address',
@@ -320,7 +339,7 @@ function bareStreets(ctx: ScanContext, out: Candidate[]): void {
       score,
       rule: 'address.house_street',
       validator: province ? 'house number, street, province' : 'house number, street, place',
-      context: label ? [`+${label.word}`] : [],
+      context: label ? [`+${label}`] : [],
     });
     HOUSE_THEN_NAME.lastIndex = end;
   }
@@ -331,13 +350,13 @@ function labelledAddresses(ctx: ScanContext, out: Candidate[]): void {
   const { folded } = ctx;
   for (const hit of labelledPositions(folded, LABEL_KEYS, 5)) {
     let start = hit.sep + 1;
-    while (folded.charCodeAt(start) === 32 || folded.charCodeAt(start) === 9) start++;
+    while (folded.charCodeAt(start) === 32 || folded.charCodeAt(start) === 9 || folded.charCodeAt(start) === 34) start++;
     let end = start;
     let commas = 0;
     let digits = false;
     while (end < folded.length && end - start < 160) {
       const c = folded.charCodeAt(end);
-      if (c === 10 || c === 13 || c === 9 || c === 59 || c === 124) break;
+      if (c === 10 || c === 13 || c === 9 || c === 59 || c === 124 || c === 34) break;
       // The next "label:" on the same line ends this field ("… Q1 - SĐT: 09…").
       if (c === 58) {
         end = backToFieldEnd(folded, start, end);

@@ -14,7 +14,7 @@ const PASSWORD_WORDS = [
   'secret key', 'secret_key', 'private key', 'token',
 ];
 /** Words that announce a one-time or PIN code: the value must be 4–8 digits. */
-const CODE_WORDS = ['otp', 'mã otp', 'mã xác thực', 'mã xác nhận', 'mã kích hoạt', 'mã pin', 'pin', 'mã bảo mật', 'smart otp', 'mã giao dịch otp', 'verification code', 'mã code'];
+const CODE_WORDS = ['otp', 'mã otp', 'mã xác thực', 'mã xác nhận', 'mã pin', 'pin', 'mã bảo mật', 'smart otp', 'mã giao dịch otp', 'verification code', 'mã code'];
 
 const TRIGGERS = keywords([...PASSWORD_WORDS, ...CODE_WORDS]);
 const CODE_KEYS = new Set(CODE_WORDS.map(foldText));
@@ -66,35 +66,59 @@ interface Value {
 /**
  * An explicit separator (":", "=", "là", "is", "thành") a little further on
  * the same line: "Mật khẩu hệ thống quản lý văn bản của anh/chị là: X".
+ * The scan remembers where it stopped, so a run of triggers ("mật khẩu mật
+ * khẩu …") reads the text ahead once, not once per trigger.
  */
-function separatorAhead(folded: string, from: number): number {
-  const limit = Math.min(folded.length, from + 70);
-  for (let i = from; i < limit; i++) {
+interface Ahead {
+  from: number;
+  /** Where the value starts after the separator, or -1. */
+  found: number;
+  /** Where the scan stopped: the separator, a sentence end, or the look-ahead limit. */
+  stop: number;
+  terminated: boolean;
+}
+
+const AHEAD = 70;
+
+function separatorAhead(folded: string, plain: string, from: number, last: Ahead): Ahead {
+  if (last.from >= 0 && from >= last.from) {
+    if (last.found >= 0 && from <= last.stop && last.stop - from < AHEAD) return last;
+    if (last.terminated && from < last.stop) return last;
+  }
+  let i = from;
+  if (last.from >= 0 && from >= last.from && !last.terminated && last.found < 0 && last.stop > from) i = last.stop;
+  const limit = Math.min(folded.length, from + AHEAD);
+  for (; i < limit; i++) {
     const c = folded.charCodeAt(i);
-    if (c === 10 || c === 13 || c === 33 || c === 63 || c === 59 || (c === 46 && isSpace(folded.charCodeAt(i + 1)))) return -1;
-    if (c === 58 || c === 61) return i + 1;
+    // A line break ends the look-ahead unless the next line goes on in lower case (a stray break).
+    const strayBreak = c === 10 && plain.charCodeAt(i + 1) >= 97 && plain.charCodeAt(i + 1) <= 122;
+    if ((c === 10 && !strayBreak) || c === 13 || c === 33 || c === 63 || c === 59 || (c === 46 && isSpace(folded.charCodeAt(i + 1)))) {
+      return { from, found: -1, stop: i, terminated: true };
+    }
+    if (c === 58 || c === 61) return { from, found: i + 1, stop: i, terminated: false };
     if (c === 32) {
       for (const word of SEPARATOR_WORDS) {
         if (folded.startsWith(word, i + 1) && !isLetterCode(folded.charCodeAt(i + 1 + word.length))) {
           let j = i + 1 + word.length;
           while (isSpace(folded.charCodeAt(j))) j++;
           if (folded.charCodeAt(j) === 58) j++;
-          return j;
+          return { from, found: j, stop: i, terminated: false };
         }
       }
     }
   }
-  return -1;
+  return { from, found: -1, stop: limit, terminated: limit >= folded.length };
 }
 
 /** Skips fillers and one separator after the trigger; returns where the value starts. */
-function findValue(folded: string, from: number): Value | null {
+function findValue(folded: string, plain: string, from: number, memo: { last: Ahead }): Value | null {
   const direct = findDirectValue(folded, from);
   if (direct?.explicit) return direct;
-  const ahead = separatorAhead(folded, from);
+  memo.last = separatorAhead(folded, plain, from, memo.last);
+  const ahead = memo.last.found;
   if (ahead >= 0) {
     let i = ahead;
-    while (isSpace(folded.charCodeAt(i))) i++;
+    while (isSpace(folded.charCodeAt(i)) || folded.charCodeAt(i) === 10) i++;
     const end = tokenEnd(folded, i);
     // Far from its trigger a value must look like a secret, not a word.
     if (end > i) return { start: i, end, explicit: false };
@@ -176,10 +200,14 @@ export const credentialRecognizer: Recognizer = {
     const { folded } = ctx;
     const out: Candidate[] = [];
     const re = TRIGGERS.re;
+    const memo = { last: { from: -1, found: -1, stop: -1, terminated: false } as Ahead };
     re.lastIndex = 0;
     for (let m = re.exec(folded); m; m = re.exec(folded)) {
       const trigger = m[0];
-      const value = findValue(folded, m.index + trigger.length);
+      // A trigger glued to what follows is part of a value ("Mk@85034"), not a label.
+      const after = folded.charCodeAt(m.index + trigger.length);
+      if (after !== after || !(isSpace(after) || after === 58 || after === 61 || after === 10 || after === 45)) continue;
+      const value = findValue(folded, ctx.plain, m.index + trigger.length, memo);
       if (!value) continue;
       const verdict = classify(ctx, value, CODE_KEYS.has(trigger));
       if (!verdict) continue;

@@ -326,6 +326,9 @@ function namesInRun(ctx: ScanContext, run: { words: Word[]; shape: Shape }, foun
   while (j < words.length) {
     const w = words[j];
     const key = folded.slice(w.start, w.end);
+    // Most runs are one capitalised word ("Công văn", "Kính gửi"): only a
+    // given name after a title ("chị Lan") can be a name then, so look no further.
+    if (words.length === 1 && (SURNAMES.has(key) || !GIVEN.has(key))) return;
     const title = titleBeforeWord(ctx, words, j);
     // "Ông" is a title before a surname, not the surname Ông.
     if (TITLES.has(key) && j + 1 < words.length && SURNAMES.has(folded.slice(words[j + 1].start, words[j + 1].end))) {
@@ -432,7 +435,7 @@ function labelledNames(ctx: ScanContext, found: Map<number, Candidate>): void {
   const { folded } = ctx;
   for (const hit of labelledPositions(folded, LABELS, 6)) {
     let start = hit.sep + 1;
-    while (folded.charCodeAt(start) === 32 || folded.charCodeAt(start) === 9) start++;
+    while (folded.charCodeAt(start) === 32 || folded.charCodeAt(start) === 9 || folded.charCodeAt(start) === 34) start++;
     // A tab after a label is a two-column form ("Họ và tên<TAB>Nguyễn Văn An"),
     // not a header row of a wider table.
     if (hit.tab && !twoColumnRow(folded, hit.sep, start)) continue;

@@ -261,8 +261,9 @@ function scan(index: TopicIndex, ctx: ScanContext): Candidate[] {
           rule = `${type}.value`;
         } else continue;
       }
-      const [from, to] = sentenceBounds(ctx.plain, start, spanEnd);
-      const w = windowFor(index, ctx, windows, from, to);
+      // Hits inside the last window share it (a sentence, or a block of a long run).
+      const last = windows.last;
+      const w = last && start >= last.from && spanEnd <= last.to ? last : windowFor(index, ctx, windows, ...sentenceBounds(ctx.plain, start, spanEnd));
       const person = personNear(index, ctx, w, start, spanEnd);
       const negative = negativeNear(index, type, w, start, spanEnd);
       let score = BASE[kind];
