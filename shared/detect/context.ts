@@ -94,10 +94,6 @@ interface WindowCache {
   before: Map<number, Token[]>;
   after: Map<number, Token[]>;
   cells: Map<string, Token[]>;
-  /** Column header per position (null outside tables). */
-  headers: Map<number, string | null>;
-  /** Nearest keyword before a position, per keyword set (the shared negative words are asked by every recognizer). */
-  hits: Map<Keywords, Map<number, ContextHit | null>>;
 }
 const windows = new WeakMap<ScanContext, WindowCache>();
 const NO_TOKENS: Token[] = [];
@@ -105,7 +101,7 @@ const NO_TOKENS: Token[] = [];
 function windowCache(ctx: ScanContext): WindowCache {
   let w = windows.get(ctx);
   if (!w) {
-    w = { before: new Map(), after: new Map(), cells: new Map(), headers: new Map(), hits: new Map() };
+    w = { before: new Map(), after: new Map(), cells: new Map() };
     windows.set(ctx, w);
   }
   return w;
@@ -113,13 +109,7 @@ function windowCache(ctx: ScanContext): WindowCache {
 
 /** The nearest keyword ending before `pos` within the window, or null. */
 export function nearestBefore(ctx: ScanContext, kw: Keywords, pos: number, size = BEFORE_WINDOW): ContextHit | null {
-  const cache = windowCache(ctx);
-  if (size !== BEFORE_WINDOW) return findBefore(ctx, cache, kw, pos, size);
-  let memo = cache.hits.get(kw);
-  if (!memo) cache.hits.set(kw, (memo = new Map()));
-  let hit = memo.get(pos);
-  if (hit === undefined) memo.set(pos, (hit = findBefore(ctx, cache, kw, pos, size)));
-  return hit;
+  return findBefore(ctx, windowCache(ctx), kw, pos, size);
 }
 
 function findBefore(ctx: ScanContext, cache: WindowCache, kw: Keywords, pos: number, size: number): ContextHit | null {
@@ -403,9 +393,7 @@ export function columnHeader(ctx: ScanContext, pos: number): string | null {
 }
 
 export function headerHit(ctx: ScanContext, kw: Keywords, pos: number): ContextHit | null {
-  const headers = windowCache(ctx).headers;
-  let cell = headers.get(pos);
-  if (cell === undefined) headers.set(pos, (cell = columnHeader(ctx, pos)));
+  const cell = columnHeader(ctx, pos);
   return cell === null ? null : cellHit(ctx, kw, cell);
 }
 
