@@ -7,6 +7,7 @@ import { t, typeLabel, uiLanguage } from './i18n.ts';
 import { HOST_STYLE, INLINE_CSS } from './styles.ts';
 import { adoptStyles, styleHost } from './shadow-style.ts';
 import { SHIELD_PATH } from './shield.ts';
+import { svgIcon } from './dom.ts';
 
 interface Indicator {
   host: HTMLElement;
@@ -57,17 +58,8 @@ function create(doc: Document): Indicator {
   const badge = doc.createElement('span');
   badge.setAttribute('role', 'status');
   badge.setAttribute('lang', uiLanguage());
-  const svg = doc.createElementNS('http://www.w3.org/2000/svg', 'svg');
-  svg.setAttribute('viewBox', '0 0 24 24');
-  svg.setAttribute('width', '12');
-  svg.setAttribute('height', '12');
-  svg.setAttribute('aria-hidden', 'true');
-  const path = doc.createElementNS('http://www.w3.org/2000/svg', 'path');
-  path.setAttribute('d', SHIELD_PATH);
-  path.setAttribute('fill', 'currentColor');
-  svg.append(path);
   const count = doc.createElement('span');
-  badge.append(svg, count);
+  badge.append(svgIcon(doc, SHIELD_PATH, 12), count);
   root.append(badge);
   return { host, badge, count };
 }
