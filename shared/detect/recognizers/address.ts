@@ -46,6 +46,8 @@ interface Part {
   end: number;
   levels: AddressLevel[];
   numeric: boolean;
+  /** The value is capitalised ("xã Tân Lập"), not lower-case words that may be prose. */
+  capital: boolean;
 }
 
 function skipSpaces(s: string, i: number, max = 2): number {
@@ -168,7 +170,7 @@ function readPart(ctx: ScanContext, entry: UnitEntry, start: number, end: number
     valueEnd = readName(ctx, i, lowerOk);
     if (valueEnd < 0) return null;
   }
-  return { start, end: valueEnd, levels, numeric: digit };
+  return { start, end: valueEnd, levels, numeric: digit, capital: isUpperCode(c) };
 }
 
 function gapJoins(s: string, from: number, to: number): boolean {
@@ -286,7 +288,7 @@ function unitChains(ctx: ScanContext, out: Candidate[]): void {
     if (end > chain[chain.length - 1].end) levels.add('province');
     // Lower-case parts are trusted only next to a number ("so 12 ngo 34 duong lang").
     if (lowerOk && !chain.some((p) => p.numeric) && lead < 0 && !labelJustBefore(ctx.folded, start, LABEL_KEYS) && !(chain.length >= 2 && labelJustBefore(ctx.folded, start, WEAK_LABEL_KEYS))) {
-      const capitalised = chain.every((p) => isUpperCode(ctx.plain.charCodeAt(p.start)) || isUpperCode(ctx.plain.charCodeAt(p.end - 1)));
+      const capitalised = chain.every((p) => p.capital || p.numeric);
       if (!capitalised) {
         chain = [];
         return;

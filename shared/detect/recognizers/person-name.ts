@@ -307,6 +307,16 @@ function titleBefore(ctx: ScanContext, pos: number): string | null {
   return titleSpelled(ctx, title, end) ? title : null;
 }
 
+/** Listed with diacritics but written without them ("THAM" for Thẩm). */
+function writtenBare(ctx: ScanContext, w: Word): boolean {
+  const key = ctx.folded.slice(w.start, w.end);
+  return GIVEN.check(key, originalLower(ctx, w.start, w.end)) === 'bare';
+}
+
+function isMarked(ctx: ScanContext, w: Word): boolean {
+  return originalLower(ctx, w.start, w.end) !== ctx.folded.slice(w.start, w.end);
+}
+
 function isKnownSyllable(ctx: ScanContext, w: Word): boolean {
   const key = ctx.folded.slice(w.start, w.end);
   return GIVEN.has(key) && GIVEN.check(key, originalLower(ctx, w.start, w.end)) !== 'wrong';
@@ -346,7 +356,8 @@ function namesInRun(ctx: ScanContext, run: { words: Word[]; shape: Shape }, foun
     const limit = Math.min(words.length - j, 4);
     while (m < limit && isVietnameseSyllable(folded, words[j + m].start, words[j + m].end)) {
       // In UPPERCASE the name ends where the lexicon stops vouching for it.
-      if (upper && m >= 2 && !isKnownSyllable(ctx, words[j + m])) break;
+      // A bare word after marked ones ("NGUYỄN HỮU KIÊN THAM DỰ") is the next word, not the name.
+      if (upper && m >= 2 && (!isKnownSyllable(ctx, words[j + m]) || (isMarked(ctx, words[j]) && writtenBare(ctx, words[j + m])))) break;
       m++;
     }
     if (!upper && words.length - j > 4) break;
@@ -465,14 +476,18 @@ function labelledNames(ctx: ScanContext, found: Map<number, Candidate>): void {
   }
 }
 
-/** 2–5 Vietnamese-shaped words separated by single spaces: the shape of a full name. */
+/**
+ * 2–5 words of letters separated by single spaces: the shape of a full name.
+ * Under a name header the words need not be Vietnamese syllables: names of
+ * ethnic minorities ("Ksor H'Bia", "Niê Kdăm") are names too.
+ */
 function nameShaped(folded: string, start: number, end: number): boolean {
   let words = 0;
   let i = start;
   while (i < end) {
     const wordStart = i;
-    while (i < end && isLetterCode(folded.charCodeAt(i))) i++;
-    if (!isVietnameseSyllable(folded, wordStart, i)) return false;
+    while (i < end && (isLetterCode(folded.charCodeAt(i)) || folded.charCodeAt(i) === 39)) i++;
+    if (i === wordStart || i - wordStart > 10) return false;
     words++;
     if (i === end) break;
     if (folded.charCodeAt(i) !== 32) return false;

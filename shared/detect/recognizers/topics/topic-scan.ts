@@ -33,6 +33,7 @@ export interface TopicIndex {
   context: PhraseMatcher;
   contextEntries: Map<string, ContextEntry>;
   values: Map<FindingType, Set<string>>;
+  valueSpellings: Map<FindingType, FormLexicon>;
   headers: Map<FindingType, Set<string>>;
   anchorSpellings: FormLexicon;
 }
@@ -55,13 +56,17 @@ export function buildTopicIndex(specs: readonly TopicSpec[]): TopicIndex {
     return entry;
   };
   const values = new Map<FindingType, Set<string>>();
+  const valueSpellings = new Map<FindingType, FormLexicon>();
   const headers = new Map<FindingType, Set<string>>();
   for (const spec of specs) {
     for (const p of spec.strong) add(spec, 'strong', p);
     for (const p of spec.weak) add(spec, 'weak', p);
     for (const p of spec.labels) add(spec, 'label', p);
     for (const p of [...spec.negative, ...GENERAL_NEGATIVES]) contextOf(p).negativeFor.add(spec.type);
-    if (spec.values) values.set(spec.type, new Set(spec.values.map(foldText)));
+    if (spec.values) {
+      values.set(spec.type, new Set(spec.values.map(foldText)));
+      valueSpellings.set(spec.type, formLexicon(spec.values));
+    }
     headers.set(spec.type, new Set(spec.labels.map(foldText)));
   }
   for (const p of PERSON_ANCHORS) contextOf(p).anchor = true;
@@ -72,6 +77,7 @@ export function buildTopicIndex(specs: readonly TopicSpec[]): TopicIndex {
     context: phraseMatcher([...contextEntries.keys()]),
     contextEntries,
     values,
+    valueSpellings,
     headers,
     anchorSpellings: formLexicon(PERSON_ANCHORS),
   };
@@ -141,13 +147,23 @@ function windowFor(index: TopicIndex, ctx: ScanContext, cache: { last: Window | 
   return w;
 }
 
+const AMBIGUOUS_BARE_ANCHORS = new Set(['ma', 'toi', 'be', 'co', 'di', 'cu', 'cau', 'con', 'bo', 'vo', 'me', 'ba', 'cha', 'nu', 'minh', 'chu', 'bac']);
+
+function nameFollows(plain: string, pos: number): boolean {
+  const c = plain.charCodeAt(pos + 1);
+  return plain.charCodeAt(pos) === 32 && c >= 65 && c <= 90;
+}
+
 function personNear(index: TopicIndex, ctx: ScanContext, w: Window, start: number, end: number): string | null {
   const marks = hasMarks(ctx);
   for (const m of w.context) {
     if (!index.contextEntries.get(m.key)!.anchor || !outside(m.start, m.end - m.start, start, end)) continue;
-    // In a text with diacritics, "ma" is not "má" nor "toi" "tôi".
+    // In a text with diacritics, "ma" is not "má" nor "toi" "tôi"; without
+    // them the shortest anchors are too often other words ("ma tuy", "be").
     const form = index.anchorSpellings.check(m.key, originalLower(ctx, m.start, m.end).replace(/\s+/g, ' '));
-    if (form === 'exact' || form === 'partial' || (form === 'bare' && !marks)) return m.key;
+    if (form === 'exact' || form === 'partial') return m.key;
+    // …unless a name follows: "bac Kien", "chi Lan".
+    if (form === 'bare' && !marks && (!AMBIGUOUS_BARE_ANCHORS.has(m.key) || nameFollows(ctx.plain, m.end))) return m.key;
   }
   if (w.named === undefined) {
     const found = NAMED.exec(ctx.plain.slice(w.from, w.to));
@@ -210,6 +226,14 @@ function listedValueEnd(plain: string, folded: string, end: number, values: Set<
   return best;
 }
 
+/** "LÀ NGƯỜI CÓ" is not the group Co: a listed value must be spelled as listed. */
+function valueSpelled(index: TopicIndex, ctx: ScanContext, type: FindingType, phraseEnd: number, valueEnd: number): boolean {
+  const lexicon = index.valueSpellings.get(type);
+  if (!lexicon) return true;
+  const start = phraseEnd + 1;
+  return lexicon.check(ctx.folded.slice(start, valueEnd), originalLower(ctx, start, valueEnd)) !== 'wrong';
+}
+
 const BASE: Record<Kind, number> = { strong: 0.7, weak: 0.3, label: 0.9 };
 /**
  * One pass over the text for every topic phrase; each hit is scored by its
@@ -255,7 +279,7 @@ function scan(index: TopicIndex, ctx: ScanContext): Candidate[] {
         const valueEnd = labelValueEnd(folded, end);
         const listed = valueEnd < 0 && index.values.has(type) ? listedValueEnd(ctx.plain, folded, end, index.values.get(type)!) : -1;
         if (valueEnd >= 0) spanEnd = valueEnd;
-        else if (listed >= 0) {
+        else if (listed >= 0 && valueSpelled(index, ctx, type, end, listed)) {
           spanEnd = listed;
           kind = 'strong';
           rule = `${type}.value`;

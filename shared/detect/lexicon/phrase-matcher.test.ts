@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { createScanContext } from '../scan-context.ts';
+import { phraseMatcher } from './phrase-matcher.ts';
+
+const keys = (phrases: string[], text: string) =>
+  phraseMatcher(phrases).scan(createScanContext(text).folded).map((m) => m.key);
+
+describe('phraseMatcher', () => {
+  it('finds the longest phrase at each word, with or without diacritics', () => {
+    expect(keys(['ung thư', 'ung thư phổi', 'tiền án'], 'Bị ung thư phổi, có tiền án')).toEqual(['ung thu phoi', 'tien an']);
+    expect(keys(['ung thư'], 'bi UNG THU')).toEqual(['ung thu']);
+  });
+  it('matches whole words only, across OCR spacing and one line break', () => {
+    expect(keys(['hiv'], 'archive hivx hiv')).toEqual(['hiv']);
+    expect(keys(['tạm giam'], 'bi tam   giam, tam\ngiam, tam\n\ngiam')).toEqual(['tam giam', 'tam giam']);
+  });
+  it('handles punctuation inside phrases and scans a sub-range', () => {
+    expect(keys(['hiv (+)', 'covid-19', 'lgbtq+'], 'HIV (+) va covid-19, lgbtq+')).toEqual(['hiv (+)', 'covid-19', 'lgbtq+']);
+    const m = phraseMatcher(['ung thu']);
+    expect(m.scan('ung thu ung thu', 4).map((x) => x.start)).toEqual([8]);
+  });
+});

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { detect } from '../index.ts';
+import { ADMINISTRATIVE_PROSE } from './topics/administrative-prose.fixture.ts';
+import { bare } from './topics/test-variants.ts';
+
+const addresses = (text: string) =>
+  detect(text, { types: ['address'] }).map((f) => text.slice(f.start, f.end).normalize('NFC'));
+
+// [text, a part the found address must cover]
+const POSITIVES: [string, string][] = [
+  ['Địa chỉ: Số 12 ngõ 34 đường Láng, phường Láng Thượng, quận Đống Đa, Hà Nội', 'Số 12 ngõ 34 đường Láng'],
+  ['Thường trú tại 25 Lý Thường Kiệt, phường Trần Hưng Đạo, quận Hoàn Kiếm, TP. Hà Nội.', '25 Lý Thường Kiệt'],
+  ['Giao hàng: 123/4 Nguyễn Trãi, P.5, Q.5, TP.HCM', '123/4 Nguyễn Trãi, P.5, Q.5'],
+  ['Hẻm 45/6 Lê Văn Sỹ, F.13, Q.3 nhé', 'Hẻm 45/6 Lê Văn Sỹ'],
+  ['thôn Đông, xã Tân Lập, huyện Đan Phượng, Hà Nội', 'xã Tân Lập'],
+  ['Quê quán: xã Cẩm Trung, huyện Cẩm Thủy, tỉnh Thanh Hóa', 'xã Cẩm Trung'],
+  ['SỐ 5 ĐƯỜNG LÊ LỢI, PHƯỜNG BẾN THÀNH, QUẬN 1, TP HỒ CHÍ MINH', 'SỐ 5 ĐƯỜNG LÊ LỢI'],
+  ['Gửi về 12 Lê Lợi, Huế nhé', '12 Lê Lợi, Huế'],
+  ['Nơi ở hiện nay: Căn hộ B27-11, chung cư Ehome 3, phường Tân Phong, quận 7', 'B27-11'],
+  ['Tạm trú: tổ 5, khu phố 3, phường Tân Phong, TP Biên Hòa, Đồng Nai', 'tổ 5, khu phố 3'],
+  ['ấp Bình Lợi, xã Thạnh Châu, huyện Bình Lục, tỉnh Hà Nam', 'ấp Bình Lợi'],
+  ['Kiệt 12 Trần Cao Vân, phường Thạc Gián, Đà Nẵng', 'Kiệt 12'],
+  ['Người nộp thuế ở số 7 phố Huế, phường Ngô Thì Nhậm, Hà Nội', 'số 7 phố Huế'],
+  ['"dia_chi": "Bản Na Hang, xã Trần Phú, huyện Mộc Châu, Sơn La"', 'Bản Na Hang'],
+  ['STT\tHọ tên\tĐịa chỉ\n1\tNguyễn Văn An\t12 Lê Lợi, Huế\n2\tTrần Thị Bình\tthôn 3, xã Quảng Thành', 'thôn 3, xã Quảng Thành'],
+  ['Thường trú: số 101B Nguyễn Huệ, phường Trần Đăng Ninh, Nam Định', '101B Nguyễn Huệ'],
+];
+
+const NEGATIVES: string[] = [
+  'UBND tỉnh Thanh Hóa ban hành kế hoạch.',
+  'Ủy ban nhân dân các huyện, thị xã, thành phố báo cáo.',
+  'Căn cứ Nghị định số 13/2023/NĐ-CP của Chính phủ.',
+  'Kế hoạch số 161/KH-UBND ngày 21/6/2023 của UBND tỉnh Đồng Nai.',
+  'Công văn số 2916/BCA-A05 của Bộ Công an.',
+  'Tổ chức hội nghị tại tỉnh Hà Nam.',
+  'tổ chức xã hội tại tỉnh Hà Nam',
+  'Sở Y tế tỉnh Hà Nam khuyến cáo người dân.',
+  'Công an phường 5 tiếp nhận hồ sơ.',
+  'Không đăng nhập vào đường link lạ.',
+  'Số lượng hồ sơ quá hạn giảm.',
+  'Hà Nội, ngày 12 tháng 3 năm 2024',
+  'Phòng Tư pháp huyện Đông Anh',
+  'Năm 2023 thành phố có 30 quận, huyện.',
+  'Đề nghị các xã, phường, thị trấn triển khai.',
+  'tren dia ban tinh co 12 huyen',
+];
+
+describe('address recognizer', () => {
+  it.each(POSITIVES)('finds the address in %j', (text, part) => {
+    expect(addresses(text).some((a) => a.includes(part))).toBe(true);
+  });
+
+  it.each(POSITIVES)('finds it without diacritics too: %j', (text, part) => {
+    expect(addresses(bare(text)).some((a) => a.includes(bare(part)))).toBe(true);
+  });
+
+  it('finds an address in lower case without diacritics when a house number anchors it', () => {
+    expect(addresses('so 12 ngo 34 duong lang, phuong lang thuong, quan dong da, ha noi')).toEqual([
+      'so 12 ngo 34 duong lang, phuong lang thuong, quan dong da, ha noi',
+    ]);
+  });
+
+  it('maps NFD input back to the original offsets', () => {
+    const text = 'Địa chỉ: số 5 đường Lê Lợi, phường Bến Thành'.normalize('NFD');
+    const [f] = detect(text, { types: ['address'] });
+    expect(text.slice(f.start, f.end).normalize('NFC')).toBe('số 5 đường Lê Lợi, phường Bến Thành');
+  });
+
+  it.each(NEGATIVES)('finds no address in %j', (text) => {
+    expect(addresses(text)).toEqual([]);
+  });
+
+  it.each(ADMINISTRATIVE_PROSE)('finds no address in real administrative prose: $about', ({ text }) => {
+    expect(addresses(text)).toEqual([]);
+  });
+
+  it('records only the type and explains without the value', () => {
+    const [f] = detect('Địa chỉ: số 5 đường Lê Lợi, phường Bến Thành', { types: ['address'] });
+    expect(f.masked).toBe('[address]');
+    expect(f.explanation).not.toMatch(/loi|ben thanh/i);
+  });
+});

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { detect } from '../index.ts';
+import { ADMINISTRATIVE_PROSE } from './topics/administrative-prose.fixture.ts';
+import { bare } from './topics/test-variants.ts';
+
+const secrets = (text: string) => detect(text, { types: ['credential'] }).map((f) => text.slice(f.start, f.end));
+
+// [text, the secret itself]
+const POSITIVES: [string, string][] = [
+  ['mật khẩu: Abc@12345', 'Abc@12345'],
+  ['mat khau la matkhau123', 'matkhau123'],
+  ['Mã OTP là 123456, không chia sẻ cho ai', '123456'],
+  ['tk: 0912345678 mk: 123456a', '123456a'],
+  ['tài khoản VNeID 012345678901 mật khẩu Vneid@2024', 'Vneid@2024'],
+  ['đổi mật khẩu thành Hoa2024! nhé', 'Hoa2024!'],
+  ['password: hunter2', 'hunter2'],
+  ['pass wifi: 12345678', '12345678'],
+  ['mã PIN 1234', '1234'],
+  ['Mật khẩu đăng nhập hệ thống quản lý văn bản của anh/chị là: TuanUbnd54', 'TuanUbnd54'],
+  ['client_secret: eyJhbGciOitjBtELrUVuvrpFAdnjiZxUm8CA', 'eyJhbGciOitjBtELrUVuvrpFAdnjiZxUm8CA'],
+  ['pass wifi phong mot cua: QweHoa98', 'QweHoa98'],
+  ['Mã xác thực của bạn là 482913.', '482913'],
+  ['MK: Ub@nd2023', 'Ub@nd2023'],
+  ['mk vneid Vu la \nMk@85034 dung lo ra ngoai', 'Mk@85034'],
+  ['Password = Qwerty!23', 'Qwerty!23'],
+];
+
+const NEGATIVES: string[] = [
+  'quên mật khẩu thì bấm vào đây',
+  'Mật khẩu phải có ít nhất 8 ký tự, bao gồm: chữ hoa, số',
+  'Mật khẩu mạnh là mật khẩu có chữ hoa',
+  'Vui lòng đổi mật khẩu trong vòng 24 giờ',
+  'Nhập mật khẩu: ********',
+  'Không cung cấp mã OTP cho bất kỳ ai.',
+  'Mã OTP sẽ được gửi qua SMS',
+  'Phiên bản phần mềm 8.8.42, mã kích hoạt 7782528',
+  'mật khẩu cũ không đúng',
+  'đặt lại mật khẩu qua email',
+  'Tài khoản bị khóa do nhập sai mật khẩu nhiều lần.',
+  'Pass môn Toán rồi!',
+  'Đăng nhập bằng tài khoản VNeID mức 2.',
+  'OTP: hết hạn',
+  'mã PIN phải gồm 6 chữ số',
+];
+
+describe('credential recognizer', () => {
+  it.each(POSITIVES)('finds the secret in %j', (text, secret) => {
+    expect(secrets(text)).toEqual([secret]);
+  });
+
+  it.each(POSITIVES)('finds it without diacritics too: %j', (text, secret) => {
+    expect(secrets(bare(text))).toEqual([bare(secret)]);
+  });
+
+  it.each(NEGATIVES)('finds no secret in %j', (text) => {
+    expect(secrets(text)).toEqual([]);
+  });
+
+  it.each(ADMINISTRATIVE_PROSE)('finds no secret in real administrative prose: $about', ({ text }) => {
+    expect(secrets(text)).toEqual([]);
+  });
+
+  it('is sensitive data (Decree 356 Art. 4(i)) and never leaves as a value', () => {
+    const [f] = detect('mật khẩu: Abc@12345', { types: ['credential'] });
+    expect(f.category).toBe('sensitive');
+    expect(f.masked).toBe('[credential]');
+    expect(f.displayMasked).not.toContain('Abc@12345');
+    expect(f.explanation).not.toContain('Abc');
+  });
+});

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { detect } from '../index.ts';
+import { ADMINISTRATIVE_PROSE } from './topics/administrative-prose.fixture.ts';
+import { bare } from './topics/test-variants.ts';
+
+const names = (text: string) =>
+  detect(text, { types: ['person_name'] }).map((f) => text.slice(f.start, f.end).normalize('NFC'));
+
+// [text, the name it must find]
+const POSITIVES: [string, string][] = [
+  ['Ông Nguyễn Văn An sinh năm 1980 tại Hà Nội.', 'Nguyễn Văn An'],
+  ['Bệnh nhân Trần Thị Hoa, 45 tuổi, nhập viện hôm qua.', 'Trần Thị Hoa'],
+  ['Họ và tên: LÊ MINH TUẤN', 'LÊ MINH TUẤN'],
+  ['Họ và tên: nguyen thi lan', 'nguyen thi lan'],
+  ['gui anh nguyen van nam sdt 0912345678', 'nguyen van nam'],
+  ['Kính mời bà Phạm Ngọc Ánh tham dự.', 'Phạm Ngọc Ánh'],
+  ['Gửi Hoàng Đức Long, phòng tổ chức.', 'Hoàng Đức Long'],
+  ['NGƯỜI BỆNH NGUYỄN THỊ HOA (SINH NĂM 1997)', 'NGUYỄN THỊ HOA'],
+  ['TRÂN TRỌNG KÍNH MỜI ÔNG/BÀ NGUYỄN HỮU KIÊN THAM DỰ HỘI NGHỊ', 'NGUYỄN HỮU KIÊN'],
+  ['Viết email nhắc Trần Nguyễn Minh Yến nộp hồ sơ', 'Trần Nguyễn Minh Yến'],
+  ['Chủ tài khoản: NGUYEN VAN TRUNG', 'NGUYEN VAN TRUNG'],
+  ['ck vao stk 0123456789 chu tk TRAN KHANH PHUONG giup e', 'TRAN KHANH PHUONG'],
+  ['toa do 10.36, 109.26 la nha bà Toàn', 'Toàn'],
+  ['Chị Lan Anh gọi lại giúp em.', 'Lan Anh'],
+  ['Nguyen Van Toan thuong dang bai tren mang', 'Nguyen Van Toan'],
+  ['Người vi phạm: Bùi Trần Đình Minh, sinh ngày 07/05/1990', 'Bùi Trần Đình Minh'],
+  ['Cấp lại thẻ BHYT cho Nguyễn Đức Thành Huy, mã thẻ', 'Nguyễn Đức Thành Huy'],
+  ['"ho_ten": "Vo Thi Kim Ngan", "sdt": "0912345678"', 'Vo Thi Kim Ngan'],
+];
+
+const TABLES: [string, string[]][] = [
+  ['STT\tHọ và tên\tNgày sinh\n1\tnguyen van an\t01/01/1990\n2\tLê Thị Bình\t02/02/1991\n3\tTRẦN QUỐC BẢO\t03/03/1992', ['nguyen van an', 'Lê Thị Bình', 'TRẦN QUỐC BẢO']],
+  ['STT;Họ tên;Số điện thoại\n1;Nguyễn Mai Trang;0829812075\n2;Tô Thùy Nhi;0382516927', ['Nguyễn Mai Trang', 'Tô Thùy Nhi']],
+  ['| TT | Họ và tên | Ghi chú |\n| 1 | Đặng Văn Hậu | |\n| 2 | Ksor H Bia | |', ['Đặng Văn Hậu', 'Ksor H Bia']],
+];
+
+const NEGATIVES: string[] = [
+  'UBND tỉnh Hà Nam ban hành kế hoạch.',
+  'Hà Nam, ngày 17 tháng 4 năm 2023',
+  'Sở Công Thương Đồng Nai báo cáo kết quả.',
+  'Trường THCS Nguyễn Du tổ chức lễ khai giảng.',
+  'Công ty TNHH Hoàng Long trúng thầu.',
+  'Địa chỉ: 12 Lê Lợi, phường Bến Thành',
+  'Giao hàng tới đường Trần Hưng Đạo nhé.',
+  'Trụ sở tại TP. Hồ Chí Minh.',
+  'Phòng Quản Lý Hành Chính Tổng Hợp',
+  'Hồ Sơ Đề Nghị Cấp Giấy Phép',
+  'Phạm Vi Điều Chỉnh',
+  'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+  'UBND TỈNH THANH HÓA',
+  'Kính gửi: Sở Tài chính',
+  'De nghi hoan tra tien thue nop thua theo quy dinh',
+  'Du toan kinh phi thuc hien nam 2025, trong do chi tap huan 5 trieu',
+  'Họp vào Thứ Hai, Tháng Mười hai.',
+  'Chợ Đồng Xuân mở cửa đến 18 giờ.',
+  'Trên đây là nội dung báo cáo, gửi Công an tỉnh tổng hợp.',
+  'chị Hà Nội ơi',
+];
+
+describe('person_name recognizer', () => {
+  it.each(POSITIVES)('finds the name in %j', (text, name) => {
+    expect(names(text)).toContain(name);
+  });
+
+  // Without diacritics a following word may read as part of the name ("KIEN THAM" may be Kiên Thẩm): the name must be covered.
+  it.each(POSITIVES)('finds it without diacritics too: %j', (text, name) => {
+    expect(names(bare(text)).some((found) => found.startsWith(bare(name)))).toBe(true);
+  });
+
+  it('finds names typed in NFD, with offsets into the original string', () => {
+    const text = 'Bệnh nhân Trần Thị Hoa, 45 tuổi'.normalize('NFD');
+    const found = detect(text, { types: ['person_name'] });
+    expect(found.map((f) => text.slice(f.start, f.end).normalize('NFC'))).toEqual(['Trần Thị Hoa']);
+  });
+
+  it.each(TABLES)('reads every cell under a name column: %j', (text, expected) => {
+    expect(names(text)).toEqual(expect.arrayContaining(expected));
+  });
+
+  it.each(NEGATIVES)('finds no person in %j', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+
+  it('counts a street inside an address as the address, not a person', () => {
+    const found = detect('Thường trú: 25 Lý Thường Kiệt, phường Trần Hưng Đạo, quận Hoàn Kiếm, Hà Nội');
+    expect(found.map((f) => f.type)).toEqual(['address']);
+  });
+
+  it.each(ADMINISTRATIVE_PROSE)('finds no person in real administrative prose: $about', ({ text }) => {
+    expect(names(text)).toEqual([]);
+  });
+
+  it('treats the signatory under an official position as public, but not a name elsewhere', () => {
+    expect(names('TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\n**Trương Quốc Huy**')).toEqual([]);
+    expect(names('Trân trọng,\nTrương Quốc Huy\nVăn thư')).toEqual(['Trương Quốc Huy']);
+  });
+
+  it('explains without the value and masks to the type only', () => {
+    const [f] = detect('Họ và tên: Nguyễn Văn An', { types: ['person_name'] });
+    expect(f.masked).toBe('[person_name]');
+    expect(f.displayMasked).toBe('N. V. A.');
+    expect(f.explanation).not.toMatch(/nguy|an\b/i);
+    expect(f.category).toBe('basic');
+  });
+});

@@ -1,0 +1,155 @@
+import { describe, expect, it } from 'vitest';
+import { detect } from '../../index.ts';
+import { TOPIC_TYPES, type FindingType } from '../../types.ts';
+import { ADMINISTRATIVE_PROSE } from './administrative-prose.fixture.ts';
+import { bare, variants } from './test-variants.ts';
+
+const topicsOf = (text: string): FindingType[] => [...new Set(detect(text, { types: TOPIC_TYPES }).map((f) => f.type))];
+
+// Per topic: texts about a person that reveal it, and texts that only mention it.
+const TABLE: Record<(typeof TOPIC_TYPES)[number], { positive: string[]; negative: string[] }> = {
+  health: {
+    positive: [
+      'Bệnh nhân Nguyễn Văn A được chẩn đoán ung thư phổi giai đoạn 3.',
+      'Chẩn đoán: Tăng huyết áp độ 2',
+      'Anh Tuấn xét nghiệm dương tính HIV, đang điều trị ARV.',
+      'Tiền sử bệnh: Hen phế quản từ nhỏ',
+      'Chị ấy đang mang thai tháng thứ 5, xin nghỉ.',
+      'Người bệnh Phạm Công Dũng (sinh năm 1996), nghiện rượu mạn tính.',
+    ],
+    negative: [
+      'Tuyên truyền phòng chống HIV/AIDS trong cộng đồng.',
+      'Bộ Y tế khuyến cáo người dân tầm soát ung thư định kỳ.',
+      'Ngày Thế giới phòng chống ung thư năm nay có chủ đề mới.',
+      'Tuần qua tiếp nhận 119 ca sốt xuất huyết, tăng so với cùng kỳ.',
+      'Thông tin cá nhân gồm số điện thoại, sở thích, tình trạng sức khỏe trong bệnh án.',
+    ],
+  },
+  religion: {
+    positive: [
+      'Tôn giáo: Công giáo',
+      'Hộ ông Bùi Văn Tâm theo đạo Tin Lành, thường xuyên sinh hoạt.',
+      'Anh ấy là phật tử, ăn chay niệm Phật.',
+      'STT\tHọ tên\tTôn giáo\n1\tNguyễn Văn An\tPhật giáo\n2\tLê Thị Bình\tKhông',
+      'Chị Lan đi tu tại gia, theo đạo Phật.',
+    ],
+    negative: [
+      'Bảo đảm quyền tự do tín ngưỡng, tôn giáo của công dân.',
+      'Ban Tôn giáo tỉnh tổ chức hội nghị.',
+      'Lễ hội Phật đản thu hút đông đảo du khách.',
+      'Chỉ đạo: các đơn vị triển khai thực hiện.',
+      'Anh Nam đang chấp hành án phạt tù tại trại giam.',
+    ],
+  },
+  ethnicity: {
+    positive: [
+      'Dân tộc: Tày',
+      'Xác minh: công dân Tống Hoàng Đạt là người Dao đỏ.',
+      'Học sinh Mai Minh Khoa (dân tộc Gia Rai) được miễn học phí.',
+      'STT\tHọ tên\tDân tộc\n1\tNguyễn Văn An\tKinh\n2\tLò Văn Bình\tThái',
+      'Chị Duyên là người Khmer.',
+    ],
+    negative: [
+      'Chính sách hỗ trợ đồng bào dân tộc thiểu số vùng khó khăn.',
+      'Ủy ban Dân tộc tổ chức hội nghị.',
+      'Tăng cường khối đại đoàn kết dân tộc.',
+      'Anh ấy là người có trách nhiệm.',
+      'Ngày hội văn hóa các dân tộc thiểu số diễn ra từ 06/01/2025.',
+    ],
+  },
+  political_view: {
+    positive: [
+      'Ông Nguyễn Văn Lâm là đảng viên, ngày vào Đảng 12/01/2007.',
+      'Ngày vào Đảng: 12/06/2003',
+      'Qua xác minh, ông Hoàng Thanh Trung đã ra khỏi Đảng năm 2019.',
+      'Đối tượng có quan điểm chính trị chống đối chính quyền.',
+      'Anh Cao Đức Lộc ký tên vào thư ngỏ phản đối chính sách.',
+    ],
+    negative: [
+      'Nâng cao nhận thức cho cán bộ, đảng viên và nhân dân.',
+      'Tiến hành đấu tranh, phản bác các quan điểm sai trái, thù địch.',
+      'Các tổ chức chính trị - xã hội cấp tỉnh phối hợp thực hiện.',
+      'Tỷ lệ đảng viên trẻ kết nạp mới đạt 56%.',
+      'Phòng An ninh Chính trị nội bộ, Công an tỉnh hướng dẫn.',
+    ],
+  },
+  criminal_record: {
+    positive: [
+      'Anh ấy có 2 tiền án về tội trộm cắp.',
+      'Tiền án, tiền sự: Không',
+      'Đối tượng Nguyễn Đình Khoa, sinh năm 1992, có tiền sự về hành vi đánh bạc.',
+      'Con trai tôi đang bị tạm giam về tội trộm cắp.',
+      'Lê Đức Toàn từng đi tù 5 năm.',
+    ],
+    negative: [
+      'Tổ chức tuyên truyền phòng chống tội phạm sử dụng công nghệ cao.',
+      'Số vụ phạm tội về ma túy giảm 17% so với năm trước.',
+      'Chuyển tiền ăn trưa cho bé nhé.',
+      'Thủ tục cấp phiếu lý lịch tư pháp trực tuyến.',
+      'Tội phạm công nghệ cao gia tăng, người dân cần cảnh giác.',
+    ],
+  },
+  sexual_orientation: {
+    positive: [
+      'Em là người đồng tính, mong anh giữ kín.',
+      'Quang thuộc cộng đồng LGBT, giữ kín giúp.',
+      'Nghe nói Bùi Đức Bảo đang sống chung với bạn đời cùng giới.',
+      'Anh Tâm đồng tính nam, đừng nói với ai.',
+      'Chị Hà đã phẫu thuật chuyển giới năm 2020.',
+    ],
+    negative: [
+      'Số người đồng tính, song tính và chuyển giới được hỗ trợ pháp lý tăng.',
+      'Hội thảo về quyền của cộng đồng LGBT tại Hà Nội.',
+      'Nguyễn Văn Toàn bị khởi tố về tội cố ý gây thương tích.',
+      'Dự thảo luật chuyển đổi giới tính được lấy ý kiến.',
+      'Tháng tự hào LGBT năm nay có nhiều hoạt động.',
+    ],
+  },
+  biometric: {
+    positive: [
+      'Đã thu nhận mẫu vân tay của công dân Nguyễn Văn An.',
+      'Bác Kiên đã được thu nhận vân tay và mống mắt.',
+      'Kết quả giám định ADN xác định ông Lê Tuấn Anh là cha đẻ của cháu.',
+      'Anh Nam đã cập nhật sinh trắc học khuôn mặt cho tài khoản.',
+      'Ảnh vân tay của chị Mai được lưu trong hồ sơ.',
+    ],
+    negative: [
+      'Dữ liệu sinh trắc học là dữ liệu cá nhân nhạy cảm theo quy định.',
+      'Giao dịch chuyển tiền trên 10 triệu đồng phải xác thực sinh trắc học khuôn mặt.',
+      'Triển khai hệ thống máy chấm công bằng vân tay.',
+      'Ứng dụng công nghệ nhận diện khuôn mặt trong quản lý.',
+      'Mở khóa điện thoại bằng vân tay rất tiện.',
+    ],
+  },
+};
+
+describe('sensitive-topic recognizers (Decree 356/2025 Art. 4)', () => {
+  for (const [type, { positive, negative }] of Object.entries(TABLE)) {
+    describe(type, () => {
+      it.each(positive.flatMap((t) => variants(t).slice(0, 3)))('reveals the topic: %j', (text) => {
+        expect(topicsOf(text)).toContain(type);
+      });
+      it.each(negative.flatMap((t) => [t, bare(t), t.toUpperCase()]))('only mentions it: %j', (text) => {
+        expect(topicsOf(text)).not.toContain(type);
+      });
+    });
+  }
+
+  it('finds topics in NFD text with offsets into the original string', () => {
+    const text = 'Tôn giáo: Công giáo'.normalize('NFD');
+    const [f] = detect(text, { types: ['religion'] });
+    expect(text.slice(f.start, f.end).normalize('NFC')).toBe('Tôn giáo: Công giáo');
+  });
+
+  it.each(ADMINISTRATIVE_PROSE)('finds no topic in real administrative prose: $about', ({ text }) => {
+    expect(topicsOf(text)).toEqual([]);
+  });
+
+  it('records sensitive findings as their type only', () => {
+    for (const f of detect('Bệnh nhân Nguyễn Văn A được chẩn đoán ung thư phổi. Dân tộc: Tày', { types: TOPIC_TYPES })) {
+      expect(f.category).toBe('sensitive');
+      expect(f.masked).toBe(`[${f.type}]`);
+      expect(f.explanation).not.toMatch(/ung thu|tay/i);
+    }
+  });
+});
