@@ -1,7 +1,7 @@
 // Helpers for the content-side end-to-end tests: reach the warning's buttons
 // inside its closed shadow root with real (trusted) mouse clicks, located
 // through the DevTools protocol, which sees closed shadow roots; write the
-// clipboard and paste with the keyboard; drop with the browser's own drag path.
+// clipboard and paste with the keyboard; drop text with the browser's own drag path.
 import { createServer, type Server } from 'node:http';
 import type { BrowserContext, CDPSession, Frame, Page } from 'playwright-core';
 import type { ExtensionBrowser } from '../helpers/chromium.ts';
@@ -147,15 +147,6 @@ export async function pasteText(context: BrowserContext, page: Page, origin: str
 export async function dropText(page: Page, at: { x: number; y: number }, text: string): Promise<void> {
   const s = await cdp(page);
   const data = { items: [{ mimeType: 'text/plain', data: text }], dragOperationsMask: 1 };
-  for (const type of ['dragEnter', 'dragOver', 'drop'] as const) {
-    await s.send('Input.dispatchDragEvent', { type, x: at.x, y: at.y, data });
-  }
-}
-
-/** A real drop of files (paths on this machine) at a point. */
-export async function dropFiles(page: Page, at: { x: number; y: number }, files: string[]): Promise<void> {
-  const s = await cdp(page);
-  const data = { items: [], files, dragOperationsMask: 1 };
   for (const type of ['dragEnter', 'dragOver', 'drop'] as const) {
     await s.send('Input.dispatchDragEvent', { type, x: at.x, y: at.y, data });
   }
