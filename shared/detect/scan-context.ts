@@ -41,6 +41,21 @@ function buildTable(): void {
 }
 buildTable();
 
+// The folded (lower-case) form of every unit's plain form, so `folded` comes
+// out of the same loop instead of a second toLowerCase pass. A character whose
+// lower case is longer (none survive in `plain` for Latin text) stays as it
+// is, so `folded` stays aligned with `plain`.
+const FOLD = new Uint16Array(0x10000);
+for (let c = 0; c < 0x10000; c++) {
+  const p = PLAIN[c];
+  if (p === DROP) {
+    FOLD[c] = DROP;
+    continue;
+  }
+  const lower = String.fromCharCode(p).toLowerCase();
+  FOLD[c] = lower.length === 1 ? lower.charCodeAt(0) : p;
+}
+
 const decoder = new TextDecoder('utf-16le');
 /** Below this length building the string directly beats a decoder call. */
 const SMALL = 256;
@@ -54,19 +69,14 @@ function identity(index: number): number {
   return index;
 }
 
-// toLowerCase is native and fast; the rare character whose lower case is
-// longer (none survive in `plain` for Latin text) falls back to a loop that
-// keeps such characters as they are, so `folded` stays aligned with `plain`.
-function lowerSameLength(plain: string): string {
-  const lower = plain.toLowerCase();
-  if (lower.length === plain.length) return lower;
-  let out = '';
-  for (let i = 0; i < plain.length; i++) {
-    const ch = plain[i];
-    const l = ch.toLowerCase();
-    out += l.length === 1 ? l : ch;
-  }
-  return out;
+// Output buffers reused across scans (one scan runs at a time on a thread),
+// grown to the largest text seen: no allocation per keystroke.
+let plainUnits = new Uint16Array(1024);
+let foldedUnits = new Uint16Array(1024);
+
+function decode(units: Uint16Array, length: number): string {
+  const view = units.subarray(0, length);
+  return length < SMALL ? String.fromCharCode.apply(null, view as unknown as number[]) : decoder.decode(view);
 }
 
 /**
@@ -77,28 +87,36 @@ function lowerSameLength(plain: string): string {
  */
 export function createScanContext(text: string): ScanContext {
   const n = text.length;
-  const codes = new Uint16Array(n);
+  if (plainUnits.length < n) {
+    plainUnits = new Uint16Array(n + (n >> 2));
+    foldedUnits = new Uint16Array(n + (n >> 2));
+  }
+  const plainOut = plainUnits;
+  const foldedOut = foldedUnits;
   // Plain index of every dropped unit, non-decreasing: toOriginal(j) is j plus
   // the drops recorded at or before j. Text without drops pays nothing.
   let drops: number[] | null = null;
-  let changed = false;
+  let changed = 0;
+  let lowered = 0;
   let j = 0;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     const p = PLAIN[c];
-    if (p === c) {
-      codes[j++] = c;
-    } else if (p === DROP) {
-      changed = true;
+    if (p === DROP) {
       (drops ??= []).push(j);
-    } else {
-      changed = true;
-      codes[j++] = p;
+      continue;
     }
+    const f = FOLD[c];
+    plainOut[j] = p;
+    foldedOut[j] = f;
+    changed |= p ^ c;
+    lowered |= f ^ p;
+    j++;
   }
-  const plain = changed ? (j < SMALL ? String.fromCharCode.apply(null, codes.subarray(0, j) as unknown as number[]) : decoder.decode(codes.subarray(0, j))) : text;
+  const plain = changed === 0 && drops === null ? text : decode(plainOut, j);
+  const folded = lowered === 0 ? plain : decode(foldedOut, j);
   const toOriginal = drops === null ? identity : dropMapper(drops, j);
-  return { text, plain, folded: lowerSameLength(plain), toOriginal };
+  return { text, plain, folded, toOriginal };
 }
 
 function dropMapper(drops: number[], length: number): (index: number) => number {

@@ -75,7 +75,7 @@ function table(): string {
 }
 
 /** Dense text: one identifier every ~65 bytes (tables, chat full of numbers). */
-function generateDense(size: number): string {
+export function generateDense(size: number): string {
   const parts: string[] = [];
   let length = 0;
   while (length < size) {
@@ -163,7 +163,7 @@ function chatCalm(): string {
   return `${lines.join('\n')}\n\n`;
 }
 
-function generateMixed(size: number): string {
+export function generateMixed(size: number): string {
   const parts: string[] = [];
   let length = 0;
   while (length < size) {
