@@ -10,7 +10,7 @@ export function parseStartArgs(argv = process.argv.slice(2)) {
     args: argv,
     options: {
       data: { type: 'string', default: process.env.PDP_DATA ?? 'data' },
-      'hub-port': { type: 'string', default: process.env.PDP_HUB_PORT ?? '7380' },
+      'hub-port': { type: 'string', default: process.env.PDP_HUB_PORT ?? '7390' },
       'agent-port': { type: 'string', default: process.env.PDP_AGENT_PORT ?? '7381' },
       'no-build': { type: 'boolean', default: false },
       headless: { type: 'boolean', default: !process.env.DISPLAY },
