@@ -12,6 +12,10 @@ export interface PhraseMatcher {
   scan(folded: string, from?: number, to?: number): PhraseMatch[];
 }
 
+const ALNUM = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) ALNUM[c] = 1;
+for (let c = 97; c <= 122; c++) ALNUM[c] = 1;
+
 function isAlnum(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 }
@@ -39,8 +43,9 @@ export function phraseMatcher(phrases: readonly string[]): PhraseMatcher {
   for (const key of new Set(phrases.map((p) => foldText(p).replace(/\s+/g, ' ').trim()))) {
     if (!key) continue;
     const tokens = key.split(' ');
+    // Hash the first token's leading letters: "p" must be found in "p5", "spo2" under "spo".
     let k = 0;
-    while (k < tokens[0].length && isAlnum(tokens[0].charCodeAt(k))) k++;
+    while (k < tokens[0].length && tokens[0].charCodeAt(k) >= 97 && tokens[0].charCodeAt(k) <= 122) k++;
     const h = hashRun(tokens[0], 0, k);
     const list = byFirst.get(h) ?? [];
     list.push({ key, tokens });
@@ -70,40 +75,46 @@ export function phraseMatcher(phrases: readonly string[]): PhraseMatcher {
     return i;
   }
 
+  // A bit per hash bucket: most words are rejected without touching the map.
+  const bits = new Uint8Array(1 << 16);
+  for (const h of byFirst.keys()) bits[h & 0xffff] = 1;
+
   return {
     scan(s, from = 0, to = s.length) {
       const out: PhraseMatch[] = [];
       let i = from;
+      // Start inside a word only when the range starts there.
+      if (i > 0 && isAlnum(s.charCodeAt(i - 1))) while (i < to && isAlnum(s.charCodeAt(i))) i++;
       while (i < to) {
-        const c = s.charCodeAt(i);
-        if (!isAlnum(c) || (i > 0 && isAlnum(s.charCodeAt(i - 1)))) {
-          i++;
-          continue;
+        let c = s.charCodeAt(i);
+        while (!(c < 128 && ALNUM[c] === 1)) {
+          if (++i >= to) return out;
+          c = s.charCodeAt(i);
         }
-        let j = i;
+        const start = i;
         let h = 0;
-        while (j < to && isAlnum(s.charCodeAt(j))) {
-          h = (Math.imul(h, 31) + s.charCodeAt(j)) | 0;
-          j++;
-        }
+        let letters = true;
+        do {
+          if (letters && c >= 97) h = (Math.imul(h, 31) + c) | 0;
+          else letters = false;
+          c = s.charCodeAt(++i);
+        } while (i < to && c < 128 && ALNUM[c] === 1);
+        if (bits[h & 0xffff] === 0) continue;
         const list = byFirst.get(h);
-        if (list) {
-          let best = -1;
-          let bestKey = '';
-          for (const entry of list) {
-            const end = matchAt(s, i, to, entry);
-            if (end > best) {
-              best = end;
-              bestKey = entry.key;
-            }
-          }
-          if (best > 0) {
-            out.push({ start: i, end: best, key: bestKey });
-            i = best;
-            continue;
+        if (!list) continue;
+        let best = -1;
+        let bestKey = '';
+        for (const entry of list) {
+          const end = matchAt(s, start, to, entry);
+          if (end > best) {
+            best = end;
+            bestKey = entry.key;
           }
         }
-        i = j;
+        if (best > 0) {
+          out.push({ start, end: best, key: bestKey });
+          if (best > i) i = best;
+        }
       }
       return out;
     },

@@ -3,6 +3,7 @@ import { foldText } from '../scan-context.ts';
 import { ADDRESS_LABELS, ADDRESS_UNITS, AGENCY_HEADS, ORGANISATION_ADDRESS_WORDS, WEAK_ADDRESS_LABELS, type AddressLevel, type AddressUnit } from '../lexicon/admin-units.ts';
 import { PROVINCES } from '../lexicon/places.ts';
 import { foldedSet, hasMarks, originalLower } from '../lexicon/forms.ts';
+import { phraseMatcher } from '../lexicon/phrase-matcher.ts';
 import { isVietnameseSyllable } from '../lexicon/syllable.ts';
 import { endsWithPhrase, isDigitCode, isLetterCode, isUpperCode, isWordCode, labelledPositions, wordsBefore } from '../lexicon/words.ts';
 import { columnCells } from '../lexicon/table-columns.ts';
@@ -24,16 +25,10 @@ for (const unit of ADDRESS_UNITS) {
   }
 }
 
-function escape(word: string): string {
-  return word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-}
 
 // One pass over folded text finds every unit word; most hits ("số lượng",
 // "tổ chức", "xã hội") are dropped by a one-character look at what follows.
-const UNIT_WORDS = new RegExp(
-  `(?<![a-z0-9])(?:${[...UNITS.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![a-z])`,
-  'g',
-);
+const UNIT_WORDS = phraseMatcher([...UNITS.keys()]);
 const LABEL_KEYS = foldedSet(ADDRESS_LABELS);
 const WEAK_LABEL_KEYS = foldedSet(WEAK_ADDRESS_LABELS);
 const ORGANISATION_KEYS = foldedSet(ORGANISATION_ADDRESS_WORDS);
@@ -82,9 +77,6 @@ function readNumber(plain: string, i: number): number {
   }
 }
 
-function unitAt(folded: string, start: number, end: number): UnitEntry | undefined {
-  return UNITS.get(folded.slice(start, end));
-}
 
 /**
  * Does a unit word start at `i`, spelled as one and followed by a value (so a
@@ -298,13 +290,12 @@ function unitChains(ctx: ScanContext, out: Candidate[]): void {
     if (candidate) out.push(candidate);
     chain = [];
   };
-  UNIT_WORDS.lastIndex = 0;
   let lastEnd = 0;
-  for (let m = UNIT_WORDS.exec(folded); m; m = UNIT_WORDS.exec(folded)) {
-    const start = m.index;
+  for (const m of UNIT_WORDS.scan(folded)) {
+    const start = m.start;
     if (start < lastEnd) continue;
-    const end = start + m[0].length;
-    const entry = unitAt(folded, start, end);
+    const end = m.end;
+    const entry = UNITS.get(m.key);
     if (!entry) continue;
     const part = readPart(ctx, entry, start, end, lowerOk);
     if (!part) continue;
@@ -312,7 +303,6 @@ function unitChains(ctx: ScanContext, out: Candidate[]): void {
     if (chain.length > 0 && (chain.length >= 10 || !gapJoins(folded, chain[chain.length - 1].end, part.start))) flush();
     chain.push(part);
     lastEnd = part.end;
-    UNIT_WORDS.lastIndex = part.end;
   }
   flush();
 }

@@ -1,5 +1,5 @@
 import type { Candidate, Recognizer, ScanContext } from '../recognizer.ts';
-import { keywords } from '../context.ts';
+import { phraseMatcher } from '../lexicon/phrase-matcher.ts';
 import { foldText } from '../scan-context.ts';
 import { isDigitCode, isLetterCode, isUpperCode } from '../lexicon/words.ts';
 
@@ -16,7 +16,7 @@ const PASSWORD_WORDS = [
 /** Words that announce a one-time or PIN code: the value must be 4–8 digits. */
 const CODE_WORDS = ['otp', 'mã otp', 'mã xác thực', 'mã xác nhận', 'mã pin', 'pin', 'mã bảo mật', 'smart otp', 'mã giao dịch otp', 'verification code', 'mã code'];
 
-const TRIGGERS = keywords([...PASSWORD_WORDS, ...CODE_WORDS]);
+const TRIGGERS = phraseMatcher([...PASSWORD_WORDS, ...CODE_WORDS]);
 const CODE_KEYS = new Set(CODE_WORDS.map(foldText));
 // Words allowed between the trigger and the value: "mật khẩu mới của em là …".
 const FILLERS = new Set([
@@ -199,15 +199,15 @@ export const credentialRecognizer: Recognizer = {
   find(ctx) {
     const { folded } = ctx;
     const out: Candidate[] = [];
-    const re = TRIGGERS.re;
     const memo = { last: { from: -1, found: -1, stop: -1, terminated: false } as Ahead };
-    re.lastIndex = 0;
-    for (let m = re.exec(folded); m; m = re.exec(folded)) {
-      const trigger = m[0];
+    let resumeAt = 0;
+    for (const m of TRIGGERS.scan(folded)) {
+      if (m.start < resumeAt) continue;
+      const trigger = m.key;
       // A trigger glued to what follows is part of a value ("Mk@85034"), not a label.
-      const after = folded.charCodeAt(m.index + trigger.length);
-      if (after !== after || !(isSpace(after) || after === 58 || after === 61 || after === 10 || after === 45)) continue;
-      const value = findValue(folded, ctx.plain, m.index + trigger.length, memo);
+      const after = folded.charCodeAt(m.end);
+      if (after === after && !(isSpace(after) || after === 58 || after === 61 || after === 10 || after === 45)) continue;
+      const value = findValue(folded, ctx.plain, m.end, memo);
       if (!value) continue;
       const verdict = classify(ctx, value, CODE_KEYS.has(trigger));
       if (!verdict) continue;
@@ -220,7 +220,7 @@ export const credentialRecognizer: Recognizer = {
         validator: verdict.validator,
         context: [`+${trigger}`],
       });
-      re.lastIndex = value.end;
+      resumeAt = value.end;
     }
     return out;
   },

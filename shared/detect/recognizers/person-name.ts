@@ -7,6 +7,7 @@ import { foldedSet, formLexicon, hasMarks, marksAround, originalLower, type Form
 import { isVietnameseSyllable } from '../lexicon/syllable.ts';
 import { endsWithPhrase, isDigitCode, isLetterCode, isUpperCode, isWordCode, labelledPositions, wordsBefore } from '../lexicon/words.ts';
 import { columnCells } from '../lexicon/table-columns.ts';
+import { phraseMatcher } from '../lexicon/phrase-matcher.ts';
 
 const SURNAMES = formLexicon([...COMMON_SURNAMES, ...OTHER_SURNAMES]);
 const COMMON = foldedSet(COMMON_SURNAMES);
@@ -36,9 +37,6 @@ const ADDRESS_FOLLOWERS = new Set(['phuong', 'quan', 'huyen', 'xa', 'p', 'q', 't
 // Lower-case words that end a lower-case name ("nguyen van an sinh nam …").
 const LOWER_STOPS = new Set(['la', 'o', 'sinh', 'co', 'da', 'dang', 'tai', 'va', 'voi', 'cua', 'cho', 'den', 'tu', 'bi', 'duoc', 'se', 'thi', 'ma', 'nay', 'do', 'kia', 'ay', 'nhe', 'a', 'oi', 'ha', 'khong', 'roi', 'vua', 'moi', 'can', 'con', 'lam', 'di', 've', 'sdt', 'so', 'dt']);
 
-function escape(word: string): string {
-  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 // Lower-case names (chat without diacritics) need a surname and a listed
 // middle name: "nguyen van an", "tran thi hoa". The pattern has no nested
@@ -47,9 +45,8 @@ function escape(word: string): string {
 // "tra tien thue" (trả tiền thuế) or "do chi tap huan" (đó chi tập huấn)
 // must not read as Trà Tiến Thuế or Đỗ Chí Tập.
 const LOWER_MIDDLES = ['van', 'thi', 'huu', 'duc', 'ngoc', 'xuan', 'hoang', 'quoc', 'minh', 'thanh', 'thu', 'thuy', 'phuong', 'hong', 'quang', 'gia', 'dinh', 'kim', 'tuan', 'anh', 'manh', 'trong', 'cong', 'bao', 'nhat', 'hai'];
-const LOWER_NAME = new RegExp(
-  `\\b(?:${[...foldedSet(COMMON_SURNAMES)].map(escape).join('|')}) (?:${LOWER_MIDDLES.join('|')})(?: [a-z]{1,7}){1,2}\\b`,
-  'g',
+const LOWER_PAIRS = phraseMatcher(
+  [...foldedSet(COMMON_SURNAMES)].flatMap((surname) => LOWER_MIDDLES.map((middle) => `${surname} ${middle}`)),
 );
 
 
@@ -403,19 +400,28 @@ function capitalisedNames(ctx: ScanContext, found: Map<number, Candidate>): void
 
 function lowerCaseNames(ctx: ScanContext, found: Map<number, Candidate>): void {
   const { plain, folded } = ctx;
-  LOWER_NAME.lastIndex = 0;
-  for (let m = LOWER_NAME.exec(folded); m; m = LOWER_NAME.exec(folded)) {
-    const start = m.index;
+  for (const pair of LOWER_PAIRS.scan(folded)) {
+    const start = pair.start;
     if (isUpperCode(plain.charCodeAt(start))) continue;
+    // The given name (and maybe one more) after "nguyen van".
     const words: Word[] = [];
-    let i = start;
-    const end = start + m[0].length;
-    while (i < end && words.length < 4) {
+    let i = pair.start;
+    for (let k = 0; k < 2; k++) {
       const wordStart = i;
-      while (i < end && folded.charCodeAt(i) !== 32) i++;
+      while (i < pair.end && folded.charCodeAt(i) !== 32) i++;
       words.push({ start: wordStart, end: i });
       i++;
     }
+    i = pair.end;
+    while (words.length < 4 && folded.charCodeAt(i) === 32) {
+      const wordStart = i + 1;
+      let j = wordStart;
+      while (j < folded.length && folded.charCodeAt(j) >= 97 && folded.charCodeAt(j) <= 122) j++;
+      if (j === wordStart || j - wordStart > 7 || isWordCode(folded.charCodeAt(j))) break;
+      words.push({ start: wordStart, end: j });
+      i = j;
+    }
+    if (words.length < 3) continue;
     let count = 3;
     if (words.length === 4) {
       const last = folded.slice(words[3].start, words[3].end);
