@@ -1,6 +1,6 @@
 import type { ScanContext } from './recognizer.ts';
 import { foldText } from './scan-context.ts';
-import { buildIndex, endingAt, startingAt, tokenize, type KeywordIndex, type Token } from './keyword-index.ts';
+import { buildIndex, endingAt, readWords, startingAt, type KeywordIndex } from './keyword-index.ts';
 
 /**
  * Context words, matched on `folded` text so "số điện thoại", "so dien thoai"
@@ -88,82 +88,52 @@ function isAfterStop(c: number): boolean {
   return c === 10 || c === 9 || c === 124 || c === 44 || c === 59 || c === 34;
 }
 
-// Words of each window, cached per scan: the several recognizers that look
-// at the same candidate tokenize its window once.
-interface WindowCache {
-  before: Map<number, Token[]>;
-  after: Map<number, Token[]>;
-  cells: Map<string, Token[]>;
-}
-const windows = new WeakMap<ScanContext, WindowCache>();
-const NO_TOKENS: Token[] = [];
-
-function windowCache(ctx: ScanContext): WindowCache {
-  let w = windows.get(ctx);
-  if (!w) {
-    w = { before: new Map(), after: new Map(), cells: new Map() };
-    windows.set(ctx, w);
-  }
-  return w;
+function isLetterAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return c >= 97 && c <= 122;
 }
 
 /** The nearest keyword ending before `pos` within the window, or null. */
 export function nearestBefore(ctx: ScanContext, kw: Keywords, pos: number, size = BEFORE_WINDOW): ContextHit | null {
-  return findBefore(ctx, windowCache(ctx), kw, pos, size);
-}
-
-function findBefore(ctx: ScanContext, cache: WindowCache, kw: Keywords, pos: number, size: number): ContextHit | null {
-  const key = size === BEFORE_WINDOW ? pos : -pos - size * 1e9;
-  let tokens = cache.before.get(key);
-  if (!tokens) {
-    const s = ctx.folded;
-    const from = windowBefore(s, pos, size);
-    tokens = from >= pos ? NO_TOKENS : tokenize(s, from, pos);
-    // A word cut by the window's edge is not a word.
-    if (tokens.length > 0 && tokens[0].start === from && from > 0 && /[a-z]/.test(s[from - 1])) tokens.shift();
-    cache.before.set(key, tokens);
-  }
-  for (let i = tokens.length - 1; i >= 0; i--) {
+  const s = ctx.folded;
+  const from = windowBefore(s, pos, size);
+  if (from >= pos) return null;
+  const w = readWords(s, from, pos);
+  // A word cut by the window's edge is not a word.
+  const first = w.count > 0 && w.start[0] === from && from > 0 && isLetterAt(s, from - 1) ? 1 : 0;
+  for (let i = w.count - 1; i >= first; i--) {
     // A keyword must end the word: "sdt" matches "sdt0912…", not "sdtx".
-    const hit = endingAt(kw.index, tokens, i);
-    if (hit) return { word: hit.phrase, distance: pos - tokens[i].end };
+    const phrase = endingAt(kw.index, w, i, first);
+    if (phrase !== null) return { word: phrase, distance: pos - w.end[i] };
   }
   return null;
 }
 
 /** The nearest keyword starting after `end` within a short window in the same field. */
 export function nearestAfter(ctx: ScanContext, kw: Keywords, end: number, size = AFTER_WINDOW): ContextHit | null {
-  const cache = windowCache(ctx);
-  let tokens = cache.after.get(end);
-  if (!tokens) {
-    const s = ctx.folded;
-    const limit = Math.min(s.length, end + size);
-    let to = end;
-    while (to < limit && !isAfterStop(s.charCodeAt(to))) to++;
-    tokens = to <= end ? NO_TOKENS : tokenize(s, end, to);
-    if (tokens.length > 0 && tokens[tokens.length - 1].end === to && to < s.length && /[a-z]/.test(s[to])) tokens.pop();
-    // A word glued to the value's end belongs to it, not to a trailing label.
-    if (tokens.length > 0 && tokens[0].start === end) tokens.shift();
-    cache.after.set(end, tokens);
-  }
-  for (let i = 0; i < tokens.length; i++) {
-    const hit = startingAt(kw.index, tokens, i);
-    if (hit) return { word: hit.phrase, distance: tokens[i].start - end };
+  const s = ctx.folded;
+  const limit = Math.min(s.length, end + size);
+  let to = end;
+  while (to < limit && !isAfterStop(s.charCodeAt(to))) to++;
+  if (to <= end) return null;
+  const w = readWords(s, end, to);
+  let count = w.count;
+  if (count > 0 && w.end[count - 1] === to && to < s.length && isLetterAt(s, to)) count--;
+  // A word glued to the value's end belongs to it, not to a trailing label.
+  const first = count > 0 && w.start[0] === end ? 1 : 0;
+  for (let i = first; i < count; i++) {
+    const phrase = startingAt(kw.index, w, i, count);
+    if (phrase !== null) return { word: phrase, distance: w.start[i] - end };
   }
   return null;
 }
 
 /** Any keyword in a header cell. */
-function cellHit(ctx: ScanContext, kw: Keywords, cell: string): ContextHit | null {
-  const cache = windowCache(ctx);
-  let tokens = cache.cells.get(cell);
-  if (!tokens) {
-    tokens = tokenize(cell, 0, cell.length);
-    cache.cells.set(cell, tokens);
-  }
-  for (let i = tokens.length - 1; i >= 0; i--) {
-    const hit = endingAt(kw.index, tokens, i);
-    if (hit) return { word: hit.phrase, distance: 0 };
+function cellHit(kw: Keywords, cell: string): ContextHit | null {
+  const w = readWords(cell, 0, cell.length);
+  for (let i = w.count - 1; i >= 0; i--) {
+    const phrase = endingAt(kw.index, w, i);
+    if (phrase !== null) return { word: phrase, distance: 0 };
   }
   return null;
 }
@@ -394,7 +364,7 @@ export function columnHeader(ctx: ScanContext, pos: number): string | null {
 
 export function headerHit(ctx: ScanContext, kw: Keywords, pos: number): ContextHit | null {
   const cell = columnHeader(ctx, pos);
-  return cell === null ? null : cellHit(ctx, kw, cell);
+  return cell === null ? null : cellHit(kw, cell);
 }
 
 export interface ContextAssessment {

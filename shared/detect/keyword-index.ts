@@ -1,8 +1,10 @@
 // Keyword lookup by words instead of by regular expression: a window of
-// folded text is split once into words (runs of a–z), and each keyword set
-// answers "does a keyword end (or start) at this word?" with one Map lookup.
-// Cost per candidate is the handful of words in its window, whatever the
-// number of keywords, which keeps context scoring off the throughput budget.
+// folded text is split into words (runs of a–z), and each keyword set
+// answers "does a keyword end (or start) at this word?" with one lookup of the
+// word's hash. The words of a window go into reused typed arrays, so a lookup
+// allocates nothing; its cost is the handful of words in the window, whatever
+// the number of keywords, which keeps context scoring off the throughput
+// budget.
 //
 // Words of a keyword may be separated by spaces, underscores or punctuation
 // in the text, or written together ("ngaySinh", "so_dien_thoai",
@@ -33,35 +35,44 @@ export function tokenize(s: string, from: number, to: number): Token[] {
   return out ?? EMPTY;
 }
 
+function hashOf(s: string, from: number, to: number): number {
+  let h = 0;
+  for (let i = from; i < to; i++) h = (Math.imul(h, 31) + s.charCodeAt(i)) | 0;
+  return h;
+}
+
 /** A keyword as a sequence of words, plus the phrase to report. */
 interface Entry {
   words: string[];
+  hashes: number[];
   phrase: string;
 }
 
 export interface KeywordIndex {
-  /** Keywords by their last word (and by their words written together). */
-  byLast: Map<string, Entry[]>;
-  /** Keywords by their first word. */
-  byFirst: Map<string, Entry[]>;
+  /** Keywords by the hash of their last word (and of their words written together). */
+  byLast: Map<number, Entry[]>;
+  /** Keywords by the hash of their first word. */
+  byFirst: Map<number, Entry[]>;
 }
 
 export function buildIndex(phrases: readonly string[]): KeywordIndex {
-  const byLast = new Map<string, Entry[]>();
-  const byFirst = new Map<string, Entry[]>();
-  const add = (map: Map<string, Entry[]>, key: string, entry: Entry) => {
-    const list = map.get(key);
+  const byLast = new Map<number, Entry[]>();
+  const byFirst = new Map<number, Entry[]>();
+  const add = (map: Map<number, Entry[]>, key: string, entry: Entry) => {
+    const h = hashOf(key, 0, key.length);
+    const list = map.get(h);
     if (list) list.push(entry);
-    else map.set(key, [entry]);
+    else map.set(h, [entry]);
   };
+  const entry = (words: string[], phrase: string): Entry => ({ words, hashes: words.map((w) => hashOf(w, 0, w.length)), phrase });
   for (const phrase of phrases) {
     const words = tokenize(phrase, 0, phrase.length).map((t) => t.word);
     if (words.length === 0) continue;
-    const entry = { words, phrase };
-    add(byLast, words[words.length - 1], entry);
-    add(byFirst, words[0], entry);
+    const e = entry(words, phrase);
+    add(byLast, words[words.length - 1], e);
+    add(byFirst, words[0], e);
     if (words.length > 1) {
-      const joined = { words: [words.join('')], phrase };
+      const joined = entry([words.join('')], phrase);
       add(byLast, joined.words[0], joined);
       add(byFirst, joined.words[0], joined);
     }
@@ -72,30 +83,90 @@ export function buildIndex(phrases: readonly string[]): KeywordIndex {
   return { byLast, byFirst };
 }
 
-/** The keyword ending at token `i`, or null. */
-export function endingAt(index: KeywordIndex, tokens: Token[], i: number): { phrase: string; start: number } | null {
-  const list = index.byLast.get(tokens[i].word);
+/**
+ * The words of one window, in reused arrays: start, end and hash of word k.
+ * Valid until the next `readWords` call (lookups are synchronous and never
+ * nest).
+ */
+export interface Words {
+  s: string;
+  count: number;
+  start: Int32Array;
+  end: Int32Array;
+  hash: Int32Array;
+}
+
+const words: Words = { s: '', count: 0, start: new Int32Array(64), end: new Int32Array(64), hash: new Int32Array(64) };
+
+function grow(): void {
+  const size = words.start.length * 2;
+  const start = new Int32Array(size);
+  const end = new Int32Array(size);
+  const hash = new Int32Array(size);
+  start.set(words.start);
+  end.set(words.end);
+  hash.set(words.hash);
+  words.start = start;
+  words.end = end;
+  words.hash = hash;
+}
+
+/** Splits s[from, to) into words (a–z runs) into the shared `Words`. */
+export function readWords(s: string, from: number, to: number): Words {
+  let count = 0;
+  let i = from;
+  while (i < to) {
+    let c = s.charCodeAt(i);
+    while (!isLetter(c)) {
+      if (++i >= to) break;
+      c = s.charCodeAt(i);
+    }
+    if (i >= to) break;
+    const start = i;
+    let h = 0;
+    while (i < to && isLetter(c)) {
+      h = (Math.imul(h, 31) + c) | 0;
+      c = s.charCodeAt(++i);
+    }
+    if (count === words.start.length) grow();
+    words.start[count] = start;
+    words.end[count] = i;
+    words.hash[count] = h;
+    count++;
+  }
+  words.s = s;
+  words.count = count;
+  return words;
+}
+
+function wordIs(w: Words, k: number, word: string, hash: number): boolean {
+  return w.hash[k] === hash && w.end[k] - w.start[k] === word.length && w.s.startsWith(word, w.start[k]);
+}
+
+/** The keyword ending at word `i` and starting at word `first` or later (its phrase), or null. */
+export function endingAt(index: KeywordIndex, w: Words, i: number, first = 0): string | null {
+  const list = index.byLast.get(w.hash[i]);
   if (!list) return null;
   for (const e of list) {
     const n = e.words.length;
-    if (n - 1 > i) continue;
+    if (i - (n - 1) < first) continue;
     let ok = true;
-    for (let k = 1; k < n && ok; k++) ok = tokens[i - k].word === e.words[n - 1 - k];
-    if (ok) return { phrase: e.phrase, start: tokens[i - n + 1].start };
+    for (let k = 0; k < n && ok; k++) ok = wordIs(w, i - k, e.words[n - 1 - k], e.hashes[n - 1 - k]);
+    if (ok) return e.phrase;
   }
   return null;
 }
 
-/** The keyword starting at token `i`, or null. */
-export function startingAt(index: KeywordIndex, tokens: Token[], i: number): { phrase: string; end: number } | null {
-  const list = index.byFirst.get(tokens[i].word);
+/** The keyword starting at word `i` and ending before word `limit` (its phrase), or null. */
+export function startingAt(index: KeywordIndex, w: Words, i: number, limit = w.count): string | null {
+  const list = index.byFirst.get(w.hash[i]);
   if (!list) return null;
   for (const e of list) {
     const n = e.words.length;
-    if (i + n > tokens.length) continue;
+    if (i + n > limit) continue;
     let ok = true;
-    for (let k = 1; k < n && ok; k++) ok = tokens[i + k].word === e.words[k];
-    if (ok) return { phrase: e.phrase, end: tokens[i + n - 1].end };
+    for (let k = 0; k < n && ok; k++) ok = wordIs(w, i + k, e.words[k], e.hashes[k]);
+    if (ok) return e.phrase;
   }
   return null;
 }
