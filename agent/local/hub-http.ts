@@ -1,7 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
-import { request as httpsRequest } from 'node:https';
-import { getCACertificates } from 'node:tls';
 import { ConfigError } from './config.ts';
 
 export interface HubResponse {
@@ -43,11 +41,15 @@ export function createHubFetch(options: HubHttpOptions = {}): HubFetch {
   }
   // Reading the OS store takes a noticeable moment: only when a TLS hub is first called.
   let ca: string[] | undefined;
-  const trust = () => (ca ??= [...new Set([...getCACertificates('default'), ...getCACertificates('system'), ...(pem ? [pem] : [])])]);
+  const trust = () => {
+    const { getCACertificates } = process.getBuiltinModule('node:tls');
+    return (ca ??= [...new Set([...getCACertificates('default'), ...getCACertificates('system'), ...(pem ? [pem] : [])])]);
+  };
   return (url, init) =>
     new Promise<HubResponse>((resolve, reject) => {
       const target = new URL(url);
-      const send = target.protocol === 'https:' ? httpsRequest : httpRequest;
+      // node:https is loaded on the first https call only: an idle agent (or one with an http hub) does not carry it.
+      const send = target.protocol === 'https:' ? process.getBuiltinModule('node:https').request : httpRequest;
       const body = init.body === undefined ? undefined : typeof init.body === 'string' ? Buffer.from(init.body) : Buffer.from(init.body.buffer, init.body.byteOffset, init.body.byteLength);
       const headers: Record<string, string> = { ...init.headers };
       if (body) headers['content-length'] = String(body.length);

@@ -9,6 +9,8 @@ export interface MetricsSnapshot {
   policyFetchedAt: number | null;
   startedAt: number;
   now: number;
+  /** Outbox transactions (each one fsync) and the events they wrote, since start. */
+  commits: { commits: number; events: number };
 }
 
 /** Request counters for GET /metrics; the rest is read from the outbox and loops at scrape time. */
@@ -42,6 +44,8 @@ export class Metrics {
     metric('pdp_agent_last_delivery_timestamp_seconds', 'gauge', 'When the hub last acknowledged a batch.', seconds(s.lastDeliveryAt));
     metric('pdp_agent_extension_last_seen_timestamp_seconds', 'gauge', 'When the extension last called.', seconds(s.extensionLastSeen));
     metric('pdp_agent_policy_fetched_timestamp_seconds', 'gauge', 'When the hub last confirmed the policy.', seconds(s.policyFetchedAt));
+    metric('pdp_agent_outbox_commits_total', 'counter', 'Outbox transactions that stored events (one fsync each; requests share them).', s.commits.commits);
+    metric('pdp_agent_outbox_committed_events_total', 'counter', 'Events written by those transactions (retries of stored ids included).', s.commits.events);
     metric('pdp_agent_start_timestamp_seconds', 'gauge', 'When the agent started.', s.startedAt / 1000);
     lines.push('# HELP pdp_agent_http_requests_total HTTP requests answered.', '# TYPE pdp_agent_http_requests_total counter');
     for (const [labels, n] of this.requests) lines.push(`pdp_agent_http_requests_total{${labels}} ${n}`);

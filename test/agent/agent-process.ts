@@ -9,7 +9,9 @@ import { join, resolve } from 'node:path';
 export const REPO = resolve(import.meta.dirname, '../..');
 export const MAIN = join(REPO, 'agent/local/main.ts');
 /** The V8 flags the agent is deployed with (package.json "agent", the systemd unit, the Windows task). */
-export const AGENT_NODE_FLAGS = (process.env.PDP_AGENT_NODE_FLAGS ?? '--max-semi-space-size=2 --max-old-space-size=96').split(' ').filter(Boolean);
+export const AGENT_NODE_FLAGS = (process.env.PDP_AGENT_NODE_FLAGS ?? '--max-semi-space-size=1 --max-old-space-size=96 --max-opt=2').split(' ').filter(Boolean);
+/** Deployed agents run with Node's compile cache (NODE_COMPILE_CACHE); the tests share one. */
+export const COMPILE_CACHE = process.env.NODE_COMPILE_CACHE ?? join(tmpdir(), 'pdp-agent-test-compile-cache');
 
 export interface AgentProcess {
   proc: ChildProcess;
@@ -64,7 +66,7 @@ export async function startAgent(options: StartOptions = {}): Promise<AgentProce
   if (options.hub) args.push('--hub', options.hub.url, '--hub-token', options.hub.token);
   const proc = spawn(process.execPath, args, {
     cwd: REPO,
-    env: { ...process.env, PDP_LANG: 'en', PDP_LOG_LEVEL: 'debug', ...options.env },
+    env: { ...process.env, NODE_COMPILE_CACHE: COMPILE_CACHE, PDP_LANG: 'en', PDP_LOG_LEVEL: 'debug', ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';

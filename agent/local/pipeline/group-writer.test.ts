@@ -42,4 +42,34 @@ describe('GroupWriter', () => {
     expect(box.stats().queueDepth).toBe(2);
     expect(box.db.prepare("SELECT count(*) AS n FROM outbox WHERE id = 'x'").get()).toEqual({ n: 0 });
   });
+
+  it('waits for a request still being read, so both share one commit, and counts commits', async () => {
+    const box = outbox();
+    const writer = new GroupWriter(box, { windowMs: 1000 });
+    const late = writer.arrive();
+    const first = writer.write([ev('1')]);
+    // The first request is not committed while the second is on its way.
+    await new Promise((r) => setTimeout(r, 20));
+    expect(box.stats().queueDepth).toBe(0);
+    const second = writer.write([ev('2')], late);
+    await Promise.all([first, second]);
+    expect(box.stats().queueDepth).toBe(2);
+    expect(writer.totals).toEqual({ commits: 1, events: 2 });
+  });
+
+  it('waits no longer than the window, and not at all once the awaited request gives up', async () => {
+    const box = outbox();
+    const windowed = new GroupWriter(box, { windowMs: 30 });
+    windowed.arrive(); // never writes
+    const t0 = performance.now();
+    await windowed.write([ev('a')]);
+    const waited = performance.now() - t0;
+    expect(waited).toBeGreaterThanOrEqual(25);
+    const writer = new GroupWriter(box, { windowMs: 60_000 });
+    const gaveUp = writer.arrive();
+    const stored = writer.write([ev('b')]);
+    setTimeout(() => gaveUp.done(), 10);
+    await stored;
+    expect(box.stats().queueDepth).toBe(2);
+  });
 });

@@ -16,6 +16,7 @@ export function metricsRoutes(deps: AppDeps): Hono {
       policyFetchedAt: deps.policy.current.fetchedAt,
       startedAt: deps.info.startedAt,
       now: deps.clock.now(),
+      commits: deps.pipeline.commits,
     });
     return c.text(text, 200, { 'content-type': 'text/plain; version=0.0.4; charset=utf-8' });
   });
