@@ -14,6 +14,13 @@ describe('phraseMatcher', () => {
     expect(keys(['hiv'], 'archive hivx hiv')).toEqual(['hiv']);
     expect(keys(['tạm giam'], 'bi tam   giam, tam\ngiam, tam\n\ngiam')).toEqual(['tam giam', 'tam giam']);
   });
+  it('finds the same through the shared word list', () => {
+    const ctx = createScanContext('HIV (+) va covid-19, bi ung thu phoi; p5 q.1');
+    const m = phraseMatcher(['hiv (+)', 'covid-19', 'ung thu', 'ung thu phoi', 'p', 'q']);
+    expect(m.scanAll(ctx).map((x) => x.key)).toEqual(m.scan(ctx.folded).map((x) => x.key));
+    expect(m.scanAll(ctx).map((x) => x.key)).toEqual(['hiv (+)', 'covid-19', 'ung thu phoi', 'p', 'q']);
+  });
+
   it('handles punctuation inside phrases and scans a sub-range', () => {
     expect(keys(['hiv (+)', 'covid-19', 'lgbtq+'], 'HIV (+) va covid-19, lgbtq+')).toEqual(['hiv (+)', 'covid-19', 'lgbtq+']);
     const m = phraseMatcher(['ung thu']);

@@ -1,4 +1,6 @@
+import type { ScanContext } from '../recognizer.ts';
 import { foldText } from '../scan-context.ts';
+import { letterHash, wordIndex } from './word-index.ts';
 
 /** A phrase found in folded text: [start, end) and its folded, single-spaced key. */
 export interface PhraseMatch {
@@ -10,6 +12,8 @@ export interface PhraseMatch {
 export interface PhraseMatcher {
   /** Longest phrase at each word start of folded[from, to), left to right, non-overlapping. */
   scan(folded: string, from?: number, to?: number): PhraseMatch[];
+  /** The same over the whole text, walking the scan's shared word list instead of its characters. */
+  scanAll(ctx: ScanContext): PhraseMatch[];
 }
 
 const ALNUM = new Uint8Array(128);
@@ -29,6 +33,9 @@ function hashRun(s: string, start: number, end: number): number {
 interface Entry {
   key: string;
   tokens: string[];
+  /** Letter hash of the second token (0 for one-word phrases): most candidates fail on it without a string compare. */
+  second: number;
+  checkSecond: boolean;
 }
 
 /**
@@ -48,7 +55,9 @@ export function phraseMatcher(phrases: readonly string[]): PhraseMatcher {
     while (k < tokens[0].length && tokens[0].charCodeAt(k) >= 97 && tokens[0].charCodeAt(k) <= 122) k++;
     const h = hashRun(tokens[0], 0, k);
     const list = byFirst.get(h) ?? [];
-    list.push({ key, tokens });
+    // Only a second token that starts with a letter can be checked by hash ("hiv (+)" cannot).
+    const checkable = tokens.length > 1 && tokens[1].charCodeAt(0) >= 97 && tokens[1].charCodeAt(0) <= 122;
+    list.push({ key, tokens, second: checkable ? letterHash(tokens[1], 0, tokens[1].length) : 0, checkSecond: checkable });
     byFirst.set(h, list);
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.key.length - a.key.length);
@@ -114,6 +123,36 @@ export function phraseMatcher(phrases: readonly string[]): PhraseMatcher {
         if (best > 0) {
           out.push({ start, end: best, key: bestKey });
           if (best > i) i = best;
+        }
+      }
+      return out;
+    },
+    scanAll(ctx) {
+      const s = ctx.folded;
+      const words = wordIndex(ctx);
+      const out: PhraseMatch[] = [];
+      let covered = 0;
+      for (let w = 0; w < words.count; w++) {
+        const h = words.hashes[w];
+        if (bits[h & 0xffff] === 0) continue;
+        const start = words.starts[w];
+        if (start < covered) continue;
+        const list = byFirst.get(h);
+        if (!list) continue;
+        const next = w + 1 < words.count ? words.hashes[w + 1] : 0;
+        let best = -1;
+        let bestKey = '';
+        for (const entry of list) {
+          if (entry.checkSecond && entry.second !== next) continue;
+          const end = matchAt(s, start, s.length, entry);
+          if (end > best) {
+            best = end;
+            bestKey = entry.key;
+          }
+        }
+        if (best > 0) {
+          out.push({ start, end: best, key: bestKey });
+          covered = best;
         }
       }
       return out;

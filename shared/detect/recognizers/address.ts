@@ -291,7 +291,7 @@ function unitChains(ctx: ScanContext, out: Candidate[]): void {
     chain = [];
   };
   let lastEnd = 0;
-  for (const m of UNIT_WORDS.scan(folded)) {
+  for (const m of UNIT_WORDS.scanAll(ctx)) {
     const start = m.start;
     if (start < lastEnd) continue;
     const end = m.end;

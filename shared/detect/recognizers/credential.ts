@@ -201,7 +201,7 @@ export const credentialRecognizer: Recognizer = {
     const out: Candidate[] = [];
     const memo = { last: { from: -1, found: -1, stop: -1, terminated: false } as Ahead };
     let resumeAt = 0;
-    for (const m of TRIGGERS.scan(folded)) {
+    for (const m of TRIGGERS.scanAll(ctx)) {
       if (m.start < resumeAt) continue;
       const trigger = m.key;
       // A trigger glued to what follows is part of a value ("Mk@85034"), not a label.

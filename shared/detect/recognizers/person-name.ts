@@ -8,6 +8,7 @@ import { isVietnameseSyllable } from '../lexicon/syllable.ts';
 import { endsWithPhrase, isDigitCode, isLetterCode, isUpperCode, isWordCode, labelledPositions, wordsBefore } from '../lexicon/words.ts';
 import { columnCells } from '../lexicon/table-columns.ts';
 import { phraseMatcher } from '../lexicon/phrase-matcher.ts';
+import { wordIndex } from '../lexicon/word-index.ts';
 
 const SURNAMES = formLexicon([...COMMON_SURNAMES, ...OTHER_SURNAMES]);
 const COMMON = foldedSet(COMMON_SURNAMES);
@@ -385,22 +386,21 @@ function namesInRun(ctx: ScanContext, run: { words: Word[]; shape: Shape }, foun
 function capitalisedNames(ctx: ScanContext, found: Map<number, Candidate>): void {
   const { plain } = ctx;
   const n = plain.length;
-  let i = 0;
-  while (i < n) {
-    const c = plain.charCodeAt(i);
-    if (!isUpperCode(c) || (i > 0 && isWordCode(plain.charCodeAt(i - 1)))) {
-      i++;
-      continue;
-    }
+  const words = wordIndex(ctx);
+  let resume = 0;
+  for (let w = 0; w < words.count; w++) {
+    const i = words.starts[w];
+    if (i < resume || !isUpperCode(plain.charCodeAt(i))) continue;
+    if (i > 0 && isWordCode(plain.charCodeAt(i - 1))) continue;
     const run = readRun(plain, i, n);
-    i = Math.max(run.end, i + 1);
+    resume = Math.max(run.end, i + 1);
     if (run.words.length >= 1) namesInRun(ctx, run, found);
   }
 }
 
 function lowerCaseNames(ctx: ScanContext, found: Map<number, Candidate>): void {
   const { plain, folded } = ctx;
-  for (const pair of LOWER_PAIRS.scan(folded)) {
+  for (const pair of LOWER_PAIRS.scanAll(ctx)) {
     const start = pair.start;
     if (isUpperCode(plain.charCodeAt(start))) continue;
     // The given name (and maybe one more) after "nguyen van".

@@ -258,7 +258,7 @@ function scan(index: TopicIndex, ctx: ScanContext): Candidate[] {
   const out: Candidate[] = [];
   const windows = { last: null as Window | null };
   let furthest = 0;
-  for (const m of index.phrases.scan(folded)) {
+  for (const m of index.phrases.scanAll(ctx)) {
     const { start, end, key } = m;
     if (start < furthest) continue;
     const list = index.entries.get(key);
