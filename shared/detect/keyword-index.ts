@@ -53,7 +53,12 @@ export interface KeywordIndex {
   byLast: Map<number, Entry[]>;
   /** Keywords by the hash of their first word. */
   byFirst: Map<number, Entry[]>;
+  /** A bit per hash bucket of byLast / byFirst: most words are rejected without a map lookup. */
+  lastBits: Uint8Array;
+  firstBits: Uint8Array;
 }
+
+const BUCKETS = 1 << 12;
 
 export function buildIndex(phrases: readonly string[]): KeywordIndex {
   const byLast = new Map<number, Entry[]>();
@@ -80,7 +85,11 @@ export function buildIndex(phrases: readonly string[]): KeywordIndex {
   // Longest keyword first, so "số điện thoại" is reported rather than "điện thoại".
   for (const list of byLast.values()) list.sort((a, b) => b.words.length - a.words.length);
   for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
-  return { byLast, byFirst };
+  const lastBits = new Uint8Array(BUCKETS);
+  const firstBits = new Uint8Array(BUCKETS);
+  for (const h of byLast.keys()) lastBits[h & (BUCKETS - 1)] = 1;
+  for (const h of byFirst.keys()) firstBits[h & (BUCKETS - 1)] = 1;
+  return { byLast, byFirst, lastBits, firstBits };
 }
 
 /**
@@ -111,8 +120,14 @@ function grow(): void {
   words.hash = hash;
 }
 
+// The last window read: the several keyword sets asked about one candidate
+// read the same window.
+let lastFrom = -1;
+let lastTo = -1;
+
 /** Splits s[from, to) into words (a–z runs) into the shared `Words`. */
 export function readWords(s: string, from: number, to: number): Words {
+  if (from === lastFrom && to === lastTo && s === words.s) return words;
   let count = 0;
   let i = from;
   while (i < to) {
@@ -136,6 +151,8 @@ export function readWords(s: string, from: number, to: number): Words {
   }
   words.s = s;
   words.count = count;
+  lastFrom = from;
+  lastTo = to;
   return words;
 }
 
@@ -145,7 +162,9 @@ function wordIs(w: Words, k: number, word: string, hash: number): boolean {
 
 /** The keyword ending at word `i` and starting at word `first` or later (its phrase), or null. */
 export function endingAt(index: KeywordIndex, w: Words, i: number, first = 0): string | null {
-  const list = index.byLast.get(w.hash[i]);
+  const h = w.hash[i];
+  if (index.lastBits[h & (BUCKETS - 1)] === 0) return null;
+  const list = index.byLast.get(h);
   if (!list) return null;
   for (const e of list) {
     const n = e.words.length;
@@ -159,7 +178,9 @@ export function endingAt(index: KeywordIndex, w: Words, i: number, first = 0): s
 
 /** The keyword starting at word `i` and ending before word `limit` (its phrase), or null. */
 export function startingAt(index: KeywordIndex, w: Words, i: number, limit = w.count): string | null {
-  const list = index.byFirst.get(w.hash[i]);
+  const h = w.hash[i];
+  if (index.firstBits[h & (BUCKETS - 1)] === 0) return null;
+  const list = index.byFirst.get(h);
   if (!list) return null;
   for (const e of list) {
     const n = e.words.length;

@@ -32,8 +32,6 @@ function isJoiner(c: number): boolean {
   return c === 32 || c === 46 || c === 45 || c === 40 || c === 41;
 }
 
-const DIGIT = /[0-9]/g;
-
 // OCR and hasty typing put O for 0 and l or I for 1 inside numbers
 // ("082O942030", "O99 628 3696"). Such a letter counts as a digit only when
 // digits surround it or it opens a group followed by two digits, or closes a
@@ -76,13 +74,27 @@ function groupDigits(text: string): string {
   return out;
 }
 
-/** The digit runs of a scan, computed once and shared by every recognizer. */
-// Group boundaries of the run being scanned, reused so that runs no
-// recognizer can use ("1°", "09 .-()" noise, lone 3-digit numbers) cost no
-// allocation at all.
-const scratchStart: number[] = [];
-const scratchEnd: number[] = [];
-const scratchOcr: boolean[] = [];
+// Group boundaries of the run being scanned, in reused typed arrays, so that
+// runs no recognizer can use ("1°", "09 .-()" noise, lone 3-digit numbers)
+// cost no allocation at all.
+let scratchStart = new Int32Array(64);
+let scratchEnd = new Int32Array(64);
+let scratchOcr = new Uint8Array(64);
+
+const DIGIT = /[0-9]/g;
+
+function growScratch(): void {
+  const size = scratchStart.length * 2;
+  const start = new Int32Array(size);
+  const end = new Int32Array(size);
+  const ocr = new Uint8Array(size);
+  start.set(scratchStart);
+  end.set(scratchEnd);
+  ocr.set(scratchOcr);
+  scratchStart = start;
+  scratchEnd = end;
+  scratchOcr = ocr;
+}
 
 /**
  * A single group of 1–3 digits matters only as part of a date ("3/7/92",
@@ -101,6 +113,7 @@ function shortRunMatters(s: string, start: number, end: number): boolean {
   return monthBefore(s, start) !== null;
 }
 
+/** The digit runs of a scan, computed once and shared by every recognizer. */
 export function numberRuns(ctx: ScanContext): NumberRun[] {
   let runs = cache.get(ctx);
   if (runs) return runs;
@@ -108,31 +121,32 @@ export function numberRuns(ctx: ScanContext): NumberRun[] {
   const s = ctx.folded;
   const p = ctx.plain;
   const n = s.length;
-  DIGIT.lastIndex = 0;
-  // The regex engine skips prose natively; the char loop only sees numbers.
   let lastEnd = 0;
-  // test() advances lastIndex like exec() without allocating a match array.
+  DIGIT.lastIndex = 0;
+  // The regex engine skips prose natively (several times faster than a
+  // charCodeAt loop); the char loop only sees numbers. test() advances
+  // lastIndex like exec() without allocating a match array.
   while (DIGIT.test(s)) {
     let start = DIGIT.lastIndex - 1;
     if (start - 1 >= lastEnd && ocrDigit(s.charCodeAt(start - 1)) !== null && ocrAt(s, start - 1, start - 1, p)) start--;
-    scratchStart.length = 0;
-    scratchEnd.length = 0;
-    scratchOcr.length = 0;
+    let groups = 0;
     let i = start;
     for (;;) {
       const gs = i;
-      let ocr = false;
+      let ocr = 0;
       while (i < n) {
         const c = s.charCodeAt(i);
         if (isDigit(c)) i++;
         else if (ocrDigit(c) !== null && ocrAt(s, i, gs, p)) {
-          ocr = true;
+          ocr = 1;
           i++;
         } else break;
       }
-      scratchStart.push(gs);
-      scratchEnd.push(i);
-      scratchOcr.push(ocr);
+      if (groups === scratchStart.length) growScratch();
+      scratchStart[groups] = gs;
+      scratchEnd[groups] = i;
+      scratchOcr[groups] = ocr;
+      groups++;
       let j = i;
       while (j < n && j - i < 3 && isJoiner(s.charCodeAt(j))) j++;
       if (j > i && j < n && (isDigit(s.charCodeAt(j)) || (ocrDigit(s.charCodeAt(j)) !== null && ocrAt(s, j, j, p)))) {
@@ -141,18 +155,21 @@ export function numberRuns(ctx: ScanContext): NumberRun[] {
       }
       break;
     }
-    const end = scratchEnd[scratchEnd.length - 1];
+    const end = scratchEnd[groups - 1];
     DIGIT.lastIndex = end;
     lastEnd = end;
-    if (scratchStart.length === 1 && end - start <= 3 && !shortRunMatters(s, start, end)) continue;
-    const groupStart = scratchStart.slice();
-    const groupEnd = scratchEnd.slice();
-    const digitOffset: number[] = [0];
+    if (groups === 1 && end - start <= 3 && !shortRunMatters(s, start, end)) continue;
+    const groupStart: number[] = new Array(groups);
+    const groupEnd: number[] = new Array(groups);
+    const digitOffset: number[] = new Array(groups + 1);
+    digitOffset[0] = 0;
     let digits = '';
-    for (let g = 0; g < groupStart.length; g++) {
-      const text = s.slice(groupStart[g], groupEnd[g]);
-      digits += scratchOcr[g] ? groupDigits(text) : text;
-      digitOffset.push(digits.length);
+    for (let g = 0; g < groups; g++) {
+      groupStart[g] = scratchStart[g];
+      groupEnd[g] = scratchEnd[g];
+      const text = s.slice(scratchStart[g], scratchEnd[g]);
+      digits += scratchOcr[g] === 1 ? groupDigits(text) : text;
+      digitOffset[g + 1] = digits.length;
     }
     runs.push({ start, end, digits, groupStart, groupEnd, digitOffset });
   }
