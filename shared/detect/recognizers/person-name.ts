@@ -8,7 +8,7 @@ import { isVietnameseSyllable } from '../lexicon/syllable.ts';
 import { endsWithPhrase, isDigitCode, isLetterCode, isUpperCode, isWordCode, labelledPositions, wordsBefore } from '../lexicon/words.ts';
 import { columnCells } from '../lexicon/table-columns.ts';
 import { phraseMatcher } from '../lexicon/phrase-matcher.ts';
-import { wordIndex } from '../lexicon/word-index.ts';
+import { letterHash, wordIndex } from '../lexicon/word-index.ts';
 
 const SURNAMES = formLexicon([...COMMON_SURNAMES, ...OTHER_SURNAMES]);
 const COMMON = foldedSet(COMMON_SURNAMES);
@@ -297,6 +297,10 @@ function titleBeforeWord(ctx: ScanContext, words: Word[], j: number): string | n
 }
 
 function titleBefore(ctx: ScanContext, pos: number): string | null {
+  // Most capitalised words open a sentence or a line: no word before, no title.
+  let k = pos - 1;
+  while (k >= 0 && ctx.folded.charCodeAt(k) === 32) k--;
+  if (k < 0 || !isLetterCode(ctx.folded.charCodeAt(k))) return null;
   const before = wordsBefore(ctx.folded, pos, 2);
   const title = endsWithPhrase(before, TITLES);
   if (!title) return null;
@@ -383,6 +387,14 @@ function namesInRun(ctx: ScanContext, run: { words: Word[]; shape: Shape }, foun
   }
 }
 
+// Letter hashes of the words that can open a name, so most capitalised words
+// ("Công văn", "Kính gửi", "Ủy ban") are passed over without building anything.
+const OPENER_HASHES = new Set<number>(
+  [...foldedSet([...COMMON_SURNAMES, ...OTHER_SURNAMES, ...GIVEN_NAMES, ...MIDDLE_NAMES]), ...PERSON_TITLES.map((t) => t.split(' ')[0])].map(
+    (w) => letterHash(w, 0, w.length),
+  ),
+);
+
 function capitalisedNames(ctx: ScanContext, found: Map<number, Candidate>): void {
   const { plain } = ctx;
   const n = plain.length;
@@ -392,6 +404,12 @@ function capitalisedNames(ctx: ScanContext, found: Map<number, Candidate>): void
     const i = words.starts[w];
     if (i < resume || !isUpperCode(plain.charCodeAt(i))) continue;
     if (i > 0 && isWordCode(plain.charCodeAt(i - 1))) continue;
+    // A run can only hold a name if its first or second word may open one.
+    const second = w + 1 < words.count && words.starts[w + 1] === words.ends[w] + 1 && isUpperCode(plain.charCodeAt(words.starts[w + 1]));
+    if (!OPENER_HASHES.has(words.hashes[w]) && !(second && OPENER_HASHES.has(words.hashes[w + 1]))) {
+      // In UPPERCASE lines a name may sit further in ("NGƯỜI BỆNH NGUYỄN THỊ HOA"): skip just this word.
+      continue;
+    }
     const run = readRun(plain, i, n);
     resume = Math.max(run.end, i + 1);
     if (run.words.length >= 1) namesInRun(ctx, run, found);
