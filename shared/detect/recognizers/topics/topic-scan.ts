@@ -190,6 +190,14 @@ function otherPhraseNear(index: TopicIndex, ctx: ScanContext, w: Window, type: F
   return false;
 }
 
+function onlySeparators(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c !== 32 && c !== 44 && c !== 59 && c !== 10) return false;
+  }
+  return true;
+}
+
 /** After a label: ":" or a tab, then a value; returns the value's end or -1. */
 function labelValueEnd(folded: string, end: number): number {
   let i = end;
@@ -258,11 +266,22 @@ function scan(index: TopicIndex, ctx: ScanContext): Candidate[] {
   const out: Candidate[] = [];
   const windows = { last: null as Window | null };
   let furthest = 0;
+  // The same phrase again right after the last one ("ung thư, ung thư …")
+  // extends that finding instead of being scored anew: one span, same verdict.
+  let lastKey = '';
+  let lastFound: Candidate[] = [];
   for (const m of index.phrases.scanAll(ctx)) {
     const { start, end, key } = m;
     if (start < furthest) continue;
+    if (key === lastKey && lastFound.length > 0 && start - furthest <= 3 && onlySeparators(folded, furthest, start)) {
+      for (const c of lastFound) c.end = end;
+      furthest = end;
+      continue;
+    }
     const list = index.entries.get(key);
     if (!list) continue;
+    lastKey = key;
+    lastFound = [];
     const written = originalLower(ctx, start, end).replace(/\s+/g, ' ');
     const done = new Set<FindingType>();
     for (const entry of list) {
@@ -315,6 +334,7 @@ function scan(index: TopicIndex, ctx: ScanContext): Candidate[] {
         context,
       });
       done.add(type);
+      if (spanEnd === end) lastFound.push(out[out.length - 1]);
       furthest = Math.max(furthest, spanEnd);
     }
   }
