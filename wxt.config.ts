@@ -22,6 +22,8 @@ export default defineConfig({
     // at build time (never committed, never fetched from a CDN).
     'build:publicAssets': (_wxt, files) => {
       for (const [from, to] of COPIED_ASSETS) files.push({ absoluteSrc: resolve('node_modules', from), relativeDest: to });
+      // An empty page the content script frames while a file is read (lib/files/reader-anchor.ts).
+      files.push({ relativeDest: 'reader-anchor.html', contents: '<!doctype html><meta charset="utf-8"><title></title>' });
     },
   },
   manifest: ({ browser }) => ({
@@ -40,6 +42,12 @@ export default defineConfig({
         ? "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';"
         : { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';" },
     host_permissions: ['http://127.0.0.1/*', 'http://localhost/*'],
+    // The empty anchor page only; a dynamic URL in Chrome so pages cannot probe for the extension.
+    web_accessible_resources: [
+      browser === 'firefox'
+        ? 'reader-anchor.html'
+        : { resources: ['reader-anchor.html'], matches: ['<all_urls>'], use_dynamic_url: true },
+    ] as never,
     ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
     ...(browser === 'firefox'
       ? {

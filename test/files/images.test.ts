@@ -78,6 +78,8 @@ describe('images', () => {
     expect(await page.evaluate(() => (document.getElementById('file') as HTMLInputElement).files!.length)).toBe(0);
     expect(await got(page)).toEqual([]);
     expect(page0.uploads).toEqual([]);
+    // The frame that keeps the reader's process in the foreground is gone once reading ends.
+    expect(await page.$('[data-pdp-guard="reader"]')).toBeNull();
 
     const [event] = await eventsWith((e) => e.channel === 'upload' && e.findings.some((f: any) => f.type === 'id_card_image'));
     expect(event.decision).toBe('cancelled');

@@ -3,6 +3,7 @@
 // or the user cancels (closing the port stops the reader's work too).
 import { browser } from 'wxt/browser';
 import type { Finding } from '../../../shared/detect/types.ts';
+import { anchorReader } from './reader-anchor.ts';
 import { CHUNK_BYTES, EXTRACT_PORT, MAX_REMOTE_BYTES, READY_MESSAGE, toBase64, type FromReader, type ToReader } from '../ocr/protocol.ts';
 
 export interface RemoteRead {
@@ -28,6 +29,7 @@ export const readRemote: RemoteReader = async (file, kind, mime, opts) => {
   const ready = (await browser.runtime.sendMessage({ kind: READY_MESSAGE })) as { ok: boolean; error?: string } | undefined;
   if (!ready?.ok) throw new Error(`reader unavailable: ${ready?.error ?? 'no answer'}`);
   const port = browser.runtime.connect({ name: EXTRACT_PORT });
+  const release = anchorReader();
   const chunks = Math.max(1, Math.ceil(file.size / CHUNK_BYTES));
   // The reader's own budget leaves room for the transfer and the answer.
   const left = Math.max(500, opts.budgetMs - (performance.now() - started));
@@ -38,6 +40,7 @@ export const readRemote: RemoteReader = async (file, kind, mime, opts) => {
       if (done) return;
       done = true;
       clearTimeout(timer);
+      release();
       opts.signal?.removeEventListener('abort', onAbort);
       try {
         port.disconnect();

@@ -6,7 +6,7 @@
 /** Longest side after scaling: a card's small print stays legible, a phone photo shrinks 2–3×. */
 export const MAX_SIDE = 1800;
 /** Small screenshots are enlarged up to this: tesseract misses text under ~10 px. */
-export const MIN_SIDE = 1000;
+export const MIN_SIDE = 900;
 
 export type Rotation = 0 | 90 | 180 | 270;
 

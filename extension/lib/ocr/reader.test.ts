@@ -62,7 +62,8 @@ describe('image geometry and transport', () => {
 
   it('shrinks phone photos, enlarges small screenshots, leaves the rest', () => {
     expect(scaleFor(4000, 3000)).toBeCloseTo(1800 / 4000);
-    expect(scaleFor(450, 300)).toBe(2);
+    expect(scaleFor(400, 300)).toBe(2);
+    expect(scaleFor(600, 400)).toBeCloseTo(1.5);
     expect(scaleFor(1200, 800)).toBe(1);
   });
 
