@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { decodeText, fileKind, isScannable, scanFile } from './scan-file.ts';
+import { readFile } from '../ocr/reader.ts';
+import type { RemoteReader } from './read-remote.ts';
+import { makeXlsx, residentRows } from './testing.ts';
+
+// The offscreen reader's work, in process (no port in Node).
+const inProcess: RemoteReader = async (file, kind, mime, opts) =>
+  readFile({ kind, mime, bytes: new Uint8Array(await file.arrayBuffer()), budgetMs: opts.budgetMs }, {});
 
 describe('scanFile', () => {
   it('reads a CSV of citizens and finds their identifiers', async () => {
@@ -13,6 +20,23 @@ describe('scanFile', () => {
     expect(types.has('cccd')).toBe(true);
     expect(types.has('phone')).toBe(true);
     expect(scan.summary.total).toBeGreaterThanOrEqual(4);
+  });
+
+  it('hands an .xlsx to the reader and reads its rows as a list of people', async () => {
+    const file = new File([makeXlsx([residentRows(25)]) as BlobPart], 'ds.xlsx', { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
+    const progress: number[] = [];
+    const scan = await scanFile(file, { reader: inProcess, onProgress: (p) => progress.push(p) });
+    expect(scan.kind).toBe('xlsx');
+    expect(scan.summary.looksLikeList).toBe(true);
+    expect(scan.summary.byType.cccd?.distinct).toBe(25);
+    expect(progress.at(-1)).toBe(1);
+  });
+
+  it('reports a file the reader could not finish as timed out, for failMode to decide', async () => {
+    const slow: RemoteReader = async () => ({ text: '', findings: [], timedOut: true });
+    const scan = await scanFile(new File([new Uint8Array(4)], 'anh.png', { type: 'image/png' }), { reader: slow });
+    expect(scan.timedOut).toBe(true);
+    expect(scan.findings).toEqual([]);
   });
 
   it('finds nothing in a harmless text file', async () => {
