@@ -82,6 +82,9 @@ let scratchEnd = new Int32Array(64);
 let scratchOcr = new Uint8Array(64);
 
 const DIGIT = /[0-9]/g;
+// The digits of a multi-group run, gathered here and decoded once.
+let digitUnits = new Uint16Array(256);
+const digitDecoder = new TextDecoder('utf-16le');
 
 function growScratch(): void {
   const size = scratchStart.length * 2;
@@ -159,17 +162,40 @@ export function numberRuns(ctx: ScanContext): NumberRun[] {
     DIGIT.lastIndex = end;
     lastEnd = end;
     if (groups === 1 && end - start <= 3 && !shortRunMatters(s, start, end)) continue;
-    const groupStart: number[] = new Array(groups);
-    const groupEnd: number[] = new Array(groups);
-    const digitOffset: number[] = new Array(groups + 1);
-    digitOffset[0] = 0;
-    let digits = '';
-    for (let g = 0; g < groups; g++) {
-      groupStart[g] = scratchStart[g];
-      groupEnd[g] = scratchEnd[g];
-      const text = s.slice(scratchStart[g], scratchEnd[g]);
-      digits += scratchOcr[g] === 1 ? groupDigits(text) : text;
-      digitOffset[g + 1] = digits.length;
+    let groupStart: number[];
+    let groupEnd: number[];
+    let digitOffset: number[];
+    let digits: string;
+    if (groups === 1) {
+      // Most runs are one group: array literals, one slice.
+      groupStart = [start];
+      groupEnd = [end];
+      digits = s.slice(start, end);
+      if (scratchOcr[0] === 1) digits = groupDigits(digits);
+      digitOffset = [0, digits.length];
+    } else {
+      // push, not new Array(n): a long preallocated array turns into a slow
+      // dictionary in V8 (a 1 MB run has half a million groups).
+      groupStart = [];
+      groupEnd = [];
+      digitOffset = [0];
+      let count = 0;
+      if (digitUnits.length < end - start) digitUnits = new Uint16Array(end - start);
+      for (let g = 0; g < groups; g++) {
+        const gs = scratchStart[g];
+        const ge = scratchEnd[g];
+        groupStart.push(gs);
+        groupEnd.push(ge);
+        if (scratchOcr[g] === 1) {
+          const text = groupDigits(s.slice(gs, ge));
+          for (let k = 0; k < text.length; k++) digitUnits[count++] = text.charCodeAt(k);
+        } else {
+          for (let k = gs; k < ge; k++) digitUnits[count++] = s.charCodeAt(k);
+        }
+        digitOffset.push(count);
+      }
+      const view = digitUnits.subarray(0, count);
+      digits = count < 256 ? String.fromCharCode.apply(null, view as unknown as number[]) : digitDecoder.decode(view);
     }
     runs.push({ start, end, digits, groupStart, groupEnd, digitOffset });
   }
