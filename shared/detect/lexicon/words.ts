@@ -98,3 +98,13 @@ export function lineEnd(text: string, pos: number, maxAhead = 200): number {
   }
   return ceil;
 }
+
+/** A label<TAB>value row (two columns), not a header row of a wider table. */
+export function twoColumnRow(folded: string, tab: number): boolean {
+  const lineStartAt = folded.lastIndexOf('\n', tab) + 1;
+  let lineEndAt = folded.indexOf('\n', tab);
+  if (lineEndAt < 0) lineEndAt = folded.length;
+  const tabBefore = folded.lastIndexOf('\t', tab - 1);
+  const tabAfter = folded.indexOf('\t', tab + 1);
+  return tabBefore < lineStartAt && (tabAfter < 0 || tabAfter >= lineEndAt);
+}

@@ -5,7 +5,7 @@ import { PROVINCES } from '../lexicon/places.ts';
 import { foldedSet, hasMarks, originalLower } from '../lexicon/forms.ts';
 import { phraseMatcher } from '../lexicon/phrase-matcher.ts';
 import { isVietnameseSyllable } from '../lexicon/syllable.ts';
-import { endsWithPhrase, isDigitCode, isLetterCode, isUpperCode, isWordCode, labelledPositions, wordsBefore } from '../lexicon/words.ts';
+import { endsWithPhrase, isDigitCode, isLetterCode, isUpperCode, isWordCode, labelledPositions, twoColumnRow, wordsBefore } from '../lexicon/words.ts';
 import { columnCells } from '../lexicon/table-columns.ts';
 
 interface UnitEntry {
@@ -144,8 +144,27 @@ function readPart(ctx: ScanContext, entry: UnitEntry, start: number, end: number
   if (!digit && !isUpperCode(c) && !(lowerOk && c >= 97 && c <= 122)) return null;
   if (digit && unit.value === 'name') return null;
   if (!digit && unit.value === 'number') return null;
-  if (!unit.letter && entry.spellings.size > 1 && !entry.spellings.has(originalLower(ctx, start, end))) return null;
+  if (!unit.letter && entry.spellings.size > 1) {
+    const written = originalLower(ctx, start, end);
+    if (!entry.spellings.has(written)) return null;
+    // A bare unit word before a marked value is another word: "BAN NHÂN DÂN" is not "bản Nhân".
+    if (written === ctx.folded.slice(start, end) && [...entry.spellings].some((f) => f !== written) && wordMarked(ctx, i)) return null;
+  }
+  if (NOT_ADDRESSES.has(`${ctx.folded.slice(start, end)} ${firstWord(ctx.folded, i)}`)) return null;
   const levels: AddressLevel[] = [unit.level];
+  // "79 đường Trần Phú", "156 ngõ 116": the house number sits before the unit.
+  let partStart = start;
+  if (unit.level === 'street' || unit.level === 'lane') {
+    let k = start - 1;
+    if (plain.charCodeAt(k) === 32) {
+      let d = k;
+      while (d > 0 && (isWordCode(plain.charCodeAt(d - 1)) || plain.charCodeAt(d - 1) === 47)) d--;
+      if (d < k && isDigitCode(plain.charCodeAt(d)) && readNumber(plain, d) === k && (d === 0 || !isWordCode(plain.charCodeAt(d - 1)))) {
+        partStart = d;
+        levels.push('house');
+      }
+    }
+  }
   let valueEnd: number;
   if (digit) {
     valueEnd = readNumber(plain, i);
@@ -162,7 +181,31 @@ function readPart(ctx: ScanContext, entry: UnitEntry, start: number, end: number
     valueEnd = readName(ctx, i, lowerOk);
     if (valueEnd < 0) return null;
   }
-  return { start, end: valueEnd, levels, numeric: digit, capital: isUpperCode(c) };
+  // In an all-caps line every word is capitalised, so a capital proves nothing there.
+  const shouting = isUpperCode(c) && isUpperCode(plain.charCodeAt(i + 1)) && isUpperCode(plain.charCodeAt(start));
+  return { start: partStart, end: valueEnd, levels, numeric: digit || partStart < start, capital: isUpperCode(c) && !shouting };
+}
+
+// A unit word followed by these is something else: bản đồ (map), tờ khai,
+// phó trưởng (deputy head), số liệu, khu vực…
+const NOT_ADDRESSES = new Set([
+  'ban do', 'ban sao', 'ban chinh', 'ban nhan', 'to khai', 'to chuc', 'to trinh', 'to cong', 'so lieu', 'so luong',
+  'so tien', 'so ke', 'so sanh', 'so ho', 'so van', 'khu vuc', 'khu kinh', 'khu cong', 'tinh hinh', 'tinh xem',
+  'pho truong', 'pho giam', 'pho chu', 'pho phong', 'pho cuc', 'pho chanh', 'pho bi', 'pho thu', 'pho hieu',
+  'quan ly', 'quan tam', 'quan diem', 'quan he', 'xa hoi', 'duong day', 'duong link', 'duong truyen', 'phong hop',
+  'thon tin', 'cum tu',
+]);
+
+function wordMarked(ctx: ScanContext, i: number): boolean {
+  let j = i;
+  while (j < ctx.folded.length && isLetterCode(ctx.folded.charCodeAt(j))) j++;
+  return j > i && originalLower(ctx, i, j) !== ctx.folded.slice(i, j);
+}
+
+function firstWord(folded: string, i: number): string {
+  let j = i;
+  while (j < folded.length && isLetterCode(folded.charCodeAt(j))) j++;
+  return folded.slice(i, j);
 }
 
 function gapJoins(s: string, from: number, to: number): boolean {
@@ -195,7 +238,7 @@ function leadingHouse(ctx: ScanContext, chainStart: number): number {
 }
 
 /** ", Hoàn Kiếm, Hà Nội" after the last unit: bare names up to a province. */
-function trailingPlaces(ctx: ScanContext, chainEnd: number, lowerOk: boolean): number {
+function trailingPlaces(ctx: ScanContext, chainEnd: number, lowerOk: boolean): { end: number; province: boolean } {
   const { plain, folded } = ctx;
   let end = chainEnd;
   let i = chainEnd;
@@ -204,11 +247,12 @@ function trailingPlaces(ctx: ScanContext, chainEnd: number, lowerOk: boolean): n
     i = skipSpaces(plain, plain.charCodeAt(i) === 44 ? i + 1 : i + 3);
     const nameEnd = readName(ctx, i, lowerOk);
     if (nameEnd < 0) break;
-    if (PROVINCE_KEYS.has(folded.slice(i, nameEnd))) return nameEnd;
+    if (PROVINCE_KEYS.has(folded.slice(i, nameEnd))) return { end: nameEnd, province: true };
+    // One unnamed place after the last unit ("…, Hoàn Kiếm") is kept in the span but is no level of its own.
     if (k === 0) end = nameEnd;
     i = nameEnd;
   }
-  return end;
+  return { end, province: false };
 }
 
 const LEVEL_BELOW_WARD = new Set<AddressLevel>(['house', 'lane', 'street', 'hamlet']);
@@ -276,10 +320,11 @@ function unitChains(ctx: ScanContext, out: Candidate[]): void {
       levels.add('house');
       levels.add('street');
     }
-    const end = trailingPlaces(ctx, chain[chain.length - 1].end, lowerOk);
-    if (end > chain[chain.length - 1].end) levels.add('province');
+    const trail = trailingPlaces(ctx, chain[chain.length - 1].end, lowerOk);
+    const end = trail.end;
+    if (trail.province) levels.add('province');
     // Lower-case parts are trusted only next to a number ("so 12 ngo 34 duong lang").
-    if (lowerOk && !chain.some((p) => p.numeric) && lead < 0 && !labelJustBefore(ctx.folded, start, LABEL_KEYS) && !(chain.length >= 2 && labelJustBefore(ctx.folded, start, WEAK_LABEL_KEYS))) {
+    if ((lowerOk || chain.some((p) => !p.capital && !p.numeric)) && !chain.some((p) => p.numeric) && lead < 0 && !labelJustBefore(ctx.folded, start, LABEL_KEYS) && !(chain.length >= 2 && labelJustBefore(ctx.folded, start, WEAK_LABEL_KEYS))) {
       const capitalised = chain.every((p) => p.capital || p.numeric);
       if (!capitalised) {
         chain = [];
@@ -318,10 +363,10 @@ function bareStreets(ctx: ScanContext, out: Candidate[]): void {
   for (let m = HOUSE_THEN_NAME.exec(plain); m; m = HOUSE_THEN_NAME.exec(plain)) {
     const streetEnd = readName(ctx, m.index + m[0].length, false);
     if (streetEnd < 0) continue;
-    const end = trailingPlaces(ctx, streetEnd, lowerOk);
+    const trail = trailingPlaces(ctx, streetEnd, lowerOk);
+    const end = trail.end;
     if (end === streetEnd) continue;
-    const tail = ctx.folded.slice(streetEnd, end);
-    const province = [...PROVINCE_KEYS].some((p) => tail.endsWith(p));
+    const province = trail.province;
     const label = labelJustBefore(ctx.folded, m.index, LABEL_KEYS);
     const score = (province ? 0.75 : 0.5) + (label ? 0.15 : 0);
     out.push({
@@ -341,6 +386,8 @@ function bareStreets(ctx: ScanContext, out: Candidate[]): void {
 function labelledAddresses(ctx: ScanContext, out: Candidate[]): void {
   const { folded } = ctx;
   for (const hit of labelledPositions(folded, LABEL_KEYS, 5)) {
+    // A tab after "Địa chỉ" is a header cell of a wider table, unless the row is label<TAB>value.
+    if (hit.tab && !twoColumnRow(folded, hit.sep)) continue;
     let start = hit.sep + 1;
     while (folded.charCodeAt(start) === 32 || folded.charCodeAt(start) === 9 || folded.charCodeAt(start) === 34) start++;
     let end = start;
