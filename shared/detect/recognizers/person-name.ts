@@ -169,9 +169,6 @@ function headBefore(ctx: ScanContext, pos: number): string | null {
   return head;
 }
 
-function wordsBare(ctx: ScanContext, words: Word[]): boolean {
-  return originalLower(ctx, words[0].start, words[words.length - 1].end) === ctx.folded.slice(words[0].start, words[words.length - 1].end);
-}
 
 function scoreName(ctx: ScanContext, words: Word[], shape: Shape, titleWord: string | null): Evidence | null {
   const { folded } = ctx;
@@ -187,18 +184,21 @@ function scoreName(ctx: ScanContext, words: Word[], shape: Shape, titleWord: str
     // not evidence ("Phạm Vi" is scope, not a name).
     // A name typed wholly without diacritics inside a text that has them is
     // common (forms ask for it); one bare syllable among marked ones is not.
-    const marks = marksNear(ctx, first.start, words[words.length - 1].end) && !wordsBare(ctx, words);
-    const isKnown = (lexicon: FormLexicon, w: Word): boolean => {
-      const key = folded.slice(w.start, w.end);
-      if (!lexicon.has(key)) return false;
-      const form = lexicon.check(key, originalLower(ctx, w.start, w.end));
+    // Each word's folded key and written spelling, read once.
+    const keys = words.map((w) => folded.slice(w.start, w.end));
+    const written = words.map((w) => originalLower(ctx, w.start, w.end));
+    const bareName = written.every((x, k) => x === keys[k]);
+    const marks = !bareName && marksNear(ctx, first.start, words[words.length - 1].end);
+    const isKnown = (lexicon: FormLexicon, k: number): boolean => {
+      if (!lexicon.has(keys[k])) return false;
+      const form = lexicon.check(keys[k], written[k]);
       return form === 'exact' || form === 'partial' || (form === 'bare' && !marks);
     };
     // "Trần Nguyễn Minh Yến", "Lê Phạm Hồng Lụa": a second surname from the other parent.
-    const double = words.length >= 3 && isKnown(SURNAMES, words[1]);
+    const double = words.length >= 3 && isKnown(SURNAMES, 1);
     let known = 0;
-    for (let k = 1; k < words.length; k++) if (isKnown(GIVEN, words[k]) || (k === 1 && double)) known++;
-    const middle = words.length >= 3 && (isKnown(MIDDLE, words[1]) || (double && (words.length === 3 || isKnown(MIDDLE, words[2]) || isKnown(GIVEN, words[2]))));
+    for (let k = 1; k < words.length; k++) if (isKnown(GIVEN, k) || (k === 1 && double)) known++;
+    const middle = words.length >= 3 && (isKnown(MIDDLE, 1) || (double && (words.length === 3 || isKnown(MIDDLE, 2) || isKnown(GIVEN, 2))));
     if (words.length === 4) score = middle ? 0.8 : 0.3;
     else if (words.length === 3) score = middle ? 0.8 : known === 2 ? 0.65 : known === 1 ? 0.5 : 0.35;
     else score = known === 1 ? 0.55 : 0.3;
