@@ -93,10 +93,29 @@ function isLetterAt(s: string, i: number): boolean {
   return c >= 97 && c <= 122;
 }
 
+// The last window computed: the recognizers and keyword sets that look at one
+// candidate ask about the same position several times in a row.
+let beforeText = '';
+let beforePos = -1;
+let beforeSize = -1;
+let beforeFrom = -1;
+let afterText = '';
+let afterEnd = -1;
+let afterSize = -1;
+let afterTo = -1;
+
 /** The nearest keyword ending before `pos` within the window, or null. */
 export function nearestBefore(ctx: ScanContext, kw: Keywords, pos: number, size = BEFORE_WINDOW): ContextHit | null {
   const s = ctx.folded;
-  const from = windowBefore(s, pos, size);
+  let from: number;
+  if (pos === beforePos && size === beforeSize && s === beforeText) from = beforeFrom;
+  else {
+    from = windowBefore(s, pos, size);
+    beforeText = s;
+    beforePos = pos;
+    beforeSize = size;
+    beforeFrom = from;
+  }
   if (from >= pos) return null;
   const w = readWords(s, from, pos);
   // A word cut by the window's edge is not a word.
@@ -112,9 +131,17 @@ export function nearestBefore(ctx: ScanContext, kw: Keywords, pos: number, size 
 /** The nearest keyword starting after `end` within a short window in the same field. */
 export function nearestAfter(ctx: ScanContext, kw: Keywords, end: number, size = AFTER_WINDOW): ContextHit | null {
   const s = ctx.folded;
-  const limit = Math.min(s.length, end + size);
-  let to = end;
-  while (to < limit && !isAfterStop(s.charCodeAt(to))) to++;
+  let to: number;
+  if (end === afterEnd && size === afterSize && s === afterText) to = afterTo;
+  else {
+    const limit = Math.min(s.length, end + size);
+    to = end;
+    while (to < limit && !isAfterStop(s.charCodeAt(to))) to++;
+    afterText = s;
+    afterEnd = end;
+    afterSize = size;
+    afterTo = to;
+  }
   if (to <= end) return null;
   const w = readWords(s, end, to);
   let count = w.count;

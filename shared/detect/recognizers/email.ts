@@ -37,12 +37,18 @@ function find(ctx: ScanContext): Candidate[] {
     let r = at + 1;
     while (r < s.length && r - at <= 255 && isDomain(s.charCodeAt(r))) r++;
     while (r > at + 1 && (s.charCodeAt(r - 1) === 46 || s.charCodeAt(r - 1) === 45)) r--;
-    const domain = s.slice(at + 1, r);
-    const dot = domain.lastIndexOf('.');
-    if (dot <= 0 || domain.includes('..')) continue;
-    const tld = domain.slice(dot + 1);
-    let tldOk = tld.length >= 2;
-    for (let i = 0; i < tld.length && tldOk; i++) tldOk = isAlpha(tld.charCodeAt(i));
+    // Checked in place, without slicing: most '@' in noise have no domain.
+    let dot = -1;
+    let doubleDot = false;
+    for (let i = at + 1; i < r; i++) {
+      if (s.charCodeAt(i) === 46) {
+        if (dot === i - 1) doubleDot = true;
+        dot = i;
+      }
+    }
+    if (dot <= at + 1 || doubleDot) continue;
+    let tldOk = r - dot - 1 >= 2;
+    for (let i = dot + 1; i < r && tldOk; i++) tldOk = isAlpha(s.charCodeAt(i));
     if (!tldOk) continue;
     const scored = scoreSpan(ctx, l, r, 0.95, rule);
     out.push(candidate('email', l, r, scored, 'email.syntax', 'local part and domain valid'));

@@ -88,11 +88,37 @@ function degreeStart(s: string, at: number): number {
   return start;
 }
 
+function isWhite(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x2028 || c === 0x2029 || c === 0xfeff;
+}
+
+/**
+ * What may follow a degree sign for either pattern to match: minutes and a
+ * prime (DMS: `°\s?\d{1,2}['′]`) or a hemisphere letter (decimal degrees:
+ * `°\s?[ns]`). A cheap check, so a megabyte of "1°1°…" never reaches the
+ * regular expressions.
+ */
+function degreeTail(s: string, at: number, dotted: boolean): boolean {
+  let i = at + 1;
+  if (isWhite(s.charCodeAt(i))) i++;
+  const c = s.charCodeAt(i);
+  if (dotted && (c === 110 || c === 115)) return true;
+  let k = i;
+  while (k - i < 2 && s.charCodeAt(k) >= 48 && s.charCodeAt(k) <= 57) k++;
+  if (k === i) return false;
+  const prime = s.charCodeAt(k);
+  return prime === 39 || prime === 0x2032;
+}
+
 function dmsPairs(ctx: ScanContext, out: Candidate[]): void {
   const s = ctx.folded;
   for (let at = s.indexOf('°'); at !== -1; at = s.indexOf('°', at + 1)) {
     const start = degreeStart(s, at);
     if (start === at) continue;
+    // Decimal degrees have a '.' before the sign; DMS has minutes (a digit) after it.
+    let dotted = false;
+    for (let k = start; k < at && !dotted; k++) dotted = s.charCodeAt(k) === 46;
+    if (!degreeTail(s, at, dotted)) continue;
     DECIMAL_DEGREES.lastIndex = start;
     const d = DECIMAL_DEGREES.exec(s);
     if (d !== null && Number(d[1]) <= 90 && Number(d[3]) <= 180) {
