@@ -1,5 +1,6 @@
 import type { Logger } from '../common/logger.ts';
 import type { ExtensionSeen } from './extension-seen.ts';
+import type { CompileCacheState } from './compile-cache.ts';
 import type { Metrics } from './metrics.ts';
 import type { Delivery } from './pipeline/delivery.ts';
 import type { Outbox } from './pipeline/outbox.ts';
@@ -29,6 +30,6 @@ export interface AppDeps {
   seen: ExtensionSeen;
   metrics: Metrics;
   logger: Logger;
-  info: { agentId: string; workstation: string; agentVersion: string; keySource: 'agency' | 'local'; startedAt: number };
+  info: { agentId: string; workstation: string; agentVersion: string; keySource: 'agency' | 'local'; startedAt: number; compileCache?: CompileCacheState };
   heartbeat?: { lastSentAt: number | null; lastError: string | null; lastAttempt: { at: number; answered: boolean } | null };
 }

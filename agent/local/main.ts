@@ -3,12 +3,12 @@
 // `flush` and `enroll` are its command-line tools. The only file that listens.
 import { serve } from '@hono/node-server';
 import { chmodSync, mkdirSync } from 'node:fs';
-import { flushCompileCache } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { createLogger } from '../common/logger.ts';
 import { buildAgent } from './agent.ts';
 import { parseAgentArgs } from './cli/args.ts';
+import { persistCompileCache } from './compile-cache.ts';
 import { enrollCommand, flushCommand, statusCommand, type CliIo } from './cli/commands.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { ensureIdentity } from './identity.ts';
@@ -60,11 +60,8 @@ async function serveAgent(config: ReturnType<typeof loadConfig>, m: ReturnType<t
   }
   boundPort = (server.address() as AddressInfo).port;
   agent.start();
-  // With NODE_COMPILE_CACHE set (npm script, systemd unit), write the cache
-  // now rather than at exit: a start after kill -9 then skips the TypeScript
-  // stripper too, which would otherwise stay resident (about 17 MB).
-  flushCompileCache();
-  logger.info({ port: boundPort, hub: Boolean(config.hub), keySource: identity.keySource }, 'agent started');
+  agent.deps.info.compileCache = persistCompileCache();
+  logger.info({ port: boundPort, hub: Boolean(config.hub), keySource: identity.keySource, compileCache: agent.deps.info.compileCache }, 'agent started');
   io.err(format(m.listening, { port: boundPort, data: config.data }));
   if (!config.hub || !config.hubToken) io.err(m.noHub);
   return new Promise<number>((resolve) => {

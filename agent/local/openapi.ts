@@ -153,6 +153,7 @@ export const OPENAPI = {
           rejectedHeld: { type: 'integer', description: 'refused events kept aside now' },
           policyVersion: { type: 'string' },
           policySource: { enum: ['hub', 'cache', 'builtin'] },
+          compileCache: { enum: ['off', 'filled', 'used'], description: "Node's compile cache (NODE_COMPILE_CACHE): used = no TypeScript was stripped at this start" },
         },
         additionalProperties: true,
       },

@@ -41,6 +41,7 @@ export function statusBody(deps: AppDeps) {
     policyError: deps.policy.lastError,
     lastHeartbeat: iso(deps.heartbeat?.lastSentAt),
     keySource: deps.info.keySource,
+    compileCache: deps.info.compileCache ?? 'off',
     uptimeSeconds: Math.round((deps.clock.now() - deps.info.startedAt) / 1000),
   };
 }
