@@ -141,7 +141,7 @@ const turned = rows.filter((r) => ['rot90', 'rot180', 'rot270'].includes(r.img.v
 
 console.log(`\nPDP Guard: images (OCR in the offscreen document, tesseract.js, ${OCR_LANGUAGES.join('+')})`);
 console.log(`machine: ${(await import('node:os')).cpus().length} cores\n`);
-console.log('paste to decision (card image, 890×570 PNG)');
+console.log('paste to decision (card image, 928×612 PNG, pasted)');
 console.log(`  cold (first image after browser start)  ${ms(cold.ms)}  types=${cold.types}`);
 console.log(`  warm (median of ${WARM_RUNS})                  ${ms(w.median)}  (min ${ms(w.min)}, max ${ms(w.max)})  target < 1500 ms`);
 console.log('\nreader time per image (port round trip, from an extension page)');

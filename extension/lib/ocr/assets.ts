@@ -14,7 +14,7 @@ export const ASSET_DIRS = {
  * Vietnamese first: its model also reads the cards' English labels and the
  * MRZ. English second, for English-only documents and screenshots.
  */
-export const OCR_LANGUAGES = ['vie'] as const;
+export const OCR_LANGUAGES = ['vie', 'eng'] as const;
 
 /** Files the build copies: [from under node_modules, to under the extension's root]. */
 export const COPIED_ASSETS: readonly (readonly [string, string])[] = [
