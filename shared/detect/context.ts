@@ -1,6 +1,6 @@
 import type { ScanContext } from './recognizer.ts';
 import { foldText } from './scan-context.ts';
-import { buildIndex, endingAt, readWords, startingAt, type KeywordIndex } from './keyword-index.ts';
+import { buildIndex, currentWords, endingAt, readWords, startingAt, type KeywordIndex, type Words } from './keyword-index.ts';
 
 /**
  * Context words, matched on `folded` text so "số điện thoại", "so dien thoai"
@@ -93,31 +93,52 @@ function isLetterAt(s: string, i: number): boolean {
   return c >= 97 && c <= 122;
 }
 
-// The last window computed: the recognizers and keyword sets that look at one
-// candidate ask about the same position several times in a row.
-let beforeText = '';
+// The last windows computed, keyed by the scan context's identity (never by
+// comparing strings, which costs their length when two scans hold equal
+// text): the recognizers and keyword sets that look at one candidate ask
+// about the same position several times in a row.
+let beforeCtx: ScanContext | null = null;
 let beforePos = -1;
 let beforeSize = -1;
 let beforeFrom = -1;
-let afterText = '';
+let beforeSerial = -1;
+let afterCtx: ScanContext | null = null;
 let afterEnd = -1;
 let afterSize = -1;
 let afterTo = -1;
+let afterSerial = -1;
+
+// Whether the text being scanned has a letter at all: a megabyte of digits
+// and separators then needs no window read per candidate.
+let lettersCtx: ScanContext | null = null;
+let lettersFound = true;
+const LETTER = /[a-z]/;
+
+function hasLetters(ctx: ScanContext): boolean {
+  if (ctx !== lettersCtx) {
+    lettersCtx = ctx;
+    lettersFound = LETTER.test(ctx.folded);
+  }
+  return lettersFound;
+}
 
 /** The nearest keyword ending before `pos` within the window, or null. */
 export function nearestBefore(ctx: ScanContext, kw: Keywords, pos: number, size = BEFORE_WINDOW): ContextHit | null {
+  if (!hasLetters(ctx)) return null;
   const s = ctx.folded;
-  let from: number;
-  if (pos === beforePos && size === beforeSize && s === beforeText) from = beforeFrom;
+  const same = ctx === beforeCtx && pos === beforePos && size === beforeSize;
+  const from = same ? beforeFrom : windowBefore(s, pos, size);
+  if (from >= pos) return null;
+  let w: Words;
+  if (same && beforeSerial === currentWords.serial) w = currentWords;
   else {
-    from = windowBefore(s, pos, size);
-    beforeText = s;
+    w = readWords(s, from, pos);
+    beforeCtx = ctx;
     beforePos = pos;
     beforeSize = size;
     beforeFrom = from;
+    beforeSerial = w.serial;
   }
-  if (from >= pos) return null;
-  const w = readWords(s, from, pos);
   // A word cut by the window's edge is not a word.
   const first = w.count > 0 && w.start[0] === from && from > 0 && isLetterAt(s, from - 1) ? 1 : 0;
   for (let i = w.count - 1; i >= first; i--) {
@@ -130,20 +151,27 @@ export function nearestBefore(ctx: ScanContext, kw: Keywords, pos: number, size 
 
 /** The nearest keyword starting after `end` within a short window in the same field. */
 export function nearestAfter(ctx: ScanContext, kw: Keywords, end: number, size = AFTER_WINDOW): ContextHit | null {
+  if (!hasLetters(ctx)) return null;
   const s = ctx.folded;
+  const same = ctx === afterCtx && end === afterEnd && size === afterSize;
   let to: number;
-  if (end === afterEnd && size === afterSize && s === afterText) to = afterTo;
+  if (same) to = afterTo;
   else {
     const limit = Math.min(s.length, end + size);
     to = end;
     while (to < limit && !isAfterStop(s.charCodeAt(to))) to++;
-    afterText = s;
+  }
+  if (to <= end) return null;
+  let w: Words;
+  if (same && afterSerial === currentWords.serial) w = currentWords;
+  else {
+    w = readWords(s, end, to);
+    afterCtx = ctx;
     afterEnd = end;
     afterSize = size;
     afterTo = to;
+    afterSerial = w.serial;
   }
-  if (to <= end) return null;
-  const w = readWords(s, end, to);
   let count = w.count;
   if (count > 0 && w.end[count - 1] === to && to < s.length && isLetterAt(s, to)) count--;
   // A word glued to the value's end belongs to it, not to a trailing label.

@@ -25,6 +25,15 @@ export function gluedBefore(ctx: ScanContext, start: number): string {
   return s.slice(i, start);
 }
 
+/** Whether a letter touches `start` from before / `end` from after (no slicing). */
+export function letterBefore(ctx: ScanContext, start: number): boolean {
+  return start > 0 && isLetter(ctx.folded.charCodeAt(start - 1));
+}
+
+export function letterAfter(ctx: ScanContext, end: number): boolean {
+  return end < ctx.folded.length && isLetter(ctx.folded.charCodeAt(end));
+}
+
 /** The letters glued directly after `end` (folded), '' when none. */
 export function gluedAfter(ctx: ScanContext, end: number): string {
   const s = ctx.folded;

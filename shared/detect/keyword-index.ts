@@ -103,9 +103,11 @@ export interface Words {
   start: Int32Array;
   end: Int32Array;
   hash: Int32Array;
+  /** Bumped on every read, so a caller can tell whether its window is still the one held. */
+  serial: number;
 }
 
-const words: Words = { s: '', count: 0, start: new Int32Array(64), end: new Int32Array(64), hash: new Int32Array(64) };
+const words: Words = { s: '', count: 0, start: new Int32Array(64), end: new Int32Array(64), hash: new Int32Array(64), serial: 0 };
 
 function grow(): void {
   const size = words.start.length * 2;
@@ -120,14 +122,8 @@ function grow(): void {
   words.hash = hash;
 }
 
-// The last window read: the several keyword sets asked about one candidate
-// read the same window.
-let lastFrom = -1;
-let lastTo = -1;
-
 /** Splits s[from, to) into words (a–z runs) into the shared `Words`. */
 export function readWords(s: string, from: number, to: number): Words {
-  if (from === lastFrom && to === lastTo && s === words.s) return words;
   let count = 0;
   let i = from;
   while (i < to) {
@@ -151,8 +147,7 @@ export function readWords(s: string, from: number, to: number): Words {
   }
   words.s = s;
   words.count = count;
-  lastFrom = from;
-  lastTo = to;
+  words.serial++;
   return words;
 }
 
@@ -191,3 +186,6 @@ export function startingAt(index: KeywordIndex, w: Words, i: number, limit = w.c
   }
   return null;
 }
+
+/** The shared words buffer as last filled (compare its `serial` before reusing it). */
+export const currentWords: Words = words;

@@ -1,7 +1,7 @@
 import type { Candidate, ScanContext } from './recognizer.ts';
 import type { FindingType } from './types.ts';
 import { applyContext, assess, headerHit, nearestAfter, nearestBefore, type ContextAssessment, type Keywords } from './context.ts';
-import { gluedAfter, gluedBefore } from './guards.ts';
+import { letterAfter, letterBefore } from './guards.ts';
 
 /** Keyword sets of one recognizer, compiled once at module load. */
 export interface ContextRule {
@@ -60,13 +60,13 @@ function scoreWith(ctx: ScanContext, start: number, end: number, base: number, r
   if (!strong && rule.weak) a = assess(ctx, start, end, rule.weak, rule.negative);
   const scored = applyContext(base, a, strong ? rule.boost : (rule.weakBoost ?? 0));
   let score = scored.score;
-  const before = gluedBefore(ctx, start);
-  const gluedToKeyword = a.positive !== null && a.positive.distance === 0 && before.length > 0;
-  if (before.length > 0 && !gluedToKeyword) {
+  const glued = letterBefore(ctx, start);
+  const gluedToKeyword = a.positive !== null && a.positive.distance === 0 && glued;
+  if (glued && !gluedToKeyword) {
     score -= 0.45;
     scored.context.push('−glued to a word');
   }
-  if (gluedAfter(ctx, end).length > 0) {
+  if (letterAfter(ctx, end)) {
     score -= 0.2;
     scored.context.push('−word glued after');
   }
