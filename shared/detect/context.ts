@@ -439,19 +439,24 @@ export function assess(
   positive: Keywords,
   negative: Keywords,
 ): ContextAssessment {
-  const hits = [
-    nearestBefore(ctx, positive, start),
-    headerHit(ctx, positive, start),
-    nearestAfter(ctx, positive, end),
-  ];
-  const neg = [nearestBefore(ctx, negative, start), headerHit(ctx, negative, start)];
-  return { positive: nearest(hits), negative: nearest(neg) };
+  return { positive: positiveHit(ctx, start, end, positive), negative: negativeHit(ctx, start, negative) };
 }
 
-function nearest(hits: (ContextHit | null)[]): ContextHit | null {
-  let best: ContextHit | null = null;
-  for (const h of hits) if (h && (best === null || h.distance < best.distance)) best = h;
-  return best;
+/** The nearest positive word: before the candidate, in its column header, or just after it. */
+export function positiveHit(ctx: ScanContext, start: number, end: number, positive: Keywords): ContextHit | null {
+  return nearer(nearer(nearestBefore(ctx, positive, start), headerHit(ctx, positive, start)), nearestAfter(ctx, positive, end));
+}
+
+/** The nearest negative word: before the candidate or in its column header. */
+export function negativeHit(ctx: ScanContext, start: number, negative: Keywords): ContextHit | null {
+  return nearer(nearestBefore(ctx, negative, start), headerHit(ctx, negative, start));
+}
+
+/** The nearer of two hits; the first on a tie. */
+function nearer(a: ContextHit | null, b: ContextHit | null): ContextHit | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return b.distance < a.distance ? b : a;
 }
 
 export interface Scored {

@@ -1,6 +1,6 @@
 import type { Candidate, ScanContext } from './recognizer.ts';
 import type { FindingType } from './types.ts';
-import { applyContext, assess, headerHit, nearestAfter, nearestBefore, type ContextAssessment, type Keywords } from './context.ts';
+import { applyContext, assess, negativeHit, positiveHit, type ContextAssessment, type Keywords } from './context.ts';
 import { letterAfter, letterBefore } from './guards.ts';
 
 /** Keyword sets of one recognizer, compiled once at module load. */
@@ -45,13 +45,10 @@ const UNSUPPORTED: SpanScore = { score: 0, context: [], supported: false };
  * further work when there is none, which is the common case for a number.
  */
 export function scoreLabelled(ctx: ScanContext, start: number, end: number, base: number, rule: ContextRule): SpanScore {
-  const strong = hasLabel(ctx, start, end, rule.positive);
-  if (!strong && !(rule.weak && hasLabel(ctx, start, end, rule.weak))) return UNSUPPORTED;
-  return scoreSpan(ctx, start, end, base, rule);
-}
-
-function hasLabel(ctx: ScanContext, start: number, end: number, kw: Keywords): boolean {
-  return nearestBefore(ctx, kw, start) !== null || headerHit(ctx, kw, start) !== null || nearestAfter(ctx, kw, end) !== null;
+  const positive = positiveHit(ctx, start, end, rule.positive);
+  if (positive === null && !(rule.weak && positiveHit(ctx, start, end, rule.weak) !== null)) return UNSUPPORTED;
+  // The positive look-up above is the one assess() would make: reuse it.
+  return scoreWith(ctx, start, end, base, rule, { positive, negative: negativeHit(ctx, start, rule.negative) });
 }
 
 function scoreWith(ctx: ScanContext, start: number, end: number, base: number, rule: ContextRule, first: ContextAssessment): SpanScore {
