@@ -79,7 +79,10 @@ function find(ctx: ScanContext): Candidate[] {
     if (lastGroup > 0 && p.charCodeAt(start - 1) !== 32) continue;
     const before = p.charCodeAt(start - 1);
     if (isUpper(before) || isLower(before) || before > 0x7f || before === 46) continue;
-    const province = Number(p.slice(start, run.end));
+    // Read without slicing; an OCR letter read as a digit gives NaN, as Number() would.
+    const d1 = p.charCodeAt(start) - 48;
+    const d2 = p.charCodeAt(start + 1) - 48;
+    const province = d1 >= 0 && d1 <= 9 && d2 >= 0 && d2 <= 9 ? d1 * 10 + d2 : Number.NaN;
     if (province < 11) continue;
     let i = run.end;
     // "99-G7 413.70": a hyphen may stand between province code and series.
