@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { EXTENSION_DIR, launchWithExtension, type ExtensionBrowser } from '../helpers/chromium.ts';
 import { ASSET_DIRS, COPIED_ASSETS, OCR_LANGUAGES } from '../../extension/lib/ocr/assets.ts';
+import { MAX_REMOTE_BYTES } from '../../extension/lib/ocr/protocol.ts';
 import { choose, dumpExtensionData, setPolicy, startReceiver, testPolicy, waitForNoWarning, waitForWarning, warningIn, warningText, type HookState, type Receiver } from '../extension/content-helpers.ts';
 import { makeXlsx, residentRows } from '../../extension/lib/files/testing.ts';
 import { makeTestImages, VARIANTS, type TestImage } from './card-images.ts';
@@ -181,6 +182,33 @@ describe('documents', () => {
       expect(event.findings.find((f: any) => f.type === 'cccd').distinct).toBe(12);
       expect(event.summary.looksLikeList).toBe(true);
       await page.close();
+    }
+  });
+});
+
+describe('time budget', () => {
+  it("follows policy's failMode for a file it cannot read in time: closed keeps it back, open lets it through", async () => {
+    // Beyond the reader's size limit: reported as not read in time without being read.
+    const big = join(dir, 'anh-lon.png');
+    writeFileSync(big, new Uint8Array(MAX_REMOTE_BYTES + 1));
+    try {
+      await setPolicy(ext, testPolicy({ approvedSites: [], failMode: 'closed' }), receiver.url);
+      let page = await open();
+      await page.setInputFiles('#file', big);
+      // Held, then dropped: the input is emptied and the page never hears of it.
+      await expect.poll(() => page.evaluate(() => (document.getElementById('file') as HTMLInputElement).files!.length), { timeout: 15_000 }).toBe(0);
+      await page.waitForTimeout(1500);
+      expect(await got(page)).toEqual([]);
+      await page.close();
+
+      await setPolicy(ext, testPolicy({ approvedSites: [], failMode: 'open' }), receiver.url);
+      page = await open();
+      await page.setInputFiles('#file', big);
+      await expect.poll(() => got(page), { timeout: 15_000 }).toEqual([{ how: 'input', type: 'image/png', size: MAX_REMOTE_BYTES + 1 }]);
+      await page.close();
+    } finally {
+      rmSync(big, { force: true });
+      await setPolicy(ext, testPolicy({ approvedSites: [] }), receiver.url);
     }
   });
 });
