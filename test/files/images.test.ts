@@ -13,7 +13,7 @@ import type { Page } from 'playwright-core';
 import { EXTENSION_DIR, launchWithExtension, type ExtensionBrowser } from '../helpers/chromium.ts';
 import { ASSET_DIRS, COPIED_ASSETS, OCR_LANGUAGES } from '../../extension/lib/ocr/assets.ts';
 import { MAX_REMOTE_BYTES } from '../../extension/lib/ocr/protocol.ts';
-import { choose, dumpExtensionData, setPolicy, startReceiver, testPolicy, waitForNoWarning, waitForWarning, warningIn, warningText, type HookState, type Receiver } from '../extension/content-helpers.ts';
+import { choose, dumpExtensionData, hasChoice, setPolicy, startReceiver, testPolicy, waitForNoWarning, waitForWarning, warningIn, warningText, type HookState, type Receiver } from '../extension/content-helpers.ts';
 import { makeXlsx, residentRows } from '../../extension/lib/files/testing.ts';
 import { makeTestImages, VARIANTS, type TestImage } from './card-images.ts';
 import { startUploadPage, type UploadPage } from './upload-page.ts';
@@ -122,6 +122,8 @@ describe('images', () => {
     const hook = await decidedWarning(page);
     expect(hook.types.split(',')).toContain('id_card_image');
     expect(await got(page)).toEqual([]);
+    // A picture cannot be masked: no masked copy is offered for a pasted file.
+    expect(await hasChoice(page, 'mask')).toBe(false);
     await choose(page, 'proceed');
     await expect.poll(() => got(page)).toEqual([expect.objectContaining({ how: 'paste', type: 'image/png' })]);
     const [event] = await eventsWith((e) => e.channel === 'paste' && e.decision === 'proceeded');

@@ -69,14 +69,15 @@ export async function decide(req: Interception): Promise<Outcome> {
     acknowledge(req.scan);
     return { kind: 'pass' };
   }
-  if (action === 'mask' && (req.channel === 'paste' || req.channel === 'drop') && !req.partial) {
+  // A file cannot be masked: for files, `mask` asks like block (cancel only).
+  if (action === 'mask' && (req.channel === 'paste' || req.channel === 'drop') && !req.partial && !req.file) {
     req.warning?.close();
     record('masked');
     return { kind: 'mask' };
   }
 
   const model = warningModel(req.scan, action, req.channel, req.ctx.site, eff.policy.reasons);
-  if (req.partial) model.offerMask = null;
+  if (req.partial || req.file) model.offerMask = null;
   let warning = req.warning;
   if (warning) warning.update(model);
   else warning = showWarning(req.doc, model);
