@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { columnHeader, keywords, nearestAfter, nearestBefore } from './context.ts';
+import { columnHeader, headerHit, keywords, nearestAfter, nearestBefore } from './context.ts';
 import { createScanContext } from './scan-context.ts';
 import { detect } from './engine.ts';
 
@@ -61,5 +61,27 @@ describe('column headers', () => {
     const sql = "INSERT INTO t (id, ho_ten, ngay_sinh, so_cccd) VALUES\n(1, N'An', '1990-05-12', '038090012345'),\n(2, N'Bình', '1991-01-01', '001190012345');";
     expect(header(sql, '1991-01-01')).toBe('ngay_sinh');
     expect(detect(sql).filter((f) => f.type === 'date_of_birth')).toHaveLength(2);
+  });
+
+  it('reuse a window only for the same scan, position and size', () => {
+    // Same offsets, different texts: the reused window of the first scan must not answer for the second.
+    const a = createScanContext('sđt 0912345678 liên hệ');
+    const b = createScanContext('mã 0912345678 đơn hàng');
+    expect(nearestBefore(a, PHONE, 4)?.word).toBe('sdt');
+    expect(nearestBefore(b, PHONE, 4)).toBeNull();
+    expect(nearestBefore(a, PHONE, 4)?.word).toBe('sdt');
+    // A header cell read in between replaces the shared words; the window is read again.
+    const table = createScanContext('Họ tên\tSố điện thoại\nAn\t0912345678');
+    const at = table.folded.indexOf('0912');
+    expect(headerHit(table, PHONE, at)?.word).toBe('so dien thoai');
+    expect(nearestBefore(a, PHONE, 4)?.word).toBe('sdt');
+    expect(nearestAfter(b, keywords(['đơn hàng']), 13)?.word).toBe('don hang');
+    expect(nearestAfter(a, keywords(['đơn hàng']), 13)).toBeNull();
+  });
+
+  it('find no word in a text without letters', () => {
+    const digits = createScanContext('0912345678 0987654321');
+    expect(nearestBefore(digits, PHONE, 11)).toBeNull();
+    expect(nearestAfter(digits, PHONE, 10)).toBeNull();
   });
 });

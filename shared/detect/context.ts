@@ -1,6 +1,6 @@
 import type { ScanContext } from './recognizer.ts';
 import { foldText } from './scan-context.ts';
-import { buildIndex, currentWords, endingAt, readWords, startingAt, type KeywordIndex, type Words } from './keyword-index.ts';
+import { buildIndex, currentWords, endingAt, forgetWords, readWords, startingAt, type KeywordIndex, type Words } from './keyword-index.ts';
 
 /**
  * Context words, matched on `folded` text so "số điện thoại", "so dien thoai"
@@ -120,6 +120,19 @@ function hasLetters(ctx: ScanContext): boolean {
     lettersFound = LETTER.test(ctx.folded);
   }
   return lettersFound;
+}
+
+/**
+ * Drops the references the window reuse keeps to the last scan, so its text
+ * does not stay in memory after detect() returns (the engine calls this).
+ */
+export function forgetScan(): void {
+  beforeCtx = null;
+  afterCtx = null;
+  lettersCtx = null;
+  beforeSerial = -1;
+  afterSerial = -1;
+  forgetWords();
 }
 
 /** The nearest keyword ending before `pos` within the window, or null. */

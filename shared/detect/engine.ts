@@ -4,6 +4,7 @@ import { categoryOf, type Finding, type FindingType } from './types.ts';
 import { createScanContext } from './scan-context.ts';
 import { RECOGNIZERS } from './recognizers/index.ts';
 import { masksOf } from '../mask/masks.ts';
+import { forgetScan } from './context.ts';
 
 /** Findings scoring below this are not reported (DetectOptions.threshold overrides). */
 export const REPORT_THRESHOLD = 0.6;
@@ -125,6 +126,11 @@ export function detectWith(recognizers: readonly Recognizer[], text: string, opt
   if (text.length === 0) return [];
   const threshold = options.threshold ?? REPORT_THRESHOLD;
   const ctx = createScanContext(text);
-  const candidates = collectCandidates(ctx, options, recognizers as Recognizer[]).filter((c) => c.score >= threshold);
+  let candidates: Candidate[];
+  try {
+    candidates = collectCandidates(ctx, options, recognizers as Recognizer[]).filter((c) => c.score >= threshold);
+  } finally {
+    forgetScan();
+  }
   return resolveOverlaps(candidates, order(recognizers)).map((c) => toFinding(ctx, c));
 }

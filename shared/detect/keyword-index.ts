@@ -187,5 +187,12 @@ export function startingAt(index: KeywordIndex, w: Words, i: number, limit = w.c
   return null;
 }
 
+/** Lets go of the last text read (its words are stale from now on). */
+export function forgetWords(): void {
+  words.s = '';
+  words.count = 0;
+  words.serial++;
+}
+
 /** The shared words buffer as last filled (compare its `serial` before reusing it). */
 export const currentWords: Words = words;
