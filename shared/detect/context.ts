@@ -130,6 +130,8 @@ export function forgetScan(): void {
   beforeCtx = null;
   afterCtx = null;
   lettersCtx = null;
+  headerCtx = null;
+  headerCell = null;
   beforeSerial = -1;
   afterSerial = -1;
   forgetWords();
@@ -227,10 +229,16 @@ function count(line: string, ch: string): number {
  * CSV row only when no space follows them: prose writes ", ".
  */
 export function delimiterOf(line: string): string | null {
-  if (line.includes('\t')) return '\t';
-  if (count(line, '|') >= 1) return '|';
-  if (count(line, ';') >= MIN_CSV_DELIMITERS && !line.includes('; ')) return ';';
-  if (count(line, ',') >= MIN_CSV_DELIMITERS && !line.includes(', ')) return ',';
+  return lineDelimiter(line, true, true);
+}
+
+/** delimiterOf, skipping the tab and pipe searches when the whole text has none. */
+function lineDelimiter(line: string, tabs: boolean, pipes: boolean): string | null {
+  if (tabs && line.includes('\t')) return '\t';
+  if (pipes && line.includes('|')) return '|';
+  // Prose writes ", " almost always: that search fails fastest, so it goes first.
+  if (!line.includes('; ') && count(line, ';') >= MIN_CSV_DELIMITERS) return ';';
+  if (!line.includes(', ') && count(line, ',') >= MIN_CSV_DELIMITERS) return ',';
   return null;
 }
 
@@ -260,6 +268,9 @@ interface LineIndex {
   sql: Map<number, string[] | null>;
   /** The text has a VALUES keyword at all (SQL pasted as text). */
   hasSql: boolean;
+  /** The text has a tab / a pipe at all (most prose has neither). */
+  tabs: boolean;
+  pipes: boolean;
 }
 
 const lineIndexes = new WeakMap<ScanContext, LineIndex>();
@@ -270,7 +281,7 @@ function indexOf(ctx: ScanContext): LineIndex {
     const newlines: number[] = [];
     const s = ctx.folded;
     for (let i = s.indexOf('\n'); i !== -1; i = s.indexOf('\n', i + 1)) newlines.push(i);
-    idx = { newlines, lines: new Map(), header: new Map(), cells: new Map(), sql: new Map(), hasSql: s.includes('values') };
+    idx = { newlines, lines: new Map(), header: new Map(), cells: new Map(), sql: new Map(), hasSql: s.includes('values'), tabs: s.includes('\t'), pipes: s.includes('|') };
     lineIndexes.set(ctx, idx);
   }
   return idx;
@@ -298,7 +309,7 @@ function lineInfo(ctx: ScanContext, idx: LineIndex, n: number): LineInfo {
     const cuts: number[] = [];
     if (end - start <= MAX_ROW_LENGTH) {
       const line = ctx.folded.slice(start, end);
-      delimiter = delimiterOf(line);
+      delimiter = lineDelimiter(line, idx.tabs, idx.pipes);
       if (delimiter !== null) for (let i = line.indexOf(delimiter); i !== -1; i = line.indexOf(delimiter, i + 1)) cuts.push(start + i);
     }
     info = { start, end, delimiter, cuts };
@@ -430,9 +441,19 @@ export function columnHeader(ctx: ScanContext, pos: number): string | null {
   return cells?.[column] ?? null;
 }
 
+// The header cell of the last position asked about: a candidate's positive
+// and negative words are looked up in the same cell.
+let headerCtx: ScanContext | null = null;
+let headerPos = -1;
+let headerCell: string | null = null;
+
 export function headerHit(ctx: ScanContext, kw: Keywords, pos: number): ContextHit | null {
-  const cell = columnHeader(ctx, pos);
-  return cell === null ? null : cellHit(kw, cell);
+  if (ctx !== headerCtx || pos !== headerPos) {
+    headerCell = columnHeader(ctx, pos);
+    headerCtx = ctx;
+    headerPos = pos;
+  }
+  return headerCell === null ? null : cellHit(kw, headerCell);
 }
 
 export interface ContextAssessment {
