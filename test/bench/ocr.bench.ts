@@ -16,6 +16,7 @@ import { EXTENSION_DIR, launchWithExtension } from '../helpers/chromium.ts';
 import { setPolicy, startReceiver, testPolicy, warningIn, choose } from '../extension/content-helpers.ts';
 import { makeTestImages, VARIANTS, type TestImage } from '../files/card-images.ts';
 import { startUploadPage } from '../files/upload-page.ts';
+import { openReaderClient } from '../files/read-in-extension.ts';
 
 const WARM_RUNS = Number(process.env.BENCH_WARM ?? 5);
 
@@ -40,7 +41,7 @@ const images = await makeTestImages(dir, {
 });
 const cards = images.filter((i) => i.card);
 const harmless = images.filter((i) => !i.card);
-const card = images.find((i) => i.page === 'cccd-front' && i.variant === 'plain')!;
+const card = images.find((i) => i.page === 'cccd-front' && i.variant === 'plain') ?? cards[0];
 
 const receiver = await startReceiver();
 const site = await startUploadPage();
@@ -80,29 +81,8 @@ const warm: number[] = [];
 for (let i = 0; i < WARM_RUNS; i++) warm.push((await pasteToDecision(card)).ms);
 
 // The reader itself, over the same port the content script uses, from an extension page.
-const reader = await ext.context.newPage();
-await reader.goto(`chrome-extension://${ext.extensionId}/popup.html`);
-async function readInExtension(img: TestImage): Promise<{ ms: number; types: string[]; timedOut: boolean }> {
-  return reader.evaluate(
-    async ({ b64, mime, kind }) => {
-      const c = (globalThis as any).chrome;
-      await c.runtime.sendMessage({ kind: 'pdp:extract-ready' });
-      const t0 = performance.now();
-      const port = c.runtime.connect({ name: 'pdp-extract' });
-      const result: any = await new Promise((resolve, reject) => {
-        port.onMessage.addListener((m: any) => {
-          if (m.t === 'result') resolve(m);
-          if (m.t === 'error') reject(new Error(m.error));
-        });
-        port.postMessage({ t: 'begin', kind, mime, size: b64.length, chunks: 1, budgetMs: 12_000 });
-        port.postMessage({ t: 'chunk', index: 0, data: b64 });
-      });
-      port.disconnect();
-      return { ms: performance.now() - t0, types: [...new Set<string>(result.findings.map((f: any) => f.type))], timedOut: !!result.timedOut };
-    },
-    { b64: Buffer.from(img.bytes).toString('base64'), mime: img.mime, kind: img.mime.split('/')[1] === 'jpeg' ? 'jpg' : img.mime.split('/')[1] },
-  );
-}
+const read = await openReaderClient(ext);
+const readInExtension = (img: TestImage) => read(img.bytes, img.mime);
 
 interface Row { img: TestImage; ms: number; hit: boolean; timedOut: boolean; native?: { ms: number; hit: boolean } }
 const rows: Row[] = [];
@@ -145,8 +125,9 @@ console.log('paste to decision (card image, 928×612 PNG, pasted)');
 console.log(`  cold (first image after browser start)  ${ms(cold.ms)}  types=${cold.types}`);
 console.log(`  warm (median of ${WARM_RUNS})                  ${ms(w.median)}  (min ${ms(w.min)}, max ${ms(w.max)})  target < 1500 ms`);
 console.log('\nreader time per image (port round trip, from an extension page)');
-console.log(`  upright images   median ${ms(stats(upright.map((r) => r.ms)).median)}  p95 ${ms(stats(upright.map((r) => r.ms)).p95)}`);
-console.log(`  turned cards     median ${ms(stats(turned.map((r) => r.ms)).median)}  p95 ${ms(stats(turned.map((r) => r.ms)).p95)}`);
+const spread = (xs: number[]) => (xs.length ? `median ${ms(stats(xs).median)}  p95 ${ms(stats(xs).p95)}` : 'none in this set');
+console.log(`  upright images   ${spread(upright.map((r) => r.ms))}`);
+console.log(`  turned cards     ${spread(turned.map((r) => r.ms))}`);
 console.log('\nid_card_image');
 console.log(`  recall       ${(recall * 100).toFixed(1)} % (${rows.filter((r) => r.img.card && r.hit).length}/${cards.length} card images; target ≥ 95 %)`);
 console.log(`  false alarms ${falseAlarms}/${harmless.length} harmless images`);
