@@ -197,7 +197,13 @@ describe('time budget', () => {
       await setPolicy(ext, testPolicy({ approvedSites: [], failMode: 'closed' }), receiver.url);
       let page = await open();
       await page.setInputFiles('#file', big);
-      // Held, then dropped: the input is emptied and the page never hears of it.
+      // Held, then refused with a notice that says why (only "close" offered).
+      const notice = await waitForWarning(page, 20_000);
+      expect(notice).toEqual({ types: '', action: 'block' });
+      expect(await hasChoice(page, 'proceed')).toBe(false);
+      await choose(page, 'cancel');
+      await waitForNoWarning(page);
+      // The input is emptied and the page never hears of it.
       await expect.poll(() => page.evaluate(() => (document.getElementById('file') as HTMLInputElement).files!.length), { timeout: 15_000 }).toBe(0);
       await page.waitForTimeout(1500);
       expect(await got(page)).toEqual([]);

@@ -51,10 +51,14 @@ export async function decideFiles(files: File[], channel: Channel, ctx: SiteCont
   const eff = cachedPolicy() ?? (await loadPolicy());
   let outcome: Outcome = { kind: 'pass' };
   let asked = false;
+  let unreadBlocked = false;
   for (const scan of scans) {
     if (scan.unsupported) continue;
     if (scan.timedOut && scan.findings.length === 0) {
-      if (eff.policy.failMode === 'closed') outcome = { kind: 'cancel' };
+      if (eff.policy.failMode === 'closed') {
+        outcome = { kind: 'cancel' };
+        unreadBlocked = true;
+      }
       continue;
     }
     if (scan.findings.length === 0) continue;
@@ -69,6 +73,17 @@ export async function decideFiles(files: File[], channel: Channel, ctx: SiteCont
       file: { kind: scan.kind, sizeBytes: scan.sizeBytes },
       warning: warning && !cancelled ? warning : undefined,
     });
+    warning = undefined;
+  }
+  if (unreadBlocked && !asked) {
+    // The user must learn why the file did not arrive: a notice with only "cancel" (close).
+    const notice: WarningModel = {
+      action: 'block', channel, site: ctx.site, rows: [], sensitive: false, looksLikeList: false, distinct: 0,
+      offerMask: null, offerProceed: false, reasonRequired: false, reasons: [], unreadBlocked: true,
+    };
+    if (warning) warning.update(notice);
+    else warning = showWarning(doc, notice);
+    await warning.result;
     warning = undefined;
   }
   warning?.close();

@@ -26,6 +26,8 @@ export interface WarningModel {
   reasons: string[];
   /** A file (or a long pasted text, without a name) is still being read; choices other than cancel wait for it. */
   scanning?: { fileName?: string; progress?: number };
+  /** A file could not be read within the time budget and policy fails closed: say so instead of dropping it silently. */
+  unreadBlocked?: boolean;
 }
 
 export type WarningChoice =

@@ -18,7 +18,9 @@ export function renderWarning(mount: HTMLElement, model: WarningModel, onChoose:
   const header = el(doc, 'header', {}, svgIcon(doc, SHIELD_PATH, 24, 'shield'), el(doc, 'h2', { id: 'pdp-title' }, blocked ? t('guard_title_block') : t('guard_title_warn')));
 
   const body: (Node | null)[] = [];
-  if (scanning) {
+  if (model.unreadBlocked) {
+    body.push(el(doc, 'p', { class: 'lead', role: 'status', id: 'pdp-why' }, t('guard_unread_blocked', model.site)));
+  } else if (scanning) {
     const progress = scanning.progress !== undefined ? ` ${Math.round(scanning.progress * 100)}%` : '';
     body.push(el(doc, 'p', { class: 'scanning', role: 'status' }, (scanning.fileName ? t('guard_scanning', scanning.fileName) : t('guard_scanning_text')) + progress));
   } else {
