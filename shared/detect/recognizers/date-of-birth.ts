@@ -1,5 +1,5 @@
 import type { Candidate, Recognizer, ScanContext } from '../recognizer.ts';
-import { applyContext, assess, headerHit, keywords, nearestAfter, nearestBefore, negativeKeywords } from '../context.ts';
+import { applyContext, keywords, negativeHit, negativeKeywords, positiveHit } from '../context.ts';
 import { isNoise, numberRuns, type NumberRun } from '../numbers.ts';
 import { monthAt, monthBefore } from '../months.ts';
 import type { SpanScore } from '../span-score.ts';
@@ -178,10 +178,11 @@ function runDate(s: string, run: NumberRun, g: number): DateSpan | null {
 
 function scoreDate(ctx: ScanContext, start: number, end: number, year: boolean): SpanScore | null {
   const kw = year ? yearPositive : positive;
-  // Most dates have no birth label: check for one before scoring anything.
-  if (nearestBefore(ctx, kw, start) === null && headerHit(ctx, kw, start) === null && nearestAfter(ctx, kw, end) === null) return null;
-  const a = assess(ctx, start, end, kw, negative);
-  if (a.positive === null || a.positive.distance > (year ? 3 : MAX_DISTANCE)) return null;
+  // Most dates have no birth label: check for one before scoring anything
+  // (the same look-up assess() would make, so it is made once).
+  const positiveWord = positiveHit(ctx, start, end, kw);
+  if (positiveWord === null || positiveWord.distance > (year ? 3 : MAX_DISTANCE)) return null;
+  const a = { positive: positiveWord, negative: negativeHit(ctx, start, negative) };
   const scored = applyContext(0.3, a, 0.62);
   if (scored.context.some((c) => c.startsWith('−'))) return null;
   return { ...scored, supported: true };
