@@ -22,15 +22,4 @@ export const policySchema = z.object({
 export type Policy = z.infer<typeof policySchema>;
 export type ThresholdRule = z.infer<typeof thresholdRuleSchema>;
 
-// Built-in default (§6): warn on every detection outside *.gov.vn.
-export const DEFAULT_POLICY: Policy = {
-  version: 'builtin-1',
-  approvedSites: ['*.gov.vn'],
-  blockedSites: [],
-  defaultAction: 'warn',
-  actions: {},
-  thresholds: {},
-  failMode: 'open',
-  recordSite: 'origin',
-  reasons: [],
-};
+export { DEFAULT_POLICY } from './default.ts';

@@ -2,7 +2,6 @@
 // free loopback port with a temporary data folder, the way users run it.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -32,16 +31,8 @@ export interface StartOptions {
   env?: Record<string, string>;
 }
 
-export function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolvePort(port));
-    });
-  });
-}
+import { freePort } from '../helpers/ports.ts';
+export { freePort };
 
 export function tempData(): string {
   return mkdtempSync(join(tmpdir(), 'pdp-agent-e2e-'));

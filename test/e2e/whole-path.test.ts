@@ -4,7 +4,6 @@
 // contract: no planted raw value in the extension's storage, the agent's or the
 // hub's data folders, or any log — with a positive control for each place.
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
@@ -26,13 +25,7 @@ let stack: Stack;
 let demo: DemoServer;
 let ext: ExtensionBrowser;
 
-async function freePort(): Promise<number> {
-  const s = createServer();
-  await new Promise<void>((r) => s.listen(0, '127.0.0.1', r));
-  const port = (s.address() as { port: number }).port;
-  await new Promise<void>((r) => s.close(() => r()));
-  return port;
-}
+import { freePort } from '../helpers/ports.ts';
 
 async function login(): Promise<string> {
   const res = await fetch(`${stack.hubUrl}/api/session`, {

@@ -7,7 +7,6 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
@@ -37,15 +36,7 @@ let hubLog = '';
 let agentToken: string;
 let browser: Browser;
 
-function freePort(): Promise<number> {
-  return new Promise((ok, fail) => {
-    const srv = createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const addr = srv.address();
-      srv.close(() => (typeof addr === 'object' && addr ? ok(addr.port) : fail(new Error('no port'))));
-    });
-  });
-}
+import { freePort } from '../helpers/ports.ts';
 
 function hubCli(args: string[], input?: string): string {
   const r = spawnSync(NODE, [HUB_MAIN, ...args], { cwd: ROOT, input, encoding: 'utf8', timeout: 60_000 });

@@ -21,6 +21,11 @@ export function isStatus(value: string): value is IncidentStatus {
   return (STATUSES as readonly string[]).includes(value);
 }
 
+/** A decision (breach or not) must carry the DPO's reason. */
+export function needsReason(to: IncidentStatus): boolean {
+  return NEEDS_REASON.has(to);
+}
+
 export function allowedNext(from: IncidentStatus): readonly IncidentStatus[] {
   return NEXT[from];
 }
@@ -31,7 +36,7 @@ export function transitionError(from: IncidentStatus, to: IncidentStatus, reason
     const options = NEXT[from].join(', ') || 'none';
     return `cannot go from ${from} to ${to} (allowed: ${options})`;
   }
-  if (NEEDS_REASON.has(to) && !reason?.trim()) return `${to} needs a reason`;
+  if (needsReason(to) && !reason?.trim()) return `${to} needs a reason`;
   return null;
 }
 

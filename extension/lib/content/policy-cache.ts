@@ -2,25 +2,12 @@
 // worker the first time the user touches a field (not at page load), then
 // kept current through storage.onChanged, where the service worker writes it.
 import { browser } from 'wxt/browser';
+import { DEFAULT_POLICY } from '../../../shared/policy/default.ts';
 import type { Policy } from '../../../shared/policy/schema.ts';
 import { sendToBackground, STORAGE_KEYS, type EffectivePolicy } from '../messages.ts';
 
-/**
- * The built-in default (shared/policy/schema.ts DEFAULT_POLICY, equal by unit
- * test), restated here because importing that module would pull zod into the
- * content script of every page.
- */
-export const FALLBACK_POLICY: Policy = {
-  version: 'builtin-1',
-  approvedSites: ['*.gov.vn'],
-  blockedSites: [],
-  defaultAction: 'warn',
-  actions: {},
-  thresholds: {},
-  failMode: 'open',
-  recordSite: 'origin',
-  reasons: [],
-};
+/** The built-in default, from the zod-free module (the schema would pull zod into every page). */
+export const FALLBACK_POLICY: Policy = DEFAULT_POLICY;
 
 /** A held paste waits for this at most; then the built-in default decides (and the next touch asks again). */
 const ANSWER_TIMEOUT_MS = 2000;

@@ -1,24 +1,12 @@
-// The assessment workflow the hub enforces (the console only offers what the
-// hub would accept, and still shows the hub's 409 if they ever disagree).
-export const STATUSES = ['new', 'investigating', 'breach_confirmed', 'not_a_breach', 'notified', 'closed'] as const;
-export type IncidentStatus = (typeof STATUSES)[number];
+// The assessment workflow, as the hub enforces it (agent/hub/incidents/status.ts,
+// a pure module bundled into the console), so the console only offers what the
+// hub would accept; it still shows the hub's 409 if they ever disagree.
+import { allowedNext, isStatus, needsReason, STATUSES, type IncidentStatus } from '../../../incidents/status.ts';
 
-const NEXT: Record<IncidentStatus, IncidentStatus[]> = {
-  new: ['investigating'],
-  investigating: ['breach_confirmed', 'not_a_breach'],
-  breach_confirmed: ['notified'],
-  not_a_breach: ['closed'],
-  notified: ['closed'],
-  closed: [],
-};
+export { needsReason, STATUSES, type IncidentStatus };
 
 export function nextStatuses(status: string): IncidentStatus[] {
-  return (NEXT as Record<string, IncidentStatus[]>)[status] ?? [];
-}
-
-/** A decision (breach or not) must carry the DPO's reason. */
-export function needsReason(to: IncidentStatus): boolean {
-  return to === 'breach_confirmed' || to === 'not_a_breach';
+  return isStatus(status) ? [...allowedNext(status)] : [];
 }
 
 export function canAssess(role: string | undefined): boolean {
