@@ -38,6 +38,74 @@ interface Entry {
   checkSecond: boolean;
 }
 
+// Every matcher's first-word hashes in one registry, so a scan looks each
+// word up once for all matchers (person names, addresses, topics,
+// credentials) instead of once per matcher: the shared pass keeps only the
+// words that open some phrase, each with its registry id, and every matcher
+// then walks that short list, finding its entries by id in an array.
+const registry = new Map<number, number>();
+const registryBits = new Uint8Array(1 << 16);
+
+function registerFirst(h: number): number {
+  let id = registry.get(h);
+  if (id === undefined) {
+    id = registry.size;
+    registry.set(h, id);
+    registryBits[h & 0xffff] = 1;
+  }
+  return id;
+}
+
+/** Words of a scan that open a phrase of some matcher: word number and registry id. */
+interface Openers {
+  count: number;
+  words: Int32Array;
+  ids: Int32Array;
+  /** Registry size when built: a matcher made later (new first words) rebuilds it. */
+  size: number;
+}
+
+const openersCache = new WeakMap<ScanContext, Openers>();
+
+function openersOf(ctx: ScanContext): Openers {
+  const cached = openersCache.get(ctx);
+  if (cached && cached.size === registry.size) return cached;
+  const index = wordIndex(ctx);
+  const hashes = index.hashes;
+  const n = index.count;
+  let words = new Int32Array(64);
+  let ids = new Int32Array(64);
+  let count = 0;
+  for (let w = 0; w < n; w++) {
+    const h = hashes[w];
+    if (registryBits[h & 0xffff] === 0) continue;
+    const id = registry.get(h);
+    if (id === undefined) continue;
+    if (count === words.length) {
+      const moreWords = new Int32Array(count * 2);
+      moreWords.set(words);
+      words = moreWords;
+      const moreIds = new Int32Array(count * 2);
+      moreIds.set(ids);
+      ids = moreIds;
+    }
+    words[count] = w;
+    ids[count] = id;
+    count++;
+  }
+  const openers = { count, words, ids, size: registry.size };
+  openersCache.set(ctx, openers);
+  return openers;
+}
+
+/** A first word's entries, ready for the shared word list. */
+interface Group {
+  /** Entries whose second word is not checked by hash (one-word phrases, "hiv (+)"). */
+  unchecked: Entry[];
+  /** By the second word's hash: the entries with that second word and the unchecked ones. */
+  bySecond: Map<number, Entry[]>;
+}
+
 /**
  * Many phrases matched in one left-to-right pass without a regular
  * expression: the first word of each phrase is hashed into a table, so most
@@ -87,6 +155,18 @@ export function phraseMatcher(phrases: readonly string[]): PhraseMatcher {
   // A bit per hash bucket: most words are rejected without touching the map.
   const bits = new Uint8Array(1 << 16);
   for (const h of byFirst.keys()) bits[h & 0xffff] = 1;
+  // This matcher's entries by registry id (holes for other matchers' words),
+  // split by the second word's hash: "nguyen" opens 26 "nguyen van"-like
+  // pairs, and a word should cost one lookup, not 26 compares.
+  const byId: (Group | undefined)[] = [];
+  for (const [h, list] of byFirst) {
+    const unchecked = list.filter((e) => !e.checkSecond);
+    const bySecond = new Map<number, Entry[]>();
+    for (const e of list) {
+      if (e.checkSecond && !bySecond.has(e.second)) bySecond.set(e.second, list.filter((x) => !x.checkSecond || x.second === e.second));
+    }
+    byId[registerFirst(h)] = { unchecked, bySecond };
+  }
 
   return {
     scan(s, from = 0, to = s.length) {
@@ -130,20 +210,21 @@ export function phraseMatcher(phrases: readonly string[]): PhraseMatcher {
     scanAll(ctx) {
       const s = ctx.folded;
       const words = wordIndex(ctx);
+      const openers = openersOf(ctx);
       const out: PhraseMatch[] = [];
       let covered = 0;
-      for (let w = 0; w < words.count; w++) {
-        const h = words.hashes[w];
-        if (bits[h & 0xffff] === 0) continue;
+      for (let k = 0; k < openers.count; k++) {
+        const group = byId[openers.ids[k]];
+        if (group === undefined) continue;
+        const w = openers.words[k];
         const start = words.starts[w];
         if (start < covered) continue;
-        const list = byFirst.get(h);
-        if (!list) continue;
-        const next = w + 1 < words.count ? words.hashes[w + 1] : 0;
+        // Entries in their length order, those whose second word is not this one left out.
+        let list = group.unchecked;
+        if (group.bySecond.size > 0) list = group.bySecond.get(w + 1 < words.count ? words.hashes[w + 1] : 0) ?? list;
         let best = -1;
         let bestKey = '';
         for (const entry of list) {
-          if (entry.checkSecond && entry.second !== next) continue;
           const end = matchAt(s, start, s.length, entry);
           if (end > best) {
             best = end;

@@ -54,8 +54,9 @@ export function wordIndex(ctx: ScanContext): WordIndex {
     do {
       if (letters && c >= 97) h = (Math.imul(h, 31) + c) | 0;
       else letters = false;
-      c = s.charCodeAt(++i);
-    } while (i < n && c < 128 && ALNUM[c] === 1);
+      // Never read past the end: charCodeAt's NaN would turn c into a double for the whole loop.
+      c = ++i < n ? s.charCodeAt(i) : 0;
+    } while (c < 128 && ALNUM[c] === 1);
     if (count === capacity) {
       capacity *= 2;
       const grow = (a: Int32Array) => {
