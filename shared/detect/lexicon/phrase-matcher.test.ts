@@ -21,6 +21,17 @@ describe('phraseMatcher', () => {
     expect(m.scanAll(ctx).map((x) => x.key)).toEqual(['hiv (+)', 'covid-19', 'ung thu phoi', 'p', 'q']);
   });
 
+  it('shares one pass between matchers with the same first words, even one made after the scan began', () => {
+    const ctx = createScanContext('Ung thu phoi, ung thu gan va tam giam; ung dung');
+    const a = phraseMatcher(['ung thu phoi', 'tam giam']);
+    const b = phraseMatcher(['ung thu gan', 'ung dung']);
+    expect(a.scanAll(ctx).map((x) => x.key)).toEqual(['ung thu phoi', 'tam giam']);
+    expect(b.scanAll(ctx).map((x) => x.key)).toEqual(['ung thu gan', 'ung dung']);
+    const later = phraseMatcher(['phoi', 'gan']);
+    expect(later.scanAll(ctx).map((x) => x.key)).toEqual(['phoi', 'gan']);
+    expect(a.scanAll(ctx).map((x) => x.key)).toEqual(['ung thu phoi', 'tam giam']);
+  });
+
   it('handles punctuation inside phrases and scans a sub-range', () => {
     expect(keys(['hiv (+)', 'covid-19', 'lgbtq+'], 'HIV (+) va covid-19, lgbtq+')).toEqual(['hiv (+)', 'covid-19', 'lgbtq+']);
     const m = phraseMatcher(['ung thu']);

@@ -40,60 +40,100 @@ interface Entry {
 
 // Every matcher's first-word hashes in one registry, so a scan looks each
 // word up once for all matchers (person names, addresses, topics,
-// credentials) instead of once per matcher: the shared pass keeps only the
-// words that open some phrase, each with its registry id, and every matcher
-// then walks that short list, finding its entries by id in an array.
+// credentials) instead of once per matcher: the shared pass hands each
+// matcher the words that open one of its phrases, and the matcher walks only
+// those, finding its entries by registry id in a dense array.
 const registry = new Map<number, number>();
-const registryBits = new Uint8Array(1 << 16);
+/** Registry id → the matchers (by number) with a phrase opening on that word. */
+const owners: number[][] = [];
+let matcherCount = 0;
 
-function registerFirst(h: number): number {
+// The registry again as an open-addressing table of typed arrays: the shared
+// pass looks up every word, and a Map lookup per word cost more than the rest.
+let slotBits = 12;
+let slotKeys = new Int32Array(1 << slotBits);
+/** Registry id + 1 (0: empty slot). */
+let slotIds = new Int32Array(1 << slotBits);
+
+function slotOf(h: number): number {
+  return Math.imul(h, 0x9e3779b1) >>> (32 - slotBits);
+}
+
+function place(h: number, id: number): void {
+  const mask = (1 << slotBits) - 1;
+  let k = slotOf(h);
+  while (slotIds[k] !== 0) k = (k + 1) & mask;
+  slotKeys[k] = h;
+  slotIds[k] = id + 1;
+}
+
+function registerFirst(h: number, matcher: number): number {
   let id = registry.get(h);
   if (id === undefined) {
     id = registry.size;
     registry.set(h, id);
-    registryBits[h & 0xffff] = 1;
+    owners.push([]);
+    // Kept at most a quarter full, so a probe rarely goes past its slot.
+    if (registry.size * 4 > 1 << slotBits) {
+      slotBits++;
+      slotKeys = new Int32Array(1 << slotBits);
+      slotIds = new Int32Array(1 << slotBits);
+      for (const [key, value] of registry) place(key, value);
+    } else place(h, id);
   }
+  owners[id].push(matcher);
   return id;
 }
 
-/** Words of a scan that open a phrase of some matcher: word number and registry id. */
+/** Per matcher (by number), the scan's words that open one of its phrases: word number and registry id, interleaved. */
 interface Openers {
-  count: number;
-  words: Int32Array;
-  ids: Int32Array;
-  /** Registry size when built: a matcher made later (new first words) rebuilds it. */
-  size: number;
+  lists: Int32Array[];
+  counts: Int32Array;
 }
 
 const openersCache = new WeakMap<ScanContext, Openers>();
 
+// Scratch lists, one per matcher, reused by every scan (scans do not
+// interleave on a thread) and grown to the largest text; each scan keeps an
+// exact-size copy.
+const scratch: Int32Array[] = [];
+
 function openersOf(ctx: ScanContext): Openers {
   const cached = openersCache.get(ctx);
-  if (cached && cached.size === registry.size) return cached;
+  // A matcher made after the pass (none in the product, maybe in tests) has no list yet: redo it.
+  if (cached && cached.counts.length === matcherCount) return cached;
   const index = wordIndex(ctx);
   const hashes = index.hashes;
   const n = index.count;
-  let words = new Int32Array(64);
-  let ids = new Int32Array(64);
-  let count = 0;
+  const counts = new Int32Array(matcherCount);
+  while (scratch.length < matcherCount) scratch.push(new Int32Array(0));
+  for (let m = 0; m < matcherCount; m++) if (scratch[m].length < 2 * n) scratch[m] = new Int32Array(2 * n + 64);
+  const keys = slotKeys;
+  const ids = slotIds;
+  const mask = (1 << slotBits) - 1;
+  const shift = 32 - slotBits;
   for (let w = 0; w < n; w++) {
     const h = hashes[w];
-    if (registryBits[h & 0xffff] === 0) continue;
-    const id = registry.get(h);
-    if (id === undefined) continue;
-    if (count === words.length) {
-      const moreWords = new Int32Array(count * 2);
-      moreWords.set(words);
-      words = moreWords;
-      const moreIds = new Int32Array(count * 2);
-      moreIds.set(ids);
-      ids = moreIds;
+    let k = Math.imul(h, 0x9e3779b1) >>> shift;
+    let id = ids[k];
+    while (id !== 0 && keys[k] !== h) {
+      k = (k + 1) & mask;
+      id = ids[k];
     }
-    words[count] = w;
-    ids[count] = id;
-    count++;
+    if (id === 0) continue;
+    const who = owners[id - 1];
+    for (let o = 0; o < who.length; o++) {
+      const m = who[o];
+      const at = counts[m];
+      const list = scratch[m];
+      list[at] = w;
+      list[at + 1] = id - 1;
+      counts[m] = at + 2;
+    }
   }
-  const openers = { count, words, ids, size: registry.size };
+  const lists: Int32Array[] = [];
+  for (let m = 0; m < matcherCount; m++) lists.push(scratch[m].slice(0, counts[m]));
+  const openers = { lists, counts };
   openersCache.set(ctx, openers);
   return openers;
 }
@@ -158,15 +198,19 @@ export function phraseMatcher(phrases: readonly string[]): PhraseMatcher {
   // This matcher's entries by registry id (holes for other matchers' words),
   // split by the second word's hash: "nguyen" opens 26 "nguyen van"-like
   // pairs, and a word should cost one lookup, not 26 compares.
-  const byId: (Group | undefined)[] = [];
+  const matcher = matcherCount++;
+  const groups: [number, Group][] = [];
   for (const [h, list] of byFirst) {
     const unchecked = list.filter((e) => !e.checkSecond);
     const bySecond = new Map<number, Entry[]>();
     for (const e of list) {
       if (e.checkSecond && !bySecond.has(e.second)) bySecond.set(e.second, list.filter((x) => !x.checkSecond || x.second === e.second));
     }
-    byId[registerFirst(h)] = { unchecked, bySecond };
+    groups.push([registerFirst(h, matcher), { unchecked, bySecond }]);
   }
+  // Dense (no holes), so a lookup stays a plain array load.
+  const byId: (Group | undefined)[] = Array.from({ length: Math.max(0, ...groups.map(([id]) => id + 1)) }, () => undefined);
+  for (const [id, group] of groups) byId[id] = group;
 
   return {
     scan(s, from = 0, to = s.length) {
@@ -211,12 +255,13 @@ export function phraseMatcher(phrases: readonly string[]): PhraseMatcher {
       const s = ctx.folded;
       const words = wordIndex(ctx);
       const openers = openersOf(ctx);
+      const mine = openers.lists[matcher];
+      const count = openers.counts[matcher];
       const out: PhraseMatch[] = [];
       let covered = 0;
-      for (let k = 0; k < openers.count; k++) {
-        const group = byId[openers.ids[k]];
-        if (group === undefined) continue;
-        const w = openers.words[k];
+      for (let k = 0; k < count; k += 2) {
+        const group = byId[mine[k + 1]]!;
+        const w = mine[k];
         const start = words.starts[w];
         if (start < covered) continue;
         // Entries in their length order, those whose second word is not this one left out.
