@@ -32,6 +32,12 @@ describe('phraseMatcher', () => {
     expect(a.scanAll(ctx).map((x) => x.key)).toEqual(['ung thu phoi', 'tam giam']);
   });
 
+  it('finds the same with more matchers than the shared pass has room for', () => {
+    const ctx = createScanContext('tam giam 5 ngay, benh an so 12');
+    const many = Array.from({ length: 40 }, (_, k) => phraseMatcher([`tam giam`, `benh an`, `muc ${k}`]));
+    for (const m of many) expect(m.scanAll(ctx).map((x) => x.key)).toEqual(['tam giam', 'benh an']);
+  });
+
   it('handles punctuation inside phrases and scans a sub-range', () => {
     expect(keys(['hiv (+)', 'covid-19', 'lgbtq+'], 'HIV (+) va covid-19, lgbtq+')).toEqual(['hiv (+)', 'covid-19', 'lgbtq+']);
     const m = phraseMatcher(['ung thu']);

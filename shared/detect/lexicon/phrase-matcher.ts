@@ -54,6 +54,8 @@ let slotBits = 12;
 let slotKeys = new Int32Array(1 << slotBits);
 /** Registry id + 1 (0: empty slot). */
 let slotIds = new Int32Array(1 << slotBits);
+/** A bit per matcher (by number) with a phrase opening on the slot's word. */
+let slotOwners = new Int32Array(1 << slotBits);
 
 function slotOf(h: number): number {
   return Math.imul(h, 0x9e3779b1) >>> (32 - slotBits);
@@ -65,6 +67,9 @@ function place(h: number, id: number): void {
   while (slotIds[k] !== 0) k = (k + 1) & mask;
   slotKeys[k] = h;
   slotIds[k] = id + 1;
+  let bits = 0;
+  for (const m of owners[id]) bits |= 1 << m;
+  slotOwners[k] = bits;
 }
 
 function registerFirst(h: number, matcher: number): number {
@@ -73,15 +78,22 @@ function registerFirst(h: number, matcher: number): number {
     id = registry.size;
     registry.set(h, id);
     owners.push([]);
-    // Kept at most a quarter full, so a probe rarely goes past its slot.
-    if (registry.size * 4 > 1 << slotBits) {
-      slotBits++;
-      slotKeys = new Int32Array(1 << slotBits);
-      slotIds = new Int32Array(1 << slotBits);
-      for (const [key, value] of registry) place(key, value);
-    } else place(h, id);
   }
   owners[id].push(matcher);
+  // Kept at most a quarter full, so a probe rarely goes past its slot; rebuilt on growth, else the slot updated.
+  if (registry.size * 4 > 1 << slotBits) {
+    slotBits++;
+    slotKeys = new Int32Array(1 << slotBits);
+    slotIds = new Int32Array(1 << slotBits);
+    slotOwners = new Int32Array(1 << slotBits);
+    for (const [key, value] of registry) place(key, value);
+  } else {
+    const mask = (1 << slotBits) - 1;
+    let k = slotOf(h);
+    while (slotIds[k] !== 0 && slotKeys[k] !== h) k = (k + 1) & mask;
+    if (slotIds[k] === 0) place(h, id);
+    else slotOwners[k] |= 1 << matcher;
+  }
   return id;
 }
 
@@ -93,10 +105,10 @@ interface Openers {
 
 const openersCache = new WeakMap<ScanContext, Openers>();
 
-// Scratch lists, one per matcher, reused by every scan (scans do not
-// interleave on a thread) and grown to the largest text; each scan keeps an
-// exact-size copy.
-const scratch: Int32Array[] = [];
+// One scratch buffer, a region of 2 × words per matcher, reused by every
+// scan (scans do not interleave on a thread) and grown to the largest text;
+// each scan keeps an exact-size copy per matcher.
+let scratch = new Int32Array(0);
 
 function openersOf(ctx: ScanContext): Openers {
   const cached = openersCache.get(ctx);
@@ -105,11 +117,14 @@ function openersOf(ctx: ScanContext): Openers {
   const index = wordIndex(ctx);
   const hashes = index.hashes;
   const n = index.count;
-  const counts = new Int32Array(matcherCount);
-  while (scratch.length < matcherCount) scratch.push(new Int32Array(0));
-  for (let m = 0; m < matcherCount; m++) if (scratch[m].length < 2 * n) scratch[m] = new Int32Array(2 * n + 64);
+  const region = 2 * n;
+  if (scratch.length < region * matcherCount) scratch = new Int32Array(region * matcherCount + 1024);
+  const buf = scratch;
+  const ends = new Int32Array(matcherCount);
+  for (let m = 0; m < matcherCount; m++) ends[m] = m * region;
   const keys = slotKeys;
   const ids = slotIds;
+  const who = slotOwners;
   const mask = (1 << slotBits) - 1;
   const shift = 32 - slotBits;
   for (let w = 0; w < n; w++) {
@@ -121,18 +136,23 @@ function openersOf(ctx: ScanContext): Openers {
       id = ids[k];
     }
     if (id === 0) continue;
-    const who = owners[id - 1];
-    for (let o = 0; o < who.length; o++) {
-      const m = who[o];
-      const at = counts[m];
-      const list = scratch[m];
-      list[at] = w;
-      list[at + 1] = id - 1;
-      counts[m] = at + 2;
-    }
+    // One bit per matcher with a phrase opening on this word.
+    let bits = who[k];
+    do {
+      const m = 31 - Math.clz32(bits & -bits);
+      bits &= bits - 1;
+      const at = ends[m];
+      buf[at] = w;
+      buf[at + 1] = id - 1;
+      ends[m] = at + 2;
+    } while (bits !== 0);
   }
   const lists: Int32Array[] = [];
-  for (let m = 0; m < matcherCount; m++) lists.push(scratch[m].slice(0, counts[m]));
+  const counts = new Int32Array(matcherCount);
+  for (let m = 0; m < matcherCount; m++) {
+    counts[m] = ends[m] - m * region;
+    lists.push(buf.slice(m * region, ends[m]));
+  }
   const openers = { lists, counts };
   openersCache.set(ctx, openers);
   return openers;
@@ -198,21 +218,33 @@ export function phraseMatcher(phrases: readonly string[]): PhraseMatcher {
   // This matcher's entries by registry id (holes for other matchers' words),
   // split by the second word's hash: "nguyen" opens 26 "nguyen van"-like
   // pairs, and a word should cost one lookup, not 26 compares.
-  const matcher = matcherCount++;
-  const groups: [number, Group][] = [];
-  for (const [h, list] of byFirst) {
-    const unchecked = list.filter((e) => !e.checkSecond);
-    const bySecond = new Map<number, Entry[]>();
-    for (const e of list) {
-      if (e.checkSecond && !bySecond.has(e.second)) bySecond.set(e.second, list.filter((x) => !x.checkSecond || x.second === e.second));
+  // Registered with the shared pass on first use, so matchers only ever
+  // scanned in windows (topic context words) add nothing to it.
+  let matcher = -1;
+  let byId: (Group | undefined)[] = [];
+  function register(): void {
+    // A matcher is a bit in the registry's owner masks; the product makes
+    // four, and any past 31 (tests making many) walk the characters instead.
+    if (matcherCount === 31) {
+      matcher = -2;
+      return;
     }
-    groups.push([registerFirst(h, matcher), { unchecked, bySecond }]);
+    matcher = matcherCount++;
+    const groups: [number, Group][] = [];
+    for (const [h, list] of byFirst) {
+      const unchecked = list.filter((e) => !e.checkSecond);
+      const bySecond = new Map<number, Entry[]>();
+      for (const e of list) {
+        if (e.checkSecond && !bySecond.has(e.second)) bySecond.set(e.second, list.filter((x) => !x.checkSecond || x.second === e.second));
+      }
+      groups.push([registerFirst(h, matcher), { unchecked, bySecond }]);
+    }
+    // Dense (no holes), so a lookup stays a plain array load.
+    byId = Array.from({ length: Math.max(0, ...groups.map(([id]) => id + 1)) }, () => undefined);
+    for (const [id, group] of groups) byId[id] = group;
   }
-  // Dense (no holes), so a lookup stays a plain array load.
-  const byId: (Group | undefined)[] = Array.from({ length: Math.max(0, ...groups.map(([id]) => id + 1)) }, () => undefined);
-  for (const [id, group] of groups) byId[id] = group;
 
-  return {
+  const api: PhraseMatcher = {
     scan(s, from = 0, to = s.length) {
       const out: PhraseMatch[] = [];
       let i = from;
@@ -252,6 +284,8 @@ export function phraseMatcher(phrases: readonly string[]): PhraseMatcher {
       return out;
     },
     scanAll(ctx) {
+      if (matcher === -1) register();
+      if (matcher === -2) return api.scan(ctx.folded);
       const s = ctx.folded;
       const words = wordIndex(ctx);
       const openers = openersOf(ctx);
@@ -284,4 +318,5 @@ export function phraseMatcher(phrases: readonly string[]): PhraseMatcher {
       return out;
     },
   };
+  return api;
 }
