@@ -44,19 +44,20 @@ export function wordIndex(ctx: ScanContext): WordIndex {
   let i = 0;
   while (i < n) {
     let c = s.charCodeAt(i);
-    if (!(c < 128 && ALNUM[c] === 1)) {
+    if (c >= 128 || ALNUM[c] === 0) {
       i++;
       continue;
     }
     const start = i;
     let h = 0;
-    let letters = true;
-    do {
-      if (letters && c >= 97) h = (Math.imul(h, 31) + c) | 0;
-      else letters = false;
-      // Never read past the end: charCodeAt's NaN would turn c into a double for the whole loop.
+    // Leading letters into the hash, then any letters and digits after a digit.
+    // Never read past the end: charCodeAt's NaN would make c a double for the whole loop.
+    while (c >= 97) {
+      h = (Math.imul(h, 31) + c) | 0;
       c = ++i < n ? s.charCodeAt(i) : 0;
-    } while (c < 128 && ALNUM[c] === 1);
+      if (c >= 123) break;
+    }
+    while (c < 128 && ALNUM[c] === 1) c = ++i < n ? s.charCodeAt(i) : 0;
     if (count === capacity) {
       capacity *= 2;
       const grow = (a: Int32Array) => {
