@@ -16,4 +16,13 @@ describe('word helpers', () => {
     const found = labelledPositions('ho va ten: an\n"dia_chi": "hue"\nghi chu: x', new Set(['ho va ten', 'dia chi']), 5);
     expect(found.map((f) => f.label)).toEqual(['ho va ten', 'dia chi']);
   });
+  it('reads as many words as each caller asks, on a text another caller already read', () => {
+    const text = 'so dien thoai cua ho va ten nguoi nhan: an\tten:\tbinh';
+    const labels = new Set(['ho va ten nguoi nhan', 'ten']);
+    expect(labelledPositions(text, labels, 6).map((f) => f.label)).toEqual(['ho va ten nguoi nhan', 'ten']);
+    expect(labelledPositions(text, labels, 2).map((f) => f.label)).toEqual(['ten']);
+    expect(labelledPositions(text, labels, 8).map((f) => f.label)).toEqual(['ho va ten nguoi nhan', 'ten']);
+    expect(labelledPositions(text, new Set(['dien thoai cua ho va ten nguoi nhan']), 8).map((f) => f.label)).toEqual(['dien thoai cua ho va ten nguoi nhan']);
+    expect(labelledPositions(text, new Set(['dien thoai cua ho va ten nguoi nhan']), 6)).toEqual([]);
+  });
 });

@@ -52,13 +52,19 @@ export function endsWithPhrase(before: readonly string[], phrases: ReadonlySet<s
   return best;
 }
 
-/**
- * Positions of label separators (':' and tab) whose preceding words end with
- * one of `labels`: "Họ và tên:", "Địa chỉ<TAB>". Driven by the separators,
- * which are rare, instead of matching every label everywhere.
- */
-export function labelledPositions(folded: string, labels: ReadonlySet<string>, maxWords: number): { label: string; sep: number; tab: boolean }[] {
-  const out: { label: string; sep: number; tab: boolean }[] = [];
+/** A label separator (':' or tab) after a word, with the words before it. */
+interface Separator {
+  sep: number;
+  tab: boolean;
+  /** A JSON or code key ("dia_chi"): its parts; otherwise up to SEPARATOR_WORDS words before. */
+  snake: boolean;
+  words: string[];
+}
+
+const SEPARATOR_WORDS = 6;
+
+function findSeparators(folded: string, maxWords: number): Separator[] {
+  const out: Separator[] = [];
   for (const sep of [58, 9]) {
     const ch = String.fromCharCode(sep);
     for (let p = folded.indexOf(ch); p >= 0; p = folded.indexOf(ch, p + 1)) {
@@ -70,11 +76,39 @@ export function labelledPositions(folded: string, labels: ReadonlySet<string>, m
       let key = end;
       while (key > 0 && end - key < 24 && (isWordCode(folded.charCodeAt(key - 1)) || folded.charCodeAt(key - 1) === 95)) key--;
       const snake = folded.charCodeAt(key - 1) !== 32 && folded.slice(key, end).includes('_');
-      const label = snake
-        ? endsWithPhrase(folded.slice(key, end).split('_'), labels)
-        : endsWithPhrase(wordsBefore(folded, end, maxWords), labels);
-      if (label) out.push({ label, sep: p, tab: sep === 9 });
+      out.push({ sep: p, tab: sep === 9, snake, words: snake ? folded.slice(key, end).split('_') : wordsBefore(folded, end, maxWords) });
     }
+  }
+  return out;
+}
+
+// Names and addresses both look for labels before every separator of the
+// same text: the separators and their words are found once and shared (the
+// last text scanned; scans do not interleave on a thread).
+let lastFolded: string | null = null;
+let lastSeparators: Separator[] = [];
+
+/**
+ * Positions of label separators (':' and tab) whose preceding words end with
+ * one of `labels`: "Họ và tên:", "Địa chỉ<TAB>". Driven by the separators,
+ * which are rare, instead of matching every label everywhere.
+ */
+export function labelledPositions(folded: string, labels: ReadonlySet<string>, maxWords: number): { label: string; sep: number; tab: boolean }[] {
+  let separators: Separator[];
+  if (maxWords > SEPARATOR_WORDS) separators = findSeparators(folded, maxWords);
+  else {
+    if (lastFolded !== folded) {
+      lastSeparators = findSeparators(folded, SEPARATOR_WORDS);
+      lastFolded = folded;
+    }
+    separators = lastSeparators;
+  }
+  const out: { label: string; sep: number; tab: boolean }[] = [];
+  for (const s of separators) {
+    // The nearest `maxWords` of the words found are what a search for that many finds.
+    const words = s.snake || s.words.length <= maxWords ? s.words : s.words.slice(s.words.length - maxWords);
+    const label = endsWithPhrase(words, labels);
+    if (label) out.push({ label, sep: s.sep, tab: s.tab });
   }
   return out.sort((a, b) => a.sep - b.sep);
 }
