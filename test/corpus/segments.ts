@@ -1,38 +1,15 @@
 // A text is built as a list of segments so labels travel with the words they
 // label: every transform (NFD, no diacritics, OCR noise…) rewrites segment by
 // segment and the spans' UTF-16 offsets are computed only at the very end.
+import { STRUCTURED_TYPES, TOPIC_TYPES } from '../../shared/detect/types.ts';
 import type { Variant } from './variants.ts';
 
-export const SPAN_TYPES = [
-  'cccd',
-  'cmnd',
-  'passport',
-  'tax_code',
-  'social_insurance',
-  'health_insurance',
-  'phone',
-  'email',
-  'bank_account',
-  'payment_card',
-  'license_plate',
-  'driver_license',
-  'date_of_birth',
-  'person_name',
-  'address',
-  'location',
-  'credential',
-] as const;
+// The public vocabulary of interfaces.md §2 (the engine's own list), less the
+// image-only type: what a text span can be labelled with.
+export const SPAN_TYPES = [...STRUCTURED_TYPES, 'person_name', 'address', 'location', 'credential'] as const;
 export type SpanType = (typeof SPAN_TYPES)[number];
 
-export const TOPICS = [
-  'health',
-  'religion',
-  'ethnicity',
-  'political_view',
-  'criminal_record',
-  'sexual_orientation',
-  'biometric',
-] as const;
+export const TOPICS = TOPIC_TYPES;
 export type Topic = (typeof TOPICS)[number];
 
 /** What a hard-negative segment imitates (reported per text, never a span). */
