@@ -6,6 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join, resolve } from 'node:path';
+import { AGENT_NODE_FLAGS } from '../../agent/local/node-flags.ts';
 import { runNode, startService, stopAll, type Child } from './processes.ts';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
@@ -76,9 +77,15 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
     children.push(
       await startService('hub', [HUB_MAIN, '--port', String(opts.hubPort), '--data', hubData, '--key-file', keyFile], (l) => l.includes('listening on'), { quiet: opts.quiet }),
     );
-    const agentArgs = [AGENT_MAIN, '--port', String(opts.agentPort), '--data', agentData, '--hub', hubUrl, '--key-file', keyFile];
+    // The agent as deployed: its V8 flags and a compile cache (no TypeScript stripper resident).
+    const agentArgs = [...AGENT_NODE_FLAGS, AGENT_MAIN, '--port', String(opts.agentPort), '--data', agentData, '--hub', hubUrl, '--key-file', keyFile];
     if (opts.flushInterval) agentArgs.push('--flush-interval', String(opts.flushInterval));
-    children.push(await startService('agent', agentArgs, (l) => l.includes('http://127.0.0.1:'), { quiet: opts.quiet }));
+    children.push(
+      await startService('agent', agentArgs, (l) => l.includes('http://127.0.0.1:'), {
+        quiet: opts.quiet,
+        env: { NODE_COMPILE_CACHE: process.env.NODE_COMPILE_CACHE ?? join(ROOT, 'node_modules/.cache/pdp-agent') },
+      }),
+    );
   } catch (e) {
     await stop();
     throw e;

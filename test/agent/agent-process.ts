@@ -4,11 +4,13 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { AGENT_NODE_FLAGS as DEFAULT_AGENT_NODE_FLAGS } from '../../agent/local/node-flags.ts';
+import { freePort } from '../helpers/ports.ts';
 
 export const REPO = resolve(import.meta.dirname, '../..');
 export const MAIN = join(REPO, 'agent/local/main.ts');
 /** The V8 flags the agent is deployed with (package.json "agent", the systemd unit, the Windows task). */
-export const AGENT_NODE_FLAGS = (process.env.PDP_AGENT_NODE_FLAGS ?? '--max-semi-space-size=1 --max-old-space-size=96 --max-opt=2').split(' ').filter(Boolean);
+export const AGENT_NODE_FLAGS = process.env.PDP_AGENT_NODE_FLAGS?.split(' ').filter(Boolean) ?? DEFAULT_AGENT_NODE_FLAGS;
 /** Deployed agents run with Node's compile cache (NODE_COMPILE_CACHE); the tests share one. */
 export const COMPILE_CACHE = process.env.NODE_COMPILE_CACHE ?? join(tmpdir(), 'pdp-agent-test-compile-cache');
 
@@ -31,7 +33,6 @@ export interface StartOptions {
   env?: Record<string, string>;
 }
 
-import { freePort } from '../helpers/ports.ts';
 export { freePort };
 
 export function tempData(): string {
