@@ -14,11 +14,21 @@ interface BaseProps {
   hint?: string;
 }
 
+/** The label, the control and its hint: every field's frame, in one place. */
+function FieldShell({ id, label, hint, children }: { id: string; label: string; hint?: string; children: ComponentChildren }) {
+  return (
+    <div class="field">
+      <label for={id}>{label}</label>
+      {children}
+      {hint && <small class="hint">{hint}</small>}
+    </div>
+  );
+}
+
 export function TextField(props: BaseProps & { type?: 'text' | 'password' | 'date' | 'datetime-local' | 'email' | 'search' | 'number'; autoComplete?: string; placeholder?: string; inputMode?: 'numeric' | 'text' }) {
   const id = `f-${props.name}`;
   return (
-    <div class="field">
-      <label for={id}>{props.label}</label>
+    <FieldShell id={id} label={props.label} hint={props.hint}>
       <input
         id={id}
         name={props.name}
@@ -32,16 +42,14 @@ export function TextField(props: BaseProps & { type?: 'text' | 'password' | 'dat
         inputMode={props.inputMode}
         onInput={(e) => props.onInput((e.currentTarget as HTMLInputElement).value)}
       />
-      {props.hint && <small class="hint">{props.hint}</small>}
-    </div>
+    </FieldShell>
   );
 }
 
 export function TextArea(props: BaseProps & { rows?: number }) {
   const id = `f-${props.name}`;
   return (
-    <div class="field">
-      <label for={id}>{props.label}</label>
+    <FieldShell id={id} label={props.label} hint={props.hint}>
       <textarea
         id={id}
         name={props.name}
@@ -51,16 +59,14 @@ export function TextArea(props: BaseProps & { rows?: number }) {
         disabled={props.disabled}
         onInput={(e) => props.onInput((e.currentTarget as HTMLTextAreaElement).value)}
       />
-      {props.hint && <small class="hint">{props.hint}</small>}
-    </div>
+    </FieldShell>
   );
 }
 
 export function SelectField(props: BaseProps & { options: { value: string; label: string }[] }) {
   const id = `f-${props.name}`;
   return (
-    <div class="field">
-      <label for={id}>{props.label}</label>
+    <FieldShell id={id} label={props.label} hint={props.hint}>
       <select
         id={id}
         name={props.name}
@@ -74,7 +80,7 @@ export function SelectField(props: BaseProps & { options: { value: string; label
           </option>
         ))}
       </select>
-    </div>
+    </FieldShell>
   );
 }
 
@@ -99,8 +105,7 @@ export function DateField(props: BaseProps) {
   }, [props.value]);
   const invalid = text.trim() !== '' && parseVnDate(text) === null;
   return (
-    <div class="field">
-      <label for={id}>{props.label}</label>
+    <FieldShell id={id} label={props.label} hint={props.hint}>
       <input
         id={id}
         name={props.name}
@@ -125,6 +130,6 @@ export function DateField(props: BaseProps) {
           {t('date.invalid')}
         </small>
       )}
-    </div>
+    </FieldShell>
   );
 }
