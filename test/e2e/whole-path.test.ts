@@ -75,7 +75,8 @@ describe('browser → extension → agent → hub → DPO', () => {
       await choose(page, 'proceed');
     }
     await waitForNoWarning(page);
-    expect(await page.inputValue('#chat-input')).toContain(CCCD);
+    // The original goes in on the task after the dialog closes: wait for it.
+    await expect.poll(() => page.inputValue('#chat-input'), { timeout: 10_000 }).toContain(CCCD);
 
     const cookie = await login();
     const item = await waitFor(async () => {
