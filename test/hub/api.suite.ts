@@ -275,6 +275,14 @@ export function defineApiSuite(name: string, databaseUrl: () => Promise<string |
       const g = await admin.json('POST', '/api/groups', { name: 'Văn phòng' });
       expect((await admin.json('PUT', `/api/fleet/${fleet.id}`, { group: g.body.id })).status).toBe(200);
       expect((await admin.json('GET', '/api/fleet')).body.items[0].group).toBe('Văn phòng');
+      // The register keeps the group an incident happened in; a new incident takes the new one.
+      const moved = 'https://moved.example.com';
+      await postBatch(hub.url, token, [makeEvent({ site: moved, user: '5555666677778888', occurredAt: '2026-03-04T02:00:00.000Z' })]);
+      const before = (await dpo.json('GET', '/api/incidents?site=drive.google.com')).body.items;
+      expect(before.map((i: { group: string }) => i.group)).toEqual(['Kế toán', 'Kế toán']);
+      const after = (await dpo.json('GET', `/api/incidents?group=${encodeURIComponent('Văn phòng')}`)).body.items;
+      expect(after.map((i: { site: string }) => i.site)).toEqual([moved]);
+      expect((await dpo.json('GET', `/api/incidents?group=${encodeURIComponent('Kế toán')}&site=moved.example.com`)).body.total).toBe(0);
     });
 
     it('summarizes the dashboard and the quarterly report', async () => {
@@ -288,8 +296,10 @@ export function defineApiSuite(name: string, databaseUrl: () => Promise<string |
       expect(q.incidents.total).toBeGreaterThanOrEqual(3);
       expect(q.incidents.breaches).toBeGreaterThanOrEqual(2);
       expect(q.incidents.notified).toBeGreaterThanOrEqual(1);
-      // The fleet test moved the workstation: reports use its current group.
-      expect(q.byGroup[0].group).toBe('Văn phòng');
+      // The fleet test moved the workstation after most incidents: each counts in the group it happened in.
+      const groups = Object.fromEntries(q.byGroup.map((g: { group: string; incidents: number }) => [g.group, g.incidents]));
+      expect(groups['Kế toán']).toBeGreaterThanOrEqual(3);
+      expect(groups['Văn phòng']).toBe(1);
       const csv = await (await dpo.req('GET', '/api/reports/quarterly?year=2026&quarter=1&format=csv')).text();
       expect(csv).toContain('type,cccd,basic');
     });

@@ -71,11 +71,10 @@ export interface IncidentFilter {
 
 const SORT_COLUMNS = { lastSeen: 'i.last_seen', firstSeen: 'i.first_seen', severity: 'i.severity_score', deadline: 'i.deadline', eventCount: 'i.event_count' };
 
-const JOIN_GROUP = 'LEFT JOIN agents a ON a.id = i.agent_id LEFT JOIN workstation_groups g ON g.id = a.group_id';
 /** One incident with its JSON details. */
-const SELECT = `SELECT i.*, d.stats, d.notification, g.name AS group_name FROM incidents i LEFT JOIN incident_details d ON d.incident_id = i.id ${JOIN_GROUP}`;
+const SELECT = `SELECT i.*, d.stats, d.notification FROM incidents i LEFT JOIN incident_details d ON d.incident_id = i.id`;
 /** List rows: the narrow columns only, so sorting many rows stays cheap. */
-const SELECT_LIST = `SELECT i.*, g.name AS group_name FROM incidents i ${JOIN_GROUP}`;
+const SELECT_LIST = 'SELECT i.* FROM incidents i';
 
 type IncidentRow = Record<string, unknown> & { id: string; status: IncidentStatus; deadline: string; notified_at: string | null };
 
@@ -135,7 +134,7 @@ export async function listIncidents(db: Db, f: IncidentFilter, now: Date): Promi
   if (f.status?.length) (where.push(`i.status IN (${placeholders(f.status.length)})`), params.push(...f.status));
   if (f.type?.length) (where.push(`(${f.type.map(() => has('i.types')).join(' OR ')})`), params.push(...f.type.map((t) => `,${t},`)));
   if (f.site) (where.push(has('i.site')), params.push(f.site.toLowerCase()));
-  if (f.group) (where.push('g.name = ?'), params.push(f.group));
+  if (f.group) (where.push('i.group_name = ?'), params.push(f.group));
   // Substring filters usually match few rows: one scan that counts and
   // sorts the matches beats walking the sort index with a lookup per row.
   let substring = Boolean(f.site);
@@ -151,7 +150,6 @@ export async function listIncidents(db: Db, f: IncidentFilter, now: Date): Promi
     }
   }
   const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
-  const joinSql = f.group ? JOIN_GROUP : '';
   const pageSize = Math.min(200, Math.max(1, f.pageSize ?? 50));
   const page = Math.max(1, f.page ?? 1);
   const order = f.order === 'asc' ? 'ASC' : 'DESC';
@@ -161,11 +159,11 @@ export async function listIncidents(db: Db, f: IncidentFilter, now: Date): Promi
   let ids: { id: string; n?: number }[];
   let total: number;
   if (substring) {
-    ids = await db.all<{ id: string; n: number }>(`SELECT i.id, count(*) OVER () AS n FROM incidents i ${joinSql} ${whereSql} ${pageSql}`, pageParams);
-    total = ids.length ? Number(ids[0].n) : Number((await db.get<{ n: number }>(`SELECT count(*) AS n FROM incidents i ${joinSql} ${whereSql}`, params))?.n ?? 0);
+    ids = await db.all<{ id: string; n: number }>(`SELECT i.id, count(*) OVER () AS n FROM incidents i ${whereSql} ${pageSql}`, pageParams);
+    total = ids.length ? Number(ids[0].n) : Number((await db.get<{ n: number }>(`SELECT count(*) AS n FROM incidents i ${whereSql}`, params))?.n ?? 0);
   } else {
-    total = Number((await db.get<{ n: number }>(`SELECT count(*) AS n FROM incidents i ${joinSql} ${whereSql}`, params))?.n ?? 0);
-    ids = await db.all<{ id: string }>(`SELECT i.id FROM incidents i ${joinSql} ${whereSql} ${pageSql}`, pageParams);
+    total = Number((await db.get<{ n: number }>(`SELECT count(*) AS n FROM incidents i ${whereSql}`, params))?.n ?? 0);
+    ids = await db.all<{ id: string }>(`SELECT i.id FROM incidents i ${whereSql} ${pageSql}`, pageParams);
   }
   if (ids.length === 0) return { items: [], total };
   const rows = await db.all<IncidentRow>(`${SELECT_LIST} WHERE i.id IN (${placeholders(ids.length)})`, ids.map((r) => r.id));

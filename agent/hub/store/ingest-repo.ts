@@ -113,6 +113,9 @@ export async function ingestBatch(db: Db, input: IngestInput): Promise<IngestRes
         planned.push({ key, incidentId: a.incidentId ?? randomUUID(), existing: a.incidentId ? row : null, events: a.events });
       }
     }
+    // The workstation's group now, kept on the incident: moving the workstation
+    // later does not rewrite where this incident happened.
+    const group = (await tx.get<{ name: string }>('SELECT g.name FROM agents a JOIN workstation_groups g ON g.id = a.group_id WHERE a.id = ?', [input.agent.id]))?.name ?? null;
     const inserted = await insertEvents(tx, planned.flatMap((p) => p.events.map((e) => ({ e, incidentId: p.incidentId }))), input.batchId, input.agent, hubReceivedAt);
 
     const accepted = new Set<string>();
@@ -131,13 +134,13 @@ export async function ingestBatch(db: Db, input: IngestInput): Promise<IngestRes
       const lastSeen = stored.reduce((m, e) => (e.occurredAt > m ? e.occurredAt : m), old ? old.last_seen : stored[0].occurredAt);
       if (old) {
         await tx.run(
-          'UPDATE incidents SET first_seen = ?, last_seen = ?, types = ?, decisions = ?, event_count = event_count + ?, severity = ?, severity_score = ?, workstation = ?, agent_id = ?, updated_at = ? WHERE id = ?',
-          [firstSeen, lastSeen, csvSet(typesOf(stats)), csvSet(decisionsOf(stats)), stored.length, sev.severity, sev.score, input.agent.name, input.agent.id, hubReceivedAt, p.incidentId],
+          'UPDATE incidents SET first_seen = ?, last_seen = ?, types = ?, decisions = ?, event_count = event_count + ?, severity = ?, severity_score = ?, workstation = ?, agent_id = ?, group_name = ?, updated_at = ? WHERE id = ?',
+          [firstSeen, lastSeen, csvSet(typesOf(stats)), csvSet(decisionsOf(stats)), stored.length, sev.severity, sev.score, input.agent.name, input.agent.id, group, hubReceivedAt, p.incidentId],
         );
         await tx.run('UPDATE incident_details SET stats = ? WHERE incident_id = ?', [json(stats), p.incidentId]);
       } else {
         created.push([p.incidentId, stored[0].user, site, input.agent.id, input.agent.name, firstSeen, lastSeen, hubReceivedAt, deadlineFrom(hubReceivedAt),
-          'new', sev.severity, sev.score, external ? 1 : 0, csvSet(typesOf(stats)), csvSet(decisionsOf(stats)), stored.length, hubReceivedAt, hubReceivedAt, json(stats)]);
+          'new', sev.severity, sev.score, external ? 1 : 0, csvSet(typesOf(stats)), csvSet(decisionsOf(stats)), stored.length, group, hubReceivedAt, hubReceivedAt, json(stats)]);
       }
     }
     if (created.length) {
@@ -145,8 +148,8 @@ export async function ingestBatch(db: Db, input: IngestInput): Promise<IngestRes
       const rows = created.map((r, i) => [r[0], numbers[i], ...r.slice(1, -1)]);
       for (const part of chunks(rows, 100)) {
         await tx.run(
-          `INSERT INTO incidents (id, number, user_pseudonym, site, agent_id, workstation, first_seen, last_seen, discovered_at, deadline, status, severity, severity_score, external, types, decisions, event_count, created_at, updated_at)
-           VALUES ${valuesClause(part.length, 19)}`,
+          `INSERT INTO incidents (id, number, user_pseudonym, site, agent_id, workstation, first_seen, last_seen, discovered_at, deadline, status, severity, severity_score, external, types, decisions, event_count, group_name, created_at, updated_at)
+           VALUES ${valuesClause(part.length, 20)}`,
           part.flat() as SqlValue[],
         );
       }

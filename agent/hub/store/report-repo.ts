@@ -59,7 +59,7 @@ export function quarterRange(year: number, quarter: number): Range {
 export async function quarterly(db: Db, year: number, quarter: number) {
   const range = quarterRange(year, quarter);
   const rows = await db.all<{ stats: string; event_count: number; status: string; group_name: string | null; notified_at: string | null }>(
-    'SELECT d.stats, i.event_count, i.status, i.notified_at, g.name AS group_name FROM incidents i JOIN incident_details d ON d.incident_id = i.id LEFT JOIN agents a ON a.id = i.agent_id LEFT JOIN workstation_groups g ON g.id = a.group_id WHERE i.first_seen >= ? AND i.first_seen <= ?',
+    'SELECT d.stats, i.event_count, i.status, i.notified_at, i.group_name FROM incidents i JOIN incident_details d ON d.incident_id = i.id WHERE i.first_seen >= ? AND i.first_seen <= ?',
     [range.from, range.to],
   );
   const byType = new Map<string, { type: string; category: string; values: number; incidents: number }>();
@@ -102,7 +102,7 @@ export async function quarterly(db: Db, year: number, quarter: number) {
 
 export async function registerRows(db: Db) {
   return db.all<Record<string, unknown>>(
-    'SELECT i.*, d.stats, g.name AS group_name FROM incidents i LEFT JOIN incident_details d ON d.incident_id = i.id LEFT JOIN agents a ON a.id = i.agent_id LEFT JOIN workstation_groups g ON g.id = a.group_id ORDER BY i.number',
+    'SELECT i.*, d.stats FROM incidents i LEFT JOIN incident_details d ON d.incident_id = i.id ORDER BY i.number',
   );
 }
 
