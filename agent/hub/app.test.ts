@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createLogger } from '../common/logger.ts';
+import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from './app.ts';
 import { DEFAULT_CONFIG, type HubDeps } from './deps.ts';
@@ -22,7 +22,7 @@ describe('hub app', () => {
     writeFileSync(join(dist, 'index.html'), '<!doctype html><title>console</title>');
     writeFileSync(join(dist, 'assets', 'app.js'), 'console.log(1)');
     store = await openStore({ dataDir: dir });
-    const deps: HubDeps = { store, clock: { now: () => new Date() }, fetch, logger: createLogger({ level: 'silent', stderr: false }), config: { ...DEFAULT_CONFIG, consoleDir: dist }, ...(await loadEngine()) };
+    const deps: HubDeps = { store, clock: { now: () => new Date() }, fetch, logger: pino({ level: 'silent' }), config: { ...DEFAULT_CONFIG, consoleDir: dist }, ...(await loadEngine()) };
     app = createApp(deps);
   });
   afterAll(async () => {

@@ -52,7 +52,7 @@ export function createApp(deps: HubDeps) {
     if (err instanceof HTTPException) return fail(c, err.status as 400, err.status === 400 ? 'malformed' : 'http_error', err.message || 'bad request');
     // Log the kind of failure, not request data: error messages from the
     // database could quote a value.
-    deps.logger.error({ err, path: c.req.path, debug: process.env.PDP_HUB_DEBUG_ERRORS ? err.message : undefined }, 'request failed');
+    deps.logger.error({ err: err.name, code: (err as { code?: string }).code, path: c.req.path, debug: process.env.PDP_HUB_DEBUG_ERRORS ? err.message : undefined }, 'request failed');
     return fail(c, 500, 'internal', 'the hub could not complete the request; nothing was half-stored');
   });
   return app;

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The hub's only entry point: runs the server or one administrative command.
 import { serve } from '@hono/node-server';
-import { createLogger } from '../common/logger.ts';
+import pino from 'pino';
 import { createApp } from './app.ts';
 import { agentAdd, backup, purgeCommand, userAdd } from './cli/commands.ts';
 import { parse, resolve } from './cli/options.ts';
@@ -28,7 +28,7 @@ async function main(argv: string[]): Promise<number> {
   const command = positionals.join(' ');
   const opts = resolve(flags, process.env);
   const out = (line: string) => console.log(line);
-  const logger = createLogger({ level: process.env.PDP_HUB_LOG_LEVEL, stdout: true, stderr: false, name: 'hub' });
+  const logger = pino({ level: process.env.PDP_HUB_LOG_LEVEL ?? 'info', base: undefined });
   const store = await openStore({ dataDir: opts.dataDir, databaseUrl: opts.databaseUrl, migrate: command !== 'migrate' });
   // Only the server needs the detection engine; provisioning commands start faster without it.
   const serving = command === '' || command === 'serve';

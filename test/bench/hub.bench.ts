@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { serve } from '@hono/node-server';
-import { createLogger } from '../../agent/common/logger.ts';
+import pino from 'pino';
 import { createApp } from '../../agent/hub/app.ts';
 import { DEFAULT_CONFIG, type HubDeps } from '../../agent/hub/deps.ts';
 import { loadEngine } from '../../agent/hub/privacy/engine.ts';
@@ -29,7 +29,7 @@ const AGENTS = Number(process.env.PDP_BENCH_AGENTS ?? 4);
 async function startBenchHub(databaseUrl?: string) {
   const dataDir = mkdtempSync(join(tmpdir(), 'pdp-hub-bench-'));
   const store = await openStore({ dataDir, databaseUrl });
-  const deps: HubDeps = { store, clock: { now: () => new Date() }, fetch, logger: createLogger({ level: 'silent', stderr: false }), config: { ...DEFAULT_CONFIG }, ...(await loadEngine()) };
+  const deps: HubDeps = { store, clock: { now: () => new Date() }, fetch, logger: pino({ level: 'silent' }), config: { ...DEFAULT_CONFIG }, ...(await loadEngine()) };
   const app = createApp(deps);
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));

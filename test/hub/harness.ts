@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve } from '@hono/node-server';
-import { createLogger } from '../../agent/common/logger.ts';
+import pino from 'pino';
 import { createApp } from '../../agent/hub/app.ts';
 import { addUserDirect, addAgentDirect } from './direct.ts';
 import { DEFAULT_CONFIG, type Clock, type HubConfig, type HubDeps } from '../../agent/hub/deps.ts';
@@ -43,7 +43,7 @@ export async function startHub(o: { databaseUrl?: string; clock?: Clock; config?
     store,
     clock: o.clock ?? { now: () => new Date() },
     fetch: globalThis.fetch,
-    logger: createLogger({ level: process.env.PDP_TEST_LOG ?? 'silent' }),
+    logger: pino({ level: process.env.PDP_TEST_LOG ?? 'silent' }),
     config: { ...DEFAULT_CONFIG, consoleDir: null, ...o.config },
     ...(await loadEngine()),
   };
