@@ -1,6 +1,7 @@
 import type { ScanContext } from '../recognizer.ts';
 import { foldText } from '../scan-context.ts';
 import { letterHash, wordIndex } from './word-index.ts';
+import { IntTable } from './int-table.ts';
 
 /** A phrase found in folded text: [start, end) and its folded, single-spaced key. */
 export interface PhraseMatch {
@@ -162,8 +163,9 @@ function openersOf(ctx: ScanContext): Openers {
 interface Group {
   /** Entries whose second word is not checked by hash (one-word phrases, "hiv (+)"). */
   unchecked: Entry[];
-  /** By the second word's hash: the entries with that second word and the unchecked ones. */
-  bySecond: Map<number, Entry[]>;
+  /** Second word's hash → index in `lists`: the entries with that second word and the unchecked ones. */
+  bySecond: IntTable;
+  lists: Entry[][];
 }
 
 /**
@@ -233,11 +235,10 @@ export function phraseMatcher(phrases: readonly string[]): PhraseMatcher {
     const groups: [number, Group][] = [];
     for (const [h, list] of byFirst) {
       const unchecked = list.filter((e) => !e.checkSecond);
-      const bySecond = new Map<number, Entry[]>();
-      for (const e of list) {
-        if (e.checkSecond && !bySecond.has(e.second)) bySecond.set(e.second, list.filter((x) => !x.checkSecond || x.second === e.second));
-      }
-      groups.push([registerFirst(h, matcher), { unchecked, bySecond }]);
+      const seconds = [...new Set(list.filter((e) => e.checkSecond).map((e) => e.second))];
+      const lists = seconds.map((second) => list.filter((x) => !x.checkSecond || x.second === second));
+      const bySecond = new IntTable(seconds.map((second, k) => [second, k] as const));
+      groups.push([registerFirst(h, matcher), { unchecked, bySecond, lists }]);
     }
     // Dense (no holes), so a lookup stays a plain array load.
     byId = Array.from({ length: Math.max(0, ...groups.map(([id]) => id + 1)) }, () => undefined);
@@ -300,7 +301,10 @@ export function phraseMatcher(phrases: readonly string[]): PhraseMatcher {
         if (start < covered) continue;
         // Entries in their length order, those whose second word is not this one left out.
         let list = group.unchecked;
-        if (group.bySecond.size > 0) list = group.bySecond.get(w + 1 < words.count ? words.hashes[w + 1] : 0) ?? list;
+        if (group.bySecond.size > 0) {
+          const at = group.bySecond.get(w + 1 < words.count ? words.hashes[w + 1] : 0);
+          if (at >= 0) list = group.lists[at];
+        }
         let best = -1;
         let bestKey = '';
         for (const entry of list) {

@@ -9,6 +9,7 @@ import { endsWithPhrase, isDigitCode, isLetterCode, isUpperCode, isWordCode, lab
 import { columnCells } from '../lexicon/table-columns.ts';
 import { phraseMatcher } from '../lexicon/phrase-matcher.ts';
 import { letterHash, wordIndex } from '../lexicon/word-index.ts';
+import { intSet } from '../lexicon/int-table.ts';
 
 const SURNAMES = formLexicon([...COMMON_SURNAMES, ...OTHER_SURNAMES]);
 const COMMON = foldedSet(COMMON_SURNAMES);
@@ -24,7 +25,7 @@ function keyHash(s: string, start: number, end: number): number {
   return h;
 }
 
-const keyHashes = (keys: Iterable<string>) => new Set([...keys].map((k) => keyHash(k, 0, k.length)));
+const keyHashes = (keys: Iterable<string>) => intSet([...keys].map((k) => keyHash(k, 0, k.length)));
 /** The last word of every title: a word before a name that is none of these starts no title. */
 const TITLE_LAST_WORDS = keyHashes(PERSON_TITLES.map((t) => t.split(' ').pop()!));
 const LABELS = new Set(NAME_LABELS);
@@ -406,7 +407,7 @@ function namesInRun(ctx: ScanContext, run: { words: Word[]; shape: Shape }, foun
 
 // Letter hashes of the words that can open a name, so most capitalised words
 // ("Công văn", "Kính gửi", "Ủy ban") are passed over without building anything.
-const OPENER_HASHES = new Set<number>(
+const OPENER_HASHES = intSet(
   [...foldedSet([...COMMON_SURNAMES, ...OTHER_SURNAMES, ...GIVEN_NAMES, ...MIDDLE_NAMES]), ...PERSON_TITLES.map((t) => t.split(' ')[0])].map(
     (w) => letterHash(w, 0, w.length),
   ),
