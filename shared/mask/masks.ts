@@ -9,6 +9,9 @@ const KEEP_TAIL = new Set<FindingType>([
   'payment_card', 'license_plate', 'driver_license',
 ]);
 
+/** The types whose masks are computed from the canonical value. */
+const USES_CANONICAL = new Set<FindingType>([...KEEP_TAIL, 'email', 'date_of_birth']);
+
 function stars(n: number): string {
   return n > 0 ? '*'.repeat(n) : '';
 }
@@ -30,7 +33,9 @@ export function recordMask(type: FindingType, value: string): string {
 
 /** Both masks from one canonicalization (the engine needs both for every finding). */
 export function masksOf(type: FindingType, value: string): { record: string; display: string } {
-  const c = canonicalize(type, value);
+  // The other types' masks show only the type (or a name's initials): their
+  // canonical form, an NFC pass and a regex per finding, would go unused.
+  const c = USES_CANONICAL.has(type) ? canonicalize(type, value) : '';
   return { record: recordMaskOf(type, c), display: displayMaskOf(type, c, value) };
 }
 
