@@ -57,6 +57,22 @@ let slotKeys = new Int32Array(1 << slotBits);
 let slotIds = new Int32Array(1 << slotBits);
 /** A bit per matcher (by number) with a phrase opening on the slot's word. */
 let slotOwners = new Int32Array(1 << slotBits);
+/**
+ * Of those, the matchers whose every phrase opening on the word is checked by
+ * its second word: the word opens nothing for them unless the next word is
+ * one of those second words. Most common words open only such phrases for
+ * the topics ("bệnh viện", "điều trị"), so this keeps them out of the lists.
+ */
+let slotPairOnly = new Int32Array(1 << slotBits);
+/** Registry id → the matchers (bits) needing the second word, as above. */
+const pairOnly: number[] = [];
+/** Hash of (first word, second word) → matchers (bits) with a phrase opening so; a collision only lets more through. */
+const pairs = new Map<number, number>();
+let pairTable = new IntTable([]);
+
+function pairKey(first: number, second: number): number {
+  return (Math.imul(first, 0x01000193) ^ second) | 0;
+}
 
 function slotOf(h: number): number {
   return Math.imul(h, 0x9e3779b1) >>> (32 - slotBits);
@@ -71,29 +87,42 @@ function place(h: number, id: number): void {
   let bits = 0;
   for (const m of owners[id]) bits |= 1 << m;
   slotOwners[k] = bits;
+  slotPairOnly[k] = pairOnly[id];
 }
 
-function registerFirst(h: number, matcher: number): number {
+function registerFirst(h: number, matcher: number, seconds: readonly number[] | null): number {
   let id = registry.get(h);
   if (id === undefined) {
     id = registry.size;
     registry.set(h, id);
     owners.push([]);
+    pairOnly.push(0);
   }
   owners[id].push(matcher);
+  if (seconds !== null) {
+    pairOnly[id] |= 1 << matcher;
+    for (const second of seconds) {
+      const key = pairKey(h, second);
+      pairs.set(key, (pairs.get(key) ?? 0) | (1 << matcher));
+    }
+  }
   // Kept at most a quarter full, so a probe rarely goes past its slot; rebuilt on growth, else the slot updated.
   if (registry.size * 4 > 1 << slotBits) {
     slotBits++;
     slotKeys = new Int32Array(1 << slotBits);
     slotIds = new Int32Array(1 << slotBits);
     slotOwners = new Int32Array(1 << slotBits);
+    slotPairOnly = new Int32Array(1 << slotBits);
     for (const [key, value] of registry) place(key, value);
   } else {
     const mask = (1 << slotBits) - 1;
     let k = slotOf(h);
     while (slotIds[k] !== 0 && slotKeys[k] !== h) k = (k + 1) & mask;
     if (slotIds[k] === 0) place(h, id);
-    else slotOwners[k] |= 1 << matcher;
+    else {
+      slotOwners[k] |= 1 << matcher;
+      slotPairOnly[k] = pairOnly[id];
+    }
   }
   return id;
 }
@@ -126,6 +155,8 @@ function openersOf(ctx: ScanContext): Openers {
   const keys = slotKeys;
   const ids = slotIds;
   const who = slotOwners;
+  const pairOnlyOf = slotPairOnly;
+  const pairsNow = pairTable;
   const mask = (1 << slotBits) - 1;
   const shift = 32 - slotBits;
   for (let w = 0; w < n; w++) {
@@ -137,8 +168,15 @@ function openersOf(ctx: ScanContext): Openers {
       id = ids[k];
     }
     if (id === 0) continue;
-    // One bit per matcher with a phrase opening on this word.
+    // One bit per matcher with a phrase opening on this word, less those
+    // whose phrases here all need a second word that does not follow.
     let bits = who[k];
+    const needsPair = pairOnlyOf[k];
+    if (needsPair !== 0) {
+      const found = pairsNow.get(pairKey(h, w + 1 < n ? hashes[w + 1] : 0));
+      bits &= ~needsPair | (found < 0 ? 0 : found);
+      if (bits === 0) continue;
+    }
     do {
       const m = 31 - Math.clz32(bits & -bits);
       bits &= bits - 1;
@@ -238,8 +276,10 @@ export function phraseMatcher(phrases: readonly string[]): PhraseMatcher {
       const seconds = [...new Set(list.filter((e) => e.checkSecond).map((e) => e.second))];
       const lists = seconds.map((second) => list.filter((x) => !x.checkSecond || x.second === second));
       const bySecond = new IntTable(seconds.map((second, k) => [second, k] as const));
-      groups.push([registerFirst(h, matcher), { unchecked, bySecond, lists }]);
+      // With no unchecked entry, scanAll finds nothing here unless the second word is one of these.
+      groups.push([registerFirst(h, matcher, unchecked.length === 0 ? seconds : null), { unchecked, bySecond, lists }]);
     }
+    pairTable = new IntTable(pairs);
     // Dense (no holes), so a lookup stays a plain array load.
     byId = Array.from({ length: Math.max(0, ...groups.map(([id]) => id + 1)) }, () => undefined);
     for (const [id, group] of groups) byId[id] = group;
