@@ -13,8 +13,12 @@ export interface PhraseMatch {
 export interface PhraseMatcher {
   /** Longest phrase at each word start of folded[from, to), left to right, non-overlapping. */
   scan(folded: string, from?: number, to?: number): PhraseMatch[];
-  /** The same over the whole text, walking the scan's shared word list instead of its characters. */
-  scanAll(ctx: ScanContext): PhraseMatch[];
+  /**
+   * The same over the whole text, walking the scan's shared word list instead
+   * of its characters. `keep` drops matches before they are built (a caller's
+   * cheap necessary condition); a dropped match still covers its words.
+   */
+  scanAll(ctx: ScanContext, keep?: (start: number, end: number) => boolean): PhraseMatch[];
 }
 
 const ALNUM = new Uint8Array(128);
@@ -324,9 +328,9 @@ export function phraseMatcher(phrases: readonly string[]): PhraseMatcher {
       }
       return out;
     },
-    scanAll(ctx) {
+    scanAll(ctx, keep) {
       if (matcher === -1) register();
-      if (matcher === -2) return api.scan(ctx.folded);
+      if (matcher === -2) return keep ? api.scan(ctx.folded).filter((m) => keep(m.start, m.end)) : api.scan(ctx.folded);
       const s = ctx.folded;
       const words = wordIndex(ctx);
       const openers = openersOf(ctx);
@@ -355,7 +359,7 @@ export function phraseMatcher(phrases: readonly string[]): PhraseMatcher {
           }
         }
         if (best > 0) {
-          out.push({ start, end: best, key: bestKey });
+          if (keep === undefined || keep(start, best)) out.push({ start, end: best, key: bestKey });
           covered = best;
         }
       }
