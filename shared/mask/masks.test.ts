@@ -69,3 +69,27 @@ describe('masksOf', () => {
     }
   });
 });
+
+describe('name initials', () => {
+  it('equal the split-and-spread reading on random names', () => {
+    const reference = (value: string) =>
+      value
+        .normalize('NFC')
+        .trim()
+        .split(/\s+/)
+        .filter(Boolean)
+        .map((w) => `${[...w][0].toUpperCase()}.`)
+        .join(' ');
+    const pieces = ['Nguyễn', 'văn', 'ánh', 'e\u0301', 'ß', 'ǆ', '𝒜bc', '\ud835', 'x', ' ', '  ', '\t', '\u00a0', '\u3000', '\u2028', '\ufeff', '\u200b', 'İ', 'ﬀ'];
+    let seed = 17;
+    const next = (n: number) => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed % n;
+    };
+    for (let k = 0; k < 3000; k++) {
+      let value = '';
+      for (let i = next(7); i >= 0; i--) value += pieces[next(pieces.length)];
+      expect(displayMask('person_name', value)).toBe(reference(value));
+    }
+  });
+});

@@ -46,9 +46,30 @@ function recordMaskOf(type: FindingType, c: string): string {
   return `[${type}]`;
 }
 
+/** JavaScript's \s (what trim() and split(/\s+/) cut at). */
+function isSpace(c: number): boolean {
+  return (
+    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/**
+ * "N. V. A.": the first character of each word, upper-cased. One pass over
+ * the name instead of split, filter and a spread per word (names are the
+ * commonest findings of a pasted list); same result (masks.test.ts).
+ */
 function initials(value: string): string {
-  const words = value.normalize('NFC').trim().split(/\s+/).filter(Boolean);
-  return words.map((w) => `${[...w][0].toUpperCase()}.`).join(' ');
+  const v = value.normalize('NFC');
+  let out = '';
+  for (let i = 0; i < v.length; i++) {
+    if (isSpace(v.charCodeAt(i)) || (i > 0 && !isSpace(v.charCodeAt(i - 1)))) continue;
+    // The whole first character, a surrogate pair included.
+    const c = v.charCodeAt(i);
+    const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < v.length && (v.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+    out += `${out ? ' ' : ''}${v.slice(i, pair ? i + 2 : i + 1).toUpperCase()}.`;
+  }
+  return out;
 }
 
 /** Display mask: numbers keep their first 3 and last 2, emails the first character and domain, names their initials. */
