@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createScanContext, foldText, plainCode } from './scan-context.ts';
+import { createScanContext, foldText, foldedUnitsOf, plainCode, releaseScanUnits } from './scan-context.ts';
 
 describe('createScanContext', () => {
   it('removes Vietnamese diacritics and keeps case in plain, lowers it in folded', () => {
@@ -92,5 +92,16 @@ describe('createScanContext', () => {
       expect(ctx.plain).toBe(want.plain);
       expect(ctx.folded).toBe(want.folded);
     }
+  });
+
+  it('lends its typed units to the latest long scan only, and lets go of it when released', () => {
+    const long = createScanContext('Nguyễn Văn An '.repeat(30));
+    expect(foldedUnitsOf(long)?.subarray(0, long.folded.length)).toEqual(Uint16Array.from(long.folded, (c) => c.charCodeAt(0)));
+    const short = createScanContext('12/05/1990');
+    expect(foldedUnitsOf(short)).toBeNull();
+    expect(foldedUnitsOf(long)).toBeNull();
+    const again = createScanContext('x'.repeat(300));
+    releaseScanUnits();
+    expect(foldedUnitsOf(again)).toBeNull();
   });
 });

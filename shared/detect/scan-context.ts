@@ -150,7 +150,9 @@ export function createScanContext(text: string): ScanContext {
   const folded = lowered === 0 ? plain : decode(foldedOut, j, ascii);
   const toOriginal = drops === null ? identity : dropMapper(drops, j);
   const ctx = { text, plain, folded, toOriginal };
-  unitsOwner = ctx;
+  // Short texts (keywords, a finding's value being canonicalized) gain
+  // nothing from the typed units and must not stay referenced here.
+  unitsOwner = n >= SMALL ? ctx : null;
   return ctx;
 }
 

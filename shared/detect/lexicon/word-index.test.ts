@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createScanContext } from '../scan-context.ts';
+import { createScanContext, foldedUnitsOf } from '../scan-context.ts';
 import { indexString, indexUnits, wordIndex } from './word-index.ts';
 
 function rng(seed: number): () => number {
@@ -28,7 +28,9 @@ describe('wordIndex', () => {
   it('reads the same words from the scan buffers as from the folded string', () => {
     const r = rng(7);
     for (let k = 0; k < 300; k++) {
-      const ctx = createScanContext(randomText(r, Math.floor(r() * 400)));
+      // Long enough for the scan to keep its typed units (short texts do not).
+      const ctx = createScanContext(randomText(r, 256 + Math.floor(r() * 600)));
+      expect(foldedUnitsOf(ctx)).not.toBeNull();
       const fast = wordIndex(ctx);
       const slow = indexString(ctx.folded);
       expect(fast.count).toBe(slow.count);
@@ -37,10 +39,12 @@ describe('wordIndex', () => {
   });
 
   it('falls back to the string once a later scan reused the buffers', () => {
-    const first = createScanContext('Nguyễn Văn An, sđt 0912345678');
-    createScanContext('something else entirely, longer than the first text was');
+    const first = createScanContext('Nguyễn Văn An, sđt 0912345678. '.repeat(10));
+    expect(foldedUnitsOf(first)).not.toBeNull();
+    createScanContext('something else entirely, longer than the first text was. '.repeat(10));
+    expect(foldedUnitsOf(first)).toBeNull();
     expect(plainArrays(wordIndex(first))).toEqual(plainArrays(indexString(first.folded)));
-    expect(wordIndex(first).count).toBe(5);
+    expect(wordIndex(first).count).toBe(50);
   });
 
   it('grows past its first guess on texts of one-letter words', () => {
