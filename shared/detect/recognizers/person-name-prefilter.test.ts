@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { createScanContext } from '../scan-context.ts';
 import { findNames } from './person-name.ts';
 
-// The run prefilter (mayHoldName) must only skip runs that namesInRun would
-// find nothing in: with and without it the candidates are the same.
+// The run prefilters (a one-word run with no title before it, then
+// mayHoldName) must only skip runs that namesInRun would find nothing in:
+// with and without them the candidates are the same.
 
 function rng(seed: number): () => number {
   let s = seed >>> 0;

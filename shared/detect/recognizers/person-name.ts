@@ -428,6 +428,15 @@ function capitalisedNames(ctx: ScanContext, found: Map<number, Candidate>, every
       // In UPPERCASE lines a name may sit further in ("NGƯỜI BỆNH NGUYỄN THỊ HOA"): skip just this word.
       continue;
     }
+    if (!everyRun) {
+      // A run of one word (no single space and capital after it) holds a
+      // name only right after a title ("chị Lan"): most capitalised words are
+      // such runs, and have none.
+      let j = i;
+      while (j < n && isLetterCode(plain.charCodeAt(j))) j++;
+      const more = j + 1 < n && plain.charCodeAt(j) === 32 && isUpperCode(plain.charCodeAt(j + 1));
+      if (!more && titleBefore(ctx, i) === null) continue;
+    }
     const run = readRun(plain, i, n);
     resume = Math.max(run.end, i + 1);
     if (run.words.length >= 1 && (everyRun || mayHoldName(ctx, run.words))) namesInRun(ctx, run, found);
