@@ -1,7 +1,7 @@
 import type { DetectOptions } from './api.ts';
 import type { Candidate, Recognizer, ScanContext } from './recognizer.ts';
 import { categoryOf, type Finding, type FindingType } from './types.ts';
-import { createScanContext } from './scan-context.ts';
+import { createScanContext, releaseScanUnits } from './scan-context.ts';
 import { RECOGNIZERS } from './recognizers/index.ts';
 import { masksOf } from '../mask/masks.ts';
 import { forgetScan } from './context.ts';
@@ -131,6 +131,7 @@ export function detectWith(recognizers: readonly Recognizer[], text: string, opt
     candidates = collectCandidates(ctx, options, recognizers as Recognizer[]).filter((c) => c.score >= threshold);
   } finally {
     forgetScan();
+    releaseScanUnits();
   }
   return resolveOverlaps(candidates, order(recognizers)).map((c) => toFinding(ctx, c));
 }

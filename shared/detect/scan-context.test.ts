@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createScanContext, foldText } from './scan-context.ts';
+import { createScanContext, foldText, foldedUnitsOf, plainCode, releaseScanUnits } from './scan-context.ts';
 
 describe('createScanContext', () => {
   it('removes Vietnamese diacritics and keeps case in plain, lowers it in folded', () => {
@@ -58,5 +58,50 @@ describe('createScanContext', () => {
   it('folds keywords the same way as text', () => {
     expect(foldText('Căn cước công dân')).toBe('can cuoc cong dan');
     expect(foldText('SỐ ĐỊNH DANH'.normalize('NFD'))).toBe('so dinh danh');
+  });
+
+  it('decodes long texts the same on the one-byte path (all ASCII) and the UTF-16 path', () => {
+    // Reference: one character at a time through the same table.
+    const reference = (text: string) => {
+      let plain = '';
+      for (const unit of text.split('')) {
+        const p = plainCode(unit.charCodeAt(0));
+        if (p !== 0xffff) plain += String.fromCharCode(p);
+      }
+      const folded = plain.split('').map((ch) => (ch.toLowerCase().length === 1 ? ch.toLowerCase() : ch)).join('');
+      return { plain, folded };
+    };
+    const pieces = ['Nguyễn Văn An ', 'SĐT 0912 345 678, ', 'ＡＢＣ１２３ ', 'e\u0301\u200b', '\u00a0–\t', '\n', 'x'];
+    const odd = ['×', '“', '€', '\u0085', 'Ω', 'ß', 'İ', '電'];
+    let seed = 3;
+    const next = (n: number) => {
+      seed = (seed * 1103515245 + 12345) >>> 0;
+      return seed % n;
+    };
+    for (let k = 0; k < 60; k++) {
+      let text = '';
+      const length = 200 + next(800);
+      while (text.length < length) text += pieces[next(pieces.length)];
+      // Half the texts carry one character that keeps the plain form out of ASCII.
+      if (k % 2 === 1) {
+        const at = next(text.length);
+        text = text.slice(0, at) + odd[next(odd.length)] + text.slice(at);
+      }
+      const ctx = createScanContext(text);
+      const want = reference(text);
+      expect(ctx.plain).toBe(want.plain);
+      expect(ctx.folded).toBe(want.folded);
+    }
+  });
+
+  it('lends its typed units to the latest long scan only, and lets go of it when released', () => {
+    const long = createScanContext('Nguyễn Văn An '.repeat(30));
+    expect(foldedUnitsOf(long)?.subarray(0, long.folded.length)).toEqual(Uint16Array.from(long.folded, (c) => c.charCodeAt(0)));
+    const short = createScanContext('12/05/1990');
+    expect(foldedUnitsOf(short)).toBeNull();
+    expect(foldedUnitsOf(long)).toBeNull();
+    const again = createScanContext('x'.repeat(300));
+    releaseScanUnits();
+    expect(foldedUnitsOf(again)).toBeNull();
   });
 });

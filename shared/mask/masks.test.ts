@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { displayMask, recordMask } from './masks.ts';
+import { displayMask, masksOf, recordMask } from './masks.ts';
+import { FINDING_TYPES } from '../detect/types.ts';
 import { canonicalize } from './canonical.ts';
 
 describe('record and display masks (interfaces.md §1)', () => {
@@ -55,5 +56,40 @@ describe('canonical values', () => {
     ['person_name', 'NGUYỄN  Văn An', 'nguyễn văn an'],
   ] as const)('%s %s → %s', (type, raw, canonical) => {
     expect(canonicalize(type, raw)).toBe(canonical);
+  });
+});
+
+describe('masksOf', () => {
+  it('gives the same masks as recordMask and displayMask for every type (it skips unused canonical forms)', () => {
+    const values = ['038190012345', '+84 912 345 678', 'Nguyễn Văn An', 'an.nguyen@Gmail.com', '12/05/1990', '1990', '30A-123.45', '21.0285, 105.8542', 'số 12 đường Lê Lợi', 'Ubnd@539', ' x '];
+    for (const type of FINDING_TYPES) {
+      for (const value of values) {
+        expect(masksOf(type, value)).toEqual({ record: recordMask(type, value), display: displayMask(type, value) });
+      }
+    }
+  });
+});
+
+describe('name initials', () => {
+  it('equal the split-and-spread reading on random names', () => {
+    const reference = (value: string) =>
+      value
+        .normalize('NFC')
+        .trim()
+        .split(/\s+/)
+        .filter(Boolean)
+        .map((w) => `${[...w][0].toUpperCase()}.`)
+        .join(' ');
+    const pieces = ['Nguyễn', 'văn', 'ánh', 'e\u0301', 'ß', 'ǆ', '𝒜bc', '\ud835', 'x', ' ', '  ', '\t', '\u00a0', '\u3000', '\u2028', '\ufeff', '\u200b', 'İ', 'ﬀ'];
+    let seed = 17;
+    const next = (n: number) => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed % n;
+    };
+    for (let k = 0; k < 3000; k++) {
+      let value = '';
+      for (let i = next(7); i >= 0; i--) value += pieces[next(pieces.length)];
+      expect(displayMask('person_name', value)).toBe(reference(value));
+    }
   });
 });

@@ -9,6 +9,9 @@ const KEEP_TAIL = new Set<FindingType>([
   'payment_card', 'license_plate', 'driver_license',
 ]);
 
+/** The types whose masks are computed from the canonical value. */
+const USES_CANONICAL = new Set<FindingType>([...KEEP_TAIL, 'email', 'date_of_birth']);
+
 function stars(n: number): string {
   return n > 0 ? '*'.repeat(n) : '';
 }
@@ -30,7 +33,9 @@ export function recordMask(type: FindingType, value: string): string {
 
 /** Both masks from one canonicalization (the engine needs both for every finding). */
 export function masksOf(type: FindingType, value: string): { record: string; display: string } {
-  const c = canonicalize(type, value);
+  // The other types' masks show only the type (or a name's initials): their
+  // canonical form, an NFC pass and a regex per finding, would go unused.
+  const c = USES_CANONICAL.has(type) ? canonicalize(type, value) : '';
   return { record: recordMaskOf(type, c), display: displayMaskOf(type, c, value) };
 }
 
@@ -41,9 +46,30 @@ function recordMaskOf(type: FindingType, c: string): string {
   return `[${type}]`;
 }
 
+/** JavaScript's \s (what trim() and split(/\s+/) cut at). */
+function isSpace(c: number): boolean {
+  return (
+    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/**
+ * "N. V. A.": the first character of each word, upper-cased. One pass over
+ * the name instead of split, filter and a spread per word (names are the
+ * commonest findings of a pasted list); same result (masks.test.ts).
+ */
 function initials(value: string): string {
-  const words = value.normalize('NFC').trim().split(/\s+/).filter(Boolean);
-  return words.map((w) => `${[...w][0].toUpperCase()}.`).join(' ');
+  const v = value.normalize('NFC');
+  let out = '';
+  for (let i = 0; i < v.length; i++) {
+    if (isSpace(v.charCodeAt(i)) || (i > 0 && !isSpace(v.charCodeAt(i - 1)))) continue;
+    // The whole first character, a surrogate pair included.
+    const c = v.charCodeAt(i);
+    const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < v.length && (v.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+    out += `${out ? ' ' : ''}${v.slice(i, pair ? i + 2 : i + 1).toUpperCase()}.`;
+  }
+  return out;
 }
 
 /** Display mask: numbers keep their first 3 and last 2, emails the first character and domain, names their initials. */

@@ -32,4 +32,30 @@ describe('originalLower', () => {
     expect(marksAround(mixed, 101, 114)).toBe(false);
     expect(marksAround(mixed, mixed.plain.length - 4, mixed.plain.length)).toBe(true);
   });
+  it('equals the full clean-up (invisibles, odd spaces, full width, NFC) on every range', () => {
+    const full = (ctx: ReturnType<typeof createScanContext>, start: number, end: number) =>
+      ctx.text
+        .slice(ctx.toOriginal(start), ctx.toOriginal(end))
+        .replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '')
+        .replace(/[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g, ' ')
+        .replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+        .normalize('NFC')
+        .toLowerCase();
+    const pieces = ['Trần', 'Văn', 'Ánh', 'Nguyễn', 'Thị', 'Hoa', 'ệ', 'ỹ', '\u00a0', '\u00ad', '\u1680', '\u2003', '\u200b', '\u2060', '\u202f', '\u205f', '\u3000', '\ufeff', 'Ａ', 'ｂ', '１', 'e\u0301', ' ', 'x'];
+    let seed = 9;
+    const next = (n: number) => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed % n;
+    };
+    for (let k = 0; k < 300; k++) {
+      let text = '';
+      for (let i = next(12) + 1; i > 0; i--) text += pieces[next(pieces.length)];
+      const ctx = createScanContext(`đ ${text}`);
+      for (let r = 0; r < 5; r++) {
+        const start = next(ctx.plain.length + 1);
+        const end = start + next(ctx.plain.length - start + 1);
+        expect(originalLower(ctx, start, end)).toBe(full(ctx, start, end));
+      }
+    }
+  });
 });

@@ -68,7 +68,9 @@ export function originalLower(ctx: ScanContext, start: number, end: number): str
     const c = s.charCodeAt(i);
     if (c < 0xa0) continue;
     if (c >= 0x300 && c <= 0x36f) combining = true;
-    else if (c === 0xa0 || c === 0xad || (c >= 0x1680 && c <= 0x3000) || c >= 0xfe00) odd = true;
+    // Exactly the ranges the three regexes below touch (and a little more):
+    // Vietnamese letters (U+1EA0–U+1EF9) must not send every word through them.
+    else if (c === 0xa0 || c === 0xad || c === 0x1680 || (c >= 0x2000 && c <= 0x2060) || c === 0x3000 || c >= 0xfe00) odd = true;
   }
   if (odd) s = s.replace(INVISIBLE, '').replace(ODD_SPACE, ' ').replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
   if (combining) s = s.normalize('NFC');

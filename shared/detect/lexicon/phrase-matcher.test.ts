@@ -43,4 +43,25 @@ describe('phraseMatcher', () => {
     const m = phraseMatcher(['ung thu']);
     expect(m.scan('ung thu ung thu', 4).map((x) => x.start)).toEqual([8]);
   });
+
+  it('finds through the shared pass what scanning the characters finds, on random texts (phrases needing a second word included)', () => {
+    const matchers = [
+      phraseMatcher(['benh vien', 'benh an', 'benh nhan tam than', 'dieu tri', 'ung thu']),
+      phraseMatcher(['benh', 'vien phi', 'tam giam', 'hiv (+)', 'p']),
+      phraseMatcher(['nguyen van', 'tran thi', 'le van', 'tam than']),
+    ];
+    const vocabulary = ['benh', 'vien', 'an', 'nhan', 'tam', 'than', 'dieu', 'tri', 'ung', 'thu', 'giam', 'hiv', '(+)', 'p5', 'nguyen', 'van', 'tran', 'thi', 'le', 'phi', 'x'];
+    const gaps = [' ', ' ', ' ', '  ', '\n', '\n\n', ', ', '.', '-'];
+    let seed = 21;
+    const next = (n: number) => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed % n;
+    };
+    for (let k = 0; k < 1500; k++) {
+      let text = '';
+      for (let i = 1 + next(30); i > 0; i--) text += vocabulary[next(vocabulary.length)] + gaps[next(gaps.length)];
+      const ctx = createScanContext(text);
+      for (const m of matchers) expect(m.scanAll(ctx)).toEqual(m.scan(ctx.folded));
+    }
+  });
 });

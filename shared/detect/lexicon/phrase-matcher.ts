@@ -1,6 +1,7 @@
 import type { ScanContext } from '../recognizer.ts';
 import { foldText } from '../scan-context.ts';
 import { letterHash, wordIndex } from './word-index.ts';
+import { IntTable } from './int-table.ts';
 
 /** A phrase found in folded text: [start, end) and its folded, single-spaced key. */
 export interface PhraseMatch {
@@ -12,8 +13,12 @@ export interface PhraseMatch {
 export interface PhraseMatcher {
   /** Longest phrase at each word start of folded[from, to), left to right, non-overlapping. */
   scan(folded: string, from?: number, to?: number): PhraseMatch[];
-  /** The same over the whole text, walking the scan's shared word list instead of its characters. */
-  scanAll(ctx: ScanContext): PhraseMatch[];
+  /**
+   * The same over the whole text, walking the scan's shared word list instead
+   * of its characters. `keep` drops matches before they are built (a caller's
+   * cheap necessary condition); a dropped match still covers its words.
+   */
+  scanAll(ctx: ScanContext, keep?: (start: number, end: number) => boolean): PhraseMatch[];
 }
 
 const ALNUM = new Uint8Array(128);
@@ -56,6 +61,22 @@ let slotKeys = new Int32Array(1 << slotBits);
 let slotIds = new Int32Array(1 << slotBits);
 /** A bit per matcher (by number) with a phrase opening on the slot's word. */
 let slotOwners = new Int32Array(1 << slotBits);
+/**
+ * Of those, the matchers whose every phrase opening on the word is checked by
+ * its second word: the word opens nothing for them unless the next word is
+ * one of those second words. Most common words open only such phrases for
+ * the topics ("bệnh viện", "điều trị"), so this keeps them out of the lists.
+ */
+let slotPairOnly = new Int32Array(1 << slotBits);
+/** Registry id → the matchers (bits) needing the second word, as above. */
+const pairOnly: number[] = [];
+/** Hash of (first word, second word) → matchers (bits) with a phrase opening so; a collision only lets more through. */
+const pairs = new Map<number, number>();
+let pairTable = new IntTable([]);
+
+function pairKey(first: number, second: number): number {
+  return (Math.imul(first, 0x01000193) ^ second) | 0;
+}
 
 function slotOf(h: number): number {
   return Math.imul(h, 0x9e3779b1) >>> (32 - slotBits);
@@ -70,29 +91,42 @@ function place(h: number, id: number): void {
   let bits = 0;
   for (const m of owners[id]) bits |= 1 << m;
   slotOwners[k] = bits;
+  slotPairOnly[k] = pairOnly[id];
 }
 
-function registerFirst(h: number, matcher: number): number {
+function registerFirst(h: number, matcher: number, seconds: readonly number[] | null): number {
   let id = registry.get(h);
   if (id === undefined) {
     id = registry.size;
     registry.set(h, id);
     owners.push([]);
+    pairOnly.push(0);
   }
   owners[id].push(matcher);
+  if (seconds !== null) {
+    pairOnly[id] |= 1 << matcher;
+    for (const second of seconds) {
+      const key = pairKey(h, second);
+      pairs.set(key, (pairs.get(key) ?? 0) | (1 << matcher));
+    }
+  }
   // Kept at most a quarter full, so a probe rarely goes past its slot; rebuilt on growth, else the slot updated.
   if (registry.size * 4 > 1 << slotBits) {
     slotBits++;
     slotKeys = new Int32Array(1 << slotBits);
     slotIds = new Int32Array(1 << slotBits);
     slotOwners = new Int32Array(1 << slotBits);
+    slotPairOnly = new Int32Array(1 << slotBits);
     for (const [key, value] of registry) place(key, value);
   } else {
     const mask = (1 << slotBits) - 1;
     let k = slotOf(h);
     while (slotIds[k] !== 0 && slotKeys[k] !== h) k = (k + 1) & mask;
     if (slotIds[k] === 0) place(h, id);
-    else slotOwners[k] |= 1 << matcher;
+    else {
+      slotOwners[k] |= 1 << matcher;
+      slotPairOnly[k] = pairOnly[id];
+    }
   }
   return id;
 }
@@ -125,6 +159,8 @@ function openersOf(ctx: ScanContext): Openers {
   const keys = slotKeys;
   const ids = slotIds;
   const who = slotOwners;
+  const pairOnlyOf = slotPairOnly;
+  const pairsNow = pairTable;
   const mask = (1 << slotBits) - 1;
   const shift = 32 - slotBits;
   for (let w = 0; w < n; w++) {
@@ -136,8 +172,15 @@ function openersOf(ctx: ScanContext): Openers {
       id = ids[k];
     }
     if (id === 0) continue;
-    // One bit per matcher with a phrase opening on this word.
+    // One bit per matcher with a phrase opening on this word, less those
+    // whose phrases here all need a second word that does not follow.
     let bits = who[k];
+    const needsPair = pairOnlyOf[k];
+    if (needsPair !== 0) {
+      const found = pairsNow.get(pairKey(h, w + 1 < n ? hashes[w + 1] : 0));
+      bits &= ~needsPair | (found < 0 ? 0 : found);
+      if (bits === 0) continue;
+    }
     do {
       const m = 31 - Math.clz32(bits & -bits);
       bits &= bits - 1;
@@ -162,8 +205,9 @@ function openersOf(ctx: ScanContext): Openers {
 interface Group {
   /** Entries whose second word is not checked by hash (one-word phrases, "hiv (+)"). */
   unchecked: Entry[];
-  /** By the second word's hash: the entries with that second word and the unchecked ones. */
-  bySecond: Map<number, Entry[]>;
+  /** Second word's hash → index in `lists`: the entries with that second word and the unchecked ones. */
+  bySecond: IntTable;
+  lists: Entry[][];
 }
 
 /**
@@ -233,12 +277,13 @@ export function phraseMatcher(phrases: readonly string[]): PhraseMatcher {
     const groups: [number, Group][] = [];
     for (const [h, list] of byFirst) {
       const unchecked = list.filter((e) => !e.checkSecond);
-      const bySecond = new Map<number, Entry[]>();
-      for (const e of list) {
-        if (e.checkSecond && !bySecond.has(e.second)) bySecond.set(e.second, list.filter((x) => !x.checkSecond || x.second === e.second));
-      }
-      groups.push([registerFirst(h, matcher), { unchecked, bySecond }]);
+      const seconds = [...new Set(list.filter((e) => e.checkSecond).map((e) => e.second))];
+      const lists = seconds.map((second) => list.filter((x) => !x.checkSecond || x.second === second));
+      const bySecond = new IntTable(seconds.map((second, k) => [second, k] as const));
+      // With no unchecked entry, scanAll finds nothing here unless the second word is one of these.
+      groups.push([registerFirst(h, matcher, unchecked.length === 0 ? seconds : null), { unchecked, bySecond, lists }]);
     }
+    pairTable = new IntTable(pairs);
     // Dense (no holes), so a lookup stays a plain array load.
     byId = Array.from({ length: Math.max(0, ...groups.map(([id]) => id + 1)) }, () => undefined);
     for (const [id, group] of groups) byId[id] = group;
@@ -283,9 +328,9 @@ export function phraseMatcher(phrases: readonly string[]): PhraseMatcher {
       }
       return out;
     },
-    scanAll(ctx) {
+    scanAll(ctx, keep) {
       if (matcher === -1) register();
-      if (matcher === -2) return api.scan(ctx.folded);
+      if (matcher === -2) return keep ? api.scan(ctx.folded).filter((m) => keep(m.start, m.end)) : api.scan(ctx.folded);
       const s = ctx.folded;
       const words = wordIndex(ctx);
       const openers = openersOf(ctx);
@@ -300,7 +345,10 @@ export function phraseMatcher(phrases: readonly string[]): PhraseMatcher {
         if (start < covered) continue;
         // Entries in their length order, those whose second word is not this one left out.
         let list = group.unchecked;
-        if (group.bySecond.size > 0) list = group.bySecond.get(w + 1 < words.count ? words.hashes[w + 1] : 0) ?? list;
+        if (group.bySecond.size > 0) {
+          const at = group.bySecond.get(w + 1 < words.count ? words.hashes[w + 1] : 0);
+          if (at >= 0) list = group.lists[at];
+        }
         let best = -1;
         let bestKey = '';
         for (const entry of list) {
@@ -311,7 +359,7 @@ export function phraseMatcher(phrases: readonly string[]): PhraseMatcher {
           }
         }
         if (best > 0) {
-          out.push({ start, end: best, key: bestKey });
+          if (keep === undefined || keep(start, best)) out.push({ start, end: best, key: bestKey });
           covered = best;
         }
       }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endsWithPhrase, labelledPositions, wordsBefore } from './words.ts';
+import { endsWithPhrase, isWordCode, labelledPositions, wordsBefore } from './words.ts';
 
 describe('word helpers', () => {
   it('reads the words before a position within the clause', () => {
@@ -24,5 +24,42 @@ describe('word helpers', () => {
     expect(labelledPositions(text, labels, 8).map((f) => f.label)).toEqual(['ho va ten nguoi nhan', 'ten']);
     expect(labelledPositions(text, new Set(['dien thoai cua ho va ten nguoi nhan']), 8).map((f) => f.label)).toEqual(['dien thoai cua ho va ten nguoi nhan']);
     expect(labelledPositions(text, new Set(['dien thoai cua ho va ten nguoi nhan']), 6)).toEqual([]);
+  });
+
+  it('labelledPositions finds what reading the words of every separator finds (it skips those whose last word ends no label)', () => {
+    // The function as it was: every separator's words read, then matched.
+    const reference = (folded: string, labels: ReadonlySet<string>, maxWords: number) => {
+      const out: { label: string; sep: number; tab: boolean }[] = [];
+      for (const sep of [58, 9]) {
+        const ch = String.fromCharCode(sep);
+        for (let p = folded.indexOf(ch); p >= 0; p = folded.indexOf(ch, p + 1)) {
+          let end = p;
+          while (end > 0 && folded.charCodeAt(end - 1) === 32) end--;
+          if (end > 0 && (folded.charCodeAt(end - 1) === 34 || folded.charCodeAt(end - 1) === 39)) end--;
+          if (end === 0 || !isWordCode(folded.charCodeAt(end - 1))) continue;
+          let key = end;
+          while (key > 0 && end - key < 24 && (isWordCode(folded.charCodeAt(key - 1)) || folded.charCodeAt(key - 1) === 95)) key--;
+          const snake = folded.charCodeAt(key - 1) !== 32 && folded.slice(key, end).includes('_');
+          const all = snake ? folded.slice(key, end).split('_') : wordsBefore(folded, end, Math.max(6, maxWords));
+          const words = snake || all.length <= maxWords ? all : all.slice(all.length - maxWords);
+          const label = endsWithPhrase(words, labels);
+          if (label) out.push({ label, sep: p, tab: sep === 9 });
+        }
+      }
+      return out.sort((a, b) => a.sep - b.sep);
+    };
+    const labels = new Set(['ho va ten', 'ho ten', 'ten', 'ho, ten', 'dia chi', 'noi o hien tai', 'd/c', 'sdt.', 'ten chu tai khoan', 'a b c d e f g']);
+    const pieces = ['ho', 'va', 'ten', 'dia', 'chi', 'noi', 'o', 'hien', 'tai', 'd/c', 'sdt', 'chu', 'khoan', 'a', 'b', 'c', 'd', 'e', 'f', 'g', 'ho_ten', 'dia_chi', '"ho_ten"', '_ten', '12', 'x.', 'ư', 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaten'];
+    const gaps = [' ', ' ', ': ', '\t', ':', ' :', '\n', ', ', '.', '"', '_', "'"];
+    let seed = 8;
+    const next = (n: number) => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed % n;
+    };
+    for (let k = 0; k < 2000; k++) {
+      let text = '';
+      for (let i = 1 + next(25); i > 0; i--) text += pieces[next(pieces.length)] + gaps[next(gaps.length)];
+      for (const max of [3, 5, 6, 8]) expect(labelledPositions(text, labels, max)).toEqual(reference(text, labels, max));
+    }
   });
 });

@@ -1,3 +1,5 @@
+import { intSet, type IntTable } from './int-table.ts';
+
 // Word-level helpers over `folded`/`plain` (same length, ASCII letters for
 // Vietnamese). Recognizers call them only at candidates, never per character.
 
@@ -58,12 +60,23 @@ interface Separator {
   tab: boolean;
   /** A JSON or code key ("dia_chi"): its parts; otherwise up to SEPARATOR_WORDS words before. */
   snake: boolean;
-  words: string[];
+  /** Where the words before the separator end. */
+  end: number;
+  /** Hash of the nearest word (as wordsBefore reads it): a label can only match if it ends with that word. */
+  lastHash: number;
+  /** The words, read only once some label's last word matches (most separators follow no label). */
+  words: string[] | null;
 }
 
 const SEPARATOR_WORDS = 6;
 
-function findSeparators(folded: string, maxWords: number): Separator[] {
+function hashRange(s: string, start: number, end: number): number {
+  let h = 0;
+  for (let i = start; i < end; i++) h = (Math.imul(h, 31) + s.charCodeAt(i)) | 0;
+  return h;
+}
+
+function findSeparators(folded: string): Separator[] {
   const out: Separator[] = [];
   for (const sep of [58, 9]) {
     const ch = String.fromCharCode(sep);
@@ -74,9 +87,21 @@ function findSeparators(folded: string, maxWords: number): Separator[] {
       if (end > 0 && (folded.charCodeAt(end - 1) === 34 || folded.charCodeAt(end - 1) === 39)) end--;
       if (end === 0 || !isWordCode(folded.charCodeAt(end - 1))) continue;
       let key = end;
-      while (key > 0 && end - key < 24 && (isWordCode(folded.charCodeAt(key - 1)) || folded.charCodeAt(key - 1) === 95)) key--;
-      const snake = folded.charCodeAt(key - 1) !== 32 && folded.slice(key, end).includes('_');
-      out.push({ sep: p, tab: sep === 9, snake, words: snake ? folded.slice(key, end).split('_') : wordsBefore(folded, end, maxWords) });
+      let underscore = false;
+      while (key > 0 && end - key < 24) {
+        const c = folded.charCodeAt(key - 1);
+        if (c === 95) underscore = true;
+        else if (!isWordCode(c)) break;
+        key--;
+      }
+      const snake = underscore && folded.charCodeAt(key - 1) !== 32;
+      const words = snake ? folded.slice(key, end).split('_') : null;
+      // The nearest word as wordsBefore reads it: word characters and '/' back from `end`.
+      let first = end - 1;
+      const floor = Math.max(0, end - 48);
+      while (first >= floor && (isWordCode(folded.charCodeAt(first)) || folded.charCodeAt(first) === 47)) first--;
+      const lastHash = words ? hashRange(words[words.length - 1], 0, words[words.length - 1].length) : hashRange(folded, first + 1, end);
+      out.push({ sep: p, tab: sep === 9, snake, end, lastHash, words });
     }
   }
   return out;
@@ -88,6 +113,19 @@ function findSeparators(folded: string, maxWords: number): Separator[] {
 let lastFolded: string | null = null;
 let lastSeparators: Separator[] = [];
 
+const lastWordHashes = new WeakMap<ReadonlySet<string>, IntTable>();
+
+/** Hashes of the labels' last words. */
+function lastWordsOf(labels: ReadonlySet<string>): IntTable {
+  let table = lastWordHashes.get(labels);
+  if (!table) {
+    const words = [...labels].map((p) => p.slice(p.lastIndexOf(' ') + 1));
+    table = intSet(words.map((w) => hashRange(w, 0, w.length)));
+    lastWordHashes.set(labels, table);
+  }
+  return table;
+}
+
 /**
  * Positions of label separators (':' and tab) whose preceding words end with
  * one of `labels`: "Họ và tên:", "Địa chỉ<TAB>". Driven by the separators,
@@ -95,18 +133,22 @@ let lastSeparators: Separator[] = [];
  */
 export function labelledPositions(folded: string, labels: ReadonlySet<string>, maxWords: number): { label: string; sep: number; tab: boolean }[] {
   let separators: Separator[];
-  if (maxWords > SEPARATOR_WORDS) separators = findSeparators(folded, maxWords);
+  const wide = maxWords > SEPARATOR_WORDS;
+  if (wide) separators = findSeparators(folded);
   else {
     if (lastFolded !== folded) {
-      lastSeparators = findSeparators(folded, SEPARATOR_WORDS);
+      lastSeparators = findSeparators(folded);
       lastFolded = folded;
     }
     separators = lastSeparators;
   }
+  const ends = lastWordsOf(labels);
   const out: { label: string; sep: number; tab: boolean }[] = [];
   for (const s of separators) {
+    if (!ends.has(s.lastHash)) continue;
+    const all = (s.words ??= wordsBefore(folded, s.end, wide ? maxWords : SEPARATOR_WORDS));
     // The nearest `maxWords` of the words found are what a search for that many finds.
-    const words = s.snake || s.words.length <= maxWords ? s.words : s.words.slice(s.words.length - maxWords);
+    const words = s.snake || all.length <= maxWords ? all : all.slice(all.length - maxWords);
     const label = endsWithPhrase(words, labels);
     if (label) out.push({ label, sep: s.sep, tab: s.tab });
   }

@@ -124,6 +124,20 @@ function readName(ctx: ScanContext, i: number, lowerOk: boolean): number {
   return end;
 }
 
+/**
+ * What readPart requires of every unit word, checked before a match is even
+ * built: after an optional '.' and spaces, a digit or a capital (or any
+ * letter in text without diacritics). Most unit-word matches are prose
+ * ("số lượng", "tổ chức") and fail here.
+ */
+function valueMayFollow(plain: string, end: number, lowerOk: boolean): boolean {
+  let i = end;
+  if (plain.charCodeAt(i) === 46) i++;
+  while (plain.charCodeAt(i) === 32) i++;
+  const c = plain.charCodeAt(i);
+  return isDigitCode(c) || isUpperCode(c) || (lowerOk && c >= 97 && c <= 122);
+}
+
 /** The unit word at [start, end) and its value, or null when it is prose ("tổ chức", "số lượng"). */
 function readPart(ctx: ScanContext, entry: UnitEntry, start: number, end: number, lowerOk: boolean): Part | null {
   const { plain } = ctx;
@@ -305,7 +319,7 @@ function scoreChain(ctx: ScanContext, parts: Part[], start: number, end: number,
   };
 }
 
-function unitChains(ctx: ScanContext, out: Candidate[]): void {
+function unitChains(ctx: ScanContext, out: Candidate[], prefilter: boolean): void {
   const { folded } = ctx;
   const lowerOk = !hasMarks(ctx);
   let chain: Part[] = [];
@@ -336,7 +350,8 @@ function unitChains(ctx: ScanContext, out: Candidate[]): void {
     chain = [];
   };
   let lastEnd = 0;
-  for (const m of UNIT_WORDS.scanAll(ctx)) {
+  const keep = prefilter ? (_: number, end: number) => valueMayFollow(ctx.plain, end, lowerOk) : undefined;
+  for (const m of UNIT_WORDS.scanAll(ctx, keep)) {
     const start = m.start;
     if (start < lastEnd) continue;
     const end = m.end;
@@ -478,11 +493,16 @@ export const addressRecognizer: Recognizer = {
   contextWords: ADDRESS_LABELS,
   negativeContextWords: [...ORGANISATION_ADDRESS_WORDS, ...AGENCY_HEADS],
   find(ctx) {
-    const out: Candidate[] = [];
-    unitChains(ctx, out);
-    bareStreets(ctx, out);
-    labelledAddresses(ctx, out);
-    columnAddresses(ctx, out);
-    return merge(out);
+    return findAddresses(ctx, true);
   },
 };
+
+/** The recognizer's candidates; `prefilter` false reads every unit word (tests compare both). */
+export function findAddresses(ctx: ScanContext, prefilter: boolean): Candidate[] {
+  const out: Candidate[] = [];
+  unitChains(ctx, out, prefilter);
+  bareStreets(ctx, out);
+  labelledAddresses(ctx, out);
+  columnAddresses(ctx, out);
+  return merge(out);
+}

@@ -9,6 +9,7 @@ import { endsWithPhrase, isDigitCode, isLetterCode, isUpperCode, isWordCode, lab
 import { columnCells } from '../lexicon/table-columns.ts';
 import { phraseMatcher } from '../lexicon/phrase-matcher.ts';
 import { letterHash, wordIndex } from '../lexicon/word-index.ts';
+import { intSet } from '../lexicon/int-table.ts';
 
 const SURNAMES = formLexicon([...COMMON_SURNAMES, ...OTHER_SURNAMES]);
 const COMMON = foldedSet(COMMON_SURNAMES);
@@ -16,6 +17,17 @@ const MIDDLE = formLexicon(MIDDLE_NAMES);
 const GIVEN = formLexicon([...GIVEN_NAMES, ...MIDDLE_NAMES]);
 const PLACES = foldedSet([...PROVINCES, ...NAME_LIKE_PLACES]);
 const TITLES = new Set(PERSON_TITLES);
+
+/** Hash of every character of s[start, end) (a word's whole folded key). */
+function keyHash(s: string, start: number, end: number): number {
+  let h = 0;
+  for (let i = start; i < end; i++) h = (Math.imul(h, 31) + s.charCodeAt(i)) | 0;
+  return h;
+}
+
+const keyHashes = (keys: Iterable<string>) => intSet([...keys].map((k) => keyHash(k, 0, k.length)));
+/** The last word of every title: a word before a name that is none of these starts no title. */
+const TITLE_LAST_WORDS = keyHashes(PERSON_TITLES.map((t) => t.split(' ').pop()!));
 const LABELS = new Set(NAME_LABELS);
 const HEADS = foldedSet(PLACE_OR_ORG_HEADS);
 // "chợ Đồng Xuân" is a market, "cho Nguyễn Văn An" (for) is a person: heads are spelled.
@@ -301,6 +313,12 @@ function titleBefore(ctx: ScanContext, pos: number): string | null {
   let k = pos - 1;
   while (k >= 0 && ctx.folded.charCodeAt(k) === 32) k--;
   if (k < 0 || !isLetterCode(ctx.folded.charCodeAt(k))) return null;
+  // Any title found ends with the word just before (as wordsBefore reads it):
+  // most of those words are no title's last word, and need no strings built.
+  const floor = Math.max(0, pos - 48);
+  let i = k;
+  while (i >= floor && (isWordCode(ctx.folded.charCodeAt(i)) || ctx.folded.charCodeAt(i) === 47)) i--;
+  if (!TITLE_LAST_WORDS.has(keyHash(ctx.folded, i + 1, k + 1))) return null;
   const before = wordsBefore(ctx.folded, pos, 2);
   const title = endsWithPhrase(before, TITLES);
   if (!title) return null;
@@ -389,13 +407,13 @@ function namesInRun(ctx: ScanContext, run: { words: Word[]; shape: Shape }, foun
 
 // Letter hashes of the words that can open a name, so most capitalised words
 // ("Công văn", "Kính gửi", "Ủy ban") are passed over without building anything.
-const OPENER_HASHES = new Set<number>(
+const OPENER_HASHES = intSet(
   [...foldedSet([...COMMON_SURNAMES, ...OTHER_SURNAMES, ...GIVEN_NAMES, ...MIDDLE_NAMES]), ...PERSON_TITLES.map((t) => t.split(' ')[0])].map(
     (w) => letterHash(w, 0, w.length),
   ),
 );
 
-function capitalisedNames(ctx: ScanContext, found: Map<number, Candidate>): void {
+function capitalisedNames(ctx: ScanContext, found: Map<number, Candidate>, everyRun: boolean): void {
   const { plain } = ctx;
   const n = plain.length;
   const words = wordIndex(ctx);
@@ -410,10 +428,36 @@ function capitalisedNames(ctx: ScanContext, found: Map<number, Candidate>): void
       // In UPPERCASE lines a name may sit further in ("NGƯỜI BỆNH NGUYỄN THỊ HOA"): skip just this word.
       continue;
     }
+    if (!everyRun) {
+      // A run of one word (no single space and capital after it) holds a
+      // name only right after a title ("chị Lan"): most capitalised words are
+      // such runs, and have none.
+      let j = i;
+      while (j < n && isLetterCode(plain.charCodeAt(j))) j++;
+      const more = j + 1 < n && plain.charCodeAt(j) === 32 && isUpperCode(plain.charCodeAt(j + 1));
+      if (!more && titleBefore(ctx, i) === null) continue;
+    }
     const run = readRun(plain, i, n);
     resume = Math.max(run.end, i + 1);
-    if (run.words.length >= 1) namesInRun(ctx, run, found);
+    if (run.words.length >= 1 && (everyRun || mayHoldName(ctx, run.words))) namesInRun(ctx, run, found);
   }
+}
+
+// A name in a run starts at a listed surname or right after a title (one
+// ending on an earlier word of the run, or just before the run): a run with
+// neither ("Sở Thông", "Luật Bảo", "Công an") yields nothing, and most runs
+// are such.
+const SURNAME_WORDS = keyHashes(foldedSet([...COMMON_SURNAMES, ...OTHER_SURNAMES]));
+
+/** Whether namesInRun could find anything in the run: false only when it provably cannot. */
+function mayHoldName(ctx: ScanContext, words: Word[]): boolean {
+  const { folded } = ctx;
+  const last = words.length - 1;
+  for (let k = 0; k <= last; k++) {
+    const h = keyHash(folded, words[k].start, words[k].end);
+    if (SURNAME_WORDS.has(h) || (k < last && TITLE_LAST_WORDS.has(h))) return true;
+  }
+  return titleBefore(ctx, words[0].start) !== null;
 }
 
 function lowerCaseNames(ctx: ScanContext, found: Map<number, Candidate>): void {
@@ -551,11 +595,16 @@ export const personNameRecognizer: Recognizer = {
   contextWords: [...PERSON_TITLES, ...NAME_LABELS],
   negativeContextWords: PLACE_OR_ORG_HEADS,
   find(ctx) {
-    const found = new Map<number, Candidate>();
-    capitalisedNames(ctx, found);
-    lowerCaseNames(ctx, found);
-    labelledNames(ctx, found);
-    tableNames(ctx, found);
-    return [...found.values()];
+    return findNames(ctx, false);
   },
 };
+
+/** The recognizer's candidates; `everyRun` skips the run prefilter (tests compare both). */
+export function findNames(ctx: ScanContext, everyRun: boolean): Candidate[] {
+  const found = new Map<number, Candidate>();
+  capitalisedNames(ctx, found, everyRun);
+  lowerCaseNames(ctx, found);
+  labelledNames(ctx, found);
+  tableNames(ctx, found);
+  return [...found.values()];
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { createScanContext, foldedUnitsOf } from '../scan-context.ts';
+import { indexString, indexUnits, wordIndex } from './word-index.ts';
+
+function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+const PIECES = ['nguyễn', 'Văn', 'AN', 'sđt', '0912', 'p5', 'spo2', 'x', ' ', '  ', '\n', '\t', ',', '.', '/', '-', '_', 'ư', 'Ω', '１２', 'đ', '\u0301', '\u200b', '🙂', 'abc123def', '9x'];
+
+function randomText(r: () => number, length: number): string {
+  let s = '';
+  while (s.length < length) s += PIECES[Math.floor(r() * PIECES.length)];
+  return s;
+}
+
+const plainArrays = (x: ReturnType<typeof indexString>) => ({
+  starts: [...x.starts.subarray(0, x.count)],
+  ends: [...x.ends.subarray(0, x.count)],
+  hashes: [...x.hashes.subarray(0, x.count)],
+});
+
+describe('wordIndex', () => {
+  it('reads the same words from the scan buffers as from the folded string', () => {
+    const r = rng(7);
+    for (let k = 0; k < 300; k++) {
+      // Long enough for the scan to keep its typed units (short texts do not).
+      const ctx = createScanContext(randomText(r, 256 + Math.floor(r() * 600)));
+      expect(foldedUnitsOf(ctx)).not.toBeNull();
+      const fast = wordIndex(ctx);
+      const slow = indexString(ctx.folded);
+      expect(fast.count).toBe(slow.count);
+      expect(plainArrays(fast)).toEqual(plainArrays(slow));
+    }
+  });
+
+  it('falls back to the string once a later scan reused the buffers', () => {
+    const first = createScanContext('Nguyễn Văn An, sđt 0912345678. '.repeat(10));
+    expect(foldedUnitsOf(first)).not.toBeNull();
+    createScanContext('something else entirely, longer than the first text was. '.repeat(10));
+    expect(foldedUnitsOf(first)).toBeNull();
+    expect(plainArrays(wordIndex(first))).toEqual(plainArrays(indexString(first.folded)));
+    expect(wordIndex(first).count).toBe(50);
+  });
+
+  it('grows past its first guess on texts of one-letter words', () => {
+    const text = 'a '.repeat(5000);
+    const units = Uint16Array.from(text, (c) => c.charCodeAt(0));
+    const x = indexUnits(units, text.length);
+    expect(x.count).toBe(5000);
+    expect(plainArrays(x)).toEqual(plainArrays(indexString(text)));
+  });
+});

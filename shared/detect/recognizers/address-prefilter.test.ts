@@ -1,0 +1,48 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createScanContext } from '../scan-context.ts';
+import { findAddresses } from './address.ts';
+import { bare } from './topics/test-variants.ts';
+
+// Unit-word matches are dropped before readPart when no value can follow
+// them (valueMayFollow); with and without that check the candidates are the same.
+
+function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+const WORDS = [
+  'số', 'Số', 'SỐ', 'đường', 'Đường', 'phố', 'Phố', 'ngõ', 'ngách', 'hẻm', 'tổ', 'Tổ', 'thôn', 'ấp', 'xã', 'Xã', 'phường', 'P.', 'Q.',
+  'quận', 'Quận', 'huyện', 'tỉnh', 'Tỉnh', 'thành phố', 'TP.', 'khu', 'lượng', 'chức', 'Lê Lợi', 'Trần Phú', 'Hà Nội', 'Bến Nghé',
+  'Nhân Dân', '12', '45/6', '7A', 'B', 'tôi', 'ở', 'tại', 'địa chỉ:', 'của', 'thường trú', 'Công ty', 'ban', 'Ban',
+];
+const GAPS = [' ', ' ', ' ', '  ', '   ', '.', '. ', ', ', ' - ', '\n', '\t'];
+
+function randomText(r: () => number): string {
+  let s = '';
+  for (let i = 4 + Math.floor(r() * 30); i > 0; i--) s += WORDS[Math.floor(r() * WORDS.length)] + GAPS[Math.floor(r() * GAPS.length)];
+  return r() < 0.3 ? bare(s) : s;
+}
+
+const key = (c: { start: number; end: number; score: number; rule: string; context: string[] }) => `${c.start}-${c.end} ${c.score} ${c.rule} ${c.context.join('|')}`;
+
+function same(text: string): void {
+  const ctx = createScanContext(text);
+  expect(findAddresses(ctx, true).map(key)).toEqual(findAddresses(ctx, false).map(key));
+}
+
+describe('address unit-word prefilter', () => {
+  it('finds the same candidates as reading every unit word, on generated texts', () => {
+    const r = rng(5);
+    for (let k = 0; k < 3000; k++) same(randomText(r));
+  });
+
+  it('finds the same candidates as reading every unit word, on the labelled corpus', () => {
+    const lines = readFileSync(new URL('../../../test/corpus/corpus.jsonl', import.meta.url), 'utf8').split('\n').filter(Boolean);
+    for (const line of lines) same((JSON.parse(line) as { text: string }).text);
+  });
+});

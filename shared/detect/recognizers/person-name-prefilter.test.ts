@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createScanContext } from '../scan-context.ts';
+import { findNames } from './person-name.ts';
+
+// The run prefilters (a one-word run with no title before it, then
+// mayHoldName) must only skip runs that namesInRun would find nothing in:
+// with and without them the candidates are the same.
+
+function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+const WORDS = [
+  'Nguyễn', 'Trần', 'Lê', 'Phạm', 'Đỗ', 'Ông', 'Bà', 'anh', 'chị', 'Chị', 'đồng chí', 'Đồng Chí', 'bệnh nhân', 'Người Bệnh',
+  'Văn', 'Thị', 'Minh', 'Ngọc', 'Hữu', 'An', 'Lan', 'Hùng', 'Công', 'Thông', 'Bảo', 'Sở', 'Luật', 'Ủy ban', 'Chủ tịch',
+  'Giám Đốc', 'gửi', 'Gửi', 'Kính gửi', 'ông/bà', 'đ/c', 'Dear', 'Mr', 'Vũ', 'Hoàng', 'Quang', 'cho', 'Cho', 'của',
+  'NGUYỄN', 'VĂN', 'THỊ', 'HOA', 'ÔNG', 'BỆNH NHÂN', 'Lê Lợi', 'phường', 'đường', 'Hà Nội', 'nguyen', 'van', 'nam',
+  'Thanh', 'Tâm', 'Bình', 'Đức', 'Long', 'Tuấn', 'sinh', 'năm', '1980', '12', 'KT.', 'GIÁM ĐỐC', 'Phòng', 'Ban',
+];
+const SEPARATORS = [' ', ' ', ' ', ' ', ', ', '. ', ': ', '\n', '\t', ' - ', '  '];
+
+function randomText(r: () => number): string {
+  let s = '';
+  const n = 5 + Math.floor(r() * 40);
+  for (let i = 0; i < n; i++) s += WORDS[Math.floor(r() * WORDS.length)] + SEPARATORS[Math.floor(r() * SEPARATORS.length)];
+  return s;
+}
+
+const same = (text: string) => {
+  const ctx = createScanContext(text);
+  const key = (c: { start: number; end: number; score: number; rule: string; context: string[] }) =>
+    `${c.start}-${c.end} ${c.score} ${c.rule} ${c.context.join('|')}`;
+  expect(findNames(ctx, false).map(key).sort()).toEqual(findNames(ctx, true).map(key).sort());
+};
+
+describe('person_name run prefilter', () => {
+  it('finds the same candidates as checking every run, on generated texts', () => {
+    const r = rng(11);
+    for (let k = 0; k < 3000; k++) same(randomText(r));
+  });
+
+  it('finds the same candidates as checking every run, on the labelled corpus', () => {
+    const lines = readFileSync(new URL('../../../test/corpus/corpus.jsonl', import.meta.url), 'utf8').split('\n').filter(Boolean);
+    expect(lines.length).toBeGreaterThan(100);
+    for (const line of lines) same((JSON.parse(line) as { text: string }).text);
+  });
+});
