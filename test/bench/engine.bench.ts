@@ -354,10 +354,15 @@ if (runs('adversarial')) {
     ['one 1 MB line of ids', fill(`CCCD ${cccd()}, SĐT ${phone()}, ngày sinh ${date()}, STK 0011004123456; `)],
     ['one 1 MB tab row', fill(`${cccd()}\t`)],
   ];
-  for (const [, input] of adversarial) detect(input.slice(0, 10_000));
-  console.log('adversarial 1 MB inputs (target < 100 ms each)');
+  // Each input is scanned once at full size before it is timed (a 10 kB
+  // warm-up left the first timed run paying for optimisation of code paths
+  // only a megabyte reaches), then the best of three runs counts. Wall time is
+  // the verdict: the CPU figure adds V8's parallel GC helper threads, so it
+  // can exceed wall time on this two-core machine.
+  console.log('adversarial 1 MB inputs (target < 100 ms each, wall, best of 3 after a full-size warm-up)');
   for (const [label, input] of adversarial) {
-    const t = bestOf(1, () => detect(input));
-    line(`  ${label}`, `${t.ms.toFixed(1)} ms wall, ${t.cpuMs.toFixed(1)} ms CPU ${t.ms < 100 ? 'PASS' : t.cpuMs < 100 ? 'PASS (CPU)' : 'FAIL'}`);
+    detect(input);
+    const t = bestOf(3, () => detect(input));
+    line(`  ${label}`, `${t.ms.toFixed(1)} ms wall, ${t.cpuMs.toFixed(1)} ms CPU ${t.ms < 100 ? 'PASS' : 'FAIL'}`);
   }
 }
