@@ -16,10 +16,10 @@ export interface NumberRun {
   /** All digits of the run, separators removed. */
   digits: string;
   /** Per group: start and end offset in folded. */
-  groupStart: number[];
-  groupEnd: number[];
+  groupStart: ArrayLike<number>;
+  groupEnd: ArrayLike<number>;
   /** Digits before group g (length groups + 1). */
-  digitOffset: number[];
+  digitOffset: ArrayLike<number>;
 }
 
 const cache = new WeakMap<ScanContext, NumberRun[]>();
@@ -80,6 +80,14 @@ function groupDigits(text: string): string {
 let scratchStart = new Int32Array(64);
 let scratchEnd = new Int32Array(64);
 let scratchOcr = new Uint8Array(64);
+let scratchOffset = new Int32Array(65);
+/**
+ * Runs of more groups than this keep them in typed arrays, copied out of the
+ * scratch arrays in one call: pushing half a million groups of a 1 MB run one
+ * by one into plain arrays cost more than the scan. Shorter runs (all of
+ * normal text) keep plain arrays, cheaper to allocate when small.
+ */
+const TYPED_GROUPS = 64;
 
 const DIGIT = /[0-9]/g;
 /** digitOffset of one-group runs, shared (never mutated): one allocation less per run. */
@@ -99,6 +107,7 @@ function growScratch(): void {
   scratchStart = start;
   scratchEnd = end;
   scratchOcr = ocr;
+  scratchOffset = new Int32Array(size + 1);
 }
 
 /**
@@ -178,9 +187,9 @@ export function numberRuns(ctx: ScanContext): NumberRun[] {
     peekFrom = end;
     lastEnd = end;
     if (groups === 1 && end - start <= 3 && !shortRunMatters(s, start, end)) continue;
-    let groupStart: number[];
-    let groupEnd: number[];
-    let digitOffset: number[];
+    let groupStart: ArrayLike<number>;
+    let groupEnd: ArrayLike<number>;
+    let digitOffset: ArrayLike<number>;
     let digits: string;
     if (groups === 1) {
       // Most runs are one group: array literals, one slice.
@@ -190,25 +199,37 @@ export function numberRuns(ctx: ScanContext): NumberRun[] {
       if (scratchOcr[0] === 1) digits = groupDigits(digits);
       digitOffset = digits.length < SINGLE_OFFSETS.length ? SINGLE_OFFSETS[digits.length] : [0, digits.length];
     } else {
-      // push, not new Array(n): a long preallocated array turns into a slow
-      // dictionary in V8 (a 1 MB run has half a million groups).
-      groupStart = [];
-      groupEnd = [];
-      digitOffset = [0];
       let count = 0;
       if (digitUnits.length < end - start) digitUnits = new Uint16Array(end - start);
+      scratchOffset[0] = 0;
       for (let g = 0; g < groups; g++) {
         const gs = scratchStart[g];
         const ge = scratchEnd[g];
-        groupStart.push(gs);
-        groupEnd.push(ge);
         if (scratchOcr[g] === 1) {
           const text = groupDigits(s.slice(gs, ge));
           for (let k = 0; k < text.length; k++) digitUnits[count++] = text.charCodeAt(k);
         } else {
           for (let k = gs; k < ge; k++) digitUnits[count++] = s.charCodeAt(k);
         }
-        digitOffset.push(count);
+        scratchOffset[g + 1] = count;
+      }
+      if (groups > TYPED_GROUPS) {
+        groupStart = scratchStart.slice(0, groups);
+        groupEnd = scratchEnd.slice(0, groups);
+        digitOffset = scratchOffset.slice(0, groups + 1);
+      } else {
+        // push, not new Array(n): plain arrays with packed elements.
+        const gStart: number[] = [];
+        const gEnd: number[] = [];
+        const offsets: number[] = [0];
+        for (let g = 0; g < groups; g++) {
+          gStart.push(scratchStart[g]);
+          gEnd.push(scratchEnd[g]);
+          offsets.push(scratchOffset[g + 1]);
+        }
+        groupStart = gStart;
+        groupEnd = gEnd;
+        digitOffset = offsets;
       }
       const view = digitUnits.subarray(0, count);
       digits = count < 256 ? String.fromCharCode.apply(null, view as unknown as number[]) : digitDecoder.decode(view);
