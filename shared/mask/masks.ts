@@ -9,8 +9,13 @@ const KEEP_TAIL = new Set<FindingType>([
   'payment_card', 'license_plate', 'driver_license',
 ]);
 
+// Masks of every length an identifier can have, built once: a finding then
+// allocates no string of stars of its own.
+const STARS: readonly string[] = Array.from({ length: 33 }, (_, n) => '*'.repeat(n));
+
 function stars(n: number): string {
-  return n > 0 ? '*'.repeat(n) : '';
+  if (n <= 0) return '';
+  return n < STARS.length ? STARS[n] : '*'.repeat(n);
 }
 
 function emailParts(canonical: string): [string, string] {
