@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { columnHeader, headerHit, keywords, nearestAfter, nearestBefore } from './context.ts';
+import { columnHeader, forgetScan, headerHit, keywords, nearestAfter, nearestBefore } from './context.ts';
 import { createScanContext } from './scan-context.ts';
 import { detect } from './engine.ts';
 
@@ -77,6 +77,34 @@ describe('column headers', () => {
     expect(nearestBefore(a, PHONE, 4)?.word).toBe('sdt');
     expect(nearestAfter(b, keywords(['đơn hàng']), 13)?.word).toBe('don hang');
     expect(nearestAfter(a, keywords(['đơn hàng']), 13)).toBeNull();
+  });
+
+  it('answer interleaved look-ups (before, header, after; several keyword sets) as fresh ones do', () => {
+    // The window before a candidate is kept while the look-ahead and header
+    // reads happen in between; each answer must equal the one given with no
+    // window kept at all.
+    let seed = 5;
+    const next = () => (seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32;
+    const sets = [PHONE, keywords(['cccd', 'số cccd', 'căn cước']), keywords(['mã đơn hàng', 'đơn hàng', 'hóa đơn'])];
+    const pieces = ['SĐT ', 'cccd: ', 'đơn hàng ', 'ghi chú ', 'số cccd\t', '\n', '\t', ' | ', 'điện thoại', ', '];
+    for (let k = 0; k < 40; k++) {
+      let text = 'Họ tên\tSố điện thoại\tCCCD\n';
+      for (let i = 0; i < 30; i++) text += next() < 0.5 ? String(Math.floor(next() * 1e10)).padStart(10, '0') : pieces[Math.floor(next() * pieces.length)];
+      const ctx = createScanContext(text);
+      const positions: [number, number][] = [];
+      for (const m of ctx.folded.matchAll(/[0-9]+/g)) positions.push([m.index, m.index + m[0].length]);
+      const ask = (kw: (typeof sets)[number], start: number, end: number) => [nearestBefore(ctx, kw, start), headerHit(ctx, kw, start), nearestAfter(ctx, kw, end)];
+      for (const [start, end] of positions) {
+        const kept = sets.map((kw) => ask(kw, start, end));
+        const again = sets.map((kw) => nearestBefore(ctx, kw, start));
+        const fresh = sets.map((kw) => {
+          forgetScan();
+          return ask(kw, start, end);
+        });
+        expect(kept).toEqual(fresh);
+        expect(again).toEqual(fresh.map((f) => f[0]));
+      }
+    }
   });
 
   it('find no word in a text without letters', () => {

@@ -1,6 +1,6 @@
 import type { ScanContext } from './recognizer.ts';
 import { foldText } from './scan-context.ts';
-import { buildIndex, currentWords, endingAt, forgetWords, readWords, startingAt, type KeywordIndex, type Words } from './keyword-index.ts';
+import { buildIndex, createWords, endingAt, forgetWords, readWords, startingAt, type KeywordIndex, type Words } from './keyword-index.ts';
 
 /**
  * Context words, matched on `folded` text so "số điện thoại", "so dien thoai"
@@ -96,17 +96,21 @@ function isLetterAt(s: string, i: number): boolean {
 // The last windows computed, keyed by the scan context's identity (never by
 // comparing strings, which costs their length when two scans hold equal
 // text): the recognizers and keyword sets that look at one candidate ask
-// about the same position several times in a row.
+// about the same position several times in a row. Each kind of window keeps
+// its words in a buffer of its own, so the look-ahead and header reads made
+// in between do not evict the window before (a candidate's positive and
+// negative words, for each recognizer, read it once).
 let beforeCtx: ScanContext | null = null;
 let beforePos = -1;
 let beforeSize = -1;
 let beforeFrom = -1;
-let beforeSerial = -1;
 let afterCtx: ScanContext | null = null;
 let afterEnd = -1;
 let afterSize = -1;
 let afterTo = -1;
-let afterSerial = -1;
+const beforeWords = createWords();
+const afterWords = createWords();
+const cellWords = createWords();
 
 // Whether the text being scanned has a letter at all: a megabyte of digits
 // and separators then needs no window read per candidate.
@@ -132,9 +136,9 @@ export function forgetScan(): void {
   lettersCtx = null;
   headerCtx = null;
   headerCell = null;
-  beforeSerial = -1;
-  afterSerial = -1;
-  forgetWords();
+  forgetWords(beforeWords);
+  forgetWords(afterWords);
+  forgetWords(cellWords);
 }
 
 /** The nearest keyword ending before `pos` within the window, or null. */
@@ -145,14 +149,13 @@ export function nearestBefore(ctx: ScanContext, kw: Keywords, pos: number, size 
   const from = same ? beforeFrom : windowBefore(s, pos, size);
   if (from >= pos) return null;
   let w: Words;
-  if (same && beforeSerial === currentWords.serial) w = currentWords;
+  if (same) w = beforeWords;
   else {
-    w = readWords(s, from, pos);
+    w = readWords(s, from, pos, beforeWords);
     beforeCtx = ctx;
     beforePos = pos;
     beforeSize = size;
     beforeFrom = from;
-    beforeSerial = w.serial;
   }
   // A word cut by the window's edge is not a word.
   const first = w.count > 0 && w.start[0] === from && from > 0 && isLetterAt(s, from - 1) ? 1 : 0;
@@ -178,14 +181,13 @@ export function nearestAfter(ctx: ScanContext, kw: Keywords, end: number, size =
   }
   if (to <= end) return null;
   let w: Words;
-  if (same && afterSerial === currentWords.serial) w = currentWords;
+  if (same) w = afterWords;
   else {
-    w = readWords(s, end, to);
+    w = readWords(s, end, to, afterWords);
     afterCtx = ctx;
     afterEnd = end;
     afterSize = size;
     afterTo = to;
-    afterSerial = w.serial;
   }
   let count = w.count;
   if (count > 0 && w.end[count - 1] === to && to < s.length && isLetterAt(s, to)) count--;
@@ -200,7 +202,7 @@ export function nearestAfter(ctx: ScanContext, kw: Keywords, end: number, size =
 
 /** Any keyword in a header cell. */
 function cellHit(kw: Keywords, cell: string): ContextHit | null {
-  const w = readWords(cell, 0, cell.length);
+  const w = cellWords.s === cell ? cellWords : readWords(cell, 0, cell.length, cellWords);
   for (let i = w.count - 1; i >= 0; i--) {
     const phrase = endingAt(kw.index, w, i);
     if (phrase !== null) return { word: phrase, distance: 0 };
