@@ -322,7 +322,12 @@ export function forEachSpan(
   max: number,
   visit: (span: NumberSpan) => void,
 ): void {
-  for (const span of numberSpans(ctx)) {
+  // An index loop, not for-of: every recognizer passes its own callback, so
+  // this loop keeps deoptimizing, and unoptimized for-of allocates a result
+  // object per element (tens of megabytes on a megabyte of identifiers).
+  const spans = numberSpans(ctx);
+  for (let i = 0; i < spans.length; i++) {
+    const span = spans[i];
     const n = span.digits.length;
     if (n >= min && n <= max) visit(span);
   }
