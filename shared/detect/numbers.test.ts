@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createScanContext } from './scan-context.ts';
-import { numberRuns } from './numbers.ts';
+import { keepEveryRunForTests, numberRuns } from './numbers.ts';
+import { detect } from './engine.ts';
 
 function rng(seed: number): () => number {
   let s = seed >>> 0;
@@ -40,5 +41,36 @@ describe('numberRuns', () => {
       for (let g = 0; g < want.starts.length; g++) offsets.push((count += want.ends[g] - want.starts[g]));
       expect(Array.from(run.digitOffset)).toEqual(offsets);
     }
+  });
+});
+
+describe('short runs left out', () => {
+  it('change no finding: detect() equals a scan that keeps every run, on generated dates, plates and slashes', () => {
+    const r = rng(23);
+    const pieces = [
+      '12/05/1990', '3/7/92', '12/05/', '/05/', '1990/05/12', '31/12/2001/', '12 tháng 5 năm 1990', 'mùng 8 tháng 5 năm 1962',
+      'May 12, 1990', '12-May-1990', '12 Jan 1985', '30A-123.45', '29B1-123.45', '99-G7 413.70', '61A944515', '51G 678.90',
+      'ngày sinh ', 'sinh ngày ', 'DOB: ', 'năm sinh ', 'biển số ', 'xe ', '/', ' ', ', ', '\n', '12', '5', '05', '7/', '/12',
+      '1990', 'sđt 0912345678', 'CCCD 038090012345', 'số 13/2023/NĐ-CP', '2916/BCA-A05', '21.0285, 105.8542',
+    ];
+    for (let k = 0; k < 300; k++) {
+      let text = '';
+      const n = 3 + Math.floor(r() * 12);
+      for (let i = 0; i < n; i++) text += pieces[Math.floor(r() * pieces.length)];
+      const filtered = detect(text);
+      keepEveryRunForTests(true);
+      try {
+        expect(filtered, text).toEqual(detect(text));
+      } finally {
+        keepEveryRunForTests(false);
+      }
+    }
+  });
+
+  it('keeps only the day of a slash date among runs before a slash', () => {
+    const starts = (text: string) => numberRuns(createScanContext(text)).map((run) => run.start);
+    expect(starts('12/05/12/05/12/05/')).toEqual([]);
+    expect(starts('ngày sinh 3/7/92')).toEqual([10]);
+    expect(starts('12/05/1990 và 1/2/03')).toEqual([0, 6, 14]);
   });
 });

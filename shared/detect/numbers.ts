@@ -119,12 +119,41 @@ function shortRunMatters(s: string, start: number, end: number): boolean {
   const len = end - start;
   if (len === 3) return false;
   const next = s.charCodeAt(end);
-  if (next === 47 || s.charCodeAt(start - 1) === 47) return true;
+  // Before a slash, only as the day of a d/m/y date: the month and year are
+  // read from the text, so a run after a slash is no date's start, and
+  // "12/05/12/05/…" (no date closes) materializes nothing.
+  if (next === 47) return mayOpenSlashDate(s, end);
   if (next === 32 && s.startsWith(' thang', end)) return true;
   if (len === 2 && ((next >= 97 && next <= 122) || (next === 45 && s.charCodeAt(end + 1) >= 97 && s.charCodeAt(end + 1) <= 122))) return true;
   // English dates: "12 May 1990", "3-Jan-1985", "May 12, 1990".
   if ((next === 32 || next === 45) && monthAt(s, end + 1) !== null) return true;
   return monthBefore(s, start) !== null;
+}
+
+/** Digits from `i`, counting at most `max`. */
+function digitsAt(s: string, i: number, max: number): number {
+  let k = i;
+  while (k - i < max && isDigit(s.charCodeAt(k))) k++;
+  return k - i;
+}
+
+/**
+ * Whether "/m/y" follows `slash` as the date-of-birth recognizer reads a
+ * d/m/y date (1–2 digits, '/', 2 or 4 digits, no further '/'), whatever
+ * the values.
+ */
+function mayOpenSlashDate(s: string, slash: number): boolean {
+  const m = digitsAt(s, slash + 1, 3);
+  if (m < 1 || m > 2 || s.charCodeAt(slash + 1 + m) !== 47) return false;
+  const y = digitsAt(s, slash + 2 + m, 5);
+  return (y === 2 || y === 4) && s.charCodeAt(slash + 2 + m + y) !== 47;
+}
+
+// Tests only: materialize every run, to check that the filter above drops
+// none a recognizer would use.
+let keepEveryRun = false;
+export function keepEveryRunForTests(on: boolean): void {
+  keepEveryRun = on;
 }
 
 /** The digit runs of a scan, computed once and shared by every recognizer. */
@@ -186,7 +215,7 @@ export function numberRuns(ctx: ScanContext): NumberRun[] {
     const end = scratchEnd[groups - 1];
     peekFrom = end;
     lastEnd = end;
-    if (groups === 1 && end - start <= 3 && !shortRunMatters(s, start, end)) continue;
+    if (groups === 1 && end - start <= 3 && !keepEveryRun && !shortRunMatters(s, start, end)) continue;
     let groupStart: ArrayLike<number>;
     let groupEnd: ArrayLike<number>;
     let digitOffset: ArrayLike<number>;
