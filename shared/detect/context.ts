@@ -495,6 +495,20 @@ function nearer(a: ContextHit | null, b: ContextHit | null): ContextHit | null {
   return b.distance < a.distance ? b : a;
 }
 
+// "+sdt", "−hoa don": one string per keyword, not one per candidate (a
+// megabyte of labelled identifiers otherwise builds one for each).
+const RAISED = new Map<string, string>();
+const LOWERED = new Map<string, string>();
+
+function marked(cache: Map<string, string>, sign: string, word: string): string {
+  let s = cache.get(word);
+  if (s === undefined) {
+    s = sign + word;
+    cache.set(word, s);
+  }
+  return s;
+}
+
 export interface Scored {
   score: number;
   context: string[];
@@ -518,11 +532,11 @@ export function applyContext(
   const negativeWins = neg !== null && (pos === null || neg.distance <= pos.distance);
   if (pos && !negativeWins) {
     score += boost * (0.75 + 0.25 * (1 - Math.min(pos.distance, BEFORE_WINDOW) / BEFORE_WINDOW));
-    context.push(`+${pos.word}`);
+    context.push(marked(RAISED, '+', pos.word));
   }
   if (neg && negativeWins) {
     score -= penalty;
-    context.push(`−${neg.word}`);
+    context.push(marked(LOWERED, '−', neg.word));
   }
   return { score: Math.max(0, Math.min(1, score)), context };
 }
