@@ -1,6 +1,7 @@
 import type { ScanContext } from './recognizer.ts';
 import { foldText } from './scan-context.ts';
 import { buildIndex, createWords, endingAt, forgetWords, readWords, startingAt, type KeywordIndex, type Words } from './keyword-index.ts';
+import { forgetWindows, recallWindow, rememberWindow } from './window-memo.ts';
 
 /**
  * Context words, matched on `folded` text so "số điện thoại", "so dien thoai"
@@ -139,6 +140,7 @@ export function forgetScan(): void {
   forgetWords(beforeWords);
   forgetWords(afterWords);
   forgetWords(cellWords);
+  forgetWindows();
 }
 
 /** The nearest keyword ending before `pos` within the window, or null. */
@@ -146,17 +148,21 @@ export function nearestBefore(ctx: ScanContext, kw: Keywords, pos: number, size 
   if (!hasLetters(ctx)) return null;
   const s = ctx.folded;
   const same = ctx === beforeCtx && pos === beforePos && size === beforeSize;
-  const from = same ? beforeFrom : windowBefore(s, pos, size);
-  if (from >= pos) return null;
-  let w: Words;
-  if (same) w = beforeWords;
-  else {
-    w = readWords(s, from, pos, beforeWords);
+  let from = beforeFrom;
+  if (!same) {
+    from = recallWindow(ctx, pos, size, beforeWords);
+    if (from === -1) {
+      from = windowBefore(s, pos, size);
+      readWords(s, from, Math.max(from, pos), beforeWords);
+      rememberWindow(ctx, pos, size, from, beforeWords);
+    }
     beforeCtx = ctx;
     beforePos = pos;
     beforeSize = size;
     beforeFrom = from;
   }
+  if (from >= pos) return null;
+  const w: Words = beforeWords;
   // A word cut by the window's edge is not a word.
   const first = w.count > 0 && w.start[0] === from && from > 0 && isLetterAt(s, from - 1) ? 1 : 0;
   for (let i = w.count - 1; i >= first; i--) {
