@@ -155,7 +155,8 @@ export function collectCandidates(ctx: ScanContext, options: DetectOptions = {},
   const all: Candidate[] = [];
   for (const r of recognizers) {
     if (wanted && !r.types.some((t) => wanted.has(t))) continue;
-    for (const c of r.find(ctx)) if (!wanted || wanted.has(c.type)) all.push(c);
+    const found = r.find(ctx);
+    for (let i = 0; i < found.length; i++) if (!wanted || wanted.has(found[i].type)) all.push(found[i]);
   }
   return all;
 }

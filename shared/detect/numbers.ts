@@ -316,7 +316,11 @@ export function numberSpans(ctx: ScanContext): NumberSpan[] {
   let spans = spanCache.get(ctx);
   if (spans) return spans;
   spans = [];
-  for (const run of numberRuns(ctx)) {
+  // Index loops over runs: for-of allocates per element whenever the loop
+  // runs unoptimized, which a megabyte of short runs makes costly.
+  const runs = numberRuns(ctx);
+  for (let r = 0; r < runs.length; r++) {
+    const run = runs[r];
     if (run.digits.length < MIN_SPAN_DIGITS || isNoise(run)) continue;
     const groups = run.groupStart.length;
     const off = run.digitOffset;

@@ -200,7 +200,9 @@ function find(ctx: ScanContext): Candidate[] {
     lastEnd = d.end;
     return true;
   };
-  for (const run of numberRuns(ctx)) {
+  const runs = numberRuns(ctx);
+  for (let r = 0; r < runs.length; r++) {
+    const run = runs[r];
     if (isNoise(run)) continue;
     const groups = run.groupStart.length;
     for (let g = 0; g < groups; g++) {

@@ -71,7 +71,8 @@ function find(ctx: ScanContext): Candidate[] {
   const out: Candidate[] = [];
   const p = ctx.plain;
   const runs = numberRuns(ctx);
-  for (const run of runs) {
+  for (let r = 0; r < runs.length; r++) {
+    const run = runs[r];
     // The province code is the run's last group: alone, or after a space.
     const lastGroup = run.groupStart.length - 1;
     const start = run.groupStart[lastGroup];

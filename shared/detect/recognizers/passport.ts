@@ -22,7 +22,9 @@ function isLetter(c: number): boolean {
 function find(ctx: ScanContext): Candidate[] {
   const out: Candidate[] = [];
   const p = ctx.plain;
-  for (const run of numberRuns(ctx)) {
+  const runs = numberRuns(ctx);
+  for (let r = 0; r < runs.length; r++) {
+    const run = runs[r];
     const groups = run.groupStart.length;
     for (let g = 0; g < groups; g++) {
       const gs = run.groupStart[g];
