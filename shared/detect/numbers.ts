@@ -42,6 +42,11 @@ function ocrDigit(c: number): string | null {
   return null;
 }
 
+/** ocrDigit(c) !== null without building a string: the scan asks at every non-digit. */
+function isOcrLetter(c: number): boolean {
+  return c === 111 || c === 108 || c === 105;
+}
+
 function isWordChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c > 0x7f;
 }
@@ -185,7 +190,7 @@ export function numberRuns(ctx: ScanContext): NumberRun[] {
       if (!DIGIT.test(s)) break;
       start = DIGIT.lastIndex - 1;
     }
-    if (start - 1 >= lastEnd && ocrDigit(s.charCodeAt(start - 1)) !== null && ocrAt(s, start - 1, start - 1, p)) start--;
+    if (start - 1 >= lastEnd && isOcrLetter(s.charCodeAt(start - 1)) && ocrAt(s, start - 1, start - 1, p)) start--;
     let groups = 0;
     let i = start;
     for (;;) {
@@ -194,7 +199,7 @@ export function numberRuns(ctx: ScanContext): NumberRun[] {
       while (i < n) {
         const c = s.charCodeAt(i);
         if (isDigit(c)) i++;
-        else if (ocrDigit(c) !== null && ocrAt(s, i, gs, p)) {
+        else if (isOcrLetter(c) && ocrAt(s, i, gs, p)) {
           ocr = 1;
           i++;
         } else break;
@@ -206,7 +211,7 @@ export function numberRuns(ctx: ScanContext): NumberRun[] {
       groups++;
       let j = i;
       while (j < n && j - i < 3 && isJoiner(s.charCodeAt(j))) j++;
-      if (j > i && j < n && (isDigit(s.charCodeAt(j)) || (ocrDigit(s.charCodeAt(j)) !== null && ocrAt(s, j, j, p)))) {
+      if (j > i && j < n && (isDigit(s.charCodeAt(j)) || (isOcrLetter(s.charCodeAt(j)) && ocrAt(s, j, j, p)))) {
         i = j;
         continue;
       }
