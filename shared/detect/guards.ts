@@ -73,8 +73,10 @@ export function isMoney(ctx: ScanContext, span: NumberSpan, groupedOk = false): 
   if (word && CURRENCY_AFTER.includes(word)) return true;
   let b = span.start;
   if (s.charCodeAt(b - 1) === 32) b--;
-  const before = s.slice(Math.max(0, b - 4), b);
-  if (before.endsWith('$') || before.endsWith('vnd') || before.endsWith('usd') || before.endsWith('₫')) return true;
+  // "$", "₫", "vnd", "usd" right before (read in place: no slice per span).
+  const last = b > 0 ? s.charCodeAt(b - 1) : -1;
+  if (last === 36 || last === 0x20ab) return true;
+  if (b >= 3 && (s.startsWith('vnd', b - 3) || s.startsWith('usd', b - 3))) return true;
   // Thousands grouping: 1–3 digits (not a leading zero), then groups of
   // exactly three joined by dots. Identifiers start with 0 or run solid.
   const run = span.run;
@@ -161,7 +163,11 @@ export function neverFinding(ctx: ScanContext, span: NumberSpan, groupedOk = fal
   const cached = groupedOk ? span.guardGrouped : span.guard;
   if (cached !== undefined) return cached;
   const answer = guard(ctx, span, groupedOk);
-  if (groupedOk) span.guardGrouped = answer;
+  // Grouping is read only across groups: a one-group span gets one answer.
+  if (span.g1 === span.g0) {
+    span.guard = answer;
+    span.guardGrouped = answer;
+  } else if (groupedOk) span.guardGrouped = answer;
   else span.guard = answer;
   return answer;
 }
