@@ -344,6 +344,10 @@ export function numberSpans(ctx: ScanContext): NumberSpan[] {
             start: run.groupStart[g0],
             end: run.groupEnd[g1],
             digits: run.digits.slice(off[g0], off[g1 + 1]),
+            // Present from the start, so the guards' answers fill slots the
+            // object already has instead of growing it span by span.
+            guard: undefined,
+            guardGrouped: undefined,
           });
         }
       }

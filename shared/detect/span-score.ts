@@ -81,7 +81,7 @@ export function candidate(
   rule: string,
   validator: string,
 ): Candidate {
-  const c: Candidate = { type, start, end, score: scored.score, rule, validator, context: scored.context };
-  if (scored.distance !== undefined) c.contextDistance = scored.distance;
-  return c;
+  // contextDistance is always present (undefined when no label decided), so
+  // every candidate has one shape.
+  return { type, start, end, score: scored.score, rule, validator, context: scored.context, contextDistance: scored.distance };
 }

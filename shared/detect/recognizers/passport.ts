@@ -34,7 +34,7 @@ function find(ctx: ScanContext): Candidate[] {
       if (!isLetter(letter) || isLetter(p.charCodeAt(gs - 2)) || p.charCodeAt(gs - 2) > 0x7f) continue;
       if ((p.charCodeAt(gs - 2) >= 48 && p.charCodeAt(gs - 2) <= 57)) continue;
       if (isLetter(p.charCodeAt(ge)) || p.charCodeAt(ge) > 0x7f) continue;
-      const span = { run, g0: g, g1: g, start: gs, end: ge, digits: run.digits.slice(run.digitOffset[g], run.digitOffset[g + 1]) };
+      const span = { run, g0: g, g1: g, start: gs, end: ge, digits: run.digits.slice(run.digitOffset[g], run.digitOffset[g + 1]), guard: undefined, guardGrouped: undefined };
       if (neverFinding(ctx, span) !== null) continue;
       const upper = letter <= 90;
       const base = (upper ? 0.45 : 0.35) - (ge - gs === 8 ? 0.05 : 0);
