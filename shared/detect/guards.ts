@@ -143,7 +143,12 @@ export function insideCode(ctx: ScanContext, span: NumberSpan): boolean {
 
 /** 26-05-2020, 2025.07.23, 1990-05-12: a calendar date inside one run. */
 export function isDate(ctx: ScanContext, span: NumberSpan): boolean {
-  if (span.g1 - span.g0 !== 2) return false;
+  // Checked before anything else: the closures below cost an allocation per
+  // call, and nearly every span has another number of groups.
+  return span.g1 - span.g0 === 2 && threeGroupDate(ctx, span);
+}
+
+function threeGroupDate(ctx: ScanContext, span: NumberSpan): boolean {
   const run = span.run;
   const s = ctx.folded;
   const j1 = s.slice(run.groupEnd[span.g0], run.groupStart[span.g0 + 1]);

@@ -383,11 +383,20 @@ export function forEachSpan(
  */
 export function splitsGroupedNumber(ctx: ScanContext, span: NumberSpan): boolean {
   const run = span.run;
-  const size = (g: number) => run.groupEnd[g] - run.groupStart[g];
-  const tight = (g: number) => run.groupStart[g + 1] - run.groupEnd[g] === 1 && ctx.folded.charCodeAt(run.groupEnd[g]) !== 40;
-  if (span.g0 > 0 && tight(span.g0 - 1) && size(span.g0 - 1) < 5) return true;
-  if (span.g1 < run.groupStart.length - 1 && tight(span.g1) && size(span.g1 + 1) < 5) return true;
+  if (span.g0 > 0 && tightAfter(ctx, run, span.g0 - 1) && groupSize(run, span.g0 - 1) < 5) return true;
+  if (span.g1 < run.groupStart.length - 1 && tightAfter(ctx, run, span.g1) && groupSize(run, span.g1 + 1) < 5) return true;
   return false;
+}
+
+// Helpers at module level, not closures: a closure over the run costs an
+// allocation per call, and these are asked about every span.
+function groupSize(run: NumberRun, g: number): number {
+  return run.groupEnd[g] - run.groupStart[g];
+}
+
+/** Group g and the next are joined by one character other than '('. */
+function tightAfter(ctx: ScanContext, run: NumberRun, g: number): boolean {
+  return run.groupStart[g + 1] - run.groupEnd[g] === 1 && ctx.folded.charCodeAt(run.groupEnd[g]) !== 40;
 }
 
 /** Digit count of each group of a span (for grouping-shape checks). */

@@ -156,7 +156,11 @@ function wordDate(s: string, start: number, dayLen: number): DateSpan | null {
 
 /** d.m.yyyy, d-m-yyyy and yyyy-mm-dd inside one run, starting at group g. */
 function runDate(s: string, run: NumberRun, g: number): DateSpan | null {
-  if (g + 2 >= run.groupStart.length) return null;
+  // Checked first: the closure below costs an allocation per call.
+  return g + 2 >= run.groupStart.length ? null : runDateAt(s, run, g);
+}
+
+function runDateAt(s: string, run: NumberRun, g: number): DateSpan | null {
   const size = (k: number) => run.groupEnd[k] - run.groupStart[k];
   // Both joiners one and the same character, '.' or '-'.
   if (run.groupStart[g + 1] - run.groupEnd[g] !== 1 || run.groupStart[g + 2] - run.groupEnd[g + 1] !== 1) return null;
