@@ -110,9 +110,23 @@ function degreeTail(s: string, at: number, dotted: boolean): boolean {
   return prime === 39 || prime === 0x2032;
 }
 
+/**
+ * The next degree sign at or after `from`: a short look by char code first,
+ * since in "1°1°1°…" one is a few characters away and a call to indexOf per
+ * sign costs more than the sign's own check.
+ */
+function nextDegree(s: string, from: number): number {
+  const stop = Math.min(s.length, from + 16);
+  for (let k = from; k < stop; k++) if (s.charCodeAt(k) === 0xb0) return k;
+  return stop >= s.length ? -1 : s.indexOf('°', stop);
+}
+
 function dmsPairs(ctx: ScanContext, out: Candidate[]): void {
   const s = ctx.folded;
-  for (let at = s.indexOf('°'); at !== -1; at = s.indexOf('°', at + 1)) {
+  for (let at = nextDegree(s, 0); at !== -1; at = nextDegree(s, at + 1)) {
+    // The tail check admits a superset first (with a dot before the sign it
+    // also takes a hemisphere letter), before reading back for the degrees.
+    if (!degreeTail(s, at, true)) continue;
     const start = degreeStart(s, at);
     if (start === at) continue;
     // Decimal degrees have a '.' before the sign; DMS has minutes (a digit) after it.
