@@ -2,6 +2,7 @@ import type { Candidate, Recognizer, ScanContext } from '../recognizer.ts';
 import { keywords, negativeKeywords } from '../context.ts';
 import { numberRuns, type NumberRun } from '../numbers.ts';
 import { candidate, scoreSpan, type ContextRule } from '../span-score.ts';
+import { nextIndex } from '../next-index.ts';
 
 // GPS coordinates (location data is sensitive, Decree 356/2025 Art. 4(h)):
 // decimal pairs "21.0285, 105.8542" and degree-minute-second pairs
@@ -110,20 +111,9 @@ function degreeTail(s: string, at: number, dotted: boolean): boolean {
   return prime === 39 || prime === 0x2032;
 }
 
-/**
- * The next degree sign at or after `from`: a short look by char code first,
- * since in "1°1°1°…" one is a few characters away and a call to indexOf per
- * sign costs more than the sign's own check.
- */
-function nextDegree(s: string, from: number): number {
-  const stop = Math.min(s.length, from + 16);
-  for (let k = from; k < stop; k++) if (s.charCodeAt(k) === 0xb0) return k;
-  return stop >= s.length ? -1 : s.indexOf('°', stop);
-}
-
 function dmsPairs(ctx: ScanContext, out: Candidate[]): void {
   const s = ctx.folded;
-  for (let at = nextDegree(s, 0); at !== -1; at = nextDegree(s, at + 1)) {
+  for (let at = nextIndex(s, 0xb0, 0); at !== -1; at = nextIndex(s, 0xb0, at + 1)) {
     // The tail check admits a superset first (with a dot before the sign it
     // also takes a hemisphere letter), before reading back for the degrees.
     if (!degreeTail(s, at, true)) continue;
