@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { columnHeader, forgetScan, headerHit, keywords, nearestAfter, nearestBefore } from './context.ts';
+import { NO_WORDS, applyContext, columnHeader, forgetScan, headerHit, keywords, nearestAfter, nearestBefore } from './context.ts';
 import { createScanContext } from './scan-context.ts';
 import { detect } from './engine.ts';
 
@@ -111,5 +111,16 @@ describe('column headers', () => {
     const digits = createScanContext('0912345678 0987654321');
     expect(nearestBefore(digits, PHONE, 11)).toBeNull();
     expect(nearestAfter(digits, PHONE, 10)).toBeNull();
+  });
+});
+
+describe('context lists', () => {
+  it('share one frozen empty list when no word decides, and a new list when one does', () => {
+    expect(applyContext(0.5, { positive: null, negative: null }, 0.1).context).toBe(NO_WORDS);
+    expect(applyContext(0.5, { positive: { word: 'sdt', distance: 1 }, negative: null }, 0.1).context).toEqual(['+sdt']);
+    // Glued words and labels added on top never write into the shared list.
+    for (const text of ['DH0912345678', '0912345678abc', 'sdt0912345678', 'CCCD 038090012345', '038090012345', 'xx038090012345yy']) detect(text);
+    expect(NO_WORDS).toEqual([]);
+    expect(Object.isFrozen(NO_WORDS)).toBe(true);
   });
 });

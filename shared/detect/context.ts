@@ -504,6 +504,8 @@ function nearer(a: ContextHit | null, b: ContextHit | null): ContextHit | null {
 // "+sdt", "−hoa don": one string per keyword, not one per candidate (a
 // megabyte of labelled identifiers otherwise builds one for each).
 const RAISED = new Map<string, string>();
+/** The context list of a candidate no word decided (frozen: shared by all of them). */
+export const NO_WORDS: string[] = Object.freeze([]) as unknown as string[];
 const LOWERED = new Map<string, string>();
 
 function marked(cache: Map<string, string>, sign: string, word: string): string {
@@ -531,18 +533,21 @@ export function applyContext(
   boost: number,
   penalty = 0.45,
 ): Scored {
-  const context: string[] = [];
+  // At most one word decides; most candidates have none and share one frozen
+  // empty list (a list per candidate was a good part of what a megabyte of
+  // identifiers kept alive). Callers add to it by copy.
+  let context: string[] = NO_WORDS;
   let score = base;
   const pos = a.positive;
   const neg = a.negative;
   const negativeWins = neg !== null && (pos === null || neg.distance <= pos.distance);
   if (pos && !negativeWins) {
     score += boost * (0.75 + 0.25 * (1 - Math.min(pos.distance, BEFORE_WINDOW) / BEFORE_WINDOW));
-    context.push(marked(RAISED, '+', pos.word));
+    context = [marked(RAISED, '+', pos.word)];
   }
   if (neg && negativeWins) {
     score -= penalty;
-    context.push(marked(LOWERED, '−', neg.word));
+    context = [marked(LOWERED, '−', neg.word)];
   }
   return { score: Math.max(0, Math.min(1, score)), context };
 }

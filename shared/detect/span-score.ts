@@ -57,20 +57,22 @@ function scoreWith(ctx: ScanContext, start: number, end: number, base: number, r
   if (!strong && rule.weak) a = assess(ctx, start, end, rule.weak, rule.negative);
   const scored = applyContext(base, a, strong ? rule.boost : (rule.weakBoost ?? 0));
   let score = scored.score;
+  // The context list may be the shared empty one (NO_WORDS): added to by copy.
+  let context = scored.context;
   const glued = letterBefore(ctx, start);
   const gluedToKeyword = a.positive !== null && a.positive.distance === 0 && glued;
   if (glued && !gluedToKeyword) {
     score -= 0.45;
-    scored.context.push('−glued to a word');
+    context = [...context, '−glued to a word'];
   }
   if (letterAfter(ctx, end)) {
     score -= 0.2;
-    scored.context.push('−word glued after');
+    context = [...context, '−word glued after'];
   }
-  const supported = a.positive !== null && !scored.context.some((c) => c.startsWith('−') && !c.includes('glued'));
+  const supported = a.positive !== null && !context.some((c) => c.startsWith('−') && !c.includes('glued'));
   strong = strong && supported;
   const distance = strong && a.positive ? a.positive.distance : undefined;
-  return { score: Math.max(0, Math.min(1, score)), context: scored.context, supported, distance };
+  return { score: Math.max(0, Math.min(1, score)), context, supported, distance };
 }
 
 export function candidate(
