@@ -1,7 +1,7 @@
 import type { ScanContext } from './recognizer.ts';
 import { foldText } from './scan-context.ts';
 import { buildIndex, createWords, endingAt, forgetWords, readWords, startingAt, type KeywordIndex, type Words } from './keyword-index.ts';
-import { forgetWindows, recallWindow, rememberWindow } from './window-memo.ts';
+import { createWindowMemo, forgetWindows, recallWindow, rememberWindow } from './window-memo.ts';
 
 /**
  * Context words, matched on `folded` text so "số điện thoại", "so dien thoai"
@@ -112,6 +112,8 @@ let afterTo = -1;
 const beforeWords = createWords();
 const afterWords = createWords();
 const cellWords = createWords();
+const beforeMemo = createWindowMemo();
+const afterMemo = createWindowMemo();
 
 // Whether the text being scanned has a letter at all: a megabyte of digits
 // and separators then needs no window read per candidate.
@@ -140,7 +142,8 @@ export function forgetScan(): void {
   forgetWords(beforeWords);
   forgetWords(afterWords);
   forgetWords(cellWords);
-  forgetWindows();
+  forgetWindows(beforeMemo);
+  forgetWindows(afterMemo);
 }
 
 /** The nearest keyword ending before `pos` within the window, or null. */
@@ -150,11 +153,11 @@ export function nearestBefore(ctx: ScanContext, kw: Keywords, pos: number, size 
   const same = ctx === beforeCtx && pos === beforePos && size === beforeSize;
   let from = beforeFrom;
   if (!same) {
-    from = recallWindow(ctx, pos, size, beforeWords);
+    from = recallWindow(beforeMemo, ctx, pos, size, beforeWords);
     if (from === -1) {
       from = windowBefore(s, pos, size);
       readWords(s, from, Math.max(from, pos), beforeWords);
-      rememberWindow(ctx, pos, size, from, beforeWords);
+      rememberWindow(beforeMemo, ctx, pos, size, from, beforeWords);
     }
     beforeCtx = ctx;
     beforePos = pos;
@@ -178,23 +181,23 @@ export function nearestAfter(ctx: ScanContext, kw: Keywords, end: number, size =
   if (!hasLetters(ctx)) return null;
   const s = ctx.folded;
   const same = ctx === afterCtx && end === afterEnd && size === afterSize;
-  let to: number;
-  if (same) to = afterTo;
-  else {
-    const limit = Math.min(s.length, end + size);
-    to = end;
-    while (to < limit && !isAfterStop(s.charCodeAt(to))) to++;
-  }
-  if (to <= end) return null;
-  let w: Words;
-  if (same) w = afterWords;
-  else {
-    w = readWords(s, end, to, afterWords);
+  let to = afterTo;
+  if (!same) {
+    to = recallWindow(afterMemo, ctx, end, size, afterWords);
+    if (to === -1) {
+      const limit = Math.min(s.length, end + size);
+      to = end;
+      while (to < limit && !isAfterStop(s.charCodeAt(to))) to++;
+      readWords(s, end, to, afterWords);
+      rememberWindow(afterMemo, ctx, end, size, to, afterWords);
+    }
     afterCtx = ctx;
     afterEnd = end;
     afterSize = size;
     afterTo = to;
   }
+  if (to <= end) return null;
+  const w: Words = afterWords;
   let count = w.count;
   if (count > 0 && w.end[count - 1] === to && to < s.length && isLetterAt(s, to)) count--;
   // A word glued to the value's end belongs to it, not to a trailing label.
