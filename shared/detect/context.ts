@@ -114,6 +114,13 @@ const afterWords = createWords();
 const cellWords = createWords();
 const beforeMemo = createWindowMemo();
 const afterMemo = createWindowMemo();
+// Where the last window's words are: w[lo, hi) of its read buffer or of the memo.
+let beforeSource: Words = beforeWords;
+let beforeLo = 0;
+let beforeHi = 0;
+let afterSource: Words = afterWords;
+let afterLo = 0;
+let afterHi = 0;
 
 // Whether the text being scanned has a letter at all: a megabyte of digits
 // and separators then needs no window read per candidate.
@@ -150,25 +157,32 @@ export function forgetScan(): void {
 export function nearestBefore(ctx: ScanContext, kw: Keywords, pos: number, size = BEFORE_WINDOW): ContextHit | null {
   if (!hasLetters(ctx)) return null;
   const s = ctx.folded;
-  const same = ctx === beforeCtx && pos === beforePos && size === beforeSize;
-  let from = beforeFrom;
-  if (!same) {
-    from = recallWindow(beforeMemo, ctx, pos, size, beforeWords);
-    if (from === -1) {
-      from = windowBefore(s, pos, size);
-      readWords(s, from, Math.max(from, pos), beforeWords);
-      rememberWindow(beforeMemo, ctx, pos, size, from, beforeWords);
+  if (!(ctx === beforeCtx && pos === beforePos && size === beforeSize)) {
+    if (recallWindow(beforeMemo, ctx, pos, size)) {
+      beforeFrom = beforeMemo.bound;
+      beforeSource = beforeMemo.words;
+      beforeLo = beforeMemo.lo;
+      beforeHi = beforeMemo.hi;
+    } else {
+      beforeFrom = windowBefore(s, pos, size);
+      readWords(s, beforeFrom, Math.max(beforeFrom, pos), beforeWords);
+      rememberWindow(beforeMemo, ctx, pos, size, beforeFrom, beforeWords);
+      beforeSource = beforeWords;
+      beforeLo = 0;
+      beforeHi = beforeWords.count;
     }
     beforeCtx = ctx;
     beforePos = pos;
     beforeSize = size;
-    beforeFrom = from;
   }
+  const from = beforeFrom;
   if (from >= pos) return null;
-  const w: Words = beforeWords;
+  // The window's words are w[lo, hi), read where they are kept.
+  const w = beforeSource;
+  const lo = beforeLo;
   // A word cut by the window's edge is not a word.
-  const first = w.count > 0 && w.start[0] === from && from > 0 && isLetterAt(s, from - 1) ? 1 : 0;
-  for (let i = w.count - 1; i >= first; i--) {
+  const first = beforeHi > lo && w.start[lo] === from && from > 0 && isLetterAt(s, from - 1) ? lo + 1 : lo;
+  for (let i = beforeHi - 1; i >= first; i--) {
     // A keyword must end the word: "sdt" matches "sdt0912…", not "sdtx".
     const phrase = endingAt(kw.index, w, i, first);
     if (phrase !== null) return { word: phrase, distance: pos - w.end[i] };
@@ -180,30 +194,37 @@ export function nearestBefore(ctx: ScanContext, kw: Keywords, pos: number, size 
 export function nearestAfter(ctx: ScanContext, kw: Keywords, end: number, size = AFTER_WINDOW): ContextHit | null {
   if (!hasLetters(ctx)) return null;
   const s = ctx.folded;
-  const same = ctx === afterCtx && end === afterEnd && size === afterSize;
-  let to = afterTo;
-  if (!same) {
-    to = recallWindow(afterMemo, ctx, end, size, afterWords);
-    if (to === -1) {
+  if (!(ctx === afterCtx && end === afterEnd && size === afterSize)) {
+    if (recallWindow(afterMemo, ctx, end, size)) {
+      afterTo = afterMemo.bound;
+      afterSource = afterMemo.words;
+      afterLo = afterMemo.lo;
+      afterHi = afterMemo.hi;
+    } else {
       const limit = Math.min(s.length, end + size);
-      to = end;
+      let to = end;
       while (to < limit && !isAfterStop(s.charCodeAt(to))) to++;
       readWords(s, end, to, afterWords);
       rememberWindow(afterMemo, ctx, end, size, to, afterWords);
+      afterTo = to;
+      afterSource = afterWords;
+      afterLo = 0;
+      afterHi = afterWords.count;
     }
     afterCtx = ctx;
     afterEnd = end;
     afterSize = size;
-    afterTo = to;
   }
+  const to = afterTo;
   if (to <= end) return null;
-  const w: Words = afterWords;
-  let count = w.count;
-  if (count > 0 && w.end[count - 1] === to && to < s.length && isLetterAt(s, to)) count--;
+  const w = afterSource;
+  const lo = afterLo;
+  let hi = afterHi;
+  if (hi > lo && w.end[hi - 1] === to && to < s.length && isLetterAt(s, to)) hi--;
   // A word glued to the value's end belongs to it, not to a trailing label.
-  const first = count > 0 && w.start[0] === end ? 1 : 0;
-  for (let i = first; i < count; i++) {
-    const phrase = startingAt(kw.index, w, i, count);
+  const first = hi > lo && w.start[lo] === end ? lo + 1 : lo;
+  for (let i = first; i < hi; i++) {
+    const phrase = startingAt(kw.index, w, i, hi);
     if (phrase !== null) return { word: phrase, distance: w.start[i] - end };
   }
   return null;

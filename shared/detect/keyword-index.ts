@@ -196,17 +196,15 @@ export function startingAt(index: KeywordIndex, w: Words, i: number, limit = w.c
   return null;
 }
 
-/** Fills `words` with `count` words of `s` stored as start, end, hash triples in `from` at `at`. */
-export function loadWords(words: Words, s: string, from: Int32Array, at: number, count: number): void {
-  while (words.start.length < count) grow(words);
-  for (let k = 0, j = at; k < count; k++, j += 3) {
-    words.start[k] = from[j];
-    words.end[k] = from[j + 1];
-    words.hash[k] = from[j + 2];
-  }
-  words.s = s;
-  words.count = count;
-  words.serial++;
+/** Appends the words of `from` after those of `into` (same text), growing `into` in place. */
+export function appendWords(into: Words, from: Words): void {
+  const at = into.count;
+  while (into.start.length < at + from.count) grow(into);
+  into.start.set(from.start.subarray(0, from.count), at);
+  into.end.set(from.end.subarray(0, from.count), at);
+  into.hash.set(from.hash.subarray(0, from.count), at);
+  into.s = from.s;
+  into.count = at + from.count;
 }
 
 /** Lets go of the last text read (its words are stale from now on). */

@@ -1,44 +1,54 @@
 import type { ScanContext } from './recognizer.ts';
-import { loadWords, type Words } from './keyword-index.ts';
+import { appendWords, createWords, type Words } from './keyword-index.ts';
 
 // The context windows around a candidate (context.ts) are asked about by
 // every recognizer that scores the candidate, and the recognizers walk the
 // text one after another, so the same positions come back once per
 // recognizer, far apart. Each window's bound and words are kept for the rest
-// of the scan, packed in one growing array ([pos, bound, count, then start,
-// end, hash per word]) and found through a table indexed by position (a Map
-// lookup per call cost more than the copy; only the positions used are
-// cleared between scans): a position costs one read of its window per scan
-// instead of one per recognizer.
+// of the scan: the words of all windows back to back in one `Words`, read in
+// place by index range (no copy per look-up), and each window found through
+// a table indexed by position (a Map lookup per call cost more than the
+// rest; only the positions used are cleared between scans). A position costs
+// one read of its window per scan instead of one per recognizer.
 
 export interface WindowMemo {
   ctx: ScanContext | null;
   size: number;
-  /** Per position: 1 + the window's offset in `pool`, 0 when none is kept. */
+  /** Per position: 1 + the index of its entry, 0 when none is kept. */
   slotAt: Int32Array;
-  pool: Int32Array;
-  used: number;
+  /** Per entry: position, bound, first word, end of words (stride 4). */
+  entries: Int32Array;
+  entryCount: number;
+  /** The kept windows' words, back to back. */
+  words: Words;
+  /** The last window recalled: its bound and its words as words[lo, hi). */
+  bound: number;
+  lo: number;
+  hi: number;
 }
 
 export function createWindowMemo(): WindowMemo {
-  return { ctx: null, size: -1, slotAt: new Int32Array(0), pool: new Int32Array(1024), used: 0 };
+  return { ctx: null, size: -1, slotAt: new Int32Array(0), entries: new Int32Array(256), entryCount: 0, words: createWords(), bound: -1, lo: 0, hi: 0 };
 }
 
-/** The bound kept for the window at (pos, size), its words loaded into `into`; -1 when none is kept. */
-export function recallWindow(memo: WindowMemo, ctx: ScanContext, pos: number, size: number, into: Words): number {
-  if (ctx !== memo.ctx || size !== memo.size || pos >= memo.slotAt.length) return -1;
+/** Whether the window at (pos, size) is kept; if so its bound and word range are in memo.bound/lo/hi. */
+export function recallWindow(memo: WindowMemo, ctx: ScanContext, pos: number, size: number): boolean {
+  if (ctx !== memo.ctx || size !== memo.size || pos >= memo.slotAt.length) return false;
   const slot = memo.slotAt[pos];
-  if (slot === 0) return -1;
-  const at = slot - 1;
-  loadWords(into, ctx.folded, memo.pool, at + 3, memo.pool[at + 2]);
-  return memo.pool[at + 1];
+  if (slot === 0) return false;
+  const e = (slot - 1) * 4;
+  memo.bound = memo.entries[e + 1];
+  memo.lo = memo.entries[e + 2];
+  memo.hi = memo.entries[e + 3];
+  return true;
 }
 
-/** Empties the table by clearing only the positions the pool holds (no pass over the whole table). */
+/** Empties the table by clearing only the positions kept (no pass over the whole table). */
 function clearSlots(memo: WindowMemo): void {
-  const pool = memo.pool;
-  for (let at = 0; at < memo.used; at += 3 + 3 * pool[at + 2]) memo.slotAt[pool[at]] = 0;
-  memo.used = 0;
+  for (let e = 0; e < memo.entryCount * 4; e += 4) memo.slotAt[memo.entries[e]] = 0;
+  memo.entryCount = 0;
+  memo.words.count = 0;
+  memo.words.s = '';
 }
 
 /** Keeps the window at `pos` whose other bound is `bound`, just read into `w` (one size per scan: the first asked for). */
@@ -51,24 +61,19 @@ export function rememberWindow(memo: WindowMemo, ctx: ScanContext, pos: number, 
     if (memo.slotAt.length < n) memo.slotAt = new Int32Array(n);
   }
   if (size !== memo.size || pos >= memo.slotAt.length) return;
-  const need = 3 + 3 * w.count;
-  if (memo.used + need > memo.pool.length) {
-    const bigger = new Int32Array(Math.max(memo.pool.length * 2, memo.used + need));
-    bigger.set(memo.pool.subarray(0, memo.used));
-    memo.pool = bigger;
+  if ((memo.entryCount + 1) * 4 > memo.entries.length) {
+    const bigger = new Int32Array(memo.entries.length * 2);
+    bigger.set(memo.entries);
+    memo.entries = bigger;
   }
-  const pool = memo.pool;
-  const used = memo.used;
-  memo.slotAt[pos] = used + 1;
-  pool[used] = pos;
-  pool[used + 1] = bound;
-  pool[used + 2] = w.count;
-  for (let k = 0, j = used + 3; k < w.count; k++, j += 3) {
-    pool[j] = w.start[k];
-    pool[j + 1] = w.end[k];
-    pool[j + 2] = w.hash[k];
-  }
-  memo.used = used + need;
+  const e = memo.entryCount * 4;
+  memo.entries[e] = pos;
+  memo.entries[e + 1] = bound;
+  memo.entries[e + 2] = memo.words.count;
+  appendWords(memo.words, w);
+  memo.entries[e + 3] = memo.words.count;
+  memo.entryCount++;
+  memo.slotAt[pos] = memo.entryCount;
 }
 
 /** Drops the scan's windows (and tables grown large by a big text). */
@@ -76,6 +81,7 @@ export function forgetWindows(memo: WindowMemo): void {
   clearSlots(memo);
   memo.ctx = null;
   memo.size = -1;
-  if (memo.pool.length > 1 << 16) memo.pool = new Int32Array(1024);
+  if (memo.entries.length > 1 << 16) memo.entries = new Int32Array(256);
+  if (memo.words.start.length > 1 << 16) memo.words = createWords();
   if (memo.slotAt.length > 1 << 16) memo.slotAt = new Int32Array(0);
 }
