@@ -200,9 +200,13 @@ export function startingAt(index: KeywordIndex, w: Words, i: number, limit = w.c
 export function appendWords(into: Words, from: Words): void {
   const at = into.count;
   while (into.start.length < at + from.count) grow(into);
-  into.start.set(from.start.subarray(0, from.count), at);
-  into.end.set(from.end.subarray(0, from.count), at);
-  into.hash.set(from.hash.subarray(0, from.count), at);
+  // A loop, not set(subarray()): a window holds a few words, and a typed
+  // array view per call costs more than copying them.
+  for (let k = 0; k < from.count; k++) {
+    into.start[at + k] = from.start[k];
+    into.end[at + k] = from.end[k];
+    into.hash[at + k] = from.hash[k];
+  }
   into.s = from.s;
   into.count = at + from.count;
 }
