@@ -107,6 +107,27 @@ describe('column headers', () => {
     }
   });
 
+  it('give the same column header in any order of positions as for each position alone (the kept line)', () => {
+    let seed = 29;
+    const next = () => (seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32;
+    const text = [
+      'Họ tên\tSố điện thoại\tCCCD', 'An\t0912345678\t038090012345', 'Bình\t0987654321\t001190012345', '',
+      'ghi chú 0912345678', 'ho_ten,sdt,cccd', 'An,0912345678,038090012345', 'Họ tên | SĐT', 'An | 0912345678',
+      "INSERT INTO t (id, sdt) VALUES", "(1, '0912345678'),", "(2, '0987654321');",
+    ].join('\n');
+    const ctx = createScanContext(text);
+    const fresh: (string | null)[] = [];
+    for (let pos = 0; pos <= text.length; pos++) {
+      forgetScan();
+      fresh.push(columnHeader(ctx, pos));
+    }
+    forgetScan();
+    for (let k = 0; k < 3000; k++) {
+      const pos = next() < 0.5 ? Math.floor(next() * (text.length + 1)) : Math.min(text.length, k % (text.length + 1));
+      expect(columnHeader(ctx, pos), `at ${pos}`).toBe(fresh[pos]);
+    }
+  });
+
   it('find no word in a text without letters', () => {
     const digits = createScanContext('0912345678 0987654321');
     expect(nearestBefore(digits, PHONE, 11)).toBeNull();

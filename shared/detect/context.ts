@@ -146,6 +146,9 @@ export function forgetScan(): void {
   lettersCtx = null;
   headerCtx = null;
   headerCell = null;
+  lastLineCtx = null;
+  lastLineIndex = null;
+  lastLineInfo = null;
   forgetWords(beforeWords);
   forgetWords(afterWords);
   forgetWords(cellWords);
@@ -459,11 +462,31 @@ function sqlColumn(ctx: ScanContext, idx: LineIndex, n: number, pos: number): st
   return names?.[column] ?? null;
 }
 
+let lastLineCtx: ScanContext | null = null;
+let lastLineIndex: LineIndex | null = null;
+let lastLineNumber = -1;
+let lastLineInfo: LineInfo | null = null;
+
 /** The header cell above `pos` in a table pasted as text, folded, or null. */
 export function columnHeader(ctx: ScanContext, pos: number): string | null {
-  const idx = indexOf(ctx);
-  const n = lineNumber(idx, pos);
-  const info = lineInfo(ctx, idx, n);
+  // Candidates come in text order, recognizer after recognizer, so the next
+  // position asked about is mostly on the line of the last one: its index
+  // entry and line are kept instead of looked up again (a megabyte-long line
+  // of identifiers asks hundreds of thousands of times).
+  if (ctx !== lastLineCtx) {
+    lastLineCtx = ctx;
+    lastLineIndex = indexOf(ctx);
+    lastLineInfo = null;
+  }
+  const idx = lastLineIndex!;
+  let n = lastLineNumber;
+  let info = lastLineInfo;
+  if (info === null || pos < info.start || pos > info.end) {
+    n = lineNumber(idx, pos);
+    info = lineInfo(ctx, idx, n);
+    lastLineNumber = n;
+    lastLineInfo = info;
+  }
   if (info.delimiter === null) return idx.hasSql ? sqlColumn(ctx, idx, n, pos) : null;
   const header = blockHeader(ctx, idx, n, info.delimiter);
   if (header === n) return null;
