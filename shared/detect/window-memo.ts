@@ -83,5 +83,7 @@ export function forgetWindows(memo: WindowMemo): void {
   memo.size = -1;
   if (memo.entries.length > 1 << 16) memo.entries = new Int32Array(256);
   if (memo.words.start.length > 1 << 16) memo.words = createWords();
-  if (memo.slotAt.length > 1 << 16) memo.slotAt = new Int32Array(0);
+  // A table for texts up to a large paste (128 k characters) is kept for the
+  // next scan; one grown for a bigger text is let go.
+  if (memo.slotAt.length > 1 << 17) memo.slotAt = new Int32Array(0);
 }
