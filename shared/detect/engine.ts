@@ -108,9 +108,11 @@ function explainNow(c: Candidate): string {
   return `${c.rule}: ${c.validator}; context: ${context}; score ${c.score.toFixed(2)}`;
 }
 
-// The last explanation written for each rule: findings of one rule mostly
-// read alike, and a megabyte of identifiers otherwise builds one string per
-// finding. Explanations hold words, never values, so keeping one is safe.
+// The last explanation written for each rule during one scan: findings of
+// one rule mostly read alike, and a megabyte of identifiers otherwise builds
+// one string per finding. Emptied when the scan ends (forgetExplanations):
+// an explanation holds no value, but a word in it may be a slice of the text
+// (a column header), which must not keep the text in memory.
 interface Explained {
   validator: string;
   context: string[];
@@ -123,6 +125,10 @@ function sameWords(a: string[], b: string[]): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
+}
+
+export function forgetExplanations(): void {
+  lastExplained.clear();
 }
 
 export function explain(c: Candidate): string {
@@ -176,5 +182,9 @@ export function detectWith(recognizers: readonly Recognizer[], text: string, opt
   } finally {
     forgetScan();
   }
-  return resolveOverlaps(candidates, order(recognizers)).map((c) => toFinding(ctx, c));
+  try {
+    return resolveOverlaps(candidates, order(recognizers)).map((c) => toFinding(ctx, c));
+  } finally {
+    forgetExplanations();
+  }
 }
