@@ -42,6 +42,9 @@ function tightlyJoined(run: NumberRun, g: number): boolean {
   return run.groupStart[g + 1] - run.groupEnd[g] === 1;
 }
 
+// One validator text per digit count, built once (not one string per candidate).
+const VALIDATOR_BY_LENGTH = Array.from({ length: 20 }, (_, n) => `${n} digits after banking words`);
+
 function find(ctx: ScanContext): Candidate[] {
   const out: Candidate[] = [];
   forEachSpan(ctx, 6, 19, (span) => {
@@ -55,7 +58,7 @@ function find(ctx: ScanContext): Candidate[] {
     if (span.digits.startsWith('9704') || (scheme !== null && span.digits.length >= 16 && luhnValid(span.digits))) return;
     const scored = scoreLabelled(ctx, span.start, span.end, 0.5, rule);
     if (!scored.supported) return;
-    out.push(candidate('bank_account', span.start, span.end, scored, 'bank_account.context', `${span.digits.length} digits after banking words`));
+    out.push(candidate('bank_account', span.start, span.end, scored, 'bank_account.context', VALIDATOR_BY_LENGTH[span.digits.length]));
   });
   return out;
 }

@@ -192,6 +192,18 @@ function scoreDate(ctx: ScanContext, start: number, end: number, year: boolean):
   return { ...scored, supported: true };
 }
 
+// One validator text per date form, built once (not one string per candidate).
+const VALIDATORS = new Map<string, string>();
+
+function validatorOf(form: string): string {
+  let v = VALIDATORS.get(form);
+  if (v === undefined) {
+    v = `valid date (${form})`;
+    VALIDATORS.set(form, v);
+  }
+  return v;
+}
+
 function find(ctx: ScanContext): Candidate[] {
   const out: Candidate[] = [];
   const s = ctx.folded;
@@ -200,7 +212,7 @@ function find(ctx: ScanContext): Candidate[] {
     if (d === null || d.start < lastEnd) return false;
     const scored = scoreDate(ctx, d.start, d.end, year);
     if (scored === null) return false;
-    out.push(candidate('date_of_birth', d.start, d.end, scored, year ? 'date_of_birth.year' : 'date_of_birth.date', `valid date (${d.form})`));
+    out.push(candidate('date_of_birth', d.start, d.end, scored, year ? 'date_of_birth.year' : 'date_of_birth.date', validatorOf(d.form)));
     lastEnd = d.end;
     return true;
   };
