@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createScanContext } from './scan-context.ts';
-import { numberSpans } from './numbers.ts';
+import { groupEnd, groupStart, numberSpans } from './numbers.ts';
 import { isMoney, neverFinding } from './guards.ts';
 
 function rng(seed: number): () => number {
@@ -68,11 +68,11 @@ describe('guards', () => {
       if (before.endsWith('$') || before.endsWith('vnd') || before.endsWith('usd') || before.endsWith('₫')) return true;
       const run = span.run;
       if (!groupedOk && span.g1 > span.g0) {
-        const first = run.groupEnd[span.g0] - run.groupStart[span.g0];
+        const first = groupEnd(run, span.g0) - groupStart(run, span.g0);
         if (first <= 3 && s.charCodeAt(span.start) !== 48) {
           let grouped = true;
           for (let g = span.g0 + 1; g <= span.g1 && grouped; g++) {
-            grouped = s.slice(run.groupEnd[g - 1], run.groupStart[g]) === '.' && run.groupEnd[g] - run.groupStart[g] === 3;
+            grouped = s.slice(groupEnd(run, g - 1), groupStart(run, g)) === '.' && groupEnd(run, g) - groupStart(run, g) === 3;
           }
           if (grouped) return true;
         }

@@ -1,5 +1,5 @@
 import type { ScanContext } from './recognizer.ts';
-import type { NumberSpan } from './numbers.ts';
+import { groupEnd, groupStart, type NumberSpan } from './numbers.ts';
 
 // Things that look like identifiers but never are: money amounts, legal
 // document numbers (13/2023/NĐ-CP, 2916/BCA-A05), times and hotlines. The
@@ -81,12 +81,12 @@ export function isMoney(ctx: ScanContext, span: NumberSpan, groupedOk = false): 
   // exactly three joined by dots. Identifiers start with 0 or run solid.
   const run = span.run;
   if (!groupedOk && span.g1 > span.g0) {
-    const first = run.groupEnd[span.g0] - run.groupStart[span.g0];
+    const first = groupEnd(run, span.g0) - groupStart(run, span.g0);
     if (first <= 3 && s.charCodeAt(span.start) !== 48) {
       let grouped = true;
       for (let g = span.g0 + 1; g <= span.g1 && grouped; g++) {
-        const joiner = s.slice(run.groupEnd[g - 1], run.groupStart[g]);
-        grouped = joiner === '.' && run.groupEnd[g] - run.groupStart[g] === 3;
+        const joiner = s.slice(groupEnd(run, g - 1), groupStart(run, g));
+        grouped = joiner === '.' && groupEnd(run, g) - groupStart(run, g) === 3;
       }
       if (grouped) return true;
     }
@@ -151,11 +151,11 @@ export function isDate(ctx: ScanContext, span: NumberSpan): boolean {
 function threeGroupDate(ctx: ScanContext, span: NumberSpan): boolean {
   const run = span.run;
   const s = ctx.folded;
-  const j1 = s.slice(run.groupEnd[span.g0], run.groupStart[span.g0 + 1]);
-  const j2 = s.slice(run.groupEnd[span.g0 + 1], run.groupStart[span.g1]);
+  const j1 = s.slice(groupEnd(run, span.g0), groupStart(run, span.g0 + 1));
+  const j2 = s.slice(groupEnd(run, span.g0 + 1), groupStart(run, span.g1));
   if (j1 !== j2 || (j1 !== '-' && j1 !== '.')) return false;
-  const size = (g: number) => run.groupEnd[g] - run.groupStart[g];
-  const value = (g: number) => Number(s.slice(run.groupStart[g], run.groupEnd[g]));
+  const size = (g: number) => groupEnd(run, g) - groupStart(run, g);
+  const value = (g: number) => Number(s.slice(groupStart(run, g), groupEnd(run, g)));
   const [a, b, c] = [span.g0, span.g0 + 1, span.g1];
   if (size(a) === 4 && size(b) <= 2 && size(c) <= 2) return value(b) >= 1 && value(b) <= 12 && value(c) >= 1 && value(c) <= 31;
   if (size(a) <= 2 && size(b) <= 2 && size(c) === 4) return value(b) >= 1 && value(b) <= 12 && value(a) >= 1 && value(a) <= 31;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createScanContext } from './scan-context.ts';
-import { keepEveryRunForTests, numberRuns } from './numbers.ts';
+import { digitsBefore, groupEnd, groupStart, keepEveryRunForTests, numberRuns } from './numbers.ts';
 import { detect } from './engine.ts';
 
 function rng(seed: number): () => number {
@@ -20,7 +20,7 @@ function expected(text: string, from: number): { starts: number[]; ends: number[
 }
 
 describe('numberRuns', () => {
-  it('keeps the same groups whether a run is stored in plain or in typed arrays (few or many groups)', () => {
+  it('reads back every group of runs of few or many groups from the scan\'s group table', () => {
     const r = rng(11);
     const joiners = [' ', '.', '-', ' - ', '(', ')', '. '];
     for (const groups of [1, 2, 5, 63, 64, 65, 66, 200, 5000]) {
@@ -33,13 +33,35 @@ describe('numberRuns', () => {
       expect(runs.length).toBe(1);
       const run = runs[0];
       const want = expected(text, 3);
-      expect(Array.from(run.groupStart)).toEqual(want.starts);
-      expect(Array.from(run.groupEnd)).toEqual(want.ends);
+      expect(run.groups).toBe(want.starts.length);
+      const indices = Array.from({ length: run.groups }, (_, g) => g);
+      expect(indices.map((g) => groupStart(run, g))).toEqual(want.starts);
+      expect(indices.map((g) => groupEnd(run, g))).toEqual(want.ends);
       expect(run.digits).toBe(want.digits);
       let count = 0;
       const offsets = [0];
       for (let g = 0; g < want.starts.length; g++) offsets.push((count += want.ends[g] - want.starts[g]));
-      expect(Array.from(run.digitOffset)).toEqual(offsets);
+      expect([...indices, run.groups].map((g) => digitsBefore(run, g))).toEqual(offsets);
+    }
+  });
+});
+
+describe('the group table', () => {
+  it('keeps each run\'s groups apart when a scan has many runs, some of them left out', () => {
+    const r = rng(5);
+    const pieces = ['sdt ', '0912 345 678', ', ', '12', ' x ', '1.234.567', '038090012345', '\t', '(+84) 912-345-678', '7', ' ab ', '3/7/92'];
+    let text = '';
+    for (let i = 0; i < 3000; i++) text += pieces[Math.floor(r() * pieces.length)];
+    const reference = new Map<number, { starts: number[]; ends: number[]; digits: string }>();
+    for (const m of text.matchAll(/[0-9]+(?:[ .()-]{1,3}[0-9]+)*/g)) reference.set(m.index, expected(m[0], 0));
+    const runs = numberRuns(createScanContext(text));
+    expect(runs.length).toBeGreaterThan(500);
+    for (const run of runs) {
+      const want = reference.get(run.start)!;
+      const groups = Array.from({ length: run.groups }, (_, g) => g);
+      expect(groups.map((g) => groupStart(run, g) - run.start)).toEqual(want.starts);
+      expect(groups.map((g) => groupEnd(run, g) - run.start)).toEqual(want.ends);
+      expect(run.digits).toBe(want.digits);
     }
   });
 });

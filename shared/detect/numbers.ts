@@ -15,11 +15,39 @@ export interface NumberRun {
   end: number;
   /** All digits of the run, separators removed. */
   digits: string;
-  /** Per group: start and end offset in folded. */
-  groupStart: ArrayLike<number>;
-  groupEnd: ArrayLike<number>;
-  /** Digits before group g (length groups + 1). */
-  digitOffset: ArrayLike<number>;
+  /** How many groups the run has. */
+  groups: number;
+  /** Where its groups begin in the scan's group table (read them with groupStart and the like). */
+  first: number;
+  table: GroupTable;
+}
+
+/**
+ * The groups of every run of a scan, back to back in typed arrays: a
+ * megabyte of identifiers has a hundred thousand runs, and two small arrays
+ * per run were most of what a scan kept alive (and copied in each
+ * collection).
+ */
+export interface GroupTable {
+  start: Int32Array;
+  end: Int32Array;
+  /** Digits of the run before the group. */
+  offset: Int32Array;
+}
+
+/** Start of group g of `run` (folded offset). */
+export function groupStart(run: NumberRun, g: number): number {
+  return run.table.start[run.first + g];
+}
+
+/** End of group g of `run` (folded offset). */
+export function groupEnd(run: NumberRun, g: number): number {
+  return run.table.end[run.first + g];
+}
+
+/** Digits of `run` before group g (its digit count for g = groups). */
+export function digitsBefore(run: NumberRun, g: number): number {
+  return g >= run.groups ? run.digits.length : run.table.offset[run.first + g];
 }
 
 const cache = new WeakMap<ScanContext, NumberRun[]>();
@@ -86,17 +114,8 @@ let scratchStart = new Int32Array(64);
 let scratchEnd = new Int32Array(64);
 let scratchOcr = new Uint8Array(64);
 let scratchOffset = new Int32Array(65);
-/**
- * Runs of more groups than this keep them in typed arrays, copied out of the
- * scratch arrays in one call: pushing half a million groups of a 1 MB run one
- * by one into plain arrays cost more than the scan. Shorter runs (all of
- * normal text) keep plain arrays, cheaper to allocate when small.
- */
-const TYPED_GROUPS = 64;
 
 const DIGIT = /[0-9]/g;
-/** digitOffset of one-group runs, shared (never mutated): one allocation less per run. */
-const SINGLE_OFFSETS: readonly number[][] = Array.from({ length: 24 }, (_, k) => [0, k]);
 // The digits of a multi-group run, gathered here and decoded once.
 let digitUnits = new Uint16Array(256);
 const digitDecoder = new TextDecoder('utf-16le');
@@ -113,6 +132,21 @@ function growScratch(): void {
   scratchEnd = end;
   scratchOcr = ocr;
   scratchOffset = new Int32Array(size + 1);
+}
+
+/** Room for `more` groups after `used` in the table (grown in place: runs hold the table, not its arrays). */
+function reserve(table: GroupTable, used: number, more: number): void {
+  if (used + more <= table.start.length) return;
+  const size = Math.max(table.start.length * 2, used + more);
+  const start = new Int32Array(size);
+  const end = new Int32Array(size);
+  const offset = new Int32Array(size);
+  start.set(table.start.subarray(0, used));
+  end.set(table.end.subarray(0, used));
+  offset.set(table.offset.subarray(0, used));
+  table.start = start;
+  table.end = end;
+  table.offset = offset;
 }
 
 /**
@@ -166,6 +200,8 @@ export function numberRuns(ctx: ScanContext): NumberRun[] {
   let runs = cache.get(ctx);
   if (runs) return runs;
   runs = [];
+  const table: GroupTable = { start: new Int32Array(256), end: new Int32Array(256), offset: new Int32Array(256) };
+  let used = 0;
   const s = ctx.folded;
   const p = ctx.plain;
   const n = s.length;
@@ -221,17 +257,17 @@ export function numberRuns(ctx: ScanContext): NumberRun[] {
     peekFrom = end;
     lastEnd = end;
     if (groups === 1 && end - start <= 3 && !keepEveryRun && !shortRunMatters(s, start, end)) continue;
-    let groupStart: ArrayLike<number>;
-    let groupEnd: ArrayLike<number>;
-    let digitOffset: ArrayLike<number>;
     let digits: string;
+    reserve(table, used, groups);
+    const first = used;
     if (groups === 1) {
-      // Most runs are one group: array literals, one slice.
-      groupStart = [start];
-      groupEnd = [end];
+      // Most runs are one group: one slice.
       digits = s.slice(start, end);
       if (scratchOcr[0] === 1) digits = groupDigits(digits);
-      digitOffset = digits.length < SINGLE_OFFSETS.length ? SINGLE_OFFSETS[digits.length] : [0, digits.length];
+      table.start[used] = start;
+      table.end[used] = end;
+      table.offset[used] = 0;
+      used++;
     } else {
       let count = 0;
       if (digitUnits.length < end - start) digitUnits = new Uint16Array(end - start);
@@ -247,28 +283,17 @@ export function numberRuns(ctx: ScanContext): NumberRun[] {
         }
         scratchOffset[g + 1] = count;
       }
-      if (groups > TYPED_GROUPS) {
-        groupStart = scratchStart.slice(0, groups);
-        groupEnd = scratchEnd.slice(0, groups);
-        digitOffset = scratchOffset.slice(0, groups + 1);
-      } else {
-        // push, not new Array(n): plain arrays with packed elements.
-        const gStart: number[] = [];
-        const gEnd: number[] = [];
-        const offsets: number[] = [0];
-        for (let g = 0; g < groups; g++) {
-          gStart.push(scratchStart[g]);
-          gEnd.push(scratchEnd[g]);
-          offsets.push(scratchOffset[g + 1]);
-        }
-        groupStart = gStart;
-        groupEnd = gEnd;
-        digitOffset = offsets;
+      // A loop, not set(subarray()): most runs have a few groups, and a
+      // typed-array view per run costs more than copying them.
+      for (let g = 0; g < groups; g++, used++) {
+        table.start[used] = scratchStart[g];
+        table.end[used] = scratchEnd[g];
+        table.offset[used] = scratchOffset[g];
       }
       const view = digitUnits.subarray(0, count);
       digits = count < 256 ? String.fromCharCode.apply(null, view as unknown as number[]) : digitDecoder.decode(view);
     }
-    runs.push({ start, end, digits, groupStart, groupEnd, digitOffset });
+    runs.push({ start, end, digits, groups, first, table });
   }
   cache.set(ctx, runs);
   return runs;
@@ -302,11 +327,11 @@ const NOISE_MAX_AVERAGE = 5;
 const spanCache = new WeakMap<ScanContext, NumberSpan[]>();
 
 function bracketed(s: string, run: NumberRun, g: number): boolean {
-  return s.charCodeAt(run.groupStart[g] - 1) === 40 && s.charCodeAt(run.groupEnd[g]) === 41;
+  return s.charCodeAt(groupStart(run, g) - 1) === 40 && s.charCodeAt(groupEnd(run, g)) === 41;
 }
 
 export function isNoise(run: NumberRun): boolean {
-  const groups = run.groupStart.length;
+  const groups = run.groups;
   return groups >= NOISE_MIN_GROUPS && run.digits.length / groups < NOISE_MAX_AVERAGE;
 }
 
@@ -327,23 +352,22 @@ export function numberSpans(ctx: ScanContext): NumberSpan[] {
   for (let r = 0; r < runs.length; r++) {
     const run = runs[r];
     if (run.digits.length < MIN_SPAN_DIGITS || isNoise(run)) continue;
-    const groups = run.groupStart.length;
-    const off = run.digitOffset;
+    const groups = run.groups;
     for (let g0 = 0; g0 < groups; g0++) {
       for (let g1 = g0; g1 < groups && g1 - g0 < MAX_SPAN_GROUPS; g1++) {
-        const count = off[g1 + 1] - off[g0];
+        const count = digitsBefore(run, g1 + 1) - digitsBefore(run, g0);
         if (count > MAX_SPAN_DIGITS) break;
         // An inner group of one digit ends every span that would contain it,
         // unless it is a bracketed trunk zero ("+84 (0) 912 …").
-        if (g1 > g0 + 1 && off[g1] - off[g1 - 1] < 2 && !bracketed(ctx.folded, run, g1 - 1)) break;
+        if (g1 > g0 + 1 && digitsBefore(run, g1) - digitsBefore(run, g1 - 1) < 2 && !bracketed(ctx.folded, run, g1 - 1)) break;
         if (count >= MIN_SPAN_DIGITS) {
           spans.push({
             run,
             g0,
             g1,
-            start: run.groupStart[g0],
-            end: run.groupEnd[g1],
-            digits: run.digits.slice(off[g0], off[g1 + 1]),
+            start: groupStart(run, g0),
+            end: groupEnd(run, g1),
+            digits: run.digits.slice(digitsBefore(run, g0), digitsBefore(run, g1 + 1)),
             // Present from the start, so the guards' answers fill slots the
             // object already has instead of growing it span by span.
             guard: undefined,
@@ -384,24 +408,24 @@ export function forEachSpan(
 export function splitsGroupedNumber(ctx: ScanContext, span: NumberSpan): boolean {
   const run = span.run;
   if (span.g0 > 0 && tightAfter(ctx, run, span.g0 - 1) && groupSize(run, span.g0 - 1) < 5) return true;
-  if (span.g1 < run.groupStart.length - 1 && tightAfter(ctx, run, span.g1) && groupSize(run, span.g1 + 1) < 5) return true;
+  if (span.g1 < run.groups - 1 && tightAfter(ctx, run, span.g1) && groupSize(run, span.g1 + 1) < 5) return true;
   return false;
 }
 
 // Helpers at module level, not closures: a closure over the run costs an
 // allocation per call, and these are asked about every span.
 function groupSize(run: NumberRun, g: number): number {
-  return run.groupEnd[g] - run.groupStart[g];
+  return groupEnd(run, g) - groupStart(run, g);
 }
 
 /** Group g and the next are joined by one character other than '('. */
 function tightAfter(ctx: ScanContext, run: NumberRun, g: number): boolean {
-  return run.groupStart[g + 1] - run.groupEnd[g] === 1 && ctx.folded.charCodeAt(run.groupEnd[g]) !== 40;
+  return groupStart(run, g + 1) - groupEnd(run, g) === 1 && ctx.folded.charCodeAt(groupEnd(run, g)) !== 40;
 }
 
 /** Digit count of each group of a span (for grouping-shape checks). */
 export function groupSizes(span: NumberSpan): number[] {
   const sizes: number[] = [];
-  for (let g = span.g0; g <= span.g1; g++) sizes.push(span.run.groupEnd[g] - span.run.groupStart[g]);
+  for (let g = span.g0; g <= span.g1; g++) sizes.push(groupEnd(span.run, g) - groupStart(span.run, g));
   return sizes;
 }

@@ -1,6 +1,6 @@
 import type { Candidate, Recognizer, ScanContext } from '../recognizer.ts';
 import { keywords, negativeKeywords } from '../context.ts';
-import { forEachSpan, type NumberRun, type NumberSpan } from '../numbers.ts';
+import { forEachSpan, groupEnd, groupStart, type NumberRun, type NumberSpan } from '../numbers.ts';
 import { neverFinding } from '../guards.ts';
 import { cardScheme } from './payment-card.ts';
 import { luhnValid } from '../checksums.ts';
@@ -34,12 +34,12 @@ const rule: ContextRule = {
 /** Round amounts: account numbers almost never end in four zeros. */
 function looksLikeAmount(ctx: ScanContext, span: NumberSpan): boolean {
   if (span.digits.endsWith('0000')) return true;
-  return span.digits.endsWith('000') && span.g1 > span.g0 && ctx.folded.charCodeAt(span.run.groupEnd[span.g0]) === 46;
+  return span.digits.endsWith('000') && span.g1 > span.g0 && ctx.folded.charCodeAt(groupEnd(span.run, span.g0)) === 46;
 }
 
 function tightlyJoined(run: NumberRun, g: number): boolean {
-  if (g < 0 || g + 1 >= run.groupStart.length) return false;
-  return run.groupStart[g + 1] - run.groupEnd[g] === 1;
+  if (g < 0 || g + 1 >= run.groups) return false;
+  return groupStart(run, g + 1) - groupEnd(run, g) === 1;
 }
 
 // One validator text per digit count, built once (not one string per candidate).

@@ -1,6 +1,6 @@
 import type { Candidate, Recognizer, ScanContext } from '../recognizer.ts';
 import { applyContext, keywords, negativeHit, negativeKeywords, positiveHit } from '../context.ts';
-import { isNoise, numberRuns, type NumberRun } from '../numbers.ts';
+import { groupEnd, groupStart, isNoise, numberRuns, type NumberRun } from '../numbers.ts';
 import { monthAt, monthBefore } from '../months.ts';
 import type { SpanScore } from '../span-score.ts';
 import { candidate } from '../span-score.ts';
@@ -157,20 +157,20 @@ function wordDate(s: string, start: number, dayLen: number): DateSpan | null {
 /** d.m.yyyy, d-m-yyyy and yyyy-mm-dd inside one run, starting at group g. */
 function runDate(s: string, run: NumberRun, g: number): DateSpan | null {
   // Checked first: the closure below costs an allocation per call.
-  return g + 2 >= run.groupStart.length ? null : runDateAt(s, run, g);
+  return g + 2 >= run.groups ? null : runDateAt(s, run, g);
 }
 
 function runDateAt(s: string, run: NumberRun, g: number): DateSpan | null {
-  const size = (k: number) => run.groupEnd[k] - run.groupStart[k];
+  const size = (k: number) => groupEnd(run, k) - groupStart(run, k);
   // Both joiners one and the same character, '.' or '-'.
-  if (run.groupStart[g + 1] - run.groupEnd[g] !== 1 || run.groupStart[g + 2] - run.groupEnd[g + 1] !== 1) return null;
-  const j1 = s.charCodeAt(run.groupEnd[g]);
-  if (j1 !== s.charCodeAt(run.groupEnd[g + 1]) || (j1 !== 46 && j1 !== 45)) return null;
-  const a = num(s, run.groupStart[g], run.groupEnd[g]);
-  const b = num(s, run.groupStart[g + 1], run.groupEnd[g + 1]);
-  const c = num(s, run.groupStart[g + 2], run.groupEnd[g + 2]);
-  const start = run.groupStart[g];
-  const end = run.groupEnd[g + 2];
+  if (groupStart(run, g + 1) - groupEnd(run, g) !== 1 || groupStart(run, g + 2) - groupEnd(run, g + 1) !== 1) return null;
+  const j1 = s.charCodeAt(groupEnd(run, g));
+  if (j1 !== s.charCodeAt(groupEnd(run, g + 1)) || (j1 !== 46 && j1 !== 45)) return null;
+  const a = num(s, groupStart(run, g), groupEnd(run, g));
+  const b = num(s, groupStart(run, g + 1), groupEnd(run, g + 1));
+  const c = num(s, groupStart(run, g + 2), groupEnd(run, g + 2));
+  const start = groupStart(run, g);
+  const end = groupEnd(run, g + 2);
   if (size(g) === 4 && size(g + 1) === 2 && size(g + 2) === 2 && j1 === 45) {
     return validDate(c, b, a) ? { start, end, form: 'y-m-d' } : null;
   }
@@ -220,10 +220,10 @@ function find(ctx: ScanContext): Candidate[] {
   for (let r = 0; r < runs.length; r++) {
     const run = runs[r];
     if (isNoise(run)) continue;
-    const groups = run.groupStart.length;
+    const groups = run.groups;
     for (let g = 0; g < groups; g++) {
-      const gs = run.groupStart[g];
-      const size = run.groupEnd[g] - gs;
+      const gs = groupStart(run, g);
+      const size = groupEnd(run, g) - gs;
       if (gs < lastEnd) continue;
       if (push(runDate(s, run, g))) continue;
       if (g === groups - 1 && size <= 2) {

@@ -1,6 +1,6 @@
 import type { Candidate, Recognizer, ScanContext } from '../recognizer.ts';
 import { keywords, negativeKeywords } from '../context.ts';
-import { numberRuns, type NumberRun } from '../numbers.ts';
+import { groupEnd, groupStart, numberRuns, type NumberRun } from '../numbers.ts';
 import { candidate, scoreSpan, type ContextRule } from '../span-score.ts';
 import { nextIndex } from '../next-index.ts';
 
@@ -19,16 +19,16 @@ const rule: ContextRule = {
 
 /** A decimal number as one run of two groups joined by '.', with an optional '-' before it. */
 function decimal(s: string, run: NumberRun, g: number): { start: number; end: number; value: number; decimals: number } | null {
-  if (g + 1 >= run.groupStart.length) return null;
-  if (s.slice(run.groupEnd[g], run.groupStart[g + 1]) !== '.') return null;
-  const intLen = run.groupEnd[g] - run.groupStart[g];
-  const decimals = run.groupEnd[g + 1] - run.groupStart[g + 1];
+  if (g + 1 >= run.groups) return null;
+  if (s.slice(groupEnd(run, g), groupStart(run, g + 1)) !== '.') return null;
+  const intLen = groupEnd(run, g) - groupStart(run, g);
+  const decimals = groupEnd(run, g + 1) - groupStart(run, g + 1);
   if (intLen > 3 || decimals < 3) return null;
-  let start = run.groupStart[g];
+  let start = groupStart(run, g);
   const negative = s.charCodeAt(start - 1) === 45;
   if (negative) start--;
-  const value = Number(s.slice(run.groupStart[g], run.groupEnd[g + 1])) * (negative ? -1 : 1);
-  return { start, end: run.groupEnd[g + 1], value, decimals };
+  const value = Number(s.slice(groupStart(run, g), groupEnd(run, g + 1))) * (negative ? -1 : 1);
+  return { start, end: groupEnd(run, g + 1), value, decimals };
 }
 
 function runAt(runs: NumberRun[], from: number, pos: number): number {
@@ -50,7 +50,7 @@ function decimalPairs(ctx: ScanContext, out: Candidate[]): void {
     // The longitude follows after ", ", ",", "; " or a space: in the same run
     // (space-joined) or in the next one (comma).
     let lon: ReturnType<typeof decimal> = null;
-    if (run.groupStart.length >= 4 && s.slice(run.groupEnd[1], run.groupStart[2]) === ' ') {
+    if (run.groups >= 4 && s.slice(groupEnd(run, 1), groupStart(run, 2)) === ' ') {
       lon = decimal(s, run, 2);
     } else {
       let i = lat.end;
