@@ -136,9 +136,13 @@ describe('column headers', () => {
 });
 
 describe('context lists', () => {
-  it('share one frozen empty list when no word decides, and a new list when one does', () => {
+  it('share one frozen empty list when no word decides, and one frozen list per word when one does', () => {
     expect(applyContext(0.5, { positive: null, negative: null }, 0.1).context).toBe(NO_WORDS);
-    expect(applyContext(0.5, { positive: { word: 'sdt', distance: 1 }, negative: null }, 0.1).context).toEqual(['+sdt']);
+    const sdt = applyContext(0.5, { positive: { word: 'sdt', distance: 1 }, negative: null }, 0.1).context;
+    expect(sdt).toEqual(['+sdt']);
+    expect(Object.isFrozen(sdt)).toBe(true);
+    expect(applyContext(0.7, { positive: { word: 'sdt', distance: 9 }, negative: null }, 0.2).context).toBe(sdt);
+    expect(applyContext(0.7, { positive: null, negative: { word: 'hoa don', distance: 2 } }, 0.2).context).toEqual(['−hoa don']);
     // Glued words and labels added on top never write into the shared list.
     for (const text of ['DH0912345678', '0912345678abc', 'sdt0912345678', 'CCCD 038090012345', '038090012345', 'xx038090012345yy']) detect(text);
     expect(NO_WORDS).toEqual([]);

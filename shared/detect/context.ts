@@ -548,20 +548,21 @@ function nearer(a: ContextHit | null, b: ContextHit | null): ContextHit | null {
   return b.distance < a.distance ? b : a;
 }
 
-// "+sdt", "−hoa don": one string per keyword, not one per candidate (a
-// megabyte of labelled identifiers otherwise builds one for each).
-const RAISED = new Map<string, string>();
+// ["+sdt"], ["−hoa don"]: one frozen list per keyword, shared by every
+// candidate it decided, not a string and a list per candidate (a megabyte of
+// labelled identifiers otherwise builds them for each).
+const RAISED = new Map<string, string[]>();
 /** The context list of a candidate no word decided (frozen: shared by all of them). */
 export const NO_WORDS: string[] = Object.freeze([]) as unknown as string[];
-const LOWERED = new Map<string, string>();
+const LOWERED = new Map<string, string[]>();
 
-function marked(cache: Map<string, string>, sign: string, word: string): string {
-  let s = cache.get(word);
-  if (s === undefined) {
-    s = sign + word;
-    cache.set(word, s);
+function marked(cache: Map<string, string[]>, sign: string, word: string): string[] {
+  let list = cache.get(word);
+  if (list === undefined) {
+    list = Object.freeze([sign + word]) as unknown as string[];
+    cache.set(word, list);
   }
-  return s;
+  return list;
 }
 
 export interface Scored {
@@ -581,8 +582,9 @@ export function applyContext(
   penalty = 0.45,
 ): Scored {
   // At most one word decides; most candidates have none and share one frozen
-  // empty list (a list per candidate was a good part of what a megabyte of
-  // identifiers kept alive). Callers add to it by copy.
+  // empty list, the others the frozen list of their word (a list per
+  // candidate was a good part of what a megabyte of identifiers kept alive).
+  // Callers add to it by copy.
   let context: string[] = NO_WORDS;
   let score = base;
   const pos = a.positive;
@@ -590,11 +592,11 @@ export function applyContext(
   const negativeWins = neg !== null && (pos === null || neg.distance <= pos.distance);
   if (pos && !negativeWins) {
     score += boost * (0.75 + 0.25 * (1 - Math.min(pos.distance, BEFORE_WINDOW) / BEFORE_WINDOW));
-    context = [marked(RAISED, '+', pos.word)];
+    context = marked(RAISED, '+', pos.word);
   }
   if (neg && negativeWins) {
     score -= penalty;
-    context = [marked(LOWERED, '−', neg.word)];
+    context = marked(LOWERED, '−', neg.word);
   }
   return { score: Math.max(0, Math.min(1, score)), context };
 }
