@@ -74,8 +74,10 @@ describe('short runs left out', () => {
       'May 12, 1990', '12-May-1990', '12 Jan 1985', '30A-123.45', '29B1-123.45', '99-G7 413.70', '61A944515', '51G 678.90',
       'ngày sinh ', 'sinh ngày ', 'DOB: ', 'năm sinh ', 'biển số ', 'xe ', '/', ' ', ', ', '\n', '12', '5', '05', '7/', '/12',
       '1990', 'sđt 0912345678', 'CCCD 038090012345', 'số 13/2023/NĐ-CP', '2916/BCA-A05', '21.0285, 105.8542',
+      '30A 1234', '29B-12345', '30A12345', '51G.5678', '99-G 1234', 'sdt 0912 ', 'năm sinh 1985', '2020/05/12', '12345',
+      '0912', 'O912', '1899', '2031', 'ab 1234', '30ab 4321', '3abc 1234', 'x', '-',
     ];
-    for (let k = 0; k < 300; k++) {
+    for (let k = 0; k < 600; k++) {
       let text = '';
       const n = 3 + Math.floor(r() * 12);
       for (let i = 0; i < n; i++) text += pieces[Math.floor(r() * pieces.length)];
@@ -94,5 +96,11 @@ describe('short runs left out', () => {
     expect(starts('12/05/12/05/12/05/')).toEqual([]);
     expect(starts('ngày sinh 3/7/92')).toEqual([10]);
     expect(starts('12/05/1990 và 1/2/03')).toEqual([0, 6, 14]);
+  });
+
+  it('keeps a 4–5 digit run only as a birth year or a plate serial', () => {
+    const starts = (text: string) => numberRuns(createScanContext(text)).map((run) => run.start);
+    expect(starts('sdt 0912 sdt 0912 sdt 12345')).toEqual([]);
+    expect(starts('năm 1990, 30A 1234, 51G-12345')).toEqual([4, 10, 14, 20, 24]);
   });
 });

@@ -169,6 +169,37 @@ function shortRunMatters(s: string, start: number, end: number): boolean {
   return monthBefore(s, start) !== null;
 }
 
+function isLowerLetter(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
+/**
+ * A single group of 4–5 digits is too short for any span (6 digits at
+ * least) or passport (7–8): it matters only as a birth year (1900–2030, also
+ * "1990/05/12") or as a plate's serial, which follows the series letters
+ * ("30A 1234", "51G-12345", "30A12345": digit, '-'?, one or two letters, a
+ * space, '-' or '.' or nothing). "sdt 0912 sdt 0912 …" then materializes
+ * nothing.
+ */
+function midRunMatters(s: string, start: number, end: number): boolean {
+  if (end - start === 4) {
+    let year = 0;
+    for (let k = start; k < end; k++) year = year * 10 + (s.charCodeAt(k) - 48);
+    if (year >= 1900 && year <= 2030) return true;
+  }
+  let i = start - 1;
+  const sep = s.charCodeAt(i);
+  if (sep === 45 || sep === 32 || sep === 46) i--;
+  let letters = 0;
+  while (letters < 2 && isLowerLetter(s.charCodeAt(i))) {
+    i--;
+    letters++;
+  }
+  if (letters === 0) return false;
+  if (s.charCodeAt(i) === 45) i--;
+  return isDigit(s.charCodeAt(i));
+}
+
 /** Digits from `i`, counting at most `max`. */
 function digitsAt(s: string, i: number, max: number): number {
   let k = i;
@@ -256,7 +287,11 @@ export function numberRuns(ctx: ScanContext): NumberRun[] {
     const end = scratchEnd[groups - 1];
     peekFrom = end;
     lastEnd = end;
-    if (groups === 1 && end - start <= 3 && !keepEveryRun && !shortRunMatters(s, start, end)) continue;
+    if (groups === 1 && !keepEveryRun) {
+      const length = end - start;
+      if (length <= 3 && !shortRunMatters(s, start, end)) continue;
+      if ((length === 4 || length === 5) && !midRunMatters(s, start, end)) continue;
+    }
     let digits: string;
     reserve(table, used, groups);
     const first = used;
