@@ -11,6 +11,9 @@ import { appendWords, createWords, type Words } from './keyword-index.ts';
 // rest; only the positions used are cleared between scans). A position costs
 // one read of its window per scan instead of one per recognizer.
 
+/** A table for texts up to a large paste (128 k characters) is kept for the next scan; a bigger one is let go. */
+const MAX_KEPT_TABLE = 1 << 17;
+
 export interface WindowMemo {
   ctx: ScanContext | null;
   size: number;
@@ -43,9 +46,14 @@ export function recallWindow(memo: WindowMemo, ctx: ScanContext, pos: number, si
   return true;
 }
 
-/** Empties the table by clearing only the positions kept (no pass over the whole table). */
+/**
+ * Empties the table by clearing only the positions kept (no pass over the
+ * whole table), unless they are so many that one sequential pass is cheaper
+ * than scattered writes.
+ */
 function clearSlots(memo: WindowMemo): void {
-  for (let e = 0; e < memo.entryCount * 4; e += 4) memo.slotAt[memo.entries[e]] = 0;
+  if (memo.entryCount * 8 > memo.slotAt.length) memo.slotAt.fill(0);
+  else for (let e = 0; e < memo.entryCount * 4; e += 4) memo.slotAt[memo.entries[e]] = 0;
   memo.entryCount = 0;
   memo.words.count = 0;
   memo.words.s = '';
@@ -78,12 +86,12 @@ export function rememberWindow(memo: WindowMemo, ctx: ScanContext, pos: number, 
 
 /** Drops the scan's windows (and tables grown large by a big text). */
 export function forgetWindows(memo: WindowMemo): void {
+  // A table about to be let go needs no clearing.
+  if (memo.slotAt.length > MAX_KEPT_TABLE) memo.slotAt = new Int32Array(0);
   clearSlots(memo);
   memo.ctx = null;
   memo.size = -1;
   if (memo.entries.length > 1 << 16) memo.entries = new Int32Array(256);
   if (memo.words.start.length > 1 << 16) memo.words = createWords();
-  // A table for texts up to a large paste (128 k characters) is kept for the
-  // next scan; one grown for a bigger text is let go.
-  if (memo.slotAt.length > 1 << 17) memo.slotAt = new Int32Array(0);
 }
+
