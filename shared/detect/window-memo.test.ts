@@ -55,4 +55,19 @@ describe('window memo', () => {
     for (let pos = 34; pos < text.length; pos += 30) expect(recallWindow(memo, other, pos, 48)).toBe(false);
     forgetWindows(memo);
   });
+
+  it('clears a table dense with kept windows (one pass) as well as a sparse one', () => {
+    const memo = createWindowMemo();
+    const w = createWords();
+    const dense = createScanContext('sdt 0912 cccd 0380 '.repeat(4));
+    for (let pos = 1; pos <= dense.folded.length; pos++) {
+      readWords(dense.folded, Math.max(0, pos - 48), pos, w);
+      rememberWindow(memo, dense, pos, 48, Math.max(0, pos - 48), w);
+    }
+    const next = createScanContext('ma don hang 0912 '.repeat(4));
+    readWords(next.folded, 0, 3, w);
+    rememberWindow(memo, next, 3, 48, 0, w);
+    for (let pos = 1; pos <= next.folded.length; pos++) expect(recallWindow(memo, next, pos, 48)).toBe(pos === 3);
+    forgetWindows(memo);
+  });
 });
