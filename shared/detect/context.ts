@@ -123,12 +123,13 @@ let afterLo = 0;
 let afterHi = 0;
 
 // Whether the text being scanned has a letter at all: a megabyte of digits
-// and separators then needs no window read per candidate.
+// and separators then needs no window read per candidate, and no type that
+// exists only beside a label (every keyword is letters) can be found in it.
 let lettersCtx: ScanContext | null = null;
 let lettersFound = true;
 const LETTER = /[a-z]/;
 
-function hasLetters(ctx: ScanContext): boolean {
+export function hasLetters(ctx: ScanContext): boolean {
   if (ctx !== lettersCtx) {
     lettersCtx = ctx;
     lettersFound = LETTER.test(ctx.folded);

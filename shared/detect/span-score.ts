@@ -1,6 +1,6 @@
 import type { Candidate, ScanContext } from './recognizer.ts';
 import type { FindingType } from './types.ts';
-import { applyContext, assess, negativeHit, positiveHit, type ContextAssessment, type Keywords } from './context.ts';
+import { applyContext, assess, hasLetters, negativeHit, positiveHit, type ContextAssessment, type Keywords } from './context.ts';
 import { letterAfter, letterBefore } from './guards.ts';
 
 /** Keyword sets of one recognizer, compiled once at module load. */
@@ -44,6 +44,15 @@ const UNSUPPORTED: SpanScore = { score: 0, context: [], supported: false };
  * looks for a positive word first and returns an unsupported score without
  * further work when there is none, which is the common case for a number.
  */
+/**
+ * Whether a type that exists only beside a label can occur in the text at
+ * all: keywords are letters, so a text without a letter has no label, and
+ * such recognizers return at once instead of scoring each number to no avail.
+ */
+export function labelsPossible(ctx: ScanContext): boolean {
+  return hasLetters(ctx);
+}
+
 export function scoreLabelled(ctx: ScanContext, start: number, end: number, base: number, rule: ContextRule): SpanScore {
   const positive = positiveHit(ctx, start, end, rule.positive);
   if (positive === null && !(rule.weak && positiveHit(ctx, start, end, rule.weak) !== null)) return UNSUPPORTED;

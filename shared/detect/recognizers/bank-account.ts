@@ -4,7 +4,7 @@ import { forEachSpan, groupEnd, groupStart, type NumberRun, type NumberSpan } fr
 import { neverFinding } from '../guards.ts';
 import { cardScheme } from './payment-card.ts';
 import { luhnValid } from '../checksums.ts';
-import { candidate, scoreLabelled, type ContextRule } from '../span-score.ts';
+import { candidate, labelsPossible, scoreLabelled, type ContextRule } from '../span-score.ts';
 
 // Account numbers run from about 6 to 19 digits depending on the bank and have
 // no public structure: only banking context (STK, số tài khoản, a bank's
@@ -47,6 +47,7 @@ const VALIDATOR_BY_LENGTH = Array.from({ length: 20 }, (_, n) => `${n} digits af
 
 function find(ctx: ScanContext): Candidate[] {
   const out: Candidate[] = [];
+  if (!labelsPossible(ctx)) return out;
   forEachSpan(ctx, 6, 19, (span) => {
     // A label outweighs thousands-style grouping ("617.519.586.478"), not a currency.
     if (neverFinding(ctx, span, true) !== null || looksLikeAmount(ctx, span)) return;

@@ -3,7 +3,7 @@ import { applyContext, keywords, negativeHit, negativeKeywords, positiveHit } fr
 import { groupEnd, groupStart, isNoise, numberRuns, type NumberRun } from '../numbers.ts';
 import { monthAt, monthBefore } from '../months.ts';
 import type { SpanScore } from '../span-score.ts';
-import { candidate } from '../span-score.ts';
+import { candidate, labelsPossible } from '../span-score.ts';
 
 // A date is personal data when context marks it as a birth date (ngày sinh,
 // sinh ngày, NS, DOB, a birth-date column). Meeting, issue and document dates
@@ -206,6 +206,8 @@ function validatorOf(form: string): string {
 
 function find(ctx: ScanContext): Candidate[] {
   const out: Candidate[] = [];
+  // A birth date needs a birth label: none in a text without letters.
+  if (!labelsPossible(ctx)) return out;
   const s = ctx.folded;
   let lastEnd = -1;
   const push = (d: DateSpan | null, year = false): boolean => {

@@ -2,7 +2,7 @@ import type { Candidate, Recognizer, ScanContext } from '../recognizer.ts';
 import { keywords, negativeKeywords } from '../context.ts';
 import { digitsBefore, groupEnd, groupStart, numberRuns } from '../numbers.ts';
 import { neverFinding } from '../guards.ts';
-import { candidate, scoreLabelled, type ContextRule } from '../span-score.ts';
+import { candidate, labelsPossible, scoreLabelled, type ContextRule } from '../span-score.ts';
 
 // Passport numbers: one letter and 7 digits (C1234567). Product codes share
 // the shape, so only a passport label makes one.
@@ -21,6 +21,7 @@ function isLetter(c: number): boolean {
 
 function find(ctx: ScanContext): Candidate[] {
   const out: Candidate[] = [];
+  if (!labelsPossible(ctx)) return out;
   const p = ctx.plain;
   const runs = numberRuns(ctx);
   for (let r = 0; r < runs.length; r++) {
