@@ -29,6 +29,17 @@ describe('labelled types in a text without letters', () => {
     }
   });
 
+  it('leave every finding as the full scan gives it (no context look-up where no word can be)', () => {
+    const r = rng(37);
+    const pieces = ['038090012345', '0912345678', '+84 912 345 678', '0100109106', '4111 1111 1111 1111', '21.0285, 105.8542', '1.500.000', '\t', '\n', ' ', ', ', '|', '-', '(', ')'];
+    for (let k = 0; k < 200; k++) {
+      let text = '';
+      for (let i = 0, n = 5 + Math.floor(r() * 30); i < n; i++) text += pieces[Math.floor(r() * pieces.length)];
+      const full = detect(`${text}\n\n${' '.repeat(60)}\n\nx`).filter((f) => f.end <= text.length);
+      expect(detect(text), text).toEqual(full);
+    }
+  });
+
   it('leave the types that need no label to be found', () => {
     const text = '038090012345\t0912345678\t0100109106\t4111111111111111';
     expect(detect(text).map((f) => f.type)).toEqual(['cccd', 'phone', 'tax_code', 'payment_card']);

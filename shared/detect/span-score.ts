@@ -34,8 +34,13 @@ export interface SpanScore {
  * code; sdt0912345678 is a phone).
  */
 export function scoreSpan(ctx: ScanContext, start: number, end: number, base: number, rule: ContextRule): SpanScore {
-  return scoreWith(ctx, start, end, base, rule, assess(ctx, start, end, rule.positive, rule.negative));
+  // Without a letter in the text no context word exists: the look-ups (and
+  // the column header search behind them) would all come back empty.
+  const a = hasLetters(ctx) ? assess(ctx, start, end, rule.positive, rule.negative) : NO_CONTEXT;
+  return scoreWith(ctx, start, end, base, rule, a);
 }
+
+const NO_CONTEXT: ContextAssessment = Object.freeze({ positive: null, negative: null });
 
 const UNSUPPORTED: SpanScore = { score: 0, context: [], supported: false };
 
