@@ -5,6 +5,7 @@ import { createScanContext } from './scan-context.ts';
 import { RECOGNIZERS } from './recognizers/index.ts';
 import { masksOf } from '../mask/masks.ts';
 import { forgetScan } from './context.ts';
+import { forgetNumbers } from './numbers.ts';
 
 /** Findings scoring below this are not reported (DetectOptions.threshold overrides). */
 export const REPORT_THRESHOLD = 0.6;
@@ -181,6 +182,7 @@ export function detectWith(recognizers: readonly Recognizer[], text: string, opt
     candidates = collectCandidates(ctx, options, recognizers as Recognizer[]).filter((c) => c.score >= threshold);
   } finally {
     forgetScan();
+    forgetNumbers(ctx);
   }
   try {
     return resolveOverlaps(candidates, order(recognizers)).map((c) => toFinding(ctx, c));

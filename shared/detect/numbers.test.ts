@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createScanContext } from './scan-context.ts';
-import { digitsBefore, groupEnd, groupStart, keepEveryRunForTests, numberRuns } from './numbers.ts';
+import { digitsBefore, forgetNumbers, groupEnd, groupStart, keepEveryRunForTests, numberRuns, numberSpans } from './numbers.ts';
 import { detect } from './engine.ts';
 
 function rng(seed: number): () => number {
@@ -102,5 +102,19 @@ describe('short runs left out', () => {
     const starts = (text: string) => numberRuns(createScanContext(text)).map((run) => run.start);
     expect(starts('sdt 0912 sdt 0912 sdt 12345')).toEqual([]);
     expect(starts('năm 1990, 30A 1234, 51G-12345')).toEqual([4, 10, 14, 20, 24]);
+  });
+});
+
+describe('forgetNumbers', () => {
+  it('lets go of a scan\'s runs and spans; asked again, they are read again alike', () => {
+    const ctx = createScanContext('sdt 0912 345 678, cccd 038090012345');
+    const runs = numberRuns(ctx);
+    const spans = numberSpans(ctx);
+    expect(numberRuns(ctx)).toBe(runs);
+    forgetNumbers(ctx);
+    const again = numberRuns(ctx);
+    expect(again).not.toBe(runs);
+    expect(again.map((r) => [r.start, r.end, r.digits])).toEqual(runs.map((r) => [r.start, r.end, r.digits]));
+    expect(numberSpans(ctx).map((x) => [x.start, x.end, x.digits])).toEqual(spans.map((x) => [x.start, x.end, x.digits]));
   });
 });

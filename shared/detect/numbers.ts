@@ -334,6 +334,16 @@ export function numberRuns(ctx: ScanContext): NumberRun[] {
   return runs;
 }
 
+/**
+ * Lets go of a scan's runs and spans once its candidates are collected (the
+ * engine calls this): on a megabyte of identifiers they are a good part of
+ * what the collector would otherwise keep copying while findings are built.
+ */
+export function forgetNumbers(ctx: ScanContext): void {
+  cache.delete(ctx);
+  spanCache.delete(ctx);
+}
+
 /** A group-aligned slice of a run: groups g0..g1 inclusive. */
 export interface NumberSpan {
   run: NumberRun;
