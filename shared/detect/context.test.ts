@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { columnHeader, headerHit, keywords, nearestAfter, nearestBefore } from './context.ts';
+import { NO_WORDS, applyContext, columnHeader, forgetScan, headerHit, keywords, nearestAfter, nearestBefore } from './context.ts';
 import { createScanContext } from './scan-context.ts';
 import { detect } from './engine.ts';
 
@@ -79,9 +79,73 @@ describe('column headers', () => {
     expect(nearestAfter(a, keywords(['đơn hàng']), 13)).toBeNull();
   });
 
+  it('answer interleaved look-ups (before, header, after; several keyword sets) as fresh ones do', () => {
+    // The window before a candidate is kept while the look-ahead and header
+    // reads happen in between; each answer must equal the one given with no
+    // window kept at all.
+    let seed = 5;
+    const next = () => (seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32;
+    const sets = [PHONE, keywords(['cccd', 'số cccd', 'căn cước']), keywords(['mã đơn hàng', 'đơn hàng', 'hóa đơn'])];
+    const pieces = ['SĐT ', 'cccd: ', 'đơn hàng ', 'ghi chú ', 'số cccd\t', '\n', '\t', ' | ', 'điện thoại', ', '];
+    for (let k = 0; k < 40; k++) {
+      let text = 'Họ tên\tSố điện thoại\tCCCD\n';
+      for (let i = 0; i < 30; i++) text += next() < 0.5 ? String(Math.floor(next() * 1e10)).padStart(10, '0') : pieces[Math.floor(next() * pieces.length)];
+      const ctx = createScanContext(text);
+      const positions: [number, number][] = [];
+      for (const m of ctx.folded.matchAll(/[0-9]+/g)) positions.push([m.index, m.index + m[0].length]);
+      const ask = (kw: (typeof sets)[number], start: number, end: number) => [nearestBefore(ctx, kw, start), headerHit(ctx, kw, start), nearestAfter(ctx, kw, end)];
+      for (const [start, end] of positions) {
+        const kept = sets.map((kw) => ask(kw, start, end));
+        const again = sets.map((kw) => nearestBefore(ctx, kw, start));
+        const fresh = sets.map((kw) => {
+          forgetScan();
+          return ask(kw, start, end);
+        });
+        expect(kept).toEqual(fresh);
+        expect(again).toEqual(fresh.map((f) => f[0]));
+      }
+    }
+  });
+
+  it('give the same column header in any order of positions as for each position alone (the kept line)', () => {
+    let seed = 29;
+    const next = () => (seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32;
+    const text = [
+      'Họ tên\tSố điện thoại\tCCCD', 'An\t0912345678\t038090012345', 'Bình\t0987654321\t001190012345', '',
+      'ghi chú 0912345678', 'ho_ten,sdt,cccd', 'An,0912345678,038090012345', 'Họ tên | SĐT', 'An | 0912345678',
+      "INSERT INTO t (id, sdt) VALUES", "(1, '0912345678'),", "(2, '0987654321');",
+    ].join('\n');
+    const ctx = createScanContext(text);
+    const fresh: (string | null)[] = [];
+    for (let pos = 0; pos <= text.length; pos++) {
+      forgetScan();
+      fresh.push(columnHeader(ctx, pos));
+    }
+    forgetScan();
+    for (let k = 0; k < 3000; k++) {
+      const pos = next() < 0.5 ? Math.floor(next() * (text.length + 1)) : Math.min(text.length, k % (text.length + 1));
+      expect(columnHeader(ctx, pos), `at ${pos}`).toBe(fresh[pos]);
+    }
+  });
+
   it('find no word in a text without letters', () => {
     const digits = createScanContext('0912345678 0987654321');
     expect(nearestBefore(digits, PHONE, 11)).toBeNull();
     expect(nearestAfter(digits, PHONE, 10)).toBeNull();
+  });
+});
+
+describe('context lists', () => {
+  it('share one frozen empty list when no word decides, and one frozen list per word when one does', () => {
+    expect(applyContext(0.5, { positive: null, negative: null }, 0.1).context).toBe(NO_WORDS);
+    const sdt = applyContext(0.5, { positive: { word: 'sdt', distance: 1 }, negative: null }, 0.1).context;
+    expect(sdt).toEqual(['+sdt']);
+    expect(Object.isFrozen(sdt)).toBe(true);
+    expect(applyContext(0.7, { positive: { word: 'sdt', distance: 9 }, negative: null }, 0.2).context).toBe(sdt);
+    expect(applyContext(0.7, { positive: null, negative: { word: 'hoa don', distance: 2 } }, 0.2).context).toEqual(['−hoa don']);
+    // Glued words and labels added on top never write into the shared list.
+    for (const text of ['DH0912345678', '0912345678abc', 'sdt0912345678', 'CCCD 038090012345', '038090012345', 'xx038090012345yy']) detect(text);
+    expect(NO_WORDS).toEqual([]);
+    expect(Object.isFrozen(NO_WORDS)).toBe(true);
   });
 });

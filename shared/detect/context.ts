@@ -1,6 +1,7 @@
 import type { ScanContext } from './recognizer.ts';
 import { foldText } from './scan-context.ts';
-import { buildIndex, currentWords, endingAt, forgetWords, readWords, startingAt, type KeywordIndex, type Words } from './keyword-index.ts';
+import { buildIndex, createWords, endingAt, forgetWords, readWords, startingAt, type KeywordIndex, type Words } from './keyword-index.ts';
+import { createWindowMemo, forgetWindows, recallWindow, rememberWindow } from './window-memo.ts';
 
 /**
  * Context words, matched on `folded` text so "số điện thoại", "so dien thoai"
@@ -96,25 +97,39 @@ function isLetterAt(s: string, i: number): boolean {
 // The last windows computed, keyed by the scan context's identity (never by
 // comparing strings, which costs their length when two scans hold equal
 // text): the recognizers and keyword sets that look at one candidate ask
-// about the same position several times in a row.
+// about the same position several times in a row. Each kind of window keeps
+// its words in a buffer of its own, so the look-ahead and header reads made
+// in between do not evict the window before (a candidate's positive and
+// negative words, for each recognizer, read it once).
 let beforeCtx: ScanContext | null = null;
 let beforePos = -1;
 let beforeSize = -1;
 let beforeFrom = -1;
-let beforeSerial = -1;
 let afterCtx: ScanContext | null = null;
 let afterEnd = -1;
 let afterSize = -1;
 let afterTo = -1;
-let afterSerial = -1;
+const beforeWords = createWords();
+const afterWords = createWords();
+const cellWords = createWords();
+const beforeMemo = createWindowMemo();
+const afterMemo = createWindowMemo();
+// Where the last window's words are: w[lo, hi) of its read buffer or of the memo.
+let beforeSource: Words = beforeWords;
+let beforeLo = 0;
+let beforeHi = 0;
+let afterSource: Words = afterWords;
+let afterLo = 0;
+let afterHi = 0;
 
 // Whether the text being scanned has a letter at all: a megabyte of digits
-// and separators then needs no window read per candidate.
+// and separators then needs no window read per candidate, and no type that
+// exists only beside a label (every keyword is letters) can be found in it.
 let lettersCtx: ScanContext | null = null;
 let lettersFound = true;
 const LETTER = /[a-z]/;
 
-function hasLetters(ctx: ScanContext): boolean {
+export function hasLetters(ctx: ScanContext): boolean {
   if (ctx !== lettersCtx) {
     lettersCtx = ctx;
     lettersFound = LETTER.test(ctx.folded);
@@ -132,31 +147,46 @@ export function forgetScan(): void {
   lettersCtx = null;
   headerCtx = null;
   headerCell = null;
-  beforeSerial = -1;
-  afterSerial = -1;
-  forgetWords();
+  lastLineCtx = null;
+  lastLineIndex = null;
+  lastLineInfo = null;
+  forgetWords(beforeWords);
+  forgetWords(afterWords);
+  forgetWords(cellWords);
+  forgetWindows(beforeMemo);
+  forgetWindows(afterMemo);
 }
 
 /** The nearest keyword ending before `pos` within the window, or null. */
 export function nearestBefore(ctx: ScanContext, kw: Keywords, pos: number, size = BEFORE_WINDOW): ContextHit | null {
   if (!hasLetters(ctx)) return null;
   const s = ctx.folded;
-  const same = ctx === beforeCtx && pos === beforePos && size === beforeSize;
-  const from = same ? beforeFrom : windowBefore(s, pos, size);
-  if (from >= pos) return null;
-  let w: Words;
-  if (same && beforeSerial === currentWords.serial) w = currentWords;
-  else {
-    w = readWords(s, from, pos);
+  if (!(ctx === beforeCtx && pos === beforePos && size === beforeSize)) {
+    if (recallWindow(beforeMemo, ctx, pos, size)) {
+      beforeFrom = beforeMemo.bound;
+      beforeSource = beforeMemo.words;
+      beforeLo = beforeMemo.lo;
+      beforeHi = beforeMemo.hi;
+    } else {
+      beforeFrom = windowBefore(s, pos, size);
+      readWords(s, beforeFrom, Math.max(beforeFrom, pos), beforeWords);
+      rememberWindow(beforeMemo, ctx, pos, size, beforeFrom, beforeWords);
+      beforeSource = beforeWords;
+      beforeLo = 0;
+      beforeHi = beforeWords.count;
+    }
     beforeCtx = ctx;
     beforePos = pos;
     beforeSize = size;
-    beforeFrom = from;
-    beforeSerial = w.serial;
   }
+  const from = beforeFrom;
+  if (from >= pos) return null;
+  // The window's words are w[lo, hi), read where they are kept.
+  const w = beforeSource;
+  const lo = beforeLo;
   // A word cut by the window's edge is not a word.
-  const first = w.count > 0 && w.start[0] === from && from > 0 && isLetterAt(s, from - 1) ? 1 : 0;
-  for (let i = w.count - 1; i >= first; i--) {
+  const first = beforeHi > lo && w.start[lo] === from && from > 0 && isLetterAt(s, from - 1) ? lo + 1 : lo;
+  for (let i = beforeHi - 1; i >= first; i--) {
     // A keyword must end the word: "sdt" matches "sdt0912…", not "sdtx".
     const phrase = endingAt(kw.index, w, i, first);
     if (phrase !== null) return { word: phrase, distance: pos - w.end[i] };
@@ -168,31 +198,37 @@ export function nearestBefore(ctx: ScanContext, kw: Keywords, pos: number, size 
 export function nearestAfter(ctx: ScanContext, kw: Keywords, end: number, size = AFTER_WINDOW): ContextHit | null {
   if (!hasLetters(ctx)) return null;
   const s = ctx.folded;
-  const same = ctx === afterCtx && end === afterEnd && size === afterSize;
-  let to: number;
-  if (same) to = afterTo;
-  else {
-    const limit = Math.min(s.length, end + size);
-    to = end;
-    while (to < limit && !isAfterStop(s.charCodeAt(to))) to++;
-  }
-  if (to <= end) return null;
-  let w: Words;
-  if (same && afterSerial === currentWords.serial) w = currentWords;
-  else {
-    w = readWords(s, end, to);
+  if (!(ctx === afterCtx && end === afterEnd && size === afterSize)) {
+    if (recallWindow(afterMemo, ctx, end, size)) {
+      afterTo = afterMemo.bound;
+      afterSource = afterMemo.words;
+      afterLo = afterMemo.lo;
+      afterHi = afterMemo.hi;
+    } else {
+      const limit = Math.min(s.length, end + size);
+      let to = end;
+      while (to < limit && !isAfterStop(s.charCodeAt(to))) to++;
+      readWords(s, end, to, afterWords);
+      rememberWindow(afterMemo, ctx, end, size, to, afterWords);
+      afterTo = to;
+      afterSource = afterWords;
+      afterLo = 0;
+      afterHi = afterWords.count;
+    }
     afterCtx = ctx;
     afterEnd = end;
     afterSize = size;
-    afterTo = to;
-    afterSerial = w.serial;
   }
-  let count = w.count;
-  if (count > 0 && w.end[count - 1] === to && to < s.length && isLetterAt(s, to)) count--;
+  const to = afterTo;
+  if (to <= end) return null;
+  const w = afterSource;
+  const lo = afterLo;
+  let hi = afterHi;
+  if (hi > lo && w.end[hi - 1] === to && to < s.length && isLetterAt(s, to)) hi--;
   // A word glued to the value's end belongs to it, not to a trailing label.
-  const first = count > 0 && w.start[0] === end ? 1 : 0;
-  for (let i = first; i < count; i++) {
-    const phrase = startingAt(kw.index, w, i, count);
+  const first = hi > lo && w.start[lo] === end ? lo + 1 : lo;
+  for (let i = first; i < hi; i++) {
+    const phrase = startingAt(kw.index, w, i, hi);
     if (phrase !== null) return { word: phrase, distance: w.start[i] - end };
   }
   return null;
@@ -200,7 +236,7 @@ export function nearestAfter(ctx: ScanContext, kw: Keywords, end: number, size =
 
 /** Any keyword in a header cell. */
 function cellHit(kw: Keywords, cell: string): ContextHit | null {
-  const w = readWords(cell, 0, cell.length);
+  const w = cellWords.s === cell ? cellWords : readWords(cell, 0, cell.length, cellWords);
   for (let i = w.count - 1; i >= 0; i--) {
     const phrase = endingAt(kw.index, w, i);
     if (phrase !== null) return { word: phrase, distance: 0 };
@@ -427,11 +463,31 @@ function sqlColumn(ctx: ScanContext, idx: LineIndex, n: number, pos: number): st
   return names?.[column] ?? null;
 }
 
+let lastLineCtx: ScanContext | null = null;
+let lastLineIndex: LineIndex | null = null;
+let lastLineNumber = -1;
+let lastLineInfo: LineInfo | null = null;
+
 /** The header cell above `pos` in a table pasted as text, folded, or null. */
 export function columnHeader(ctx: ScanContext, pos: number): string | null {
-  const idx = indexOf(ctx);
-  const n = lineNumber(idx, pos);
-  const info = lineInfo(ctx, idx, n);
+  // Candidates come in text order, recognizer after recognizer, so the next
+  // position asked about is mostly on the line of the last one: its index
+  // entry and line are kept instead of looked up again (a megabyte-long line
+  // of identifiers asks hundreds of thousands of times).
+  if (ctx !== lastLineCtx) {
+    lastLineCtx = ctx;
+    lastLineIndex = indexOf(ctx);
+    lastLineInfo = null;
+  }
+  const idx = lastLineIndex!;
+  let n = lastLineNumber;
+  let info = lastLineInfo;
+  if (info === null || pos < info.start || pos > info.end) {
+    n = lineNumber(idx, pos);
+    info = lineInfo(ctx, idx, n);
+    lastLineNumber = n;
+    lastLineInfo = info;
+  }
   if (info.delimiter === null) return idx.hasSql ? sqlColumn(ctx, idx, n, pos) : null;
   const header = blockHeader(ctx, idx, n, info.delimiter);
   if (header === n) return null;
@@ -493,6 +549,23 @@ function nearer(a: ContextHit | null, b: ContextHit | null): ContextHit | null {
   return b.distance < a.distance ? b : a;
 }
 
+// ["+sdt"], ["−hoa don"]: one frozen list per keyword, shared by every
+// candidate it decided, not a string and a list per candidate (a megabyte of
+// labelled identifiers otherwise builds them for each).
+const RAISED = new Map<string, string[]>();
+/** The context list of a candidate no word decided (frozen: shared by all of them). */
+export const NO_WORDS: string[] = Object.freeze([]) as unknown as string[];
+const LOWERED = new Map<string, string[]>();
+
+function marked(cache: Map<string, string[]>, sign: string, word: string): string[] {
+  let list = cache.get(word);
+  if (list === undefined) {
+    list = Object.freeze([sign + word]) as unknown as string[];
+    cache.set(word, list);
+  }
+  return list;
+}
+
 export interface Scored {
   score: number;
   context: string[];
@@ -509,18 +582,22 @@ export function applyContext(
   boost: number,
   penalty = 0.45,
 ): Scored {
-  const context: string[] = [];
+  // At most one word decides; most candidates have none and share one frozen
+  // empty list, the others the frozen list of their word (a list per
+  // candidate was a good part of what a megabyte of identifiers kept alive).
+  // Callers add to it by copy.
+  let context: string[] = NO_WORDS;
   let score = base;
   const pos = a.positive;
   const neg = a.negative;
   const negativeWins = neg !== null && (pos === null || neg.distance <= pos.distance);
   if (pos && !negativeWins) {
     score += boost * (0.75 + 0.25 * (1 - Math.min(pos.distance, BEFORE_WINDOW) / BEFORE_WINDOW));
-    context.push(`+${pos.word}`);
+    context = marked(RAISED, '+', pos.word);
   }
   if (neg && negativeWins) {
     score -= penalty;
-    context.push(`−${neg.word}`);
+    context = marked(LOWERED, '−', neg.word);
   }
   return { score: Math.max(0, Math.min(1, score)), context };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { REPORT_THRESHOLD, detect } from './engine.ts';
-import { categoryOf } from './types.ts';
+import { REPORT_THRESHOLD, chooseInCluster, detect, explain, resolveOverlaps } from './engine.ts';
+import { categoryOf, type FindingType } from './types.ts';
+import type { Candidate } from './recognizer.ts';
 
 const PLANTED = ['038090012345', '0912345678', '0100109106', 'an.nguyen@gmail.com', '4111111111111111', 'HS4010120878811'];
 const TEXT = `Họ tên: Nguyễn Văn An, CCCD ${PLANTED[0]}, SĐT ${PLANTED[1]}, MST ${PLANTED[2]}, email ${PLANTED[3]}, thẻ ${PLANTED[4]}, BHYT ${PLANTED[5]}`;
@@ -109,6 +110,63 @@ describe('detect on random input', () => {
         const digits = text.slice(f.start, f.end).replace(/\D/g, '');
         if (digits.length >= 6) expect(f.masked).not.toContain(digits.slice(0, digits.length - 2));
       }
+    }
+  });
+});
+
+describe('overlap arbitration', () => {
+  it('chooses within a cluster of two as the general cluster choice does', () => {
+    let seed = 3;
+    const next = () => (seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32;
+    const types = ['cccd', 'tax_code', 'driver_license', 'phone', 'bank_account'] as const;
+    const rank = new Map<FindingType, number>(types.map((t, i) => [t, i]));
+    const make = (): Candidate => {
+      const start = Math.floor(next() * 6);
+      const c: Candidate = {
+        type: types[Math.floor(next() * types.length)],
+        start,
+        end: start + Math.floor(next() * 5),
+        score: [0.6, 0.7, 0.82][Math.floor(next() * 3)],
+        rule: 'r',
+        validator: 'v',
+        context: [],
+      };
+      if (next() < 0.5) c.contextDistance = Math.floor(next() * 3);
+      return c;
+    };
+    let pairs = 0;
+    for (let k = 0; k < 5000; k++) {
+      const input = [make(), make()];
+      const sorted = [...input].sort((a, b) => a.start - b.start || b.end - a.end);
+      // Only pairs that form one cluster reach the two-candidate path.
+      if (sorted[1].start >= sorted[0].end) continue;
+      pairs++;
+      const general = chooseInCluster([...sorted], sorted[0].start, Math.max(sorted[0].end, sorted[1].end), rank);
+      expect(resolveOverlaps(input, rank)).toEqual(general);
+    }
+    expect(pairs).toBeGreaterThan(1000);
+  });
+});
+
+describe('explanations', () => {
+  it('are the same text whether written anew or reused from the last finding of the rule', () => {
+    let seed = 9;
+    const next = () => (seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32;
+    const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)];
+    for (let k = 0; k < 3000; k++) {
+      const c: Candidate = {
+        type: 'cccd',
+        start: 0,
+        end: 12,
+        score: pick([0.82, 0.8234, 0.9, 0.61]),
+        rule: pick(['cccd.structure', 'phone.structure']),
+        validator: pick(['province code valid', 'mobile prefix valid', `${pick([10, 12])} digits`]),
+        context: pick([[], ['+sdt'], ['+sdt', '−glued to a word'], ['−hoa don']]).slice(),
+      };
+      const context = c.context.length > 0 ? c.context.join(', ') : 'none';
+      expect(explain(c)).toBe(`${c.rule}: ${c.validator}; context: ${context}; score ${c.score.toFixed(2)}`);
+      // A context array changed after the fact must not change a reused text.
+      if (next() < 0.1) c.context.push('+later');
     }
   });
 });

@@ -5,6 +5,7 @@ import { createScanContext, releaseScanUnits } from './scan-context.ts';
 import { RECOGNIZERS } from './recognizers/index.ts';
 import { masksOf } from '../mask/masks.ts';
 import { forgetScan } from './context.ts';
+import { forgetNumbers } from './numbers.ts';
 
 /** Findings scoring below this are not reported (DetectOptions.threshold overrides). */
 export const REPORT_THRESHOLD = 0.6;
@@ -58,6 +59,8 @@ export function resolveOverlaps(candidates: Candidate[], rank: Map<FindingType, 
     }
     if (j - i === 1) {
       kept.push(candidates[i]);
+    } else if (j - i === 2) {
+      chooseOfTwo(candidates[i], candidates[i + 1], rank, kept);
     } else {
       kept.push(...chooseInCluster(candidates.slice(i, j), candidates[i].start, clusterEnd, rank));
     }
@@ -71,7 +74,7 @@ export function resolveOverlaps(candidates: Candidate[], rank: Map<FindingType, 
  * bitmap over the cluster makes this linear in the total span length even
  * when thousands of candidates chain into one cluster (a 1 MB run of digits).
  */
-function chooseInCluster(cluster: Candidate[], from: number, to: number, rank: Map<FindingType, number>): Candidate[] {
+export function chooseInCluster(cluster: Candidate[], from: number, to: number, rank: Map<FindingType, number>): Candidate[] {
   cluster.sort((a, b) => (better(a, b, rank) ? -1 : better(b, a, rank) ? 1 : 0));
   const taken = new Uint8Array(to - from);
   const chosen: Candidate[] = [];
@@ -85,9 +88,56 @@ function chooseInCluster(cluster: Candidate[], from: number, to: number, rank: M
   return chosen.sort((a, b) => a.start - b.start);
 }
 
-function explain(c: Candidate): string {
+/**
+ * chooseInCluster for the most common cluster, one span read as two types
+ * (or two overlapping spans), without its sorts and bitmap: the same choice
+ * and order, since a stable sort of two elements swaps them exactly when the
+ * second compares first.
+ */
+function chooseOfTwo(a: Candidate, b: Candidate, rank: Map<FindingType, number>, kept: Candidate[]): void {
+  const first = better(b, a, rank) ? b : a;
+  const second = first === a ? b : a;
+  // Overlapping when they share a character (an empty span shares none).
+  const shared = Math.max(first.start, second.start) < Math.min(first.end, second.end);
+  if (shared) kept.push(first);
+  else if (second.start < first.start) kept.push(second, first);
+  else kept.push(first, second);
+}
+
+function explainNow(c: Candidate): string {
   const context = c.context.length > 0 ? c.context.join(', ') : 'none';
   return `${c.rule}: ${c.validator}; context: ${context}; score ${c.score.toFixed(2)}`;
+}
+
+// The last explanation written for each rule during one scan: findings of
+// one rule mostly read alike, and a megabyte of identifiers otherwise builds
+// one string per finding. Emptied when the scan ends (forgetExplanations):
+// an explanation holds no value, but a word in it may be a slice of the text
+// (a column header), which must not keep the text in memory.
+interface Explained {
+  validator: string;
+  context: string[];
+  score: number;
+  text: string;
+}
+const lastExplained = new Map<string, Explained>();
+
+function sameWords(a: string[], b: string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+export function forgetExplanations(): void {
+  lastExplained.clear();
+}
+
+export function explain(c: Candidate): string {
+  const last = lastExplained.get(c.rule);
+  if (last !== undefined && last.score === c.score && last.validator === c.validator && sameWords(last.context, c.context)) return last.text;
+  const text = explainNow(c);
+  lastExplained.set(c.rule, { validator: c.validator, context: c.context.slice(), score: c.score, text });
+  return text;
 }
 
 function toFinding(ctx: ScanContext, c: Candidate): Finding {
@@ -112,7 +162,8 @@ export function collectCandidates(ctx: ScanContext, options: DetectOptions = {},
   const all: Candidate[] = [];
   for (const r of recognizers) {
     if (wanted && !r.types.some((t) => wanted.has(t))) continue;
-    for (const c of r.find(ctx)) if (!wanted || wanted.has(c.type)) all.push(c);
+    const found = r.find(ctx);
+    for (let i = 0; i < found.length; i++) if (!wanted || wanted.has(found[i].type)) all.push(found[i]);
   }
   return all;
 }
@@ -132,6 +183,11 @@ export function detectWith(recognizers: readonly Recognizer[], text: string, opt
   } finally {
     forgetScan();
     releaseScanUnits();
+    forgetNumbers(ctx);
   }
-  return resolveOverlaps(candidates, order(recognizers)).map((c) => toFinding(ctx, c));
+  try {
+    return resolveOverlaps(candidates, order(recognizers)).map((c) => toFinding(ctx, c));
+  } finally {
+    forgetExplanations();
+  }
 }

@@ -1,5 +1,5 @@
 import type { ScanContext } from './recognizer.ts';
-import type { NumberSpan } from './numbers.ts';
+import { groupEnd, groupStart, type NumberSpan } from './numbers.ts';
 
 // Things that look like identifiers but never are: money amounts, legal
 // document numbers (13/2023/NĐ-CP, 2916/BCA-A05), times and hotlines. The
@@ -73,18 +73,20 @@ export function isMoney(ctx: ScanContext, span: NumberSpan, groupedOk = false): 
   if (word && CURRENCY_AFTER.includes(word)) return true;
   let b = span.start;
   if (s.charCodeAt(b - 1) === 32) b--;
-  const before = s.slice(Math.max(0, b - 4), b);
-  if (before.endsWith('$') || before.endsWith('vnd') || before.endsWith('usd') || before.endsWith('₫')) return true;
+  // "$", "₫", "vnd", "usd" right before (read in place: no slice per span).
+  const last = b > 0 ? s.charCodeAt(b - 1) : -1;
+  if (last === 36 || last === 0x20ab) return true;
+  if (b >= 3 && (s.startsWith('vnd', b - 3) || s.startsWith('usd', b - 3))) return true;
   // Thousands grouping: 1–3 digits (not a leading zero), then groups of
   // exactly three joined by dots. Identifiers start with 0 or run solid.
   const run = span.run;
   if (!groupedOk && span.g1 > span.g0) {
-    const first = run.groupEnd[span.g0] - run.groupStart[span.g0];
+    const first = groupEnd(run, span.g0) - groupStart(run, span.g0);
     if (first <= 3 && s.charCodeAt(span.start) !== 48) {
       let grouped = true;
       for (let g = span.g0 + 1; g <= span.g1 && grouped; g++) {
-        const joiner = s.slice(run.groupEnd[g - 1], run.groupStart[g]);
-        grouped = joiner === '.' && run.groupEnd[g] - run.groupStart[g] === 3;
+        const joiner = s.slice(groupEnd(run, g - 1), groupStart(run, g));
+        grouped = joiner === '.' && groupEnd(run, g) - groupStart(run, g) === 3;
       }
       if (grouped) return true;
     }
@@ -141,14 +143,19 @@ export function insideCode(ctx: ScanContext, span: NumberSpan): boolean {
 
 /** 26-05-2020, 2025.07.23, 1990-05-12: a calendar date inside one run. */
 export function isDate(ctx: ScanContext, span: NumberSpan): boolean {
-  if (span.g1 - span.g0 !== 2) return false;
+  // Checked before anything else: the closures below cost an allocation per
+  // call, and nearly every span has another number of groups.
+  return span.g1 - span.g0 === 2 && threeGroupDate(ctx, span);
+}
+
+function threeGroupDate(ctx: ScanContext, span: NumberSpan): boolean {
   const run = span.run;
   const s = ctx.folded;
-  const j1 = s.slice(run.groupEnd[span.g0], run.groupStart[span.g0 + 1]);
-  const j2 = s.slice(run.groupEnd[span.g0 + 1], run.groupStart[span.g1]);
+  const j1 = s.slice(groupEnd(run, span.g0), groupStart(run, span.g0 + 1));
+  const j2 = s.slice(groupEnd(run, span.g0 + 1), groupStart(run, span.g1));
   if (j1 !== j2 || (j1 !== '-' && j1 !== '.')) return false;
-  const size = (g: number) => run.groupEnd[g] - run.groupStart[g];
-  const value = (g: number) => Number(s.slice(run.groupStart[g], run.groupEnd[g]));
+  const size = (g: number) => groupEnd(run, g) - groupStart(run, g);
+  const value = (g: number) => Number(s.slice(groupStart(run, g), groupEnd(run, g)));
   const [a, b, c] = [span.g0, span.g0 + 1, span.g1];
   if (size(a) === 4 && size(b) <= 2 && size(c) <= 2) return value(b) >= 1 && value(b) <= 12 && value(c) >= 1 && value(c) <= 31;
   if (size(a) <= 2 && size(b) <= 2 && size(c) === 4) return value(b) >= 1 && value(b) <= 12 && value(a) >= 1 && value(a) <= 31;
@@ -161,7 +168,11 @@ export function neverFinding(ctx: ScanContext, span: NumberSpan, groupedOk = fal
   const cached = groupedOk ? span.guardGrouped : span.guard;
   if (cached !== undefined) return cached;
   const answer = guard(ctx, span, groupedOk);
-  if (groupedOk) span.guardGrouped = answer;
+  // Grouping is read only across groups: a one-group span gets one answer.
+  if (span.g1 === span.g0) {
+    span.guard = answer;
+    span.guardGrouped = answer;
+  } else if (groupedOk) span.guardGrouped = answer;
   else span.guard = answer;
   return answer;
 }

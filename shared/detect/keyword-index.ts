@@ -107,9 +107,18 @@ export interface Words {
   serial: number;
 }
 
-const words: Words = { s: '', count: 0, start: new Int32Array(64), end: new Int32Array(64), hash: new Int32Array(64), serial: 0 };
+/**
+ * A buffer of its own for a caller that keeps one window's words across calls
+ * (the context window before a candidate, asked about by every keyword set of
+ * every recognizer that looks at it), so reads of other windows do not evict it.
+ */
+export function createWords(): Words {
+  return { s: '', count: 0, start: new Int32Array(64), end: new Int32Array(64), hash: new Int32Array(64), serial: 0 };
+}
 
-function grow(): void {
+const shared: Words = createWords();
+
+function grow(words: Words): void {
   const size = words.start.length * 2;
   const start = new Int32Array(size);
   const end = new Int32Array(size);
@@ -122,8 +131,8 @@ function grow(): void {
   words.hash = hash;
 }
 
-/** Splits s[from, to) into words (a–z runs) into the shared `Words`. */
-export function readWords(s: string, from: number, to: number): Words {
+/** Splits s[from, to) into words (a–z runs) into `words` (the shared buffer unless given). */
+export function readWords(s: string, from: number, to: number, words: Words = shared): Words {
   let count = 0;
   let i = from;
   while (i < to) {
@@ -139,7 +148,7 @@ export function readWords(s: string, from: number, to: number): Words {
       h = (Math.imul(h, 31) + c) | 0;
       c = s.charCodeAt(++i);
     }
-    if (count === words.start.length) grow();
+    if (count === words.start.length) grow(words);
     words.start[count] = start;
     words.end[count] = i;
     words.hash[count] = h;
@@ -187,12 +196,27 @@ export function startingAt(index: KeywordIndex, w: Words, i: number, limit = w.c
   return null;
 }
 
+/** Appends the words of `from` after those of `into` (same text), growing `into` in place. */
+export function appendWords(into: Words, from: Words): void {
+  const at = into.count;
+  while (into.start.length < at + from.count) grow(into);
+  // A loop, not set(subarray()): a window holds a few words, and a typed
+  // array view per call costs more than copying them.
+  for (let k = 0; k < from.count; k++) {
+    into.start[at + k] = from.start[k];
+    into.end[at + k] = from.end[k];
+    into.hash[at + k] = from.hash[k];
+  }
+  into.s = from.s;
+  into.count = at + from.count;
+}
+
 /** Lets go of the last text read (its words are stale from now on). */
-export function forgetWords(): void {
+export function forgetWords(words: Words = shared): void {
   words.s = '';
   words.count = 0;
   words.serial++;
 }
 
 /** The shared words buffer as last filled (compare its `serial` before reusing it). */
-export const currentWords: Words = words;
+export const currentWords: Words = shared;

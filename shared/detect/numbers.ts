@@ -15,11 +15,39 @@ export interface NumberRun {
   end: number;
   /** All digits of the run, separators removed. */
   digits: string;
-  /** Per group: start and end offset in folded. */
-  groupStart: number[];
-  groupEnd: number[];
-  /** Digits before group g (length groups + 1). */
-  digitOffset: number[];
+  /** How many groups the run has. */
+  groups: number;
+  /** Where its groups begin in the scan's group table (read them with groupStart and the like). */
+  first: number;
+  table: GroupTable;
+}
+
+/**
+ * The groups of every run of a scan, back to back in typed arrays: a
+ * megabyte of identifiers has a hundred thousand runs, and two small arrays
+ * per run were most of what a scan kept alive (and copied in each
+ * collection).
+ */
+export interface GroupTable {
+  start: Int32Array;
+  end: Int32Array;
+  /** Digits of the run before the group. */
+  offset: Int32Array;
+}
+
+/** Start of group g of `run` (folded offset). */
+export function groupStart(run: NumberRun, g: number): number {
+  return run.table.start[run.first + g];
+}
+
+/** End of group g of `run` (folded offset). */
+export function groupEnd(run: NumberRun, g: number): number {
+  return run.table.end[run.first + g];
+}
+
+/** Digits of `run` before group g (its digit count for g = groups). */
+export function digitsBefore(run: NumberRun, g: number): number {
+  return g >= run.groups ? run.digits.length : run.table.offset[run.first + g];
 }
 
 const cache = new WeakMap<ScanContext, NumberRun[]>();
@@ -40,6 +68,11 @@ function ocrDigit(c: number): string | null {
   if (c === 111) return '0'; // o (folded from O)
   if (c === 108 || c === 105) return '1'; // l, i
   return null;
+}
+
+/** ocrDigit(c) !== null without building a string: the scan asks at every non-digit. */
+function isOcrLetter(c: number): boolean {
+  return c === 111 || c === 108 || c === 105;
 }
 
 function isWordChar(c: number): boolean {
@@ -80,10 +113,9 @@ function groupDigits(text: string): string {
 let scratchStart = new Int32Array(64);
 let scratchEnd = new Int32Array(64);
 let scratchOcr = new Uint8Array(64);
+let scratchOffset = new Int32Array(65);
 
 const DIGIT = /[0-9]/g;
-/** digitOffset of one-group runs, shared (never mutated): one allocation less per run. */
-const SINGLE_OFFSETS: readonly number[][] = Array.from({ length: 24 }, (_, k) => [0, k]);
 // The digits of a multi-group run, gathered here and decoded once.
 let digitUnits = new Uint16Array(256);
 const digitDecoder = new TextDecoder('utf-16le');
@@ -99,6 +131,22 @@ function growScratch(): void {
   scratchStart = start;
   scratchEnd = end;
   scratchOcr = ocr;
+  scratchOffset = new Int32Array(size + 1);
+}
+
+/** Room for `more` groups after `used` in the table (grown in place: runs hold the table, not its arrays). */
+function reserve(table: GroupTable, used: number, more: number): void {
+  if (used + more <= table.start.length) return;
+  const size = Math.max(table.start.length * 2, used + more);
+  const start = new Int32Array(size);
+  const end = new Int32Array(size);
+  const offset = new Int32Array(size);
+  start.set(table.start.subarray(0, used));
+  end.set(table.end.subarray(0, used));
+  offset.set(table.offset.subarray(0, used));
+  table.start = start;
+  table.end = end;
+  table.offset = offset;
 }
 
 /**
@@ -110,7 +158,10 @@ function shortRunMatters(s: string, start: number, end: number): boolean {
   const len = end - start;
   if (len === 3) return false;
   const next = s.charCodeAt(end);
-  if (next === 47 || s.charCodeAt(start - 1) === 47) return true;
+  // Before a slash, only as the day of a d/m/y date: the month and year are
+  // read from the text, so a run after a slash is no date's start, and
+  // "12/05/12/05/…" (no date closes) materializes nothing.
+  if (next === 47) return mayOpenSlashDate(s, end);
   if (next === 32 && s.startsWith(' thang', end)) return true;
   if (len === 2 && ((next >= 97 && next <= 122) || (next === 45 && s.charCodeAt(end + 1) >= 97 && s.charCodeAt(end + 1) <= 122))) return true;
   // English dates: "12 May 1990", "3-Jan-1985", "May 12, 1990".
@@ -118,11 +169,70 @@ function shortRunMatters(s: string, start: number, end: number): boolean {
   return monthBefore(s, start) !== null;
 }
 
+function isLowerLetter(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
+/**
+ * A single group of 4–5 digits is too short for any span (6 digits at
+ * least) or passport (7–8): it matters only as a birth year (1900–2030, also
+ * "1990/05/12") or as a plate's serial, which follows the series letters
+ * ("30A 1234", "51G-12345", "30A12345": digit, '-'?, one or two letters, a
+ * space, '-' or '.' or nothing). "sdt 0912 sdt 0912 …" then materializes
+ * nothing.
+ */
+function midRunMatters(s: string, start: number, end: number): boolean {
+  if (end - start === 4) {
+    let year = 0;
+    for (let k = start; k < end; k++) year = year * 10 + (s.charCodeAt(k) - 48);
+    if (year >= 1900 && year <= 2030) return true;
+  }
+  let i = start - 1;
+  const sep = s.charCodeAt(i);
+  if (sep === 45 || sep === 32 || sep === 46) i--;
+  let letters = 0;
+  while (letters < 2 && isLowerLetter(s.charCodeAt(i))) {
+    i--;
+    letters++;
+  }
+  if (letters === 0) return false;
+  if (s.charCodeAt(i) === 45) i--;
+  return isDigit(s.charCodeAt(i));
+}
+
+/** Digits from `i`, counting at most `max`. */
+function digitsAt(s: string, i: number, max: number): number {
+  let k = i;
+  while (k - i < max && isDigit(s.charCodeAt(k))) k++;
+  return k - i;
+}
+
+/**
+ * Whether "/m/y" follows `slash` as the date-of-birth recognizer reads a
+ * d/m/y date (1–2 digits, '/', 2 or 4 digits, no further '/'), whatever
+ * the values.
+ */
+function mayOpenSlashDate(s: string, slash: number): boolean {
+  const m = digitsAt(s, slash + 1, 3);
+  if (m < 1 || m > 2 || s.charCodeAt(slash + 1 + m) !== 47) return false;
+  const y = digitsAt(s, slash + 2 + m, 5);
+  return (y === 2 || y === 4) && s.charCodeAt(slash + 2 + m + y) !== 47;
+}
+
+// Tests only: materialize every run, to check that the filter above drops
+// none a recognizer would use.
+let keepEveryRun = false;
+export function keepEveryRunForTests(on: boolean): void {
+  keepEveryRun = on;
+}
+
 /** The digit runs of a scan, computed once and shared by every recognizer. */
 export function numberRuns(ctx: ScanContext): NumberRun[] {
   let runs = cache.get(ctx);
   if (runs) return runs;
   runs = [];
+  const table: GroupTable = { start: new Int32Array(256), end: new Int32Array(256), offset: new Int32Array(256) };
+  let used = 0;
   const s = ctx.folded;
   const p = ctx.plain;
   const n = s.length;
@@ -147,7 +257,7 @@ export function numberRuns(ctx: ScanContext): NumberRun[] {
       if (!DIGIT.test(s)) break;
       start = DIGIT.lastIndex - 1;
     }
-    if (start - 1 >= lastEnd && ocrDigit(s.charCodeAt(start - 1)) !== null && ocrAt(s, start - 1, start - 1, p)) start--;
+    if (start - 1 >= lastEnd && isOcrLetter(s.charCodeAt(start - 1)) && ocrAt(s, start - 1, start - 1, p)) start--;
     let groups = 0;
     let i = start;
     for (;;) {
@@ -156,7 +266,7 @@ export function numberRuns(ctx: ScanContext): NumberRun[] {
       while (i < n) {
         const c = s.charCodeAt(i);
         if (isDigit(c)) i++;
-        else if (ocrDigit(c) !== null && ocrAt(s, i, gs, p)) {
+        else if (isOcrLetter(c) && ocrAt(s, i, gs, p)) {
           ocr = 1;
           i++;
         } else break;
@@ -168,7 +278,7 @@ export function numberRuns(ctx: ScanContext): NumberRun[] {
       groups++;
       let j = i;
       while (j < n && j - i < 3 && isJoiner(s.charCodeAt(j))) j++;
-      if (j > i && j < n && (isDigit(s.charCodeAt(j)) || (ocrDigit(s.charCodeAt(j)) !== null && ocrAt(s, j, j, p)))) {
+      if (j > i && j < n && (isDigit(s.charCodeAt(j)) || (isOcrLetter(s.charCodeAt(j)) && ocrAt(s, j, j, p)))) {
         i = j;
         continue;
       }
@@ -177,46 +287,61 @@ export function numberRuns(ctx: ScanContext): NumberRun[] {
     const end = scratchEnd[groups - 1];
     peekFrom = end;
     lastEnd = end;
-    if (groups === 1 && end - start <= 3 && !shortRunMatters(s, start, end)) continue;
-    let groupStart: number[];
-    let groupEnd: number[];
-    let digitOffset: number[];
+    if (groups === 1 && !keepEveryRun) {
+      const length = end - start;
+      if (length <= 3 && !shortRunMatters(s, start, end)) continue;
+      if ((length === 4 || length === 5) && !midRunMatters(s, start, end)) continue;
+    }
     let digits: string;
+    reserve(table, used, groups);
+    const first = used;
     if (groups === 1) {
-      // Most runs are one group: array literals, one slice.
-      groupStart = [start];
-      groupEnd = [end];
+      // Most runs are one group: one slice.
       digits = s.slice(start, end);
       if (scratchOcr[0] === 1) digits = groupDigits(digits);
-      digitOffset = digits.length < SINGLE_OFFSETS.length ? SINGLE_OFFSETS[digits.length] : [0, digits.length];
+      table.start[used] = start;
+      table.end[used] = end;
+      table.offset[used] = 0;
+      used++;
     } else {
-      // push, not new Array(n): a long preallocated array turns into a slow
-      // dictionary in V8 (a 1 MB run has half a million groups).
-      groupStart = [];
-      groupEnd = [];
-      digitOffset = [0];
       let count = 0;
       if (digitUnits.length < end - start) digitUnits = new Uint16Array(end - start);
+      scratchOffset[0] = 0;
       for (let g = 0; g < groups; g++) {
         const gs = scratchStart[g];
         const ge = scratchEnd[g];
-        groupStart.push(gs);
-        groupEnd.push(ge);
         if (scratchOcr[g] === 1) {
           const text = groupDigits(s.slice(gs, ge));
           for (let k = 0; k < text.length; k++) digitUnits[count++] = text.charCodeAt(k);
         } else {
           for (let k = gs; k < ge; k++) digitUnits[count++] = s.charCodeAt(k);
         }
-        digitOffset.push(count);
+        scratchOffset[g + 1] = count;
+      }
+      // A loop, not set(subarray()): most runs have a few groups, and a
+      // typed-array view per run costs more than copying them.
+      for (let g = 0; g < groups; g++, used++) {
+        table.start[used] = scratchStart[g];
+        table.end[used] = scratchEnd[g];
+        table.offset[used] = scratchOffset[g];
       }
       const view = digitUnits.subarray(0, count);
       digits = count < 256 ? String.fromCharCode.apply(null, view as unknown as number[]) : digitDecoder.decode(view);
     }
-    runs.push({ start, end, digits, groupStart, groupEnd, digitOffset });
+    runs.push({ start, end, digits, groups, first, table });
   }
   cache.set(ctx, runs);
   return runs;
+}
+
+/**
+ * Lets go of a scan's runs and spans once its candidates are collected (the
+ * engine calls this): on a megabyte of identifiers they are a good part of
+ * what the collector would otherwise keep copying while findings are built.
+ */
+export function forgetNumbers(ctx: ScanContext): void {
+  cache.delete(ctx);
+  spanCache.delete(ctx);
 }
 
 /** A group-aligned slice of a run: groups g0..g1 inclusive. */
@@ -247,11 +372,11 @@ const NOISE_MAX_AVERAGE = 5;
 const spanCache = new WeakMap<ScanContext, NumberSpan[]>();
 
 function bracketed(s: string, run: NumberRun, g: number): boolean {
-  return s.charCodeAt(run.groupStart[g] - 1) === 40 && s.charCodeAt(run.groupEnd[g]) === 41;
+  return s.charCodeAt(groupStart(run, g) - 1) === 40 && s.charCodeAt(groupEnd(run, g)) === 41;
 }
 
 export function isNoise(run: NumberRun): boolean {
-  const groups = run.groupStart.length;
+  const groups = run.groups;
   return groups >= NOISE_MIN_GROUPS && run.digits.length / groups < NOISE_MAX_AVERAGE;
 }
 
@@ -266,25 +391,32 @@ export function numberSpans(ctx: ScanContext): NumberSpan[] {
   let spans = spanCache.get(ctx);
   if (spans) return spans;
   spans = [];
-  for (const run of numberRuns(ctx)) {
+  // Index loops over runs: for-of allocates per element whenever the loop
+  // runs unoptimized, which a megabyte of short runs makes costly.
+  const runs = numberRuns(ctx);
+  for (let r = 0; r < runs.length; r++) {
+    const run = runs[r];
     if (run.digits.length < MIN_SPAN_DIGITS || isNoise(run)) continue;
-    const groups = run.groupStart.length;
-    const off = run.digitOffset;
+    const groups = run.groups;
     for (let g0 = 0; g0 < groups; g0++) {
       for (let g1 = g0; g1 < groups && g1 - g0 < MAX_SPAN_GROUPS; g1++) {
-        const count = off[g1 + 1] - off[g0];
+        const count = digitsBefore(run, g1 + 1) - digitsBefore(run, g0);
         if (count > MAX_SPAN_DIGITS) break;
         // An inner group of one digit ends every span that would contain it,
         // unless it is a bracketed trunk zero ("+84 (0) 912 …").
-        if (g1 > g0 + 1 && off[g1] - off[g1 - 1] < 2 && !bracketed(ctx.folded, run, g1 - 1)) break;
+        if (g1 > g0 + 1 && digitsBefore(run, g1) - digitsBefore(run, g1 - 1) < 2 && !bracketed(ctx.folded, run, g1 - 1)) break;
         if (count >= MIN_SPAN_DIGITS) {
           spans.push({
             run,
             g0,
             g1,
-            start: run.groupStart[g0],
-            end: run.groupEnd[g1],
-            digits: run.digits.slice(off[g0], off[g1 + 1]),
+            start: groupStart(run, g0),
+            end: groupEnd(run, g1),
+            digits: run.digits.slice(digitsBefore(run, g0), digitsBefore(run, g1 + 1)),
+            // Present from the start, so the guards' answers fill slots the
+            // object already has instead of growing it span by span.
+            guard: undefined,
+            guardGrouped: undefined,
           });
         }
       }
@@ -301,7 +433,12 @@ export function forEachSpan(
   max: number,
   visit: (span: NumberSpan) => void,
 ): void {
-  for (const span of numberSpans(ctx)) {
+  // An index loop, not for-of: every recognizer passes its own callback, so
+  // this loop keeps deoptimizing, and unoptimized for-of allocates a result
+  // object per element (tens of megabytes on a megabyte of identifiers).
+  const spans = numberSpans(ctx);
+  for (let i = 0; i < spans.length; i++) {
+    const span = spans[i];
     const n = span.digits.length;
     if (n >= min && n <= max) visit(span);
   }
@@ -315,16 +452,25 @@ export function forEachSpan(
  */
 export function splitsGroupedNumber(ctx: ScanContext, span: NumberSpan): boolean {
   const run = span.run;
-  const size = (g: number) => run.groupEnd[g] - run.groupStart[g];
-  const tight = (g: number) => run.groupStart[g + 1] - run.groupEnd[g] === 1 && ctx.folded.charCodeAt(run.groupEnd[g]) !== 40;
-  if (span.g0 > 0 && tight(span.g0 - 1) && size(span.g0 - 1) < 5) return true;
-  if (span.g1 < run.groupStart.length - 1 && tight(span.g1) && size(span.g1 + 1) < 5) return true;
+  if (span.g0 > 0 && tightAfter(ctx, run, span.g0 - 1) && groupSize(run, span.g0 - 1) < 5) return true;
+  if (span.g1 < run.groups - 1 && tightAfter(ctx, run, span.g1) && groupSize(run, span.g1 + 1) < 5) return true;
   return false;
+}
+
+// Helpers at module level, not closures: a closure over the run costs an
+// allocation per call, and these are asked about every span.
+function groupSize(run: NumberRun, g: number): number {
+  return groupEnd(run, g) - groupStart(run, g);
+}
+
+/** Group g and the next are joined by one character other than '('. */
+function tightAfter(ctx: ScanContext, run: NumberRun, g: number): boolean {
+  return groupStart(run, g + 1) - groupEnd(run, g) === 1 && ctx.folded.charCodeAt(groupEnd(run, g)) !== 40;
 }
 
 /** Digit count of each group of a span (for grouping-shape checks). */
 export function groupSizes(span: NumberSpan): number[] {
   const sizes: number[] = [];
-  for (let g = span.g0; g <= span.g1; g++) sizes.push(span.run.groupEnd[g] - span.run.groupStart[g]);
+  for (let g = span.g0; g <= span.g1; g++) sizes.push(groupEnd(span.run, g) - groupStart(span.run, g));
   return sizes;
 }

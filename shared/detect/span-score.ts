@@ -1,6 +1,6 @@
 import type { Candidate, ScanContext } from './recognizer.ts';
 import type { FindingType } from './types.ts';
-import { applyContext, assess, negativeHit, positiveHit, type ContextAssessment, type Keywords } from './context.ts';
+import { applyContext, assess, hasLetters, negativeHit, positiveHit, type ContextAssessment, type Keywords } from './context.ts';
 import { letterAfter, letterBefore } from './guards.ts';
 
 /** Keyword sets of one recognizer, compiled once at module load. */
@@ -34,8 +34,13 @@ export interface SpanScore {
  * code; sdt0912345678 is a phone).
  */
 export function scoreSpan(ctx: ScanContext, start: number, end: number, base: number, rule: ContextRule): SpanScore {
-  return scoreWith(ctx, start, end, base, rule, assess(ctx, start, end, rule.positive, rule.negative));
+  // Without a letter in the text no context word exists: the look-ups (and
+  // the column header search behind them) would all come back empty.
+  const a = hasLetters(ctx) ? assess(ctx, start, end, rule.positive, rule.negative) : NO_CONTEXT;
+  return scoreWith(ctx, start, end, base, rule, a);
 }
+
+const NO_CONTEXT: ContextAssessment = Object.freeze({ positive: null, negative: null });
 
 const UNSUPPORTED: SpanScore = { score: 0, context: [], supported: false };
 
@@ -44,6 +49,15 @@ const UNSUPPORTED: SpanScore = { score: 0, context: [], supported: false };
  * looks for a positive word first and returns an unsupported score without
  * further work when there is none, which is the common case for a number.
  */
+/**
+ * Whether a type that exists only beside a label can occur in the text at
+ * all: keywords are letters, so a text without a letter has no label, and
+ * such recognizers return at once instead of scoring each number to no avail.
+ */
+export function labelsPossible(ctx: ScanContext): boolean {
+  return hasLetters(ctx);
+}
+
 export function scoreLabelled(ctx: ScanContext, start: number, end: number, base: number, rule: ContextRule): SpanScore {
   const positive = positiveHit(ctx, start, end, rule.positive);
   if (positive === null && !(rule.weak && positiveHit(ctx, start, end, rule.weak) !== null)) return UNSUPPORTED;
@@ -57,20 +71,22 @@ function scoreWith(ctx: ScanContext, start: number, end: number, base: number, r
   if (!strong && rule.weak) a = assess(ctx, start, end, rule.weak, rule.negative);
   const scored = applyContext(base, a, strong ? rule.boost : (rule.weakBoost ?? 0));
   let score = scored.score;
+  // The context list may be the shared empty one (NO_WORDS): added to by copy.
+  let context = scored.context;
   const glued = letterBefore(ctx, start);
   const gluedToKeyword = a.positive !== null && a.positive.distance === 0 && glued;
   if (glued && !gluedToKeyword) {
     score -= 0.45;
-    scored.context.push('−glued to a word');
+    context = [...context, '−glued to a word'];
   }
   if (letterAfter(ctx, end)) {
     score -= 0.2;
-    scored.context.push('−word glued after');
+    context = [...context, '−word glued after'];
   }
-  const supported = a.positive !== null && !scored.context.some((c) => c.startsWith('−') && !c.includes('glued'));
+  const supported = a.positive !== null && !context.some((c) => c.startsWith('−') && !c.includes('glued'));
   strong = strong && supported;
   const distance = strong && a.positive ? a.positive.distance : undefined;
-  return { score: Math.max(0, Math.min(1, score)), context: scored.context, supported, distance };
+  return { score: Math.max(0, Math.min(1, score)), context, supported, distance };
 }
 
 export function candidate(
@@ -81,7 +97,7 @@ export function candidate(
   rule: string,
   validator: string,
 ): Candidate {
-  const c: Candidate = { type, start, end, score: scored.score, rule, validator, context: scored.context };
-  if (scored.distance !== undefined) c.contextDistance = scored.distance;
-  return c;
+  // contextDistance is always present (undefined when no label decided), so
+  // every candidate has one shape.
+  return { type, start, end, score: scored.score, rule, validator, context: scored.context, contextDistance: scored.distance };
 }

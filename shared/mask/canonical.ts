@@ -14,8 +14,24 @@ const ALNUM_UPPER = new Set<FindingType>(['passport', 'health_insurance', 'licen
 // Letters the engine reads as digits inside numbers (OCR: O for 0, l/I for 1).
 const OCR_DIGITS: Record<string, string> = { o: '0', O: '0', l: '1', I: '1', i: '1' };
 
+/** Whether every unit of `raw` is an ASCII digit (most numeric findings are written so). */
+function asciiDigits(raw: string): boolean {
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
 /** Digits of a value as written (full-width digits and OCR letters included). */
-function digitsOf(raw: string): string {
+export function digitsOf(raw: string): string {
+  // The value itself when it is digits already: a megabyte of identifiers
+  // then builds no string one character at a time per finding.
+  return asciiDigits(raw) ? raw : digitsByUnit(raw);
+}
+
+/** digitsOf, one unit at a time (exported for the fast path's test). */
+export function digitsByUnit(raw: string): string {
   let out = '';
   for (let i = 0; i < raw.length; i++) {
     const c = plainCode(raw.charCodeAt(i));
@@ -48,6 +64,54 @@ function phone(raw: string): string {
 
 function twoDigits(n: number): string {
   return n < 10 ? `0${n}` : String(n);
+}
+
+/** Longest digit part read by numericDate; longer ones go the general way (Number() rounding). */
+const MAX_PART = 15;
+
+/**
+ * date() for a value written with ASCII digits and separators only (no month
+ * word to read, nothing to fold): one pass by char code, no regular
+ * expression or scan context per finding. Null for anything else, and for
+ * one or two parts unless the value is a bare year.
+ */
+function numericDate(raw: string): string | null {
+  let count = 0;
+  let a = 0;
+  let b = 0;
+  let c = 0;
+  let firstLength = 0;
+  let thirdLength = 0;
+  let i = 0;
+  while (i < raw.length) {
+    const code = raw.charCodeAt(i);
+    if (code >= 48 && code <= 57) {
+      const start = i;
+      let v = 0;
+      while (i < raw.length && raw.charCodeAt(i) >= 48 && raw.charCodeAt(i) <= 57) v = v * 10 + (raw.charCodeAt(i++) - 48);
+      if (i - start > MAX_PART) return null;
+      if (count === 0) {
+        a = v;
+        firstLength = i - start;
+      } else if (count === 1) b = v;
+      else if (count === 2) {
+        c = v;
+        thirdLength = i - start;
+      }
+      count++;
+    } else if (code === 47 || code === 46 || code === 45 || code === 32 || code === 44) i++;
+    else return null;
+  }
+  if (count === 1 && firstLength === raw.length) return raw;
+  if (count < 3) return null;
+  if (firstLength === 4) return `${a}-${twoDigits(b)}-${twoDigits(c)}`;
+  const year = thirdLength === 2 ? c + (c > 30 ? 1900 : 2000) : c;
+  return `${year}-${twoDigits(b)}-${twoDigits(a)}`;
+}
+
+/** The general reading of a date (exported for the fast path's test). */
+export function dateOfPlain(plain: string): string {
+  return date(plain);
 }
 
 /** YYYY-MM-DD (or YYYY for a bare birth year) from any written date. */
@@ -105,7 +169,7 @@ export function canonicalize(type: FindingType, raw: string): string {
     case 'email':
       return createScanContext(raw).folded.trim();
     case 'date_of_birth':
-      return date(createScanContext(raw).plain);
+      return numericDate(raw) ?? date(createScanContext(raw).plain);
     case 'location':
       return location(raw.normalize('NFC'));
     case 'credential':

@@ -12,8 +12,13 @@ const KEEP_TAIL = new Set<FindingType>([
 /** The types whose masks are computed from the canonical value. */
 const USES_CANONICAL = new Set<FindingType>([...KEEP_TAIL, 'email', 'date_of_birth']);
 
+// Masks of every length an identifier can have, built once: a finding then
+// allocates no string of stars of its own.
+const STARS: readonly string[] = Array.from({ length: 33 }, (_, n) => '*'.repeat(n));
+
 function stars(n: number): string {
-  return n > 0 ? '*'.repeat(n) : '';
+  if (n <= 0) return '';
+  return n < STARS.length ? STARS[n] : '*'.repeat(n);
 }
 
 function emailParts(canonical: string): [string, string] {

@@ -338,7 +338,10 @@ if (runs('incremental')) {
 // --- adversarial --------------------------------------------------------
 if (runs('adversarial')) {
   const MB1 = 1_000_000;
-  const fill = (unit: string) => unit.repeat(Math.ceil(MB1 / unit.length)).slice(0, MB1);
+  // repeat().slice() leaves a sliced view of a rope, slower to read than the
+  // flat strings a text field, the clipboard or a file hands the engine: the
+  // UTF-16 round trip gives each input its own flat copy.
+  const fill = (unit: string) => Buffer.from(unit.repeat(Math.ceil(MB1 / unit.length)).slice(0, MB1), 'utf16le').toString('utf16le');
   const adversarial: [string, string][] = [
     ['one 1 MB digit run', fill('7')],
     ['digits and spaces', fill('1 ')],
@@ -354,10 +357,27 @@ if (runs('adversarial')) {
     ['one 1 MB line of ids', fill(`CCCD ${cccd()}, SĐT ${phone()}, ngày sinh ${date()}, STK 0011004123456; `)],
     ['one 1 MB tab row', fill(`${cccd()}\t`)],
   ];
-  for (const [, input] of adversarial) detect(input.slice(0, 10_000));
-  console.log('adversarial 1 MB inputs (target < 100 ms each)');
+  // Each input is scanned once at full size before it is timed (a 10 kB
+  // warm-up left the first timed run paying for optimisation of code paths
+  // only a megabyte reaches), then the best of three runs counts. Wall time is
+  // the verdict: the CPU figure adds V8's parallel GC helper threads, so it
+  // can exceed wall time on this two-core machine.
+  console.log('adversarial 1 MB inputs (target < 100 ms each, wall, best of 3 after a full-size warm-up)');
+  // The main thread's own CPU time (Node ≥ 23.9) is printed too: on a shared
+  // machine it is the figure least disturbed by other processes.
+  const threadCpu = (process as { threadCpuUsage?: () => NodeJS.CpuUsage }).threadCpuUsage;
   for (const [label, input] of adversarial) {
-    const t = bestOf(1, () => detect(input));
-    line(`  ${label}`, `${t.ms.toFixed(1)} ms wall, ${t.cpuMs.toFixed(1)} ms CPU ${t.ms < 100 ? 'PASS' : t.cpuMs < 100 ? 'PASS (CPU)' : 'FAIL'}`);
+    detect(input);
+    let mainMs = Infinity;
+    const t = bestOf(3, () => {
+      const c = threadCpu?.call(process);
+      detect(input);
+      if (c) {
+        const d = threadCpu!.call(process);
+        mainMs = Math.min(mainMs, (d.user + d.system - c.user - c.system) / 1000);
+      }
+    });
+    const main = Number.isFinite(mainMs) ? `, ${mainMs.toFixed(1)} ms main thread` : '';
+    line(`  ${label}`, `${t.ms.toFixed(1)} ms wall, ${t.cpuMs.toFixed(1)} ms CPU${main} ${t.ms < 100 ? 'PASS' : 'FAIL'}`);
   }
 }

@@ -1,10 +1,10 @@
 import type { Candidate, Recognizer, ScanContext } from '../recognizer.ts';
 import { keywords, negativeKeywords } from '../context.ts';
-import { forEachSpan, type NumberRun, type NumberSpan } from '../numbers.ts';
+import { forEachSpan, groupEnd, groupStart, type NumberRun, type NumberSpan } from '../numbers.ts';
 import { neverFinding } from '../guards.ts';
 import { cardScheme } from './payment-card.ts';
 import { luhnValid } from '../checksums.ts';
-import { candidate, scoreLabelled, type ContextRule } from '../span-score.ts';
+import { candidate, labelsPossible, scoreLabelled, type ContextRule } from '../span-score.ts';
 
 // Account numbers run from about 6 to 19 digits depending on the bank and have
 // no public structure: only banking context (STK, số tài khoản, a bank's
@@ -34,16 +34,20 @@ const rule: ContextRule = {
 /** Round amounts: account numbers almost never end in four zeros. */
 function looksLikeAmount(ctx: ScanContext, span: NumberSpan): boolean {
   if (span.digits.endsWith('0000')) return true;
-  return span.digits.endsWith('000') && span.g1 > span.g0 && ctx.folded.charCodeAt(span.run.groupEnd[span.g0]) === 46;
+  return span.digits.endsWith('000') && span.g1 > span.g0 && ctx.folded.charCodeAt(groupEnd(span.run, span.g0)) === 46;
 }
 
 function tightlyJoined(run: NumberRun, g: number): boolean {
-  if (g < 0 || g + 1 >= run.groupStart.length) return false;
-  return run.groupStart[g + 1] - run.groupEnd[g] === 1;
+  if (g < 0 || g + 1 >= run.groups) return false;
+  return groupStart(run, g + 1) - groupEnd(run, g) === 1;
 }
+
+// One validator text per digit count, built once (not one string per candidate).
+const VALIDATOR_BY_LENGTH = Array.from({ length: 20 }, (_, n) => `${n} digits after banking words`);
 
 function find(ctx: ScanContext): Candidate[] {
   const out: Candidate[] = [];
+  if (!labelsPossible(ctx)) return out;
   forEachSpan(ctx, 6, 19, (span) => {
     // A label outweighs thousands-style grouping ("617.519.586.478"), not a currency.
     if (neverFinding(ctx, span, true) !== null || looksLikeAmount(ctx, span)) return;
@@ -55,7 +59,7 @@ function find(ctx: ScanContext): Candidate[] {
     if (span.digits.startsWith('9704') || (scheme !== null && span.digits.length >= 16 && luhnValid(span.digits))) return;
     const scored = scoreLabelled(ctx, span.start, span.end, 0.5, rule);
     if (!scored.supported) return;
-    out.push(candidate('bank_account', span.start, span.end, scored, 'bank_account.context', `${span.digits.length} digits after banking words`));
+    out.push(candidate('bank_account', span.start, span.end, scored, 'bank_account.context', VALIDATOR_BY_LENGTH[span.digits.length]));
   });
   return out;
 }

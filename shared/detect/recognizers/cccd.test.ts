@@ -1,5 +1,7 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expectFound, expectNotFound, type Row } from '../testing.ts';
+import { cccdStructure } from './cccd.ts';
+import { CCCD_PROVINCE_CODES } from '../provinces.ts';
 
 const positives: Row[] = [
   ['Số CCCD: 038090012345', '038090012345'],
@@ -30,4 +32,18 @@ const negatives: Row[] = [
 describe('cccd', () => {
   it.each(positives)('finds %s', (text, value) => expectFound('cccd', [text, value]));
   it.each(negatives)('does not report %s', (text, value) => expectNotFound('cccd', [text, value]));
+});
+
+describe('cccdStructure', () => {
+  it('reads the province code by value as the set of code strings does, for every prefix', () => {
+    for (let p = 0; p < 1000; p++) {
+      for (const century of ['0', '3', '4', '9']) {
+        const digits = `${String(p).padStart(3, '0')}${century}90012345`;
+        const province = CCCD_PROVINCE_CODES.has(digits.slice(0, 3));
+        const expected = !province ? 0.3 : Number(century) <= 3 ? 0.82 : 0.55;
+        expect(cccdStructure(digits).base, digits).toBe(expected);
+      }
+    }
+    for (const odd of ['', '03', '0a8090012345', '０３８']) expect(cccdStructure(odd).base).toBe(0.3);
+  });
 });

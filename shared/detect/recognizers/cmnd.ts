@@ -2,7 +2,7 @@ import type { Candidate, Recognizer, ScanContext } from '../recognizer.ts';
 import { keywords, negativeKeywords } from '../context.ts';
 import { forEachSpan, splitsGroupedNumber } from '../numbers.ts';
 import { neverFinding } from '../guards.ts';
-import { candidate, scoreLabelled, type ContextRule } from '../span-score.ts';
+import { candidate, labelsPossible, scoreLabelled, type ContextRule } from '../span-score.ts';
 
 // The old 9-digit ID card number has no structure worth scoring: it is
 // reported only when a label names it.
@@ -18,6 +18,7 @@ const rule: ContextRule = {
 
 function find(ctx: ScanContext): Candidate[] {
   const out: Candidate[] = [];
+  if (!labelsPossible(ctx)) return out;
   forEachSpan(ctx, 9, 9, (span) => {
     if (neverFinding(ctx, span, true) !== null) return;
     const split = splitsGroupedNumber(ctx, span) ? 0.25 : 0;

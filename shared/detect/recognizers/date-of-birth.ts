@@ -1,9 +1,9 @@
 import type { Candidate, Recognizer, ScanContext } from '../recognizer.ts';
 import { applyContext, keywords, negativeHit, negativeKeywords, positiveHit } from '../context.ts';
-import { isNoise, numberRuns, type NumberRun } from '../numbers.ts';
+import { groupEnd, groupStart, isNoise, numberRuns, type NumberRun } from '../numbers.ts';
 import { monthAt, monthBefore } from '../months.ts';
 import type { SpanScore } from '../span-score.ts';
-import { candidate } from '../span-score.ts';
+import { candidate, labelsPossible } from '../span-score.ts';
 
 // A date is personal data when context marks it as a birth date (ngày sinh,
 // sinh ngày, NS, DOB, a birth-date column). Meeting, issue and document dates
@@ -156,17 +156,21 @@ function wordDate(s: string, start: number, dayLen: number): DateSpan | null {
 
 /** d.m.yyyy, d-m-yyyy and yyyy-mm-dd inside one run, starting at group g. */
 function runDate(s: string, run: NumberRun, g: number): DateSpan | null {
-  if (g + 2 >= run.groupStart.length) return null;
-  const size = (k: number) => run.groupEnd[k] - run.groupStart[k];
+  // Checked first: the closure below costs an allocation per call.
+  return g + 2 >= run.groups ? null : runDateAt(s, run, g);
+}
+
+function runDateAt(s: string, run: NumberRun, g: number): DateSpan | null {
+  const size = (k: number) => groupEnd(run, k) - groupStart(run, k);
   // Both joiners one and the same character, '.' or '-'.
-  if (run.groupStart[g + 1] - run.groupEnd[g] !== 1 || run.groupStart[g + 2] - run.groupEnd[g + 1] !== 1) return null;
-  const j1 = s.charCodeAt(run.groupEnd[g]);
-  if (j1 !== s.charCodeAt(run.groupEnd[g + 1]) || (j1 !== 46 && j1 !== 45)) return null;
-  const a = num(s, run.groupStart[g], run.groupEnd[g]);
-  const b = num(s, run.groupStart[g + 1], run.groupEnd[g + 1]);
-  const c = num(s, run.groupStart[g + 2], run.groupEnd[g + 2]);
-  const start = run.groupStart[g];
-  const end = run.groupEnd[g + 2];
+  if (groupStart(run, g + 1) - groupEnd(run, g) !== 1 || groupStart(run, g + 2) - groupEnd(run, g + 1) !== 1) return null;
+  const j1 = s.charCodeAt(groupEnd(run, g));
+  if (j1 !== s.charCodeAt(groupEnd(run, g + 1)) || (j1 !== 46 && j1 !== 45)) return null;
+  const a = num(s, groupStart(run, g), groupEnd(run, g));
+  const b = num(s, groupStart(run, g + 1), groupEnd(run, g + 1));
+  const c = num(s, groupStart(run, g + 2), groupEnd(run, g + 2));
+  const start = groupStart(run, g);
+  const end = groupEnd(run, g + 2);
   if (size(g) === 4 && size(g + 1) === 2 && size(g + 2) === 2 && j1 === 45) {
     return validDate(c, b, a) ? { start, end, form: 'y-m-d' } : null;
   }
@@ -188,24 +192,40 @@ function scoreDate(ctx: ScanContext, start: number, end: number, year: boolean):
   return { ...scored, supported: true };
 }
 
+// One validator text per date form, built once (not one string per candidate).
+const VALIDATORS = new Map<string, string>();
+
+function validatorOf(form: string): string {
+  let v = VALIDATORS.get(form);
+  if (v === undefined) {
+    v = `valid date (${form})`;
+    VALIDATORS.set(form, v);
+  }
+  return v;
+}
+
 function find(ctx: ScanContext): Candidate[] {
   const out: Candidate[] = [];
+  // A birth date needs a birth label: none in a text without letters.
+  if (!labelsPossible(ctx)) return out;
   const s = ctx.folded;
   let lastEnd = -1;
   const push = (d: DateSpan | null, year = false): boolean => {
     if (d === null || d.start < lastEnd) return false;
     const scored = scoreDate(ctx, d.start, d.end, year);
     if (scored === null) return false;
-    out.push(candidate('date_of_birth', d.start, d.end, scored, year ? 'date_of_birth.year' : 'date_of_birth.date', `valid date (${d.form})`));
+    out.push(candidate('date_of_birth', d.start, d.end, scored, year ? 'date_of_birth.year' : 'date_of_birth.date', validatorOf(d.form)));
     lastEnd = d.end;
     return true;
   };
-  for (const run of numberRuns(ctx)) {
+  const runs = numberRuns(ctx);
+  for (let r = 0; r < runs.length; r++) {
+    const run = runs[r];
     if (isNoise(run)) continue;
-    const groups = run.groupStart.length;
+    const groups = run.groups;
     for (let g = 0; g < groups; g++) {
-      const gs = run.groupStart[g];
-      const size = run.groupEnd[g] - gs;
+      const gs = groupStart(run, g);
+      const size = groupEnd(run, g) - gs;
       if (gs < lastEnd) continue;
       if (push(runDate(s, run, g))) continue;
       if (g === groups - 1 && size <= 2) {

@@ -2,7 +2,7 @@ import type { Candidate, Recognizer, ScanContext } from '../recognizer.ts';
 import { keywords, negativeKeywords } from '../context.ts';
 import { forEachSpan, splitsGroupedNumber } from '../numbers.ts';
 import { neverFinding } from '../guards.ts';
-import { candidate, scoreLabelled, type ContextRule } from '../span-score.ts';
+import { candidate, labelsPossible, scoreLabelled, type ContextRule } from '../span-score.ts';
 
 // Driving licences have carried 12 digits since 2012, indistinguishable from a
 // personal ID number: the label decides.
@@ -18,6 +18,7 @@ const rule: ContextRule = {
 
 function find(ctx: ScanContext): Candidate[] {
   const out: Candidate[] = [];
+  if (!labelsPossible(ctx)) return out;
   forEachSpan(ctx, 12, 12, (span) => {
     if (neverFinding(ctx, span) !== null) return;
     const split = splitsGroupedNumber(ctx, span) ? 0.25 : 0;

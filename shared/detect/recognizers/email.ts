@@ -1,6 +1,7 @@
 import type { Candidate, Recognizer, ScanContext } from '../recognizer.ts';
 import { keywords, negativeKeywords } from '../context.ts';
 import { candidate, scoreSpan, type ContextRule } from '../span-score.ts';
+import { nextIndex } from '../next-index.ts';
 
 // Email addresses, found from each '@' by bounded scans left (local part, at
 // most 64 characters) and right (domain labels, at most 255): linear, no regex
@@ -29,7 +30,7 @@ function find(ctx: ScanContext): Candidate[] {
   const out: Candidate[] = [];
   const s = ctx.folded;
   let lastEnd = 0;
-  for (let at = s.indexOf('@'); at !== -1; at = s.indexOf('@', at + 1)) {
+  for (let at = nextIndex(s, 64, 0); at !== -1; at = nextIndex(s, 64, at + 1)) {
     let l = at;
     while (l > lastEnd && at - l < 64 && isLocal(s.charCodeAt(l - 1))) l--;
     while (l < at && (s.charCodeAt(l) === 46 || s.charCodeAt(l) === 45)) l++;

@@ -1,6 +1,6 @@
 import type { Candidate, Recognizer, ScanContext } from '../recognizer.ts';
 import { keywords, negativeKeywords } from '../context.ts';
-import { numberRuns, type NumberRun } from '../numbers.ts';
+import { groupEnd, groupStart, numberRuns, type NumberRun } from '../numbers.ts';
 import { candidate, scoreSpan, type ContextRule } from '../span-score.ts';
 
 // Vehicle plates: a 2-digit province code, a series of one or two letters
@@ -49,32 +49,33 @@ function runAt(runs: NumberRun[], pos: number): NumberRun | null {
  * or -1. Later groups may belong to the next value on the line.
  */
 function serialEnd(ctx: ScanContext, run: NumberRun, g0: number): number {
-  const size = (g: number) => run.groupEnd[g] - run.groupStart[g];
-  if (g0 >= run.groupStart.length) return -1;
+  const size = (g: number) => groupEnd(run, g) - groupStart(run, g);
+  if (g0 >= run.groups) return -1;
   let end = -1;
   if (size(g0) === 5 || size(g0) === 4) end = g0;
-  else if (size(g0) === 3 && g0 + 1 < run.groupStart.length && size(g0 + 1) === 2) {
-    if (ctx.folded.slice(run.groupEnd[g0], run.groupStart[g0 + 1]) === '.') end = g0 + 1;
+  else if (size(g0) === 3 && g0 + 1 < run.groups && size(g0 + 1) === 2) {
+    if (ctx.folded.slice(groupEnd(run, g0), groupStart(run, g0 + 1)) === '.') end = g0 + 1;
   }
-  if (end === -1 || end + 1 >= run.groupStart.length) return end;
+  if (end === -1 || end + 1 >= run.groups) return end;
   // A following group joined tightly ("123.456", "12345-6") means a longer number.
-  const joiner = ctx.folded.slice(run.groupEnd[end], run.groupStart[end + 1]);
+  const joiner = ctx.folded.slice(groupEnd(run, end), groupStart(run, end + 1));
   return joiner === ' ' || joiner === ' - ' ? end : -1;
 }
 
 function solidEnd(ctx: ScanContext, run: NumberRun): number {
-  if (run.groupStart.length === 1) return 0;
-  return ctx.folded.slice(run.groupEnd[0], run.groupStart[1]) === ' ' ? 0 : -1;
+  if (run.groups === 1) return 0;
+  return ctx.folded.slice(groupEnd(run, 0), groupStart(run, 1)) === ' ' ? 0 : -1;
 }
 
 function find(ctx: ScanContext): Candidate[] {
   const out: Candidate[] = [];
   const p = ctx.plain;
   const runs = numberRuns(ctx);
-  for (const run of runs) {
+  for (let r = 0; r < runs.length; r++) {
+    const run = runs[r];
     // The province code is the run's last group: alone, or after a space.
-    const lastGroup = run.groupStart.length - 1;
-    const start = run.groupStart[lastGroup];
+    const lastGroup = run.groups - 1;
+    const start = groupStart(run, lastGroup);
     if (run.end - start !== 2) continue;
     if (lastGroup > 0 && p.charCodeAt(start - 1) !== 32) continue;
     const before = p.charCodeAt(start - 1);
@@ -104,8 +105,8 @@ function find(ctx: ScanContext): Candidate[] {
     if (isDigit(p.charCodeAt(i))) {
       serial = runAt(runs, i);
       if (serial === null) continue;
-      const first = serial.groupEnd[0] - serial.groupStart[0];
-      if (first === 1 && serial.groupStart.length > 1) {
+      const first = groupEnd(serial, 0) - groupStart(serial, 0);
+      if (first === 1 && serial.groups > 1) {
         g0 = 1;
         seriesDigit = true;
       } else if (first === 6) {
@@ -121,7 +122,7 @@ function find(ctx: ScanContext): Candidate[] {
     }
     const last = solidSeries ? solidEnd(ctx, serial) : serialEnd(ctx, serial, g0);
     if (last === -1) continue;
-    const end = serial.groupEnd[last];
+    const end = groupEnd(serial, last);
     const after = p.charCodeAt(end);
     if (isUpper(after) || isLower(after) || after > 0x7f) continue;
     const base = upper ? 0.85 : 0.5;

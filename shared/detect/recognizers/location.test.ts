@@ -1,5 +1,6 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expectFound, expectNotFound, type Row } from '../testing.ts';
+import { detect } from '../engine.ts';
 
 const positives: Row[] = [
   ['Tọa độ: 21.0285, 105.8542', '21.0285, 105.8542'],
@@ -17,4 +18,26 @@ const negatives: Row[] = [
 describe('location', () => {
   it.each(positives)('finds %s', (text, value) => expectFound('location', [text, value]));
   it.each(negatives)('does not report %s', (text, value) => expectNotFound('location', [text, value]));
+});
+
+describe('degree pairs among degree signs', () => {
+  it('finds every planted pair, and only those, however dense the signs around it (the next-sign search)', () => {
+    let seed = 17;
+    const next = () => (seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32;
+    const pairs = ['21°01\'42"N 105°51\'15"E', '15.3828° N, 108.2468° E', '10°46\'12"N 106°42\'05"E'];
+    const noise = ['1°', '°', '12°', ' ', '1.5°', 'x°y', '°°', '7', '\n'];
+    for (let k = 0; k < 200; k++) {
+      let text = '';
+      const planted: string[] = [];
+      for (let i = 0; i < 40; i++) {
+        if (next() < 0.05) {
+          const pair = pairs[Math.floor(next() * pairs.length)];
+          text += ` tọa độ ${pair} `;
+          planted.push(pair);
+        } else text += noise[Math.floor(next() * noise.length)];
+      }
+      const found = detect(text).filter((f) => f.type === 'location').map((f) => text.slice(f.start, f.end));
+      expect(found, text).toEqual(planted);
+    }
+  });
 });

@@ -1,7 +1,8 @@
 import type { Candidate, Recognizer, ScanContext } from '../recognizer.ts';
 import { keywords, negativeKeywords } from '../context.ts';
-import { numberRuns, type NumberRun } from '../numbers.ts';
+import { groupEnd, groupStart, numberRuns, type NumberRun } from '../numbers.ts';
 import { candidate, scoreSpan, type ContextRule } from '../span-score.ts';
+import { nextIndex } from '../next-index.ts';
 
 // GPS coordinates (location data is sensitive, Decree 356/2025 Art. 4(h)):
 // decimal pairs "21.0285, 105.8542" and degree-minute-second pairs
@@ -18,16 +19,16 @@ const rule: ContextRule = {
 
 /** A decimal number as one run of two groups joined by '.', with an optional '-' before it. */
 function decimal(s: string, run: NumberRun, g: number): { start: number; end: number; value: number; decimals: number } | null {
-  if (g + 1 >= run.groupStart.length) return null;
-  if (s.slice(run.groupEnd[g], run.groupStart[g + 1]) !== '.') return null;
-  const intLen = run.groupEnd[g] - run.groupStart[g];
-  const decimals = run.groupEnd[g + 1] - run.groupStart[g + 1];
+  if (g + 1 >= run.groups) return null;
+  if (s.slice(groupEnd(run, g), groupStart(run, g + 1)) !== '.') return null;
+  const intLen = groupEnd(run, g) - groupStart(run, g);
+  const decimals = groupEnd(run, g + 1) - groupStart(run, g + 1);
   if (intLen > 3 || decimals < 3) return null;
-  let start = run.groupStart[g];
+  let start = groupStart(run, g);
   const negative = s.charCodeAt(start - 1) === 45;
   if (negative) start--;
-  const value = Number(s.slice(run.groupStart[g], run.groupEnd[g + 1])) * (negative ? -1 : 1);
-  return { start, end: run.groupEnd[g + 1], value, decimals };
+  const value = Number(s.slice(groupStart(run, g), groupEnd(run, g + 1))) * (negative ? -1 : 1);
+  return { start, end: groupEnd(run, g + 1), value, decimals };
 }
 
 function runAt(runs: NumberRun[], from: number, pos: number): number {
@@ -49,7 +50,7 @@ function decimalPairs(ctx: ScanContext, out: Candidate[]): void {
     // The longitude follows after ", ", ",", "; " or a space: in the same run
     // (space-joined) or in the next one (comma).
     let lon: ReturnType<typeof decimal> = null;
-    if (run.groupStart.length >= 4 && s.slice(run.groupEnd[1], run.groupStart[2]) === ' ') {
+    if (run.groups >= 4 && s.slice(groupEnd(run, 1), groupStart(run, 2)) === ' ') {
       lon = decimal(s, run, 2);
     } else {
       let i = lat.end;
@@ -112,7 +113,10 @@ function degreeTail(s: string, at: number, dotted: boolean): boolean {
 
 function dmsPairs(ctx: ScanContext, out: Candidate[]): void {
   const s = ctx.folded;
-  for (let at = s.indexOf('°'); at !== -1; at = s.indexOf('°', at + 1)) {
+  for (let at = nextIndex(s, 0xb0, 0); at !== -1; at = nextIndex(s, 0xb0, at + 1)) {
+    // The tail check admits a superset first (with a dot before the sign it
+    // also takes a hemisphere letter), before reading back for the degrees.
+    if (!degreeTail(s, at, true)) continue;
     const start = degreeStart(s, at);
     if (start === at) continue;
     // Decimal degrees have a '.' before the sign; DMS has minutes (a digit) after it.

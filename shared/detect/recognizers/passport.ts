@@ -1,8 +1,8 @@
 import type { Candidate, Recognizer, ScanContext } from '../recognizer.ts';
 import { keywords, negativeKeywords } from '../context.ts';
-import { numberRuns } from '../numbers.ts';
+import { digitsBefore, groupEnd, groupStart, numberRuns } from '../numbers.ts';
 import { neverFinding } from '../guards.ts';
-import { candidate, scoreLabelled, type ContextRule } from '../span-score.ts';
+import { candidate, labelsPossible, scoreLabelled, type ContextRule } from '../span-score.ts';
 
 // Passport numbers: one letter and 7 digits (C1234567). Product codes share
 // the shape, so only a passport label makes one.
@@ -21,18 +21,21 @@ function isLetter(c: number): boolean {
 
 function find(ctx: ScanContext): Candidate[] {
   const out: Candidate[] = [];
+  if (!labelsPossible(ctx)) return out;
   const p = ctx.plain;
-  for (const run of numberRuns(ctx)) {
-    const groups = run.groupStart.length;
+  const runs = numberRuns(ctx);
+  for (let r = 0; r < runs.length; r++) {
+    const run = runs[r];
+    const groups = run.groups;
     for (let g = 0; g < groups; g++) {
-      const gs = run.groupStart[g];
-      const ge = run.groupEnd[g];
+      const gs = groupStart(run, g);
+      const ge = groupEnd(run, g);
       if (ge - gs !== 7 && ge - gs !== 8) continue;
       const letter = p.charCodeAt(gs - 1);
       if (!isLetter(letter) || isLetter(p.charCodeAt(gs - 2)) || p.charCodeAt(gs - 2) > 0x7f) continue;
       if ((p.charCodeAt(gs - 2) >= 48 && p.charCodeAt(gs - 2) <= 57)) continue;
       if (isLetter(p.charCodeAt(ge)) || p.charCodeAt(ge) > 0x7f) continue;
-      const span = { run, g0: g, g1: g, start: gs, end: ge, digits: run.digits.slice(run.digitOffset[g], run.digitOffset[g + 1]) };
+      const span = { run, g0: g, g1: g, start: gs, end: ge, digits: run.digits.slice(digitsBefore(run, g), digitsBefore(run, g + 1)), guard: undefined, guardGrouped: undefined };
       if (neverFinding(ctx, span) !== null) continue;
       const upper = letter <= 90;
       const base = (upper ? 0.45 : 0.35) - (ge - gs === 8 ? 0.05 : 0);

@@ -11,6 +11,8 @@ import { candidate, scoreSpan, type ContextRule } from '../span-score.ts';
 
 export function cardScheme(d: string): string | null {
   const n = d.length;
+  // Every scheme below has 13–19 digits: shorter numbers (most spans) need no prefix read.
+  if (n < 13 || n > 19) return null;
   const p2 = Number(d.slice(0, 2));
   const p4 = Number(d.slice(0, 4));
   if (d.startsWith('9704') && (n === 16 || n === 19)) return 'NAPAS';

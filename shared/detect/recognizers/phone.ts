@@ -52,6 +52,12 @@ function prefixStart(s: string, start: number): number {
   return p;
 }
 
+// The four validator texts, built once (not one string per candidate).
+const MOBILE_NATIONAL = 'mobile prefix valid, national form';
+const MOBILE_INTERNATIONAL = 'mobile prefix valid, international form';
+const FIXED_NATIONAL = 'fixed-line area code valid, national form';
+const FIXED_INTERNATIONAL = 'fixed-line area code valid, international form';
+
 function find(ctx: ScanContext): Candidate[] {
   const out: Candidate[] = [];
   forEachSpan(ctx, 10, 13, (span) => {
@@ -81,8 +87,8 @@ function find(ctx: ScanContext): Candidate[] {
     const split = splitsGroupedNumber(ctx, span);
     const base = (mobile ? 0.85 : 0.75) - (bare84 ? 0.15 : 0) - (split ? 0.2 : 0);
     const scored = scoreSpan(ctx, start, span.end, base, rule);
-    const kind = mobile ? 'mobile prefix valid' : 'fixed-line area code valid';
-    out.push(candidate('phone', start, span.end, scored, mobile ? 'phone.mobile' : 'phone.landline', `${kind}, ${form} form`));
+    const validator = mobile ? (form === 'national' ? MOBILE_NATIONAL : MOBILE_INTERNATIONAL) : form === 'national' ? FIXED_NATIONAL : FIXED_INTERNATIONAL;
+    out.push(candidate('phone', start, span.end, scored, mobile ? 'phone.mobile' : 'phone.landline', validator));
   });
   return out;
 }

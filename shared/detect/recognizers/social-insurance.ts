@@ -2,7 +2,7 @@ import type { Candidate, Recognizer, ScanContext } from '../recognizer.ts';
 import { keywords, negativeKeywords } from '../context.ts';
 import { forEachSpan, splitsGroupedNumber } from '../numbers.ts';
 import { neverFinding } from '../guards.ts';
-import { candidate, scoreLabelled, type ContextRule } from '../span-score.ts';
+import { candidate, labelsPossible, scoreLabelled, type ContextRule } from '../span-score.ts';
 
 // Mã số BHXH: 10 digits with no public structure; only a label makes it one.
 
@@ -22,6 +22,7 @@ const rule: ContextRule = {
 
 function find(ctx: ScanContext): Candidate[] {
   const out: Candidate[] = [];
+  if (!labelsPossible(ctx)) return out;
   forEachSpan(ctx, 10, 10, (span) => {
     if (neverFinding(ctx, span) !== null) return;
     const split = splitsGroupedNumber(ctx, span) ? 0.25 : 0;

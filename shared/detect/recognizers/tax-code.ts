@@ -1,6 +1,6 @@
 import type { Candidate, Recognizer, ScanContext } from '../recognizer.ts';
 import { keywords, negativeKeywords } from '../context.ts';
-import { forEachSpan, splitsGroupedNumber } from '../numbers.ts';
+import { forEachSpan, groupEnd, groupStart, splitsGroupedNumber } from '../numbers.ts';
 import { neverFinding } from '../guards.ts';
 import { taxCodeValid } from '../checksums.ts';
 import { cccdStructure } from './cccd.ts';
@@ -36,8 +36,8 @@ function find(ctx: ScanContext): Candidate[] {
     } else if (d.length === 13) {
       // Only as written: ten digits, a hyphen, a three-digit unit number.
       const run = span.run;
-      if (span.g1 !== span.g0 + 1 || run.groupEnd[span.g0] - run.groupStart[span.g0] !== 10) return;
-      if (ctx.folded.slice(run.groupEnd[span.g0], run.groupStart[span.g1]) !== '-') return;
+      if (span.g1 !== span.g0 + 1 || groupEnd(run, span.g0) - groupStart(run, span.g0) !== 10) return;
+      if (ctx.folded.slice(groupEnd(run, span.g0), groupStart(run, span.g1)) !== '-') return;
       const valid = taxCodeValid(d.slice(0, 10));
       if (!valid) return;
       const scored = scoreSpan(ctx, span.start, span.end, 0.85, rule);
