@@ -356,6 +356,11 @@ if (runs('adversarial')) {
     ['slashes and dates', fill('12/05/')],
     ['one 1 MB line of ids', fill(`CCCD ${cccd()}, SĐT ${phone()}, ngày sinh ${date()}, STK 0011004123456; `)],
     ['one 1 MB tab row', fill(`${cccd()}\t`)],
+    // A pasted sheet of numbers with no header: nothing to find, every row read as a table.
+    ['tab grid, no findings', fill(`${'1\t'.repeat(50)}\n`)],
+    ['OCR-style numbers', fill('O9l2345678 ')],
+    ['chained 7+6-digit groups', fill('0912345 678901 ')],
+    ['licence plates', fill('30A-123.45 ')],
   ];
   // Each input is scanned once at full size before it is timed (a 10 kB
   // warm-up left the first timed run paying for optimisation of code paths

@@ -20,3 +20,60 @@ describe('columnCells', () => {
     expect(cells('a\tb\nc\td', 'ho ten')).toEqual([]);
   });
 });
+
+describe('columnCells on generated tables', () => {
+  // The function as it was: every row split into trimmed cells, every short
+  // cell's text compared with the headers.
+  const reference = (text: string, headers: ReadonlySet<string>) => {
+    const folded = createScanContext(text).folded;
+    const junk = (c: number) => c < 0x80 && !/[A-Za-z0-9]/.test(String.fromCharCode(c));
+    const out: string[] = [];
+    for (const sep of ['\t', '|', ';']) {
+      let column = -1;
+      let header = '';
+      let fresh = true;
+      for (const line of folded.split('\n')) {
+        if (!line.includes(sep)) {
+          if (/^[ \r\t]*$/.test(line)) fresh = true;
+          continue;
+        }
+        const cells = line.split(sep).map((c) => {
+          let a = 0;
+          let b = c.length;
+          while (a < b && junk(c.charCodeAt(a))) a++;
+          while (b > a && junk(c.charCodeAt(b - 1))) b--;
+          return c.slice(a, b);
+        });
+        if (fresh) column = -1;
+        fresh = false;
+        const keys = cells.map((c) => (c.length > 40 || c.length === 0 ? null : c.replace(/[ ]*\([^)]*$/, '')));
+        const found = cells.length < 2 ? -1 : keys.findIndex((k) => k !== null && headers.has(k));
+        if (found >= 0) {
+          column = found;
+          header = cells[found];
+        } else if (column >= 0 && column < cells.length && cells[column].length > 0) out.push(`${header}=${cells[column]}`);
+      }
+    }
+    return out;
+  };
+  it('reads what splitting every row reads: rows without letters, letterless headers, headers in parentheses', () => {
+    const headers = new Set(['ho ten', 'dia chi', 'ten', 'so 2']);
+    const pieces = ['Họ tên', 'Địa chỉ (*)', 'ten (ghi ro', 'Tên', '038190012345', '12', ' ', '', 'An', 'Số 2', '(1)', 'x', ':'];
+    const seps = ['\t', '\t', '|', ';', '\n', '\n', '\n\n', ' '];
+    let seed = 5;
+    const next = (n: number) => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed % n;
+    };
+    for (let k = 0; k < 1500; k++) {
+      let text = '';
+      for (let j = next(30); j >= 0; j--) text += pieces[next(pieces.length)] + seps[next(seps.length)];
+      for (const set of [headers, new Set(['ho ten']), new Set(['12'])]) {
+        const ctx = createScanContext(text);
+        const got = columnCells(ctx, set, () => true).map((c) => `${c.header}=${ctx.folded.slice(c.start, c.end)}`);
+        // The reference reads separators in order; columnCells does too.
+        expect(got, JSON.stringify(text)).toEqual(reference(text, set));
+      }
+    }
+  });
+});

@@ -8,25 +8,48 @@ export interface ColumnCell {
   header: string;
 }
 
-interface Cell {
+interface Row {
+  /** The line, in folded offsets. */
   start: number;
   end: number;
-}
-
-interface Row {
-  cells: Cell[];
-  /** Folded text of the short cells, for header lookups (computed once). */
-  keys?: (string | null)[];
   /** A blank line or the end of a table came right before this row. */
   fresh: boolean;
+  /** Some cell holds a letter: a row without one cannot be a header. */
+  letters: boolean;
+  /** Trimmed cells as [start, end] pairs, split when first needed. */
+  cells: Int32Array | null;
+  /** Folded text of the short cells, for header lookups (computed once). */
+  keys?: (string | null)[];
 }
 
-/** Trims spaces and ASCII punctuation ("(*)", ":", "\r") from both ends of a cell. */
-function trimCell(folded: string, start: number, end: number): Cell {
-  const junk = (c: number) => c < 0x80 && !isLetterCode(c) && !(c >= 48 && c <= 57);
-  while (start < end && junk(folded.charCodeAt(start))) start++;
-  while (end > start && junk(folded.charCodeAt(end - 1))) end--;
-  return { start, end };
+function junk(c: number): boolean {
+  return c < 0x80 && !isLetterCode(c) && !(c >= 48 && c <= 57);
+}
+
+/**
+ * The row's cells, trimmed of spaces and ASCII punctuation ("(*)", ":", "\r")
+ * at both ends. Split on demand: most rows of a big paste are never read cell
+ * by cell (no header above them, none in them).
+ */
+function cellsOf(folded: string, row: Row, sep: number): Int32Array {
+  if (row.cells) return row.cells;
+  let n = 1;
+  for (let i = row.start; i < row.end; i++) if (folded.charCodeAt(i) === sep) n++;
+  const cells = new Int32Array(2 * n);
+  let cellStart = row.start;
+  let k = 0;
+  for (let i = row.start; i <= row.end; i++) {
+    if (i === row.end || folded.charCodeAt(i) === sep) {
+      let a = cellStart;
+      let b = i;
+      while (a < b && junk(folded.charCodeAt(a))) a++;
+      while (b > a && junk(folded.charCodeAt(b - 1))) b--;
+      cells[k++] = a;
+      cells[k++] = b;
+      cellStart = i + 1;
+    }
+  }
+  return (row.cells = cells);
 }
 
 function isBlank(s: string, from: number, to: number): boolean {
@@ -37,14 +60,19 @@ function isBlank(s: string, from: number, to: number): boolean {
   return true;
 }
 
-// Rows are split once per scan and shared by every recognizer that reads
+function hasLetter(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isLetterCode(s.charCodeAt(i))) return true;
+  return false;
+}
+
+// Rows are found once per scan and shared by every recognizer that reads
 // columns (names, addresses, the seven topics).
 const rowCache = new WeakMap<ScanContext, Map<number, Row[]>>();
 
 /**
- * Lines holding `sep`, split into trimmed cells. A line without separators
- * may be the rest of a cell that holds a line break (Excel quotes such
- * cells), so only a blank line ends a table.
+ * Lines holding `sep`. A line without separators may be the rest of a cell
+ * that holds a line break (Excel quotes such cells), so only a blank line
+ * ends a table.
  */
 function rows(ctx: ScanContext, sep: number): Row[] {
   let perSep = rowCache.get(ctx);
@@ -70,15 +98,7 @@ function rows(ctx: ScanContext, sep: number): Row[] {
       lineStartAt = next > lineStartAt ? next : lineEndAt + 1;
       continue;
     }
-    const cells: Cell[] = [];
-    let cellStart = lineStartAt;
-    for (let i = lineStartAt; i <= lineEndAt; i++) {
-      if (i === lineEndAt || folded.charCodeAt(i) === sep) {
-        cells.push(trimCell(folded, cellStart, i));
-        cellStart = i + 1;
-      }
-    }
-    out.push({ cells, fresh });
+    out.push({ start: lineStartAt, end: lineEndAt, fresh, letters: hasLetter(folded, lineStartAt, lineEndAt), cells: null });
     fresh = false;
     if (lineEndAt >= folded.length) break;
     lineStartAt = lineEndAt + 1;
@@ -87,14 +107,40 @@ function rows(ctx: ScanContext, sep: number): Row[] {
   return out;
 }
 
-function findHeader(folded: string, row: Row, headers: ReadonlySet<string>): number {
-  const cells = row.cells;
-  if (cells.length < 2) return -1;
-  row.keys ??= cells.map((c) =>
-    c.end - c.start > 40 || c.end === c.start ? null : folded.slice(c.start, c.end).replace(/[ ]*\([^)]*$/, ''),
-  );
-  for (let k = 0; k < cells.length; k++) {
-    const key = row.keys[k];
+// Whether every header of a set holds a letter (all do: they are words), so
+// that a row without letters can be passed over; checked, not assumed.
+const lettered = new WeakMap<ReadonlySet<string>, boolean>();
+
+function allLettered(headers: ReadonlySet<string>): boolean {
+  let all = lettered.get(headers);
+  if (all === undefined) {
+    all = [...headers].every((h) => hasLetter(h, 0, h.length));
+    lettered.set(headers, all);
+  }
+  return all;
+}
+
+function findHeader(folded: string, row: Row, sep: number, headers: ReadonlySet<string>, needLetters: boolean): number {
+  if (needLetters && !row.letters) return -1;
+  const cells = cellsOf(folded, row, sep);
+  const n = cells.length >> 1;
+  if (n < 2) return -1;
+  if (!row.keys) {
+    const keys: (string | null)[] = new Array(n);
+    for (let k = 0; k < n; k++) {
+      const a = cells[2 * k];
+      const b = cells[2 * k + 1];
+      if (b - a > 40 || b === a) keys[k] = null;
+      else {
+        const text = folded.slice(a, b);
+        keys[k] = text.includes('(') ? text.replace(/[ ]*\([^)]*$/, '') : text;
+      }
+    }
+    row.keys = keys;
+  }
+  const keys = row.keys;
+  for (let k = 0; k < n; k++) {
+    const key = keys[k];
     if (key !== null && headers.has(key)) return k;
   }
   return -1;
@@ -113,18 +159,23 @@ export function columnCells(
 ): ColumnCell[] {
   const { folded } = ctx;
   const out: ColumnCell[] = [];
+  const needLetters = allLettered(headers);
   for (const sep of [9, 124, 59]) {
     let column = -1;
     let header = '';
     for (const row of rows(ctx, sep)) {
       if (row.fresh) column = -1;
-      const found = findHeader(folded, row, headers);
+      const found = findHeader(folded, row, sep, headers, needLetters);
       if (found >= 0) {
         column = found;
-        header = folded.slice(row.cells[found].start, row.cells[found].end);
-      } else if (column >= 0 && column < row.cells.length) {
-        const cell = row.cells[column];
-        if (cell.end > cell.start && accept(cell.start, cell.end)) out.push({ start: cell.start, end: cell.end, header });
+        header = folded.slice(row.cells![2 * found], row.cells![2 * found + 1]);
+      } else if (column >= 0) {
+        const cells = cellsOf(folded, row, sep);
+        if (column < cells.length >> 1) {
+          const start = cells[2 * column];
+          const end = cells[2 * column + 1];
+          if (end > start && accept(start, end)) out.push({ start, end, header });
+        }
       }
     }
   }

@@ -51,6 +51,7 @@ describe('word helpers', () => {
     const labels = new Set(['ho va ten', 'ho ten', 'ten', 'ho, ten', 'dia chi', 'noi o hien tai', 'd/c', 'sdt.', 'ten chu tai khoan', 'a b c d e f g']);
     const pieces = ['ho', 'va', 'ten', 'dia', 'chi', 'noi', 'o', 'hien', 'tai', 'd/c', 'sdt', 'chu', 'khoan', 'a', 'b', 'c', 'd', 'e', 'f', 'g', 'ho_ten', 'dia_chi', '"ho_ten"', '_ten', '12', 'x.', 'ư', 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaten'];
     const gaps = [' ', ' ', ': ', '\t', ':', ' :', '\n', ', ', '.', '"', '_', "'"];
+    const digitLabels = new Set(['ten 12', '12', 'ho_12', 'ten']);
     let seed = 8;
     const next = (n: number) => {
       seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
@@ -60,6 +61,8 @@ describe('word helpers', () => {
       let text = '';
       for (let i = 1 + next(25); i > 0; i--) text += pieces[next(pieces.length)] + gaps[next(gaps.length)];
       for (const max of [3, 5, 6, 8]) expect(labelledPositions(text, labels, max)).toEqual(reference(text, labels, max));
+      // Labels ending in a word without a letter need the separators after digits too.
+      for (const max of [3, 6]) expect(labelledPositions(text, digitLabels, max)).toEqual(reference(text, digitLabels, max));
     }
   });
 });

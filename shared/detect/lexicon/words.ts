@@ -76,7 +76,18 @@ function hashRange(s: string, start: number, end: number): number {
   return h;
 }
 
-function findSeparators(folded: string): Separator[] {
+function hasLetterIn(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isLetterCode(s.charCodeAt(i))) return true;
+  return false;
+}
+
+/**
+ * Separators after a word. Unless `letterless` is set, only those whose
+ * nearest word holds a letter: a label ending in a letterless word is the only
+ * one that could follow "038190012345<TAB>", and a tab-separated grid of
+ * numbers would otherwise keep one record per cell.
+ */
+function findSeparators(folded: string, letterless: boolean): Separator[] {
   const out: Separator[] = [];
   for (const sep of [58, 9]) {
     const ch = String.fromCharCode(sep);
@@ -95,11 +106,13 @@ function findSeparators(folded: string): Separator[] {
         key--;
       }
       const snake = underscore && folded.charCodeAt(key - 1) !== 32;
-      const words = snake ? folded.slice(key, end).split('_') : null;
       // The nearest word as wordsBefore reads it: word characters and '/' back from `end`.
       let first = end - 1;
       const floor = Math.max(0, end - 48);
       while (first >= floor && (isWordCode(folded.charCodeAt(first)) || folded.charCodeAt(first) === 47)) first--;
+      // A key's last part is the word matched against the labels' last words.
+      if (!letterless && !hasLetterIn(folded, snake ? folded.lastIndexOf('_', end - 1) + 1 : first + 1, end)) continue;
+      const words = snake ? folded.slice(key, end).split('_') : null;
       const lastHash = words ? hashRange(words[words.length - 1], 0, words[words.length - 1].length) : hashRange(folded, first + 1, end);
       out.push({ sep: p, tab: sep === 9, snake, end, lastHash, words });
     }
@@ -113,14 +126,20 @@ function findSeparators(folded: string): Separator[] {
 let lastFolded: string | null = null;
 let lastSeparators: Separator[] = [];
 
-const lastWordHashes = new WeakMap<ReadonlySet<string>, IntTable>();
+interface LastWords {
+  hashes: IntTable;
+  /** Some label ends with a word without a letter ("mẫu 02"): separators after such words are needed too. */
+  letterless: boolean;
+}
+
+const lastWordHashes = new WeakMap<ReadonlySet<string>, LastWords>();
 
 /** Hashes of the labels' last words. */
-function lastWordsOf(labels: ReadonlySet<string>): IntTable {
+function lastWordsOf(labels: ReadonlySet<string>): LastWords {
   let table = lastWordHashes.get(labels);
   if (!table) {
     const words = [...labels].map((p) => p.slice(p.lastIndexOf(' ') + 1));
-    table = intSet(words.map((w) => hashRange(w, 0, w.length)));
+    table = { hashes: intSet(words.map((w) => hashRange(w, 0, w.length))), letterless: words.some((w) => !hasLetterIn(w, 0, w.length)) };
     lastWordHashes.set(labels, table);
   }
   return table;
@@ -134,15 +153,15 @@ function lastWordsOf(labels: ReadonlySet<string>): IntTable {
 export function labelledPositions(folded: string, labels: ReadonlySet<string>, maxWords: number): { label: string; sep: number; tab: boolean }[] {
   let separators: Separator[];
   const wide = maxWords > SEPARATOR_WORDS;
-  if (wide) separators = findSeparators(folded);
+  const { hashes: ends, letterless } = lastWordsOf(labels);
+  if (wide || letterless) separators = findSeparators(folded, letterless);
   else {
     if (lastFolded !== folded) {
-      lastSeparators = findSeparators(folded);
+      lastSeparators = findSeparators(folded, false);
       lastFolded = folded;
     }
     separators = lastSeparators;
   }
-  const ends = lastWordsOf(labels);
   const out: { label: string; sep: number; tab: boolean }[] = [];
   for (const s of separators) {
     if (!ends.has(s.lastHash)) continue;
