@@ -2,6 +2,7 @@ import type { ScanContext } from './recognizer.ts';
 import { foldText } from './scan-context.ts';
 import { buildIndex, createWords, endingAt, forgetWords, readWords, startingAt, type KeywordIndex, type Words } from './keyword-index.ts';
 import { createWindowMemo, forgetWindows, recallWindow, rememberWindow } from './window-memo.ts';
+import { forgetPresence, mayEndIn, mayStartIn } from './word-presence.ts';
 
 /**
  * Context words, matched on `folded` text so "số điện thoại", "so dien thoai"
@@ -155,12 +156,16 @@ export function forgetScan(): void {
   forgetWords(cellWords);
   forgetWindows(beforeMemo);
   forgetWindows(afterMemo);
+  forgetPresence();
 }
 
 /** The nearest keyword ending before `pos` within the window, or null. */
 export function nearestBefore(ctx: ScanContext, kw: Keywords, pos: number, size = BEFORE_WINDOW): ContextHit | null {
   if (!hasLetters(ctx)) return null;
   const s = ctx.folded;
+  // Window words are whole words of the text, but for one cut by a letter at
+  // `pos` (a candidate starting with a letter): then the look-up is made.
+  if (!isLetterAt(s, pos) && !mayEndIn(ctx, kw.index)) return null;
   if (!(ctx === beforeCtx && pos === beforePos && size === beforeSize)) {
     if (recallWindow(beforeMemo, ctx, pos, size)) {
       beforeFrom = beforeMemo.bound;
@@ -197,6 +202,8 @@ export function nearestBefore(ctx: ScanContext, kw: Keywords, pos: number, size 
 /** The nearest keyword starting after `end` within a short window in the same field. */
 export function nearestAfter(ctx: ScanContext, kw: Keywords, end: number, size = AFTER_WINDOW): ContextHit | null {
   if (!hasLetters(ctx)) return null;
+  // The words looked at are whole words of the text (one cut at either end is not read).
+  if (!mayStartIn(ctx, kw.index)) return null;
   const s = ctx.folded;
   if (!(ctx === afterCtx && end === afterEnd && size === afterSize)) {
     if (recallWindow(afterMemo, ctx, end, size)) {

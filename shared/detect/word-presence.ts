@@ -1,0 +1,94 @@
+import type { KeywordIndex } from './keyword-index.ts';
+import type { ScanContext } from './recognizer.ts';
+
+// Which words (a–z runs of the folded text) a big text holds at all, as a
+// bitmap of their hashes. A keyword set none of whose last (or first) words
+// occurs anywhere cannot match in any context window, so the window reads and
+// look-ups for it are skipped: on a megabyte of plates, OCR-read numbers or
+// repeated identifiers most keyword sets are absent, and each candidate asked
+// each of them in turn. Hashes are those of keyword-index.ts; a collision
+// only keeps a look-up that finds nothing.
+
+/** Texts shorter than this are not indexed: a keystroke scan reads few windows. */
+export const MIN_PRESENCE_TEXT = 1 << 16;
+
+const BITS = 1 << 20;
+const bits = new Int32Array(BITS >>> 5);
+// Keyed by the scan context's identity: comparing texts would cost their length.
+let indexed: ScanContext | null = null;
+
+function isLetter(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
+function index(ctx: ScanContext): void {
+  const s = ctx.folded;
+  bits.fill(0);
+  let i = 0;
+  const n = s.length;
+  while (i < n) {
+    let c = s.charCodeAt(i);
+    if (!isLetter(c)) {
+      i++;
+      continue;
+    }
+    let h = 0;
+    while (i < n && isLetter(c)) {
+      h = (Math.imul(h, 31) + c) | 0;
+      c = s.charCodeAt(++i);
+    }
+    const b = h & (BITS - 1);
+    bits[b >>> 5] |= 1 << (b & 31);
+  }
+  indexed = ctx;
+}
+
+function present(h: number): boolean {
+  const b = h & (BITS - 1);
+  return (bits[b >>> 5] & (1 << (b & 31))) !== 0;
+}
+
+// Per keyword index, for the text last indexed: may a keyword end (before) or
+// start (after) at a word of it?
+const endsMemo = new Map<KeywordIndex, boolean>();
+const startsMemo = new Map<KeywordIndex, boolean>();
+
+function prepare(ctx: ScanContext): void {
+  if (indexed === ctx) return;
+  index(ctx);
+  endsMemo.clear();
+  startsMemo.clear();
+}
+
+/** Whether some keyword's last word occurs as a word of the text (always true for short texts). */
+export function mayEndIn(ctx: ScanContext, kw: KeywordIndex): boolean {
+  if (ctx.folded.length < MIN_PRESENCE_TEXT) return true;
+  prepare(ctx);
+  let may = endsMemo.get(kw);
+  if (may === undefined) {
+    may = false;
+    for (const h of kw.byLast.keys()) if (present(h)) may = true;
+    endsMemo.set(kw, may);
+  }
+  return may;
+}
+
+/** Whether some keyword's first word occurs as a word of the text (always true for short texts). */
+export function mayStartIn(ctx: ScanContext, kw: KeywordIndex): boolean {
+  if (ctx.folded.length < MIN_PRESENCE_TEXT) return true;
+  prepare(ctx);
+  let may = startsMemo.get(kw);
+  if (may === undefined) {
+    may = false;
+    for (const h of kw.byFirst.keys()) if (present(h)) may = true;
+    startsMemo.set(kw, may);
+  }
+  return may;
+}
+
+/** Lets go of the last text (the engine calls this when a scan ends). */
+export function forgetPresence(): void {
+  indexed = null;
+  endsMemo.clear();
+  startsMemo.clear();
+}
