@@ -16,6 +16,11 @@ describe('columnCells', () => {
   it('keeps a table across a cell broken over two lines, and ends it at a blank line', () => {
     expect(cells('TT\tTên\tĐịa chỉ\n1\tAn\tThôn 3,\nxã Lập\n2\tBình\tHuế\n\n3\tChi\tHà Nội', 'ten')).toEqual(['an', 'binh']);
   });
+  it('takes no line longer than 4000 characters for a header row', () => {
+    const wide = `Họ tên\t${'x\t'.repeat(2000)}\nAn\tb`;
+    expect(cells(wide, 'ho ten')).toEqual([]);
+    expect(cells(`Họ tên\t${'x\t'.repeat(1990)}\nAn\tb`, 'ho ten')).toEqual(['an']);
+  });
   it('ignores text without the header', () => {
     expect(cells('a\tb\nc\td', 'ho ten')).toEqual([]);
   });

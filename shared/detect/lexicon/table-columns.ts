@@ -120,8 +120,15 @@ function allLettered(headers: ReadonlySet<string>): boolean {
   return all;
 }
 
+/**
+ * A header row is a line of column names: one longer than this (a megabyte
+ * of "CCCD …; SĐT …;" on one line) is not split and read cell by cell for
+ * each header set. The bound context.ts puts on table rows.
+ */
+const MAX_HEADER_ROW = 4000;
+
 function findHeader(folded: string, row: Row, sep: number, headers: ReadonlySet<string>, needLetters: boolean): number {
-  if (needLetters && !row.letters) return -1;
+  if ((needLetters && !row.letters) || row.end - row.start > MAX_HEADER_ROW) return -1;
   const cells = cellsOf(folded, row, sep);
   const n = cells.length >> 1;
   if (n < 2) return -1;
