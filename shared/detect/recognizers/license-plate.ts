@@ -48,23 +48,38 @@ function runAt(runs: NumberRun[], pos: number): NumberRun | null {
  * The group that ends the serial (12345, 1234, or 123.45 written with a dot),
  * or -1. Later groups may belong to the next value on the line.
  */
+/** Whether the text between groups g and g + 1 is exactly `joiner` (compared in place, no slice per plate). */
+function joinedBy(s: string, run: NumberRun, g: number, joiner: string): boolean {
+  const from = groupEnd(run, g);
+  return groupStart(run, g + 1) - from === joiner.length && s.startsWith(joiner, from);
+}
+
 function serialEnd(ctx: ScanContext, run: NumberRun, g0: number): number {
   const size = (g: number) => groupEnd(run, g) - groupStart(run, g);
   if (g0 >= run.groups) return -1;
+  const s = ctx.folded;
   let end = -1;
   if (size(g0) === 5 || size(g0) === 4) end = g0;
   else if (size(g0) === 3 && g0 + 1 < run.groups && size(g0 + 1) === 2) {
-    if (ctx.folded.slice(groupEnd(run, g0), groupStart(run, g0 + 1)) === '.') end = g0 + 1;
+    if (joinedBy(s, run, g0, '.')) end = g0 + 1;
   }
   if (end === -1 || end + 1 >= run.groups) return end;
   // A following group joined tightly ("123.456", "12345-6") means a longer number.
-  const joiner = ctx.folded.slice(groupEnd(run, end), groupStart(run, end + 1));
-  return joiner === ' ' || joiner === ' - ' ? end : -1;
+  return joinedBy(s, run, end, ' ') || joinedBy(s, run, end, ' - ') ? end : -1;
 }
 
 function solidEnd(ctx: ScanContext, run: NumberRun): number {
   if (run.groups === 1) return 0;
-  return ctx.folded.slice(groupEnd(run, 0), groupStart(run, 1)) === ' ' ? 0 : -1;
+  return joinedBy(ctx.folded, run, 0, ' ') ? 0 : -1;
+}
+
+// The validator texts (1 or 2 letters, with or without a series digit, upper
+// or lower case), built once instead of once per plate.
+const VALIDATORS: string[] = [];
+
+function validatorOf(letters: number, seriesDigit: boolean, upper: boolean): string {
+  const key = letters * 4 + (seriesDigit ? 2 : 0) + (upper ? 1 : 0);
+  return (VALIDATORS[key] ??= `province code, ${letters}-letter series${seriesDigit ? ' with digit' : ''}, ${upper ? 'upper case' : 'lower case'}`);
 }
 
 function find(ctx: ScanContext): Candidate[] {
@@ -127,8 +142,7 @@ function find(ctx: ScanContext): Candidate[] {
     if (isUpper(after) || isLower(after) || after > 0x7f) continue;
     const base = upper ? 0.85 : 0.5;
     const scored = scoreSpan(ctx, start, end, base, rule);
-    const validator = `province code, ${letters}-letter series${seriesDigit ? ' with digit' : ''}, ${upper ? 'upper case' : 'lower case'}`;
-    out.push(candidate('license_plate', start, end, scored, 'license_plate.structure', validator));
+    out.push(candidate('license_plate', start, end, scored, 'license_plate.structure', validatorOf(letters, seriesDigit, upper)));
   }
   return out;
 }
