@@ -46,3 +46,35 @@ describe('cardScheme', () => {
     }
   });
 });
+
+describe('cardScheme prefixes read in place', () => {
+  it('names the scheme the sliced prefixes name, on generated digit strings', () => {
+    // The prefix reading as it was: Number() of sliced prefixes.
+    const reference = (d: string): string | null => {
+      const n = d.length;
+      if (n < 13 || n > 19) return null;
+      const p2 = Number(d.slice(0, 2));
+      const p4 = Number(d.slice(0, 4));
+      if (d.startsWith('9704') && (n === 16 || n === 19)) return 'NAPAS';
+      if (d[0] === '4' && (n === 13 || n === 16 || n === 19)) return 'Visa';
+      if (n === 16 && ((p2 >= 51 && p2 <= 55) || (p4 >= 2221 && p4 <= 2720))) return 'Mastercard';
+      if (n >= 16 && n <= 19 && p4 >= 3528 && p4 <= 3589) return 'JCB';
+      if (n === 15 && (p2 === 34 || p2 === 37)) return 'American Express';
+      if (n >= 16 && n <= 19 && p2 === 62) return 'UnionPay';
+      if (n >= 16 && n <= 19 && (d.startsWith('6011') || p2 === 65)) return 'Discover';
+      return null;
+    };
+    const prefixes = ['9704', '4', '51', '55', '56', '2221', '2720', '2721', '3528', '3589', '34', '37', '62', '6011', '65', '0', '1'];
+    let seed = 11;
+    const next = (n: number) => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed % n;
+    };
+    for (let k = 0; k < 20000; k++) {
+      let d = prefixes[next(prefixes.length)];
+      const length = 11 + next(10);
+      while (d.length < length) d += String(next(10));
+      expect(cardScheme(d), d).toBe(reference(d));
+    }
+  });
+});

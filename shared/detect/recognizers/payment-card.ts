@@ -9,12 +9,24 @@ import { candidate, scoreSpan, type ContextRule } from '../span-score.ts';
 // NAPAS domestic cards (9704…) are not all confirmed to use Luhn, so one that
 // fails it still counts when a card label stands beside it.
 
+/** The number the first `k` characters of `d` write, or NaN if one is not a digit (read in place, no slice). */
+function leading(d: string, k: number): number {
+  let v = 0;
+  for (let i = 0; i < k; i++) {
+    const c = d.charCodeAt(i) - 48;
+    if (!(c >= 0 && c <= 9)) return Number.NaN;
+    v = v * 10 + c;
+  }
+  return v;
+}
+
+/** The issuer of a card number `d` (digits only), or null. */
 export function cardScheme(d: string): string | null {
   const n = d.length;
   // Every scheme below has 13–19 digits: shorter numbers (most spans) need no prefix read.
   if (n < 13 || n > 19) return null;
-  const p2 = Number(d.slice(0, 2));
-  const p4 = Number(d.slice(0, 4));
+  const p2 = leading(d, 2);
+  const p4 = leading(d, 4);
   if (d.startsWith('9704') && (n === 16 || n === 19)) return 'NAPAS';
   if (d[0] === '4' && (n === 13 || n === 16 || n === 19)) return 'Visa';
   if (n === 16 && ((p2 >= 51 && p2 <= 55) || (p4 >= 2221 && p4 <= 2720))) return 'Mastercard';
