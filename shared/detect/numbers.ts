@@ -135,9 +135,11 @@ function growScratch(): void {
 }
 
 /** Room for `more` groups after `used` in the table (grown in place: runs hold the table, not its arrays). */
+const NO_GROUPS = new Int32Array(0);
+
 function reserve(table: GroupTable, used: number, more: number): void {
   if (used + more <= table.start.length) return;
-  const size = Math.max(table.start.length * 2, used + more);
+  const size = Math.max(table.start.length * 2, used + more, 64);
   const start = new Int32Array(size);
   const end = new Int32Array(size);
   const offset = new Int32Array(size);
@@ -231,7 +233,10 @@ export function numberRuns(ctx: ScanContext): NumberRun[] {
   let runs = cache.get(ctx);
   if (runs) return runs;
   runs = [];
-  const table: GroupTable = { start: new Int32Array(256), end: new Int32Array(256), offset: new Int32Array(256) };
+  // Allocated on the first run kept: most short texts (a field, a site, a
+  // justification) have none, and three typed arrays per scan were a tenth
+  // of scanning one.
+  const table: GroupTable = { start: NO_GROUPS, end: NO_GROUPS, offset: NO_GROUPS };
   let used = 0;
   const s = ctx.folded;
   const p = ctx.plain;

@@ -166,6 +166,9 @@ export function columnCells(
 ): ColumnCell[] {
   const { folded } = ctx;
   const out: ColumnCell[] = [];
+  // Most texts are not tables: three native searches settle it before any
+  // per-separator bookkeeping.
+  if (folded.indexOf('\t') < 0 && folded.indexOf('|') < 0 && folded.indexOf(';') < 0) return out;
   const needLetters = allLettered(headers);
   for (const sep of [9, 124, 59]) {
     let column = -1;
