@@ -98,6 +98,11 @@ export function foldedUnitsOf(ctx: ScanContext): Uint16Array | null {
   return ctx === unitsOwner ? foldedUnits : null;
 }
 
+/** `ctx.plain` as UTF-16 units, on the same terms as `foldedUnitsOf`. */
+export function plainUnitsOf(ctx: ScanContext): Uint16Array | null {
+  return ctx === unitsOwner ? plainUnits : null;
+}
+
 /** Lets go of the last scan, so its text does not stay in memory after detect() returns. */
 export function releaseScanUnits(): void {
   unitsOwner = null;
