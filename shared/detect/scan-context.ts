@@ -91,7 +91,8 @@ let unitsOwner: ScanContext | null = null;
 
 /**
  * `ctx.folded` as UTF-16 units while `ctx` is still the latest scan (null once
- * another scan reused the buffers). Whole-text passes read these instead of
+ * another scan reused the buffers), followed by a 0: a loop reading words
+ * stops there without a bounds test per character. Whole-text passes read these instead of
  * calling charCodeAt, which costs several times a typed-array load.
  */
 export function foldedUnitsOf(ctx: ScanContext): Uint16Array | null {
@@ -162,7 +163,8 @@ export function useNativeCopy(on: boolean): void {
  */
 export function createScanContext(text: string): ScanContext {
   const n = text.length;
-  if (plainUnits.length < n) {
+  // One unit more than the text: the folded units end with a 0 (see foldedUnitsOf).
+  if (plainUnits.length <= n) {
     plainUnits = new Uint16Array(n + (n >> 2));
     foldedUnits = new Uint16Array(n + (n >> 2));
   }
@@ -207,6 +209,7 @@ export function createScanContext(text: string): ScanContext {
     units |= p;
     j++;
   }
+  foldedOut[j] = 0;
   // Lower case never leaves ASCII, so an ASCII plain form has an ASCII folded form.
   const ascii = units < 0x80;
   const plain = changed === 0 && drops === null ? text : decode(plainOut, j, ascii);

@@ -112,7 +112,9 @@ function grow(index: WordIndex): void {
 
 /**
  * The word list read from the scan's folded units (the fast path); must
- * equal `indexString` of the same text (word-index.test.ts).
+ * equal `indexString` of the same text (word-index.test.ts). Reads u[n] as
+ * the end (the scan's units hold a 0 there; past an array's end reads
+ * undefined, which ends a word as well, only slower).
  */
 export function indexUnits(u: Uint16Array, n: number, plain?: Uint16Array, into?: WordIndex): WordIndex {
   const index = into ?? emptyIndex(n);
@@ -131,10 +133,10 @@ export function indexUnits(u: Uint16Array, n: number, plain?: Uint16Array, into?
     // Leading letters into the hash, then any letters and digits after a digit.
     while (c >= 97) {
       h = (Math.imul(h, 31) + c) | 0;
-      c = ++i < n ? u[i] : 0;
+      c = u[++i];
       if (c >= 123) break;
     }
-    while (c < 128 && ALNUM[c] === 1) c = ++i < n ? u[i] : 0;
+    while (c < 128 && ALNUM[c] === 1) c = u[++i];
     if (count === starts.length) {
       grow(index);
       ({ starts, ends, hashes } = index);
