@@ -72,6 +72,18 @@ describe('wordIndex', () => {
     expect(plainArrays(wordIndex(b))).toEqual(wantB);
   });
 
+  it('does not hand a context another scan\'s words after the reused arrays were replaced by larger ones', () => {
+    const a = createScanContext('Nguyễn Văn An, sđt 0912345678. '.repeat(200));
+    const wantA = plainArrays(indexString(a.folded));
+    wordIndex(a);
+    const b = createScanContext('Công văn số 12/UBND về việc triển khai. '.repeat(160));
+    wordIndex(b);
+    const c = createScanContext('Trần Thị Bình, CCCD 001190012345. '.repeat(2000));
+    wordIndex(c);
+    expect(plainArrays(wordIndex(a))).toEqual(wantA);
+    expect(plainArrays(wordIndex(b))).toEqual(plainArrays(indexString(b.folded)));
+  });
+
   it('grows past its first guess on texts of one-letter words', () => {
     const text = 'a '.repeat(5000);
     const units = Uint16Array.from(text, (c) => c.charCodeAt(0));

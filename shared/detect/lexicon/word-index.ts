@@ -49,7 +49,9 @@ function upperAt(c: number): number {
 // for a 100 k-character paste cost about as much as reading its words. A
 // context that lost the units to a later scan may have lost these arrays
 // too, and reads its words again.
-let pool: WordIndex | null = null;
+// One object for good (only its arrays are replaced), so a cached list that
+// is this object is known to be possibly another scan's.
+const pool: WordIndex = emptyIndex(0);
 
 export function wordIndex(ctx: ScanContext): WordIndex {
   const units = foldedUnitsOf(ctx);
@@ -59,9 +61,8 @@ export function wordIndex(ctx: ScanContext): WordIndex {
   const plainUnits = plainUnitsOf(ctx);
   let index: WordIndex;
   if (units !== null && plainUnits !== null) {
-    if (pool === null || pool.starts.length < (n >> 2) + 16) pool = emptyIndex(n);
+    if (pool.starts.length < (n >> 2) + 16) Object.assign(pool, emptyIndex(n));
     index = indexUnits(units, n, plainUnits, pool);
-    pool = index;
   } else index = indexString(ctx.folded, ctx.plain);
   cache.set(ctx, index);
   return index;
