@@ -123,12 +123,14 @@ export function indexUnits(u: Uint16Array, n: number, plain?: Uint16Array, into?
   let { starts, ends, hashes } = index;
   let count = 0;
   let i = 0;
+  let c = n > 0 ? u[0] : 0;
   while (i < n) {
-    let c = u[i];
-    if (c >= 128 || ALNUM[c] === 0) {
-      i++;
-      continue;
+    // Separators skipped in a loop of their own (the units end with a 0, a separator: bounded by n).
+    while (c >= 128 || ALNUM[c] === 0) {
+      if (++i >= n) break;
+      c = u[i];
     }
+    if (i >= n) break;
     const start = i;
     let h = 0;
     // Leading letters into the hash, then any letters and digits after a digit.
