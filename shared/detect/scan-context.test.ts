@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createScanContext, foldText, foldedUnitsOf, plainCode, releaseScanUnits } from './scan-context.ts';
+import { createScanContext, foldText, foldedUnitsOf, plainCode, releaseScanUnits, useNativeCopy } from './scan-context.ts';
 
 describe('createScanContext', () => {
   it('removes Vietnamese diacritics and keeps case in plain, lowers it in folded', () => {
@@ -91,6 +91,35 @@ describe('createScanContext', () => {
       const want = reference(text);
       expect(ctx.plain).toBe(want.plain);
       expect(ctx.folded).toBe(want.folded);
+    }
+  });
+
+  it('reads texts the same by the native copy and by charCodeAt, with drops anywhere and lone surrogates', () => {
+    const pieces = ['Nguyễn Văn An ', 'SĐT 0912 345 678, ', 'e\u0301', '\u200b', '\ud83d\ude00', '\ud800', '\udfff', 'ＡＢＣ', '\n', 'x', '電'];
+    let seed = 11;
+    const next = (n: number) => {
+      seed = (seed * 1103515245 + 12345) >>> 0;
+      return seed % n;
+    };
+    const read = (text: string) => {
+      const ctx = createScanContext(text);
+      const offsets = Array.from({ length: ctx.plain.length + 1 }, (_, i) => ctx.toOriginal(i));
+      return { plain: ctx.plain, folded: ctx.folded, offsets };
+    };
+    try {
+      for (let k = 0; k < 80; k++) {
+        let text = '';
+        const length = next(3) === 0 ? next(40) : 200 + next(3000);
+        while (text.length < length) text += pieces[next(pieces.length)];
+        // A sliced string too, as chunked pastes and incremental windows are.
+        if (k % 3 === 0) text = (text + text).slice(next(text.length + 1), text.length + next(text.length + 1));
+        useNativeCopy(true);
+        const native = read(text);
+        useNativeCopy(false);
+        expect(read(text)).toEqual(native);
+      }
+    } finally {
+      useNativeCopy(true);
     }
   });
 

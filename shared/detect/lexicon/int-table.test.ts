@@ -30,4 +30,10 @@ describe('IntTable', () => {
     const set = intSet([3, -3, 1 << 30]);
     expect([set.has(3), set.has(-3), set.has(1 << 30), set.has(4)]).toEqual([true, true, true, false]);
   });
+
+  it('holds the extreme values (bit masks up to bit 30, the int32 minimum) and refuses -1', () => {
+    const table = new IntTable([[1, 0x7fffffff], [2, -0x80000000], [3, 0]]);
+    expect([table.get(1), table.get(2), table.get(3), table.get(4)]).toEqual([0x7fffffff, -0x80000000, 0, -1]);
+    expect(() => new IntTable([[5, -1]])).toThrow(RangeError);
+  });
 });

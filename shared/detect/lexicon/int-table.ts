@@ -3,12 +3,14 @@
  * addressing, at most a quarter full). Word hashes are int32: half of them
  * fall outside V8's small-integer range, so a Map or Set lookup boxes them
  * into a heap number first (an allocation per word); this does not.
+ * A slot's key and value sit side by side in one array, so a probe touches
+ * one cache line (the tables are looked up for most words of a text).
+ * Values are int32 other than -1 (which `get` means as absent).
  */
 export class IntTable {
   readonly size: number;
-  private readonly keys: Int32Array;
-  private readonly values: Int32Array;
-  private readonly used: Uint8Array;
+  /** Key, then value + 1 (0: empty slot), per slot. */
+  private readonly slots: Int32Array;
   private readonly shift: number;
   private readonly mask: number;
 
@@ -16,33 +18,34 @@ export class IntTable {
     const list = [...entries];
     let bits = 4;
     while (1 << bits < list.length * 4) bits++;
-    this.keys = new Int32Array(1 << bits);
-    this.values = new Int32Array(1 << bits);
-    this.used = new Uint8Array(1 << bits);
+    this.slots = new Int32Array(2 << bits);
     this.shift = 32 - bits;
-    this.mask = (1 << bits) - 1;
+    this.mask = (2 << bits) - 1;
     let size = 0;
     for (const [key, value] of list) {
-      let k = this.slot(key);
-      while (this.used[k] === 1 && this.keys[k] !== (key | 0)) k = (k + 1) & this.mask;
-      if (this.used[k] === 0) size++;
-      this.used[k] = 1;
-      this.keys[k] = key;
-      this.values[k] = value;
+      if ((value | 0) === -1) throw new RangeError('IntTable cannot hold the value -1');
+      let at = this.slot(key);
+      while (this.slots[at + 1] !== 0 && this.slots[at] !== (key | 0)) at = (at + 2) & this.mask;
+      if (this.slots[at + 1] === 0) size++;
+      this.slots[at] = key;
+      this.slots[at + 1] = value + 1;
     }
     this.size = size;
   }
 
   private slot(key: number): number {
-    return Math.imul(key, 0x9e3779b1) >>> this.shift;
+    return (Math.imul(key, 0x9e3779b1) >>> this.shift) << 1;
   }
 
   /** The value stored under `key`, or -1. */
   get(key: number): number {
-    let k = this.slot(key);
-    while (this.used[k] === 1) {
-      if (this.keys[k] === key) return this.values[k];
-      k = (k + 1) & this.mask;
+    const slots = this.slots;
+    let at = this.slot(key);
+    let stored = slots[at + 1];
+    while (stored !== 0) {
+      if (slots[at] === key) return (stored - 1) | 0;
+      at = (at + 2) & this.mask;
+      stored = slots[at + 1];
     }
     return -1;
   }

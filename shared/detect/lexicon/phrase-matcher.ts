@@ -53,21 +53,24 @@ const registry = new Map<number, number>();
 const owners: number[][] = [];
 let matcherCount = 0;
 
-// The registry again as an open-addressing table of typed arrays: the shared
-// pass looks up every word, and a Map lookup per word cost more than the rest.
-let slotBits = 12;
-let slotKeys = new Int32Array(1 << slotBits);
+// The registry again as an open-addressing table in one typed array: the
+// shared pass looks up every word, and a Map lookup per word cost more than
+// the rest. A slot's four fields sit side by side (one cache line per probe):
+/** The first word's letter hash. */
+const KEY = 0;
 /** Registry id + 1 (0: empty slot). */
-let slotIds = new Int32Array(1 << slotBits);
+const ID = 1;
 /** A bit per matcher (by number) with a phrase opening on the slot's word. */
-let slotOwners = new Int32Array(1 << slotBits);
+const OWNERS = 2;
 /**
  * Of those, the matchers whose every phrase opening on the word is checked by
  * its second word: the word opens nothing for them unless the next word is
  * one of those second words. Most common words open only such phrases for
  * the topics ("bệnh viện", "điều trị"), so this keeps them out of the lists.
  */
-let slotPairOnly = new Int32Array(1 << slotBits);
+const PAIR_ONLY = 3;
+let slotBits = 12;
+let slots = new Int32Array(4 << slotBits);
 /** Registry id → the matchers (bits) needing the second word, as above. */
 const pairOnly: number[] = [];
 /** Hash of (first word, second word) → matchers (bits) with a phrase opening so; a collision only lets more through. */
@@ -85,13 +88,14 @@ function slotOf(h: number): number {
 function place(h: number, id: number): void {
   const mask = (1 << slotBits) - 1;
   let k = slotOf(h);
-  while (slotIds[k] !== 0) k = (k + 1) & mask;
-  slotKeys[k] = h;
-  slotIds[k] = id + 1;
+  while (slots[(k << 2) + ID] !== 0) k = (k + 1) & mask;
+  const at = k << 2;
+  slots[at + KEY] = h;
+  slots[at + ID] = id + 1;
   let bits = 0;
   for (const m of owners[id]) bits |= 1 << m;
-  slotOwners[k] = bits;
-  slotPairOnly[k] = pairOnly[id];
+  slots[at + OWNERS] = bits;
+  slots[at + PAIR_ONLY] = pairOnly[id];
 }
 
 function registerFirst(h: number, matcher: number, seconds: readonly number[] | null): number {
@@ -113,19 +117,16 @@ function registerFirst(h: number, matcher: number, seconds: readonly number[] | 
   // Kept at most a quarter full, so a probe rarely goes past its slot; rebuilt on growth, else the slot updated.
   if (registry.size * 4 > 1 << slotBits) {
     slotBits++;
-    slotKeys = new Int32Array(1 << slotBits);
-    slotIds = new Int32Array(1 << slotBits);
-    slotOwners = new Int32Array(1 << slotBits);
-    slotPairOnly = new Int32Array(1 << slotBits);
+    slots = new Int32Array(4 << slotBits);
     for (const [key, value] of registry) place(key, value);
   } else {
     const mask = (1 << slotBits) - 1;
     let k = slotOf(h);
-    while (slotIds[k] !== 0 && slotKeys[k] !== h) k = (k + 1) & mask;
-    if (slotIds[k] === 0) place(h, id);
+    while (slots[(k << 2) + ID] !== 0 && slots[(k << 2) + KEY] !== h) k = (k + 1) & mask;
+    if (slots[(k << 2) + ID] === 0) place(h, id);
     else {
-      slotOwners[k] |= 1 << matcher;
-      slotPairOnly[k] = pairOnly[id];
+      slots[(k << 2) + OWNERS] |= 1 << matcher;
+      slots[(k << 2) + PAIR_ONLY] = pairOnly[id];
     }
   }
   return id;
@@ -156,26 +157,23 @@ function openersOf(ctx: ScanContext): Openers {
   const buf = scratch;
   const ends = new Int32Array(matcherCount);
   for (let m = 0; m < matcherCount; m++) ends[m] = m * region;
-  const keys = slotKeys;
-  const ids = slotIds;
-  const who = slotOwners;
-  const pairOnlyOf = slotPairOnly;
+  const table = slots;
   const pairsNow = pairTable;
-  const mask = (1 << slotBits) - 1;
+  const mask = (4 << slotBits) - 1;
   const shift = 32 - slotBits;
   for (let w = 0; w < n; w++) {
     const h = hashes[w];
-    let k = Math.imul(h, 0x9e3779b1) >>> shift;
-    let id = ids[k];
-    while (id !== 0 && keys[k] !== h) {
-      k = (k + 1) & mask;
-      id = ids[k];
+    let at = (Math.imul(h, 0x9e3779b1) >>> shift) << 2;
+    let id = table[at + ID];
+    while (id !== 0 && table[at + KEY] !== h) {
+      at = (at + 4) & mask;
+      id = table[at + ID];
     }
     if (id === 0) continue;
     // One bit per matcher with a phrase opening on this word, less those
     // whose phrases here all need a second word that does not follow.
-    let bits = who[k];
-    const needsPair = pairOnlyOf[k];
+    let bits = table[at + OWNERS];
+    const needsPair = table[at + PAIR_ONLY];
     if (needsPair !== 0) {
       const found = pairsNow.get(pairKey(h, w + 1 < n ? hashes[w + 1] : 0));
       bits &= ~needsPair | (found < 0 ? 0 : found);
@@ -247,8 +245,12 @@ export function phraseMatcher(phrases: readonly string[]): PhraseMatcher {
         }
         if (i === gapStart) return -1;
       }
-      if (i + token.length > to || !s.startsWith(token, i)) return -1;
-      i += token.length;
+      // Compared unit by unit: tokens are a few letters, and startsWith is a
+      // call out of the optimized code per try.
+      const length = token.length;
+      if (i + length > to) return -1;
+      for (let k = 0; k < length; k++) if (s.charCodeAt(i + k) !== token.charCodeAt(k)) return -1;
+      i += length;
     }
     // Whole words only: the phrase may be glued to digits, never to letters.
     const next = i < s.length ? s.charCodeAt(i) : 0;

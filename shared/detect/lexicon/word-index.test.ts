@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createScanContext, foldedUnitsOf } from '../scan-context.ts';
 import { indexString, indexUnits, wordIndex } from './word-index.ts';
+import { isUpperCode } from './words.ts';
 
 function rng(seed: number): () => number {
   let s = seed >>> 0;
@@ -10,7 +11,7 @@ function rng(seed: number): () => number {
   };
 }
 
-const PIECES = ['nguyễn', 'Văn', 'AN', 'sđt', '0912', 'p5', 'spo2', 'x', ' ', '  ', '\n', '\t', ',', '.', '/', '-', '_', 'ư', 'Ω', '１２', 'đ', '\u0301', '\u200b', '🙂', 'abc123def', '9x'];
+const PIECES = ['nguyễn', 'Văn', 'AN', 'Đỗ', 'Ｋ', '\u212a', 'Ü', 'sđt', '0912', 'p5', 'spo2', 'x', ' ', '  ', '\n', '\t', ',', '.', '/', '-', '_', 'ư', 'Ω', '１２', 'đ', '\u0301', '\u200b', '🙂', 'abc123def', '9x'];
 
 function randomText(r: () => number, length: number): string {
   let s = '';
@@ -38,6 +39,19 @@ describe('wordIndex', () => {
     }
   });
 
+  it('lists exactly the words that start with an upper-case letter, on both paths', () => {
+    const r = rng(19);
+    for (let k = 0; k < 200; k++) {
+      const ctx = createScanContext(randomText(r, 256 + Math.floor(r() * 600)));
+      const fast = wordIndex(ctx);
+      const slow = indexString(ctx.folded, ctx.plain);
+      const want: number[] = [];
+      for (let w = 0; w < fast.count; w++) if (isUpperCode(ctx.plain.charCodeAt(fast.starts[w]))) want.push(w);
+      expect([...fast.capitals.subarray(0, fast.capitalCount)]).toEqual(want);
+      expect([...slow.capitals.subarray(0, slow.capitalCount)]).toEqual(want);
+    }
+  });
+
   it('falls back to the string once a later scan reused the buffers', () => {
     const first = createScanContext('Nguyễn Văn An, sđt 0912345678. '.repeat(10));
     expect(foldedUnitsOf(first)).not.toBeNull();
@@ -45,6 +59,29 @@ describe('wordIndex', () => {
     expect(foldedUnitsOf(first)).toBeNull();
     expect(plainArrays(wordIndex(first))).toEqual(plainArrays(indexString(first.folded)));
     expect(wordIndex(first).count).toBe(50);
+  });
+
+  it('reads a context again once a later scan took its reused arrays', () => {
+    const a = createScanContext('Nguyễn Văn An, sđt 0912345678. '.repeat(200));
+    const wantA = plainArrays(indexString(a.folded));
+    expect(plainArrays(wordIndex(a))).toEqual(wantA);
+    const b = createScanContext('Công văn số 12/UBND về việc triển khai. '.repeat(300));
+    const wantB = plainArrays(indexString(b.folded));
+    expect(plainArrays(wordIndex(b))).toEqual(wantB);
+    expect(plainArrays(wordIndex(a))).toEqual(wantA);
+    expect(plainArrays(wordIndex(b))).toEqual(wantB);
+  });
+
+  it('does not hand a context another scan\'s words after the reused arrays were replaced by larger ones', () => {
+    const a = createScanContext('Nguyễn Văn An, sđt 0912345678. '.repeat(200));
+    const wantA = plainArrays(indexString(a.folded));
+    wordIndex(a);
+    const b = createScanContext('Công văn số 12/UBND về việc triển khai. '.repeat(160));
+    wordIndex(b);
+    const c = createScanContext('Trần Thị Bình, CCCD 001190012345. '.repeat(2000));
+    wordIndex(c);
+    expect(plainArrays(wordIndex(a))).toEqual(wantA);
+    expect(plainArrays(wordIndex(b))).toEqual(plainArrays(indexString(b.folded)));
   });
 
   it('grows past its first guess on texts of one-letter words', () => {

@@ -1,5 +1,5 @@
 import type { ScanContext } from '../recognizer.ts';
-import { foldedUnitsOf } from '../scan-context.ts';
+import { foldedUnitsOf, plainUnitsOf } from '../scan-context.ts';
 
 /**
  * The words of `folded` (runs of a–z and 0–9), found once per scan and shared
@@ -12,6 +12,14 @@ export interface WordIndex {
   starts: Int32Array;
   ends: Int32Array;
   hashes: Int32Array;
+  /**
+   * The numbers of the words whose first character is an upper-case letter
+   * (A–Z in `plain`), in order: person names start only there, and walking
+   * these few instead of every word is most of what that recognizer saves.
+   * Filled only when the plain text is given.
+   */
+  capitals: Int32Array;
+  capitalCount: number;
 }
 
 const ALNUM = new Uint8Array(128);
@@ -31,11 +39,31 @@ export function letterHash(s: string, start: number, end: number): number {
   return h;
 }
 
+/** 1 for A–Z, else 0. */
+function upperAt(c: number): number {
+  return (c - 65) >>> 0 < 26 ? 1 : 0;
+}
+
+// The list of the scan that holds the typed units (the latest long one) lives
+// in arrays reused by the next such scan: allocating and zeroing four arrays
+// for a 100 k-character paste cost about as much as reading its words. A
+// context that lost the units to a later scan may have lost these arrays
+// too, and reads its words again.
+// One object for good (only its arrays are replaced), so a cached list that
+// is this object is known to be possibly another scan's.
+const pool: WordIndex = emptyIndex(0);
+
 export function wordIndex(ctx: ScanContext): WordIndex {
-  const cached = cache.get(ctx);
-  if (cached) return cached;
   const units = foldedUnitsOf(ctx);
-  const index = units !== null ? indexUnits(units, ctx.folded.length) : indexString(ctx.folded);
+  const cached = cache.get(ctx);
+  if (cached !== undefined && (cached !== pool || units !== null)) return cached;
+  const n = ctx.folded.length;
+  const plainUnits = plainUnitsOf(ctx);
+  let index: WordIndex;
+  if (units !== null && plainUnits !== null) {
+    if (pool.starts.length < (n >> 2) + 16) Object.assign(pool, emptyIndex(n));
+    index = indexUnits(units, n, plainUnits, pool);
+  } else index = indexString(ctx.folded, ctx.plain);
   cache.set(ctx, index);
   return index;
 }
@@ -43,57 +71,95 @@ export function wordIndex(ctx: ScanContext): WordIndex {
 function emptyIndex(n: number): WordIndex {
   // Words average five characters; grown if the text is unusually dense.
   const capacity = (n >> 2) + 16;
-  return { count: 0, starts: new Int32Array(capacity), ends: new Int32Array(capacity), hashes: new Int32Array(capacity) };
+  const a = () => new Int32Array(capacity);
+  return { count: 0, starts: a(), ends: a(), hashes: a(), capitals: a(), capitalCount: 0 };
 }
 
-function push(index: WordIndex, start: number, end: number, h: number): void {
-  if (index.count === index.starts.length) {
-    const grow = (a: Int32Array) => {
-      const b = new Int32Array(a.length * 2);
-      b.set(a);
-      return b;
-    };
-    index.starts = grow(index.starts);
-    index.ends = grow(index.ends);
-    index.hashes = grow(index.hashes);
+/**
+ * Lists the words that start with a capital, in a pass of its own over the
+ * word starts: branch-free and sequential (inside the reading loop it cost
+ * more, the loop having no register to spare).
+ */
+function markCapitals(index: WordIndex, plain: Uint16Array | string): void {
+  const { starts, capitals, count } = index;
+  let capitalCount = 0;
+  if (typeof plain === 'string') {
+    for (let w = 0; w < count; w++) {
+      // Stored always and kept only for a capital: no branch on the case.
+      capitals[capitalCount] = w;
+      capitalCount += upperAt(plain.charCodeAt(starts[w]));
+    }
+  } else {
+    for (let w = 0; w < count; w++) {
+      capitals[capitalCount] = w;
+      capitalCount += upperAt(plain[starts[w]]);
+    }
   }
-  index.starts[index.count] = start;
-  index.ends[index.count] = end;
-  index.hashes[index.count] = h;
-  index.count++;
+  index.capitalCount = capitalCount;
+}
+
+/** Doubles the index's arrays (a text denser in words than the first guess). */
+function grow(index: WordIndex): void {
+  const twice = (x: Int32Array) => {
+    const y = new Int32Array(x.length * 2);
+    y.set(x);
+    return y;
+  };
+  index.starts = twice(index.starts);
+  index.ends = twice(index.ends);
+  index.hashes = twice(index.hashes);
+  index.capitals = twice(index.capitals);
 }
 
 /**
  * The word list read from the scan's folded units (the fast path); must
- * equal `indexString` of the same text (word-index.test.ts).
+ * equal `indexString` of the same text (word-index.test.ts). Reads u[n] as
+ * the end (the scan's units hold a 0 there; past an array's end reads
+ * undefined, which ends a word as well, only slower).
  */
-export function indexUnits(u: Uint16Array, n: number): WordIndex {
-  const index = emptyIndex(n);
+export function indexUnits(u: Uint16Array, n: number, plain?: Uint16Array, into?: WordIndex): WordIndex {
+  const index = into ?? emptyIndex(n);
+  // The arrays and counts in locals (a store to the index object per word cost as much as the reading).
+  let { starts, ends, hashes } = index;
+  let count = 0;
   let i = 0;
+  let c = n > 0 ? u[0] : 0;
   while (i < n) {
-    let c = u[i];
-    if (c >= 128 || ALNUM[c] === 0) {
-      i++;
-      continue;
+    // Separators skipped in a loop of their own (the units end with a 0, a separator: bounded by n).
+    while (c >= 128 || ALNUM[c] === 0) {
+      if (++i >= n) break;
+      c = u[i];
     }
+    if (i >= n) break;
     const start = i;
     let h = 0;
     // Leading letters into the hash, then any letters and digits after a digit.
     while (c >= 97) {
       h = (Math.imul(h, 31) + c) | 0;
-      c = ++i < n ? u[i] : 0;
+      c = u[++i];
       if (c >= 123) break;
     }
-    while (c < 128 && ALNUM[c] === 1) c = ++i < n ? u[i] : 0;
-    push(index, start, i, h);
+    while (c < 128 && ALNUM[c] === 1) c = u[++i];
+    if (count === starts.length) {
+      grow(index);
+      ({ starts, ends, hashes } = index);
+    }
+    starts[count] = start;
+    ends[count] = i;
+    hashes[count] = h;
+    count++;
   }
+  index.count = count;
+  if (plain !== undefined) markCapitals(index, plain);
   return index;
 }
 
 /** The word list read from a string (a context whose units were reused by a later scan). */
-export function indexString(s: string): WordIndex {
+export function indexString(s: string, plain?: string, into?: WordIndex): WordIndex {
   const n = s.length;
-  const index = emptyIndex(n);
+  const index = into ?? emptyIndex(n);
+  let { starts, ends, hashes } = index;
+  let count = 0;
   let i = 0;
   while (i < n) {
     let c = s.charCodeAt(i);
@@ -110,7 +176,16 @@ export function indexString(s: string): WordIndex {
       if (c >= 123) break;
     }
     while (c < 128 && ALNUM[c] === 1) c = ++i < n ? s.charCodeAt(i) : 0;
-    push(index, start, i, h);
+    if (count === starts.length) {
+      grow(index);
+      ({ starts, ends, hashes } = index);
+    }
+    starts[count] = start;
+    ends[count] = i;
+    hashes[count] = h;
+    count++;
   }
+  index.count = count;
+  if (plain !== undefined) markCapitals(index, plain);
   return index;
 }

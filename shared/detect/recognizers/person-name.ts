@@ -418,9 +418,11 @@ function capitalisedNames(ctx: ScanContext, found: Map<number, Candidate>, every
   const n = plain.length;
   const words = wordIndex(ctx);
   let resume = 0;
-  for (let w = 0; w < words.count; w++) {
+  // Only words that start with a capital (as isUpperCode reads it) can open a run.
+  for (let k = 0; k < words.capitalCount; k++) {
+    const w = words.capitals[k];
     const i = words.starts[w];
-    if (i < resume || !isUpperCode(plain.charCodeAt(i))) continue;
+    if (i < resume) continue;
     if (i > 0 && isWordCode(plain.charCodeAt(i - 1))) continue;
     // A run can only hold a name if its first or second word may open one.
     const second = w + 1 < words.count && words.starts[w + 1] === words.ends[w] + 1 && isUpperCode(plain.charCodeAt(words.starts[w + 1]));
