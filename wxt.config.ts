@@ -17,6 +17,16 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   hooks: {
+    // The content script runs on every page and has a 60 KB gzip budget:
+    // there `wxt/browser` stays WXT's own (the browser's `chrome`/`browser`
+    // object), since Chrome's MV3 APIs and Firefox's already answer with
+    // promises for every call it makes. webextension-polyfill (3 KB gzip)
+    // serves the service worker and the pages.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((e) => e.type === 'content-script')) return;
+      const alias = config.resolve?.alias as Record<string, string> | undefined;
+      if (alias && !Array.isArray(alias)) delete alias['wxt/browser'];
+    },
     // The OCR engine (tesseract.js worker, WebAssembly cores, vie/eng models)
     // and pdf.js's worker ship inside the extension, copied from node_modules
     // at build time (never committed, never fetched from a CDN).
