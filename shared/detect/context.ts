@@ -1,6 +1,6 @@
 import type { ScanContext } from './recognizer.ts';
 import { foldText } from './scan-context.ts';
-import { buildIndex, createWords, endingAt, forgetWords, readWords, startingAt, type KeywordIndex, type Words } from './keyword-index.ts';
+import { buildIndex, createWords, endingAt, forgetWords, mayEndNear, mayStartNear, readWords, startingAt, type KeywordIndex, type Words } from './keyword-index.ts';
 import { createWindowMemo, forgetWindows, recallWindow, rememberWindow } from './window-memo.ts';
 import { forgetPresence, mayEndIn, mayStartIn } from './word-presence.ts';
 
@@ -88,6 +88,14 @@ function windowBefore(s: string, pos: number, size: number): number {
 /** Where a look-ahead for a trailing label stops: the end of the field. */
 function isAfterStop(c: number): boolean {
   return c === 10 || c === 9 || c === 124 || c === 44 || c === 59 || c === 34;
+}
+
+/** End of the look-ahead window after `end`. */
+function afterBound(s: string, end: number, size: number): number {
+  const limit = Math.min(s.length, end + size);
+  let to = end;
+  while (to < limit && !isAfterStop(s.charCodeAt(to))) to++;
+  return to;
 }
 
 function isLetterAt(s: string, i: number): boolean {
@@ -212,9 +220,7 @@ export function nearestAfter(ctx: ScanContext, kw: Keywords, end: number, size =
       afterLo = afterMemo.lo;
       afterHi = afterMemo.hi;
     } else {
-      const limit = Math.min(s.length, end + size);
-      let to = end;
-      while (to < limit && !isAfterStop(s.charCodeAt(to))) to++;
+      const to = afterBound(s, end, size);
       readWords(s, end, to, afterWords);
       rememberWindow(afterMemo, ctx, end, size, to, afterWords);
       afterTo = to;
@@ -542,6 +548,22 @@ export function assess(
 /** The nearest positive word: before the candidate, in its column header, or just after it. */
 export function positiveHit(ctx: ScanContext, start: number, end: number, positive: Keywords): ContextHit | null {
   return nearer(nearer(nearestBefore(ctx, positive, start), headerHit(ctx, positive, start)), nearestAfter(ctx, positive, end));
+}
+
+/**
+ * positiveHit for a caller that only accepts words within `near` characters:
+ * the same hit whenever that hit is so near; otherwise null or a farther hit.
+ * Most dates in prose have no word that could end (or start) a keyword close
+ * by, which a few characters tell: then only the column header can answer,
+ * and the windows are not read.
+ */
+export function positiveHitWithin(ctx: ScanContext, start: number, end: number, positive: Keywords, near: number): ContextHit | null {
+  const s = ctx.folded;
+  const index = positive.index;
+  if (mayEndNear(index, s, start, near, BEFORE_WINDOW) || mayStartNear(index, s, end, near, afterBound(s, end, AFTER_WINDOW))) {
+    return positiveHit(ctx, start, end, positive);
+  }
+  return headerHit(ctx, positive, start);
 }
 
 /** The nearest negative word: before the candidate or in its column header. */
