@@ -128,6 +128,30 @@ describe('column headers', () => {
     }
   });
 
+  it('give the same column header walking forward by any number of lines as for each position alone (the short walk)', () => {
+    let seed = 31;
+    const next = () => (seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32;
+    const rows = ['Họ tên\tSố điện thoại\tCCCD'];
+    for (let i = 0; i < 60; i++) {
+      const x = next();
+      rows.push(x < 0.5 ? `An\t09${i}12345\t0380900${i}` : x < 0.7 ? '' : x < 0.85 ? 'ghi chú 0912' : 'x;y;z');
+    }
+    const text = rows.join('\n');
+    const ctx = createScanContext(text);
+    const fresh: (string | null)[] = [];
+    for (let pos = 0; pos <= text.length; pos++) {
+      forgetScan();
+      fresh.push(columnHeader(ctx, pos));
+    }
+    for (let round = 0; round < 200; round++) {
+      forgetScan();
+      // Strides from within a line to several lines on, as candidates come.
+      for (let pos = Math.floor(next() * 20); pos <= text.length; pos += 1 + Math.floor(next() * next() * 120)) {
+        expect(columnHeader(ctx, pos), `at ${pos}`).toBe(fresh[pos]);
+      }
+    }
+  });
+
   it('find no word in a text without letters', () => {
     const digits = createScanContext('0912345678 0987654321');
     expect(nearestBefore(digits, PHONE, 11)).toBeNull();

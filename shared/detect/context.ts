@@ -1,6 +1,6 @@
 import type { ScanContext } from './recognizer.ts';
 import { foldText } from './scan-context.ts';
-import { buildIndex, createWords, endingAt, forgetWords, readWords, startingAt, type KeywordIndex, type Words } from './keyword-index.ts';
+import { buildIndex, createWords, endingAt, forgetWords, mayEndNear, mayStartNear, readWords, startingAt, type KeywordIndex, type Words } from './keyword-index.ts';
 import { createWindowMemo, forgetWindows, recallWindow, rememberWindow } from './window-memo.ts';
 import { forgetPresence, mayEndIn, mayStartIn } from './word-presence.ts';
 
@@ -88,6 +88,14 @@ function windowBefore(s: string, pos: number, size: number): number {
 /** Where a look-ahead for a trailing label stops: the end of the field. */
 function isAfterStop(c: number): boolean {
   return c === 10 || c === 9 || c === 124 || c === 44 || c === 59 || c === 34;
+}
+
+/** End of the look-ahead window after `end`. */
+function afterBound(s: string, end: number, size: number): number {
+  const limit = Math.min(s.length, end + size);
+  let to = end;
+  while (to < limit && !isAfterStop(s.charCodeAt(to))) to++;
+  return to;
 }
 
 function isLetterAt(s: string, i: number): boolean {
@@ -212,9 +220,7 @@ export function nearestAfter(ctx: ScanContext, kw: Keywords, end: number, size =
       afterLo = afterMemo.lo;
       afterHi = afterMemo.hi;
     } else {
-      const limit = Math.min(s.length, end + size);
-      let to = end;
-      while (to < limit && !isAfterStop(s.charCodeAt(to))) to++;
+      const to = afterBound(s, end, size);
       readWords(s, end, to, afterWords);
       rememberWindow(afterMemo, ctx, end, size, to, afterWords);
       afterTo = to;
@@ -305,11 +311,21 @@ interface LineInfo {
 
 interface LineIndex {
   newlines: number[];
-  lines: Map<number, LineInfo>;
+  /** Lines examined, in the order examined. */
+  lines: LineInfo[];
+  /**
+   * Per line number: 1 + the index of its entry in `lines`, 0 before it is
+   * examined (a Map lookup per candidate cost more than the rest).
+   */
+  lineSlot: Int32Array;
   header: Map<number, number>;
   cells: Map<number, string[] | null>;
   sql: Map<number, string[] | null>;
-  /** The text has a VALUES keyword at all (SQL pasted as text). */
+  /**
+   * The text has a VALUES keyword at all (SQL pasted as text). A tuple opens
+   * with '(', searched first: one character is found (or not) several times
+   * faster than a word.
+   */
   hasSql: boolean;
   /** The text has a tab / a pipe at all (most prose has neither). */
   tabs: boolean;
@@ -324,7 +340,7 @@ function indexOf(ctx: ScanContext): LineIndex {
     const newlines: number[] = [];
     const s = ctx.folded;
     for (let i = s.indexOf('\n'); i !== -1; i = s.indexOf('\n', i + 1)) newlines.push(i);
-    idx = { newlines, lines: new Map(), header: new Map(), cells: new Map(), sql: new Map(), hasSql: s.includes('values'), tabs: s.includes('\t'), pipes: s.includes('|') };
+    idx = { newlines, lines: [], lineSlot: new Int32Array(newlines.length + 1), header: new Map(), cells: new Map(), sql: new Map(), hasSql: s.includes('(') && s.includes('values'), tabs: s.includes('\t'), pipes: s.includes('|') };
     lineIndexes.set(ctx, idx);
   }
   return idx;
@@ -343,8 +359,22 @@ function lineNumber(idx: LineIndex, pos: number): number {
   return lo;
 }
 
+/**
+ * Index of the line holding `pos`, a position after line `n`: the next
+ * candidate is mostly a line or two further on, found by a short walk before
+ * falling back to the binary search.
+ */
+function lineAfter(idx: LineIndex, n: number, pos: number): number {
+  const nl = idx.newlines;
+  for (let k = n + 1, last = Math.min(nl.length, n + 4); k <= last; k++) {
+    if (k === nl.length || nl[k] >= pos) return k;
+  }
+  return lineNumber(idx, pos);
+}
+
 function lineInfo(ctx: ScanContext, idx: LineIndex, n: number): LineInfo {
-  let info = idx.lines.get(n);
+  const slot = idx.lineSlot[n];
+  let info = slot === 0 ? undefined : idx.lines[slot - 1];
   if (!info) {
     const start = n === 0 ? 0 : idx.newlines[n - 1] + 1;
     const end = n < idx.newlines.length ? idx.newlines[n] : ctx.folded.length;
@@ -356,7 +386,7 @@ function lineInfo(ctx: ScanContext, idx: LineIndex, n: number): LineInfo {
       if (delimiter !== null) for (let i = line.indexOf(delimiter); i !== -1; i = line.indexOf(delimiter, i + 1)) cuts.push(start + i);
     }
     info = { start, end, delimiter, cuts };
-    idx.lines.set(n, info);
+    idx.lineSlot[n] = idx.lines.push(info);
   }
   return info;
 }
@@ -490,7 +520,7 @@ export function columnHeader(ctx: ScanContext, pos: number): string | null {
   let n = lastLineNumber;
   let info = lastLineInfo;
   if (info === null || pos < info.start || pos > info.end) {
-    n = lineNumber(idx, pos);
+    n = info !== null && pos > info.end ? lineAfter(idx, n, pos) : lineNumber(idx, pos);
     info = lineInfo(ctx, idx, n);
     lastLineNumber = n;
     lastLineInfo = info;
@@ -542,6 +572,22 @@ export function assess(
 /** The nearest positive word: before the candidate, in its column header, or just after it. */
 export function positiveHit(ctx: ScanContext, start: number, end: number, positive: Keywords): ContextHit | null {
   return nearer(nearer(nearestBefore(ctx, positive, start), headerHit(ctx, positive, start)), nearestAfter(ctx, positive, end));
+}
+
+/**
+ * positiveHit for a caller that only accepts words within `near` characters:
+ * the same hit whenever that hit is so near; otherwise null or a farther hit.
+ * Most dates in prose have no word that could end (or start) a keyword close
+ * by, which a few characters tell: then only the column header can answer,
+ * and the windows are not read.
+ */
+export function positiveHitWithin(ctx: ScanContext, start: number, end: number, positive: Keywords, near: number): ContextHit | null {
+  const s = ctx.folded;
+  const index = positive.index;
+  if (mayEndNear(index, s, start, near, BEFORE_WINDOW) || mayStartNear(index, s, end, near, afterBound(s, end, AFTER_WINDOW))) {
+    return positiveHit(ctx, start, end, positive);
+  }
+  return headerHit(ctx, positive, start);
 }
 
 /** The nearest negative word: before the candidate or in its column header. */

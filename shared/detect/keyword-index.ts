@@ -196,6 +196,79 @@ export function startingAt(index: KeywordIndex, w: Words, i: number, limit = w.c
   return null;
 }
 
+/**
+ * False when no word of `s` ending within `near` characters before `pos` (the
+ * word running into `pos` cut there, as a window ending at `pos` reads it)
+ * can end a keyword of `index`; true when one may. A word reaching further
+ * back than `reach` (the window's size) is cut, as in the window, and no
+ * word. A few characters and hashes instead of a window read, for
+ * callers that only want keywords close to a candidate.
+ */
+export function mayEndNear(index: KeywordIndex, s: string, pos: number, near: number, reach: number): boolean {
+  const low = pos - near;
+  const limit = Math.max(0, pos - reach);
+  let i = pos;
+  for (;;) {
+    while (i > limit && !isLetter(s.charCodeAt(i - 1))) i--;
+    if (i <= limit || i < low) return false;
+    const end = i;
+    while (i > 0 && isLetter(s.charCodeAt(i - 1))) {
+      // Cut by the window's edge: not a word of the window (nor is any before it).
+      if (--i < limit) return false;
+    }
+    const h = hashOf(s, i, end);
+    if (index.lastBits[h & (BUCKETS - 1)] !== 0 && mayEndWith(index, h, s, i, limit)) return true;
+  }
+}
+
+/**
+ * Whether a keyword of `index` may end with the word of hash `h` starting at
+ * `start`: one of one word does; a longer one needs its word before to be the
+ * word before `start` ("ngày" ends "sinh ngày", but "trước ngày" is no label).
+ */
+function mayEndWith(index: KeywordIndex, h: number, s: string, start: number, limit: number): boolean {
+  const list = index.byLast.get(h);
+  if (list === undefined) return false;
+  let i = start;
+  while (i > limit && !isLetter(s.charCodeAt(i - 1))) i--;
+  const end = i;
+  let cut = false;
+  while (i > 0 && isLetter(s.charCodeAt(i - 1))) {
+    if (--i < limit) {
+      cut = true; // by the window's edge: no word before
+      break;
+    }
+  }
+  const whole = !cut && end > i;
+  const before = whole ? hashOf(s, i, end) : 0;
+  for (const e of list) {
+    const n = e.words.length;
+    if (n === 1 || (whole && e.hashes[n - 2] === before)) return true;
+  }
+  return false;
+}
+
+/**
+ * False when no word of `s` starting within `near` characters after `end`
+ * and ending by `to` (the window's end) can start a keyword of `index`; true
+ * when one may (a word running past `to` is cut, as in the window, and no word).
+ */
+export function mayStartNear(index: KeywordIndex, s: string, end: number, near: number, to: number): boolean {
+  const high = end + near;
+  const limit = to;
+  let i = end;
+  for (;;) {
+    while (i < limit && !isLetter(s.charCodeAt(i))) i++;
+    if (i >= limit || i > high) return false;
+    const start = i;
+    while (i < s.length && isLetter(s.charCodeAt(i))) {
+      // Cut by the window's end: not a word of the window (and the last).
+      if (++i > limit) return false;
+    }
+    if (index.firstBits[hashOf(s, start, i) & (BUCKETS - 1)] !== 0) return true;
+  }
+}
+
 /** Appends the words of `from` after those of `into` (same text), growing `into` in place. */
 export function appendWords(into: Words, from: Words): void {
   const at = into.count;

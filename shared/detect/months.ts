@@ -8,6 +8,19 @@ function isLower(c: number): boolean {
   return c >= 97 && c <= 122;
 }
 
+// Month number + 1 by the code of a word's first three letters, 0 for none:
+// the check made for every short number beside a word reads three
+// characters and one table entry, and slices no string.
+const BY_PREFIX = new Int8Array(26 * 26 * 26);
+
+function prefixCode(s: string, i: number): number {
+  return ((s.charCodeAt(i) - 97) * 26 + (s.charCodeAt(i + 1) - 97)) * 26 + (s.charCodeAt(i + 2) - 97);
+}
+
+SHORT.forEach((w, m) => {
+  BY_PREFIX[prefixCode(w, 0)] = m + 1;
+});
+
 /** The month word starting at `i` (full name, 3-letter or "sept"): [month 1–12, length] or null. */
 export function monthAt(s: string, i: number): [number, number] | null {
   if (i > 0 && isLower(s.charCodeAt(i - 1))) return null;
@@ -15,10 +28,11 @@ export function monthAt(s: string, i: number): [number, number] | null {
   while (j < s.length && j - i < 10 && isLower(s.charCodeAt(j))) j++;
   const length = j - i;
   if (length < 3 || length > 9) return null;
-  const word = s.slice(i, j);
-  const m = SHORT.indexOf(word.slice(0, 3));
-  if (m === -1) return null;
-  return length === 3 || word === FULL[m] || word === 'sept' ? [m + 1, length] : null;
+  const m = BY_PREFIX[prefixCode(s, i)] - 1;
+  if (m < 0) return null;
+  const full = FULL[m];
+  const named = length === 3 || (length === full.length && s.startsWith(full, i)) || (length === 4 && s.startsWith('sept', i));
+  return named ? [m + 1, length] : null;
 }
 
 /** The month word ending one space before `pos` ("May 12"): [month 1–12, its start] or null. */

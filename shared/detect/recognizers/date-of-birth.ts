@@ -1,5 +1,5 @@
 import type { Candidate, Recognizer, ScanContext } from '../recognizer.ts';
-import { applyContext, keywords, negativeHit, negativeKeywords, positiveHit } from '../context.ts';
+import { applyContext, keywords, negativeHit, negativeKeywords, positiveHitWithin } from '../context.ts';
 import { groupEnd, groupStart, isNoise, numberRuns, type NumberRun } from '../numbers.ts';
 import { monthAt, monthBefore } from '../months.ts';
 import type { SpanScore } from '../span-score.ts';
@@ -184,8 +184,9 @@ function scoreDate(ctx: ScanContext, start: number, end: number, year: boolean):
   const kw = year ? yearPositive : positive;
   // Most dates have no birth label: check for one before scoring anything
   // (the same look-up assess() would make, so it is made once).
-  const positiveWord = positiveHit(ctx, start, end, kw);
-  if (positiveWord === null || positiveWord.distance > (year ? 3 : MAX_DISTANCE)) return null;
+  const near = year ? 3 : MAX_DISTANCE;
+  const positiveWord = positiveHitWithin(ctx, start, end, kw, near);
+  if (positiveWord === null || positiveWord.distance > near) return null;
   const a = { positive: positiveWord, negative: negativeHit(ctx, start, negative) };
   const scored = applyContext(0.3, a, 0.62);
   if (scored.context.some((c) => c.startsWith('−'))) return null;

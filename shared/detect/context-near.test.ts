@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { forgetScan, keywords, positiveHit, positiveHitWithin } from './context.ts';
+import { createScanContext } from './scan-context.ts';
+
+// positiveHitWithin skips the window reads when a few characters show no word
+// near the candidate could be part of a keyword: on any text it must agree
+// with positiveHit about every hit within its distance.
+
+function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+const KEYWORDS = keywords([
+  'ngày sinh', 'sinh ngày', 'ns', 'năm sinh', 'sinh năm', 'ngày, tháng, năm sinh', 'dob', 'd.o.b', 'date of birth',
+  'born on', 'sinh', 'ngày sn', 'ng sinh',
+]);
+// Keyword words and near misses, glued or apart, with the separators that
+// bound the windows (line, tab, pipe, comma, quote) and digits as candidates.
+const PIECES = [
+  'ngày', 'sinh', 'năm', 'tháng', 'ns', 'dob', 'd', 'o', 'b', 'date', 'of', 'birth', 'born', 'on', 'sn', 'ng', 'trước',
+  'ngaysinh', 'sinhx', 'xsinh', 'hoạt', 'viên', 'abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyz',
+  ' ', ' ', ' ', '  ', ', ', '.', ':', '_', '-', '/', '\n', '\t', '|', '"', ';', '12', '1990', '05/06/1990', '7',
+];
+
+function text(random: () => number): string {
+  const n = 2 + Math.floor(random() * 30);
+  let out = '';
+  for (let i = 0; i < n; i++) out += PIECES[Math.floor(random() * PIECES.length)];
+  return out;
+}
+
+describe('positiveHitWithin', () => {
+  it('finds every hit positiveHit finds within the distance, on generated texts', () => {
+    const random = rng(7);
+    let compared = 0;
+    let hits = 0;
+    for (let t = 0; t < 600; t++) {
+      const ctx = createScanContext(text(random));
+      const length = ctx.folded.length;
+      for (let start = 0; start <= length; start++) {
+        const end = Math.min(length, start + Math.floor(random() * 6));
+        for (const near of [0, 3, 24, 60]) {
+          forgetScan();
+          const full = positiveHit(ctx, start, end, KEYWORDS);
+          forgetScan();
+          const quick = positiveHitWithin(ctx, start, end, KEYWORDS, near);
+          compared++;
+          if (full !== null && full.distance <= near) {
+            hits++;
+            expect(quick, `${JSON.stringify(ctx.folded)} [${start}, ${end}) within ${near}`).toEqual(full);
+          } else {
+            expect(quick === null || quick.distance > near, `${JSON.stringify(ctx.folded)} [${start}, ${end}) within ${near}`).toBe(true);
+          }
+        }
+      }
+    }
+    // The texts exercise both answers.
+    expect(hits).toBeGreaterThan(compared / 20);
+    expect(hits).toBeLessThan(compared / 2);
+  });
+});
