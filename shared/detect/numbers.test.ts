@@ -46,6 +46,36 @@ describe('numberRuns', () => {
   });
 });
 
+describe('digits of a run', () => {
+  it('are the same whether joined from few groups or decoded from many, OCR letters included', () => {
+    const r = rng(23);
+    const joiners = [' ', '.', '-', ' - ', '. '];
+    const ocr = ['O', 'l', 'I'];
+    for (let trial = 0; trial < 400; trial++) {
+      // Both sides of the few-groups boundary (8), with letters read as digits.
+      const groups = 2 + (trial % 12);
+      let text = 'so ';
+      for (let g = 0; g < groups; g++) {
+        if (g > 0) text += joiners[Math.floor(r() * joiners.length)];
+        let group = String(Math.floor(r() * 1e6)).padStart(2 + Math.floor(r() * 5), '7');
+        if (r() < 0.3) group = group[0] + ocr[Math.floor(r() * ocr.length)] + group.slice(1);
+        text += group;
+      }
+      const ctx = createScanContext(text);
+      const runs = numberRuns(ctx);
+      expect(runs.length).toBe(1);
+      const run = runs[0];
+      let want = '';
+      for (let g = 0; g < run.groups; g++) {
+        expect(digitsBefore(run, g)).toBe(want.length);
+        want += ctx.folded.slice(groupStart(run, g), groupEnd(run, g)).replace(/o/g, '0').replace(/[li]/g, '1');
+      }
+      expect(run.digits).toBe(want);
+      expect(run.digits).toMatch(/^[0-9]+$/);
+    }
+  });
+});
+
 describe('the group table', () => {
   it('keeps each run\'s groups apart when a scan has many runs, some of them left out', () => {
     const r = rng(5);

@@ -116,6 +116,10 @@ let scratchOcr = new Uint8Array(64);
 let scratchOffset = new Int32Array(65);
 
 const DIGIT = /[0-9]/g;
+// Runs of up to this many groups join their groups' slices; longer ones
+// (a megabyte of "1 1 1 …") gather their digits here and decode them once,
+// rather than build a chain of a million short strings.
+const FEW_GROUPS = 8;
 // The digits of a multi-group run, gathered here and decoded once.
 let digitUnits = new Uint16Array(256);
 const digitDecoder = new TextDecoder('utf-16le');
@@ -308,6 +312,19 @@ export function numberRuns(ctx: ScanContext): NumberRun[] {
       table.end[used] = end;
       table.offset[used] = 0;
       used++;
+    } else if (groups <= FEW_GROUPS) {
+      // Short strings joined: a flat copy each time, several times cheaper
+      // than String.fromCharCode.apply over a typed array (a plate's
+      // "123.45 30", a phone's "0912 345 678").
+      digits = '';
+      for (let g = 0; g < groups; g++, used++) {
+        const gs = scratchStart[g];
+        const ge = scratchEnd[g];
+        table.start[used] = gs;
+        table.end[used] = ge;
+        table.offset[used] = digits.length;
+        digits += scratchOcr[g] === 1 ? groupDigits(s.slice(gs, ge)) : s.slice(gs, ge);
+      }
     } else {
       let count = 0;
       if (digitUnits.length < end - start) digitUnits = new Uint16Array(end - start);
