@@ -83,10 +83,22 @@ function scoreWith(ctx: ScanContext, start: number, end: number, base: number, r
     score -= 0.2;
     context = [...context, '−word glued after'];
   }
-  const supported = a.positive !== null && !context.some((c) => c.startsWith('−') && !c.includes('glued'));
+  const supported = a.positive !== null && !lowered(context);
   strong = strong && supported;
   const distance = strong && a.positive ? a.positive.distance : undefined;
   return { score: Math.max(0, Math.min(1, score)), context, supported, distance };
+}
+
+/**
+ * Whether a word other than a glued-word note lowered the score. A loop at
+ * module level: a closure passed to some() cost an allocation per span.
+ */
+function lowered(context: readonly string[]): boolean {
+  for (let i = 0; i < context.length; i++) {
+    const c = context[i];
+    if (c.startsWith('−') && !c.includes('glued')) return true;
+  }
+  return false;
 }
 
 export function candidate(
