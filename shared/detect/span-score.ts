@@ -1,6 +1,6 @@
 import type { Candidate, ScanContext } from './recognizer.ts';
 import type { FindingType } from './types.ts';
-import { applyContext, assess, hasLetters, negativeHit, positiveHit, type ContextAssessment, type Keywords } from './context.ts';
+import { applyContext, assess, hasLetters, negativeHit, positiveHit, type ContextAssessment, type ContextHit, type Keywords } from './context.ts';
 import { letterAfter, letterBefore } from './guards.ts';
 
 /** Keyword sets of one recognizer, compiled once at module load. */
@@ -59,9 +59,25 @@ export function labelsPossible(ctx: ScanContext): boolean {
 }
 
 export function scoreLabelled(ctx: ScanContext, start: number, end: number, base: number, rule: ContextRule): SpanScore {
+  const label = labelOf(ctx, start, end, rule);
+  return label === undefined ? UNSUPPORTED : scoreLabelledWith(ctx, start, end, base, rule, label);
+}
+
+/**
+ * The first half of scoreLabelled: the span's positive word (null when only a
+ * weak word supports it), or undefined when it has no label at all. Lets a
+ * recognizer ask for the label before its costlier checks, since without
+ * one nothing else matters.
+ */
+export function labelOf(ctx: ScanContext, start: number, end: number, rule: ContextRule): ContextHit | null | undefined {
   const positive = positiveHit(ctx, start, end, rule.positive);
-  if (positive === null && !(rule.weak && positiveHit(ctx, start, end, rule.weak) !== null)) return UNSUPPORTED;
-  // The positive look-up above is the one assess() would make: reuse it.
+  if (positive === null && !(rule.weak && positiveHit(ctx, start, end, rule.weak) !== null)) return undefined;
+  return positive;
+}
+
+/** The second half of scoreLabelled, for a label found by labelOf. */
+export function scoreLabelledWith(ctx: ScanContext, start: number, end: number, base: number, rule: ContextRule, positive: ContextHit | null): SpanScore {
+  // The positive look-up is the one assess() would make: reuse it.
   return scoreWith(ctx, start, end, base, rule, { positive, negative: negativeHit(ctx, start, rule.negative) });
 }
 
