@@ -3,7 +3,7 @@ import type { Candidate, Recognizer, ScanContext } from './recognizer.ts';
 import { categoryOf, type Finding, type FindingType } from './types.ts';
 import { createScanContext, releaseScanUnits } from './scan-context.ts';
 import { RECOGNIZERS } from './recognizers/index.ts';
-import { masksOf } from '../mask/masks.ts';
+import { displayMaskOf, maskCanonical, recordMaskOf } from '../mask/masks.ts';
 import { forgetScan } from './context.ts';
 import { forgetNumbers } from './numbers.ts';
 
@@ -143,15 +143,16 @@ export function explain(c: Candidate): string {
 function toFinding(ctx: ScanContext, c: Candidate): Finding {
   const start = ctx.toOriginal(c.start);
   const end = ctx.toOriginal(c.end);
-  const masks = masksOf(c.type, ctx.text.slice(start, end));
+  const value = ctx.text.slice(start, end);
+  const canonical = maskCanonical(c.type, value);
   return {
     type: c.type,
     category: categoryOf(c.type),
     start,
     end,
     score: Math.round(c.score * 100) / 100,
-    masked: masks.record,
-    displayMasked: masks.display,
+    masked: recordMaskOf(c.type, canonical),
+    displayMasked: displayMaskOf(c.type, canonical, value),
     explanation: explain(c),
   };
 }
