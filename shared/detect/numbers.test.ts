@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createScanContext } from './scan-context.ts';
-import { digitsBefore, forgetNumbers, groupEnd, groupStart, keepEveryRunForTests, numberRuns, numberSpans } from './numbers.ts';
+import { digitsBefore, forEachSpan, forgetNumbers, groupEnd, groupStart, keepEveryRunForTests, numberRuns, numberSpans, type NumberSpan } from './numbers.ts';
 import { detect } from './engine.ts';
 
 function rng(seed: number): () => number {
@@ -72,6 +72,29 @@ describe('digits of a run', () => {
       }
       expect(run.digits).toBe(want);
       expect(run.digits).toMatch(/^[0-9]+$/);
+    }
+  });
+});
+
+describe('forEachSpan', () => {
+  it('visits, in text order, exactly the spans a filter of numberSpans by digit count keeps', () => {
+    const r = rng(41);
+    const pieces = ['0912 345 678', '038090012345', '0011004123456', '4111 1111 1111 1111', '123.45 30', '1.234.567', '79 123 456', ' x ', ', ', '12345678901', '123456789'];
+    for (let trial = 0; trial < 10; trial++) {
+      let text = '';
+      for (let i = 0; i < 100; i++) text += pieces[Math.floor(r() * pieces.length)] + (r() < 0.5 ? ' ' : '; ');
+      const ctx = createScanContext(text);
+      const spans = numberSpans(ctx);
+      // Positions of the very objects (the guards' answers are kept on them).
+      const position = new Map(spans.map((s, i) => [s, i]));
+      for (let min = 0; min <= 21; min++) {
+        for (let max = min - 1; max <= 21; max++) {
+          const seen: number[] = [];
+          forEachSpan(ctx, min, max, (span: NumberSpan) => seen.push(position.get(span) ?? -1));
+          const want = spans.flatMap((s, i) => (s.digits.length >= min && s.digits.length <= max ? [i] : []));
+          expect(seen).toEqual(want);
+        }
+      }
     }
   });
 });
