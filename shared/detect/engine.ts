@@ -3,7 +3,7 @@ import type { Candidate, Recognizer, ScanContext } from './recognizer.ts';
 import { categoryOf, type Finding, type FindingType } from './types.ts';
 import { createScanContext, releaseScanUnits } from './scan-context.ts';
 import { RECOGNIZERS } from './recognizers/index.ts';
-import { masksOf } from '../mask/masks.ts';
+import { displayMaskOf, maskCanonical, recordMaskOf } from '../mask/masks.ts';
 import { forgetScan } from './context.ts';
 import { forgetNumbers } from './numbers.ts';
 
@@ -143,15 +143,16 @@ export function explain(c: Candidate): string {
 function toFinding(ctx: ScanContext, c: Candidate): Finding {
   const start = ctx.toOriginal(c.start);
   const end = ctx.toOriginal(c.end);
-  const masks = masksOf(c.type, ctx.text.slice(start, end));
+  const value = ctx.text.slice(start, end);
+  const canonical = maskCanonical(c.type, value);
   return {
     type: c.type,
     category: categoryOf(c.type),
     start,
     end,
     score: Math.round(c.score * 100) / 100,
-    masked: masks.record,
-    displayMasked: masks.display,
+    masked: recordMaskOf(c.type, canonical),
+    displayMasked: displayMaskOf(c.type, canonical, value),
     explanation: explain(c),
   };
 }
@@ -168,6 +169,21 @@ export function collectCandidates(ctx: ScanContext, options: DetectOptions = {},
   return all;
 }
 
+/**
+ * filter() in place: the collected list is the engine's own, and a second
+ * array of a hundred thousand candidates per megabyte of identifiers is
+ * garbage the moment it is filled.
+ */
+function aboveThreshold(candidates: Candidate[], threshold: number): Candidate[] {
+  let kept = 0;
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i];
+    if (c.score >= threshold) candidates[kept++] = c;
+  }
+  candidates.length = kept;
+  return candidates;
+}
+
 /** Whole-text detection: pure and synchronous; offsets are into `text`. */
 export function detect(text: string, options: DetectOptions = {}): Finding[] {
   return detectWith(RECOGNIZERS, text, options);
@@ -179,14 +195,17 @@ export function detectWith(recognizers: readonly Recognizer[], text: string, opt
   const ctx = createScanContext(text);
   let candidates: Candidate[];
   try {
-    candidates = collectCandidates(ctx, options, recognizers as Recognizer[]).filter((c) => c.score >= threshold);
+    candidates = aboveThreshold(collectCandidates(ctx, options, recognizers as Recognizer[]), threshold);
   } finally {
     forgetScan();
     releaseScanUnits();
     forgetNumbers(ctx);
   }
   try {
-    return resolveOverlaps(candidates, order(recognizers)).map((c) => toFinding(ctx, c));
+    const kept = resolveOverlaps(candidates, order(recognizers));
+    const findings: Finding[] = [];
+    for (let i = 0; i < kept.length; i++) findings.push(toFinding(ctx, kept[i]));
+    return findings;
   } finally {
     forgetExplanations();
   }

@@ -1,5 +1,5 @@
 import type { ScanContext } from './recognizer.ts';
-import { groupEnd, groupStart, type NumberSpan } from './numbers.ts';
+import { groupEnd, groupStart, type NumberRun, type NumberSpan } from './numbers.ts';
 
 // Things that look like identifiers but never are: money amounts, legal
 // document numbers (13/2023/NĐ-CP, 2916/BCA-A05), times and hotlines. The
@@ -154,12 +154,24 @@ function threeGroupDate(ctx: ScanContext, span: NumberSpan): boolean {
   const j1 = s.slice(groupEnd(run, span.g0), groupStart(run, span.g0 + 1));
   const j2 = s.slice(groupEnd(run, span.g0 + 1), groupStart(run, span.g1));
   if (j1 !== j2 || (j1 !== '-' && j1 !== '.')) return false;
-  const size = (g: number) => groupEnd(run, g) - groupStart(run, g);
-  const value = (g: number) => Number(s.slice(groupStart(run, g), groupEnd(run, g)));
-  const [a, b, c] = [span.g0, span.g0 + 1, span.g1];
-  if (size(a) === 4 && size(b) <= 2 && size(c) <= 2) return value(b) >= 1 && value(b) <= 12 && value(c) >= 1 && value(c) <= 31;
-  if (size(a) <= 2 && size(b) <= 2 && size(c) === 4) return value(b) >= 1 && value(b) <= 12 && value(a) >= 1 && value(a) <= 31;
+  const a = span.g0;
+  const b = span.g0 + 1;
+  const c = span.g1;
+  if (groupSize(run, a) === 4 && groupSize(run, b) <= 2 && groupSize(run, c) <= 2) return inRange(s, run, b, 12) && inRange(s, run, c, 31);
+  if (groupSize(run, a) <= 2 && groupSize(run, b) <= 2 && groupSize(run, c) === 4) return inRange(s, run, b, 12) && inRange(s, run, a, 31);
   return false;
+}
+
+// Helpers at module level, not closures in threeGroupDate: three-group spans
+// are every plate's "123.45 30" and each closure was an allocation.
+function groupSize(run: NumberRun, g: number): number {
+  return groupEnd(run, g) - groupStart(run, g);
+}
+
+/** Group g's value is within 1..max (as Number() of its text would read it). */
+function inRange(s: string, run: NumberRun, g: number, max: number): boolean {
+  const value = Number(s.slice(groupStart(run, g), groupEnd(run, g)));
+  return value >= 1 && value <= max;
 }
 
 /** Why a span can never be a finding, or null. */

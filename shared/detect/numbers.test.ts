@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createScanContext } from './scan-context.ts';
-import { digitsBefore, forgetNumbers, groupEnd, groupStart, keepEveryRunForTests, numberRuns, numberSpans } from './numbers.ts';
+import { digitsBefore, forEachSpan, forgetNumbers, groupEnd, groupStart, keepEveryRunForTests, numberRuns, numberSpans, type NumberSpan } from './numbers.ts';
 import { detect } from './engine.ts';
 
 function rng(seed: number): () => number {
@@ -42,6 +42,59 @@ describe('numberRuns', () => {
       const offsets = [0];
       for (let g = 0; g < want.starts.length; g++) offsets.push((count += want.ends[g] - want.starts[g]));
       expect([...indices, run.groups].map((g) => digitsBefore(run, g))).toEqual(offsets);
+    }
+  });
+});
+
+describe('digits of a run', () => {
+  it('are the same whether joined from few groups or decoded from many, OCR letters included', () => {
+    const r = rng(23);
+    const joiners = [' ', '.', '-', ' - ', '. '];
+    const ocr = ['O', 'l', 'I'];
+    for (let trial = 0; trial < 400; trial++) {
+      // Both sides of the few-groups boundary (8), with letters read as digits.
+      const groups = 2 + (trial % 12);
+      let text = 'so ';
+      for (let g = 0; g < groups; g++) {
+        if (g > 0) text += joiners[Math.floor(r() * joiners.length)];
+        let group = String(Math.floor(r() * 1e6)).padStart(2 + Math.floor(r() * 5), '7');
+        if (r() < 0.3) group = group[0] + ocr[Math.floor(r() * ocr.length)] + group.slice(1);
+        text += group;
+      }
+      const ctx = createScanContext(text);
+      const runs = numberRuns(ctx);
+      expect(runs.length).toBe(1);
+      const run = runs[0];
+      let want = '';
+      for (let g = 0; g < run.groups; g++) {
+        expect(digitsBefore(run, g)).toBe(want.length);
+        want += ctx.folded.slice(groupStart(run, g), groupEnd(run, g)).replace(/o/g, '0').replace(/[li]/g, '1');
+      }
+      expect(run.digits).toBe(want);
+      expect(run.digits).toMatch(/^[0-9]+$/);
+    }
+  });
+});
+
+describe('forEachSpan', () => {
+  it('visits, in text order, exactly the spans a filter of numberSpans by digit count keeps', () => {
+    const r = rng(41);
+    const pieces = ['0912 345 678', '038090012345', '0011004123456', '4111 1111 1111 1111', '123.45 30', '1.234.567', '79 123 456', ' x ', ', ', '12345678901', '123456789'];
+    for (let trial = 0; trial < 10; trial++) {
+      let text = '';
+      for (let i = 0; i < 100; i++) text += pieces[Math.floor(r() * pieces.length)] + (r() < 0.5 ? ' ' : '; ');
+      const ctx = createScanContext(text);
+      const spans = numberSpans(ctx);
+      // Positions of the very objects (the guards' answers are kept on them).
+      const position = new Map(spans.map((s, i) => [s, i]));
+      for (let min = 0; min <= 21; min++) {
+        for (let max = min - 1; max <= 21; max++) {
+          const seen: number[] = [];
+          forEachSpan(ctx, min, max, (span: NumberSpan) => seen.push(position.get(span) ?? -1));
+          const want = spans.flatMap((s, i) => (s.digits.length >= min && s.digits.length <= max ? [i] : []));
+          expect(seen).toEqual(want);
+        }
+      }
     }
   });
 });

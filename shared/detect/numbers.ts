@@ -116,6 +116,10 @@ let scratchOcr = new Uint8Array(64);
 let scratchOffset = new Int32Array(65);
 
 const DIGIT = /[0-9]/g;
+// Runs of up to this many groups join their groups' slices; longer ones
+// (a megabyte of "1 1 1 …") gather their digits here and decode them once,
+// rather than build a chain of a million short strings.
+const FEW_GROUPS = 8;
 // The digits of a multi-group run, gathered here and decoded once.
 let digitUnits = new Uint16Array(256);
 const digitDecoder = new TextDecoder('utf-16le');
@@ -308,6 +312,19 @@ export function numberRuns(ctx: ScanContext): NumberRun[] {
       table.end[used] = end;
       table.offset[used] = 0;
       used++;
+    } else if (groups <= FEW_GROUPS) {
+      // Short strings joined: a flat copy each time, several times cheaper
+      // than String.fromCharCode.apply over a typed array (a plate's
+      // "123.45 30", a phone's "0912 345 678").
+      digits = '';
+      for (let g = 0; g < groups; g++, used++) {
+        const gs = scratchStart[g];
+        const ge = scratchEnd[g];
+        table.start[used] = gs;
+        table.end[used] = ge;
+        table.offset[used] = digits.length;
+        digits += scratchOcr[g] === 1 ? groupDigits(s.slice(gs, ge)) : s.slice(gs, ge);
+      }
     } else {
       let count = 0;
       if (digitUnits.length < end - start) digitUnits = new Uint16Array(end - start);
@@ -347,6 +364,7 @@ export function numberRuns(ctx: ScanContext): NumberRun[] {
 export function forgetNumbers(ctx: ScanContext): void {
   cache.delete(ctx);
   spanCache.delete(ctx);
+  byCountCache.delete(ctx);
 }
 
 /** A group-aligned slice of a run: groups g0..g1 inclusive. */
@@ -431,22 +449,63 @@ export function numberSpans(ctx: ScanContext): NumberSpan[] {
   return spans;
 }
 
-/** Calls `visit` for every cached span whose digit count is within [min, max]. */
+/**
+ * The positions in numberSpans of the spans of each digit count, ascending.
+ * Most recognizers want one count (12 for CCCD, 9 for CMND …): a megabyte of
+ * plates has ninety thousand 7-digit spans, and each such recognizer walked
+ * them all in a loop that keeps deoptimizing (see forEachSpan).
+ */
+const byCountCache = new WeakMap<ScanContext, Int32Array[]>();
+
+function spansByCount(ctx: ScanContext, spans: NumberSpan[]): Int32Array[] {
+  let byCount = byCountCache.get(ctx);
+  if (byCount) return byCount;
+  const sizes = new Int32Array(MAX_SPAN_DIGITS + 1);
+  for (let i = 0; i < spans.length; i++) sizes[spans[i].digits.length]++;
+  byCount = [];
+  for (let n = 0; n <= MAX_SPAN_DIGITS; n++) byCount.push(new Int32Array(sizes[n]));
+  sizes.fill(0);
+  for (let i = 0; i < spans.length; i++) {
+    const n = spans[i].digits.length;
+    byCount[n][sizes[n]++] = i;
+  }
+  byCountCache.set(ctx, byCount);
+  return byCount;
+}
+
+/** Calls `visit` for every cached span whose digit count is within [min, max], in text order. */
 export function forEachSpan(
   ctx: ScanContext,
   min: number,
   max: number,
   visit: (span: NumberSpan) => void,
 ): void {
-  // An index loop, not for-of: every recognizer passes its own callback, so
-  // this loop keeps deoptimizing, and unoptimized for-of allocates a result
+  // Index loops, not for-of: every recognizer passes its own callback, so
+  // these loops keep deoptimizing, and unoptimized for-of allocates a result
   // object per element (tens of megabytes on a megabyte of identifiers).
   const spans = numberSpans(ctx);
-  for (let i = 0; i < spans.length; i++) {
-    const span = spans[i];
-    const n = span.digits.length;
-    if (n >= min && n <= max) visit(span);
+  const lo = Math.max(min, MIN_SPAN_DIGITS);
+  const hi = Math.min(max, MAX_SPAN_DIGITS);
+  if (lo > hi || spans.length === 0) return;
+  if (lo === MIN_SPAN_DIGITS && hi === MAX_SPAN_DIGITS) {
+    for (let i = 0; i < spans.length; i++) visit(spans[i]);
+    return;
   }
+  const byCount = spansByCount(ctx, spans);
+  let positions = byCount[lo];
+  if (hi > lo) {
+    // Several counts: their positions merged back into text order.
+    let total = 0;
+    for (let n = lo; n <= hi; n++) total += byCount[n].length;
+    positions = new Int32Array(total);
+    let k = 0;
+    for (let n = lo; n <= hi; n++) {
+      positions.set(byCount[n], k);
+      k += byCount[n].length;
+    }
+    positions.sort();
+  }
+  for (let i = 0; i < positions.length; i++) visit(spans[positions[i]]);
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Candidate, ScanContext } from './recognizer.ts';
 import type { FindingType } from './types.ts';
-import { applyContext, assess, hasLetters, negativeHit, positiveHit, type ContextAssessment, type Keywords } from './context.ts';
+import { applyContext, hasLetters, negativeHit, positiveHit, type ContextAssessment, type ContextHit, type Keywords } from './context.ts';
 import { letterAfter, letterBefore } from './guards.ts';
 
 /** Keyword sets of one recognizer, compiled once at module load. */
@@ -36,11 +36,15 @@ export interface SpanScore {
 export function scoreSpan(ctx: ScanContext, start: number, end: number, base: number, rule: ContextRule): SpanScore {
   // Without a letter in the text no context word exists: the look-ups (and
   // the column header search behind them) would all come back empty.
-  const a = hasLetters(ctx) ? assess(ctx, start, end, rule.positive, rule.negative) : NO_CONTEXT;
-  return scoreWith(ctx, start, end, base, rule, a);
+  if (!hasLetters(ctx)) return scoreWith(ctx, start, end, base, rule, null, null);
+  // assess() without its object: the positive look-up first, as it makes them.
+  const positive = positiveHit(ctx, start, end, rule.positive);
+  return scoreWith(ctx, start, end, base, rule, positive, negativeHit(ctx, start, rule.negative));
 }
 
-const NO_CONTEXT: ContextAssessment = Object.freeze({ positive: null, negative: null });
+// The assessment applyContext reads, one for every span scored: it reads the
+// two hits and keeps neither, and an object per span was garbage at once.
+const assessed: ContextAssessment = { positive: null, negative: null };
 
 const UNSUPPORTED: SpanScore = { score: 0, context: [], supported: false };
 
@@ -59,22 +63,56 @@ export function labelsPossible(ctx: ScanContext): boolean {
 }
 
 export function scoreLabelled(ctx: ScanContext, start: number, end: number, base: number, rule: ContextRule): SpanScore {
-  const positive = positiveHit(ctx, start, end, rule.positive);
-  if (positive === null && !(rule.weak && positiveHit(ctx, start, end, rule.weak) !== null)) return UNSUPPORTED;
-  // The positive look-up above is the one assess() would make: reuse it.
-  return scoreWith(ctx, start, end, base, rule, { positive, negative: negativeHit(ctx, start, rule.negative) });
+  const label = labelOf(ctx, start, end, rule);
+  return label === undefined ? UNSUPPORTED : scoreLabelledWith(ctx, start, end, base, rule, label);
 }
 
-function scoreWith(ctx: ScanContext, start: number, end: number, base: number, rule: ContextRule, first: ContextAssessment): SpanScore {
-  let a = first;
-  let strong = a.positive !== null;
-  if (!strong && rule.weak) a = assess(ctx, start, end, rule.weak, rule.negative);
-  const scored = applyContext(base, a, strong ? rule.boost : (rule.weakBoost ?? 0));
+/**
+ * The first half of scoreLabelled: the span's positive word (null when only a
+ * weak word supports it), or undefined when it has no label at all. Lets a
+ * recognizer ask for the label before its costlier checks, since without
+ * one nothing else matters.
+ */
+export function labelOf(ctx: ScanContext, start: number, end: number, rule: ContextRule): ContextHit | null | undefined {
+  const positive = positiveHit(ctx, start, end, rule.positive);
+  if (positive === null && !(rule.weak && positiveHit(ctx, start, end, rule.weak) !== null)) return undefined;
+  return positive;
+}
+
+/** The second half of scoreLabelled, for a label found by labelOf. */
+export function scoreLabelledWith(ctx: ScanContext, start: number, end: number, base: number, rule: ContextRule, positive: ContextHit | null): SpanScore {
+  // The positive look-up is the one assess() would make: reuse it.
+  return scoreWith(ctx, start, end, base, rule, positive, negativeHit(ctx, start, rule.negative));
+}
+
+function scoreWith(
+  ctx: ScanContext,
+  start: number,
+  end: number,
+  base: number,
+  rule: ContextRule,
+  firstPositive: ContextHit | null,
+  firstNegative: ContextHit | null,
+): SpanScore {
+  let positive = firstPositive;
+  let negative = firstNegative;
+  let strong = positive !== null;
+  if (!strong && rule.weak) {
+    // assess() of the weak words, in its order.
+    positive = positiveHit(ctx, start, end, rule.weak);
+    negative = negativeHit(ctx, start, rule.negative);
+  }
+  assessed.positive = positive;
+  assessed.negative = negative;
+  const scored = applyContext(base, assessed, strong ? rule.boost : (rule.weakBoost ?? 0));
+  // Not kept past the call: a hit may hold a word sliced from the text.
+  assessed.positive = null;
+  assessed.negative = null;
   let score = scored.score;
   // The context list may be the shared empty one (NO_WORDS): added to by copy.
   let context = scored.context;
   const glued = letterBefore(ctx, start);
-  const gluedToKeyword = a.positive !== null && a.positive.distance === 0 && glued;
+  const gluedToKeyword = positive !== null && positive.distance === 0 && glued;
   if (glued && !gluedToKeyword) {
     score -= 0.45;
     context = [...context, '−glued to a word'];
@@ -83,10 +121,22 @@ function scoreWith(ctx: ScanContext, start: number, end: number, base: number, r
     score -= 0.2;
     context = [...context, '−word glued after'];
   }
-  const supported = a.positive !== null && !context.some((c) => c.startsWith('−') && !c.includes('glued'));
+  const supported = positive !== null && !lowered(context);
   strong = strong && supported;
-  const distance = strong && a.positive ? a.positive.distance : undefined;
+  const distance = strong && positive ? positive.distance : undefined;
   return { score: Math.max(0, Math.min(1, score)), context, supported, distance };
+}
+
+/**
+ * Whether a word other than a glued-word note lowered the score. A loop at
+ * module level: a closure passed to some() cost an allocation per span.
+ */
+function lowered(context: readonly string[]): boolean {
+  for (let i = 0; i < context.length; i++) {
+    const c = context[i];
+    if (c.startsWith('−') && !c.includes('glued')) return true;
+  }
+  return false;
 }
 
 export function candidate(

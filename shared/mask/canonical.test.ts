@@ -1,6 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalize, dateOfPlain, digitsByUnit, digitsOf } from './canonical.ts';
+import { alnumUpperByUnit, canonicalize, dateOfPlain, digitsByUnit, digitsOf } from './canonical.ts';
 import { createScanContext } from '../detect/scan-context.ts';
+
+describe('alnumUpper fast path', () => {
+  it('equals the unit-by-unit reading on generated plates, passports and cards', () => {
+    let seed = 13;
+    const next = () => (seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32;
+    // Mostly digits and capitals with ASCII separators (the fast path), now
+    // and then a lower-case letter, a full-width or accented character, a tab.
+    const units = ['A', 'Z', 'G', '0', '9', '-', '.', ' ', ' - ', '\t', 'g', 'đ', 'Đ', '０', 'Ａ', '_', '/'];
+    for (let k = 0; k < 3000; k++) {
+      const length = Math.floor(next() * 16);
+      let value = '';
+      for (let i = 0; i < length; i++) value += next() < 0.7 ? String(Math.floor(next() * 10)) : units[Math.floor(next() * units.length)];
+      expect(canonicalize('license_plate', value)).toBe(alnumUpperByUnit(value));
+      expect(canonicalize('passport', value)).toBe(alnumUpperByUnit(value));
+    }
+    expect(canonicalize('license_plate', '30A-123.45')).toBe('30A12345');
+    expect(canonicalize('license_plate', '51g 678.90')).toBe('51G67890');
+  });
+});
 
 describe('digitsOf fast path', () => {
   it('equals the unit-by-unit reading on generated values', () => {

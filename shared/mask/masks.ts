@@ -38,13 +38,23 @@ export function recordMask(type: FindingType, value: string): string {
 
 /** Both masks from one canonicalization (the engine needs both for every finding). */
 export function masksOf(type: FindingType, value: string): { record: string; display: string } {
-  // The other types' masks show only the type (or a name's initials): their
-  // canonical form, an NFC pass and a regex per finding, would go unused.
-  const c = USES_CANONICAL.has(type) ? canonicalize(type, value) : '';
+  const c = maskCanonical(type, value);
   return { record: recordMaskOf(type, c), display: displayMaskOf(type, c, value) };
 }
 
-function recordMaskOf(type: FindingType, c: string): string {
+/**
+ * The canonical form both masks of a finding are read from (for the engine,
+ * which writes them straight into the finding rather than through masksOf's
+ * object, one per finding).
+ */
+export function maskCanonical(type: FindingType, value: string): string {
+  // The other types' masks show only the type (or a name's initials): their
+  // canonical form, an NFC pass and a regex per finding, would go unused.
+  return USES_CANONICAL.has(type) ? canonicalize(type, value) : '';
+}
+
+/** Record mask from maskCanonical's answer. */
+export function recordMaskOf(type: FindingType, c: string): string {
   if (KEEP_TAIL.has(type)) return c.length <= 2 ? stars(c.length) : stars(c.length - 2) + c.slice(-2);
   if (type === 'email') return `***@${emailParts(c)[1]}`;
   if (type === 'date_of_birth') return hiddenDate(c);
@@ -82,7 +92,8 @@ export function displayMask(type: FindingType, value: string): string {
   return displayMaskOf(type, canonicalize(type, value), value);
 }
 
-function displayMaskOf(type: FindingType, c: string, value: string): string {
+/** Display mask from maskCanonical's answer and the value as written. */
+export function displayMaskOf(type: FindingType, c: string, value: string): string {
   if (KEEP_TAIL.has(type)) {
     if (c.length <= 5) return stars(c.length - 1) + c.slice(-1);
     return c.slice(0, 3) + stars(c.length - 5) + c.slice(-2);

@@ -4,7 +4,7 @@ import { forEachSpan, groupEnd, groupStart, type NumberRun, type NumberSpan } fr
 import { neverFinding } from '../guards.ts';
 import { cardScheme } from './payment-card.ts';
 import { luhnValid } from '../checksums.ts';
-import { candidate, labelsPossible, scoreLabelled, type ContextRule } from '../span-score.ts';
+import { candidate, labelOf, labelsPossible, scoreLabelledWith, type ContextRule } from '../span-score.ts';
 
 // Account numbers run from about 6 to 19 digits depending on the bank and have
 // no public structure: only banking context (STK, số tài khoản, a bank's
@@ -49,15 +49,21 @@ function find(ctx: ScanContext): Candidate[] {
   const out: Candidate[] = [];
   if (!labelsPossible(ctx)) return out;
   forEachSpan(ctx, 6, 19, (span) => {
-    // A label outweighs thousands-style grouping ("617.519.586.478"), not a currency.
-    if (neverFinding(ctx, span, true) !== null || looksLikeAmount(ctx, span)) return;
+    if (looksLikeAmount(ctx, span)) return;
     // Grouped digits ("9704 3612 3456 7891") are one number: an account is the
     // whole group sequence, never a slice of it.
     if (tightlyJoined(span.run, span.g0 - 1) || tightlyJoined(span.run, span.g1)) return;
     // A card number is a card even beside a bank's name.
     const scheme = cardScheme(span.digits);
     if (span.digits.startsWith('9704') || (scheme !== null && span.digits.length >= 16 && luhnValid(span.digits))) return;
-    const scored = scoreLabelled(ctx, span.start, span.end, 0.5, rule);
+    // The label before the guards: every check here only rules a span out,
+    // and on a megabyte of plates or codes with no banking word anywhere the
+    // look-up answers at once while the guards read every span.
+    const label = labelOf(ctx, span.start, span.end, rule);
+    if (label === undefined) return;
+    // A label outweighs thousands-style grouping ("617.519.586.478"), not a currency.
+    if (neverFinding(ctx, span, true) !== null) return;
+    const scored = scoreLabelledWith(ctx, span.start, span.end, 0.5, rule, label);
     if (!scored.supported) return;
     out.push(candidate('bank_account', span.start, span.end, scored, 'bank_account.context', VALIDATOR_BY_LENGTH[span.digits.length]));
   });

@@ -1,4 +1,5 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { detect } from '../engine.ts';
 import { expectFound, expectNotFound, type Row } from '../testing.ts';
 
 const positives: Row[] = [
@@ -20,4 +21,24 @@ const negatives: Row[] = [
 describe('license_plate', () => {
   it.each(positives)('finds %s', (text, value) => expectFound('license_plate', [text, value]));
   it.each(negatives)('does not report %s', (text, value) => expectNotFound('license_plate', [text, value]));
+});
+
+describe('license_plate serial look-up', () => {
+  // The serial's run is looked for right after the province code's run first:
+  // lines where it is there, missing, or preceded by other runs must read as
+  // the plates alone would.
+  it('reads each plate of a generated line as it reads the plate alone', () => {
+    let seed = 31;
+    const next = () => (seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32;
+    const pieces = ['30A-123.45', '29B1-123.45', '51G 678.90', '30A12345', '61A944515', '43C1 234.56', '30A-', '30A-123', 'x 12', '7', ' 2024', '99-G7 413.70', 'so 12345'];
+    const single = new Map(pieces.map((p) => [p, detect(p, { types: ['license_plate'] }).length]));
+    for (let k = 0; k < 300; k++) {
+      const parts: string[] = [];
+      for (let i = 0; i < 1 + Math.floor(next() * 8); i++) parts.push(pieces[Math.floor(next() * pieces.length)]);
+      const text = parts.join(' ; ');
+      const found = detect(text, { types: ['license_plate'] });
+      expect(found.length).toBe(parts.reduce((n, p) => n + single.get(p)!, 0));
+      for (const f of found) expect(parts).toContain(text.slice(f.start, f.end));
+    }
+  });
 });
