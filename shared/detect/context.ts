@@ -1,7 +1,7 @@
 import type { ScanContext } from './recognizer.ts';
 import { foldText } from './scan-context.ts';
 import { buildIndex, createWords, endingAt, forgetWords, mayEndNear, mayStartNear, readWords, startingAt, type KeywordIndex, type Words } from './keyword-index.ts';
-import { createWindowMemo, forgetWindows, recallWindow, rememberWindow } from './window-memo.ts';
+import { createWindowMemo, forgetWindows, recallWindow, rememberWindow, type WindowMemo } from './window-memo.ts';
 import { forgetPresence, mayEndIn, mayStartIn } from './word-presence.ts';
 
 /**
@@ -110,26 +110,57 @@ function isLetterAt(s: string, i: number): boolean {
 // its words in a buffer of its own, so the look-ahead and header reads made
 // in between do not evict the window before (a candidate's positive and
 // negative words, for each recognizer, read it once).
-let beforeCtx: ScanContext | null = null;
-let beforePos = -1;
-let beforeSize = -1;
-let beforeFrom = -1;
-let afterCtx: ScanContext | null = null;
-let afterEnd = -1;
-let afterSize = -1;
-let afterTo = -1;
-const beforeWords = createWords();
-const afterWords = createWords();
 const cellWords = createWords();
-const beforeMemo = createWindowMemo();
-const afterMemo = createWindowMemo();
-// Where the last window's words are: w[lo, hi) of its read buffer or of the memo.
-let beforeSource: Words = beforeWords;
-let beforeLo = 0;
-let beforeHi = 0;
-let afterSource: Words = afterWords;
-let afterLo = 0;
-let afterHi = 0;
+
+/** The last window of one kind: where it was asked for, its bound, and its words as source[lo, hi). */
+interface WindowView {
+  ctx: ScanContext | null;
+  pos: number;
+  size: number;
+  /** The window's far edge: its start (before) or its end (after). */
+  bound: number;
+  /** Where its words are: the view's own buffer, or the memo's. */
+  source: Words;
+  lo: number;
+  hi: number;
+  readonly words: Words;
+  readonly memo: WindowMemo;
+  /** The window after `pos`, or the one before it. */
+  readonly ahead: boolean;
+}
+
+function createView(ahead: boolean): WindowView {
+  const words = createWords();
+  return { ctx: null, pos: -1, size: -1, bound: -1, source: words, lo: 0, hi: 0, words, memo: createWindowMemo(), ahead };
+}
+
+const before = createView(false);
+const after = createView(true);
+
+/** Points `view` at the window at (ctx, pos, size): the same as last time, one the memo kept, or one read now. */
+function loadWindow(view: WindowView, ctx: ScanContext, pos: number, size: number): void {
+  if (ctx === view.ctx && pos === view.pos && size === view.size) return;
+  const memo = view.memo;
+  if (recallWindow(memo, ctx, pos, size)) {
+    view.bound = memo.bound;
+    view.source = memo.words;
+    view.lo = memo.lo;
+    view.hi = memo.hi;
+  } else {
+    const s = ctx.folded;
+    const bound = view.ahead ? afterBound(s, pos, size) : windowBefore(s, pos, size);
+    if (view.ahead) readWords(s, pos, bound, view.words);
+    else readWords(s, bound, Math.max(bound, pos), view.words);
+    rememberWindow(memo, ctx, pos, size, bound, view.words);
+    view.bound = bound;
+    view.source = view.words;
+    view.lo = 0;
+    view.hi = view.words.count;
+  }
+  view.ctx = ctx;
+  view.pos = pos;
+  view.size = size;
+}
 
 // Whether the text being scanned has a letter at all: a megabyte of digits
 // and separators then needs no window read per candidate, and no type that
@@ -151,19 +182,19 @@ export function hasLetters(ctx: ScanContext): boolean {
  * does not stay in memory after detect() returns (the engine calls this).
  */
 export function forgetScan(): void {
-  beforeCtx = null;
-  afterCtx = null;
+  before.ctx = null;
+  after.ctx = null;
   lettersCtx = null;
   headerCtx = null;
   headerCell = null;
   lastLineCtx = null;
   lastLineIndex = null;
   lastLineInfo = null;
-  forgetWords(beforeWords);
-  forgetWords(afterWords);
+  forgetWords(before.words);
+  forgetWords(after.words);
   forgetWords(cellWords);
-  forgetWindows(beforeMemo);
-  forgetWindows(afterMemo);
+  forgetWindows(before.memo);
+  forgetWindows(after.memo);
   forgetPresence();
 }
 
@@ -174,32 +205,15 @@ export function nearestBefore(ctx: ScanContext, kw: Keywords, pos: number, size 
   // Window words are whole words of the text, but for one cut by a letter at
   // `pos` (a candidate starting with a letter): then the look-up is made.
   if (!isLetterAt(s, pos) && !mayEndIn(ctx, kw.index)) return null;
-  if (!(ctx === beforeCtx && pos === beforePos && size === beforeSize)) {
-    if (recallWindow(beforeMemo, ctx, pos, size)) {
-      beforeFrom = beforeMemo.bound;
-      beforeSource = beforeMemo.words;
-      beforeLo = beforeMemo.lo;
-      beforeHi = beforeMemo.hi;
-    } else {
-      beforeFrom = windowBefore(s, pos, size);
-      readWords(s, beforeFrom, Math.max(beforeFrom, pos), beforeWords);
-      rememberWindow(beforeMemo, ctx, pos, size, beforeFrom, beforeWords);
-      beforeSource = beforeWords;
-      beforeLo = 0;
-      beforeHi = beforeWords.count;
-    }
-    beforeCtx = ctx;
-    beforePos = pos;
-    beforeSize = size;
-  }
-  const from = beforeFrom;
+  loadWindow(before, ctx, pos, size);
+  const from = before.bound;
   if (from >= pos) return null;
   // The window's words are w[lo, hi), read where they are kept.
-  const w = beforeSource;
-  const lo = beforeLo;
+  const w = before.source;
+  const lo = before.lo;
   // A word cut by the window's edge is not a word.
-  const first = beforeHi > lo && w.start[lo] === from && from > 0 && isLetterAt(s, from - 1) ? lo + 1 : lo;
-  for (let i = beforeHi - 1; i >= first; i--) {
+  const first = before.hi > lo && w.start[lo] === from && from > 0 && isLetterAt(s, from - 1) ? lo + 1 : lo;
+  for (let i = before.hi - 1; i >= first; i--) {
     // A keyword must end the word: "sdt" matches "sdt0912…", not "sdtx".
     const phrase = endingAt(kw.index, w, i, first);
     if (phrase !== null) return { word: phrase, distance: pos - w.end[i] };
@@ -213,30 +227,12 @@ export function nearestAfter(ctx: ScanContext, kw: Keywords, end: number, size =
   // The words looked at are whole words of the text (one cut at either end is not read).
   if (!mayStartIn(ctx, kw.index)) return null;
   const s = ctx.folded;
-  if (!(ctx === afterCtx && end === afterEnd && size === afterSize)) {
-    if (recallWindow(afterMemo, ctx, end, size)) {
-      afterTo = afterMemo.bound;
-      afterSource = afterMemo.words;
-      afterLo = afterMemo.lo;
-      afterHi = afterMemo.hi;
-    } else {
-      const to = afterBound(s, end, size);
-      readWords(s, end, to, afterWords);
-      rememberWindow(afterMemo, ctx, end, size, to, afterWords);
-      afterTo = to;
-      afterSource = afterWords;
-      afterLo = 0;
-      afterHi = afterWords.count;
-    }
-    afterCtx = ctx;
-    afterEnd = end;
-    afterSize = size;
-  }
-  const to = afterTo;
+  loadWindow(after, ctx, end, size);
+  const to = after.bound;
   if (to <= end) return null;
-  const w = afterSource;
-  const lo = afterLo;
-  let hi = afterHi;
+  const w = after.source;
+  const lo = after.lo;
+  let hi = after.hi;
   if (hi > lo && w.end[hi - 1] === to && to < s.length && isLetterAt(s, to)) hi--;
   // A word glued to the value's end belongs to it, not to a trailing label.
   const first = hi > lo && w.start[lo] === end ? lo + 1 : lo;
