@@ -4,6 +4,7 @@
 // clipboard and paste with the keyboard; drop text with the browser's own drag path.
 import { createServer, type Server } from 'node:http';
 import type { BrowserContext, CDPSession, Frame, Page } from 'playwright-core';
+import { DEFAULT_POLICY } from '../../shared/policy/default.ts';
 import type { ExtensionBrowser } from '../helpers/chromium.ts';
 
 type Choice = 'cancel' | 'mask' | 'proceed' | 'false_positive';
@@ -161,14 +162,9 @@ export async function centerOf(page: Page, selector: string): Promise<{ x: numbe
 /** A policy with the project's test defaults: localhost approved, warn elsewhere. */
 export function testPolicy(overrides: Record<string, unknown> = {}): Record<string, unknown> {
   return {
+    ...DEFAULT_POLICY,
     version: `e2e-${Math.random().toString(36).slice(2, 8)}`,
     approvedSites: ['localhost'],
-    blockedSites: [],
-    defaultAction: 'warn',
-    actions: {},
-    thresholds: {},
-    failMode: 'open',
-    recordSite: 'origin',
     reasons: ['Xử lý hồ sơ của công dân', 'Công dân yêu cầu'],
     ...overrides,
   };

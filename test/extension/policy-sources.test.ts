@@ -11,20 +11,13 @@ import { startAgentReceiver, type AgentReceiver } from '../helpers/agent-receive
 import { launchWithExtension, type ExtensionBrowser } from '../helpers/chromium.ts';
 import { waitFor } from '../helpers/planted.ts';
 import { startStaticServer, type StaticServer } from '../helpers/static-server.ts';
-import { pasteText, waitForWarning, warningIn } from './content-helpers.ts';
+import { pasteText, testPolicy, waitForWarning, warningIn } from './content-helpers.ts';
 
 const CCCD = '001203004567';
 const TEXT = `Số CCCD của công dân: ${CCCD}`;
 
-const base = {
-  blockedSites: [],
-  defaultAction: 'warn',
-  actions: {},
-  thresholds: {},
-  failMode: 'open',
-  recordSite: 'origin',
-  reasons: ['Xử lý hồ sơ'],
-};
+/** A complete policy with one preset reason. */
+const policy = (fields: Record<string, unknown>) => testPolicy({ reasons: ['Xử lý hồ sơ'], ...fields });
 
 let agent: AgentReceiver;
 let server: StaticServer;
@@ -65,7 +58,7 @@ describe('policy sources', () => {
       settings: {
         agentUrl: agent.url,
         agentToken: agent.token,
-        localPolicy: { version: 'local-1', approvedSites: ['127.0.0.1'], ...base },
+        localPolicy: policy({ version: 'local-1', approvedSites: ['127.0.0.1'] }),
       },
     });
     await waitFor(async () => (await stored())?.policy.version === 'local-1', 'the local policy published');
@@ -74,7 +67,7 @@ describe('policy sources', () => {
 
   it("the agent's policy beats the user's, with the bearer token, and reaches a page already open", async () => {
     const page = await open(server.origin); // 127.0.0.1: approved by the user's policy
-    agent.setPolicy({ version: 'agent-1', approvedSites: ['localhost'], ...base, blockedSites: ['127.0.0.1'] });
+    agent.setPolicy(policy({ version: 'agent-1', approvedSites: ['localhost'], blockedSites: ['127.0.0.1'] }));
     await ext.message({ kind: 'pdp:flush' });
     await waitFor(async () => (await stored())?.policy.version === 'agent-1', "the agent's policy published");
     expect((await effective()).source).toBe('agent');
@@ -117,7 +110,7 @@ describe('policy sources', () => {
   });
 
   it('a new agent policy replaces the old one', async () => {
-    agent.setPolicy({ version: 'agent-2', approvedSites: ['127.0.0.1', 'localhost'], ...base });
+    agent.setPolicy(policy({ version: 'agent-2', approvedSites: ['127.0.0.1', 'localhost'] }));
     await ext.message({ kind: 'pdp:flush' });
     await waitFor(async () => (await stored())?.policy.version === 'agent-2', 'the new agent policy');
     const page = await open(server.origin);
