@@ -1,4 +1,5 @@
 import type { ScanContext } from './recognizer.ts';
+import { atFirstScan } from './first-scan.ts';
 import { foldText } from './scan-context.ts';
 import { buildIndex, createWords, endingAt, forgetWords, mayEndNear, mayStartNear, readWords, startingAt, type KeywordIndex, type Words } from './keyword-index.ts';
 import { createWindowMemo, forgetWindows, recallWindow, rememberWindow, type WindowMemo } from './window-memo.ts';
@@ -27,10 +28,19 @@ function escape(word: string): string {
 // keys) and "ngày  sinh" (OCR). Bounded, so matching stays linear.
 const WORD_GAP = '[ _]{0,3}';
 
+// What a keyword set holds until the first scan fills it (first-scan.ts).
+const UNFILLED = buildIndex([]);
+
 export function keywords(list: readonly string[]): Keywords {
-  const words = [...new Set(list.map(foldText))].sort((a, b) => b.length - a.length);
-  const alternation = words.map((w) => escape(w).split(' ').join(WORD_GAP)).join('|');
-  return { words, re: new RegExp(`(?<![a-z0-9])(?:${alternation})(?![a-z])`, 'g'), index: buildIndex(words) };
+  const set = { words: [] as string[], re: /$^/g, index: UNFILLED };
+  atFirstScan(() => {
+    const words = [...new Set(list.map(foldText))].sort((a, b) => b.length - a.length);
+    const alternation = words.map((w) => escape(w).split(' ').join(WORD_GAP)).join('|');
+    set.words = words;
+    set.re = new RegExp(`(?<![a-z0-9])(?:${alternation})(?![a-z])`, 'g');
+    set.index = buildIndex(words);
+  });
+  return set;
 }
 
 export interface ContextHit {

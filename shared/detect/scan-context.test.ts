@@ -60,6 +60,20 @@ describe('createScanContext', () => {
     expect(foldText('SỐ ĐỊNH DANH'.normalize('NFD'))).toBe('so dinh danh');
   });
 
+  it('folds every BMP unit as lower-casing it alone would (the table is lower-cased in blocks)', () => {
+    const differ: number[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      const p = plainCode(c);
+      if (p === 0xffff) continue;
+      const alone = String.fromCharCode(p).toLowerCase();
+      const expected = alone.length === 1 ? alone : String.fromCharCode(p);
+      if (createScanContext(String.fromCharCode(c)).folded !== expected) differ.push(c);
+    }
+    expect(differ).toEqual([]);
+    // The checks above must have seen real lower-casing, not an identity table.
+    expect(foldText('ÀÉ ΣΑ Ж')).toBe('ae σα ж');
+  });
+
   it('decodes long texts the same on the one-byte path (all ASCII) and the UTF-16 path', () => {
     // Reference: one character at a time through the same table.
     const reference = (text: string) => {

@@ -1,14 +1,24 @@
 import type { ScanContext } from './recognizer.ts';
 
+import { prepareTables } from './first-scan.ts';
+
 // Folding runs on every keystroke, so it is a single char-code loop over a
 // precomputed BMP table instead of normalize()/regex per character. A code
 // maps to DROP when it folds away entirely (combining marks of NFD input,
 // zero-width characters, soft hyphens).
 const DROP = 0xffff;
-const PLAIN = new Uint16Array(0x10000);
 
-function buildTable(): void {
-  for (let c = 0; c < 0x10000; c++) PLAIN[c] = c;
+/**
+ * Both forms of every BMP unit in one entry: the plain form in the low half,
+ * the folded (lower-case) form of the plain form in the high half, so the
+ * scan loop makes one table load per unit. Built on the first scan, not at
+ * load (see first-scan.ts).
+ */
+let FORMS: Uint32Array | null = null;
+
+function plainTable(): Uint16Array {
+  const plain = new Uint16Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) plain[c] = c;
   // Precomposed Latin (Vietnamese lives in Latin-1, Latin Extended-A/B and
   // Latin Extended Additional): keep the ASCII base letter of the NFD form.
   const ranges: [number, number][] = [
@@ -18,48 +28,65 @@ function buildTable(): void {
   for (const [from, to] of ranges) {
     for (let c = from; c <= to; c++) {
       const d = String.fromCharCode(c).normalize('NFD');
-      if (d.length > 1 && d.charCodeAt(0) < 0x80) PLAIN[c] = d.charCodeAt(0);
+      if (d.length > 1 && d.charCodeAt(0) < 0x80) plain[c] = d.charCodeAt(0);
     }
   }
   // Letters NFD leaves alone but Vietnamese writers treat as d.
-  PLAIN[0x0111] = 0x64; // đ
-  PLAIN[0x0110] = 0x44; // Đ
-  PLAIN[0x00f0] = 0x64; // ð, a common stand-in for đ
-  PLAIN[0x00d0] = 0x44; // Ð
-  PLAIN[0x0189] = 0x44; // Ɖ
+  plain[0x0111] = 0x64; // đ
+  plain[0x0110] = 0x44; // Đ
+  plain[0x00f0] = 0x64; // ð, a common stand-in for đ
+  plain[0x00d0] = 0x44; // Ð
+  plain[0x0189] = 0x44; // Ɖ
   // Combining diacritics (NFD input) fold away; so do invisible characters
   // that get pasted into the middle of numbers.
-  for (let c = 0x0300; c <= 0x036f; c++) PLAIN[c] = DROP;
-  for (const c of [0x00ad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff]) PLAIN[c] = DROP;
+  for (let c = 0x0300; c <= 0x036f; c++) plain[c] = DROP;
+  for (const c of [0x00ad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff]) plain[c] = DROP;
   // Unusual spaces become a plain space.
-  for (const c of [0x00a0, 0x1680, 0x202f, 0x205f, 0x3000]) PLAIN[c] = 0x20;
-  for (let c = 0x2000; c <= 0x200a; c++) PLAIN[c] = 0x20;
+  for (const c of [0x00a0, 0x1680, 0x202f, 0x205f, 0x3000]) plain[c] = 0x20;
+  for (let c = 0x2000; c <= 0x200a; c++) plain[c] = 0x20;
   // Dashes and the minus sign become '-', so "0912–345–678" reads like ASCII.
-  for (const c of [0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xfe63]) PLAIN[c] = 0x2d;
+  for (const c of [0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xfe63]) plain[c] = 0x2d;
   // Full-width ASCII (IME input, OCR of CJK-formatted documents).
-  for (let c = 0xff01; c <= 0xff5e; c++) PLAIN[c] = c - 0xfee0;
+  for (let c = 0xff01; c <= 0xff5e; c++) plain[c] = c - 0xfee0;
+  return plain;
 }
-buildTable();
 
-// The folded (lower-case) form of every unit's plain form, so `folded` comes
-// out of the same loop instead of a second toLowerCase pass. A character whose
-// lower case is longer (none survive in `plain` for Latin text) stays as it
-// is, so `folded` stays aligned with `plain`.
-const FOLD = new Uint16Array(0x10000);
-for (let c = 0; c < 0x10000; c++) {
-  const p = PLAIN[c];
-  if (p === DROP) {
-    FOLD[c] = DROP;
-    continue;
+const BLOCK = 512;
+
+function buildForms(): Uint32Array {
+  const plain = plainTable();
+  const forms = new Uint32Array(0x10000);
+  // A character whose lower case is longer (none survive in `plain` for Latin
+  // text) keeps its plain form, so `folded` stays aligned with `plain`.
+  // Lower-cased a block at a time (one toLowerCase call per 512 units instead
+  // of one per unit); a block whose length changes is done unit by unit.
+  for (let from = 0; from < 0x10000; from += BLOCK) {
+    const block = plain.subarray(from, from + BLOCK);
+    const lower = String.fromCharCode.apply(null, block as unknown as number[]).toLowerCase();
+    const aligned = lower.length === BLOCK;
+    for (let k = 0; k < BLOCK; k++) {
+      const p = block[k];
+      let f = p;
+      if (p === DROP) f = DROP;
+      else if (aligned) f = lower.charCodeAt(k);
+      else {
+        const one = String.fromCharCode(p).toLowerCase();
+        if (one.length === 1) f = one.charCodeAt(0);
+      }
+      forms[from + k] = p | (f << 16);
+    }
   }
-  const lower = String.fromCharCode(p).toLowerCase();
-  FOLD[c] = lower.length === 1 ? lower.charCodeAt(0) : p;
+  return forms;
 }
 
-// Both forms of a unit in one entry (plain in the low half, folded in the
-// high half): the scan loop makes one table load per unit instead of two.
-const FORMS = new Uint32Array(0x10000);
-for (let c = 0; c < 0x10000; c++) FORMS[c] = PLAIN[c] | (FOLD[c] << 16);
+/** The table, built now if this is the first scan. */
+function formsTable(): Uint32Array {
+  if (FORMS === null) {
+    FORMS = buildForms();
+    prepareTables();
+  }
+  return FORMS;
+}
 
 const decoder = new TextDecoder('utf-16le');
 // Folded Vietnamese is nearly always ASCII. Decoded as single bytes it comes
@@ -74,7 +101,7 @@ const SMALL = 256;
 
 /** The plain form of one UTF-16 unit (0xffff when it folds away). */
 export function plainCode(c: number): number {
-  return PLAIN[c];
+  return (FORMS ?? formsTable())[c] & 0xffff;
 }
 
 function identity(index: number): number {
@@ -176,13 +203,14 @@ export function createScanContext(text: string): ScanContext {
   let changed = 0;
   let lowered = 0;
   let units = 0;
+  const table = formsTable();
   const input = unitsOf(text);
   // Until a unit folds away (most texts have none), plain index = text index:
   // one counter, and a loop about twice as fast as the general one below.
   let i = 0;
   for (; i < n; i++) {
     const c = input[i];
-    const forms = FORMS[c];
+    const forms = table[c];
     const p = forms & 0xffff;
     if (p === DROP) break;
     const f = forms >>> 16;
@@ -195,7 +223,7 @@ export function createScanContext(text: string): ScanContext {
   let j = i;
   for (; i < n; i++) {
     const c = input[i];
-    const forms = FORMS[c];
+    const forms = table[c];
     const p = forms & 0xffff;
     if (p === DROP) {
       (drops ??= []).push(j);

@@ -1,9 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { createScanContext } from '../scan-context.ts';
-import { formLexicon, hasMarks, marksAround, originalLower } from './forms.ts';
+import { tablesReady } from '../first-scan.ts';
+import { foldedSet, formLexicon, hasMarks, marksAround, originalLower } from './forms.ts';
 
 describe('formLexicon', () => {
   const surnames = formLexicon(['Lê', 'Nguyễn', 'Anh']);
+  const keys = foldedSet(['Quận', 'PHƯỜNG']);
+
+  it('is filled at the first scan, not when built', () => {
+    expect(tablesReady()).toBe(false);
+    expect(surnames.has('nguyen')).toBe(false);
+    expect(keys.size).toBe(0);
+    createScanContext('x');
+    expect(surnames.has('nguyen')).toBe(true);
+    expect([...keys]).toEqual(['quan', 'phuong']);
+    // Built after the first scan: filled at once.
+    expect(formLexicon(['Trần']).has('tran')).toBe(true);
+  });
+
   it('tells a right spelling from a wrong one that folds the same', () => {
     expect(surnames.check('le', 'lê')).toBe('exact');
     expect(surnames.check('le', 'lễ')).toBe('wrong');

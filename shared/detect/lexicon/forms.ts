@@ -1,3 +1,4 @@
+import { atFirstScan } from '../first-scan.ts';
 import { foldText } from '../scan-context.ts';
 import type { ScanContext } from '../recognizer.ts';
 
@@ -19,12 +20,14 @@ export interface FormLexicon {
 
 export function formLexicon(words: readonly string[]): FormLexicon {
   const forms = new Map<string, Set<string>>();
-  for (const word of words) {
-    const key = foldText(word);
-    let set = forms.get(key);
-    if (!set) forms.set(key, (set = new Set()));
-    set.add(word.normalize('NFC').toLowerCase());
-  }
+  atFirstScan(() => {
+    for (const word of words) {
+      const key = foldText(word);
+      let set = forms.get(key);
+      if (!set) forms.set(key, (set = new Set()));
+      set.add(word.normalize('NFC').toLowerCase());
+    }
+  });
   return {
     has: (folded) => forms.has(folded),
     check(folded, originalLower) {
@@ -91,7 +94,11 @@ export function marksAround(ctx: ScanContext, start: number, end: number, radius
 
 /** Folded keys of a phrase list, for Set lookups on `ctx.folded`. */
 export function foldedSet(words: readonly string[]): Set<string> {
-  return new Set(words.map((w) => foldText(w)));
+  const set = new Set<string>();
+  atFirstScan(() => {
+    for (const w of words) set.add(foldText(w));
+  });
+  return set;
 }
 
 const marked = new WeakMap<ScanContext, boolean>();

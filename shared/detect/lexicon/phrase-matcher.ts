@@ -1,4 +1,5 @@
 import type { ScanContext } from '../recognizer.ts';
+import { atFirstScan } from '../first-scan.ts';
 import { foldText } from '../scan-context.ts';
 import { letterHash, wordIndex } from './word-index.ts';
 import { IntTable } from './int-table.ts';
@@ -21,6 +22,8 @@ export interface PhraseMatcher {
   scanAll(ctx: ScanContext, keep?: (start: number, end: number) => boolean): PhraseMatch[];
 }
 
+/** What a matcher's bucket bits are until the first scan fills them (first-scan.ts). */
+const NO_BITS = new Uint8Array(1 << 16);
 const ALNUM = new Uint8Array(128);
 for (let c = 48; c <= 57; c++) ALNUM[c] = 1;
 for (let c = 97; c <= 122; c++) ALNUM[c] = 1;
@@ -217,6 +220,9 @@ interface Group {
  */
 export function phraseMatcher(phrases: readonly string[]): PhraseMatcher {
   const byFirst = new Map<number, Entry[]>();
+  // A bit per hash bucket: most words are rejected without touching the map.
+  let bits = NO_BITS;
+  atFirstScan(() => {
   for (const key of new Set(phrases.map((p) => foldText(p).replace(/\s+/g, ' ').trim()))) {
     if (!key) continue;
     const tokens = key.split(' ');
@@ -231,6 +237,9 @@ export function phraseMatcher(phrases: readonly string[]): PhraseMatcher {
     byFirst.set(h, list);
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.key.length - a.key.length);
+  bits = new Uint8Array(1 << 16);
+  for (const h of byFirst.keys()) bits[h & 0xffff] = 1;
+  });
 
   function matchAt(s: string, at: number, to: number, entry: Entry): number {
     let i = at;
@@ -258,9 +267,6 @@ export function phraseMatcher(phrases: readonly string[]): PhraseMatcher {
     return i;
   }
 
-  // A bit per hash bucket: most words are rejected without touching the map.
-  const bits = new Uint8Array(1 << 16);
-  for (const h of byFirst.keys()) bits[h & 0xffff] = 1;
   // This matcher's entries by registry id (holes for other matchers' words),
   // split by the second word's hash: "nguyen" opens 26 "nguyen van"-like
   // pairs, and a word should cost one lookup, not 26 compares.

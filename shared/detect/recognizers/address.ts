@@ -1,4 +1,5 @@
 import type { Candidate, Recognizer, ScanContext } from '../recognizer.ts';
+import { atFirstScan } from '../first-scan.ts';
 import { foldText } from '../scan-context.ts';
 import { ADDRESS_LABELS, ADDRESS_UNITS, AGENCY_HEADS, ORGANISATION_ADDRESS_WORDS, WEAK_ADDRESS_LABELS, type AddressLevel, type AddressUnit } from '../lexicon/admin-units.ts';
 import { PROVINCES } from '../lexicon/places.ts';
@@ -15,20 +16,21 @@ interface UnitEntry {
 }
 
 const UNITS = new Map<string, UnitEntry>();
-for (const unit of ADDRESS_UNITS) {
-  for (const form of unit.forms) {
-    const key = foldText(form);
-    const entry = UNITS.get(key) ?? { unit, spellings: new Set<string>() };
-    entry.spellings.add(form);
-    entry.spellings.add(key);
-    UNITS.set(key, entry);
+atFirstScan(() => {
+  for (const unit of ADDRESS_UNITS) {
+    for (const form of unit.forms) {
+      const key = foldText(form);
+      const entry = UNITS.get(key) ?? { unit, spellings: new Set<string>() };
+      entry.spellings.add(form);
+      entry.spellings.add(key);
+      UNITS.set(key, entry);
+    }
   }
-}
-
+});
 
 // One pass over folded text finds every unit word; most hits ("số lượng",
 // "tổ chức", "xã hội") are dropped by a one-character look at what follows.
-const UNIT_WORDS = phraseMatcher([...UNITS.keys()]);
+const UNIT_WORDS = phraseMatcher(ADDRESS_UNITS.flatMap((unit) => unit.forms));
 const LABEL_KEYS = foldedSet(ADDRESS_LABELS);
 const WEAK_LABEL_KEYS = foldedSet(WEAK_ADDRESS_LABELS);
 const ORGANISATION_KEYS = foldedSet(ORGANISATION_ADDRESS_WORDS);

@@ -1,6 +1,6 @@
 import type { Candidate, Recognizer, ScanContext } from '../recognizer.ts';
 import { phraseMatcher } from '../lexicon/phrase-matcher.ts';
-import { foldText } from '../scan-context.ts';
+import { foldedSet } from '../lexicon/forms.ts';
 import { isDigitCode, isLetterCode, isUpperCode } from '../lexicon/words.ts';
 
 // Decree 356/2025/NĐ-CP Art. 4(i) and (k): e-ID (VNeID) and bank login names
@@ -17,7 +17,7 @@ const PASSWORD_WORDS = [
 const CODE_WORDS = ['otp', 'mã otp', 'mã xác thực', 'mã xác nhận', 'mã pin', 'pin', 'mã bảo mật', 'smart otp', 'mã giao dịch otp', 'verification code', 'mã code'];
 
 const TRIGGERS = phraseMatcher([...PASSWORD_WORDS, ...CODE_WORDS]);
-const CODE_KEYS = new Set(CODE_WORDS.map(foldText));
+const CODE_KEYS = foldedSet(CODE_WORDS);
 // Words allowed between the trigger and the value: "mật khẩu mới của em là …".
 const FILLERS = new Set([
   'moi', 'cu', 'cua', 'toi', 'em', 'anh', 'chi', 'minh', 'ban', 'tai', 'khoan', 'tk', 'dang', 'nhap', 'vneid', 'email',

@@ -1,4 +1,5 @@
 import type { Candidate, Recognizer, ScanContext } from '../recognizer.ts';
+import { atFirstScan } from '../first-scan.ts';
 import { COMMON_SURNAMES, OTHER_SURNAMES } from '../lexicon/surnames.ts';
 import { GIVEN_NAMES, MIDDLE_NAMES } from '../lexicon/name-syllables.ts';
 import { NAME_LIKE_PLACES, PROVINCES } from '../lexicon/places.ts';
@@ -58,9 +59,7 @@ const LOWER_STOPS = new Set(['la', 'o', 'sinh', 'co', 'da', 'dang', 'tai', 'va',
 // "tra tien thue" (trả tiền thuế) or "do chi tap huan" (đó chi tập huấn)
 // must not read as Trà Tiến Thuế or Đỗ Chí Tập.
 const LOWER_MIDDLES = ['van', 'thi', 'huu', 'duc', 'ngoc', 'xuan', 'hoang', 'quoc', 'minh', 'thanh', 'thu', 'thuy', 'phuong', 'hong', 'quang', 'gia', 'dinh', 'kim', 'tuan', 'anh', 'manh', 'trong', 'cong', 'bao', 'nhat', 'hai'];
-const LOWER_PAIRS = phraseMatcher(
-  [...foldedSet(COMMON_SURNAMES)].flatMap((surname) => LOWER_MIDDLES.map((middle) => `${surname} ${middle}`)),
-);
+const LOWER_PAIRS = phraseMatcher(COMMON_SURNAMES.flatMap((surname) => LOWER_MIDDLES.map((middle) => `${surname} ${middle}`)));
 
 
 interface Word {
@@ -407,11 +406,11 @@ function namesInRun(ctx: ScanContext, run: { words: Word[]; shape: Shape }, foun
 
 // Letter hashes of the words that can open a name, so most capitalised words
 // ("Công văn", "Kính gửi", "Ủy ban") are passed over without building anything.
-const OPENER_HASHES = intSet(
-  [...foldedSet([...COMMON_SURNAMES, ...OTHER_SURNAMES, ...GIVEN_NAMES, ...MIDDLE_NAMES]), ...PERSON_TITLES.map((t) => t.split(' ')[0])].map(
-    (w) => letterHash(w, 0, w.length),
-  ),
-);
+let OPENER_HASHES = intSet([]);
+atFirstScan(() => {
+  const openers = [...foldedSet([...COMMON_SURNAMES, ...OTHER_SURNAMES, ...GIVEN_NAMES, ...MIDDLE_NAMES]), ...PERSON_TITLES.map((t) => t.split(' ')[0])];
+  OPENER_HASHES = intSet(openers.map((w) => letterHash(w, 0, w.length)));
+});
 
 function capitalisedNames(ctx: ScanContext, found: Map<number, Candidate>, everyRun: boolean): void {
   const { plain } = ctx;
@@ -449,7 +448,10 @@ function capitalisedNames(ctx: ScanContext, found: Map<number, Candidate>, every
 // ending on an earlier word of the run, or just before the run): a run with
 // neither ("Sở Thông", "Luật Bảo", "Công an") yields nothing, and most runs
 // are such.
-const SURNAME_WORDS = keyHashes(foldedSet([...COMMON_SURNAMES, ...OTHER_SURNAMES]));
+let SURNAME_WORDS = intSet([]);
+atFirstScan(() => {
+  SURNAME_WORDS = keyHashes(foldedSet([...COMMON_SURNAMES, ...OTHER_SURNAMES]));
+});
 
 /** Whether namesInRun could find anything in the run: false only when it provably cannot. */
 function mayHoldName(ctx: ScanContext, words: Word[]): boolean {

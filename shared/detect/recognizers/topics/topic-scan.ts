@@ -1,5 +1,6 @@
 import type { Candidate, ScanContext } from '../../recognizer.ts';
 import type { FindingType } from '../../types.ts';
+import { atFirstScan } from '../../first-scan.ts';
 import { foldText } from '../../scan-context.ts';
 import { COMMON_SURNAMES, OTHER_SURNAMES } from '../../lexicon/surnames.ts';
 import { formLexicon, hasMarks, originalLower, type FormLexicon } from '../../lexicon/forms.ts';
@@ -49,32 +50,40 @@ export function buildTopicIndex(specs: readonly TopicSpec[]): TopicIndex {
     all.push(phrase);
   };
   const contextEntries = new Map<string, ContextEntry>();
+  const contextKeys: string[] = [];
   const contextOf = (phrase: string) => {
     const key = foldText(phrase);
     let entry = contextEntries.get(key);
-    if (!entry) contextEntries.set(key, (entry = { anchor: false, negativeFor: new Set() }));
+    if (!entry) {
+      contextEntries.set(key, (entry = { anchor: false, negativeFor: new Set() }));
+      contextKeys.push(key);
+    }
     return entry;
   };
   const values = new Map<FindingType, Set<string>>();
   const valueSpellings = new Map<FindingType, FormLexicon>();
   const headers = new Map<FindingType, Set<string>>();
-  for (const spec of specs) {
-    for (const p of spec.strong) add(spec, 'strong', p);
-    for (const p of spec.weak) add(spec, 'weak', p);
-    for (const p of spec.labels) add(spec, 'label', p);
-    for (const p of [...spec.negative, ...GENERAL_NEGATIVES]) contextOf(p).negativeFor.add(spec.type);
-    if (spec.values) {
-      values.set(spec.type, new Set(spec.values.map(foldText)));
-      valueSpellings.set(spec.type, formLexicon(spec.values));
+  // Filled at the first scan (first-scan.ts), before the two matchers below
+  // read `all` and `contextKeys`: they register after this.
+  atFirstScan(() => {
+    for (const spec of specs) {
+      for (const p of spec.strong) add(spec, 'strong', p);
+      for (const p of spec.weak) add(spec, 'weak', p);
+      for (const p of spec.labels) add(spec, 'label', p);
+      for (const p of [...spec.negative, ...GENERAL_NEGATIVES]) contextOf(p).negativeFor.add(spec.type);
+      if (spec.values) {
+        values.set(spec.type, new Set(spec.values.map(foldText)));
+        valueSpellings.set(spec.type, formLexicon(spec.values));
+      }
+      headers.set(spec.type, new Set(spec.labels.map(foldText)));
     }
-    headers.set(spec.type, new Set(spec.labels.map(foldText)));
-  }
-  for (const p of PERSON_ANCHORS) contextOf(p).anchor = true;
+    for (const p of PERSON_ANCHORS) contextOf(p).anchor = true;
+  });
   return {
     specs,
     phrases: phraseMatcher(all),
     entries,
-    context: phraseMatcher([...contextEntries.keys()]),
+    context: phraseMatcher(contextKeys),
     contextEntries,
     values,
     valueSpellings,
@@ -86,10 +95,13 @@ export function buildTopicIndex(specs: readonly TopicSpec[]): TopicIndex {
 // A named person nearby: a surname and another capitalised word ("Nguyễn
 // Văn"), or in UPPERCASE a surname and a middle name ("NGUYEN VAN"), since
 // whole upper-case lines put surname-like words next to capitals anyway.
-const SURNAME_KEYS = [...new Set([...COMMON_SURNAMES, ...OTHER_SURNAMES].map(foldText))];
-const NAMED = new RegExp(
-  `(?<![A-Za-z])(?:(?:${SURNAME_KEYS.map((s) => `${s[0].toUpperCase()}${s.slice(1)}`).join('|')}) [A-Z][a-z]|(?:${SURNAME_KEYS.map((s) => s.toUpperCase()).join('|')}) (?:VAN|THI|HUU|DUC|MINH|THANH|NGOC|QUANG|XUAN|HOANG|QUOC|THU|KIM|BAO|GIA|CONG|DINH|DUY|TIEN|TRONG|MANH|THE|HONG|PHUONG|ANH|THUY|TUAN|HAI|NHAT|VIET|BA|KHAC|CHI|MAI|BICH)(?![A-Z]))`,
-);
+let NAMED = /$^/;
+atFirstScan(() => {
+  const surnames = [...new Set([...COMMON_SURNAMES, ...OTHER_SURNAMES].map(foldText))];
+  NAMED = new RegExp(
+    `(?<![A-Za-z])(?:(?:${surnames.map((s) => `${s[0].toUpperCase()}${s.slice(1)}`).join('|')}) [A-Z][a-z]|(?:${surnames.map((s) => s.toUpperCase()).join('|')}) (?:VAN|THI|HUU|DUC|MINH|THANH|NGOC|QUANG|XUAN|HOANG|QUOC|THU|KIM|BAO|GIA|CONG|DINH|DUY|TIEN|TRONG|MANH|THE|HONG|PHUONG|ANH|THUY|TUAN|HAI|NHAT|VIET|BA|KHAC|CHI|MAI|BICH)(?![A-Z]))`,
+  );
+});
 
 /** A line that starts in lower case carries on the sentence before it (a stray line break). */
 function continues(plain: string, lineStart: number): boolean {
