@@ -1,13 +1,15 @@
 // The part of the content script that does the work: the detection engine,
-// the decision flow and the UI. The always-loaded listeners (install.ts) load
-// it on the user's first touch, so a page the user only reads never pays for
-// it; the bundler keeps it as a lazily evaluated module.
+// the decision flow and the UI, called by the listeners (install.ts). Loading
+// it builds nothing: the engine's tables are built on the user's first touch
+// (warmUp) or by the first scan, so a page the user only reads never pays
+// for them.
 import { pruneIndicators } from '../ui/inline-indicator.ts';
 import { isWarningOpen } from '../ui/warning-host.ts';
 import type { Field } from '../editors/field.ts';
 import { forgetAcknowledged } from './acknowledged.ts';
 import { fieldChanged } from './field-watch.ts';
 import type { SiteContext } from './site.ts';
+import { prepareTables } from '../../../shared/detect/index.ts';
 
 export { guardArrivingText } from './text-arrival.ts';
 export { guardDroppedFiles } from './dropped-files.ts';
@@ -17,6 +19,11 @@ export { guardEnter, guardSubmit } from './send-guard.ts';
 
 export function fieldEdited(field: Field, ctx: () => SiteContext): void {
   if (!isWarningOpen()) fieldChanged(field, ctx);
+}
+
+/** Builds the detection engine's tables ahead of the first scan. */
+export function warmUp(): void {
+  prepareTables();
 }
 
 let lastSite = '';

@@ -1,11 +1,10 @@
 // Wires the guard into one frame. At load only listeners are added: no DOM
-// walk, no policy fetch, no detection engine, no UI. The first sign of the
-// user (pointer, key, focus, drag) loads the working part (guard.ts) and the
-// policy; a paste, drop, send or upload that still arrives before that is
-// held and handed over once it is loaded. Listeners sit in the capture phase
-// on window, ahead of anything the page registers later; events that do not
-// cross shadow boundaries (submit, change) are also caught on each shadow
-// root the user works in.
+// walk, no policy fetch, no detection tables, no UI. The first sign of the
+// user (pointer, key, focus, drag) fetches the policy and, in a task of its
+// own, builds the engine's tables (which a paste arriving first builds
+// itself). Listeners sit in the capture phase on window, ahead of anything
+// the page registers later; events that do not cross shadow boundaries
+// (submit, change) are also caught on each shadow root the user works in.
 import { captureInsertionPoint } from '../editors/insertion-point.ts';
 import { deepTarget, fieldOf, isFileInput } from '../editors/field.ts';
 import { isScannable } from '../files/file-kinds.ts';
@@ -15,28 +14,18 @@ import { guardIdle } from './idle.ts';
 import { loadPolicy } from './policy-cache.ts';
 import { replayMarks } from './replay-marks.ts';
 import { siteContext, type SiteContext } from './site.ts';
-
-type Guard = typeof import('./guard.ts');
+import * as guard from './guard.ts';
 
 export function installGuard(win: Window & typeof globalThis): void {
   const ctx = (): SiteContext => siteContext(win as never);
   const opts = { capture: true } as const;
   const hookedRoots = new WeakSet<ShadowRoot>();
-  let guard: Guard | null = null;
-  let loading: Promise<Guard> | null = null;
+  let touched = false;
 
-  const load = (): Promise<Guard> =>
-    (loading ??= (async () => {
-      void loadPolicy();
-      guard = await import('./guard.ts');
-      return guard;
-    })());
-
-  /** Hold an event now; `then` runs with the guard once it is loaded. */
-  const holdUntilLoaded = (e: Event, then: (g: Guard) => void) => {
+  /** Hold an event: the guard decides, and replays or delivers it if the user goes on. */
+  const hold = (e: Event) => {
     e.preventDefault();
     e.stopImmediatePropagation();
-    void load().then(then);
   };
 
   function hookShadowRoot(target: EventTarget | null): void {
@@ -68,7 +57,11 @@ export function installGuard(win: Window & typeof globalThis): void {
       (e) => {
         if (!e.isTrusted) return;
         hookShadowRoot(deepTarget(e));
-        if (!loading) void load();
+        if (touched) return;
+        touched = true;
+        void loadPolicy();
+        // After the page has handled this event: the tables take tens of milliseconds.
+        setTimeout(guard.warmUp, 0);
       },
       { capture: true, passive: true },
     );
@@ -87,8 +80,7 @@ export function installGuard(win: Window & typeof globalThis): void {
       }
       const field = fieldOf(target);
       if (!field) return;
-      if (guard) guard.fieldEdited(field, ctx);
-      else void load().then((g) => g.fieldEdited(field, ctx));
+      guard.fieldEdited(field, ctx);
     },
     opts,
   );
@@ -105,14 +97,16 @@ export function installGuard(win: Window & typeof globalThis): void {
       if (!files.some(isScannable)) return;
       const d = e as DragEvent;
       const at = { clientX: d.clientX, clientY: d.clientY, screenX: d.screenX, screenY: d.screenY };
-      holdUntilLoaded(e, (g) => g.guardDroppedFiles(files, target, at, here));
+      hold(e);
+      guard.guardDroppedFiles(files, target, at, here);
       return;
     }
     if (channel === 'paste' && data.files.length > 0 && !data.getData('text/plain')) {
       // A pasted picture (a screenshot, a photo of an ID card): read like an upload.
       const files = Array.from(data.files);
       if (!files.some(isScannable)) return;
-      holdUntilLoaded(e, (g) => g.guardPastedFiles(files, target, here));
+      hold(e);
+      guard.guardPastedFiles(files, target, here);
       return;
     }
     const field = fieldOf(target);
@@ -121,15 +115,7 @@ export function installGuard(win: Window & typeof globalThis): void {
     if (!text) return;
     const d = e as DragEvent;
     const point = () => captureInsertionPoint(field, channel === 'drop' ? { x: d.clientX, y: d.clientY } : undefined);
-    if (guard) {
-      if (guard.guardArrivingText(channel, field, text, html, point, ctx, false)) {
-        e.preventDefault();
-        e.stopImmediatePropagation();
-      }
-      return;
-    }
-    const at = point();
-    holdUntilLoaded(e, (g) => g.guardArrivingText(channel, field, text, html, () => at, ctx, true));
+    if (guard.guardArrivingText(channel, field, text, html, point, ctx)) hold(e);
   };
   win.addEventListener('paste', onPasteOrDrop('paste'), opts);
   win.addEventListener('drop', onPasteOrDrop('drop'), opts);
@@ -151,14 +137,7 @@ export function installGuard(win: Window & typeof globalThis): void {
         key: 'Enter', code: 'Enter', keyCode: 13, which: 13, bubbles: true, cancelable: true, composed: true,
         ctrlKey: k.ctrlKey, metaKey: k.metaKey, altKey: k.altKey,
       } as KeyboardEventInit;
-      if (guard) {
-        if (guard.guardEnter(field, target, init, here, false)) {
-          k.preventDefault();
-          k.stopImmediatePropagation();
-        }
-        return;
-      }
-      holdUntilLoaded(k, (g) => g.guardEnter(field, target, init, here, true));
+      if (guard.guardEnter(field, target, init, here)) hold(k);
     },
     opts,
   );
@@ -173,14 +152,7 @@ export function installGuard(win: Window & typeof globalThis): void {
     const here = ctx();
     if (guardIdle(here)) return;
     const submitter = (e as SubmitEvent).submitter;
-    if (guard) {
-      if (guard.guardSubmit(form, submitter, here, false)) {
-        e.preventDefault();
-        e.stopImmediatePropagation();
-      }
-      return;
-    }
-    holdUntilLoaded(e, (g) => g.guardSubmit(form, submitter, here, true));
+    if (guard.guardSubmit(form, submitter, here)) hold(e);
   }
 
   function onChange(e: Event) {
@@ -198,14 +170,13 @@ export function installGuard(win: Window & typeof globalThis): void {
     // Take the files back out of the input until the user has decided.
     e.stopImmediatePropagation();
     input.value = '';
-    if (guard) guard.guardChosenFiles(input, files, here);
-    else void load().then((g) => g.guardChosenFiles(input, files, here));
+    guard.guardChosenFiles(input, files, here);
   }
 
   win.addEventListener('submit', onSubmit, opts);
   win.addEventListener('change', onChange, opts);
 
-  const onNavigate = () => guard?.navigated(ctx());
+  const onNavigate = () => guard.navigated(ctx());
   win.addEventListener('popstate', onNavigate);
   (win as unknown as { navigation?: EventTarget }).navigation?.addEventListener('navigatesuccess', onNavigate);
 }

@@ -14,12 +14,8 @@ import { replayMarks } from './replay-marks.ts';
 import { scanText, type TextScan } from './scan.ts';
 import type { SiteContext } from './site.ts';
 
-/**
- * Enter pressed in `field`. Returns true when the caller must hold the key;
- * `held` says it already did, and then the Enter is replayed here when no
- * decision is needed.
- */
-export function guardEnter(field: Field, target: Element, init: KeyboardEventInit, ctx: SiteContext, held: boolean): boolean {
+/** Enter pressed in `field`. Returns true when the caller must hold the key (it is replayed here if the user goes on). */
+export function guardEnter(field: Field, target: Element, init: KeyboardEventInit, ctx: SiteContext): boolean {
   const doc = field.ownerDocument;
   const scan = scanField(field);
   const onOutcome = (outcome: Outcome, s: TextScan) => {
@@ -32,16 +28,13 @@ export function guardEnter(field: Field, target: Element, init: KeyboardEventIni
     void decideLong(readFieldText(field), ctx, doc, (o, s) => onOutcome(o, s), () => replayEnter(field, target, init));
     return true;
   }
-  if (!needsDecision(scan, ctx, doc)) {
-    if (held) replayEnter(field, target, init);
-    return held;
-  }
+  if (!needsDecision(scan, ctx, doc)) return false;
   void decide({ channel: 'submit', scan, ctx, doc }).then((outcome) => onOutcome(outcome, scan));
   return true;
 }
 
 /** A form being submitted. Same contract as guardEnter. */
-export function guardSubmit(form: HTMLFormElement, submitter: HTMLElement | null, ctx: SiteContext, held: boolean): boolean {
+export function guardSubmit(form: HTMLFormElement, submitter: HTMLElement | null, ctx: SiteContext): boolean {
   const doc = form.ownerDocument;
   const fields = formFields(form);
   const scans = fields.map((f) => ({ field: f, scan: scanField(f) }));
@@ -58,10 +51,7 @@ export function guardSubmit(form: HTMLFormElement, submitter: HTMLElement | null
     return true;
   }
   const combined = scanText(scans.map((s) => s.scan!.text).join('\n\n'));
-  if (fields.length === 0 || !needsDecision(combined, ctx, doc)) {
-    if (held) resubmit(form, submitter);
-    return held;
-  }
+  if (fields.length === 0 || !needsDecision(combined, ctx, doc)) return false;
   void decide({ channel: 'submit', scan: combined, ctx, doc }).then(onOutcome);
   return true;
 }

@@ -14,11 +14,7 @@ import { LONG_TEXT, scanLongText } from './long-text.ts';
 import { cachedPolicy, loadPolicy } from './policy-cache.ts';
 import type { SiteContext } from './site.ts';
 
-/**
- * Returns true when the caller must hold the event. `held` says the caller
- * already did (the guard was still loading): then the text is delivered here
- * whatever the outcome allows, including when nothing was found.
- */
+/** Returns true when the caller must hold the event (the text is then delivered here if the user goes on). */
 export function guardArrivingText(
   channel: 'paste' | 'drop',
   field: Field,
@@ -26,7 +22,6 @@ export function guardArrivingText(
   html: string | undefined,
   point: () => InsertionPoint,
   ctx: () => SiteContext,
-  held: boolean,
 ): boolean {
   const here = ctx();
   const doc = field.ownerDocument;
@@ -36,17 +31,12 @@ export function guardArrivingText(
     return true;
   }
   const scan = scanText(text);
-  const deliverOriginal = (at: InsertionPoint) => void deliverText(at, text, { html, as: 'paste' });
-  if (scan.findings.length === 0 || allAcknowledged(scan)) {
-    if (held) deliverOriginal(point());
-    return held;
-  }
+  if (scan.findings.length === 0 || allAcknowledged(scan)) return false;
   const verdict = quickVerdict(scan, here);
   if (verdict && passesWithoutAsking(verdict.action)) {
     // Audit still records; decide() does it without a dialog.
     if (verdict.action === 'audit') void decide({ channel, scan, ctx: here, doc });
-    if (held) deliverOriginal(point());
-    return held;
+    return false;
   }
   const at = point();
   void decide({ channel, scan, ctx: here, doc }).then(async (outcome) => {
