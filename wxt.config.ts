@@ -21,11 +21,15 @@ export default defineConfig({
     // there `wxt/browser` stays WXT's own (the browser's `chrome`/`browser`
     // object), since Chrome's MV3 APIs and Firefox's already answer with
     // promises for every call it makes. webextension-polyfill (3 KB gzip)
-    // serves the service worker and the pages.
+    // serves the service worker and the pages. WXT's content-script context
+    // is replaced by a silent one: WXT's posts the extension's ID to every
+    // page it starts in (lib/content/quiet-context.ts).
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.every((e) => e.type === 'content-script')) return;
       const alias = config.resolve?.alias as Record<string, string> | undefined;
-      if (alias && !Array.isArray(alias)) delete alias['wxt/browser'];
+      if (!alias || Array.isArray(alias)) throw new Error('wxt.config.ts: expected WXT to set resolve.alias as an object');
+      delete alias['wxt/browser'];
+      alias['wxt/utils/content-script-context'] = resolve('extension/lib/content/quiet-context.ts');
     },
     // The OCR engine (tesseract.js worker, WebAssembly cores, vie/eng models)
     // and pdf.js's worker ship inside the extension, copied from node_modules

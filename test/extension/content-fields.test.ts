@@ -293,6 +293,24 @@ describe('typing and sending', () => {
     await page.close();
   });
 
+  it('announces itself to no page: nothing is posted to the window, while the page hears its own message', async () => {
+    const page = await ext.context.newPage();
+    await page.addInitScript(() => {
+      const heard: unknown[] = [];
+      (window as unknown as { __heard: unknown[] }).__heard = heard;
+      window.addEventListener('message', (e) => heard.push(e.data), true);
+    });
+    await page.goto(`${server.origin}/fields.html`);
+    await page.click('#ta');
+    await page.keyboard.type(`Số CCCD ${CCCD}`);
+    // The guard is at work in this frame...
+    await expect.poll(async () => (await inlineIn(page)).map((i) => i.types)).toEqual(['cccd']);
+    // ...and the page's listener works, yet it heard only the page itself.
+    await page.evaluate(() => window.postMessage({ own: true }, '*'));
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __heard: unknown[] }).__heard)).toEqual([{ own: true }]);
+    await page.close();
+  });
+
   it('holds Enter-to-send in a chat box until the user decides', async () => {
     const page = await open('fields.html');
     await page.click('#chat');
