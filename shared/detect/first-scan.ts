@@ -23,7 +23,7 @@ export function prepareTables(): void {
   pending.length = 0;
 }
 
-/** Whether the tables have been filled (tests, and warm-up on the user's first touch). */
+/** Whether the tables have been filled. */
 export function tablesReady(): boolean {
   return ready;
 }
