@@ -462,9 +462,12 @@ function mayHoldName(ctx: ScanContext, words: Word[]): boolean {
   return titleBefore(ctx, words[0].start) !== null;
 }
 
-function lowerCaseNames(ctx: ScanContext, found: Map<number, Candidate>): void {
+function lowerCaseNames(ctx: ScanContext, found: Map<number, Candidate>, everyPair: boolean): void {
   const { plain, folded } = ctx;
-  for (const pair of LOWER_PAIRS.scanAll(ctx)) {
+  // Nearly every pair in a text is the start of a capitalised name, which the
+  // loop below passes over: not building those matches is most of its cost.
+  const keep = everyPair ? undefined : (start: number) => !isUpperCode(plain.charCodeAt(start));
+  for (const pair of LOWER_PAIRS.scanAll(ctx, keep)) {
     const start = pair.start;
     if (isUpperCode(plain.charCodeAt(start))) continue;
     // The given name (and maybe one more) after "nguyen van".
@@ -601,11 +604,11 @@ export const personNameRecognizer: Recognizer = {
   },
 };
 
-/** The recognizer's candidates; `everyRun` skips the run prefilter (tests compare both). */
+/** The recognizer's candidates; `everyRun` skips the run and pair prefilters (tests compare both). */
 export function findNames(ctx: ScanContext, everyRun: boolean): Candidate[] {
   const found = new Map<number, Candidate>();
   capitalisedNames(ctx, found, everyRun);
-  lowerCaseNames(ctx, found);
+  lowerCaseNames(ctx, found, everyRun);
   labelledNames(ctx, found);
   tableNames(ctx, found);
   return [...found.values()];
