@@ -188,17 +188,18 @@ function scoreName(ctx: ScanContext, words: Word[], shape: Shape, titleWord: str
   const surnameKey = folded.slice(first.start, first.end);
   const hasSurname = SURNAMES.has(surnameKey);
   const context: string[] = [];
-  const validator: string[] = [];
+  let validator: string;
   let score: number;
   if (hasSurname) {
-    if (SURNAMES.check(surnameKey, originalLower(ctx, first.start, first.end)) === 'wrong') return null;
+    const firstWritten = originalLower(ctx, first.start, first.end);
+    if (SURNAMES.check(surnameKey, firstWritten) === 'wrong') return null;
     // In a text written with diacritics, a syllable written without them is
     // not evidence ("Phạm Vi" is scope, not a name).
     // A name typed wholly without diacritics inside a text that has them is
     // common (forms ask for it); one bare syllable among marked ones is not.
     // Each word's folded key and written spelling, read once.
-    const keys = words.map((w) => folded.slice(w.start, w.end));
-    const written = words.map((w) => originalLower(ctx, w.start, w.end));
+    const keys = words.map((w, k) => (k === 0 ? surnameKey : folded.slice(w.start, w.end)));
+    const written = words.map((w, k) => (k === 0 ? firstWritten : originalLower(ctx, w.start, w.end)));
     const bareName = written.every((x, k) => x === keys[k]);
     const marks = !bareName && marksNear(ctx, first.start, words[words.length - 1].end);
     const isKnown = (lexicon: FormLexicon, k: number): boolean => {
@@ -214,13 +215,14 @@ function scoreName(ctx: ScanContext, words: Word[], shape: Shape, titleWord: str
     if (words.length === 4) score = middle ? 0.8 : 0.3;
     else if (words.length === 3) score = middle ? 0.8 : known === 2 ? 0.65 : known === 1 ? 0.5 : 0.35;
     else score = known === 1 ? 0.55 : 0.3;
-    if (COMMON.has(surnameKey)) score += 0.05;
-    validator.push(`surname${COMMON.has(surnameKey) ? ' (common)' : ''}`, middle ? (double ? 'double surname' : 'middle name') : `${known} known syllable(s)`);
+    const common = COMMON.has(surnameKey);
+    if (common) score += 0.05;
+    validator = `${common ? 'surname (common)' : 'surname'}, ${middle ? (double ? 'double surname' : 'middle name') : `${known} known syllable(s)`}`;
   } else {
     const key = folded.slice(first.start, first.end);
     const single = words.length === 1 && GIVEN.has(key) && GIVEN.check(key, originalLower(ctx, first.start, first.end)) !== 'wrong';
     score = words.length >= 2 ? 0.45 : single ? 0.35 : 0;
-    validator.push(words.length === 1 ? 'given name only' : 'no listed surname');
+    validator = words.length === 1 ? 'given name only' : 'no listed surname';
   }
   if (shape === 'upper') score -= 0.1;
   let named = false;
@@ -255,7 +257,7 @@ function scoreName(ctx: ScanContext, words: Word[], shape: Shape, titleWord: str
     score = Math.min(score, 0.3);
     context.push('-signatory of an official document');
   }
-  return { score: Math.max(0, Math.min(0.98, score)), rule: hasSurname ? 'person_name.surname' : 'person_name.title', validator: validator.join(', '), context };
+  return { score: Math.max(0, Math.min(0.98, score)), rule: hasSurname ? 'person_name.surname' : 'person_name.title', validator, context };
 }
 
 // The position above a signature in an administrative document (Decree
@@ -395,7 +397,7 @@ function namesInRun(ctx: ScanContext, run: { words: Word[]; shape: Shape }, foun
     const name = words.slice(j, j + m);
     const evidence = scoreName(ctx, name, run.shape, title);
     if (evidence && evidence.score > 0) {
-      pushBest(found, { type: 'person_name', start: name[0].start, end: name[m - 1].end, ...evidence });
+      pushBest(found, { type: 'person_name', start: name[0].start, end: name[m - 1].end, score: evidence.score, rule: evidence.rule, validator: evidence.validator, context: evidence.context });
       if (evidence.score >= 0.6) {
         j += m;
         continue;
