@@ -5,7 +5,7 @@ import { NAME_LIKE_PLACES, PROVINCES } from '../lexicon/places.ts';
 import { NAME_LABELS, PERSON_TITLES, PLACE_OR_ORG_HEADS } from '../lexicon/person-words.ts';
 import { foldedSet, formLexicon, hasMarks, marksAround, originalLower, type FormLexicon } from '../lexicon/forms.ts';
 import { isVietnameseSyllable } from '../lexicon/syllable.ts';
-import { endsWithPhrase, isDigitCode, isLetterCode, isUpperCode, isWordCode, labelledPositions, wordsBefore } from '../lexicon/words.ts';
+import { endsWithPhrase, isDigitCode, isLetterCode, isUpperCode, isWordCode, labelledPositions, phraseBefore, wordsBefore } from '../lexicon/words.ts';
 import { columnCells } from '../lexicon/table-columns.ts';
 import { phraseMatcher } from '../lexicon/phrase-matcher.ts';
 import { letterHash, wordIndex } from '../lexicon/word-index.ts';
@@ -155,7 +155,7 @@ function labelBefore(folded: string, pos: number): boolean {
   while (i >= 0 && (folded.charCodeAt(i) === 32)) i--;
   const c = folded.charCodeAt(i);
   if (c !== 58 && c !== 45 && c !== 9 && c !== 61) return false;
-  return endsWithPhrase(wordsBefore(folded, i, 6), LABELS) !== null;
+  return phraseBefore(folded, i, 6, LABELS) !== null;
 }
 
 interface Evidence {
@@ -171,7 +171,7 @@ function marksNear(ctx: ScanContext, start: number, end: number): boolean {
 }
 
 function headBefore(ctx: ScanContext, pos: number): string | null {
-  const head = endsWithPhrase(wordsBefore(ctx.folded, pos, 3), HEADS);
+  const head = phraseBefore(ctx.folded, pos, 3, HEADS);
   if (!head) return null;
   let end = pos;
   while (end > 0 && ctx.folded.charCodeAt(end - 1) === 32) end--;
