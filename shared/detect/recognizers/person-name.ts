@@ -5,7 +5,7 @@ import { NAME_LIKE_PLACES, PROVINCES } from '../lexicon/places.ts';
 import { NAME_LABELS, PERSON_TITLES, PLACE_OR_ORG_HEADS } from '../lexicon/person-words.ts';
 import { foldedSet, formLexicon, hasMarks, marksAround, originalLower, type FormLexicon } from '../lexicon/forms.ts';
 import { isVietnameseSyllable } from '../lexicon/syllable.ts';
-import { endsWithPhrase, isDigitCode, isLetterCode, isUpperCode, isWordCode, labelledPositions, phraseBefore, wordsBefore } from '../lexicon/words.ts';
+import { isDigitCode, isLetterCode, isUpperCode, isWordCode, labelledPositions, phraseBefore } from '../lexicon/words.ts';
 import { columnCells } from '../lexicon/table-columns.ts';
 import { phraseMatcher } from '../lexicon/phrase-matcher.ts';
 import { letterHash, wordIndex } from '../lexicon/word-index.ts';
@@ -315,14 +315,7 @@ function titleBefore(ctx: ScanContext, pos: number): string | null {
   let k = pos - 1;
   while (k >= 0 && ctx.folded.charCodeAt(k) === 32) k--;
   if (k < 0 || !isLetterCode(ctx.folded.charCodeAt(k))) return null;
-  // Any title found ends with the word just before (as wordsBefore reads it):
-  // most of those words are no title's last word, and need no strings built.
-  const floor = Math.max(0, pos - 48);
-  let i = k;
-  while (i >= floor && (isWordCode(ctx.folded.charCodeAt(i)) || ctx.folded.charCodeAt(i) === 47)) i--;
-  if (!TITLE_LAST_WORDS.has(keyHash(ctx.folded, i + 1, k + 1))) return null;
-  const before = wordsBefore(ctx.folded, pos, 2);
-  const title = endsWithPhrase(before, TITLES);
+  const title = phraseBefore(ctx.folded, pos, 2, TITLES);
   if (!title) return null;
   let end = pos;
   while (end > 0 && ctx.folded.charCodeAt(end - 1) === 32) end--;
