@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endsWithPhrase, isWordCode, labelledPositions, wordsBefore } from './words.ts';
+import { endsWithPhrase, isWordCode, labelledPositions, phraseBefore, wordsBefore } from './words.ts';
 
 describe('word helpers', () => {
   it('reads the words before a position within the clause', () => {
@@ -24,6 +24,32 @@ describe('word helpers', () => {
     expect(labelledPositions(text, labels, 8).map((f) => f.label)).toEqual(['ho va ten nguoi nhan', 'ten']);
     expect(labelledPositions(text, new Set(['dien thoai cua ho va ten nguoi nhan']), 8).map((f) => f.label)).toEqual(['dien thoai cua ho va ten nguoi nhan']);
     expect(labelledPositions(text, new Set(['dien thoai cua ho va ten nguoi nhan']), 6)).toEqual([]);
+  });
+
+  it('phraseBefore finds what reading the words before every position finds', () => {
+    const sets = [
+      new Set(['duong', 'pho', 'cong ty', 'chi nhanh cong ty', 'tp', 'd/c', 'so 5', 'x.']),
+      new Set(['la', 'tai', 'o']),
+      new Set(['dia chi', 'noi o hien tai', 'ho va ten']),
+    ];
+    const pieces = ['duong', 'pho', 'cong', 'ty', 'chi', 'nhanh', 'tp', 'd/c', 'so', '5', 'x', 'la', 'tai', 'o', 'dia', 'noi', 'hien', 'ho', 'va', 'ten', 'ư', 'a'.repeat(50)];
+    const gaps = [' ', ' ', '  ', '. ', '.', ',', ':', '\n', '\t', '/', '-'];
+    let seed = 5;
+    const next = (n: number) => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed % n;
+    };
+    for (let k = 0; k < 400; k++) {
+      let text = '';
+      const n = 1 + next(14);
+      for (let w = 0; w < n; w++) text += pieces[next(pieces.length)] + gaps[next(gaps.length)];
+      for (let pos = 0; pos <= text.length; pos++) {
+        for (const phrases of sets) {
+          const max = 1 + next(6);
+          expect(phraseBefore(text, pos, max, phrases)).toBe(endsWithPhrase(wordsBefore(text, pos, max), phrases));
+        }
+      }
+    }
   });
 
   it('labelledPositions finds what reading the words of every separator finds (it skips those whose last word ends no label)', () => {

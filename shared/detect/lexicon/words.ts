@@ -174,6 +174,23 @@ export function labelledPositions(folded: string, labels: ReadonlySet<string>, m
   return out.sort((a, b) => a.sep - b.sep);
 }
 
+/**
+ * endsWithPhrase(wordsBefore(folded, pos, max), phrases), without reading
+ * the words when the nearest one ends no phrase: candidates ask at every
+ * name and address, and at most of them nothing of the kind comes before.
+ */
+export function phraseBefore(folded: string, pos: number, max: number, phrases: ReadonlySet<string>): string | null {
+  // The nearest word as wordsBefore reads it.
+  const floor = Math.max(0, pos - 48);
+  let i = pos - 1;
+  while (i >= floor && folded.charCodeAt(i) === 32) i--;
+  if (i >= floor && folded.charCodeAt(i) === 46) i--;
+  const end = i + 1;
+  while (i >= floor && (isWordCode(folded.charCodeAt(i)) || folded.charCodeAt(i) === 47)) i--;
+  if (i + 1 >= end || !lastWordsOf(phrases).hashes.has(hashRange(folded, i + 1, end))) return null;
+  return endsWithPhrase(wordsBefore(folded, pos, max), phrases);
+}
+
 /** Start of the line (or tab-separated cell) holding `pos`. */
 export function lineStart(text: string, pos: number, maxBack = 200): number {
   const floor = Math.max(0, pos - maxBack);

@@ -6,7 +6,7 @@ import { PROVINCES } from '../lexicon/places.ts';
 import { foldedSet, hasMarks, originalLower } from '../lexicon/forms.ts';
 import { phraseMatcher } from '../lexicon/phrase-matcher.ts';
 import { isVietnameseSyllable } from '../lexicon/syllable.ts';
-import { endsWithPhrase, isDigitCode, isLetterCode, isUpperCode, isWordCode, labelledPositions, twoColumnRow, wordsBefore } from '../lexicon/words.ts';
+import { endsWithPhrase, isDigitCode, isLetterCode, isUpperCode, isWordCode, labelledPositions, phraseBefore, twoColumnRow, wordsBefore } from '../lexicon/words.ts';
 import { columnCells } from '../lexicon/table-columns.ts';
 
 interface UnitEntry {
@@ -281,12 +281,12 @@ const LEVEL_BELOW_WARD = new Set<AddressLevel>(['house', 'lane', 'street', 'haml
 function labelJustBefore(folded: string, pos: number, labels: ReadonlySet<string>): string | null {
   let i = pos;
   while (i > 0 && ' :-\t'.includes(folded[i - 1])) i--;
-  const before = wordsBefore(folded, i, 6);
-  const direct = endsWithPhrase(before, labels);
+  const direct = phraseBefore(folded, i, 6, labels);
   if (direct) return direct;
   // "… của tôi là", "… ở": drop one linking word.
-  if (before.length > 1 && LINKS.has(before[before.length - 1])) return endsWithPhrase(before.slice(0, -1), labels);
-  return null;
+  if (phraseBefore(folded, i, 1, LINKS) === null) return null;
+  const before = wordsBefore(folded, i, 6);
+  return before.length > 1 ? endsWithPhrase(before.slice(0, -1), labels) : null;
 }
 
 const LINKS = new Set(['la', 'tai', 'o', 'hien', 'moi']);
@@ -298,7 +298,7 @@ function scoreChain(ctx: ScanContext, parts: Part[], start: number, end: number,
   let score: number;
   if (streetLevel) score = distinct >= 3 ? 0.9 : distinct === 2 ? 0.8 : 0.35;
   else score = distinct >= 2 ? 0.45 : 0.2;
-  if (!streetLevel && endsWithPhrase(wordsBefore(ctx.folded, parts[0].start, 3), AGENCIES) !== null) return null;
+  if (!streetLevel && phraseBefore(ctx.folded, parts[0].start, 3, AGENCIES) !== null) return null;
   const label = labelJustBefore(ctx.folded, start, LABEL_KEYS) ?? (distinct >= 2 ? labelJustBefore(ctx.folded, start, WEAK_LABEL_KEYS) : null);
   if (label) {
     score = Math.max(score + 0.3, streetLevel || distinct >= 2 ? 0.85 : 0.6);

@@ -4,8 +4,9 @@ import { createScanContext } from '../scan-context.ts';
 import { findNames } from './person-name.ts';
 
 // The run prefilters (a one-word run with no title before it, then
-// mayHoldName) must only skip runs that namesInRun would find nothing in:
-// with and without them the candidates are the same.
+// mayHoldName) must only skip runs that namesInRun would find nothing in, and
+// the lower-case pass must only drop pairs it would pass over: with and
+// without them the candidates are the same.
 
 function rng(seed: number): () => number {
   let s = seed >>> 0;
@@ -33,8 +34,8 @@ function randomText(r: () => number): string {
 
 const same = (text: string) => {
   const ctx = createScanContext(text);
-  const key = (c: { start: number; end: number; score: number; rule: string; context: string[] }) =>
-    `${c.start}-${c.end} ${c.score} ${c.rule} ${c.context.join('|')}`;
+  const key = (c: { start: number; end: number; score: number; rule: string; validator: string; context: string[] }) =>
+    `${c.start}-${c.end} ${c.score} ${c.rule} ${c.validator} ${c.context.join('|')}`;
   expect(findNames(ctx, false).map(key).sort()).toEqual(findNames(ctx, true).map(key).sort());
 };
 

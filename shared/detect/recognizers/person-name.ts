@@ -6,7 +6,7 @@ import { NAME_LIKE_PLACES, PROVINCES } from '../lexicon/places.ts';
 import { NAME_LABELS, PERSON_TITLES, PLACE_OR_ORG_HEADS } from '../lexicon/person-words.ts';
 import { foldedSet, formLexicon, hasMarks, marksAround, originalLower, type FormLexicon } from '../lexicon/forms.ts';
 import { isVietnameseSyllable } from '../lexicon/syllable.ts';
-import { endsWithPhrase, isDigitCode, isLetterCode, isUpperCode, isWordCode, labelledPositions, wordsBefore } from '../lexicon/words.ts';
+import { isDigitCode, isLetterCode, isUpperCode, isWordCode, labelledPositions, phraseBefore } from '../lexicon/words.ts';
 import { columnCells } from '../lexicon/table-columns.ts';
 import { phraseMatcher } from '../lexicon/phrase-matcher.ts';
 import { letterHash, wordIndex } from '../lexicon/word-index.ts';
@@ -154,7 +154,7 @@ function labelBefore(folded: string, pos: number): boolean {
   while (i >= 0 && (folded.charCodeAt(i) === 32)) i--;
   const c = folded.charCodeAt(i);
   if (c !== 58 && c !== 45 && c !== 9 && c !== 61) return false;
-  return endsWithPhrase(wordsBefore(folded, i, 6), LABELS) !== null;
+  return phraseBefore(folded, i, 6, LABELS) !== null;
 }
 
 interface Evidence {
@@ -170,7 +170,7 @@ function marksNear(ctx: ScanContext, start: number, end: number): boolean {
 }
 
 function headBefore(ctx: ScanContext, pos: number): string | null {
-  const head = endsWithPhrase(wordsBefore(ctx.folded, pos, 3), HEADS);
+  const head = phraseBefore(ctx.folded, pos, 3, HEADS);
   if (!head) return null;
   let end = pos;
   while (end > 0 && ctx.folded.charCodeAt(end - 1) === 32) end--;
@@ -187,17 +187,18 @@ function scoreName(ctx: ScanContext, words: Word[], shape: Shape, titleWord: str
   const surnameKey = folded.slice(first.start, first.end);
   const hasSurname = SURNAMES.has(surnameKey);
   const context: string[] = [];
-  const validator: string[] = [];
+  let validator: string;
   let score: number;
   if (hasSurname) {
-    if (SURNAMES.check(surnameKey, originalLower(ctx, first.start, first.end)) === 'wrong') return null;
+    const firstWritten = originalLower(ctx, first.start, first.end);
+    if (SURNAMES.check(surnameKey, firstWritten) === 'wrong') return null;
     // In a text written with diacritics, a syllable written without them is
     // not evidence ("Phạm Vi" is scope, not a name).
     // A name typed wholly without diacritics inside a text that has them is
     // common (forms ask for it); one bare syllable among marked ones is not.
     // Each word's folded key and written spelling, read once.
-    const keys = words.map((w) => folded.slice(w.start, w.end));
-    const written = words.map((w) => originalLower(ctx, w.start, w.end));
+    const keys = words.map((w, k) => (k === 0 ? surnameKey : folded.slice(w.start, w.end)));
+    const written = words.map((w, k) => (k === 0 ? firstWritten : originalLower(ctx, w.start, w.end)));
     const bareName = written.every((x, k) => x === keys[k]);
     const marks = !bareName && marksNear(ctx, first.start, words[words.length - 1].end);
     const isKnown = (lexicon: FormLexicon, k: number): boolean => {
@@ -213,13 +214,14 @@ function scoreName(ctx: ScanContext, words: Word[], shape: Shape, titleWord: str
     if (words.length === 4) score = middle ? 0.8 : 0.3;
     else if (words.length === 3) score = middle ? 0.8 : known === 2 ? 0.65 : known === 1 ? 0.5 : 0.35;
     else score = known === 1 ? 0.55 : 0.3;
-    if (COMMON.has(surnameKey)) score += 0.05;
-    validator.push(`surname${COMMON.has(surnameKey) ? ' (common)' : ''}`, middle ? (double ? 'double surname' : 'middle name') : `${known} known syllable(s)`);
+    const common = COMMON.has(surnameKey);
+    if (common) score += 0.05;
+    validator = `${common ? 'surname (common)' : 'surname'}, ${middle ? (double ? 'double surname' : 'middle name') : `${known} known syllable(s)`}`;
   } else {
     const key = folded.slice(first.start, first.end);
     const single = words.length === 1 && GIVEN.has(key) && GIVEN.check(key, originalLower(ctx, first.start, first.end)) !== 'wrong';
     score = words.length >= 2 ? 0.45 : single ? 0.35 : 0;
-    validator.push(words.length === 1 ? 'given name only' : 'no listed surname');
+    validator = words.length === 1 ? 'given name only' : 'no listed surname';
   }
   if (shape === 'upper') score -= 0.1;
   let named = false;
@@ -254,7 +256,7 @@ function scoreName(ctx: ScanContext, words: Word[], shape: Shape, titleWord: str
     score = Math.min(score, 0.3);
     context.push('-signatory of an official document');
   }
-  return { score: Math.max(0, Math.min(0.98, score)), rule: hasSurname ? 'person_name.surname' : 'person_name.title', validator: validator.join(', '), context };
+  return { score: Math.max(0, Math.min(0.98, score)), rule: hasSurname ? 'person_name.surname' : 'person_name.title', validator, context };
 }
 
 // The position above a signature in an administrative document (Decree
@@ -312,14 +314,7 @@ function titleBefore(ctx: ScanContext, pos: number): string | null {
   let k = pos - 1;
   while (k >= 0 && ctx.folded.charCodeAt(k) === 32) k--;
   if (k < 0 || !isLetterCode(ctx.folded.charCodeAt(k))) return null;
-  // Any title found ends with the word just before (as wordsBefore reads it):
-  // most of those words are no title's last word, and need no strings built.
-  const floor = Math.max(0, pos - 48);
-  let i = k;
-  while (i >= floor && (isWordCode(ctx.folded.charCodeAt(i)) || ctx.folded.charCodeAt(i) === 47)) i--;
-  if (!TITLE_LAST_WORDS.has(keyHash(ctx.folded, i + 1, k + 1))) return null;
-  const before = wordsBefore(ctx.folded, pos, 2);
-  const title = endsWithPhrase(before, TITLES);
+  const title = phraseBefore(ctx.folded, pos, 2, TITLES);
   if (!title) return null;
   let end = pos;
   while (end > 0 && ctx.folded.charCodeAt(end - 1) === 32) end--;
@@ -394,7 +389,7 @@ function namesInRun(ctx: ScanContext, run: { words: Word[]; shape: Shape }, foun
     const name = words.slice(j, j + m);
     const evidence = scoreName(ctx, name, run.shape, title);
     if (evidence && evidence.score > 0) {
-      pushBest(found, { type: 'person_name', start: name[0].start, end: name[m - 1].end, ...evidence });
+      pushBest(found, { type: 'person_name', start: name[0].start, end: name[m - 1].end, score: evidence.score, rule: evidence.rule, validator: evidence.validator, context: evidence.context });
       if (evidence.score >= 0.6) {
         j += m;
         continue;
@@ -464,9 +459,12 @@ function mayHoldName(ctx: ScanContext, words: Word[]): boolean {
   return titleBefore(ctx, words[0].start) !== null;
 }
 
-function lowerCaseNames(ctx: ScanContext, found: Map<number, Candidate>): void {
+function lowerCaseNames(ctx: ScanContext, found: Map<number, Candidate>, everyPair: boolean): void {
   const { plain, folded } = ctx;
-  for (const pair of LOWER_PAIRS.scanAll(ctx)) {
+  // Nearly every pair in a text is the start of a capitalised name, which the
+  // loop below passes over: not building those matches is most of its cost.
+  const keep = everyPair ? undefined : (start: number) => !isUpperCode(plain.charCodeAt(start));
+  for (const pair of LOWER_PAIRS.scanAll(ctx, keep)) {
     const start = pair.start;
     if (isUpperCode(plain.charCodeAt(start))) continue;
     // The given name (and maybe one more) after "nguyen van".
@@ -603,11 +601,11 @@ export const personNameRecognizer: Recognizer = {
   },
 };
 
-/** The recognizer's candidates; `everyRun` skips the run prefilter (tests compare both). */
+/** The recognizer's candidates; `everyRun` skips the run and pair prefilters (tests compare both). */
 export function findNames(ctx: ScanContext, everyRun: boolean): Candidate[] {
   const found = new Map<number, Candidate>();
   capitalisedNames(ctx, found, everyRun);
-  lowerCaseNames(ctx, found);
+  lowerCaseNames(ctx, found, everyRun);
   labelledNames(ctx, found);
   tableNames(ctx, found);
   return [...found.values()];

@@ -210,6 +210,22 @@ function onlySeparators(s: string, from: number, to: number): boolean {
   return true;
 }
 
+/**
+ * Whether every entry of a phrase is a label with no value after it, which
+ * the loop in scan() would pass over one by one after reading the phrase's
+ * spelling. "Người" is such a label ("người Tày") and begins much of any
+ * Vietnamese text ("người dân", "người lao động").
+ */
+function labelsWithoutValue(index: TopicIndex, ctx: ScanContext, list: readonly Entry[], end: number): boolean {
+  if (labelValueEnd(ctx.folded, end) >= 0) return false;
+  for (const entry of list) {
+    if (entry.kind !== 'label') return false;
+    const values = index.values.get(entry.spec.type);
+    if (values !== undefined && listedValueEnd(ctx.plain, ctx.folded, end, values) >= 0) return false;
+  }
+  return true;
+}
+
 /** After a label: ":" or a tab, then a value; returns the value's end or -1. */
 function labelValueEnd(folded: string, end: number): number {
   let i = end;
@@ -268,12 +284,13 @@ export function scanTopics(index: TopicIndex, ctx: ScanContext): Candidate[] {
   if (!perIndex) cache.set(ctx, (perIndex = new WeakMap()));
   const cached = perIndex.get(index);
   if (cached) return cached;
-  const out = scan(index, ctx);
+  const out = scan(index, ctx, true);
   perIndex.set(index, out);
   return out;
 }
 
-function scan(index: TopicIndex, ctx: ScanContext): Candidate[] {
+/** The topic candidates of one scan; `shortcuts` false scores every phrase found (tests compare both). */
+export function scan(index: TopicIndex, ctx: ScanContext, shortcuts: boolean): Candidate[] {
   const { folded } = ctx;
   const out: Candidate[] = [];
   const windows = { last: null as Window | null };
@@ -294,6 +311,7 @@ function scan(index: TopicIndex, ctx: ScanContext): Candidate[] {
     if (!list) continue;
     lastKey = key;
     lastFound = [];
+    if (shortcuts && labelsWithoutValue(index, ctx, list, end)) continue;
     const written = originalLower(ctx, start, end).replace(/\s+/g, ' ');
     const done = new Set<FindingType>();
     for (const entry of list) {
