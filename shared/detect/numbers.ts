@@ -1,5 +1,6 @@
 import type { ScanContext } from './recognizer.ts';
 import { monthAt, monthBefore } from './months.ts';
+import { addSpan, createSpanIndex, forgetSpanIndex, keepSpanIndex, keptSpanIndex, type SpanIndex } from './span-index.ts';
 
 /**
  * A run of digit groups as written: "0912 345 678", "038.090.012.345",
@@ -365,6 +366,7 @@ export function forgetNumbers(ctx: ScanContext): void {
   cache.delete(ctx);
   spanCache.delete(ctx);
   byCountCache.delete(ctx);
+  forgetSpanIndex(ctx);
 }
 
 /** A group-aligned slice of a run: groups g0..g1 inclusive. */
@@ -413,10 +415,21 @@ export function isNoise(run: NumberRun): boolean {
 export function numberSpans(ctx: ScanContext): NumberSpan[] {
   let spans = spanCache.get(ctx);
   if (spans) return spans;
+  const index = spanIndex(ctx);
   spans = [];
+  for (let i = 0; i < index.size; i++) spans.push(spanAt(index, i));
+  spanCache.set(ctx, spans);
+  return spans;
+}
+
+/** The rows of numberSpans, in its order, without their objects (span-index.ts). */
+function spanIndex(ctx: ScanContext): SpanIndex {
+  let index = keptSpanIndex(ctx);
+  if (index) return index;
   // Index loops over runs: for-of allocates per element whenever the loop
   // runs unoptimized, which a megabyte of short runs makes costly.
   const runs = numberRuns(ctx);
+  index = createSpanIndex(runs);
   for (let r = 0; r < runs.length; r++) {
     const run = runs[r];
     if (run.digits.length < MIN_SPAN_DIGITS || isNoise(run)) continue;
@@ -428,25 +441,36 @@ export function numberSpans(ctx: ScanContext): NumberSpan[] {
         // An inner group of one digit ends every span that would contain it,
         // unless it is a bracketed trunk zero ("+84 (0) 912 …").
         if (g1 > g0 + 1 && digitsBefore(run, g1) - digitsBefore(run, g1 - 1) < 2 && !bracketed(ctx.folded, run, g1 - 1)) break;
-        if (count >= MIN_SPAN_DIGITS) {
-          spans.push({
-            run,
-            g0,
-            g1,
-            start: groupStart(run, g0),
-            end: groupEnd(run, g1),
-            digits: run.digits.slice(digitsBefore(run, g0), digitsBefore(run, g1 + 1)),
-            // Present from the start, so the guards' answers fill slots the
-            // object already has instead of growing it span by span.
-            guard: undefined,
-            guardGrouped: undefined,
-          });
-        }
+        if (count >= MIN_SPAN_DIGITS) addSpan(index, r, g0, g1, count);
       }
     }
   }
-  spanCache.set(ctx, spans);
-  return spans;
+  keepSpanIndex(ctx, index);
+  return index;
+}
+
+/** Row i's span object, made on first use. */
+function spanAt(index: SpanIndex, i: number): NumberSpan {
+  let span = index.objects[i];
+  if (span === undefined) {
+    const run = index.runs[index.run[i]];
+    const g0 = index.g0[i];
+    const g1 = index.g1[i];
+    span = {
+      run,
+      g0,
+      g1,
+      start: groupStart(run, g0),
+      end: groupEnd(run, g1),
+      digits: run.digits.slice(digitsBefore(run, g0), digitsBefore(run, g1 + 1)),
+      // Present from the start, so the guards' answers fill slots the
+      // object already has instead of growing it span by span.
+      guard: undefined,
+      guardGrouped: undefined,
+    };
+    index.objects[i] = span;
+  }
+  return span;
 }
 
 /**
@@ -457,16 +481,17 @@ export function numberSpans(ctx: ScanContext): NumberSpan[] {
  */
 const byCountCache = new WeakMap<ScanContext, Int32Array[]>();
 
-function spansByCount(ctx: ScanContext, spans: NumberSpan[]): Int32Array[] {
+function spansByCount(ctx: ScanContext, index: SpanIndex): Int32Array[] {
   let byCount = byCountCache.get(ctx);
   if (byCount) return byCount;
+  const counts = index.digits;
   const sizes = new Int32Array(MAX_SPAN_DIGITS + 1);
-  for (let i = 0; i < spans.length; i++) sizes[spans[i].digits.length]++;
+  for (let i = 0; i < index.size; i++) sizes[counts[i]]++;
   byCount = [];
   for (let n = 0; n <= MAX_SPAN_DIGITS; n++) byCount.push(new Int32Array(sizes[n]));
   sizes.fill(0);
-  for (let i = 0; i < spans.length; i++) {
-    const n = spans[i].digits.length;
+  for (let i = 0; i < index.size; i++) {
+    const n = counts[i];
     byCount[n][sizes[n]++] = i;
   }
   byCountCache.set(ctx, byCount);
@@ -483,15 +508,16 @@ export function forEachSpan(
   // Index loops, not for-of: every recognizer passes its own callback, so
   // these loops keep deoptimizing, and unoptimized for-of allocates a result
   // object per element (tens of megabytes on a megabyte of identifiers).
-  const spans = numberSpans(ctx);
   const lo = Math.max(min, MIN_SPAN_DIGITS);
   const hi = Math.min(max, MAX_SPAN_DIGITS);
-  if (lo > hi || spans.length === 0) return;
+  if (lo > hi) return;
+  const index = spanIndex(ctx);
+  if (index.size === 0) return;
   if (lo === MIN_SPAN_DIGITS && hi === MAX_SPAN_DIGITS) {
-    for (let i = 0; i < spans.length; i++) visit(spans[i]);
+    for (let i = 0; i < index.size; i++) visit(spanAt(index, i));
     return;
   }
-  const byCount = spansByCount(ctx, spans);
+  const byCount = spansByCount(ctx, index);
   // Several counts, mostly only one of them present (a megabyte of 13-digit
   // spans asked for 10–13): that list alone is already in text order.
   let only = lo;
@@ -504,17 +530,17 @@ export function forEachSpan(
   }
   if (present <= 1) {
     const positions = byCount[only];
-    for (let i = 0; i < positions.length; i++) visit(spans[positions[i]]);
+    for (let i = 0; i < positions.length; i++) visit(spanAt(index, positions[i]));
     return;
   }
   // Otherwise their positions are marked and read back in order: linear,
   // where sorting the merged lists was a tenth of such a scan.
-  const wanted = new Uint8Array(spans.length);
+  const wanted = new Uint8Array(index.size);
   for (let n = lo; n <= hi; n++) {
     const positions = byCount[n];
     for (let i = 0; i < positions.length; i++) wanted[positions[i]] = 1;
   }
-  for (let i = 0; i < spans.length; i++) if (wanted[i] === 1) visit(spans[i]);
+  for (let i = 0; i < index.size; i++) if (wanted[i] === 1) visit(spanAt(index, i));
 }
 
 /**
