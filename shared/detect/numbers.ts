@@ -1,6 +1,6 @@
 import type { ScanContext } from './recognizer.ts';
 import { monthAt, monthBefore } from './months.ts';
-import { addSpan, createSpanIndex, forgetSpanIndex, keepSpanIndex, keptSpanIndex, type SpanIndex } from './span-index.ts';
+import { addSpan, closeSpanIndex, createSpanIndex, forgetSpanIndex, keepMadeSpan, keepSpanIndex, keptSpanIndex, madeSpan, type SpanIndex } from './span-index.ts';
 
 /**
  * A run of digit groups as written: "0912 345 678", "038.090.012.345",
@@ -445,13 +445,14 @@ function spanIndex(ctx: ScanContext): SpanIndex {
       }
     }
   }
+  closeSpanIndex(index);
   keepSpanIndex(ctx, index);
   return index;
 }
 
 /** Row i's span object, made on first use. */
 function spanAt(index: SpanIndex, i: number): NumberSpan {
-  let span = index.objects[i];
+  let span = madeSpan(index, i);
   if (span === undefined) {
     const run = index.runs[index.run[i]];
     const g0 = index.g0[i];
@@ -468,7 +469,7 @@ function spanAt(index: SpanIndex, i: number): NumberSpan {
       guard: undefined,
       guardGrouped: undefined,
     };
-    index.objects[i] = span;
+    keepMadeSpan(index, i, span);
   }
   return span;
 }

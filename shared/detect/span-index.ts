@@ -16,12 +16,14 @@ export interface SpanIndex {
   g0: Int32Array;
   g1: Int32Array;
   digits: Uint8Array;
-  /** The span objects made so far, by row (undefined until visited). */
-  objects: (NumberSpan | undefined)[];
+  /** Per row: 1 + the position of its object in `made`, 0 until visited. */
+  slot: Int32Array;
+  /** The span objects made so far, in the order made. */
+  made: NumberSpan[];
 }
 
 export function createSpanIndex(runs: NumberRun[]): SpanIndex {
-  return { size: 0, runs, run: new Int32Array(64), g0: new Int32Array(64), g1: new Int32Array(64), digits: new Uint8Array(64), objects: [] };
+  return { size: 0, runs, run: new Int32Array(64), g0: new Int32Array(64), g1: new Int32Array(64), digits: new Uint8Array(64), slot: new Int32Array(0), made: [] };
 }
 
 function grow(index: SpanIndex): void {
@@ -48,11 +50,22 @@ export function addSpan(index: SpanIndex, r: number, g0: number, g1: number, dig
   index.g0[k] = g0;
   index.g1[k] = g1;
   index.digits[k] = digits;
-  // A packed list of undefined, filled in as spans are visited (an array
-  // made with its length up front is holey, and beyond ~100 k entries a
-  // dictionary).
-  index.objects.push(undefined);
   index.size = k + 1;
+}
+
+/** Ends the rows: room for their objects' slots. */
+export function closeSpanIndex(index: SpanIndex): void {
+  index.slot = new Int32Array(index.size);
+}
+
+/** Row i's object, or undefined before it is made. */
+export function madeSpan(index: SpanIndex, i: number): NumberSpan | undefined {
+  const k = index.slot[i];
+  return k === 0 ? undefined : index.made[k - 1];
+}
+
+export function keepMadeSpan(index: SpanIndex, i: number, span: NumberSpan): void {
+  index.slot[i] = index.made.push(span);
 }
 
 const indexes = new WeakMap<ScanContext, SpanIndex>();
