@@ -3,7 +3,6 @@ import { foldText } from './scan-context.ts';
 import { buildIndex, createWords, endingAt, forgetWords, mayEndNear, mayStartNear, readWords, startingAt, type KeywordIndex, type Words } from './keyword-index.ts';
 import { createWindowMemo, forgetWindows, recallWindow, rememberWindow, type WindowMemo } from './window-memo.ts';
 import { forgetPresence, mayEndIn, mayStartIn } from './word-presence.ts';
-import { forgetLabelPresence } from './label-presence.ts';
 
 /**
  * Context words, matched on `folded` text so "số điện thoại", "so dien thoai"
@@ -197,7 +196,6 @@ export function forgetScan(): void {
   forgetWindows(before.memo);
   forgetWindows(after.memo);
   forgetPresence();
-  forgetLabelPresence();
 }
 
 /** The nearest keyword ending before `pos` within the window, or null. */

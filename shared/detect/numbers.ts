@@ -1,6 +1,6 @@
 import type { ScanContext } from './recognizer.ts';
 import { monthAt, monthBefore } from './months.ts';
-import { addSpan, closeSpanIndex, createSpanIndex, forgetSpanIndex, keepMadeSpan, keepSpanIndex, keptSpanIndex, madeSpan, type SpanIndex } from './span-index.ts';
+import { addSpan, createSpanIndex, forgetSpanIndex, keepSpanIndex, keptSpanIndex, type SpanIndex } from './span-index.ts';
 
 /**
  * A run of digit groups as written: "0912 345 678", "038.090.012.345",
@@ -365,7 +365,6 @@ export function numberRuns(ctx: ScanContext): NumberRun[] {
 export function forgetNumbers(ctx: ScanContext): void {
   cache.delete(ctx);
   spanCache.delete(ctx);
-  byCountCache.delete(ctx);
   forgetSpanIndex(ctx);
 }
 
@@ -445,58 +444,31 @@ function spanIndex(ctx: ScanContext): SpanIndex {
       }
     }
   }
-  closeSpanIndex(index);
   keepSpanIndex(ctx, index);
   return index;
 }
 
 /** Row i's span object, made on first use. */
 function spanAt(index: SpanIndex, i: number): NumberSpan {
-  let span = madeSpan(index, i);
-  if (span === undefined) {
-    const run = index.runs[index.run[i]];
-    const g0 = index.g0[i];
-    const g1 = index.g1[i];
-    span = {
-      run,
-      g0,
-      g1,
-      start: groupStart(run, g0),
-      end: groupEnd(run, g1),
-      digits: run.digits.slice(digitsBefore(run, g0), digitsBefore(run, g1 + 1)),
-      // Present from the start, so the guards' answers fill slots the
-      // object already has instead of growing it span by span.
-      guard: undefined,
-      guardGrouped: undefined,
-    };
-    keepMadeSpan(index, i, span);
-  }
+  const k = index.slot[i];
+  if (k !== 0) return index.made[k - 1];
+  const run = index.runs[index.rows[i * 4]];
+  const g0 = index.rows[i * 4 + 1];
+  const g1 = index.rows[i * 4 + 2];
+  const span: NumberSpan = {
+    run,
+    g0,
+    g1,
+    start: groupStart(run, g0),
+    end: groupEnd(run, g1),
+    digits: run.digits.slice(digitsBefore(run, g0), digitsBefore(run, g1 + 1)),
+    // Present from the start, so the guards' answers fill slots the
+    // object already has instead of growing it span by span.
+    guard: undefined,
+    guardGrouped: undefined,
+  };
+  index.slot[i] = index.made.push(span);
   return span;
-}
-
-/**
- * The positions in numberSpans of the spans of each digit count, ascending.
- * Most recognizers want one count (12 for CCCD, 9 for CMND …): a megabyte of
- * plates has ninety thousand 7-digit spans, and each such recognizer walked
- * them all in a loop that keeps deoptimizing (see forEachSpan).
- */
-const byCountCache = new WeakMap<ScanContext, Int32Array[]>();
-
-function spansByCount(ctx: ScanContext, index: SpanIndex): Int32Array[] {
-  let byCount = byCountCache.get(ctx);
-  if (byCount) return byCount;
-  const counts = index.digits;
-  const sizes = new Int32Array(MAX_SPAN_DIGITS + 1);
-  for (let i = 0; i < index.size; i++) sizes[counts[i]]++;
-  byCount = [];
-  for (let n = 0; n <= MAX_SPAN_DIGITS; n++) byCount.push(new Int32Array(sizes[n]));
-  sizes.fill(0);
-  for (let i = 0; i < index.size; i++) {
-    const n = counts[i];
-    byCount[n][sizes[n]++] = i;
-  }
-  byCountCache.set(ctx, byCount);
-  return byCount;
 }
 
 /** Calls `visit` for every cached span whose digit count is within [min, max], in text order. */
@@ -509,39 +481,14 @@ export function forEachSpan(
   // Index loops, not for-of: every recognizer passes its own callback, so
   // these loops keep deoptimizing, and unoptimized for-of allocates a result
   // object per element (tens of megabytes on a megabyte of identifiers).
-  const lo = Math.max(min, MIN_SPAN_DIGITS);
-  const hi = Math.min(max, MAX_SPAN_DIGITS);
-  if (lo > hi) return;
+  // One pass over the rows' digit counts: linear in the spans, whatever
+  // the range, and no object is made for a span not visited.
   const index = spanIndex(ctx);
-  if (index.size === 0) return;
-  if (lo === MIN_SPAN_DIGITS && hi === MAX_SPAN_DIGITS) {
-    for (let i = 0; i < index.size; i++) visit(spanAt(index, i));
-    return;
+  const rows = index.rows;
+  for (let i = 0; i < index.size; i++) {
+    const n = rows[i * 4 + 3];
+    if (n >= min && n <= max) visit(spanAt(index, i));
   }
-  const byCount = spansByCount(ctx, index);
-  // Several counts, mostly only one of them present (a megabyte of 13-digit
-  // spans asked for 10–13): that list alone is already in text order.
-  let only = lo;
-  let present = 0;
-  for (let n = lo; n <= hi; n++) {
-    if (byCount[n].length > 0) {
-      only = n;
-      present++;
-    }
-  }
-  if (present <= 1) {
-    const positions = byCount[only];
-    for (let i = 0; i < positions.length; i++) visit(spanAt(index, positions[i]));
-    return;
-  }
-  // Otherwise their positions are marked and read back in order: linear,
-  // where sorting the merged lists was a tenth of such a scan.
-  const wanted = new Uint8Array(index.size);
-  for (let n = lo; n <= hi; n++) {
-    const positions = byCount[n];
-    for (let i = 0; i < positions.length; i++) wanted[positions[i]] = 1;
-  }
-  for (let i = 0; i < index.size; i++) if (wanted[i] === 1) visit(spanAt(index, i));
 }
 
 /**
