@@ -1,6 +1,7 @@
 import type { ScanContext } from './recognizer.ts';
 import type { Keywords } from './context.ts';
 import { mayEndIn, mayStartIn } from './word-presence.ts';
+import { spanCount } from './numbers.ts';
 
 // Whether a type that exists only beside a label can find one anywhere in a
 // big text. A label is a keyword matched on whole words of the text: before
@@ -23,7 +24,9 @@ function mayOccur(ctx: ScanContext, kw: Keywords): boolean {
  * short texts (no word bitmap) it is always false.
  */
 export function labelsAbsent(ctx: ScanContext, positive: Keywords, weak?: Keywords): boolean {
-  if (!checkingLabels || mayOccur(ctx, positive) || (weak !== undefined && mayOccur(ctx, weak))) return false;
+  // Without a span nothing is visited anyway: the word bitmap, a pass over
+  // the text, is not built for it.
+  if (!checkingLabels || spanCount(ctx) === 0 || mayOccur(ctx, positive) || (weak !== undefined && mayOccur(ctx, weak))) return false;
   const s = ctx.folded;
   return !(s.includes('(') && s.includes('values'));
 }

@@ -448,6 +448,11 @@ function spanIndex(ctx: ScanContext): SpanIndex {
   return index;
 }
 
+/** How many spans the scan has (none: no recognizer of spans needs anything else). */
+export function spanCount(ctx: ScanContext): number {
+  return spanIndex(ctx).size;
+}
+
 /** Row i's span object, made on first use. */
 function spanAt(index: SpanIndex, i: number): NumberSpan {
   const k = index.slot[i];
