@@ -518,11 +518,10 @@ function linesOf(ctx: ScanContext): LineIndex {
  * sixth of scanning a megabyte-long line of identifiers).
  */
 export function windowStart(ctx: ScanContext, pos: number, size: number): number {
-  const from = Math.max(0, pos - size);
   const idx = linesOf(ctx);
-  if (idx.tabs || idx.pipes) return windowBefore(ctx.folded, pos, size);
+  const from = Math.max(0, pos - size);
   const n = lineNumber(idx, from);
-  return n === idx.newlines.length || idx.newlines[n] >= pos ? from : windowBefore(ctx.folded, pos, size);
+  return idx.tabs || idx.pipes || idx.newlines[n] < pos ? windowBefore(ctx.folded, pos, size) : from;
 }
 
 export function columnHeader(ctx: ScanContext, pos: number): string | null {

@@ -26,13 +26,7 @@ function mayOccur(ctx: ScanContext, kw: Keywords): boolean {
 export function labelsAbsent(ctx: ScanContext, positive: Keywords, weak?: Keywords): boolean {
   // Without a span nothing is visited anyway: the word bitmap, a pass over
   // the text, is not built for it.
-  if (!checkingLabels || spanCount(ctx) === 0 || mayOccur(ctx, positive) || (weak !== undefined && mayOccur(ctx, weak))) return false;
+  if (spanCount(ctx) === 0 || mayOccur(ctx, positive) || (weak !== undefined && mayOccur(ctx, weak))) return false;
   const s = ctx.folded;
   return !(s.includes('(') && s.includes('values'));
-}
-
-// Tests only: turn the shortcut off, to compare with every span visited.
-let checkingLabels = true;
-export function checkLabelsForTests(on: boolean): void {
-  checkingLabels = on;
 }

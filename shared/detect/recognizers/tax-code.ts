@@ -4,7 +4,7 @@ import { forEachSpan, groupEnd, groupStart, splitsGroupedNumber } from '../numbe
 import { neverFinding } from '../guards.ts';
 import { taxCodeValid } from '../checksums.ts';
 import { cccdStructure } from './cccd.ts';
-import { candidate, labelsPossible, scoreLabelled, scoreSpan, type ContextRule } from '../span-score.ts';
+import { candidate, scoreLabelled, scoreSpan, type ContextRule } from '../span-score.ts';
 
 // Mã số thuế: 10 digits whose last is a check digit, or 10 + '-' + 3 for a
 // dependent unit. Since 1 Jul 2025 an individual's tax code is the 12-digit
@@ -21,18 +21,14 @@ const rule: ContextRule = {
 
 function find(ctx: ScanContext): Candidate[] {
   const out: Candidate[] = [];
-  // Without a label anywhere, only a valid 10-digit code or a dependent
-  // unit's number can be one (a megabyte of CCCD numbers asked each for one).
-  const labels = labelsPossible(ctx, rule);
   forEachSpan(ctx, 10, 13, (span) => {
     const d = span.digits;
-    if (d.length === 11 || (d.length === 12 && !labels)) return;
+    if (d.length === 11) return;
     // A slice of a number written in short groups is not a code of its own.
     const split = splitsGroupedNumber(ctx, span) ? 0.25 : 0;
     if (neverFinding(ctx, span) !== null) return;
     if (d.length === 10) {
       const valid = taxCodeValid(d);
-      if (!valid && !labels) return;
       const base = (valid ? (d[0] === '0' ? 0.62 : 0.55) : 0.3) - split;
       const scored = (valid ? scoreSpan : scoreLabelled)(ctx, span.start, span.end, base, rule);
       if (!valid && !scored.supported) return;
