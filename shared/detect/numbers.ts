@@ -489,6 +489,11 @@ export function forEachSpan(
   // One pass over the rows' digit counts: linear in the spans, whatever
   // the range, and no object is made for a span not visited.
   const index = spanIndex(ctx);
+  const lo = Math.max(min, MIN_SPAN_DIGITS);
+  const hi = Math.min(max, MAX_SPAN_DIGITS);
+  // No row of a count in range: no pass (a megabyte of 7-digit plate serials
+  // is asked about 10–13 digits by several recognizers).
+  if (lo > hi || (index.counts & ((2 << hi) - (1 << lo))) === 0) return;
   const rows = index.rows;
   for (let i = 0; i < index.size; i++) {
     const n = rows[i * 4 + 3];

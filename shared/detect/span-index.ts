@@ -18,10 +18,12 @@ export interface SpanIndex {
   /** Per row: 1 + the position of its object in `made`, 0 until visited. */
   slot: Int32Array;
   made: NumberSpan[];
+  /** Bit n set when some row has n digits: a pass for counts none has is skipped. */
+  counts: number;
 }
 
 export function createSpanIndex(runs: NumberRun[]): SpanIndex {
-  return { size: 0, runs, rows: new Int32Array(256), slot: new Int32Array(0), made: [] };
+  return { size: 0, runs, rows: new Int32Array(256), slot: new Int32Array(0), made: [], counts: 0 };
 }
 
 /** Adds the span of groups g0..g1 of run `r` (an index into `runs`), of `digits` digits. */
@@ -36,6 +38,7 @@ export function addSpan(index: SpanIndex, r: number, g0: number, g1: number, dig
   index.rows[k + 1] = g0;
   index.rows[k + 2] = g1;
   index.rows[k + 3] = digits;
+  index.counts |= 1 << digits;
   index.size++;
 }
 
