@@ -1,6 +1,6 @@
 import type { ScanContext } from './recognizer.ts';
 import { monthAt, monthBefore } from './months.ts';
-import { addSpan, createSpanIndex, forgetSpanIndex, keepSpanIndex, keptSpanIndex, type SpanIndex } from './span-index.ts';
+import { addSpan, createSpanIndex, spanIndexes, type SpanIndex } from './span-index.ts';
 
 /**
  * A run of digit groups as written: "0912 345 678", "038.090.012.345",
@@ -365,7 +365,7 @@ export function numberRuns(ctx: ScanContext): NumberRun[] {
 export function forgetNumbers(ctx: ScanContext): void {
   cache.delete(ctx);
   spanCache.delete(ctx);
-  forgetSpanIndex(ctx);
+  spanIndexes.delete(ctx);
 }
 
 /** A group-aligned slice of a run: groups g0..g1 inclusive. */
@@ -423,7 +423,7 @@ export function numberSpans(ctx: ScanContext): NumberSpan[] {
 
 /** The rows of numberSpans, in its order, without their objects (span-index.ts). */
 function spanIndex(ctx: ScanContext): SpanIndex {
-  let index = keptSpanIndex(ctx);
+  let index = spanIndexes.get(ctx);
   if (index) return index;
   // Index loops over runs: for-of allocates per element whenever the loop
   // runs unoptimized, which a megabyte of short runs makes costly.
@@ -444,7 +444,8 @@ function spanIndex(ctx: ScanContext): SpanIndex {
       }
     }
   }
-  keepSpanIndex(ctx, index);
+  index.slot = new Int32Array(index.size);
+  spanIndexes.set(ctx, index);
   return index;
 }
 
@@ -489,11 +490,6 @@ export function forEachSpan(
   // One pass over the rows' digit counts: linear in the spans, whatever
   // the range, and no object is made for a span not visited.
   const index = spanIndex(ctx);
-  const lo = Math.max(min, MIN_SPAN_DIGITS);
-  const hi = Math.min(max, MAX_SPAN_DIGITS);
-  // No row of a count in range: no pass (a megabyte of 7-digit plate serials
-  // is asked about 10–13 digits by several recognizers).
-  if (lo > hi || (index.counts & ((2 << hi) - (1 << lo))) === 0) return;
   const rows = index.rows;
   for (let i = 0; i < index.size; i++) {
     const n = rows[i * 4 + 3];

@@ -18,12 +18,10 @@ export interface SpanIndex {
   /** Per row: 1 + the position of its object in `made`, 0 until visited. */
   slot: Int32Array;
   made: NumberSpan[];
-  /** Bit n set when some row has n digits: a pass for counts none has is skipped. */
-  counts: number;
 }
 
 export function createSpanIndex(runs: NumberRun[]): SpanIndex {
-  return { size: 0, runs, rows: new Int32Array(256), slot: new Int32Array(0), made: [], counts: 0 };
+  return { size: 0, runs, rows: new Int32Array(256), slot: new Int32Array(0), made: [] };
 }
 
 /** Adds the span of groups g0..g1 of run `r` (an index into `runs`), of `digits` digits. */
@@ -38,22 +36,8 @@ export function addSpan(index: SpanIndex, r: number, g0: number, g1: number, dig
   index.rows[k + 1] = g0;
   index.rows[k + 2] = g1;
   index.rows[k + 3] = digits;
-  index.counts |= 1 << digits;
   index.size++;
 }
 
-const indexes = new WeakMap<ScanContext, SpanIndex>();
-
-export function keptSpanIndex(ctx: ScanContext): SpanIndex | undefined {
-  return indexes.get(ctx);
-}
-
-/** Keeps the finished index for the rest of the scan. */
-export function keepSpanIndex(ctx: ScanContext, index: SpanIndex): void {
-  index.slot = new Int32Array(index.size);
-  indexes.set(ctx, index);
-}
-
-export function forgetSpanIndex(ctx: ScanContext): void {
-  indexes.delete(ctx);
-}
+/** The index of each scan being run (numbers.ts keeps and forgets it with its runs). */
+export const spanIndexes = new WeakMap<ScanContext, SpanIndex>();
