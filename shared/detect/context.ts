@@ -71,7 +71,7 @@ export const COMMON_NEGATIVE = [
  * "SĐT\t0912…"), where the label just before counts. A bounded backward loop:
  * the cost never depends on how long the line is.
  */
-function windowBefore(s: string, pos: number, size: number): number {
+export function windowBefore(s: string, pos: number, size: number): number {
   const from = Math.max(0, pos - size);
   let content = false;
   let newline = false;
@@ -158,7 +158,7 @@ function loadWindow(view: WindowView, ctx: ScanContext, pos: number, size: numbe
     view.hi = memo.hi;
   } else {
     const s = ctx.folded;
-    const bound = view.ahead ? afterBound(s, pos, size) : windowBefore(s, pos, size);
+    const bound = view.ahead ? afterBound(s, pos, size) : windowStart(ctx, pos, size);
     if (view.ahead) readWords(s, pos, bound, view.words);
     else readWords(s, bound, Math.max(bound, pos), view.words);
     rememberWindow(memo, ctx, pos, size, bound, view.words);
@@ -512,17 +512,34 @@ let lastLineNumber = -1;
 let lastLineInfo: LineInfo | null = null;
 
 /** The header cell above `pos` in a table pasted as text, folded, or null. */
-export function columnHeader(ctx: ScanContext, pos: number): string | null {
-  // Candidates come in text order, recognizer after recognizer, so the next
-  // position asked about is mostly on the line of the last one: its index
-  // entry and line are kept instead of looked up again (a megabyte-long line
-  // of identifiers asks hundreds of thousands of times).
+function linesOf(ctx: ScanContext): LineIndex {
   if (ctx !== lastLineCtx) {
     lastLineCtx = ctx;
     lastLineIndex = indexOf(ctx);
     lastLineInfo = null;
   }
-  const idx = lastLineIndex!;
+  return lastLineIndex!;
+}
+
+/**
+ * windowBefore, without reading the window when no newline, tab or pipe can
+ * end it: a text without tabs and pipes answers from its newlines, found by
+ * a binary search (the character loop, per position and recognizer, was a
+ * sixth of scanning a megabyte-long line of identifiers).
+ */
+export function windowStart(ctx: ScanContext, pos: number, size: number): number {
+  const idx = linesOf(ctx);
+  const from = Math.max(0, pos - size);
+  const n = lineNumber(idx, from);
+  return idx.tabs || idx.pipes || idx.newlines[n] < pos ? windowBefore(ctx.folded, pos, size) : from;
+}
+
+export function columnHeader(ctx: ScanContext, pos: number): string | null {
+  // Candidates come in text order, recognizer after recognizer, so the next
+  // position asked about is mostly on the line of the last one: its index
+  // entry and line are kept instead of looked up again (a megabyte-long line
+  // of identifiers asks hundreds of thousands of times).
+  const idx = linesOf(ctx);
   let n = lastLineNumber;
   let info = lastLineInfo;
   if (info === null || pos < info.start || pos > info.end) {

@@ -1,5 +1,6 @@
 import type { ScanContext } from './recognizer.ts';
 import { monthAt, monthBefore } from './months.ts';
+import { addSpan, createSpanIndex, spanIndexes, type SpanIndex } from './span-index.ts';
 
 /**
  * A run of digit groups as written: "0912 345 678", "038.090.012.345",
@@ -364,7 +365,7 @@ export function numberRuns(ctx: ScanContext): NumberRun[] {
 export function forgetNumbers(ctx: ScanContext): void {
   cache.delete(ctx);
   spanCache.delete(ctx);
-  byCountCache.delete(ctx);
+  spanIndexes.delete(ctx);
 }
 
 /** A group-aligned slice of a run: groups g0..g1 inclusive. */
@@ -413,10 +414,21 @@ export function isNoise(run: NumberRun): boolean {
 export function numberSpans(ctx: ScanContext): NumberSpan[] {
   let spans = spanCache.get(ctx);
   if (spans) return spans;
+  const index = spanIndex(ctx);
   spans = [];
+  for (let i = 0; i < index.size; i++) spans.push(spanAt(index, i));
+  spanCache.set(ctx, spans);
+  return spans;
+}
+
+/** The rows of numberSpans, in its order, without their objects (span-index.ts). */
+function spanIndex(ctx: ScanContext): SpanIndex {
+  let index = spanIndexes.get(ctx);
+  if (index) return index;
   // Index loops over runs: for-of allocates per element whenever the loop
   // runs unoptimized, which a megabyte of short runs makes costly.
   const runs = numberRuns(ctx);
+  index = createSpanIndex(runs);
   for (let r = 0; r < runs.length; r++) {
     const run = runs[r];
     if (run.digits.length < MIN_SPAN_DIGITS || isNoise(run)) continue;
@@ -428,49 +440,41 @@ export function numberSpans(ctx: ScanContext): NumberSpan[] {
         // An inner group of one digit ends every span that would contain it,
         // unless it is a bracketed trunk zero ("+84 (0) 912 …").
         if (g1 > g0 + 1 && digitsBefore(run, g1) - digitsBefore(run, g1 - 1) < 2 && !bracketed(ctx.folded, run, g1 - 1)) break;
-        if (count >= MIN_SPAN_DIGITS) {
-          spans.push({
-            run,
-            g0,
-            g1,
-            start: groupStart(run, g0),
-            end: groupEnd(run, g1),
-            digits: run.digits.slice(digitsBefore(run, g0), digitsBefore(run, g1 + 1)),
-            // Present from the start, so the guards' answers fill slots the
-            // object already has instead of growing it span by span.
-            guard: undefined,
-            guardGrouped: undefined,
-          });
-        }
+        if (count >= MIN_SPAN_DIGITS) addSpan(index, r, g0, g1, count);
       }
     }
   }
-  spanCache.set(ctx, spans);
-  return spans;
+  index.slot = new Int32Array(index.size);
+  spanIndexes.set(ctx, index);
+  return index;
 }
 
-/**
- * The positions in numberSpans of the spans of each digit count, ascending.
- * Most recognizers want one count (12 for CCCD, 9 for CMND …): a megabyte of
- * plates has ninety thousand 7-digit spans, and each such recognizer walked
- * them all in a loop that keeps deoptimizing (see forEachSpan).
- */
-const byCountCache = new WeakMap<ScanContext, Int32Array[]>();
+/** How many spans the scan has (none: no recognizer of spans needs anything else). */
+export function spanCount(ctx: ScanContext): number {
+  return spanIndex(ctx).size;
+}
 
-function spansByCount(ctx: ScanContext, spans: NumberSpan[]): Int32Array[] {
-  let byCount = byCountCache.get(ctx);
-  if (byCount) return byCount;
-  const sizes = new Int32Array(MAX_SPAN_DIGITS + 1);
-  for (let i = 0; i < spans.length; i++) sizes[spans[i].digits.length]++;
-  byCount = [];
-  for (let n = 0; n <= MAX_SPAN_DIGITS; n++) byCount.push(new Int32Array(sizes[n]));
-  sizes.fill(0);
-  for (let i = 0; i < spans.length; i++) {
-    const n = spans[i].digits.length;
-    byCount[n][sizes[n]++] = i;
-  }
-  byCountCache.set(ctx, byCount);
-  return byCount;
+/** Row i's span object, made on first use. */
+function spanAt(index: SpanIndex, i: number): NumberSpan {
+  const k = index.slot[i];
+  if (k !== 0) return index.made[k - 1];
+  const run = index.runs[index.rows[i * 4]];
+  const g0 = index.rows[i * 4 + 1];
+  const g1 = index.rows[i * 4 + 2];
+  const span: NumberSpan = {
+    run,
+    g0,
+    g1,
+    start: groupStart(run, g0),
+    end: groupEnd(run, g1),
+    digits: run.digits.slice(digitsBefore(run, g0), digitsBefore(run, g1 + 1)),
+    // Present from the start, so the guards' answers fill slots the
+    // object already has instead of growing it span by span.
+    guard: undefined,
+    guardGrouped: undefined,
+  };
+  index.slot[i] = index.made.push(span);
+  return span;
 }
 
 /** Calls `visit` for every cached span whose digit count is within [min, max], in text order. */
@@ -483,29 +487,14 @@ export function forEachSpan(
   // Index loops, not for-of: every recognizer passes its own callback, so
   // these loops keep deoptimizing, and unoptimized for-of allocates a result
   // object per element (tens of megabytes on a megabyte of identifiers).
-  const spans = numberSpans(ctx);
-  const lo = Math.max(min, MIN_SPAN_DIGITS);
-  const hi = Math.min(max, MAX_SPAN_DIGITS);
-  if (lo > hi || spans.length === 0) return;
-  if (lo === MIN_SPAN_DIGITS && hi === MAX_SPAN_DIGITS) {
-    for (let i = 0; i < spans.length; i++) visit(spans[i]);
-    return;
+  // One pass over the rows' digit counts: linear in the spans, whatever
+  // the range, and no object is made for a span not visited.
+  const index = spanIndex(ctx);
+  const rows = index.rows;
+  for (let i = 0; i < index.size; i++) {
+    const n = rows[i * 4 + 3];
+    if (n >= min && n <= max) visit(spanAt(index, i));
   }
-  const byCount = spansByCount(ctx, spans);
-  let positions = byCount[lo];
-  if (hi > lo) {
-    // Several counts: their positions merged back into text order.
-    let total = 0;
-    for (let n = lo; n <= hi; n++) total += byCount[n].length;
-    positions = new Int32Array(total);
-    let k = 0;
-    for (let n = lo; n <= hi; n++) {
-      positions.set(byCount[n], k);
-      k += byCount[n].length;
-    }
-    positions.sort();
-  }
-  for (let i = 0; i < positions.length; i++) visit(spans[positions[i]]);
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Candidate, ScanContext } from './recognizer.ts';
 import type { FindingType } from './types.ts';
 import { applyContext, hasLetters, negativeHit, positiveHit, type ContextAssessment, type ContextHit, type Keywords } from './context.ts';
 import { letterAfter, letterBefore } from './guards.ts';
+import { labelsAbsent } from './label-presence.ts';
 
 /** Keyword sets of one recognizer, compiled once at module load. */
 export interface ContextRule {
@@ -56,10 +57,13 @@ const UNSUPPORTED: SpanScore = { score: 0, context: [], supported: false };
 /**
  * Whether a type that exists only beside a label can occur in the text at
  * all: keywords are letters, so a text without a letter has no label, and
- * such recognizers return at once instead of scoring each number to no avail.
+ * such recognizers return at once instead of scoring each number to no avail;
+ * given the recognizer's rule, neither does a big text none of whose words
+ * can make one of its labels (label-presence.ts).
  */
-export function labelsPossible(ctx: ScanContext): boolean {
-  return hasLetters(ctx);
+export function labelsPossible(ctx: ScanContext, rule?: ContextRule): boolean {
+  if (!hasLetters(ctx)) return false;
+  return rule === undefined || !labelsAbsent(ctx, rule.positive, rule.weak);
 }
 
 export function scoreLabelled(ctx: ScanContext, start: number, end: number, base: number, rule: ContextRule): SpanScore {

@@ -71,3 +71,15 @@ describe('window memo', () => {
     forgetWindows(memo);
   });
 });
+
+describe('window memo on a big text', () => {
+  it('keeps nothing, so every look-up reads its window from the text', () => {
+    const memo = createWindowMemo();
+    const ctx = createScanContext('sdt 0912345678, '.repeat(9000));
+    const w = createWords();
+    readWords(ctx.folded, 0, 4, w);
+    rememberWindow(memo, ctx, 4, 48, 0, w);
+    expect(recallWindow(memo, ctx, 4, 48)).toBe(false);
+    expect(memo.slotAt.length).toBe(0);
+  });
+});

@@ -47,7 +47,7 @@ const VALIDATOR_BY_LENGTH = Array.from({ length: 20 }, (_, n) => `${n} digits af
 
 function find(ctx: ScanContext): Candidate[] {
   const out: Candidate[] = [];
-  if (!labelsPossible(ctx)) return out;
+  if (!labelsPossible(ctx, rule)) return out;
   forEachSpan(ctx, 6, 19, (span) => {
     if (looksLikeAmount(ctx, span)) return;
     // Grouped digits ("9704 3612 3456 7891") are one number: an account is the

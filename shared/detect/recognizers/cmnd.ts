@@ -18,7 +18,7 @@ const rule: ContextRule = {
 
 function find(ctx: ScanContext): Candidate[] {
   const out: Candidate[] = [];
-  if (!labelsPossible(ctx)) return out;
+  if (!labelsPossible(ctx, rule)) return out;
   forEachSpan(ctx, 9, 9, (span) => {
     if (neverFinding(ctx, span, true) !== null) return;
     const split = splitsGroupedNumber(ctx, span) ? 0.25 : 0;

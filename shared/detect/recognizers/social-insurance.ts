@@ -22,7 +22,7 @@ const rule: ContextRule = {
 
 function find(ctx: ScanContext): Candidate[] {
   const out: Candidate[] = [];
-  if (!labelsPossible(ctx)) return out;
+  if (!labelsPossible(ctx, rule)) return out;
   forEachSpan(ctx, 10, 10, (span) => {
     if (neverFinding(ctx, span) !== null) return;
     const split = splitsGroupedNumber(ctx, span) ? 0.25 : 0;
