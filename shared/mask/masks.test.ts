@@ -80,7 +80,8 @@ describe('name initials', () => {
         .filter(Boolean)
         .map((w) => `${[...w][0].toUpperCase()}.`)
         .join(' ');
-    const pieces = ['Nguyễn', 'văn', 'ánh', 'e\u0301', 'ß', 'ǆ', '𝒜bc', '\ud835', 'x', ' ', '  ', '\t', '\u00a0', '\u3000', '\u2028', '\ufeff', '\u200b', 'İ', 'ﬀ'];
+    const pieces = ['Nguyễn', 'văn', 'ánh', 'e\u0301', 'ß', 'ǆ', '𝒜bc', '\ud835', 'x', ' ', '  ', '\t', '\u00a0', '\u3000', '\u2028', '\ufeff', '\u200b', 'İ', 'ﬀ',
+      '\u1680', '\u2000', '\u200a', '\u2029', '\u202f', '\u205f', '\v', '\f', '\r', '\n', '\u0085', '\u180e', '\u00ad', '\uff00'];
     let seed = 17;
     const next = (n: number) => {
       seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;

@@ -1,5 +1,6 @@
 import type { FindingType } from '../detect/types.ts';
 import { canonicalize } from './canonical.ts';
+import { plainCode } from '../detect/scan-context.ts';
 
 // interfaces.md §1, written once. The record mask is what leaves the page; the
 // display mask stays with the person who typed the value.
@@ -12,13 +13,8 @@ const KEEP_TAIL = new Set<FindingType>([
 /** The types whose masks are computed from the canonical value. */
 const USES_CANONICAL = new Set<FindingType>([...KEEP_TAIL, 'email', 'date_of_birth']);
 
-// Masks of every length an identifier can have, built once: a finding then
-// allocates no string of stars of its own.
-const STARS: readonly string[] = Array.from({ length: 33 }, (_, n) => '*'.repeat(n));
-
 function stars(n: number): string {
-  if (n <= 0) return '';
-  return n < STARS.length ? STARS[n] : '*'.repeat(n);
+  return n > 0 ? '*'.repeat(n) : '';
 }
 
 function emailParts(canonical: string): [string, string] {
@@ -53,20 +49,40 @@ export function maskCanonical(type: FindingType, value: string): string {
   return USES_CANONICAL.has(type) ? canonicalize(type, value) : '';
 }
 
+// stars(n - 2) and the last two characters of a number: one string for each
+// length and tail, kept (a megabyte of plates or identifiers otherwise built
+// two strings per mask, and its display mask ends the same way). Keys need
+// ASCII tails and a length below 2^17; the table is emptied when it grows.
+const TAILS = new Map<number, string>();
+
+/** stars(n - 2) + c.slice(-2), for n > 2. */
+export function starredTail(c: string, n: number): string {
+  const a = c.charCodeAt(c.length - 2);
+  const b = c.charCodeAt(c.length - 1);
+  // Other tails and lengths share key -1, never read back.
+  const key = (a | b | (n >> 10)) < 128 ? (n << 14) | (a << 7) | b : -1;
+  let tail = TAILS.get(key);
+  if (tail === undefined || key < 0) {
+    if (TAILS.size > 4095) TAILS.clear();
+    TAILS.set(key, (tail = stars(n - 2) + c.slice(-2)));
+  }
+  return tail;
+}
+
 /** Record mask from maskCanonical's answer. */
 export function recordMaskOf(type: FindingType, c: string): string {
-  if (KEEP_TAIL.has(type)) return c.length <= 2 ? stars(c.length) : stars(c.length - 2) + c.slice(-2);
+  if (KEEP_TAIL.has(type)) return c.length <= 2 ? stars(c.length) : starredTail(c, c.length);
   if (type === 'email') return `***@${emailParts(c)[1]}`;
   if (type === 'date_of_birth') return hiddenDate(c);
   return `[${type}]`;
 }
 
-/** JavaScript's \s (what trim() and split(/\s+/) cut at). */
+/**
+ * JavaScript's \s (what trim() and split(/\s+/) cut at): the unusual spaces
+ * are those the scan folds to a plain one.
+ */
 function isSpace(c: number): boolean {
-  return (
-    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
+  return plainCode(c) === 32 || (c >= 9 && c <= 13) || c === 0x2028 || c === 0x2029 || c === 0xfeff;
 }
 
 /**
@@ -80,9 +96,7 @@ function initials(value: string): string {
   for (let i = 0; i < v.length; i++) {
     if (isSpace(v.charCodeAt(i)) || (i > 0 && !isSpace(v.charCodeAt(i - 1)))) continue;
     // The whole first character, a surrogate pair included.
-    const c = v.charCodeAt(i);
-    const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < v.length && (v.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
-    out += `${out ? ' ' : ''}${v.slice(i, pair ? i + 2 : i + 1).toUpperCase()}.`;
+    out += `${out && ' '}${String.fromCodePoint(v.codePointAt(i)!).toUpperCase()}.`;
   }
   return out;
 }
@@ -96,7 +110,7 @@ export function displayMask(type: FindingType, value: string): string {
 export function displayMaskOf(type: FindingType, c: string, value: string): string {
   if (KEEP_TAIL.has(type)) {
     if (c.length <= 5) return stars(c.length - 1) + c.slice(-1);
-    return c.slice(0, 3) + stars(c.length - 5) + c.slice(-2);
+    return c.slice(0, 3) + starredTail(c, c.length - 3);
   }
   if (type === 'email') {
     const [local, domain] = emailParts(c);
