@@ -1,5 +1,5 @@
 import type { ScanContext } from './recognizer.ts';
-import { groupEnd, groupStart, type NumberRun, type NumberSpan } from './numbers.ts';
+import { groupEnd, groupStart, type NumberRun, type NumberSpan, isDigit, groupSize } from './numbers.ts';
 
 // Things that look like identifiers but never are: money amounts, legal
 // document numbers (13/2023/NĐ-CP, 2916/BCA-A05), times and hotlines. The
@@ -7,10 +7,6 @@ import { groupEnd, groupStart, type NumberRun, type NumberSpan } from './numbers
 
 function isLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c > 0x7f && c !== 0xa0);
-}
-
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
 }
 
 function isAlnum(c: number): boolean {
@@ -160,12 +156,6 @@ function threeGroupDate(ctx: ScanContext, span: NumberSpan): boolean {
   if (groupSize(run, a) === 4 && groupSize(run, b) <= 2 && groupSize(run, c) <= 2) return inRange(s, run, b, 12) && inRange(s, run, c, 31);
   if (groupSize(run, a) <= 2 && groupSize(run, b) <= 2 && groupSize(run, c) === 4) return inRange(s, run, b, 12) && inRange(s, run, a, 31);
   return false;
-}
-
-// Helpers at module level, not closures in threeGroupDate: three-group spans
-// are every plate's "123.45 30" and each closure was an allocation.
-function groupSize(run: NumberRun, g: number): number {
-  return groupEnd(run, g) - groupStart(run, g);
 }
 
 /** Group g's value is within 1..max (as Number() of its text would read it). */

@@ -1,3 +1,4 @@
+import { hashOf } from './word-hash.ts';
 // Keyword lookup by words instead of by regular expression: a window of
 // folded text is split into words (runs of a–z), and each keyword set
 // answers "does a keyword end (or start) at this word?" with one lookup of the
@@ -16,7 +17,7 @@ export interface Token {
   end: number;
 }
 
-function isLetter(c: number): boolean {
+export function isLetter(c: number): boolean {
   return c >= 97 && c <= 122;
 }
 
@@ -35,11 +36,6 @@ export function tokenize(s: string, from: number, to: number): Token[] {
   return out ?? EMPTY;
 }
 
-function hashOf(s: string, from: number, to: number): number {
-  let h = 0;
-  for (let i = from; i < to; i++) h = (Math.imul(h, 31) + s.charCodeAt(i)) | 0;
-  return h;
-}
 
 /** A keyword as a sequence of words, plus the phrase to report. */
 interface Entry {

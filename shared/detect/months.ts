@@ -1,12 +1,9 @@
+import { isLetter as isLower } from './keyword-index.ts';
 // English month names in dates ("12 May 1990", "May 12, 1990", "3-Jan-1985"),
 // matched on folded text. Shared by the digit-run scanner (which keeps a short
 // number beside a month) and the date-of-birth recognizer.
 const SHORT = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const FULL = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-
-function isLower(c: number): boolean {
-  return c >= 97 && c <= 122;
-}
 
 // Month number + 1 by the code of a word's first three letters, 0 for none:
 // the check made for every short number beside a word reads three

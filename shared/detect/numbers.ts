@@ -1,5 +1,6 @@
 import type { ScanContext } from './recognizer.ts';
 import { monthAt, monthBefore } from './months.ts';
+import { isLetter as isLowerLetter } from './keyword-index.ts';
 import { addSpan, createSpanIndex, spanIndexes, type SpanIndex } from './span-index.ts';
 
 /**
@@ -53,7 +54,7 @@ export function digitsBefore(run: NumberRun, g: number): number {
 
 const cache = new WeakMap<ScanContext, NumberRun[]>();
 
-function isDigit(c: number): boolean {
+export function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
@@ -174,10 +175,6 @@ function shortRunMatters(s: string, start: number, end: number): boolean {
   // English dates: "12 May 1990", "3-Jan-1985", "May 12, 1990".
   if ((next === 32 || next === 45) && monthAt(s, end + 1) !== null) return true;
   return monthBefore(s, start) !== null;
-}
-
-function isLowerLetter(c: number): boolean {
-  return c >= 97 && c <= 122;
 }
 
 /**
@@ -512,7 +509,7 @@ export function splitsGroupedNumber(ctx: ScanContext, span: NumberSpan): boolean
 
 // Helpers at module level, not closures: a closure over the run costs an
 // allocation per call, and these are asked about every span.
-function groupSize(run: NumberRun, g: number): number {
+export function groupSize(run: NumberRun, g: number): number {
   return groupEnd(run, g) - groupStart(run, g);
 }
 

@@ -3,6 +3,7 @@ import { atFirstScan } from '../first-scan.ts';
 import { foldText } from '../scan-context.ts';
 import { letterHash, wordIndex } from './word-index.ts';
 import { IntTable } from './int-table.ts';
+import { hashOf as hashRun } from '../word-hash.ts';
 
 /** A phrase found in folded text: [start, end) and its folded, single-spaced key. */
 export interface PhraseMatch {
@@ -32,11 +33,6 @@ function isAlnum(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 }
 
-function hashRun(s: string, start: number, end: number): number {
-  let h = 0;
-  for (let i = start; i < end; i++) h = (Math.imul(h, 31) + s.charCodeAt(i)) | 0;
-  return h;
-}
 
 interface Entry {
   key: string;

@@ -1,5 +1,5 @@
 import type { ScanContext } from '../recognizer.ts';
-import { isLetterCode } from './words.ts';
+import { hasLetterIn as hasLetter, isLetterCode } from './words.ts';
 
 /** A cell under a matching column header, in plain/folded offsets. */
 export interface ColumnCell {
@@ -58,11 +58,6 @@ function isBlank(s: string, from: number, to: number): boolean {
     if (c !== 32 && c !== 13 && c !== 9) return false;
   }
   return true;
-}
-
-function hasLetter(s: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (isLetterCode(s.charCodeAt(i))) return true;
-  return false;
 }
 
 // Rows are found once per scan and shared by every recognizer that reads

@@ -1,4 +1,5 @@
 import { intSet, type IntTable } from './int-table.ts';
+import { hashOf as hashRange } from '../word-hash.ts';
 
 // Word-level helpers over `folded`/`plain` (same length, ASCII letters for
 // Vietnamese). Recognizers call them only at candidates, never per character.
@@ -16,9 +17,7 @@ export function isUpperCode(c: number): boolean {
   return c >= 65 && c <= 90;
 }
 
-export function isDigitCode(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
+export { isDigit as isDigitCode } from '../numbers.ts';
 
 /**
  * Up to `max` words right before `pos`, nearest last, within the same clause:
@@ -70,13 +69,8 @@ interface Separator {
 
 const SEPARATOR_WORDS = 6;
 
-function hashRange(s: string, start: number, end: number): number {
-  let h = 0;
-  for (let i = start; i < end; i++) h = (Math.imul(h, 31) + s.charCodeAt(i)) | 0;
-  return h;
-}
 
-function hasLetterIn(s: string, from: number, to: number): boolean {
+export function hasLetterIn(s: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (isLetterCode(s.charCodeAt(i))) return true;
   return false;
 }

@@ -3,6 +3,8 @@ import { keywords, negativeKeywords } from '../context.ts';
 import { forEachSpan } from '../numbers.ts';
 import { neverFinding } from '../guards.ts';
 import { candidate, scoreSpan, type ContextRule } from '../span-score.ts';
+import { isLetter as isLower } from '../keyword-index.ts';
+import { isUpperCode as isUpper } from '../lexicon/words.ts';
 
 // BHYT card code, 15 characters: 2-letter beneficiary code, benefit level 1–5,
 // 2-digit province code, 10-digit BHXH number (HS4010120878811).
@@ -22,13 +24,6 @@ const rule: ContextRule = {
   negative: negativeKeywords(),
   boost: 0.2,
 };
-
-function isUpper(c: number): boolean {
-  return c >= 65 && c <= 90;
-}
-function isLower(c: number): boolean {
-  return c >= 97 && c <= 122;
-}
 
 function find(ctx: ScanContext): Candidate[] {
   const out: Candidate[] = [];

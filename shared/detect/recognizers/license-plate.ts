@@ -1,7 +1,9 @@
 import type { Candidate, Recognizer, ScanContext } from '../recognizer.ts';
 import { keywords, negativeKeywords } from '../context.ts';
-import { groupEnd, groupStart, numberRuns, type NumberRun } from '../numbers.ts';
+import { groupEnd, groupStart, numberRuns, type NumberRun, isDigit, groupSize as size } from '../numbers.ts';
 import { candidate, scoreSpan, type ContextRule } from '../span-score.ts';
+import { isLetter as isLower } from '../keyword-index.ts';
+import { isUpperCode as isUpper } from '../lexicon/words.ts';
 
 // Vehicle plates: a 2-digit province code, a series of one or two letters
 // (motorbikes add a digit), then 4 or 5 digits, written 30A-123.45,
@@ -21,16 +23,6 @@ const rule: ContextRule = {
 function unusedSeries(c: number): boolean {
   const u = c >= 97 ? c - 32 : c;
   return u === 73 || u === 74 || u === 79 || u === 81 || u === 87;
-}
-
-function isUpper(c: number): boolean {
-  return c >= 65 && c <= 90;
-}
-function isLower(c: number): boolean {
-  return c >= 97 && c <= 122;
-}
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
 }
 
 /**
@@ -64,10 +56,6 @@ function joinedBy(s: string, run: NumberRun, g: number, joiner: string): boolean
 }
 
 // At module level, not a closure in serialEnd: one allocation per plate.
-function size(run: NumberRun, g: number): number {
-  return groupEnd(run, g) - groupStart(run, g);
-}
-
 function serialEnd(ctx: ScanContext, run: NumberRun, g0: number): number {
   if (g0 >= run.groups) return -1;
   const s = ctx.folded;

@@ -11,6 +11,7 @@ import { columnCells } from '../lexicon/table-columns.ts';
 import { phraseMatcher } from '../lexicon/phrase-matcher.ts';
 import { letterHash, wordIndex } from '../lexicon/word-index.ts';
 import { intSet } from '../lexicon/int-table.ts';
+import { hashOf as keyHash } from '../word-hash.ts';
 
 const SURNAMES = formLexicon([...COMMON_SURNAMES, ...OTHER_SURNAMES]);
 const COMMON = foldedSet(COMMON_SURNAMES);
@@ -19,12 +20,6 @@ const GIVEN = formLexicon([...GIVEN_NAMES, ...MIDDLE_NAMES]);
 const PLACES = foldedSet([...PROVINCES, ...NAME_LIKE_PLACES]);
 const TITLES = new Set(PERSON_TITLES);
 
-/** Hash of every character of s[start, end) (a word's whole folded key). */
-function keyHash(s: string, start: number, end: number): number {
-  let h = 0;
-  for (let i = start; i < end; i++) h = (Math.imul(h, 31) + s.charCodeAt(i)) | 0;
-  return h;
-}
 
 const keyHashes = (keys: Iterable<string>) => intSet([...keys].map((k) => keyHash(k, 0, k.length)));
 /** The last word of every title: a word before a name that is none of these starts no title. */

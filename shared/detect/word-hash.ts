@@ -1,0 +1,10 @@
+/**
+ * The hash of s[from, to) that every word table of the engine keys words by
+ * (keyword-index.ts, the lexicon's words and phrases, person names): one
+ * function, so that a word hashed by one module is found by the others.
+ */
+export function hashOf(s: string, from: number, to: number): number {
+  let h = 0;
+  for (let i = from; i < to; i++) h = (Math.imul(h, 31) + s.charCodeAt(i)) | 0;
+  return h;
+}
