@@ -2,6 +2,7 @@ import type { ScanContext } from './recognizer.ts';
 import { atFirstScan } from './first-scan.ts';
 import { foldText } from './scan-context.ts';
 import { buildIndex, createWords, endingAt, forgetWords, mayEndNear, mayStartNear, readWords, startingAt, type KeywordIndex, type Words } from './keyword-index.ts';
+import { wordsOfText } from './text-words.ts';
 import { createWindowMemo, forgetWindows, recallWindow, rememberWindow, type WindowMemo } from './window-memo.ts';
 import { forgetPresence, mayEndIn, mayStartIn } from './word-presence.ts';
 
@@ -159,13 +160,15 @@ function loadWindow(view: WindowView, ctx: ScanContext, pos: number, size: numbe
   } else {
     const s = ctx.folded;
     const bound = view.ahead ? afterBound(s, pos, size) : windowStart(ctx, pos, size);
-    if (view.ahead) readWords(s, pos, bound, view.words);
-    else readWords(s, bound, Math.max(bound, pos), view.words);
-    rememberWindow(memo, ctx, pos, size, bound, view.words);
+    const from = view.ahead ? pos : bound;
+    const to = view.ahead ? bound : Math.max(bound, pos);
     view.bound = bound;
-    view.source = view.words;
-    view.lo = 0;
-    view.hi = view.words.count;
+    if (!wordsOfText(ctx, from, to, view)) {
+      view.source = readWords(s, from, to, view.words);
+      rememberWindow(memo, ctx, pos, size, bound, view.words);
+      view.lo = 0;
+      view.hi = view.words.count;
+    }
   }
   view.ctx = ctx;
   view.pos = pos;

@@ -1,5 +1,6 @@
 import type { KeywordIndex } from './keyword-index.ts';
 import type { ScanContext } from './recognizer.ts';
+import { forgetTextWords, readTextWords } from './text-words.ts';
 
 // Which words (a–z runs of the folded text) a big text holds at all, as a
 // bitmap of their hashes. A keyword set none of whose last (or first) words
@@ -23,27 +24,11 @@ const bits = new Int32Array(BITS >>> 5);
 // Keyed by the scan context's identity: comparing texts would cost their length.
 let indexed: ScanContext | null = null;
 
-function isLetter(c: number): boolean {
-  return c >= 97 && c <= 122;
-}
-
 function index(ctx: ScanContext): void {
-  const s = ctx.folded;
+  const w = readTextWords(ctx);
   bits.fill(0);
-  let i = 0;
-  const n = s.length;
-  while (i < n) {
-    let c = s.charCodeAt(i);
-    if (!isLetter(c)) {
-      i++;
-      continue;
-    }
-    let h = 0;
-    while (i < n && isLetter(c)) {
-      h = (Math.imul(h, 31) + c) | 0;
-      c = s.charCodeAt(++i);
-    }
-    const b = h & (BITS - 1);
+  for (let k = 0; k < w.count; k++) {
+    const b = w.hash[k] & (BITS - 1);
     bits[b >>> 5] |= 1 << (b & 31);
   }
   indexed = ctx;
@@ -95,6 +80,7 @@ export function mayStartIn(ctx: ScanContext, kw: KeywordIndex): boolean {
 /** Lets go of the last text (the engine calls this when a scan ends). */
 export function forgetPresence(): void {
   indexed = null;
+  forgetTextWords();
   endsMemo.clear();
   startsMemo.clear();
 }

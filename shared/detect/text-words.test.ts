@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { createScanContext } from './scan-context.ts';
+import { createWords, isLetter, readWords, type Words } from './keyword-index.ts';
+import { forgetTextWords, readTextWords, wordsOfText } from './text-words.ts';
+import { forgetScan, keywords, nearestAfter, nearestBefore } from './context.ts';
+
+const range = (w: Words, lo: number, hi: number) => {
+  const out: [number, number, number][] = [];
+  for (let k = lo; k < hi; k++) out.push([w.start[k], w.end[k], w.hash[k]]);
+  return out;
+};
+
+function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
+}
+
+describe('text words (a big text\'s words read once, windows as ranges of them)', () => {
+  it('give each window the words a read of it gives, less a word cut at its start, or refuse', () => {
+    const r = rng(5);
+    const pieces = ['sdt', 'so tai khoan', 'cccd', ' ', ', ', '0912345678', 'a', 'tk', '\n', 'ngay sinh ', '30A-123.45', 'x1y', '; '];
+    let text = '';
+    while (text.length < 200_000) text += pieces[Math.floor(r() * pieces.length)];
+    const ctx = createScanContext(text);
+    const s = ctx.folded;
+    expect(wordsOfText(ctx, 0, 10, { source: createWords(), lo: 0, hi: 0 })).toBe(false);
+    readTextWords(ctx);
+    const view = { source: createWords(), lo: 0, hi: 0 };
+    const read = createWords();
+    let refused = 0;
+    for (let k = 0; k < 40_000; k++) {
+      // Mostly in text order, now and then far back, as recognizers ask.
+      const from = r() < 0.05 ? Math.floor(r() * s.length) : Math.min(s.length, (k * 5) % s.length);
+      const to = Math.min(s.length, from + Math.floor(r() * 60));
+      readWords(s, from, to, read);
+      const cutAtTo = from < to && isLetter(s.charCodeAt(to - 1)) && isLetter(s.charCodeAt(to));
+      if (!wordsOfText(ctx, from, to, view)) {
+        expect(cutAtTo).toBe(true);
+        refused++;
+        continue;
+      }
+      const cutAtFrom = read.count > 0 && read.start[0] === from && from > 0 && isLetter(s.charCodeAt(from - 1));
+      expect(range(view.source, view.lo, view.hi)).toEqual(range(read, cutAtFrom ? 1 : 0, read.count));
+    }
+    expect(refused).toBeGreaterThan(0);
+    forgetTextWords();
+    expect(wordsOfText(ctx, 0, 10, view)).toBe(false);
+  });
+
+  it('leave every context look-up of a big text as reading its windows gives', () => {
+    const r = rng(9);
+    const pieces = ['sdt ', 'so tai khoan ', 'stk', 'cccd: ', ' ', ', ', '0912345678', 'a', 'tk', '\n', 'ngay sinh ', '30A-123.45 ', 'hoa don ', '; '];
+    let text = '';
+    while (text.length < 140_000) text += pieces[Math.floor(r() * pieces.length)];
+    const ctx = createScanContext(text);
+    const kw = keywords(['sdt', 'so tai khoan', 'stk', 'tk', 'cccd', 'ngay sinh', 'hoa don']);
+    const positions = Array.from({ length: 5000 }, (_, k) => Math.floor((k / 5000) * text.length));
+    const ask = () => positions.map((p) => [nearestBefore(ctx, kw, p), nearestAfter(ctx, kw, p)]);
+    const withTextWords = ask();
+    // The presence index stays, its words go: every window is read again.
+    forgetTextWords();
+    positions.reverse();
+    const read = ask().reverse();
+    positions.reverse();
+    forgetScan();
+    expect(withTextWords.flat().filter((h) => h !== null).length).toBeGreaterThan(1000);
+    expect(withTextWords).toEqual(read);
+  });
+});
