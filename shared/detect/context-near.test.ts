@@ -1,18 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { forgetScan, keywords, positiveHit, positiveHitWithin } from './context.ts';
 import { createScanContext } from './scan-context.ts';
+import { rng } from './seeded-random.ts';
 
 // positiveHitWithin skips the window reads when a few characters show no word
 // near the candidate could be part of a keyword: on any text it must agree
 // with positiveHit about every hit within its distance.
-
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
 
 const KEYWORDS = keywords([
   'ngày sinh', 'sinh ngày', 'ns', 'năm sinh', 'sinh năm', 'ngày, tháng, năm sinh', 'dob', 'd.o.b', 'date of birth',

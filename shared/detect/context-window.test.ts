@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createScanContext } from './scan-context.ts';
 import { windowBefore, windowStart } from './context.ts';
-
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
-}
+import { rng } from './seeded-random.ts';
 
 describe('windowStart', () => {
   it('is windowBefore at every position, with and without tabs and pipes', () => {

@@ -2,11 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createScanContext } from './scan-context.ts';
 import { groupEnd, groupStart, numberSpans } from './numbers.ts';
 import { isMoney, neverFinding } from './guards.ts';
-
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
-}
+import { rng } from './seeded-random.ts';
 
 const PIECES = [
   '0912345678', '038090012345', '1.500.000', '617.519.586.478', '$', '₫', 'vnd ', 'usd', ' VND', 'đ', ' triệu', ',5',

@@ -2,16 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { createIncrementalScanner } from './incremental.ts';
 import { detect } from './engine.ts';
 import type { TextChange } from './api.ts';
+import { rng } from './seeded-random.ts';
 
 // A small deterministic generator so failures reproduce.
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
-
 const PIECES = [
   'Họ tên: Nguyễn Văn An, ', 'CCCD 038090012345. ', 'SĐT: 0912 345 678 ', 'email an.nguyen@gmail.com, ', 'MST 0100109106 ',
   'ngày sinh 12/05/1990 ', 'biển số 30A-123.45 ', 'STK Vietcombank 0011004123456 ', 'giá 1.500.000đ ', 'hotline 1900 1234\n',

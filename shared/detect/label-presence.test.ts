@@ -6,11 +6,7 @@ import { numberSpans } from './numbers.ts';
 import { labelOf } from './span-score.ts';
 import { MIN_PRESENCE_TEXT } from './word-presence.ts';
 import { RECOGNIZERS } from './recognizers/index.ts';
-
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
-}
+import { rng } from './seeded-random.ts';
 
 /** A big text of `pieces`, with `rare` pieces dropped in now and then. */
 function big(seed: number, pieces: string[], rare: string[]): string {

@@ -2,11 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createScanContext } from './scan-context.ts';
 import { digitsBefore, forEachSpan, forgetNumbers, groupEnd, groupStart, keepEveryRunForTests, numberRuns, numberSpans, type NumberSpan } from './numbers.ts';
 import { detect } from './engine.ts';
-
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
-}
+import { rng } from './seeded-random.ts';
 
 /** Groups of a run read independently: digit sequences and their offsets. */
 function expected(text: string, from: number): { starts: number[]; ends: number[]; digits: string } {

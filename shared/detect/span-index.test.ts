@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createScanContext } from './scan-context.ts';
 import { digitsBefore, forEachSpan, groupEnd, groupStart, isNoise, numberRuns, numberSpans, type NumberSpan } from './numbers.ts';
-
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
-}
+import { rng } from './seeded-random.ts';
 
 /** The spans as numberSpans made them before span-index.ts: every object built up front. */
 function eagerSpans(text: string): { start: number; end: number; g0: number; g1: number; digits: string; run: number }[] {

@@ -3,14 +3,10 @@ import { detect } from './engine.ts';
 import { createScanContext } from './scan-context.ts';
 import { labelsPossible } from './span-score.ts';
 import type { FindingType } from './types.ts';
+import { rng } from './seeded-random.ts';
 
 // Types whose recognizers return at once on a text without letters.
 const LABELLED: FindingType[] = ['cmnd', 'bank_account', 'driver_license', 'social_insurance', 'passport', 'date_of_birth'];
-
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
-}
 
 describe('labelled types in a text without letters', () => {
   it('are found by the full scan no more than by the early return', () => {

@@ -3,17 +3,13 @@ import { createScanContext } from './scan-context.ts';
 import { createWords, isLetter, readWords, type Words } from './keyword-index.ts';
 import { forgetTextWords, readTextWords, wordsOfText } from './text-words.ts';
 import { forgetScan, keywords, nearestAfter, nearestBefore } from './context.ts';
+import { rng } from './seeded-random.ts';
 
 const range = (w: Words, lo: number, hi: number) => {
   const out: [number, number, number][] = [];
   for (let k = lo; k < hi; k++) out.push([w.start[k], w.end[k], w.hash[k]]);
   return out;
 };
-
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
-}
 
 describe('text words (a big text\'s words read once, windows as ranges of them)', () => {
   it('give each window the words a read of it gives, less a word cut at its start, or refuse', () => {

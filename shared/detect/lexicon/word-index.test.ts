@@ -2,14 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createScanContext, foldedUnitsOf } from '../scan-context.ts';
 import { indexString, indexUnits, wordIndex } from './word-index.ts';
 import { isUpperCode } from './words.ts';
-
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
+import { rng } from '../seeded-random.ts';
 
 const PIECES = ['nguyễn', 'Văn', 'AN', 'Đỗ', 'Ｋ', '\u212a', 'Ü', 'sđt', '0912', 'p5', 'spo2', 'x', ' ', '  ', '\n', '\t', ',', '.', '/', '-', '_', 'ư', 'Ω', '１２', 'đ', '\u0301', '\u200b', '🙂', 'abc123def', '9x'];
 

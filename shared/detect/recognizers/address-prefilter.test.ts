@@ -3,17 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { createScanContext } from '../scan-context.ts';
 import { findAddresses } from './address.ts';
 import { bare } from './topics/test-variants.ts';
+import { rng, randomText as randomTextOf } from '../seeded-random.ts';
 
 // Unit-word matches are dropped before readPart when no value can follow
 // them (valueMayFollow); with and without that check the candidates are the same.
-
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
 
 const WORDS = [
   'số', 'Số', 'SỐ', 'đường', 'Đường', 'phố', 'Phố', 'ngõ', 'ngách', 'hẻm', 'tổ', 'Tổ', 'thôn', 'ấp', 'xã', 'Xã', 'phường', 'P.', 'Q.',
@@ -23,8 +16,7 @@ const WORDS = [
 const GAPS = [' ', ' ', ' ', '  ', '   ', '.', '. ', ', ', ' - ', '\n', '\t'];
 
 function randomText(r: () => number): string {
-  let s = '';
-  for (let i = 4 + Math.floor(r() * 30); i > 0; i--) s += WORDS[Math.floor(r() * WORDS.length)] + GAPS[Math.floor(r() * GAPS.length)];
+  const s = randomTextOf(r, WORDS, GAPS, 4, 30);
   return r() < 0.3 ? bare(s) : s;
 }
 

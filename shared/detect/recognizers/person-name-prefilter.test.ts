@@ -2,19 +2,12 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createScanContext } from '../scan-context.ts';
 import { findNames } from './person-name.ts';
+import { rng, randomText as randomTextOf } from '../seeded-random.ts';
 
 // The run prefilters (a one-word run with no title before it, then
 // mayHoldName) must only skip runs that namesInRun would find nothing in, and
 // the lower-case pass must only drop pairs it would pass over: with and
 // without them the candidates are the same.
-
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
 
 const WORDS = [
   'Nguyễn', 'Trần', 'Lê', 'Phạm', 'Đỗ', 'Ông', 'Bà', 'anh', 'chị', 'Chị', 'đồng chí', 'Đồng Chí', 'bệnh nhân', 'Người Bệnh',
@@ -25,12 +18,7 @@ const WORDS = [
 ];
 const SEPARATORS = [' ', ' ', ' ', ' ', ', ', '. ', ': ', '\n', '\t', ' - ', '  '];
 
-function randomText(r: () => number): string {
-  let s = '';
-  const n = 5 + Math.floor(r() * 40);
-  for (let i = 0; i < n; i++) s += WORDS[Math.floor(r() * WORDS.length)] + SEPARATORS[Math.floor(r() * SEPARATORS.length)];
-  return s;
-}
+const randomText = (r: () => number) => randomTextOf(r, WORDS, SEPARATORS, 5, 40);
 
 const same = (text: string) => {
   const ctx = createScanContext(text);

@@ -3,19 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { createScanContext } from '../../scan-context.ts';
 import { TOPIC_SPECS } from './index.ts';
 import { buildTopicIndex, scan } from './topic-scan.ts';
+import { rng, randomText as randomTextOf } from '../../seeded-random.ts';
 
 // scan() passes over labels with no value after them before reading their
 // spelling: with and without that shortcut the candidates are the same.
 
 const INDEX = buildTopicIndex(TOPIC_SPECS);
-
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
 
 const WORDS = [
   'người', 'Người', 'NGƯỜI', 'nguoi', 'người dân', 'là người', 'người dân tộc', 'dân tộc', 'Tày', 'Kinh', 'Co', 'có', 'Hoa',
@@ -24,12 +17,7 @@ const WORDS = [
 ];
 const SEPARATORS = [' ', ' ', ' ', ', ', '. ', ': ', ':', '\n', '\t', ' - ', '; '];
 
-function randomText(r: () => number): string {
-  let s = '';
-  const n = 3 + Math.floor(r() * 30);
-  for (let i = 0; i < n; i++) s += WORDS[Math.floor(r() * WORDS.length)] + SEPARATORS[Math.floor(r() * SEPARATORS.length)];
-  return s;
-}
+const randomText = (r: () => number) => randomTextOf(r, WORDS, SEPARATORS, 3, 30);
 
 const same = (text: string) => {
   const a = scan(INDEX, createScanContext(text), true);
