@@ -111,44 +111,62 @@ function grow(index: WordIndex): void {
   index.capitals = twice(index.capitals);
 }
 
+// Per unit: 1 for a–z and 0–9, and 1 for a–z alone. Indexed by any UTF-16
+// unit, so the reading loop below has no branch on the character.
+const WORD_UNIT = new Uint8Array(65536);
+const LETTER_UNIT = new Uint8Array(65536);
+WORD_UNIT.set(ALNUM);
+LETTER_UNIT.fill(1, 97, 123);
+
 /**
  * The word list read from the scan's folded units (the fast path); must
- * equal `indexString` of the same text (word-index.test.ts). Reads u[n] as
- * the end (the scan's units hold a 0 there; past an array's end reads
- * undefined, which ends a word as well, only slower).
+ * equal `indexString` of the same text (word-index.test.ts). Without a
+ * branch on the text: words are a few letters long, and the loops that
+ * branched at each word's two ends mispredicted there about as often as
+ * there were words (this reads a megabyte of prose in about two thirds of
+ * their time). Every unit stores a word's start, end and hash whether it is
+ * one or not, into the slot that the counts then keep or overwrite.
  */
 export function indexUnits(u: Uint16Array, n: number, plain?: Uint16Array, into?: WordIndex): WordIndex {
   const index = into ?? emptyIndex(n);
   // The arrays and counts in locals (a store to the index object per word cost as much as the reading).
   let { starts, ends, hashes } = index;
   let count = 0;
+  let closed = 0;
+  let inWord = 0;
+  let leading = 0;
+  let h = 0;
   let i = 0;
-  let c = n > 0 ? u[0] : 0;
   while (i < n) {
-    // Separators skipped in a loop of their own (the units end with a 0, a separator: bounded by n).
-    while (c >= 128 || ALNUM[c] === 0) {
-      if (++i >= n) break;
-      c = u[i];
-    }
-    if (i >= n) break;
-    const start = i;
-    let h = 0;
-    // Leading letters into the hash, then any letters and digits after a digit.
-    while (c >= 97) {
-      h = (Math.imul(h, 31) + c) | 0;
-      c = u[++i];
-      if (c >= 123) break;
-    }
-    while (c < 128 && ALNUM[c] === 1) c = u[++i];
-    if (count === starts.length) {
+    // A word takes at least two units (itself and a separator): a stretch
+    // this long cannot overflow the arrays, so the loop tests no capacity.
+    let room = starts.length - count - 2;
+    if (room < 64) {
       grow(index);
       ({ starts, ends, hashes } = index);
+      room = starts.length - count - 2;
     }
-    starts[count] = start;
-    ends[count] = i;
-    hashes[count] = h;
-    count++;
+    const stop = Math.min(n, i + 2 * room);
+    for (; i < stop; i++) {
+      const c = u[i];
+      const word = WORD_UNIT[c];
+      const opens = word & (inWord ^ 1);
+      starts[count] = i;
+      count += opens;
+      ends[closed] = i;
+      closed += inWord & (word ^ 1);
+      // The hash takes the word's leading letters only ("p5", "spo2").
+      const letter = LETTER_UNIT[c];
+      leading = (leading | opens) & letter;
+      h &= opens - 1;
+      const take = -leading;
+      h = (h & ~take) | ((Math.imul(h, 31) + c) & take);
+      // Outside a word this lands in the next word's slot, which its first unit overwrites.
+      hashes[count - word] = h;
+      inWord = word;
+    }
   }
+  ends[closed] = n;
   index.count = count;
   if (plain !== undefined) markCapitals(index, plain);
   return index;
