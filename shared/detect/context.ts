@@ -669,7 +669,9 @@ export function applyContext(
   let score = base;
   const pos = a.positive;
   const neg = a.negative;
-  const negativeWins = neg !== null && (pos === null || neg.distance <= pos.distance);
+  // Ending at the same word, the longer phrase is the more specific: "tài
+  // khoản nhận tiền" labels an account although "tiền" alone is a negative.
+  const negativeWins = neg !== null && (pos === null || neg.distance < pos.distance || (neg.distance === pos.distance && !(pos.word.length > neg.word.length && pos.word.endsWith(neg.word))));
   if (pos && !negativeWins) {
     score += boost * (0.75 + 0.25 * (1 - Math.min(pos.distance, BEFORE_WINDOW) / BEFORE_WINDOW));
     context = marked(RAISED, '+', pos.word);

@@ -18,7 +18,7 @@ export const PERSON_TITLES: readonly string[] = [
 ];
 
 export const NAME_LABELS: readonly string[] = [
-  'ho va ten', 'ho ten', 'ho, ten', 'ten', 'full name', 'name', 'fullname', 'account name', 'beneficiary',
+  'ho va ten', 'ho ten', 'ho, ten', 'toi la', 'ten', 'full name', 'name', 'fullname', 'account name', 'beneficiary',
   'chu tai khoan', 'ten tai khoan', 'ten chu tai khoan', 'ten chu the', 'ten nguoi', 'ten khach hang',
   'ten benh nhan', 'ten chu ho', 'ten hoc sinh', 'ten sinh vien', 'ten nhan vien', 'ten can bo',
   'ten nguoi nop', 'ten nguoi nhan', 'ten nguoi gui', 'ten thi sinh', 'ten cong dan', 'nguoi nop',

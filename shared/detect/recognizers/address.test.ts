@@ -24,6 +24,8 @@ const POSITIVES: [string, string][] = [
   ['"dia_chi": "Bản Na Hang, xã Trần Phú, huyện Mộc Châu, Sơn La"', 'Bản Na Hang'],
   ['STT\tHọ tên\tĐịa chỉ\n1\tNguyễn Văn An\t12 Lê Lợi, Huế\n2\tTrần Thị Bình\tthôn 3, xã Quảng Thành', 'thôn 3, xã Quảng Thành'],
   ['Thường trú: số 101B Nguyễn Huệ, phường Trần Đăng Ninh, Nam Định', '101B Nguyễn Huệ'],
+  // The card's bilingual labels.
+  ['Quê quán / Place of origin: Tân Phong, Vũ Thư, Thái Bình', 'Tân Phong, Vũ Thư'],
 ];
 
 const NEGATIVES: string[] = [

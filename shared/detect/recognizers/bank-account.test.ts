@@ -8,6 +8,8 @@ const positives: Row[] = [
   ['so tai khoan: 1234567890', '1234567890'],
   ['Tài khoản BIDV 21510000123456', '21510000123456'],
   ['STK\t0011004123456', '0011004123456'],
+  // The label ends with "tiền", a negative word alone: the longer phrase decides.
+  ['Tài khoản nhận tiền: 060214857392 – Sacombank', '060214857392'],
 ];
 
 const negatives: Row[] = [

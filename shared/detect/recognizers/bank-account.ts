@@ -20,7 +20,7 @@ export const BANK_NAMES = [
 const rule: ContextRule = {
   positive: keywords([
     'stk', 'số tài khoản', 'số tk', 'tài khoản', 'tk', 'tài khoản ngân hàng', 'tk ngân hàng', 'chủ tài khoản', 'account',
-    'account number', 'acc', 'acct', 'bank account', 'iban', 'số tài khoản thụ hưởng', 'thụ hưởng', 'tài khoản số',
+    'account number', 'acc', 'acct', 'bank account', 'iban', 'số tài khoản thụ hưởng', 'thụ hưởng', 'tài khoản số', 'tài khoản nhận tiền', 'tk nhận tiền', 'stk nhận tiền',
   ]),
   weak: keywords(['ngân hàng', 'tại nh', 'nh', 'chuyển khoản', 'ck', 'bank', 'chuyển tiền', 'nhận tiền', ...BANK_NAMES]),
   negative: negativeKeywords([

@@ -26,6 +26,16 @@ const POSITIVES: [string, string][] = [
   ['Người vi phạm: Bùi Trần Đình Minh, sinh ngày 07/05/1990', 'Bùi Trần Đình Minh'],
   ['Cấp lại thẻ BHYT cho Nguyễn Đức Thành Huy, mã thẻ', 'Nguyễn Đức Thành Huy'],
   ['"ho_ten": "Vo Thi Kim Ngan", "sdt": "0912345678"', 'Vo Thi Kim Ngan'],
+  ['TÔI LÀ: THẠCH THỊ SÔ PHA', 'THẠCH THỊ SÔ PHA'],
+];
+
+// Read by their diacritics: a word after a title spelled otherwise than the
+// surname it folds like is a given name ("Định", not Đinh); "Võ" before a
+// surname is the surname Võ, not vợ (bare, "Vo" may be either).
+const SPELLED: [string, string][] = [
+  ['Tôi là Võ Hoàng Quang, CCCD 040304901314', 'Võ Hoàng Quang'],
+  ['Ông Định cho biết đã nộp đơn.', 'Định'],
+  ['đề nghị gia đình ông Nhân dừng thi công', 'Nhân'],
 ];
 
 const TABLES: [string, string[]][] = [
@@ -55,6 +65,17 @@ const NEGATIVES: string[] = [
   'Chợ Đồng Xuân mở cửa đến 18 giờ.',
   'Trên đây là nội dung báo cáo, gửi Công an tỉnh tổng hợp.',
   'chị Hà Nội ơi',
+  // UPPERCASE lines: a title word before words that are not all given names.
+  'HOÀN CẢNH: CHỒNG MẤT NĂM 2021, NUÔI 3 CON NHỎ',
+  'CÔNG DÂN ĐẾN LIÊN HỆ MANG THEO GIẤY TỜ TÙY THÂN',
+  'CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN',
+  'TỜ KHAI THAY ĐỔI THÔNG TIN CƯ TRÚ',
+  'CONG HOA XA HOI CHU NGHIA VIET NAM',
+  // Units and companies after a greeting or a title.
+  'Kính gửi Phòng An ninh mạng,',
+  'Kính gửi: Ban Giám đốc Công ty TNHH May Phú Thành',
+  // A school's name after its head word, with "Chu" bare among marked words.
+  'Lễ khánh thành nhà đa năng Trường THPT Chu Văn An.',
 ];
 
 describe('person_name recognizer', () => {
@@ -71,6 +92,10 @@ describe('person_name recognizer', () => {
     const text = 'Bệnh nhân Trần Thị Hoa, 45 tuổi'.normalize('NFD');
     const found = detect(text, { types: ['person_name'] });
     expect(found.map((f) => text.slice(f.start, f.end).normalize('NFC'))).toEqual(['Trần Thị Hoa']);
+  });
+
+  it.each(SPELLED)('reads the name by its diacritics in %j', (text, name) => {
+    expect(names(text)).toEqual([name]);
   });
 
   it.each(TABLES)('reads every cell under a name column: %j', (text, expected) => {

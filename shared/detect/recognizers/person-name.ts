@@ -37,6 +37,22 @@ function greetingEnds(plain: string, pos: number): boolean {
   return pos >= plain.length || c === 44 || c === 33 || c === 10 || c === 13 || c === 46;
 }
 
+// Titles whose bare spelling is a word of its own: ban (board), chu, co, bo…
+const BARE_WORDS = new Set(['ban', 'chu', 'co', 'bo', 'di', 'cau', 'me', 'ba', 'cu', 'vo', 'be', 'mo']);
+
+// Words that open the name of a unit or a company, as spelled: a name without
+// a listed surname cannot start with one.
+const ORG_OPENERS = formLexicon(['phòng', 'ban', 'sở', 'cục', 'viện', 'đội', 'công ty', 'trung tâm', 'ủy ban', 'uỷ ban', 'bệnh viện']);
+
+/** Whether s[start, end) and the word after it, or the word alone, open a unit's name as spelled. */
+function opensUnit(ctx: ScanContext, start: number, end: number): boolean {
+  const { folded } = ctx;
+  let next = end + 1;
+  while (next < folded.length && isLetterCode(folded.charCodeAt(next))) next++;
+  if (ORG_OPENERS.check(folded.slice(start, end), originalLower(ctx, start, end)) === 'exact') return true;
+  return folded.charCodeAt(end) === 32 && next > end + 1 && ORG_OPENERS.check(folded.slice(start, next), originalLower(ctx, start, next)) === 'exact';
+}
+
 const TITLE_SPELLINGS = formLexicon([
   'ông', 'bà', 'anh', 'chị', 'em', 'cô', 'chú', 'bác', 'cháu', 'cụ', 'bé', 'mẹ', 'bố', 'vợ', 'con', 'bạn', 'dì', 'cậu',
   'mợ', 'thím', 'cha', 'chồng', 'thầy', 'gửi', 'chào', 'ba', 'má', 'tre', 'di',
@@ -180,13 +196,17 @@ function scoreName(ctx: ScanContext, words: Word[], shape: Shape, titleWord: str
   const { folded } = ctx;
   const first = words[0];
   const surnameKey = folded.slice(first.start, first.end);
-  const hasSurname = SURNAMES.has(surnameKey);
+  const firstWritten = originalLower(ctx, first.start, first.end);
+  let hasSurname = SURNAMES.has(surnameKey);
   const context: string[] = [];
   let validator: string;
   let score: number;
+  if (hasSurname && SURNAMES.check(surnameKey, firstWritten) === 'wrong') {
+    // Spelled as no surname: only a title makes it a name ("ông Định", not Đinh).
+    if (!titleWord) return null;
+    hasSurname = false;
+  }
   if (hasSurname) {
-    const firstWritten = originalLower(ctx, first.start, first.end);
-    if (SURNAMES.check(surnameKey, firstWritten) === 'wrong') return null;
     // In a text written with diacritics, a syllable written without them is
     // not evidence ("Phạm Vi" is scope, not a name).
     // A name typed wholly without diacritics inside a text that has them is
@@ -213,8 +233,12 @@ function scoreName(ctx: ScanContext, words: Word[], shape: Shape, titleWord: str
     if (common) score += 0.05;
     validator = `${common ? 'surname (common)' : 'surname'}, ${middle ? (double ? 'double surname' : 'middle name') : `${known} known syllable(s)`}`;
   } else {
-    const key = folded.slice(first.start, first.end);
-    const single = words.length === 1 && GIVEN.has(key) && GIVEN.check(key, originalLower(ctx, first.start, first.end)) !== 'wrong';
+    // "Phòng An ninh", "Công ty": a unit or company, not a person after a greeting or title.
+    if (opensUnit(ctx, first.start, first.end)) return null;
+    // In UPPERCASE every word is capitalised: after a title ("CHỒNG MẤT NĂM 2021",
+    // "CÔNG DÂN ĐẾN LIÊN HỆ") the words must all be given names to be one.
+    if (shape === 'upper' && !words.every((w) => isKnownSyllable(ctx, w))) return null;
+    const single = words.length === 1 && GIVEN.has(surnameKey) && GIVEN.check(surnameKey, firstWritten) !== 'wrong';
     score = words.length >= 2 ? 0.45 : single ? 0.35 : 0;
     validator = words.length === 1 ? 'given name only' : 'no listed surname';
   }
@@ -287,7 +311,10 @@ function pushBest(found: Map<number, Candidate>, candidate: Candidate): void {
 function titleSpelled(ctx: ScanContext, title: string, end: number): boolean {
   if (!TITLE_SPELLINGS.has(title)) return true;
   const start = end - title.length;
-  return TITLE_SPELLINGS.check(title, originalLower(ctx, start, end)) !== 'wrong';
+  const form = TITLE_SPELLINGS.check(title, originalLower(ctx, start, end));
+  // Written bare among marked words, "BAN", "CHU" are ban, chu, not bạn, chú
+  // (a bare "chao" or "gui" is still a greeting: no other word is spelled so).
+  return form !== 'wrong' && (form !== 'bare' || !BARE_WORDS.has(title) || !marksNear(ctx, start, end));
 }
 
 /** A title among the run's own words before `j` ("Ông", "NGƯỜI BỆNH") or just before the run. */
@@ -345,16 +372,20 @@ function namesInRun(ctx: ScanContext, run: { words: Word[]; shape: Shape }, foun
   while (j < words.length) {
     const w = words[j];
     const key = folded.slice(w.start, w.end);
+    // "Định" folds like the surname Đinh: spelled otherwise, it is a given name ("ông Định").
+    const surname = SURNAMES.has(key) && SURNAMES.check(key, originalLower(ctx, w.start, w.end)) !== 'wrong';
     // Most runs are one capitalised word ("Công văn", "Kính gửi"): only a
     // given name after a title ("chị Lan") can be a name then, so look no further.
-    if (words.length === 1 && (SURNAMES.has(key) || !GIVEN.has(key))) return;
-    const title = titleBeforeWord(ctx, words, j);
+    if (words.length === 1 && (surname || !GIVEN.has(key))) return;
+    // "CHU NGHIA" is chủ nghĩa (-ism) written without diacritics, not chú Nghĩa.
+    let title = titleBeforeWord(ctx, words, j);
+    if (title === 'chu' && key === 'nghia') title = null;
     // "Ông" is a title before a surname, not the surname Ông.
-    if (TITLES.has(key) && j + 1 < words.length && SURNAMES.has(folded.slice(words[j + 1].start, words[j + 1].end))) {
+    // (Spelled as one: "Võ Hoàng" is the surname Võ, not vợ.)
+    if (TITLES.has(key) && j + 1 < words.length && SURNAMES.has(folded.slice(words[j + 1].start, words[j + 1].end)) && titleSpelled(ctx, key, w.end)) {
       j++;
       continue;
     }
-    const surname = SURNAMES.has(key);
     // Title Case: only at the start of the run, after a title, or after one capitalised sentence opener ("Gửi Nguyễn…").
     if (!upper && j > 0 && !title && !(j === 1 && atSentenceStart(plain, words[0].start))) break;
     if (!surname && !title) {

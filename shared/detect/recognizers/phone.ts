@@ -40,7 +40,7 @@ const rule: ContextRule = {
   // 0312100220" is a tax code even with a wrong check digit, not a phone).
   negative: negativeKeywords([
     'tổng đài', 'cskh', 'chăm sóc khách hàng', 'mã số thuế', 'mst', 'mã số bhxh', 'mã bhxh', 'số bhxh', 'sổ bhxh',
-    'số cccd', 'cccd', 'cmnd', 'số định danh', 'gplx', 'số tài khoản', 'stk', 'số thẻ', 'hộ chiếu',
+    'số cccd', 'cccd', 'cmnd', 'số định danh', 'gplx', 'số tài khoản', 'stk', 'số thẻ', 'hộ chiếu', 'id phòng', 'meeting id', 'id cuộc họp', 'mã cuộc họp', 'zoom id', 'id zoom',
   ]),
   boost: 0.15,
 };

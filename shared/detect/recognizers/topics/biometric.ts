@@ -7,7 +7,7 @@ export const BIOMETRIC: TopicSpec = {
   strong: [
     'mẫu vân tay', 'ảnh vân tay', 'dấu vân tay của', 'vân tay của', 'lăn tay', 'chỉ bản', 'mống mắt của', 'ảnh mống mắt',
     'ảnh khuôn mặt của', 'khuôn mặt của', 'xét nghiệm adn', 'mẫu adn', 'kết quả adn', 'giám định adn', 'xét nghiệm dna',
-    'mẫu dna', 'giám định gen', 'hồ sơ gen', 'mẫu giọng nói', 'fingerprint of', 'iris scan', 'face template',
+    'mẫu dna', 'giám định gen', 'hồ sơ gen', 'mẫu giọng nói', 'đăng ký vân tay', 'lấy vân tay', 'lấy dấu vân tay', 'thu nhận vân tay', 'ngón trỏ phải', 'ngón trỏ trái', 'fingerprint of', 'iris scan', 'face template',
   ],
   weak: [
     'vân tay', 'dấu vân tay', 'mống mắt', 'khuôn mặt', 'nhận diện khuôn mặt', 'sinh trắc học', 'sinh trắc', 'adn',

@@ -13,7 +13,7 @@ export const ETHNIC_GROUPS: readonly string[] = [
 
 export const ETHNICITY: TopicSpec = {
   type: 'ethnicity',
-  strong: ['là người dân tộc', 'người dân tộc', 'thuộc dân tộc', 'gốc hoa', 'người gốc', 'con lai', 'ethnic origin'],
+  strong: ['là người dân tộc', 'người dân tộc', 'thuộc dân tộc', 'gốc hoa', 'người gốc', 'ethnic origin'],
   weak: [],
   // "là người", "người" count only before a listed group name: "là người Tày".
   labels: ['dân tộc', 'ethnicity', 'ethnic group', 'thành phần dân tộc', 'là người', 'người', 'người dân tộc', 'dân tộc là'],

@@ -239,6 +239,8 @@ function labelValueEnd(folded: string, end: number): number {
     const c = folded.charCodeAt(i);
     if (c === 10 || c === 13 || c === 9 || c === 59 || c === 44 || c === 124) break;
     if (c === 46 && !isWordCode(folded.charCodeAt(i + 1))) break;
+    // Wide spacing separates two fields of one line ("Dân tộc: Kinh    Tôn giáo: …").
+    if (c === 32 && folded.charCodeAt(i + 1) === 32) break;
     i++;
   }
   while (i > valueStart && folded.charCodeAt(i - 1) === 32) i--;
@@ -325,7 +327,9 @@ export function scan(index: TopicIndex, ctx: ScanContext, shortcuts: boolean): C
       let spanEnd = end;
       let rule = `${type}.${kind}`;
       if (kind === 'label') {
-        const valueEnd = labelValueEnd(folded, end);
+        let valueEnd = labelValueEnd(folded, end);
+        // An ethnic group is a name: "NGƯỜI<TAB>150" is a unit column of a budget table.
+        if (valueEnd >= 0 && index.values.has(type) && !/[a-z]/.test(folded.slice(end, valueEnd))) valueEnd = -1;
         const listed = valueEnd < 0 && index.values.has(type) ? listedValueEnd(ctx.plain, folded, end, index.values.get(type)!) : -1;
         if (valueEnd >= 0) spanEnd = valueEnd;
         else if (listed >= 0 && valueSpelled(index, ctx, type, end, listed)) {

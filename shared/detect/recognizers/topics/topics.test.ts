@@ -32,6 +32,8 @@ const TABLE: Record<(typeof TOPIC_TYPES)[number], { positive: string[]; negative
       'Anh ấy là phật tử, ăn chay niệm Phật.',
       'STT\tHọ tên\tTôn giáo\n1\tNguyễn Văn An\tPhật giáo\n2\tLê Thị Bình\tKhông',
       'Chị Lan đi tu tại gia, theo đạo Phật.',
+      // A second field on the line, after wide spacing, is a finding of its own.
+      'Dân tộc: Kinh        Tôn giáo: Công giáo',
     ],
     negative: [
       'Bảo đảm quyền tự do tín ngưỡng, tôn giáo của công dân.',
@@ -48,6 +50,7 @@ const TABLE: Record<(typeof TOPIC_TYPES)[number], { positive: string[]; negative
       'Học sinh Mai Minh Khoa (dân tộc Gia Rai) được miễn học phí.',
       'STT\tHọ tên\tDân tộc\n1\tNguyễn Văn An\tKinh\n2\tLò Văn Bình\tThái',
       'Chị Duyên là người Khmer.',
+      'DÂN TỘC: KHMER      TÔN GIÁO: PHẬT GIÁO NAM TÔNG',
     ],
     negative: [
       'Chính sách hỗ trợ đồng bào dân tộc thiểu số vùng khó khăn.',
@@ -55,6 +58,9 @@ const TABLE: Record<(typeof TOPIC_TYPES)[number], { positive: string[]; negative
       'Tăng cường khối đại đoàn kết dân tộc.',
       'Anh ấy là người có trách nhiệm.',
       'Ngày hội văn hóa các dân tộc thiểu số diễn ra từ 06/01/2025.',
+      'Có 25 đại biểu, trong đó nữ 9 người (36%), người dân tộc thiểu số 6 người.',
+      'NƯỚC UỐNG GIỮA GIỜ\tNGƯỜI\t150\t40.000\t6.000.000',
+      'Cac goi thau con lai du kien ky hop dong trong thang 9.',
     ],
   },
   political_view: {
@@ -87,6 +93,8 @@ const TABLE: Record<(typeof TOPIC_TYPES)[number], { positive: string[]; negative
       'Chuyển tiền ăn trưa cho bé nhé.',
       'Thủ tục cấp phiếu lý lịch tư pháp trực tuyến.',
       'Tội phạm công nghệ cao gia tăng, người dân cần cảnh giác.',
+      'Số bị cáo tái phạm, tái phạm nguy hiểm chiếm 11,2%.',
+      'Gui chi Phong Ke hoach bao cao ve tinh hinh su dung kinh phi 6 thang dau nam.',
     ],
   },
   sexual_orientation: {
@@ -112,6 +120,7 @@ const TABLE: Record<(typeof TOPIC_TYPES)[number], { positive: string[]; negative
       'Kết quả giám định ADN xác định ông Lê Tuấn Anh là cha đẻ của cháu.',
       'Anh Nam đã cập nhật sinh trắc học khuôn mặt cho tài khoản.',
       'Ảnh vân tay của chị Mai được lưu trong hồ sơ.',
+      'Họ tên: Cao Thị Hồng Nhung\nĐăng ký vân tay ra vào cửa: Có (ngón trỏ phải)',
     ],
     negative: [
       'Dữ liệu sinh trắc học là dữ liệu cá nhân nhạy cảm theo quy định.',
