@@ -2,6 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { createScanContext, foldText, foldedUnitsOf, plainCode, releaseScanUnits, useNativeCopy } from './scan-context.ts';
 
 describe('createScanContext', () => {
+  it('reads O, l and I touching a digit as 0 and 1 in folded only, where no other letter is beside them', () => {
+    const ctx = createScanContext('CCCD số O26196Ol7852, sinh 2l/O5/2019, năm 197O');
+    expect(ctx.folded).toBe('cccd so 026196017852, sinh 21/05/2019, nam 1970');
+    expect(ctx.plain).toBe('CCCD so O26196Ol7852, sinh 2l/O5/2019, nam 197O');
+    // Words and codes keep their letters; a plate's series L after two digits stays a letter.
+    for (const text of ['SpO2 98%', 'lo 12 cái', 'Quý III/2024', 'Biển số 61L3-639.72', 'lan1990@gmail.com']) {
+      expect(createScanContext(text).folded).toBe(createScanContext(text).plain.toLowerCase());
+    }
+  });
+
   it('removes Vietnamese diacritics and keeps case in plain, lowers it in folded', () => {
     const ctx = createScanContext('Số Điện Thoại của NGUYỄN Văn Ánh');
     expect(ctx.plain).toBe('So Dien Thoai cua NGUYEN Van Anh');

@@ -241,13 +241,51 @@ export function createScanContext(text: string): ScanContext {
   // Lower case never leaves ASCII, so an ASCII plain form has an ASCII folded form.
   const ascii = units < 0x80;
   const plain = changed === 0 && drops === null ? text : decode(plainOut, j, ascii);
-  const folded = lowered === 0 ? plain : decode(foldedOut, j, ascii);
+  let folded = lowered === 0 ? plain : decode(foldedOut, j, ascii);
+  if (OCR_NEAR_DIGIT.test(folded)) folded = readOcrDigits(folded, plain, foldedOut, ascii);
   const toOriginal = drops === null ? identity : dropMapper(drops, j);
   const ctx = { text, plain, folded, toOriginal };
   // Short texts (keywords, a finding's value being canonicalized) gain
   // nothing from the typed units and must not stay referenced here.
   unitsOwner = n >= SMALL ? ctx : null;
   return ctx;
+}
+
+// Scanned cards read O for 0 and l or I for 1 ("O31189OO4527", "2l/O5/2019").
+// Such letters touching a digit, with no other letter beside them, are the
+// digits in `folded` (same length, so offsets hold): every recognizer then
+// reads the number, and `plain` keeps what was written. Most texts have
+// none, which the pattern (led by a digit, so it looks only at digits) tells.
+const OCR_NEAR_DIGIT = /[0-9](?<=[oli][0-9]|[0-9](?=[oli]))/;
+
+function isOcrLetter(c: number): boolean {
+  return c === 111 || c === 108 || c === 105;
+}
+
+function readOcrDigits(folded: string, plain: string, units: Uint16Array, ascii: boolean): string {
+  const n = folded.length;
+  const letter = (c: number) => c >= 97 && c <= 122;
+  const digit = (c: number) => c >= 48 && c <= 57;
+  let changed = false;
+  let i = 0;
+  while (i < n) {
+    if (!isOcrLetter(folded.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < n && isOcrLetter(folded.charCodeAt(j))) j++;
+    const before = folded.charCodeAt(i - 1);
+    const after = folded.charCodeAt(j);
+    // "61L3-639.72": a capital L after two digits is a licence plate's series.
+    const series = j - i === 1 && plain.charCodeAt(i) === 76 && digit(before) && digit(folded.charCodeAt(i - 2)) && !digit(folded.charCodeAt(i - 3));
+    if (!letter(before) && !letter(after) && (digit(before) || digit(after)) && !series) {
+      for (let k = i; k < j; k++) units[k] = folded.charCodeAt(k) === 111 ? 48 : 49;
+      changed = true;
+    }
+    i = j;
+  }
+  return changed ? decode(units, n, ascii) : folded;
 }
 
 function dropMapper(drops: number[], length: number): (index: number) => number {

@@ -5,6 +5,7 @@ import { CCCD_PROVINCE_CODES } from '../provinces.ts';
 
 const positives: Row[] = [
   ['Số CCCD: 038090012345', '038090012345'],
+  ['CCCD số O26196Ol7852', 'O26196Ol7852'],
   ['căn cước công dân số 001190012345 cấp ngày 01/02/2021', '001190012345'],
   ['can cuoc cong dan 079203001234', '079203001234'],
   ['SỐ ĐỊNH DANH CÁ NHÂN: 036 085 012 345', '036 085 012 345'],
