@@ -50,5 +50,5 @@ export const PLACE_OR_ORG_HEADS: readonly string[] = [
   'cục', 'chi cục', 'viện', 'công an', 'ký túc xá', 'nhà văn hóa', 'sân vận động', 'cảng', 'bến xe', 'tòa nhà',
   'chung cư', 'kđt', 'khu đô thị', 'công viên', 'quảng trường', 'tượng đài', 'lăng', 'nghĩa trang', 'tàu',
   'chiến dịch', 'kỷ niệm', 'đại lộ', 'tỉnh lộ', 'quốc lộ', 'ql', 'tl', 'hl', 'đường số', 'tuyến',
-  'miền', 'vùng', 'sông', 'núi', 'đảo', 'hồ', 'đầm', 'vịnh', 'bãi biển', 'hòn', 'đèo', 'động', 'tiểu khu',
+  'cơ quan', 'dịch vụ', 'kho bạc', 'đại lý', 'miền', 'vùng', 'sông', 'núi', 'đảo', 'hồ', 'đầm', 'vịnh', 'bãi biển', 'hòn', 'đèo', 'động', 'tiểu khu',
 ];

@@ -76,6 +76,14 @@ const NEGATIVES: string[] = [
   'Kính gửi: Ban Giám đốc Công ty TNHH May Phú Thành',
   // A school's name after its head word, with "Chu" bare among marked words.
   'Lễ khánh thành nhà đa năng Trường THPT Chu Văn An.',
+  // Positions, and a head word ending inside the capitalised run.
+  'Ngày 15/4/2024, đồng chí Phó Chủ tịch UBND tỉnh chủ trì.',
+  'ĐẠI DIỆN LÃNH ĐẠO PHÒNG TƯ PHÁP CÁC HUYỆN',
+  'BENH VIEN NHAN DAN 115',
+  'CƠ QUAN QUẢN LÝ THU: CHI CỤC THUẾ',
+  // UPPERCASE "GỬI" inside a line is the verb, not a greeting.
+  'BIỂU LÃI SUẤT TIỀN GỬI TIẾT KIỆM CÁ NHÂN',
+  'ĐỀ NGHỊ CÁC ĐƠN VỊ GỬI DANH SÁCH ĐẠI BIỂU',
 ];
 
 describe('person_name recognizer', () => {
@@ -118,6 +126,9 @@ describe('person_name recognizer', () => {
   it('treats the signatory under an official position as public, but not a name elsewhere', () => {
     expect(names('TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\n**Trương Quốc Huy**')).toEqual([]);
     expect(names('Trân trọng,\nTrương Quốc Huy\nVăn thư')).toEqual(['Trương Quốc Huy']);
+    // Nor a part of it, nor after the signer's rank.
+    expect(names('KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Lê Huy')).toEqual([]);
+    expect(names('KT. THỦ TRƯỞNG\nPHÓ THỦ TRƯỞNG\n\nThượng tá Đỗ Thành Trung')).toEqual([]);
   });
 
   it('explains without the value and masks to the type only', () => {

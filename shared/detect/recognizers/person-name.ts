@@ -38,19 +38,30 @@ function greetingEnds(plain: string, pos: number): boolean {
 }
 
 // Titles whose bare spelling is a word of its own: ban (board), chu, co, bo…
-const BARE_WORDS = new Set(['ban', 'chu', 'co', 'bo', 'di', 'cau', 'me', 'ba', 'cu', 'vo', 'be', 'mo']);
+const BARE_WORDS = new Set(['ban', 'chu', 'chi', 'co', 'bo', 'di', 'cau', 'me', 'ba', 'cu', 'vo', 'be', 'mo']);
 
-// Words that open the name of a unit or a company, as spelled: a name without
-// a listed surname cannot start with one.
-const ORG_OPENERS = formLexicon(['phòng', 'ban', 'sở', 'cục', 'viện', 'đội', 'công ty', 'trung tâm', 'ủy ban', 'uỷ ban', 'bệnh viện']);
+// Words that open the name of a unit, a company or a position, as spelled:
+// no name starts with one ("Phó" is a surname, "Phó Chủ tịch" a position).
+const OPENER_PHRASES = [
+  'phòng', 'ban', 'sở', 'cục', 'viện', 'đội', 'công ty', 'trung tâm', 'ủy ban', 'uỷ ban', 'bệnh viện', 'lãnh đạo',
+  'phó chủ tịch', 'phó giám đốc', 'phó trưởng',
+];
+const ORG_OPENERS = formLexicon(OPENER_PHRASES);
+const ORG_FIRST_WORDS = foldedSet(OPENER_PHRASES.map((p) => p.split(' ')[0]));
 
-/** Whether s[start, end) and the word after it, or the word alone, open a unit's name as spelled. */
-function opensUnit(ctx: ScanContext, start: number, end: number): boolean {
+/** Whether the one to three words from `start` open a unit's name or a position, as spelled. */
+function opensUnit(ctx: ScanContext, start: number): boolean {
   const { folded } = ctx;
-  let next = end + 1;
-  while (next < folded.length && isLetterCode(folded.charCodeAt(next))) next++;
-  if (ORG_OPENERS.check(folded.slice(start, end), originalLower(ctx, start, end)) === 'exact') return true;
-  return folded.charCodeAt(end) === 32 && next > end + 1 && ORG_OPENERS.check(folded.slice(start, next), originalLower(ctx, start, next)) === 'exact';
+  let end = start;
+  while (end < folded.length && isLetterCode(folded.charCodeAt(end))) end++;
+  if (!ORG_FIRST_WORDS.has(folded.slice(start, end))) return false;
+  for (let words = 0; words < 3; words++) {
+    while (end < folded.length && isLetterCode(folded.charCodeAt(end))) end++;
+    if (ORG_OPENERS.check(folded.slice(start, end), originalLower(ctx, start, end)) === 'exact') return true;
+    if (folded.charCodeAt(end) !== 32) return false;
+    end++;
+  }
+  return false;
 }
 
 const TITLE_SPELLINGS = formLexicon([
@@ -198,6 +209,8 @@ function scoreName(ctx: ScanContext, words: Word[], shape: Shape, titleWord: str
   const surnameKey = folded.slice(first.start, first.end);
   const firstWritten = originalLower(ctx, first.start, first.end);
   let hasSurname = SURNAMES.has(surnameKey);
+  // "Phòng An ninh", "Công ty", "Phó Chủ tịch": a unit or a position, not a person after a greeting or title.
+  if (opensUnit(ctx, first.start)) return null;
   const context: string[] = [];
   let validator: string;
   let score: number;
@@ -233,8 +246,6 @@ function scoreName(ctx: ScanContext, words: Word[], shape: Shape, titleWord: str
     if (common) score += 0.05;
     validator = `${common ? 'surname (common)' : 'surname'}, ${middle ? (double ? 'double surname' : 'middle name') : `${known} known syllable(s)`}`;
   } else {
-    // "Phòng An ninh", "Công ty": a unit or company, not a person after a greeting or title.
-    if (opensUnit(ctx, first.start, first.end)) return null;
     // In UPPERCASE every word is capitalised: after a title ("CHỒNG MẤT NĂM 2021",
     // "CÔNG DÂN ĐẾN LIÊN HỆ") the words must all be given names to be one.
     if (shape === 'upper' && !words.every((w) => isKnownSyllable(ctx, w))) return null;
@@ -253,7 +264,9 @@ function scoreName(ctx: ScanContext, words: Word[], shape: Shape, titleWord: str
     context.push('+name label');
     named = true;
   }
-  const heads = headBefore(ctx, first.start);
+  // "BỆNH VIỆN NHÂN DÂN", "CƠ QUAN QUẢN LÝ": a head ending inside the name.
+  const spanning = phraseBefore(folded, first.end, 3, HEADS);
+  const heads = spanning?.includes(' ') && !folded.startsWith(spanning, first.start) ? spanning : headBefore(ctx, first.start);
   if (heads) {
     score = Math.min(score, 0.15);
     context.push(`-${heads}`);
@@ -273,13 +286,17 @@ function scoreName(ctx: ScanContext, words: Word[], shape: Shape, titleWord: str
   }
   if (!named && signatory(ctx, first.start, words[words.length - 1].end)) {
     score = Math.min(score, 0.3);
-    context.push('-signatory of an official document');
+    context.push(SIGNATORY);
   }
   return { score: Math.max(0, Math.min(0.98, score)), rule: hasSurname ? 'person_name.surname' : 'person_name.title', validator, context };
 }
 
 // The position above a signature in an administrative document (Decree
 // 30/2020/NĐ-CP layout): "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH", "KT. GIÁM ĐỐC".
+const SIGNATORY = '-signatory of an official document';
+
+// A police or army officer signs with the rank: "Thượng tá Đỗ Thành Trung".
+const RANK = /(?:Thuong|Dai|Trung|Thieu) (?:ta|uy|tuong) *$/i;
 const POSITIONS = /\b(?:TM|KT|Q|TL|TUQ)\.|CHU TICH|GIAM DOC|CHANH VAN PHONG|TRUONG (?:PHONG|BAN|BAN|KHOA)|BO TRUONG|THU TRUONG|BI THU|VIEN TRUONG|CUC TRUONG|HIEU TRUONG|\(DA KY\)|\(KY(?:,| TEN)/;
 
 /**
@@ -289,14 +306,22 @@ const POSITIONS = /\b(?:TM|KT|Q|TL|TUQ)\.|CHU TICH|GIAM DOC|CHANH VAN PHONG|TRUO
  */
 function signatory(ctx: ScanContext, start: number, end: number): boolean {
   const { plain } = ctx;
-  // Cheap first: the name must open its line (after bold markers or spaces).
+  // Cheap first: the name must open its line (after bold markers, spaces or a rank).
   let i = start - 1;
-  while (i >= 0 && (plain.charCodeAt(i) === 42 || plain.charCodeAt(i) === 95 || plain.charCodeAt(i) === 32 || plain.charCodeAt(i) === 9)) i--;
+  const skip = () => {
+    while (i >= 0 && (plain.charCodeAt(i) === 42 || plain.charCodeAt(i) === 95 || plain.charCodeAt(i) === 32 || plain.charCodeAt(i) === 9)) i--;
+  };
+  skip();
+  const rank = RANK.exec(plain.slice(Math.max(0, i - 12), i + 1));
+  if (rank) {
+    i -= rank[0].length;
+    skip();
+  }
   if (i >= 0 && plain.charCodeAt(i) !== 10 && plain.charCodeAt(i) !== 13) return false;
   const lineStartAt = plain.lastIndexOf('\n', start - 1) + 1;
   let lineEndAt = plain.indexOf('\n', end);
   if (lineEndAt < 0) lineEndAt = plain.length;
-  if (plain.slice(lineStartAt, start).replace(/[*_ \t]/g, '') !== '' || plain.slice(end, lineEndAt).replace(/[*_ \t\r]/g, '') !== '') return false;
+  if (plain.slice(lineStartAt, start).replace(RANK, '').replace(/[*_ \t]/g, '') !== '' || plain.slice(end, lineEndAt).replace(/[*_ \t\r]/g, '') !== '') return false;
   const above = plain.slice(Math.max(0, lineStartAt - 200), lineStartAt);
   const lines = above.split('\n').filter((l) => l.trim() !== '').slice(-4);
   return lines.some((l) => POSITIONS.test(l.toUpperCase()));
@@ -307,10 +332,15 @@ function pushBest(found: Map<number, Candidate>, candidate: Candidate): void {
   if (!previous || previous.score < candidate.score) found.set(candidate.start, candidate);
 }
 
-/** A short title must be spelled as one where the text has diacritics: "chú", not "chủ" or "chữ". */
+/**
+ * A short title must be spelled as one where the text has diacritics: "chú",
+ * not "chủ" or "chữ". In UPPERCASE a greeting opens its line ("GỬI ANH
+ * TUẤN"): elsewhere "GỬI" is the verb ("TIỀN GỬI TIẾT KIỆM").
+ */
 function titleSpelled(ctx: ScanContext, title: string, end: number): boolean {
-  if (!TITLE_SPELLINGS.has(title)) return true;
   const start = end - title.length;
+  if (GREETINGS.has(title) && isUpperCode(ctx.plain.charCodeAt(end - 1)) && !atSentenceStart(ctx.plain, start)) return false;
+  if (!TITLE_SPELLINGS.has(title)) return true;
   const form = TITLE_SPELLINGS.check(title, originalLower(ctx, start, end));
   // Written bare among marked words, "BAN", "CHU" are ban, chu, not bạn, chú
   // (a bare "chao" or "gui" is still a greeting: no other word is spelled so).
@@ -323,7 +353,7 @@ function titleBeforeWord(ctx: ScanContext, words: Word[], j: number): string | n
   if (j >= 1) {
     const end = words[j - 1].end;
     const two = j >= 2 ? folded.slice(words[j - 2].start, end) : '';
-    if (two && TITLES.has(two)) return two;
+    if (two && TITLES.has(two) && titleSpelled(ctx, two, end)) return two;
     const one = folded.slice(words[j - 1].start, end);
     if (TITLES.has(one) && titleSpelled(ctx, one, end)) return one;
     return null;
@@ -420,6 +450,8 @@ function namesInRun(ctx: ScanContext, run: { words: Word[]; shape: Shape }, foun
         j += m;
         continue;
       }
+      // A signatory's name is public whole: "Nguyễn Lê Huy" holds no "Lê Huy".
+      if (evidence.context.includes(SIGNATORY)) break;
     }
     j++;
   }
