@@ -62,59 +62,14 @@ function isJoiner(c: number): boolean {
   return c === 32 || c === 46 || c === 45 || c === 40 || c === 41;
 }
 
-// OCR and hasty typing put O for 0 and l or I for 1 inside numbers
-// ("082O942030", "O99 628 3696"). Such a letter counts as a digit only when
-// digits surround it or it opens a group followed by two digits, or closes a
-// group of at least five digits, so words never turn into numbers.
-function ocrDigit(c: number): string | null {
-  if (c === 111) return '0'; // o (folded from O)
-  if (c === 108 || c === 105) return '1'; // l, i
-  return null;
-}
-
-/** ocrDigit(c) !== null without building a string: the scan asks at every non-digit. */
-function isOcrLetter(c: number): boolean {
-  return c === 111 || c === 108 || c === 105;
-}
-
-function isWordChar(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c > 0x7f;
-}
-
-function isJoinerThenDigit(s: string, i: number): boolean {
-  let j = i;
-  while (j - i < 3 && isJoiner(s.charCodeAt(j))) j++;
-  return j > i && isDigit(s.charCodeAt(j));
-}
-
-function ocrAt(s: string, i: number, groupStart: number, plain?: string): boolean {
-  const next = s.charCodeAt(i + 1);
-  // "61L38876", "88L3-639.72": a capital L after two digits is a plate's series.
-  if (plain !== undefined && plain.charCodeAt(i) === 76 && i - groupStart === 2 && isDigit(next)) return false;
-  if (i > groupStart) {
-    if (isDigit(next)) return true;
-    if (isWordChar(next)) return false;
-    return i - groupStart >= 5 || isJoinerThenDigit(s, i + 1);
-  }
-  const prev = s.charCodeAt(i - 1);
-  return !isWordChar(prev) && !isDigit(prev) && isDigit(next) && isDigit(s.charCodeAt(i + 2));
-}
-
-function groupDigits(text: string): string {
-  let out = '';
-  for (let k = 0; k < text.length; k++) {
-    const c = text.charCodeAt(k);
-    out += isDigit(c) ? text[k] : (ocrDigit(c) ?? '');
-  }
-  return out;
-}
+// OCR's O for 0 and l or I for 1 inside numbers are digits already in the
+// scan's folded text (scan-context.ts), so runs are read from digits alone.
 
 // Group boundaries of the run being scanned, in reused typed arrays, so that
 // runs no recognizer can use ("1°", "09 .-()" noise, lone 3-digit numbers)
 // cost no allocation at all.
 let scratchStart = new Int32Array(64);
 let scratchEnd = new Int32Array(64);
-let scratchOcr = new Uint8Array(64);
 let scratchOffset = new Int32Array(65);
 
 const DIGIT = /[0-9]/g;
@@ -130,13 +85,10 @@ function growScratch(): void {
   const size = scratchStart.length * 2;
   const start = new Int32Array(size);
   const end = new Int32Array(size);
-  const ocr = new Uint8Array(size);
   start.set(scratchStart);
   end.set(scratchEnd);
-  ocr.set(scratchOcr);
   scratchStart = start;
   scratchEnd = end;
-  scratchOcr = ocr;
   scratchOffset = new Int32Array(size + 1);
 }
 
@@ -241,9 +193,7 @@ export function numberRuns(ctx: ScanContext): NumberRun[] {
   const table: GroupTable = { start: NO_GROUPS, end: NO_GROUPS, offset: NO_GROUPS };
   let used = 0;
   const s = ctx.folded;
-  const p = ctx.plain;
   const n = s.length;
-  let lastEnd = 0;
   DIGIT.lastIndex = 0;
   // The regex engine skips prose natively (several times faster than a
   // charCodeAt loop); the char loop only sees numbers. test() advances
@@ -264,28 +214,18 @@ export function numberRuns(ctx: ScanContext): NumberRun[] {
       if (!DIGIT.test(s)) break;
       start = DIGIT.lastIndex - 1;
     }
-    if (start - 1 >= lastEnd && isOcrLetter(s.charCodeAt(start - 1)) && ocrAt(s, start - 1, start - 1, p)) start--;
     let groups = 0;
     let i = start;
     for (;;) {
       const gs = i;
-      let ocr = 0;
-      while (i < n) {
-        const c = s.charCodeAt(i);
-        if (isDigit(c)) i++;
-        else if (isOcrLetter(c) && ocrAt(s, i, gs, p)) {
-          ocr = 1;
-          i++;
-        } else break;
-      }
+      while (i < n && isDigit(s.charCodeAt(i))) i++;
       if (groups === scratchStart.length) growScratch();
       scratchStart[groups] = gs;
       scratchEnd[groups] = i;
-      scratchOcr[groups] = ocr;
       groups++;
       let j = i;
       while (j < n && j - i < 3 && isJoiner(s.charCodeAt(j))) j++;
-      if (j > i && j < n && (isDigit(s.charCodeAt(j)) || (isOcrLetter(s.charCodeAt(j)) && ocrAt(s, j, j, p)))) {
+      if (j > i && j < n && isDigit(s.charCodeAt(j))) {
         i = j;
         continue;
       }
@@ -293,7 +233,6 @@ export function numberRuns(ctx: ScanContext): NumberRun[] {
     }
     const end = scratchEnd[groups - 1];
     peekFrom = end;
-    lastEnd = end;
     if (groups === 1 && !keepEveryRun) {
       const length = end - start;
       if (length <= 3 && !shortRunMatters(s, start, end)) continue;
@@ -305,7 +244,6 @@ export function numberRuns(ctx: ScanContext): NumberRun[] {
     if (groups === 1) {
       // Most runs are one group: one slice.
       digits = s.slice(start, end);
-      if (scratchOcr[0] === 1) digits = groupDigits(digits);
       table.start[used] = start;
       table.end[used] = end;
       table.offset[used] = 0;
@@ -321,7 +259,7 @@ export function numberRuns(ctx: ScanContext): NumberRun[] {
         table.start[used] = gs;
         table.end[used] = ge;
         table.offset[used] = digits.length;
-        digits += scratchOcr[g] === 1 ? groupDigits(s.slice(gs, ge)) : s.slice(gs, ge);
+        digits += s.slice(gs, ge);
       }
     } else {
       let count = 0;
@@ -330,12 +268,7 @@ export function numberRuns(ctx: ScanContext): NumberRun[] {
       for (let g = 0; g < groups; g++) {
         const gs = scratchStart[g];
         const ge = scratchEnd[g];
-        if (scratchOcr[g] === 1) {
-          const text = groupDigits(s.slice(gs, ge));
-          for (let k = 0; k < text.length; k++) digitUnits[count++] = text.charCodeAt(k);
-        } else {
-          for (let k = gs; k < ge; k++) digitUnits[count++] = s.charCodeAt(k);
-        }
+        for (let k = gs; k < ge; k++) digitUnits[count++] = s.charCodeAt(k);
         scratchOffset[g + 1] = count;
       }
       // A loop, not set(subarray()): most runs have a few groups, and a
