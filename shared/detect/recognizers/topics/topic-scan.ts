@@ -348,7 +348,7 @@ export function scan(index: TopicIndex, ctx: ScanContext, shortcuts: boolean): C
         if (person && negative) score = kind === 'strong' ? 0.6 : 0.35;
         else if (person) score += kind === 'strong' ? 0.2 : 0.35;
         else if (negative) score -= kind === 'strong' ? 0.4 : 0.2;
-      } else if (negative && !person) score -= 0.3;
+      } else if (negative && !person) score -= 0.35;
       const context: string[] = [];
       // Written without diacritics, a phrase shared by two topics ("phat tu":
       // phạt tù or phật tử) counts for the one the rest of the sentence is about.
