@@ -26,6 +26,10 @@ const POSITIVES: [string, string][] = [
   ['Thường trú: số 101B Nguyễn Huệ, phường Trần Đăng Ninh, Nam Định', '101B Nguyễn Huệ'],
   // The card's bilingual labels.
   ['Quê quán / Place of origin: Tân Phong, Vũ Thư, Thái Bình', 'Tân Phong, Vũ Thư'],
+  // The value on the line under its label, as scanned cards print it.
+  ['Nơi cư trú/Address:\n242/18 Nguyễn Thái Bình, P.12, Q.Tân Bình, TP.HCM\nHạng/Class: B2', '242/18 Nguyễn Thái Bình'],
+  ['tại gia đình ông Kiên, thôn Đông Lao 2, xã Đông La, huyện Hoài Đức, Hà Nội', 'thôn Đông Lao 2, xã Đông La'],
+  ['trú tại buôn Ea Kmar, xã Ea Tul, huyện Cư Mgar, tỉnh Đắk Lắk', 'buôn Ea Kmar, xã Ea Tul'],
 ];
 
 const NEGATIVES: string[] = [
@@ -45,6 +49,10 @@ const NEGATIVES: string[] = [
   'Năm 2023 thành phố có 30 quận, huyện.',
   'Đề nghị các xã, phường, thị trấn triển khai.',
   'tren dia ban tinh co 12 huyen',
+  'Nơi tạm trú: Không',
+  'Thời gian tạm trú: từ 01/9/2024 đến 31/8/2025',
+  'Địa chỉ:\nNgày sinh: 01/01/1990',
+  'chị ấy buôn bán ở chợ',
 ];
 
 describe('address recognizer', () => {

@@ -196,6 +196,11 @@ function readPart(ctx: ScanContext, entry: UnitEntry, start: number, end: number
   } else {
     valueEnd = readName(ctx, i, lowerOk);
     if (valueEnd < 0) return null;
+    // "thôn Phương Trung 2", "khu phố Tân Lập 1": a hamlet's name may end with its number.
+    if (unit.level === 'hamlet' && plain.charCodeAt(valueEnd) === 32 && isDigitCode(plain.charCodeAt(valueEnd + 1))) {
+      const numberEnd = readNumber(plain, valueEnd + 1);
+      if (numberEnd > 0 && numberEnd - valueEnd <= 4 && !isWordCode(plain.charCodeAt(numberEnd))) valueEnd = numberEnd;
+    }
   }
   // In an all-caps line every word is capitalised, so a capital proves nothing there.
   const shouting = isUpperCode(c) && isUpperCode(plain.charCodeAt(i + 1)) && isUpperCode(plain.charCodeAt(start));
@@ -209,7 +214,7 @@ const NOT_ADDRESSES = new Set([
   'so tien', 'so ke', 'so sanh', 'so ho', 'so van', 'khu vuc', 'khu kinh', 'khu cong', 'tinh hinh', 'tinh xem',
   'pho truong', 'pho giam', 'pho chu', 'pho phong', 'pho cuc', 'pho chanh', 'pho bi', 'pho thu', 'pho hieu',
   'quan ly', 'quan tam', 'quan diem', 'quan he', 'xa hoi', 'duong day', 'duong link', 'duong truyen', 'phong hop',
-  'thon tin', 'cum tu',
+  'thon tin', 'cum tu', 'buon ban', 'buon lau',
 ]);
 
 function wordMarked(ctx: ScanContext, i: number): boolean {
@@ -405,8 +410,17 @@ function labelledAddresses(ctx: ScanContext, out: Candidate[]): void {
   for (const hit of labelledPositions(folded, LABEL_KEYS, 5)) {
     // A tab after "Địa chỉ" is a header cell of a wider table, unless the row is label<TAB>value.
     if (hit.tab && !twoColumnRow(folded, hit.sep)) continue;
+    // "Thời gian tạm trú: từ 01/9/2024…" is a period, not a place.
+    if (/(?:thoi gian|thoi han) $/.test(folded.slice(Math.max(0, hit.sep - hit.label.length - 12), hit.sep - hit.label.length))) continue;
     let start = hit.sep + 1;
     while (folded.charCodeAt(start) === 32 || folded.charCodeAt(start) === 9 || folded.charCodeAt(start) === 34) start++;
+    // A card's layout puts the value on the next line ("Quê quán / Place of origin:⏎Tân Hưng, …"), unless that line is a field of its own.
+    if (folded.charCodeAt(start) === 13) start++;
+    if (folded.charCodeAt(start) === 10) {
+      const next = folded.indexOf('\n', start + 1);
+      if (folded.slice(start + 1, next < 0 ? folded.length : next).includes(':')) continue;
+      start++;
+    }
     let end = start;
     let commas = 0;
     let digits = false;
@@ -424,6 +438,8 @@ function labelledAddresses(ctx: ScanContext, out: Candidate[]): void {
     }
     while (end > start && ' ,.-'.includes(folded[end - 1])) end--;
     if (end - start < 3 || (!isLetterCode(folded.charCodeAt(start)) && !isDigitCode(folded.charCodeAt(start)))) continue;
+    // "Nơi tạm trú: Không": the field says there is none.
+    if (/^(?:khong(?: co)?|none|n\/a)$/.test(folded.slice(start, end))) continue;
     const rich = commas >= 1 || digits;
     out.push({
       type: 'address',
