@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluate, loadDetect } from './evaluate.ts';
 import { generate, toJsonl } from './generate.ts';
 import { isValidProvince, isValidTaxCode, luhnValid } from './identifiers.ts';
-import { DEV_PATH, HOLDOUT_PATH, loadCorpus } from './load.ts';
+import { BLIND_PATH, DEV_PATH, HOLDOUT_PATH, loadCorpus } from './load.ts';
 import { targets } from './score.ts';
 import { SPAN_TYPES, TOPICS, type CorpusText, type SpanType } from './segments.ts';
 
@@ -34,7 +34,8 @@ const SHAPES: Record<SpanType, (s: string) => boolean> = {
   payment_card: (s) => /^\d{16}(\d{3})?$/.test(digitsOf(s)) && luhnValid(digitsOf(s)),
   license_plate: (s) => /^\d{2}-?[A-Z]{1,2}\d?[- ]?\d{3}\.?\d{1,2}$/.test(norm(s).toUpperCase()),
   driver_license: (s) => /^\d{12}$/.test(digitsOf(s)),
-  date_of_birth: (s) => /(19|20)\d{2}|\/\d{2}$/.test(norm(s)),
+  // OCR's O/l read as digits; the blind set also writes one date in words ("… năm hai nghìn mười chín").
+  date_of_birth: (s) => /(19|20)\d{2}|\/\d{2}$/.test(norm(s).replace(/[Oo]/g, '0').replace(/[lI]/g, '1')) || /\bnăm\b/.test(norm(s)),
   // Chat names may be typed all lower-case ("nguyen van nam"); elsewhere they start with a capital.
   person_name: (s) => /^\p{L}/u.test(norm(s).normalize('NFC')) && !/\d/.test(s),
   address: (s) => norm(s).length >= 8,
@@ -55,6 +56,19 @@ function checkTexts(texts: readonly CorpusText[]): string[] {
   }
   return problems;
 }
+
+describe('the hand-written blind set', () => {
+  const blind = loadCorpus(BLIND_PATH);
+  it('holds 299 texts with unique ids, spans in bounds and in their formats, known types and topics', () => {
+    expect(blind).toHaveLength(299);
+    expect(new Set(blind.map((t) => t.id)).size).toBe(299);
+    expect(checkTexts(blind)).toEqual([]);
+    for (const t of blind) {
+      for (const s of t.spans) expect(SPAN_TYPES).toContain(s.type);
+      for (const topic of t.topics) expect([...TOPICS, 'credential']).toContain(topic);
+    }
+  });
+});
 
 describe('the labelled corpus', () => {
   it('is large enough: ≥ 1,200 dev texts and ≥ 400 holdout texts, unique ids', () => {

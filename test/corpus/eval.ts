@@ -1,5 +1,6 @@
 // npm run eval [-- options]
-//   --split dev|holdout   only one of the two bundled corpora (default: both)
+//   --split dev|holdout|blind   one bundled corpus (default: dev and holdout; blind is the
+//                         hand-written set, see load.ts)
 //   --corpus FILE         evaluate another JSONL corpus with the same line format
 //   --seed N              instead of the committed files, texts freshly generated with seed N
 //                         from the same templates (shows how much a figure moves with the draw)
@@ -10,7 +11,7 @@
 import { writeFileSync } from 'node:fs';
 import { evaluate, loadDetect, type Evaluation } from './evaluate.ts';
 import { generate } from './generate.ts';
-import { DEV_PATH, HOLDOUT_PATH, loadCorpus } from './load.ts';
+import { BLIND_PATH, DEV_PATH, HOLDOUT_PATH, loadCorpus } from './load.ts';
 import { EXTRA_EXACT, metrics, OVERLAP_TYPES, Scoreboard, STRUCTURED, targets, type Counts, type Miss } from './score.ts';
 import { TOPICS, type CorpusText } from './segments.ts';
 
@@ -30,7 +31,7 @@ function parseArgs(argv: string[]): Args {
     const value = () => (argv[i + 1] && !argv[i + 1].startsWith('--') ? argv[++i] : null);
     if (a === '--split') {
       split = value();
-      if (split !== 'dev' && split !== 'holdout') throw new Error('--split needs dev or holdout');
+      if (split !== 'dev' && split !== 'holdout' && split !== 'blind') throw new Error('--split needs dev, holdout or blind');
     }
     else if (a === '--corpus') {
       const path = value();
@@ -44,7 +45,10 @@ function parseArgs(argv: string[]): Args {
       if (!Number.isInteger(seed)) throw new Error('--seed needs an integer');
     } else throw new Error(`unknown option ${a}`);
   }
-  if (args.corpora.length === 0) {
+  if (args.corpora.length === 0 && split === 'blind') {
+    if (seed !== null) throw new Error('--seed draws dev or holdout texts; the blind set is written by hand');
+    args.corpora.push({ name: 'blind', load: () => loadCorpus(BLIND_PATH) });
+  } else if (args.corpora.length === 0) {
     for (const [name, path] of [['dev', DEV_PATH], ['holdout', HOLDOUT_PATH]] as const) {
       if (split && split !== name) continue;
       args.corpora.push(
