@@ -75,7 +75,8 @@ export function buildTopicIndex(specs: readonly TopicSpec[]): TopicIndex {
         values.set(spec.type, new Set(spec.values.map(foldText)));
         valueSpellings.set(spec.type, formLexicon(spec.values));
       }
-      headers.set(spec.type, new Set(spec.labels.map(foldText)));
+      // "người" labels a value ("là người Tày"), never a column: a budget table's unit column says NGƯỜI.
+      headers.set(spec.type, new Set(spec.labels.filter((l) => !l.includes('người')).map(foldText)));
     }
     for (const p of PERSON_ANCHORS) contextOf(p).anchor = true;
   });

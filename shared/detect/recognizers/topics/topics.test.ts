@@ -60,6 +60,7 @@ const TABLE: Record<(typeof TOPIC_TYPES)[number], { positive: string[]; negative
       'Ngày hội văn hóa các dân tộc thiểu số diễn ra từ 06/01/2025.',
       'Có 25 đại biểu, trong đó nữ 9 người (36%), người dân tộc thiểu số 6 người.',
       'NƯỚC UỐNG GIỮA GIỜ\tNGƯỜI\t150\t40.000\t6.000.000',
+      'NỘI DUNG\tĐVT\tSỐ LƯỢNG\nNƯỚC UỐNG\tNGƯỜI\t150\nBÁO CÁO VIÊN\tBUỔI\t2',
       'Cac goi thau con lai du kien ky hop dong trong thang 9.',
     ],
   },
