@@ -263,29 +263,35 @@ function isOcrLetter(c: number): boolean {
 }
 
 function readOcrDigits(folded: string, plain: string, units: Uint16Array, ascii: boolean): string {
-  const n = folded.length;
   const letter = (c: number) => c >= 97 && c <= 122;
   const digit = (c: number) => c >= 48 && c <= 57;
   let changed = false;
-  let i = 0;
-  while (i < n) {
-    if (!isOcrLetter(folded.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    let j = i;
-    while (j < n && isOcrLetter(folded.charCodeAt(j))) j++;
-    const before = folded.charCodeAt(i - 1);
-    const after = folded.charCodeAt(j);
-    // "61L3-639.72": a capital L after two digits is a licence plate's series.
-    const series = j - i === 1 && plain.charCodeAt(i) === 76 && digit(before) && digit(folded.charCodeAt(i - 2)) && !digit(folded.charCodeAt(i - 3));
-    if (!letter(before) && !letter(after) && (digit(before) || digit(after)) && !series) {
+  let done = 0;
+  // Only around the digits the pattern finds: a text of numbers and e-mail
+  // addresses ("mai12@…") must not pay a pass over every character.
+  const near = new RegExp(OCR_NEAR_DIGIT.source, 'g');
+  for (let m = near.exec(folded); m !== null; m = near.exec(folded)) {
+    const d = m.index;
+    // The letters before the digit, then those after it.
+    for (const side of [-1, 1]) {
+      let i = d + side;
+      if (!isOcrLetter(folded.charCodeAt(i))) continue;
+      let j = i;
+      while (isOcrLetter(folded.charCodeAt(i - 1))) i--;
+      while (isOcrLetter(folded.charCodeAt(j + 1))) j++;
+      j++;
+      if (i < done) continue;
+      done = j;
+      const before = folded.charCodeAt(i - 1);
+      const after = folded.charCodeAt(j);
+      // "61L3-639.72": a capital L after two digits is a licence plate's series.
+      const series = j - i === 1 && plain.charCodeAt(i) === 76 && digit(before) && digit(folded.charCodeAt(i - 2)) && !digit(folded.charCodeAt(i - 3));
+      if (letter(before) || letter(after) || series) continue;
       for (let k = i; k < j; k++) units[k] = folded.charCodeAt(k) === 111 ? 48 : 49;
       changed = true;
     }
-    i = j;
   }
-  return changed ? decode(units, n, ascii) : folded;
+  return changed ? decode(units, folded.length, ascii) : folded;
 }
 
 function dropMapper(drops: number[], length: number): (index: number) => number {
