@@ -14,7 +14,7 @@ export const PERSON_TITLES: readonly string[] = [
   'vo ong', 'chong ba', 'con ong', 'con ba', 'me em', 'bo em', 'me toi', 'bo toi', 'vo toi', 'chong toi',
   'gui', 'kinh gui', 'than gui', 'dear', 'hi', 'chao', 'ong/ba', 'anh/chi', 'toi la', 'em la', 'nguoi vi pham',
   'cua chi', 'cua anh', 'nha ba', 'nha ong', 'nha anh', 'nha chi', 'cho ong', 'cho ba', 'cho anh', 'cho chi',
-  'hoc vien', 'tre em', 'ben a', 'ben b', 'chu tai khoan', 'chu tk', 'chu the', 'ten tk', 'ten tai khoan',
+  'hoc vien', 'tre em', 'ben a', 'ben b', 'chu tai khoan', 'chu tk', 'chu the', 'ten tk', 'ten tai khoan', 'doi tuong',
 ];
 
 export const NAME_LABELS: readonly string[] = [
@@ -24,7 +24,7 @@ export const NAME_LABELS: readonly string[] = [
   'ten nguoi nop', 'ten nguoi nhan', 'ten nguoi gui', 'ten thi sinh', 'ten cong dan', 'nguoi nop',
   'nguoi nhan', 'nguoi gui', 'nguoi khai', 'nguoi lien he', 'nguoi dai dien', 'nguoi thu huong',
   'nguoi yeu cau', 'nguoi de nghi', 'nguoi bao lanh', 'nguoi giam ho', 'nguoi lao dong', 'nguoi benh',
-  'benh nhan', 'chu ho', 'chu so huu', 'chu xe', 'nguoi ky', 'can bo thu ly', 'can bo tiep nhan',
+  'benh nhan', 'chu ho', 'chu ho kinh doanh', 'chu so huu', 'chu xe', 'nguoi ky', 'can bo thu ly', 'can bo tiep nhan',
   'nguoi tiep nhan', 'nguoi lap', 'nguoi lap bieu', 'nguoi duyet', 'ho ten benh nhan', 'ho va ten benh nhan',
   'ho ten nguoi benh', 'ho va ten nguoi nop', 'ho ten chu ho', 'ho va ten chu ho', 'ho ten cha', 'ho ten me',
   'ho ten vo', 'ho ten chong', 'ho va ten cha', 'ho va ten me', 'ho va ten vo', 'ho va ten chong',

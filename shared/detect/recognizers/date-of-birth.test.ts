@@ -5,6 +5,8 @@ const positives: Row[] = [
   ['Ngày sinh: 12/05/1990', '12/05/1990'],
   // A scanned card's OCR: O for 0, l for 1.
   ['Ngày sinh / Date of birth: 2l/O5/2019', '2l/O5/2019'],
+  // News and police texts: "SN" is sinh năm.
+  ['cầm đầu là Phạm Văn Cường (SN 1987, trú tại xã Lai Cách)', '1987'],
   ['sinh ngày 12 tháng 5 năm 1990 tại Hà Nội', '12 tháng 5 năm 1990'],
   ['NS: 01.01.1985', '01.01.1985'],
   ['DOB 1990-05-12', '1990-05-12'],

@@ -1,5 +1,5 @@
 import type { Candidate, Recognizer, ScanContext } from '../recognizer.ts';
-import { keywords, negativeKeywords } from '../context.ts';
+import { keywords } from '../context.ts';
 import { candidate, scoreSpan, type ContextRule } from '../span-score.ts';
 import { nextIndex } from '../next-index.ts';
 
@@ -9,7 +9,10 @@ import { nextIndex } from '../next-index.ts';
 
 const rule: ContextRule = {
   positive: keywords(['email', 'e-mail', 'thư điện tử', 'mail', 'gmail', 'địa chỉ email', 'hộp thư']),
-  negative: negativeKeywords(),
+  // An address is an address beside any word: "Email nhận hóa đơn: an@…" is
+  // the customer's, and the invoice and order words that make a number a code
+  // say nothing about one.
+  negative: keywords([]),
   boost: 0.04,
 };
 

@@ -27,6 +27,8 @@ const POSITIVES: [string, string][] = [
   ['Cấp lại thẻ BHYT cho Nguyễn Đức Thành Huy, mã thẻ', 'Nguyễn Đức Thành Huy'],
   ['"ho_ten": "Vo Thi Kim Ngan", "sdt": "0912345678"', 'Vo Thi Kim Ngan'],
   ['TÔI LÀ: THẠCH THỊ SÔ PHA', 'THẠCH THỊ SÔ PHA'],
+  ['Đối tượng Cường từng có 01 tiền án về tội đánh bạc.', 'Cường'],
+  ['5. Chủ hộ kinh doanh: Tôn Nữ Thị Kéo        Giới tính: Nữ', 'Tôn Nữ Thị Kéo'],
 ];
 
 // Read by their diacritics: a word after a title spelled otherwise than the
@@ -84,6 +86,10 @@ const NEGATIVES: string[] = [
   // UPPERCASE "GỬI" inside a line is the verb, not a greeting.
   'BIỂU LÃI SUẤT TIỀN GỬI TIẾT KIỆM CÁ NHÂN',
   'ĐỀ NGHỊ CÁC ĐƠN VỊ GỬI DANH SÁCH ĐẠI BIỂU',
+  // A title word naming a place after its unit word; another field of the person before a role label.
+  'Văn phòng Đăng ký đất đai chi nhánh huyện Củ Chi',
+  'Nhà ở đường Bà Triệu, gần chợ.',
+  'Giấy tờ tùy thân người nhận: Hộ chiếu số C6038125',
 ];
 
 describe('person_name recognizer', () => {

@@ -37,6 +37,9 @@ function greetingEnds(plain: string, pos: number): boolean {
   return pos >= plain.length || c === 44 || c === 33 || c === 10 || c === 13 || c === 46;
 }
 
+// Units whose places are often named with a title word (not "đình": "gia đình ông Nhân").
+const TITLED_PLACE_UNITS = new Set(['huyen', 'xa', 'phuong', 'tinh', 'duong', 'pho', 'thi xa', 'thi tran', 'ap', 'thon', 'xom', 'tp', 'tx']);
+
 // Titles whose bare spelling is a word of its own: ban (board), chu, co, bo…
 const BARE_WORDS = new Set(['ban', 'chu', 'chi', 'co', 'bo', 'di', 'cau', 'me', 'ba', 'cu', 'vo', 'be', 'mo']);
 
@@ -340,6 +343,8 @@ function pushBest(found: Map<number, Candidate>, candidate: Candidate): void {
 function titleSpelled(ctx: ScanContext, title: string, end: number): boolean {
   const start = end - title.length;
   if (GREETINGS.has(title) && isUpperCode(ctx.plain.charCodeAt(end - 1)) && !atSentenceStart(ctx.plain, start)) return false;
+  // After a unit word a title word names the place: "huyện Củ Chi", "đường Bà Triệu", "xã Bà Điểm".
+  if (phraseBefore(ctx.folded, start, 2, TITLED_PLACE_UNITS) !== null) return false;
   if (!TITLE_SPELLINGS.has(title)) return true;
   const form = TITLE_SPELLINGS.check(title, originalLower(ctx, start, end));
   // Written bare among marked words, "BAN", "CHU" are ban, chu, not bạn, chú
@@ -570,9 +575,16 @@ function twoColumnRow(folded: string, tab: number, valueStart: number): boolean 
 }
 
 /** After "Họ và tên:" the value is a name in whatever case it was typed. */
+// Another field of the same person before a role label: "Địa chỉ người nhận:",
+// "Giấy tờ tùy thân người nhận:" label an address or a document, not a name.
+const FIELD_NOUNS = new Set(['dia chi', 'dien thoai', 'sdt', 'giay to', 'tuy than', 'email', 'chu ky']);
+
 function labelledNames(ctx: ScanContext, found: Map<number, Candidate>): void {
   const { folded } = ctx;
   for (const hit of labelledPositions(folded, LABELS, 6)) {
+    let labelEnd = hit.sep;
+    while (folded.charCodeAt(labelEnd - 1) === 32) labelEnd--;
+    if (phraseBefore(folded, labelEnd - hit.label.length, 4, FIELD_NOUNS) !== null) continue;
     let start = hit.sep + 1;
     while (folded.charCodeAt(start) === 32 || folded.charCodeAt(start) === 9 || folded.charCodeAt(start) === 34) start++;
     // A tab after a label is a two-column form ("Họ và tên<TAB>Nguyễn Văn An"),
