@@ -669,9 +669,10 @@ export function applyContext(
   let score = base;
   const pos = a.positive;
   const neg = a.negative;
-  // Ending at the same word, the longer phrase is the more specific: "tài
-  // khoản nhận tiền" labels an account although "tiền" alone is a negative.
-  const negativeWins = neg !== null && (pos === null || neg.distance < pos.distance || (neg.distance === pos.distance && !(pos.word.length > neg.word.length && pos.word.endsWith(neg.word))));
+  // At the same distance a phrase that holds the other is the more specific:
+  // "tài khoản nhận tiền", a header "số TK tiền gửi" label an account although
+  // "tiền" alone is a negative.
+  const negativeWins = neg !== null && (pos === null || neg.distance < pos.distance || (neg.distance === pos.distance && !` ${pos.word} `.includes(` ${neg.word} `)));
   if (pos && !negativeWins) {
     score += boost * (0.75 + 0.25 * (1 - Math.min(pos.distance, BEFORE_WINDOW) / BEFORE_WINDOW));
     context = marked(RAISED, '+', pos.word);

@@ -72,7 +72,8 @@ export function buildIndex(phrases: readonly string[]): KeywordIndex {
     const e = entry(words, phrase);
     add(byLast, words[words.length - 1], e);
     add(byFirst, words[0], e);
-    if (words.length > 1) {
+    // Letters alone written together are another abbreviation: "sn" is sinh năm, not S/N.
+    if (words.some((w) => w.length > 1)) {
       const joined = entry([words.join('')], phrase);
       add(byLast, joined.words[0], joined);
       add(byFirst, joined.words[0], joined);

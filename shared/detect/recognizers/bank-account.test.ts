@@ -10,6 +10,7 @@ const positives: Row[] = [
   ['STK\t0011004123456', '0011004123456'],
   // The label ends with "tiền", a negative word alone: the longer phrase decides.
   ['Tài khoản nhận tiền: 060214857392 – Sacombank', '060214857392'],
+  ['ma_kh,ho_ten,so_tk_tien_gui,du_no\nKH0048812,Trịnh Văn Sửu,3601205017743,48000000', '3601205017743'],
 ];
 
 const negatives: Row[] = [
@@ -18,7 +19,9 @@ const negatives: Row[] = [
   ['Mã đơn hàng 1234567890', '1234567890'],
   ['Số 1234567890 không ngữ cảnh', '1234567890'],
   ['chuyển khoản 2,5 triệu', '2,5'],
-  ['tài khoản số dư 12345678', '12345678']
+  ['tài khoản số dư 12345678', '12345678'],
+  // Six digits sent to an account are a code, not one.
+  ['Ma xac thuc tai khoan dinh danh dien tu cua ban la: 582016. Ma co hieu luc 5 phut', '582016']
 ];
 
 describe('bank_account', () => {

@@ -6,8 +6,9 @@ import { cardScheme } from './payment-card.ts';
 import { luhnValid } from '../checksums.ts';
 import { candidate, labelOf, labelsPossible, scoreLabelledWith, type ContextRule } from '../span-score.ts';
 
-// Account numbers run from about 6 to 19 digits depending on the bank and have
-// no public structure: only banking context (STK, số tài khoản, a bank's
+// Account numbers run from about 8 to 19 digits depending on the bank (a
+// 6-digit number beside "tài khoản" is a code sent to it) and have no public
+// structure: only banking context (STK, số tài khoản, a bank's
 // name) makes a number an account.
 
 export const BANK_NAMES = [
@@ -20,7 +21,7 @@ export const BANK_NAMES = [
 const rule: ContextRule = {
   positive: keywords([
     'stk', 'số tài khoản', 'số tk', 'tài khoản', 'tk', 'tài khoản ngân hàng', 'tk ngân hàng', 'chủ tài khoản', 'account',
-    'account number', 'acc', 'acct', 'bank account', 'iban', 'số tài khoản thụ hưởng', 'thụ hưởng', 'tài khoản số', 'tài khoản nhận tiền', 'tk nhận tiền', 'stk nhận tiền',
+    'account number', 'acc', 'acct', 'bank account', 'iban', 'số tài khoản thụ hưởng', 'thụ hưởng', 'tài khoản số', 'tài khoản nhận tiền', 'tk nhận tiền', 'stk nhận tiền', 'tk tiền gửi', 'tài khoản tiền gửi',
   ]),
   weak: keywords(['ngân hàng', 'tại nh', 'nh', 'chuyển khoản', 'ck', 'bank', 'chuyển tiền', 'nhận tiền', ...BANK_NAMES]),
   negative: negativeKeywords([
@@ -48,7 +49,7 @@ const VALIDATOR_BY_LENGTH = Array.from({ length: 20 }, (_, n) => `${n} digits af
 function find(ctx: ScanContext): Candidate[] {
   const out: Candidate[] = [];
   if (!labelsPossible(ctx, rule)) return out;
-  forEachSpan(ctx, 6, 19, (span) => {
+  forEachSpan(ctx, 8, 19, (span) => {
     if (looksLikeAmount(ctx, span)) return;
     // Grouped digits ("9704 3612 3456 7891") are one number: an account is the
     // whole group sequence, never a slice of it.

@@ -6,6 +6,8 @@ import { CCCD_PROVINCE_CODES } from '../provinces.ts';
 const positives: Row[] = [
   ['Số CCCD: 038090012345', '038090012345'],
   ['CCCD số O26196Ol7852', 'O26196Ol7852'],
+  // "sn" before it is sinh năm, not the serial-number negative S/N.
+  ['me toi la Vo Thi Cuc sn 1949, dinh danh 052149004812', '052149004812'],
   ['căn cước công dân số 001190012345 cấp ngày 01/02/2021', '001190012345'],
   ['can cuoc cong dan 079203001234', '079203001234'],
   ['SỐ ĐỊNH DANH CÁ NHÂN: 036 085 012 345', '036 085 012 345'],
