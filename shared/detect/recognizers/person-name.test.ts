@@ -86,10 +86,9 @@ const NEGATIVES: string[] = [
   // UPPERCASE "GỬI" inside a line is the verb, not a greeting.
   'BIỂU LÃI SUẤT TIỀN GỬI TIẾT KIỆM CÁ NHÂN',
   'ĐỀ NGHỊ CÁC ĐƠN VỊ GỬI DANH SÁCH ĐẠI BIỂU',
-  // A title word naming a place after its unit word; another field of the person before a role label.
+  // A title word naming a place after its unit word.
   'Văn phòng Đăng ký đất đai chi nhánh huyện Củ Chi',
   'Nhà ở đường Bà Triệu, gần chợ.',
-  'Giấy tờ tùy thân người nhận: Hộ chiếu số C6038125',
 ];
 
 describe('person_name recognizer', () => {

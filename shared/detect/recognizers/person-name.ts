@@ -45,22 +45,19 @@ const BARE_WORDS = new Set(['ban', 'chu', 'chi', 'co', 'bo', 'di', 'cau', 'me', 
 
 // Words that open the name of a unit, a company or a position, as spelled:
 // no name starts with one ("Phó" is a surname, "Phó Chủ tịch" a position).
-const OPENER_PHRASES = [
+const ORG_OPENERS = formLexicon([
   'phòng', 'ban', 'sở', 'cục', 'viện', 'đội', 'công ty', 'trung tâm', 'ủy ban', 'uỷ ban', 'bệnh viện', 'lãnh đạo',
   'phó chủ tịch', 'phó giám đốc', 'phó trưởng',
-];
-const ORG_OPENERS = formLexicon(OPENER_PHRASES);
-const ORG_FIRST_WORDS = foldedSet(OPENER_PHRASES.map((p) => p.split(' ')[0]));
+]);
 
 /** Whether the one to three words from `start` open a unit's name or a position, as spelled. */
 function opensUnit(ctx: ScanContext, start: number): boolean {
   const { folded } = ctx;
   let end = start;
-  while (end < folded.length && isLetterCode(folded.charCodeAt(end))) end++;
-  if (!ORG_FIRST_WORDS.has(folded.slice(start, end))) return false;
   for (let words = 0; words < 3; words++) {
     while (end < folded.length && isLetterCode(folded.charCodeAt(end))) end++;
-    if (ORG_OPENERS.check(folded.slice(start, end), originalLower(ctx, start, end)) === 'exact') return true;
+    const key = folded.slice(start, end);
+    if (ORG_OPENERS.has(key) && ORG_OPENERS.check(key, originalLower(ctx, start, end)) === 'exact') return true;
     if (folded.charCodeAt(end) !== 32) return false;
     end++;
   }
@@ -575,16 +572,9 @@ function twoColumnRow(folded: string, tab: number, valueStart: number): boolean 
 }
 
 /** After "Họ và tên:" the value is a name in whatever case it was typed. */
-// Another field of the same person before a role label: "Địa chỉ người nhận:",
-// "Giấy tờ tùy thân người nhận:" label an address or a document, not a name.
-const FIELD_NOUNS = new Set(['dia chi', 'dien thoai', 'sdt', 'giay to', 'tuy than', 'email', 'chu ky']);
-
 function labelledNames(ctx: ScanContext, found: Map<number, Candidate>): void {
   const { folded } = ctx;
   for (const hit of labelledPositions(folded, LABELS, 6)) {
-    let labelEnd = hit.sep;
-    while (folded.charCodeAt(labelEnd - 1) === 32) labelEnd--;
-    if (phraseBefore(folded, labelEnd - hit.label.length, 4, FIELD_NOUNS) !== null) continue;
     let start = hit.sep + 1;
     while (folded.charCodeAt(start) === 32 || folded.charCodeAt(start) === 9 || folded.charCodeAt(start) === 34) start++;
     // A tab after a label is a two-column form ("Họ và tên<TAB>Nguyễn Văn An"),

@@ -32,6 +32,9 @@ const negatives: Row[] = [
   ['mã vận đơn 0987654321', '0987654321'],
   ['0912345678/QĐ-UBND', '0912345678'],
   ['họp trực tuyến qua Zoom, ID phòng 845 2291 7730', '845 2291 7730'],
+  // An office's hotline or duty phone.
+  ['phản ánh qua đường dây nóng 0258.3822.917 hoặc hộp thư điện tử', '0258.3822.917'],
+  ['số điện thoại trực của Ban Tổ chức: 0208.3820.155.', '0208.3820.155'],
   ['QR chuyển khoản: Techcombank | 1642 0324 6489 22 |', '0324 6489 22'],
 ];
 

@@ -41,6 +41,8 @@ const rule: ContextRule = {
   negative: negativeKeywords([
     'tổng đài', 'cskh', 'chăm sóc khách hàng', 'mã số thuế', 'mst', 'mã số bhxh', 'mã bhxh', 'số bhxh', 'sổ bhxh',
     'số cccd', 'cccd', 'cmnd', 'số định danh', 'gplx', 'số tài khoản', 'stk', 'số thẻ', 'hộ chiếu', 'id phòng', 'meeting id', 'id cuộc họp', 'mã cuộc họp', 'zoom id', 'id zoom',
+    // An office's line: a hotline, the duty phone.
+    'đường dây nóng', 'hotline', 'điện thoại trực', 'số điện thoại trực', 'trực ban', 'số trực',
   ]),
   boost: 0.15,
 };
