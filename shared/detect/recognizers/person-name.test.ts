@@ -86,6 +86,8 @@ const NEGATIVES: string[] = [
   // UPPERCASE "GỬI" inside a line is the verb, not a greeting.
   'BIỂU LÃI SUẤT TIỀN GỬI TIẾT KIỆM CÁ NHÂN',
   'ĐỀ NGHỊ CÁC ĐƠN VỊ GỬI DANH SÁCH ĐẠI BIỂU',
+  // A position title before a unit's name.
+  'Thành phần: Trưởng phòng Tài nguyên và Môi trường, Giám đốc Bảo hiểm xã hội huyện, cán bộ Công an xã.',
   // A title word naming a place after its unit word.
   'Văn phòng Đăng ký đất đai chi nhánh huyện Củ Chi',
   'Nhà ở đường Bà Triệu, gần chợ.',

@@ -47,7 +47,8 @@ const BARE_WORDS = new Set(['ban', 'chu', 'chi', 'co', 'bo', 'di', 'cau', 'me', 
 // no name starts with one ("Phó" is a surname, "Phó Chủ tịch" a position).
 const ORG_OPENERS = formLexicon([
   'phòng', 'ban', 'sở', 'cục', 'viện', 'đội', 'công ty', 'trung tâm', 'ủy ban', 'uỷ ban', 'bệnh viện', 'lãnh đạo',
-  'phó chủ tịch', 'phó giám đốc', 'phó trưởng',
+  'phó chủ tịch', 'phó giám đốc', 'phó trưởng', 'công an', 'bảo hiểm', 'tài nguyên', 'tài chính', 'hội đồng', 'văn hóa',
+  'giáo dục', 'ngân hàng', 'hội liên hiệp', 'trường thpt', 'trường thcs',
 ]);
 
 /** Whether the one to three words from `start` open a unit's name or a position, as spelled. */
