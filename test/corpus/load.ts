@@ -6,11 +6,13 @@ export const CORPUS_DIR = fileURLToPath(new URL('.', import.meta.url));
 export const DEV_PATH = CORPUS_DIR + 'corpus.jsonl';
 export const HOLDOUT_PATH = CORPUS_DIR + 'holdout.jsonl';
 /**
- * 299 texts written by hand, one at a time, by two writers who had not seen
- * the engine or the generated corpora (ids a-…, b-…): forms, chat, mail,
- * hospital papers, police and land records, OCR of scanned cards, reports and
- * news. Measured blind once, then kept as a regression set; not generated, so
- * `--seed` does not apply to it.
+ * 560 texts written by hand, one at a time, by four writers who had not seen
+ * the engine or the generated corpora (ids a-, b-, c-, d-): forms, chat, mail,
+ * AI prompts, exports, hospital papers, police, court and land records, OCR of
+ * scanned cards and documents, reports and news. Each set was measured blind
+ * once, then kept as a regression set; not generated, so `--seed` does not
+ * apply to it. Set d leaves officials acting in their role and agency phone
+ * numbers and mailboxes unlabelled, which the engine reports (see README).
  */
 export const BLIND_PATH = CORPUS_DIR + 'blind.jsonl';
 
