@@ -17,6 +17,6 @@ export const BIOMETRIC: TopicSpec = {
   negative: [
     'dữ liệu sinh trắc học', 'dữ liệu sinh trắc', 'quy định', 'nghị định', 'luật', 'bao gồm', 'các loại', 'như',
     'công nghệ', 'ứng dụng', 'hệ thống', 'triển khai', 'hướng dẫn', 'tuyên truyền', 'ngân hàng nhà nước', 'theo quy định',
-    'thiết bị', 'máy chấm công', 'điện thoại', 'kế hoạch', 'chính sách', 'người dân', 'khách hàng',
+    'thiết bị', 'máy quét', 'máy chấm công', 'điện thoại', 'kế hoạch', 'chính sách', 'người dân', 'khách hàng',
   ],
 };

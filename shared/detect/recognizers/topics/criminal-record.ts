@@ -21,7 +21,7 @@ export const CRIMINAL_RECORD: TopicSpec = {
   negative: [
     'phòng chống tội phạm', 'phòng, chống tội phạm', 'tội phạm sử dụng công nghệ cao', 'tội phạm lừa đảo',
     'các tội phạm', 'các loại tội phạm', 'bộ luật hình sự', 'luật', 'quy định', 'nghị định', 'cục', 'cấp phiếu',
-    'thủ tục', 'đấu tranh', 'tuyên truyền', 'kế hoạch', 'dữ liệu', 'bao gồm', 'các loại', 'tình hình tội phạm', 'tình hình',
+    'thủ tục', 'đấu tranh', 'tuyên truyền', 'kế hoạch', 'dữ liệu', 'bao gồm', 'các loại', 'tình hình tội phạm', 'tình hình', 'cảnh sát hình sự', 'thụ lý', 'tang vật',
     // "tiền ăn" folds like "tiền án": meal money is not a record.
     'tiền ăn trưa', 'tiền ăn sáng', 'tiền ăn tối', 'tiền ăn uống', 'tiền ăn ca', 'tiền ăn bán trú', 'tiền ăn học', 'tiền ăn ở',
     'trấn áp', 'phòng ngừa', 'gia tăng', 'người dân', 'cảnh báo', 'thủ đoạn', 'đường dây nóng', 'bị tội phạm', 'nguy cơ', 'điều tra, xử lý',

@@ -3,7 +3,7 @@ import type { FindingType } from '../../types.ts';
 import { atFirstScan } from '../../first-scan.ts';
 import { foldText } from '../../scan-context.ts';
 import { COMMON_SURNAMES, OTHER_SURNAMES } from '../../lexicon/surnames.ts';
-import { formLexicon, hasMarks, originalLower, type FormLexicon } from '../../lexicon/forms.ts';
+import { formLexicon, hasMarks, marksAround, originalLower, type FormLexicon } from '../../lexicon/forms.ts';
 import { phraseMatcher, type PhraseMatch, type PhraseMatcher } from '../../lexicon/phrase-matcher.ts';
 import { columnCells } from '../../lexicon/table-columns.ts';
 import { isLetterCode, isWordCode } from '../../lexicon/words.ts';
@@ -258,7 +258,8 @@ function listedValueEnd(plain: string, folded: string, end: number, values: Set<
   let best = -1;
   for (let words = 0; words < 3; words++) {
     while (i < folded.length && (isLetterCode(folded.charCodeAt(i)) || folded.charCodeAt(i) === 39 || folded.charCodeAt(i) === 45)) i++;
-    if (values.has(folded.slice(end + 1, i))) best = i;
+    // "người lao động" (worker) is no "người Lào" in text without diacritics.
+    if (values.has(folded.slice(end + 1, i)) && !folded.startsWith('lao dong', end + 1)) best = i;
     if (folded.charCodeAt(i) !== 32) break;
     i++;
   }
@@ -270,7 +271,9 @@ function valueSpelled(index: TopicIndex, ctx: ScanContext, type: FindingType, ph
   const lexicon = index.valueSpellings.get(type);
   if (!lexicon) return true;
   const start = phraseEnd + 1;
-  return lexicon.check(ctx.folded.slice(start, valueEnd), originalLower(ctx, start, valueEnd)) !== 'wrong';
+  const form = lexicon.check(ctx.folded.slice(start, valueEnd), originalLower(ctx, start, valueEnd));
+  // Bare among marked words, "NGƯỜI LAO ĐỘNG" is no "người Lào".
+  return form !== 'wrong' && (form !== 'bare' || !marksAround(ctx, start, valueEnd));
 }
 
 const BASE: Record<Kind, number> = { strong: 0.7, weak: 0.3, label: 0.9 };

@@ -62,6 +62,8 @@ const TABLE: Record<(typeof TOPIC_TYPES)[number], { positive: string[]; negative
       'NƯỚC UỐNG GIỮA GIỜ\tNGƯỜI\t150\t40.000\t6.000.000',
       'NỘI DUNG\tĐVT\tSỐ LƯỢNG\nNƯỚC UỐNG\tNGƯỜI\t150\nBÁO CÁO VIÊN\tBUỔI\t2',
       'Cac goi thau con lai du kien ky hop dong trong thang 9.',
+      // "LAO" bare among marked words is lao (labour), not the Lào.
+      'DANH SÁCH NGƯỜI LAO ĐỘNG ĐỀ NGHỊ HƯỞNG TRỢ CẤP THẤT NGHIỆP',
     ],
   },
   political_view: {
