@@ -292,12 +292,13 @@ function scoreName(ctx: ScanContext, words: Word[], shape: Shape, titleWord: str
   return { score: Math.max(0, Math.min(0.98, score)), rule: hasSurname ? 'person_name.surname' : 'person_name.title', validator, context };
 }
 
-// The position above a signature in an administrative document (Decree
-// 30/2020/NĐ-CP layout): "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH", "KT. GIÁM ĐỐC".
 const SIGNATORY = '-signatory of an official document';
 
 // A police or army officer signs with the rank: "Thượng tá Đỗ Thành Trung".
 const RANK = /(?:Thuong|Dai|Trung|Thieu) (?:ta|uy|tuong) *$/i;
+
+// The position above a signature in an administrative document (Decree
+// 30/2020/NĐ-CP layout): "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH", "KT. GIÁM ĐỐC".
 const POSITIONS = /\b(?:TM|KT|Q|TL|TUQ)\.|CHU TICH|GIAM DOC|CHANH VAN PHONG|TRUONG (?:PHONG|BAN|BAN|KHOA)|BO TRUONG|THU TRUONG|BI THU|VIEN TRUONG|CUC TRUONG|HIEU TRUONG|\(DA KY\)|\(KY(?:,| TEN)/;
 
 /**
