@@ -53,26 +53,22 @@ function prepare(ctx: ScanContext): void {
 
 /** Whether some keyword's last word occurs as a word of the text (always true for short texts). */
 export function mayEndIn(ctx: ScanContext, kw: KeywordIndex): boolean {
-  if (ctx.folded.length < MIN_PRESENCE_TEXT) return true;
-  prepare(ctx);
-  let may = endsMemo.get(kw);
-  if (may === undefined) {
-    may = false;
-    for (const h of kw.byLast.keys()) if (present(h)) may = true;
-    endsMemo.set(kw, may);
-  }
-  return may;
+  return anyPresent(ctx, kw, kw.byLast, endsMemo);
 }
 
 /** Whether some keyword's first word occurs as a word of the text (always true for short texts). */
 export function mayStartIn(ctx: ScanContext, kw: KeywordIndex): boolean {
+  return anyPresent(ctx, kw, kw.byFirst, startsMemo);
+}
+
+function anyPresent(ctx: ScanContext, kw: KeywordIndex, words: Map<number, unknown>, memo: Map<KeywordIndex, boolean>): boolean {
   if (ctx.folded.length < MIN_PRESENCE_TEXT) return true;
   prepare(ctx);
-  let may = startsMemo.get(kw);
+  let may = memo.get(kw);
   if (may === undefined) {
     may = false;
-    for (const h of kw.byFirst.keys()) if (present(h)) may = true;
-    startsMemo.set(kw, may);
+    for (const h of words.keys()) if (present(h)) may = true;
+    memo.set(kw, may);
   }
   return may;
 }

@@ -1,5 +1,5 @@
 import type { Candidate, Recognizer, ScanContext } from '../recognizer.ts';
-import { applyContext, COMMON_NEGATIVE, keywords, negativeHit, positiveHitWithin } from '../context.ts';
+import { applyContext, keywords, negativeHit, negativeKeywords, positiveHitWithin } from '../context.ts';
 import { groupEnd, groupStart, isNoise, numberRuns, type NumberRun } from '../numbers.ts';
 import { monthAt, monthBefore } from '../months.ts';
 import type { SpanScore } from '../span-score.ts';
@@ -15,10 +15,7 @@ const positive = keywords([
   'ngsinh', 'ng sinh', 'ngày sn',
 ]);
 const yearPositive = keywords(['năm sinh', 'sinh năm', 'year of birth', 'born in', 'yob', 'ns', 'sn', 'sinh']);
-// "SN 1987" is sinh năm in news and police texts, not the serial number the
-// shared negatives mean by S/N.
-const negative = keywords([
-  ...COMMON_NEGATIVE.filter((w) => w !== 's/n'),
+const negative = negativeKeywords([
   'sinh hoạt', 'ngày sinh hoạt', 'sinh hoạt chuyên đề', 'sinh viên', 'học sinh',
   'ngày cấp', 'cấp ngày', 'nơi cấp', 'ngày ký', 'ký ngày', 'ngày họp', 'họp', 'cuộc họp', 'ngày ban hành', 'ban hành',
   'ngày hiệu lực', 'hiệu lực', 'ngày hết hạn', 'hết hạn', 'có giá trị đến', 'giá trị đến', 'ngày nộp', 'ngày nhận',
