@@ -72,6 +72,8 @@ export const COMMON_NEGATIVE = [
  * "SĐT\t0912…"), where the label just before counts. A bounded backward loop:
  * the cost never depends on how long the line is.
  */
+const BARE_NUMBER_LABEL = /^[ -]*(?:so|no)[.:]? *$/;
+
 export function windowBefore(s: string, pos: number, size: number): number {
   const from = Math.max(0, pos - size);
   let content = false;
@@ -81,7 +83,8 @@ export function windowBefore(s: string, pos: number, size: number): number {
   for (let i = pos - 1; i >= from; i--) {
     const c = s.charCodeAt(i);
     if (c === 10 && !newline) {
-      if (content) return i + 1;
+      // A bare "Số" opening the line numbers the heading above it ("GIẤY CHỨNG MINH NHÂN DÂN⏎Số 085123476").
+      if (content && !BARE_NUMBER_LABEL.test(s.slice(i + 1, pos))) return i + 1;
       newline = true;
     } else if (c === 9 && !tab) {
       if (content) return i + 1;
@@ -89,7 +92,8 @@ export function windowBefore(s: string, pos: number, size: number): number {
     } else if (c === 124 && !pipe) {
       if (content) return i + 1;
       pipe = true;
-    } else if (c !== 32 && c !== 13 && c !== 10 && c !== 9) {
+    } else if (c !== 32 && c !== 13 && c !== 10 && c !== 9 && !(c === 45 && !content)) {
+      // A dash opening the line is a bullet ("- 186274519 con nhé"), not content.
       content = true;
     }
   }

@@ -8,6 +8,11 @@ const positives: Row[] = [
   ['so cm 024 567 890', '024 567 890'],
   ['CMND/CCCD: 273456789', '273456789'],
   ['CHỨNG MINH THƯ: 123.456.789', '123.456.789'],
+  // A bare "Số" opening its line numbers the card title above it (a scanned card).
+  ['GIẤY CHỨNG MINH NHÂN DÂN\nSố 085123476\nHọ tên NÔNG THỊ THU', '085123476'],
+  ['GIAY CHUNG MINH NHAN DAN\nSO: 186524037', '186524037'],
+  // A dash bullet opening the line: the answer to the question above it.
+  ['- Bố ơi số CMND cũ của bố là gì ạ?\n- 186274519 con nhé', '186274519'],
 ];
 
 const negatives: Row[] = [
@@ -15,7 +20,9 @@ const negatives: Row[] = [
   ['Số 123456789 trong danh sách', '123456789'],
   ['CMND: 123456789/QĐ', '123456789'],
   ['số tiền 123.456.789 đồng', '123.456.789'],
-  ['hóa đơn 123456789', '123456789']
+  ['hóa đơn 123456789', '123456789'],
+  // Any other words on the line keep the label above away.
+  ['GIẤY CHỨNG MINH NHÂN DÂN\nMã hồ sơ 123456789', '123456789'],
 ];
 
 describe('cmnd', () => {
