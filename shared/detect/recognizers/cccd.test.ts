@@ -4,6 +4,8 @@ import { cccdStructure } from './cccd.ts';
 import { CCCD_PROVINCE_CODES } from '../provinces.ts';
 
 const positives: Row[] = [
+  // A tax label before another number labels that one.
+  ['MST: 0101234567, CCCD: 001087019342', '001087019342'],
   ['Số CCCD: 038090012345', '038090012345'],
   ['CCCD số O26196Ol7852', 'O26196Ol7852'],
   // "sn" before it is sinh năm, not the serial-number negative S/N.

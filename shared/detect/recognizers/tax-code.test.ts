@@ -2,6 +2,9 @@ import { describe, it } from 'vitest';
 import { expectFound, expectNotFound, type Row } from '../testing.ts';
 
 const positives: Row[] = [
+  // An ID label names the form, a tax label the use: the personal ID as tax code.
+  ['mã số thuế cá nhân (số định danh) 001087019342, và giấy xác nhận', '001087019342'],
+  ['từ 01/07/2025 dùng số CCCD 080196001432 làm MST', '080196001432'],
   ['Mã số thuế: 0100109106', '0100109106'],
   ['MST 0311609355', '0311609355'],
   ['ma so thue 0300588569', '0300588569'],

@@ -1,5 +1,5 @@
 import type { Candidate, Recognizer, ScanContext } from '../recognizer.ts';
-import { keywords, negativeKeywords } from '../context.ts';
+import { keywords, nearestBefore, negativeKeywords } from '../context.ts';
 import { forEachSpan, groupEnd, groupStart, splitsGroupedNumber } from '../numbers.ts';
 import { neverFinding } from '../guards.ts';
 import { taxCodeValid } from '../checksums.ts';
@@ -45,6 +45,10 @@ function find(ctx: ScanContext): Candidate[] {
     } else {
       const scored = scoreLabelled(ctx, span.start, span.end, 0.8 - split, rule);
       if (!scored.supported) return;
+      // An ID label names the number's form, a tax label its use: "mã số thuế
+      // cá nhân (số định danh) 0010…" (no other number between), "dùng số CCCD 0010… làm MST".
+      const before = nearestBefore(ctx, rule.positive, span.start);
+      if ((before && !/\d/.test(ctx.folded.slice(span.start - before.distance, span.start))) || /^ *lam (?:mst|ma so thue)/.test(ctx.folded.slice(span.end, span.end + 20))) scored.distance = 0;
       const structure = cccdStructure(d).validator;
       out.push(candidate('tax_code', span.start, span.end, scored, 'tax_code.personal_id', `personal ID as tax code; ${structure}`));
     }
