@@ -72,7 +72,7 @@ export const COMMON_NEGATIVE = [
  * "SĐT\t0912…"), where the label just before counts. A bounded backward loop:
  * the cost never depends on how long the line is.
  */
-const BARE_NUMBER_LABEL = /^[ -]*(?:so|no)[.:]? *$/;
+const BARE_NUMBER_LABEL = /^[ -]*(?:so|no)(?: ?\/ ?no)?[.:]? *$/;
 
 export function windowBefore(s: string, pos: number, size: number): number {
   const from = Math.max(0, pos - size);

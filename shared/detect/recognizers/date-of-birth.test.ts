@@ -7,6 +7,7 @@ const positives: Row[] = [
   ['Ngày sinh / Date of birth: 2l/O5/2019', '2l/O5/2019'],
   // News and police texts: "SN" is sinh năm.
   ['cầm đầu là Phạm Văn Cường (SN 1987, trú tại xã Lai Cách)', '1987'],
+  ['Doi tuong: LAI VAN HUNG, SN: 17/9/1984, CCCD: 001084022739', '17/9/1984'],
   ['sinh ngày 12 tháng 5 năm 1990 tại Hà Nội', '12 tháng 5 năm 1990'],
   ['NS: 01.01.1985', '01.01.1985'],
   ['DOB 1990-05-12', '1990-05-12'],

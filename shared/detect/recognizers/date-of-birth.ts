@@ -12,7 +12,7 @@ import { candidate, labelsPossible } from '../span-score.ts';
 const positive = keywords([
   'ngày sinh', 'sinh ngày', 'ns', 'năm sinh', 'sinh năm', 'ngày tháng năm sinh', 'ngày, tháng, năm sinh', 'dob',
   'd.o.b', 'date of birth', 'birth date', 'birthdate', 'birthday', 'born', 'born on', 'sinh', 'sinh nhật', 'ngày/tháng/năm sinh',
-  'ngsinh', 'ng sinh', 'ngày sn',
+  'ngsinh', 'ng sinh', 'ngày sn', 'sn',
 ]);
 const yearPositive = keywords(['năm sinh', 'sinh năm', 'year of birth', 'born in', 'yob', 'ns', 'sn', 'sinh']);
 const negative = negativeKeywords([

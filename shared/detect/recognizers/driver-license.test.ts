@@ -2,6 +2,8 @@ import { describe, it } from 'vitest';
 import { expectFound, expectNotFound, type Row } from '../testing.ts';
 
 const positives: Row[] = [
+  // The number under the card's title, after a bare "Số/No:".
+  ["GIẤY PHÉP LÁI XE / DRIVER'S LICENSE\nSố/No: 790123456718\nHọ tên/Full name: LE MINH KHOA", '790123456718'],
   ['GPLX: 012345678901', '012345678901'],
   ['Giấy phép lái xe số 790123456789', '790123456789'],
   ['bang lai xe 038090012345', '038090012345'],
