@@ -22,7 +22,7 @@ function terserAfterMinify(): Plugin {
     async generateBundle(_options, bundle) {
       for (const chunk of Object.values(bundle)) {
         if (chunk.type !== 'chunk') continue;
-        const out = await minify(chunk.code, { ecma: 2020, compress: { passes: 3, pure_getters: true }, mangle: true, sourceMap: false });
+        const out = await minify(chunk.code, { ecma: 2020, compress: { passes: 3, pure_getters: true, unsafe: true, unsafe_arrows: true, unsafe_methods: true }, mangle: true, sourceMap: false });
         if (out.code === undefined) throw new Error(`terser returned nothing for ${chunk.fileName}`);
         chunk.code = out.code;
       }

@@ -9,7 +9,7 @@ export const CRIMINAL_RECORD: TopicSpec = {
     'đang chấp hành hình phạt', 'mãn hạn tù', 'tuyên phạt', 'bị phạt tù', 'từng bị kết án', 'bị kết án', 'bị tuyên án', 'án treo',
     'cải tạo không giam giữ', 'bị khởi tố', 'khởi tố bị can', 'bị can', 'bị cáo', 'bị bắt tạm giam', 'tạm giam',
     'truy nã', 'đối tượng truy nã', 'án tích', 'xóa án tích', 'xoá án tích', 'án tù',
-    'phạt tù', 'bị xử phạt vi phạm hành chính', 'bị phạt tù', 'đã từng đi tù', 'bị bắt quả tang', 'phạm tội',
+    'phạt tù', 'bị xử phạt vi phạm hành chính', 'đã từng đi tù', 'bị bắt quả tang', 'phạm tội',
     'đi tù', 'từng đi tù', 'ngồi tù', 'vào tù', 'ở tù', 'đang thụ án', 'thụ án', 'tái phạm', 'bị truy tố', 'bị xét xử',
     'bị bắt', 'bị tạm giữ', 'criminal record', 'convicted', 'prison sentence',
   ],
