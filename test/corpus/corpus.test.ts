@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluate, loadDetect } from './evaluate.ts';
 import { generate, toJsonl } from './generate.ts';
 import { isValidProvince, isValidTaxCode, luhnValid } from './identifiers.ts';
-import { BLIND_PATH, DEV_PATH, HOLDOUT_PATH, loadCorpus } from './load.ts';
+import { BLIND_EFG_PATH, BLIND_PATH, DEV_PATH, HOLDOUT_PATH, loadCorpus } from './load.ts';
 import { targets } from './score.ts';
 import { SPAN_TYPES, TOPICS, type CorpusText, type SpanType } from './segments.ts';
 
@@ -70,6 +70,24 @@ describe('the hand-written blind set', () => {
     for (const t of blind) {
       for (const s of t.spans) expect(SPAN_TYPES).toContain(s.type);
       for (const topic of t.topics) expect([...TOPICS, 'credential']).toContain(topic);
+    }
+  });
+});
+
+describe('the second blind set (e, f, g)', () => {
+  // Kept as its writers read the values (a 12-digit CMND, a dashed BHYT code,
+  // degrees-minutes-seconds): bounds and types are checked, not our formats.
+  const efg = loadCorpus(BLIND_EFG_PATH);
+  it('holds 360 texts with unique ids, trimmed spans in bounds, known types and topics', () => {
+    expect(efg).toHaveLength(360);
+    expect(new Set(efg.map((t) => t.id)).size).toBe(360);
+    for (const t of efg) {
+      for (const s of t.spans) {
+        expect(SPAN_TYPES).toContain(s.type);
+        const value = t.text.slice(s.start, s.end);
+        expect(s.start >= 0 && s.start < s.end && s.end <= t.text.length && value.trim() === value, `${t.id} ${s.type}`).toBe(true);
+      }
+      for (const topic of t.topics) expect(TOPICS).toContain(topic);
     }
   });
 });

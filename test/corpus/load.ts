@@ -15,6 +15,7 @@ export const HOLDOUT_PATH = CORPUS_DIR + 'holdout.jsonl';
  * numbers and mailboxes unlabelled, which the engine reports (see README).
  */
 export const BLIND_PATH = CORPUS_DIR + 'blind.jsonl';
+export const BLIND_EFG_PATH = CORPUS_DIR + 'blind-efg.jsonl';
 
 /** Reads a corpus file; lines need only id, text, spans and topics (other corpora may omit the rest). */
 export function loadCorpus(path: string): CorpusText[] {
