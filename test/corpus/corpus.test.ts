@@ -47,7 +47,8 @@ const SHAPES: Record<SpanType, (s: string) => boolean> = {
   credential: (s) => /^\S{6,}$/.test(s),
 };
 
-function checkTexts(texts: readonly CorpusText[]): string[] {
+/** Bounds, trimming and whole characters of every span; and its type's format unless `formats` is false. */
+function checkTexts(texts: readonly CorpusText[], formats = true): string[] {
   const problems: string[] = [];
   for (const t of texts) {
     for (const s of t.spans) {
@@ -55,7 +56,7 @@ function checkTexts(texts: readonly CorpusText[]): string[] {
       if (!(s.start >= 0 && s.start < s.end && s.end <= t.text.length)) problems.push(`${t.id}: ${s.type} out of bounds`);
       else if (value.trim() !== value) problems.push(`${t.id}: ${s.type} span has surrounding space`);
       else if (/^\p{M}/u.test(value) || /^\p{M}/u.test(t.text.slice(s.end))) problems.push(`${t.id}: ${s.type} span splits a combining sequence`);
-      else if (!SHAPES[s.type](value)) problems.push(`${t.id}: ${s.type} «${value}» does not have its format`);
+      else if (formats && !SHAPES[s.type](value)) problems.push(`${t.id}: ${s.type} «${value}» does not have its format`);
     }
   }
   return problems;
@@ -81,12 +82,9 @@ describe('the second blind set (e, f, g)', () => {
   it('holds 360 texts with unique ids, trimmed spans in bounds, known types and topics', () => {
     expect(efg).toHaveLength(360);
     expect(new Set(efg.map((t) => t.id)).size).toBe(360);
+    expect(checkTexts(efg, false)).toEqual([]);
     for (const t of efg) {
-      for (const s of t.spans) {
-        expect(SPAN_TYPES).toContain(s.type);
-        const value = t.text.slice(s.start, s.end);
-        expect(s.start >= 0 && s.start < s.end && s.end <= t.text.length && value.trim() === value, `${t.id} ${s.type}`).toBe(true);
-      }
+      for (const s of t.spans) expect(SPAN_TYPES).toContain(s.type);
       for (const topic of t.topics) expect(TOPICS).toContain(topic);
     }
   });

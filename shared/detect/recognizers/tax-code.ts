@@ -19,6 +19,17 @@ const rule: ContextRule = {
   boost: 0.16,
 };
 
+/**
+ * Whether a tax label claims a 12-digit ID over its ID label: the ID label
+ * names the number's form, a tax label its use ("mã số thuế cá nhân (số định
+ * danh) 0010…" with no other number between, "dùng số CCCD 0010… làm MST").
+ */
+function taxLabelClaims(ctx: ScanContext, start: number, end: number): boolean {
+  const before = nearestBefore(ctx, rule.positive, start);
+  if (before && !/\d/.test(ctx.folded.slice(start - before.distance, start))) return true;
+  return /^ *lam (?:mst|ma so thue)/.test(ctx.folded.slice(end, end + 20));
+}
+
 function find(ctx: ScanContext): Candidate[] {
   const out: Candidate[] = [];
   forEachSpan(ctx, 10, 13, (span) => {
@@ -45,10 +56,7 @@ function find(ctx: ScanContext): Candidate[] {
     } else {
       const scored = scoreLabelled(ctx, span.start, span.end, 0.8 - split, rule);
       if (!scored.supported) return;
-      // An ID label names the number's form, a tax label its use: "mã số thuế
-      // cá nhân (số định danh) 0010…" (no other number between), "dùng số CCCD 0010… làm MST".
-      const before = nearestBefore(ctx, rule.positive, span.start);
-      if ((before && !/\d/.test(ctx.folded.slice(span.start - before.distance, span.start))) || /^ *lam (?:mst|ma so thue)/.test(ctx.folded.slice(span.end, span.end + 20))) scored.distance = 0;
+      if (taxLabelClaims(ctx, span.start, span.end)) scored.distance = 0;
       const structure = cccdStructure(d).validator;
       out.push(candidate('tax_code', span.start, span.end, scored, 'tax_code.personal_id', `personal ID as tax code; ${structure}`));
     }
