@@ -11,9 +11,13 @@ export const EXTENSION_PUBLIC_KEY =
   'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEApy0lmcM4Z7FyusyPs68th8/yU9tBWNjWwhv8jvn7EhIIwwbilwAefUPA7F0SEb13x3a2pXEqgtNT8uln8D5hMlKfm5e8NLezh6WA9Z993F5imah9aJamgXB2K3sg5VwySho3XdvB+8ddj9vCvCsp+J/x/Ziq+MbRqy9X3sUz0bxewbHaPOXcas3QfXkz7Tnt1dMCXBbNNhNP7FuuzGiAQwvhAYwy8atwP5C+Kjr2md4RleWq2QzprQLYGhhHlyAkMBkp45OjIhCwt9sahnlSqacwhfSZD0OchLjLUMlVJVrVx5cRyJUCC7IcGeM150W8hayC3sGfnjqAqDh7fqLsjQIDAQAB';
 
 /**
- * Terser's repeated passes over the minified content script: about 0.8 KB
+ * Terser's repeated passes over the minified content script: about 0.9 KB
  * gzip off the script every page loads (the 60 KB budget), on top of Vite's
- * own minifier. Only terser's safe transforms are on.
+ * own minifier. The `unsafe` options assume built-ins are not replaced (the
+ * isolated world's are not) and that no function expression or method is
+ * called with `new`. Function declarations hoisted to the top of their scope
+ * and statements left unjoined (`sequences: false`) gzip smaller here:
+ * hoisting changes nothing a declaration can observe.
  */
 function terserAfterMinify(): Plugin {
   return {
@@ -22,7 +26,7 @@ function terserAfterMinify(): Plugin {
     async generateBundle(_options, bundle) {
       for (const chunk of Object.values(bundle)) {
         if (chunk.type !== 'chunk') continue;
-        const out = await minify(chunk.code, { ecma: 2020, compress: { passes: 3, pure_getters: true, unsafe: true, unsafe_arrows: true, unsafe_methods: true }, mangle: true, sourceMap: false });
+        const out = await minify(chunk.code, { ecma: 2020, compress: { passes: 5, pure_getters: true, unsafe: true, unsafe_arrows: true, unsafe_methods: true, hoist_funs: true, sequences: false }, mangle: true, sourceMap: false });
         if (out.code === undefined) throw new Error(`terser returned nothing for ${chunk.fileName}`);
         chunk.code = out.code;
       }

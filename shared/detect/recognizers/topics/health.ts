@@ -39,5 +39,7 @@ export const HEALTH: TopicSpec = {
     'bộ y tế', 'sở y tế', 'tổ chức y tế thế giới', 'who', 'quy định', 'nghị định', 'dữ liệu', 'bao gồm', 'các loại',
     'tình trạng sức khỏe trong bệnh án', 'tập huấn', 'hội nghị', 'trên địa bàn', 'vắc xin', 'tiêm chủng', 'mỗi năm',
     'các bệnh', 'bệnh viện tuyến', 'quỹ', 'chỉ tiêu', 'truyền thông',
+    // "tiền sử dụng đất" (land-use fee) reads "tiền sử" (history) first.
+    'tiền sử dụng',
   ],
 };

@@ -193,6 +193,18 @@ function negativeNear(index: TopicIndex, type: FindingType, w: Window, start: nu
   return null;
 }
 
+/**
+ * A negative word that shares letters with the phrase ("tiền ăn trưa" over
+ * "tiền án", "tiền sử dụng đất" over "tiền sử") says what the words really
+ * are, whoever is named beside them.
+ */
+function negativeOver(index: TopicIndex, type: FindingType, w: Window, start: number, end: number): boolean {
+  for (const m of w.context) {
+    if (m.start < end && m.end > start && outside(m.start, m.end - m.start, start, end) && index.contextEntries.get(m.key)!.negativeFor.has(type)) return true;
+  }
+  return false;
+}
+
 function otherPhraseNear(index: TopicIndex, ctx: ScanContext, w: Window, type: FindingType, start: number, end: number): boolean {
   w.phrases ??= index.phrases.scan(ctx.folded, w.from, w.to);
   for (const m of w.phrases) {
@@ -277,6 +289,16 @@ function valueSpelled(index: TopicIndex, ctx: ScanContext, type: FindingType, ph
 }
 
 const BASE: Record<Kind, number> = { strong: 0.7, weak: 0.3, label: 0.9 };
+
+// A count of people beside the phrase ("3.412 bệnh nhân đang điều trị",
+// "512.000 tín đồ", "hàng trăm ca ngộ độc") makes it a statistic about a
+// group, not a fact about one person. Only close by: a year or a tally
+// elsewhere in the sentence says nothing about this phrase.
+const COUNTED = /(?:\d|trong so|hang (?:chuc|tram|nghin|ngan|van|trieu)|nhieu) (?:nguoi(?! con)|benh nhan|doi tuong|truong hop|bi (?:cao|can)|tin do|phat tu|tang ni|dang vien|hoc sinh|dong bao|dan toc)|(?:\d|hang (?:chuc|tram|nghin|ngan)) ca(?![a-z])/;
+
+function counted(folded: string, start: number, end: number): boolean {
+  return COUNTED.test(folded.slice(Math.max(0, start - 40), end + 18));
+}
 /**
  * One pass over the text for every topic phrase; each hit is scored by its
  * kind and by what shares its sentence: a person (+), a campaign, plan or
@@ -354,6 +376,10 @@ export function scan(index: TopicIndex, ctx: ScanContext, shortcuts: boolean): C
         else if (negative) score -= kind === 'strong' ? 0.4 : 0.2;
       } else if (negative && !person) score -= 0.35;
       const context: string[] = [];
+      if (counted(folded, start, spanEnd)) {
+        score = Math.min(score, 0.3);
+        context.push('-count of people');
+      } else if (negative && negativeOver(index, type, w, start, spanEnd)) score = Math.min(score, 0.3);
       // Written without diacritics, a phrase shared by two topics ("phat tu":
       // phạt tù or phật tử) counts for the one the rest of the sentence is about.
       if (spelling === 'bare' && list.some((e) => e.spec.type !== type) && !otherPhraseNear(index, ctx, w, type, start, end)) {

@@ -23,6 +23,11 @@ const TABLE: Record<(typeof TOPIC_TYPES)[number], { positive: string[]; negative
       'Ngày Thế giới phòng chống ung thư năm nay có chủ đề mới.',
       'Tuần qua tiếp nhận 119 ca sốt xuất huyết, tăng so với cùng kỳ.',
       'Thông tin cá nhân gồm số điện thoại, sở thích, tình trạng sức khỏe trong bệnh án.',
+      // A count of people makes it a statistic.
+      'Năm qua có 2.150 bệnh nhân đang điều trị ARV tại các cơ sở.',
+      'Hàng chục ca ngộ độc thực phẩm phải nhập viện sau bữa tiệc.',
+      // A negative word over the phrase names something else, person or not.
+      'Bà Trần Thị Lụa đã nộp tiền sử dụng đất cho thửa số 12.',
     ],
   },
   religion: {
@@ -41,6 +46,7 @@ const TABLE: Record<(typeof TOPIC_TYPES)[number], { positive: string[]; negative
       'Lễ hội Phật đản thu hút đông đảo du khách.',
       'Chỉ đạo: các đơn vị triển khai thực hiện.',
       'Anh Nam đang chấp hành án phạt tù tại trại giam.',
+      'Đại lễ có khoảng 3.000 tín đồ về dự.',
     ],
   },
   ethnicity: {
@@ -64,6 +70,7 @@ const TABLE: Record<(typeof TOPIC_TYPES)[number], { positive: string[]; negative
       'Cac goi thau con lai du kien ky hop dong trong thang 9.',
       // "LAO" bare among marked words is lao (labour), not the Lào.
       'DANH SÁCH NGƯỜI LAO ĐỘNG ĐỀ NGHỊ HƯỞNG TRỢ CẤP THẤT NGHIỆP',
+      'Huyện có gần 40.000 người Mông sinh sống ở vùng cao.',
     ],
   },
   political_view: {
@@ -80,6 +87,7 @@ const TABLE: Record<(typeof TOPIC_TYPES)[number], { positive: string[]; negative
       'Các tổ chức chính trị - xã hội cấp tỉnh phối hợp thực hiện.',
       'Tỷ lệ đảng viên trẻ kết nạp mới đạt 56%.',
       'Phòng An ninh Chính trị nội bộ, Công an tỉnh hướng dẫn.',
+      'Chi bộ còn 4 đảng viên dự bị chờ công nhận chính thức.',
     ],
   },
   criminal_record: {
@@ -98,6 +106,8 @@ const TABLE: Record<(typeof TOPIC_TYPES)[number], { positive: string[]; negative
       'Tội phạm công nghệ cao gia tăng, người dân cần cảnh giác.',
       'Số bị cáo tái phạm, tái phạm nguy hiểm chiếm 11,2%.',
       'Gui chi Phong Ke hoach bao cao ve tinh hinh su dung kinh phi 6 thang dau nam.',
+      'Đợt này 14 bị can bị khởi tố về tội đánh bạc.',
+      'Anh Phạm Văn Hùng chuyển tiền ăn trưa cho con.',
     ],
   },
   sexual_orientation: {
