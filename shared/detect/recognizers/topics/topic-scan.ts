@@ -291,13 +291,18 @@ function valueSpelled(index: TopicIndex, ctx: ScanContext, type: FindingType, ph
 const BASE: Record<Kind, number> = { strong: 0.7, weak: 0.3, label: 0.9 };
 
 // A count of people beside the phrase ("3.412 bệnh nhân đang điều trị",
-// "512.000 tín đồ", "hàng trăm ca ngộ độc") makes it a statistic about a
+// "512.000 tín đồ", "hàng chục ca ngộ độc") makes it a statistic about a
 // group, not a fact about one person. Only close by: a year or a tally
-// elsewhere in the sentence says nothing about this phrase.
-const COUNTED = /(?:\d|trong so|hang (?:chuc|tram|nghin|ngan|van|trieu)|nhieu) (?:nguoi(?! con)|benh nhan|doi tuong|truong hop|bi (?:cao|can)|tin do|phat tu|tang ni|dang vien|hoc sinh|dong bao|dan toc)|(?:\d|hang (?:chuc|tram|nghin|ngan)) ca(?![a-z])/;
+// elsewhere in the sentence says nothing about this phrase. With a person
+// named or addressed nearby the count must lead into the phrase (a comma
+// between at most: "20.000 tăng ni, phật tử") or be that person ("14 bị can … về tội đánh bạc"): "nhà có 3 người, chồng tôi bị ung
+// thư" is about the husband.
+const COUNTED = /(?:\d|trong so|hang (?:chuc|tram|nghin|ngan|van|trieu)|nhieu) (?:nguoi(?! con)|benh nhan|doi tuong|truong hop|bi (?:cao|can)|tin do|giao dan|phat tu|tang ni|dang vien|hoc sinh|dong bao|dan toc)|(?:\d|hang (?:chuc|tram|nghin|ngan)) ca(?![a-z])/g;
 
-function counted(folded: string, start: number, end: number): boolean {
-  return COUNTED.test(folded.slice(Math.max(0, start - 40), end + 18));
+function counted(folded: string, start: number, end: number, person: string | null): boolean {
+  const from = Math.max(0, start - 40);
+  for (const m of folded.slice(from, end + 18).matchAll(COUNTED)) if (!person || m[0].endsWith(person) || from + m.index + m[0].length >= start - 2) return true;
+  return false;
 }
 /**
  * One pass over the text for every topic phrase; each hit is scored by its
@@ -376,7 +381,7 @@ export function scan(index: TopicIndex, ctx: ScanContext, shortcuts: boolean): C
         else if (negative) score -= kind === 'strong' ? 0.4 : 0.2;
       } else if (negative && !person) score -= 0.35;
       const context: string[] = [];
-      if (counted(folded, start, spanEnd)) {
+      if (counted(folded, start, spanEnd, person)) {
         score = Math.min(score, 0.3);
         context.push('-count of people');
       } else if (negative && negativeOver(index, type, w, start, spanEnd)) score = Math.min(score, 0.3);

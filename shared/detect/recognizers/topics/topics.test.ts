@@ -16,6 +16,8 @@ const TABLE: Record<(typeof TOPIC_TYPES)[number], { positive: string[]; negative
       'Tiền sử bệnh: Hen phế quản từ nhỏ',
       'Chị ấy đang mang thai tháng thứ 5, xin nghỉ.',
       'Người bệnh Phạm Công Dũng (sinh năm 1996), nghiện rượu mạn tính.',
+      // A count of people elsewhere in the sentence does not hide the person addressed.
+      'Nhà em có 4 người, bố em bị tiểu đường type 2.',
     ],
     negative: [
       'Tuyên truyền phòng chống HIV/AIDS trong cộng đồng.',
@@ -47,6 +49,7 @@ const TABLE: Record<(typeof TOPIC_TYPES)[number], { positive: string[]; negative
       'Chỉ đạo: các đơn vị triển khai thực hiện.',
       'Anh Nam đang chấp hành án phạt tù tại trại giam.',
       'Đại lễ có khoảng 3.000 tín đồ về dự.',
+      'Lễ hội thu hút hơn 20.000 tăng ni, phật tử về dự.',
     ],
   },
   ethnicity: {
