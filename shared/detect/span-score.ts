@@ -125,22 +125,11 @@ function scoreWith(
     score -= 0.2;
     context = [...context, '−word glued after'];
   }
-  const supported = positive !== null && !lowered(context);
+  // Supported unless a negative word decided (applyContext names one word at most, first).
+  const supported = positive !== null && scored.context[0]?.[0] !== '−';
   strong = strong && supported;
   const distance = strong && positive ? positive.distance : undefined;
   return { score: Math.max(0, Math.min(1, score)), context, supported, distance };
-}
-
-/**
- * Whether a word other than a glued-word note lowered the score. A loop at
- * module level: a closure passed to some() cost an allocation per span.
- */
-function lowered(context: readonly string[]): boolean {
-  for (let i = 0; i < context.length; i++) {
-    const c = context[i];
-    if (c.startsWith('−') && !c.includes('glued')) return true;
-  }
-  return false;
 }
 
 export function candidate(

@@ -189,7 +189,7 @@ function scoreDate(ctx: ScanContext, start: number, end: number, year: boolean):
   if (positiveWord === null || positiveWord.distance > near) return null;
   const a = { positive: positiveWord, negative: negativeHit(ctx, start, negative) };
   const scored = applyContext(0.3, a, 0.62);
-  if (scored.context.some((c) => c.startsWith('−'))) return null;
+  if (scored.context[0]?.[0] === '−') return null;
   return { ...scored, supported: true };
 }
 
