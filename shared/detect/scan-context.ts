@@ -273,11 +273,12 @@ function readOcrDigits(folded: string, plain: string, units: Uint16Array, ascii:
   // Only around the digits the pattern finds: a text of numbers and e-mail
   // addresses ("mai12@…") must not pay a pass over every character.
   const near = new RegExp(OCR_NEAR_DIGIT.source, 'g');
-  for (let m = near.exec(folded); m !== null; m = near.exec(folded)) {
+  // test() and lastIndex, not exec(): no match array per pair of characters.
+  while (near.test(folded)) {
     // The digit of the pair (a letter's code is above any digit's).
-    const d = m.index + (folded.charCodeAt(m.index) > 57 ? 1 : 0);
+    const d = near.lastIndex - (folded.charCodeAt(near.lastIndex - 2) > 57 ? 1 : 2);
     // The letters before the digit, then those after it.
-    for (const side of [-1, 1]) {
+    for (let side = -1; side < 2; side += 2) {
       let i = d + side;
       if (!isOcrLetter(folded.charCodeAt(i))) continue;
       let j = i;
