@@ -134,7 +134,7 @@ export function candidate(
   type: FindingType,
   start: number,
   end: number,
-  scored: SpanScore,
+  scored: Pick<SpanScore, 'score' | 'context' | 'distance'>,
   rule: string,
   validator: string,
 ): Candidate {
