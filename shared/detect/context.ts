@@ -241,9 +241,10 @@ export function nearestBefore(ctx: ScanContext, kw: Keywords, pos: number, size 
 /** The nearest keyword starting after `end` within a short window in the same field. */
 export function nearestAfter(ctx: ScanContext, kw: Keywords, end: number, size = AFTER_WINDOW): ContextHit | null {
   if (!hasLetters(ctx)) return null;
-  // The words looked at are whole words of the text (one cut at either end is not read).
-  if (!mayStartIn(ctx, kw.index)) return null;
   const s = ctx.folded;
+  // Nothing to load when the field ends at `end` (", SĐT …"). The words looked
+  // at are whole words of the text (one cut at either end is not read).
+  if (isAfterStop(s.charCodeAt(end)) || !mayStartIn(ctx, kw.index)) return null;
   loadWindow(after, ctx, end, size);
   const to = after.bound;
   if (to <= end) return null;

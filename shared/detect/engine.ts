@@ -28,11 +28,7 @@ function better(a: Candidate, b: Candidate, rank: Map<FindingType, number>): boo
   const db = b.contextDistance;
   // For one span read as two types, a label beats no label and the nearer
   // of two labels wins.
-  if (a.start === b.start && a.end === b.end) {
-    if (da !== undefined && db === undefined) return true;
-    if (da === undefined && db !== undefined) return false;
-    if (da !== undefined && db !== undefined && da !== db) return da < db;
-  }
+  if (a.start === b.start && a.end === b.end && da !== db) return db === undefined || (da !== undefined && da < db);
   if (a.score !== b.score) return a.score > b.score;
   const la = a.end - a.start;
   const lb = b.end - b.start;

@@ -100,7 +100,7 @@ function scoreWith(
 ): SpanScore {
   let positive = firstPositive;
   let negative = firstNegative;
-  let strong = positive !== null;
+  const strong = positive !== null;
   if (!strong && rule.weak) {
     // assess() of the weak words, in its order.
     positive = positiveHit(ctx, start, end, rule.weak);
@@ -115,9 +115,8 @@ function scoreWith(
   let score = scored.score;
   // The context list may be the shared empty one (NO_WORDS): added to by copy.
   let context = scored.context;
-  const glued = letterBefore(ctx, start);
-  const gluedToKeyword = positive !== null && positive.distance === 0 && glued;
-  if (glued && !gluedToKeyword) {
+  // Glued to a word that is not its keyword ("sdt0912…" is).
+  if (letterBefore(ctx, start) && positive?.distance !== 0) {
     score -= 0.45;
     context = [...context, '−glued to a word'];
   }
@@ -125,29 +124,17 @@ function scoreWith(
     score -= 0.2;
     context = [...context, '−word glued after'];
   }
-  const supported = positive !== null && !lowered(context);
-  strong = strong && supported;
-  const distance = strong && positive ? positive.distance : undefined;
+  // Supported unless a negative word decided (applyContext names one word at most, first).
+  const supported = positive !== null && scored.context[0]?.[0] !== '−';
+  const distance = strong && supported ? positive!.distance : undefined;
   return { score: Math.max(0, Math.min(1, score)), context, supported, distance };
-}
-
-/**
- * Whether a word other than a glued-word note lowered the score. A loop at
- * module level: a closure passed to some() cost an allocation per span.
- */
-function lowered(context: readonly string[]): boolean {
-  for (let i = 0; i < context.length; i++) {
-    const c = context[i];
-    if (c.startsWith('−') && !c.includes('glued')) return true;
-  }
-  return false;
 }
 
 export function candidate(
   type: FindingType,
   start: number,
   end: number,
-  scored: SpanScore,
+  scored: Pick<SpanScore, 'score' | 'context' | 'distance'>,
   rule: string,
   validator: string,
 ): Candidate {

@@ -70,6 +70,12 @@ describe('address recognizer', () => {
     ]);
   });
 
+  it('reads a bare house number at the start of a text, with a letter, or after a megabyte of identifiers', () => {
+    expect(addresses('12B Lê Lợi, Huế')).toEqual(['12B Lê Lợi, Huế']);
+    expect(addresses(`${'CCCD 001006646719; '.repeat(8000)}Gửi về 12 Lê Lợi, Huế nhé`)).toEqual(['12 Lê Lợi, Huế']);
+    expect(addresses('a12 Lê Lợi, Huế')).toEqual([]);
+  });
+
   it('maps NFD input back to the original offsets', () => {
     const text = 'Địa chỉ: số 5 đường Lê Lợi, phường Bến Thành'.normalize('NFD');
     const [f] = detect(text, { types: ['address'] });

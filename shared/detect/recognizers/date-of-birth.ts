@@ -1,8 +1,7 @@
 import type { Candidate, Recognizer, ScanContext } from '../recognizer.ts';
-import { applyContext, keywords, negativeHit, negativeKeywords, positiveHitWithin } from '../context.ts';
+import { applyContext, keywords, negativeHit, negativeKeywords, positiveHitWithin, type Scored } from '../context.ts';
 import { groupEnd, groupStart, isNoise, numberRuns, type NumberRun } from '../numbers.ts';
 import { monthAt, monthBefore } from '../months.ts';
-import type { SpanScore } from '../span-score.ts';
 import { candidate, labelsPossible } from '../span-score.ts';
 
 // A date is personal data when context marks it as a birth date (ngày sinh,
@@ -180,7 +179,7 @@ function runDateAt(s: string, run: NumberRun, g: number): DateSpan | null {
   return null;
 }
 
-function scoreDate(ctx: ScanContext, start: number, end: number, year: boolean): SpanScore | null {
+function scoreDate(ctx: ScanContext, start: number, end: number, year: boolean): Scored | null {
   const kw = year ? yearPositive : positive;
   // Most dates have no birth label: check for one before scoring anything
   // (the same look-up assess() would make, so it is made once).
@@ -189,8 +188,8 @@ function scoreDate(ctx: ScanContext, start: number, end: number, year: boolean):
   if (positiveWord === null || positiveWord.distance > near) return null;
   const a = { positive: positiveWord, negative: negativeHit(ctx, start, negative) };
   const scored = applyContext(0.3, a, 0.62);
-  if (scored.context.some((c) => c.startsWith('−'))) return null;
-  return { ...scored, supported: true };
+  // A copy marked supported was garbage at once: candidate() reads score and context only.
+  return scored.context[0]?.[0] === '−' ? null : scored;
 }
 
 // One validator text per date form, built once (not one string per candidate).

@@ -1,10 +1,10 @@
 import type { Candidate, Recognizer, ScanContext } from '../recognizer.ts';
 import { keywords, nearestBefore, negativeKeywords } from '../context.ts';
-import { forEachSpan, groupEnd, groupStart, splitsGroupedNumber } from '../numbers.ts';
+import { forEachSpan, groupEnd, groupSize, groupStart, splitsGroupedNumber, type NumberSpan } from '../numbers.ts';
 import { neverFinding } from '../guards.ts';
 import { taxCodeValid } from '../checksums.ts';
 import { cccdStructure } from './cccd.ts';
-import { candidate, scoreLabelled, scoreSpan, type ContextRule } from '../span-score.ts';
+import { candidate, labelsPossible, scoreLabelled, scoreSpan, type ContextRule } from '../span-score.ts';
 
 // Mã số thuế: 10 digits whose last is a check digit, or 10 + '-' + 3 for a
 // dependent unit. Since 1 Jul 2025 an individual's tax code is the 12-digit
@@ -30,11 +30,22 @@ function taxLabelClaims(ctx: ScanContext, start: number, end: number): boolean {
   return /^ *lam (?:mst|ma so thue)/.test(ctx.folded.slice(end, end + 20));
 }
 
+/** A dependent unit's code only as written: ten digits with a valid check digit, a hyphen, a three-digit unit number. */
+function unitCode(ctx: ScanContext, span: NumberSpan): boolean {
+  const run = span.run;
+  if (span.g1 !== span.g0 + 1 || groupSize(run, span.g0) !== 10) return false;
+  return ctx.folded.slice(groupEnd(run, span.g0), groupStart(run, span.g1)) === '-' && taxCodeValid(span.digits.slice(0, 10));
+}
+
 function find(ctx: ScanContext): Candidate[] {
   const out: Candidate[] = [];
+  // Without a tax label anywhere (a megabyte of other identifiers) a 12-digit
+  // ID or a code with a wrong check digit is none; nor is a 13-digit span not
+  // written as a unit's code: all are passed over before the guards read them.
+  const labelled = labelsPossible(ctx, rule);
   forEachSpan(ctx, 10, 13, (span) => {
     const d = span.digits;
-    if (d.length === 11) return;
+    if (d.length === 11 || (d.length === 13 && !unitCode(ctx, span)) || (!labelled && (d.length === 12 || (d.length === 10 && !taxCodeValid(d))))) return;
     // A slice of a number written in short groups is not a code of its own.
     const split = splitsGroupedNumber(ctx, span) ? 0.25 : 0;
     if (neverFinding(ctx, span) !== null) return;
@@ -45,12 +56,6 @@ function find(ctx: ScanContext): Candidate[] {
       if (!valid && !scored.supported) return;
       out.push(candidate('tax_code', span.start, span.end, scored, 'tax_code.check_digit', valid ? 'check digit ok' : 'check digit wrong'));
     } else if (d.length === 13) {
-      // Only as written: ten digits, a hyphen, a three-digit unit number.
-      const run = span.run;
-      if (span.g1 !== span.g0 + 1 || groupEnd(run, span.g0) - groupStart(run, span.g0) !== 10) return;
-      if (ctx.folded.slice(groupEnd(run, span.g0), groupStart(run, span.g1)) !== '-') return;
-      const valid = taxCodeValid(d.slice(0, 10));
-      if (!valid) return;
       const scored = scoreSpan(ctx, span.start, span.end, 0.85, rule);
       out.push(candidate('tax_code', span.start, span.end, scored, 'tax_code.dependent_unit', 'check digit ok, unit suffix'));
     } else {
