@@ -295,8 +295,9 @@ const BASE: Record<Kind, number> = { strong: 0.7, weak: 0.3, label: 0.9 };
 // group, not a fact about one person. Only close by: a year or a tally
 // elsewhere in the sentence says nothing about this phrase. With a person
 // named or addressed nearby the count must lead into the phrase (a comma
-// between at most: "20.000 tăng ni, phật tử") or be that person ("14 bị can … về tội đánh bạc"): "nhà có 3 người, chồng tôi bị ung
-// thư" is about the husband.
+// between at most: "20.000 tăng ni, phật tử") or be that person ("14 bị
+// can … về tội đánh bạc"): "nhà có 3 người, chồng tôi bị ung thư" is about
+// the husband.
 const COUNTED = /(?:\d|trong so|hang (?:chuc|tram|nghin|ngan|van|trieu)|nhieu) (?:nguoi(?! con)|benh nhan|doi tuong|truong hop|bi (?:cao|can)|tin do|giao dan|phat tu|tang ni|dang vien|hoc sinh|dong bao|dan toc|ca(?![a-z]))/g;
 
 function counted(folded: string, start: number, end: number, person: string | null): boolean {
@@ -304,6 +305,7 @@ function counted(folded: string, start: number, end: number, person: string | nu
   for (const m of folded.slice(from, end + 18).matchAll(COUNTED)) if (!person || m[0].endsWith(person) || from + m.index + m[0].length >= start - 2) return true;
   return false;
 }
+
 /**
  * One pass over the text for every topic phrase; each hit is scored by its
  * kind and by what shares its sentence: a person (+), a campaign, plan or
