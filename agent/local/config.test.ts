@@ -88,4 +88,9 @@ describe('parseAgentArgs', () => {
     expect(() => parseAgentArgs(['explode'])).toThrow(/unknown command/);
     expect(() => parseAgentArgs(['--colour', 'red'])).toThrow(ConfigError);
   });
+  it('takes a token that starts with a dash when written --token=…, and says so when it is not', () => {
+    // Tokens issued before they became hex start with "-" once in 64.
+    expect(parseAgentArgs(['enroll', '--hub', 'http://h', '--token=-Ab_9', '--name', 'PC-01']).flags.token).toBe('-Ab_9');
+    expect(() => parseAgentArgs(['enroll', '--hub', 'http://h', '--token', '-Ab_9'])).toThrow(/--token=-/);
+  });
 });

@@ -2,6 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { updateAgentFile } from './agent-file.ts';
+import { newSecret } from '../common/secret.ts';
 import { ConfigError, configFilePath, type AgentConfig } from './config.ts';
 
 export interface Identity {
@@ -27,7 +28,7 @@ export function ensureIdentity(config: AgentConfig): Identity {
   const changes: Record<string, unknown> = {};
   let token = config.token;
   if (!token) {
-    token = randomBytes(32).toString('base64url');
+    token = newSecret();
     changes.token = token;
   }
   const agentId = config.agentId ?? randomUUID();

@@ -26,7 +26,8 @@ export function parseAgentArgs(argv: string[]): ParsedArgs {
       strict: true,
     });
   } catch (error) {
-    throw new ConfigError((error as Error).message.split('\n')[0]);
+    // Keep Node's hint (a value that starts with "-" is written `--flag=-value`).
+    throw new ConfigError((error as Error).message.split('\n').filter(Boolean).join(' '));
   }
   const [first, ...rest] = parsed.positionals;
   if (rest.length > 0) throw new ConfigError(`unexpected argument "${rest[0]}"`);
