@@ -62,7 +62,7 @@ export const COMMON_NEGATIVE = [
   'mã đơn hàng', 'đơn hàng', 'mã đơn', 'hóa đơn', 'hoá đơn', 'số hóa đơn', 'mã vận đơn', 'vận đơn', 'mã vận chuyển',
   'serial', 'số serial', 'số seri', 'seri', 's/n', 'imei', 'mã sản phẩm', 'mã sp', 'mã hàng', 'barcode', 'mã vạch',
   'số công văn', 'công văn', 'mã giao dịch', 'giao dịch số', 'mã gd', 'mã hồ sơ', 'số hồ sơ', 'mã tra cứu', 'mã bưu gửi',
-  'order', 'order id', 'invoice', 'tracking', 'transaction', 'ref', 'mã tham chiếu', 'số tham chiếu', 'mã otp', 'otp',
+  'order', 'order id', 'invoice', 'tracking', 'transaction', 'ref', 'mã tham chiếu', 'số tham chiếu',
   'mã xác nhận', 'mã khuyến mãi', 'voucher', 'mã lô', 'số lô', 'quyết định số', 'mã bệnh án', 'số phiếu',
 ];
 

@@ -21,7 +21,8 @@ const negatives: Row[] = [
   ['chuyển khoản 2,5 triệu', '2,5'],
   ['tài khoản số dư 12345678', '12345678'],
   // Six digits sent to an account are a code, not one.
-  ['Ma xac thuc tai khoan dinh danh dien tu cua ban la: 582016. Ma co hieu luc 5 phut', '582016']
+  ['Ma xac thuc tai khoan dinh danh dien tu cua ban la: 582016. Ma co hieu luc 5 phut', '582016'],
+  ['Vietcombank: OTP 58201647', '58201647'],
 ];
 
 describe('bank_account', () => {

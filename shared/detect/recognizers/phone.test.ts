@@ -18,6 +18,9 @@ const positives: Row[] = [
   ['SỐ ĐIỆN THOẠI: 0868 123 456', '0868 123 456'],
   ['zalo 0708123456', '0708123456'],
   ['Liên hệ +84 (0) 912 345 678', '+84 (0) 912 345 678'],
+  // The OTP goes to the phone: the number is not the code.
+  ['OTP gửi về số 0829114575', '0829114575'],
+  ['Nhớ đổi mật khẩu. OTP gửi về số chị Linh 0829 114 575', '0829 114 575'],
 ];
 
 const negatives: Row[] = [
