@@ -46,6 +46,18 @@ const TABLES: [string, string[]][] = [
   ['| TT | Họ và tên | Ghi chú |\n| 1 | Đặng Văn Hậu | |\n| 2 | Ksor H Bia | |', ['Đặng Văn Hậu', 'Ksor H Bia']],
 ];
 
+// Chat logs name their speakers by given names alone, before a colon.
+const SPEAKERS: [string, string[]][] = [
+  ['[09:14] Ngọc Ánh: a ơi e là người nhà bệnh nhân giường 12', ['Ngọc Ánh']],
+  ['2025-09-03 22:41 Thanh Hương: em ơi chị bị chảy máu nhiều quá', ['Thanh Hương']],
+  ['[14:20] Hải Yến - VP HĐND: Chị ơi tài liệu kỳ họp', ['Hải Yến']],
+  ['Quỳnh: ê m biết chuyện chưa\nVy: chuyện gì\nQuỳnh: nó công khai rồi', ['Quỳnh', 'Vy', 'Quỳnh']],
+  // A form's labels, a pronoun for a speaker, one line without a stamp: none.
+  ['Dân tộc: Kinh\nQuốc tịch: Việt Nam\nNghề nghiệp: giáo viên', []],
+  ['Anh: em gửi chưa\nEm: dạ rồi ạ', []],
+  ['Minh: mai họp lúc 8h nhé', []],
+];
+
 const NEGATIVES: string[] = [
   'UBND tỉnh Hà Nam ban hành kế hoạch.',
   'Hà Nam, ngày 17 tháng 4 năm 2023',
@@ -115,6 +127,10 @@ describe('person_name recognizer', () => {
 
   it.each(TABLES)('reads every cell under a name column: %j', (text, expected) => {
     expect(names(text)).toEqual(expect.arrayContaining(expected));
+  });
+
+  it.each(SPEAKERS)('names the speakers of a chat: %j', (text, expected) => {
+    expect(names(text)).toEqual(expected);
   });
 
   it.each(NEGATIVES)('finds no person in %j', (text) => {

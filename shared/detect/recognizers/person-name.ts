@@ -663,6 +663,38 @@ export const personNameRecognizer: Recognizer = {
   },
 };
 
+// A chat log's speaker: a line opened (after a "[09:14]", "2025-09-03 22:41"
+// or "[Zalo]" stamp) by one to three capitalised words, a role maybe
+// ("Hải Yến - VP HĐND"), then a colon. Every repetition is bounded: a line
+// costs a few hundred steps at most, tried once per line.
+// readRun then checks the words' case and shape.
+const SPEAKER = /(?:\[[^\]\n]{1,24}\] *|[\d/:-]{3,10} [\d:]{4,8} )?([^\d:\n]{1,22}?)(?: [-–] [^:\n]{1,30})?:(?!\/)/y;
+
+/**
+ * Speakers of a chat log, named by given names alone ("Ngọc Ánh: dạ…"). A form's
+ * labels have the same shape ("Dân tộc:"), so every word must be a known given
+ * name, not a form of address ("Anh:" is a pronoun), and the text must read as a
+ * chat: a stamp before the name, or two such speaker lines.
+ */
+function speakerNames(ctx: ScanContext, found: Map<number, Candidate>): void {
+  const { folded } = ctx;
+  const lines: Word[] = [];
+  let stamped = false;
+  // Tried at each line's start only (sticky), not at every character.
+  for (let at = 0; at >= 0; at = folded.indexOf('\n', at) + 1 || -1) {
+    SPEAKER.lastIndex = at;
+    const m = SPEAKER.exec(ctx.plain);
+    if (!m) continue;
+    const start = m.index + m[0].indexOf(m[1]);
+    const run = readRun(ctx.plain, start, start + m[1].length);
+    if (run.end - start !== m[1].length || !run.words.every((w) => isKnownSyllable(ctx, w)) || TITLES.has(folded.slice(start, run.end))) continue;
+    lines.push({ start, end: run.end });
+    stamped ||= start > m.index;
+  }
+  if (!stamped && lines.length < 2) return;
+  for (const w of lines) pushBest(found, { type: 'person_name', start: w.start, end: w.end, score: 0.7, rule: 'person_name.title', validator: 'given name only', context: ['+chat speaker'] });
+}
+
 /** The recognizer's candidates; `everyRun` skips the run and pair prefilters (tests compare both). */
 export function findNames(ctx: ScanContext, everyRun: boolean): Candidate[] {
   const found = new Map<number, Candidate>();
@@ -670,5 +702,6 @@ export function findNames(ctx: ScanContext, everyRun: boolean): Candidate[] {
   lowerCaseNames(ctx, found, everyRun);
   labelledNames(ctx, found);
   tableNames(ctx, found);
+  speakerNames(ctx, found);
   return [...found.values()];
 }
