@@ -30,6 +30,8 @@ const POSITIVES: [string, string][] = [
   ['Nơi cư trú/Address:\n242/18 Nguyễn Thái Bình, P.12, Q.Tân Bình, TP.HCM\nHạng/Class: B2', '242/18 Nguyễn Thái Bình'],
   ['tại gia đình ông Kiên, thôn Đông Lao 2, xã Đông La, huyện Hoài Đức, Hà Nội', 'thôn Đông Lao 2, xã Đông La'],
   ['trú tại buôn Ea Kmar, xã Ea Tul, huyện Cư Mgar, tỉnh Đắk Lắk', 'buôn Ea Kmar, xã Ea Tul'],
+  // Home after a hospital stay: "nhập viện" names no venue.
+  ['Bệnh nhân nhập viện hôm qua, nhà ở số 12 ngõ 5 phố Huế, phường Phố Huế', 'số 12 ngõ 5 phố Huế'],
 ];
 
 const NEGATIVES: string[] = [
@@ -53,6 +55,10 @@ const NEGATIVES: string[] = [
   'Thời gian tạm trú: từ 01/9/2024 đến 31/8/2025',
   'Địa chỉ:\nNgày sinh: 01/01/1990',
   'chị ấy buôn bán ở chợ',
+  // A venue's or an office's address, named earlier in the clause.
+  'Trung tâm chuyển về trụ sở mới tại số 2 đường Trần Phú, phường Điện Biên.',
+  'Hội nghị lúc 8h00 tại Hội trường A, số 10 Trần Phú, phường Điện Biên.',
+  'Nộp hồ sơ tại tầng 5, tòa nhà 125 Hoàng Ngân, phường Trung Hòa, Cầu Giấy.',
 ];
 
 describe('address recognizer', () => {

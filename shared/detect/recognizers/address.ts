@@ -296,6 +296,15 @@ function labelJustBefore(folded: string, pos: number, labels: ReadonlySet<string
 
 const LINKS = new Set(['la', 'tai', 'o', 'hien', 'moi']);
 
+// A venue or an office named earlier in the clause: "trụ sở mới tại số 2 đường
+// Trần Phú", "tại Hội trường A, số 10 Trần Phú", "nộp hồ sơ tại tầng 5, tòa nhà…".
+const VENUE = /\b(?:tru so|hoi truong|toa nha|nop ho so|(?<!nhap )vien|trung tam)\b/;
+
+function venueBefore(folded: string, pos: number): string | null {
+  const clause = folded.slice(Math.max(0, pos - 40), pos).split(/[.;\n]/).pop()!;
+  return VENUE.exec(clause)?.[0] ?? null;
+}
+
 function scoreChain(ctx: ScanContext, parts: Part[], start: number, end: number, levels: Set<AddressLevel>): Candidate | null {
   const streetLevel = [...levels].some((l) => LEVEL_BELOW_WARD.has(l));
   const distinct = levels.size;
@@ -305,11 +314,13 @@ function scoreChain(ctx: ScanContext, parts: Part[], start: number, end: number,
   else score = distinct >= 2 ? 0.45 : 0.2;
   if (!streetLevel && phraseBefore(ctx.folded, parts[0].start, 3, AGENCIES) !== null) return null;
   const label = labelJustBefore(ctx.folded, start, LABEL_KEYS) ?? (distinct >= 2 ? labelJustBefore(ctx.folded, start, WEAK_LABEL_KEYS) : null);
-  if (label) {
+  const venue = venueBefore(ctx.folded, start);
+  // "nộp hồ sơ tại tầng 5, …": a weak label does not outweigh the venue.
+  if (label && !(venue && WEAK_LABEL_KEYS.has(label))) {
     score = Math.max(score + 0.3, streetLevel || distinct >= 2 ? 0.85 : 0.6);
     context.push(`+${label}`);
   } else {
-    const organisation = labelJustBefore(ctx.folded, start, ORGANISATION_KEYS);
+    const organisation = labelJustBefore(ctx.folded, start, ORGANISATION_KEYS) ?? venue;
     if (organisation) {
       score -= 0.35;
       context.push(`-${organisation}`);
