@@ -22,6 +22,10 @@ const positives: Row[] = [
   ['born 3-Jan-1985 in Hue', '3-Jan-1985'],
   ['NS: mùng 8 tháng 5 năm 1962', 'mùng 8 tháng 5 năm 1962'],
   ["INSERT INTO t (ho_ten, ngay_sinh) VALUES\n(N'An', '1974-04-07');", '1974-04-07'],
+  // In apposition to a full name, or a year in the cell after it.
+  ['gửi gia đình: bệnh nhân Vũ Thị Lan Anh, 12/09/1962, BHYT HT2010162005873', '12/09/1962'],
+  ['Ông Trần Văn Nam (15/3/1980) đến nộp đơn', '15/3/1980'],
+  ['Nguyễn Thị Thanh Tâm\t1982\tNữ\t0908112457', '1982'],
 ];
 
 const negatives: Row[] = [
@@ -34,7 +38,11 @@ const negatives: Row[] = [
   ['Ngày sinh: 31/02/1990', '31/02/1990'],
   ['Nghị định 13/2023/NĐ-CP', '13/2023'],
   ['lúc 10:30 ngày 12/05/2024', '12/05/2024'],
-  ['12/05/1990', '12/05/1990']
+  ['12/05/1990', '12/05/1990'],
+  // A place is no name; a date cell after a name may be any column's; a label decides.
+  ['Phường Lam Hạ, Hà Nam, 26/02/2026', '26/02/2026'],
+  ['1\tNguyễn Thanh Hải\t02/03/2025', '02/03/2025'],
+  ['Nguyễn Văn An, ngày cấp 12/09/2015', '12/09/2015'],
 ];
 
 describe('date_of_birth', () => {

@@ -3,6 +3,7 @@ import { applyContext, keywords, negativeHit, negativeKeywords, positiveHitWithi
 import { groupEnd, groupStart, isNoise, numberRuns, type NumberRun } from '../numbers.ts';
 import { monthAt, monthBefore } from '../months.ts';
 import { candidate, labelsPossible } from '../span-score.ts';
+import { nameEndsAt } from './person-name.ts';
 
 // A date is personal data when context marks it as a birth date (ngày sinh,
 // sinh ngày, NS, DOB, a birth-date column). Meeting, issue and document dates
@@ -179,13 +180,29 @@ function runDateAt(s: string, run: NumberRun, g: number): DateSpan | null {
   return null;
 }
 
+/**
+ * Where a name would end if the date stands in apposition to it, else 0: a
+ * date after "…, " or "… (", a year in the next cell of a table row (a date
+ * there may be any column's: "ngày tiêm").
+ */
+function afterName(s: string, start: number, year: boolean): number {
+  if (year) return s.charCodeAt(start - 1) === 9 ? start - 1 : 0;
+  const k = s.charCodeAt(start - 1) === 40 ? start - 1 : start - 2;
+  const c = s.charCodeAt(k);
+  return (c === 44 || c === 40) && s.charCodeAt(k + 1) !== 10 ? k - (s.charCodeAt(k - 1) === 32 ? 1 : 0) : 0;
+}
+
 function scoreDate(ctx: ScanContext, start: number, end: number, year: boolean): Scored | null {
   const kw = year ? yearPositive : positive;
   // Most dates have no birth label: check for one before scoring anything
   // (the same look-up assess() would make, so it is made once).
   const near = year ? 3 : MAX_DISTANCE;
   const positiveWord = positiveHitWithin(ctx, start, end, kw, near);
-  if (positiveWord === null || positiveWord.distance > near) return null;
+  if (positiveWord === null || positiveWord.distance > near) {
+    if (!afterName(ctx.folded, start, year) || !nameEndsAt(ctx, afterName(ctx.folded, start, year))) return null;
+    const scored = applyContext(0.65, { positive: null, negative: negativeHit(ctx, start, negative) }, 0);
+    return scored.context.length ? null : { score: scored.score, context: ['+after a name'] };
+  }
   const a = { positive: positiveWord, negative: negativeHit(ctx, start, negative) };
   const scored = applyContext(0.3, a, 0.62);
   // A copy marked supported was garbage at once: candidate() reads score and context only.

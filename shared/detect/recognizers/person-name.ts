@@ -695,6 +695,26 @@ function speakerNames(ctx: ScanContext, found: Map<number, Candidate>): void {
   for (const w of lines) pushBest(found, { type: 'person_name', start: w.start, end: w.end, score: 0.7, rule: 'person_name.title', validator: 'given name only', context: ['+chat speaker'] });
 }
 
+/**
+ * Whether a full name (a listed surname, then known syllables, capitalised)
+ * ends at `pos`: the date after "Vũ Thị Lan Anh, " is her birth date.
+ */
+export function nameEndsAt(ctx: ScanContext, pos: number): boolean {
+  const { folded } = ctx;
+  for (let i = pos, words = 0; words < 4; words++) {
+    let j = i;
+    while (j > 0 && isLetterCode(folded.charCodeAt(j - 1))) j--;
+    if (j === i) return false;
+    const run = readRun(ctx.plain, j, pos);
+    const [first, ...rest] = run.words;
+    const key = folded.slice(j, first?.end);
+    if (words > 0 && run.end === pos && SURNAMES.has(key) && !PLACES.has(folded.slice(j, pos)) && SURNAMES.check(key, originalLower(ctx, j, first.end)) !== 'wrong' && rest.every((w) => isKnownSyllable(ctx, w))) return true;
+    if (folded.charCodeAt(j - 1) !== 32) return false;
+    i = j - 1;
+  }
+  return false;
+}
+
 /** The recognizer's candidates; `everyRun` skips the run and pair prefilters (tests compare both). */
 export function findNames(ctx: ScanContext, everyRun: boolean): Candidate[] {
   const found = new Map<number, Candidate>();
