@@ -22,6 +22,7 @@ const positives: Row[] = [
   ['born 3-Jan-1985 in Hue', '3-Jan-1985'],
   ['NS: mùng 8 tháng 5 năm 1962', 'mùng 8 tháng 5 năm 1962'],
   ["INSERT INTO t (ho_ten, ngay_sinh) VALUES\n(N'An', '1974-04-07');", '1974-04-07'],
+  ['Ngày tháng năm sinh: 13 - 01 - 1994', '13 - 01 - 1994'],
   // In apposition to a full name, or a year in the cell after it.
   ['gửi gia đình: bệnh nhân Vũ Thị Lan Anh, 12/09/1962, BHYT HT2010162005873', '12/09/1962'],
   ['Ông Trần Văn Nam (15/3/1980) đến nộp đơn', '15/3/1980'],
@@ -43,6 +44,7 @@ const negatives: Row[] = [
   ['Phường Lam Hạ, Hà Nam, 26/02/2026', '26/02/2026'],
   ['1\tNguyễn Thanh Hải\t02/03/2025', '02/03/2025'],
   ['Nguyễn Văn An, ngày cấp 12/09/2015', '12/09/2015'],
+  ['NS: 13 - 01.1994', '13 - 01.1994'],
 ];
 
 describe('date_of_birth', () => {

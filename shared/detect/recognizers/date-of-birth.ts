@@ -162,10 +162,14 @@ function runDate(s: string, run: NumberRun, g: number): DateSpan | null {
 
 function runDateAt(s: string, run: NumberRun, g: number): DateSpan | null {
   const size = (k: number) => groupEnd(run, k) - groupStart(run, k);
-  // Both joiners one and the same character, '.' or '-'.
-  if (groupStart(run, g + 1) - groupEnd(run, g) !== 1 || groupStart(run, g + 2) - groupEnd(run, g + 1) !== 1) return null;
-  const j1 = s.charCodeAt(groupEnd(run, g));
-  if (j1 !== s.charCodeAt(groupEnd(run, g + 1)) || (j1 !== 46 && j1 !== 45)) return null;
+  // Both joiners the same '.' or '-', spaced or not ("13 - 01 - 1994" on a scanned form).
+  // Characters first: most runs are phones and ids, and a slice each cost more.
+  const at = groupEnd(run, g);
+  const len = groupStart(run, g + 1) - at;
+  const j1 = s.charCodeAt(at + (len >> 1));
+  if ((j1 !== 46 && j1 !== 45) || groupStart(run, g + 2) - groupEnd(run, g + 1) !== len) return null;
+  if (len !== 1 && (len !== 3 || !s.startsWith(` ${s[at + 1]} `, at) || !s.startsWith(s.slice(at, at + 3), groupEnd(run, g + 1)))) return null;
+  if (len === 1 && s.charCodeAt(groupEnd(run, g + 1)) !== j1) return null;
   const a = num(s, groupStart(run, g), groupEnd(run, g));
   const b = num(s, groupStart(run, g + 1), groupEnd(run, g + 1));
   const c = num(s, groupStart(run, g + 2), groupEnd(run, g + 2));
