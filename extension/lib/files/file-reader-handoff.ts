@@ -2,7 +2,7 @@
 // demand (entrypoints/file-reader.ts). Reading a file (bytes to text, or a
 // trip to the offscreen reader for images and office files) is needed only
 // when the user hands a page a file, yet it cost the content script, which
-// every frame of every page loads, about 0.9 KB gzip of its 60 KB budget. The
+// every frame of every page loads, about 1 KB gzip of its 60 KB budget. The
 // engine is not part of the reader: the content script lends it its own
 // (FileEngine), so it is never shipped twice. Types only here, and the two
 // names both sides agree on.
