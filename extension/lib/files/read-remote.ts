@@ -1,8 +1,10 @@
-// The content script's side of the reader (lib/ocr/host.ts): hands a file over
+// The page's side of the reader (lib/ocr/host.ts), part of the file reader the
+// content script loads on demand (file-reader-handoff.ts): hands a file over
 // a runtime port, relays progress, and gives up when the time budget runs out
 // or the user cancels (closing the port stops the reader's work too).
 import { browser } from 'wxt/browser';
 import type { Finding } from '../../../shared/detect/types.ts';
+import { mimeOf } from './file-kinds.ts';
 import { anchorReader } from './reader-anchor.ts';
 import { CHUNK_BYTES, EXTRACT_PORT, MAX_REMOTE_BYTES, READY_MESSAGE, toBase64, type FromReader, type ToReader } from '../ocr/protocol.ts';
 
@@ -18,11 +20,11 @@ export interface RemoteReadOptions {
   budgetMs: number;
 }
 
-export type RemoteReader = (file: Blob, kind: string, mime: string, opts: RemoteReadOptions) => Promise<RemoteRead>;
+export type RemoteReader = (file: Blob, kind: string, opts: RemoteReadOptions) => Promise<RemoteRead>;
 
 const NOT_READ: RemoteRead = { text: '', findings: [], timedOut: true };
 
-export const readRemote: RemoteReader = async (file, kind, mime, opts) => {
+export const readRemote: RemoteReader = async (file, kind, opts) => {
   if (file.size > MAX_REMOTE_BYTES) return NOT_READ;
   opts.signal?.throwIfAborted();
   const started = performance.now();
@@ -62,7 +64,7 @@ export const readRemote: RemoteReader = async (file, kind, mime, opts) => {
     port.onDisconnect.addListener(() => finish(() => reject(new Error('reader went away'))));
 
     void (async () => {
-      port.postMessage({ t: 'begin', kind, mime, size: file.size, chunks, budgetMs: left } satisfies ToReader);
+      port.postMessage({ t: 'begin', kind, mime: mimeOf(file, kind), size: file.size, chunks, budgetMs: left } satisfies ToReader);
       for (let i = 0; i < chunks && !done; i++) {
         const bytes = new Uint8Array(await file.slice(i * CHUNK_BYTES, (i + 1) * CHUNK_BYTES).arrayBuffer());
         if (done) return;

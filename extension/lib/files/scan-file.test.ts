@@ -1,18 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { decodeText, fileKind, isScannable, scanFile } from './scan-file.ts';
+import { fileKind, isScannable, scanFile } from './scan-file.ts';
 import { readFile } from '../ocr/reader.ts';
+import { mimeOf } from './file-kinds.ts';
+import { fileReading } from './file-reader.ts';
 import type { RemoteReader } from './read-remote.ts';
+import { decodeText } from './read-text.ts';
 import { makeXlsx, residentRows } from './testing.ts';
 
 // The offscreen reader's work, in process (no port in Node).
-const inProcess: RemoteReader = async (file, kind, mime, opts) =>
-  readFile({ kind, mime, bytes: new Uint8Array(await file.arrayBuffer()), budgetMs: opts.budgetMs }, {});
+const inProcess: RemoteReader = async (file, kind, opts) =>
+  readFile({ kind, mime: mimeOf(file, kind), bytes: new Uint8Array(await file.arrayBuffer()), budgetMs: opts.budgetMs }, {});
+
+// The file reader the extension loads on demand, imported here directly.
+const load = async () => fileReading;
 
 describe('scanFile', () => {
   it('reads a CSV of citizens and finds their identifiers', async () => {
     const csv = 'ho_ten,so_cccd,dien_thoai\nNguyễn Văn An,001203004567,0912345678\nTrần Thị Bình,079185001234,0987654321\n';
     const file = new File([csv], 'danh-sach.csv', { type: 'text/csv' });
-    const scan = await scanFile(file);
+    const scan = await scanFile(file, { load });
     expect(scan.kind).toBe('csv');
     expect(scan.sizeBytes).toBe(file.size);
     expect(scan.unsupported).toBeUndefined();
@@ -25,7 +31,7 @@ describe('scanFile', () => {
   it('hands an .xlsx to the reader and reads its rows as a list of people', async () => {
     const file = new File([makeXlsx([residentRows(25)]) as BlobPart], 'ds.xlsx', { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
     const progress: number[] = [];
-    const scan = await scanFile(file, { reader: inProcess, onProgress: (p) => progress.push(p) });
+    const scan = await scanFile(file, { load, reader: inProcess, onProgress: (p) => progress.push(p) });
     expect(scan.kind).toBe('xlsx');
     expect(scan.summary.looksLikeList).toBe(true);
     expect(scan.summary.byType.cccd?.distinct).toBe(25);
@@ -34,13 +40,13 @@ describe('scanFile', () => {
 
   it('reports a file the reader could not finish as timed out, for failMode to decide', async () => {
     const slow: RemoteReader = async () => ({ text: '', findings: [], timedOut: true });
-    const scan = await scanFile(new File([new Uint8Array(4)], 'anh.png', { type: 'image/png' }), { reader: slow });
+    const scan = await scanFile(new File([new Uint8Array(4)], 'anh.png', { type: 'image/png' }), { load, reader: slow });
     expect(scan.timedOut).toBe(true);
     expect(scan.findings).toEqual([]);
   });
 
   it('finds nothing in a harmless text file', async () => {
-    const scan = await scanFile(new File(['Lịch họp giao ban tuần này: thứ Hai lúc 8 giờ.'], 'lich.txt'));
+    const scan = await scanFile(new File(['Lịch họp giao ban tuần này: thứ Hai lúc 8 giờ.'], 'lich.txt'), { load });
     expect(scan.findings).toEqual([]);
   });
 
@@ -50,10 +56,17 @@ describe('scanFile', () => {
     expect(scan.findings).toEqual([]);
   });
 
+  it('does not load the file reader for a file no reader understands', async () => {
+    let loads = 0;
+    const scan = await scanFile(new File(['x'], 'ho-so.zip', { type: 'application/zip' }), { load: async () => (loads++, fileReading) });
+    expect(scan.unsupported).toBe(true);
+    expect(loads).toBe(0);
+  });
+
   it('stops when aborted', async () => {
     const ac = new AbortController();
     ac.abort();
-    await expect(scanFile(new File(['x'], 'a.txt'), { signal: ac.signal })).rejects.toThrow();
+    await expect(scanFile(new File(['x'], 'a.txt'), { load, signal: ac.signal })).rejects.toThrow();
   });
 });
 
