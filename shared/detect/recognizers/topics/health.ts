@@ -20,6 +20,7 @@ export const HEALTH: TopicSpec = {
     'mổ đẻ', 'được mổ', 'đi mổ', 'u ác tính', 'ác tính', 'sỏi thận', 'sỏi mật', 'nhồi máu não', 'thoát vị đĩa đệm',
     'gãy xương', 'suy hô hấp', 'tiêm insulin', 'nằm viện', 'đang nằm viện', 'đtđ type', 'đtđ típ', 'ung thư vú',
     'ung thư phổi', 'ung thư gan', 'ung thư dạ dày', 'ung thư cổ tử cung', 'diagnosed with', 'hiv positive', 'tested positive', 'medical record', 'is pregnant', 'chemotherapy',
+    'tự làm hại bản thân', 'hội chứng down',
   ],
   weak: [
     'chẩn đoán', 'ung thư', 'hiv', 'aids', 'tiểu đường', 'đái tháo đường', 'tăng huyết áp', 'huyết áp cao',
@@ -27,6 +28,7 @@ export const HEALTH: TopicSpec = {
     'covid-19', 'covid', 'bệnh tim', 'suy tim', 'u phổi', 'khối u', 'ruột thừa', 'viêm ruột thừa', 'tai biến', 'spo2',
     'huyết áp', 'insulin', 'bị sốt', 'sốt cao', 'viêm gan', 'viêm dạ dày', 'cấp cứu', 'ung bướu', 'nội soi', 'siêu âm',
     'chụp ct', 'chụp x-quang', 'đtđ', 'gout', 'gút', 'viêm khớp', 'thoái hóa cột sống', 'đau dạ dày', 'sỏi', 'hiv/aids', 'điều trị', 'bệnh nhân', 'cancer', 'diabetes', 'depression', 'pregnant', 'hiv/aids',
+    'dương tính', 'thủy đậu', 'tay chân miệng', 'quai bị', 'khám thai',
   ],
   labels: [
     'chẩn đoán', 'tiền sử', 'tiền sử bệnh', 'bệnh lý', 'bệnh nền', 'tình trạng bệnh', 'kết quả xét nghiệm',

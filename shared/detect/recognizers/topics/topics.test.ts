@@ -18,6 +18,9 @@ const TABLE: Record<(typeof TOPIC_TYPES)[number], { positive: string[]; negative
       'Người bệnh Phạm Công Dũng (sinh năm 1996), nghiện rượu mạn tính.',
       // A count of people elsewhere in the sentence does not hide the person addressed.
       'Nhà em có 4 người, bố em bị tiểu đường type 2.',
+      'Nhà trường xin báo em Đồng Văn An lớp 8B nghỉ học 3 ngày do mắc thủy đậu.',
+      'Thai phụ Chu Thị Ngọc Mai: phát hiện hội chứng Down nguy cơ cao, cần chọc ối.',
+      'Khách hàng Huỳnh Gia Bảo, 19 tuổi, có ý nghĩ tự làm hại bản thân.',
     ],
     negative: [
       'Tuyên truyền phòng chống HIV/AIDS trong cộng đồng.',
@@ -30,6 +33,8 @@ const TABLE: Record<(typeof TOPIC_TYPES)[number], { positive: string[]; negative
       'Hàng chục ca ngộ độc thực phẩm phải nhập viện sau bữa tiệc.',
       // A negative word over the phrase names something else, person or not.
       'Bà Trần Thị Lụa đã nộp tiền sử dụng đất cho thửa số 12.',
+      // The ministry's name, not a war invalid.
+      'Kính gửi: Sở Lao động - Thương binh và Xã hội tỉnh Thanh Hóa',
     ],
   },
   religion: {
