@@ -38,6 +38,9 @@ const SPELLED: [string, string][] = [
   ['Tôi là Võ Hoàng Quang, CCCD 040304901314', 'Võ Hoàng Quang'],
   ['Ông Định cho biết đã nộp đơn.', 'Định'],
   ['đề nghị gia đình ông Nhân dừng thi công', 'Nhân'],
+  // A surname that is a given name too, alone after a title, where diacritics are written.
+  ['Chào chị Mai, em gửi hồ sơ ạ.', 'Mai'],
+  ['Kính gửi cô Hà, nhà trường xin báo', 'Hà'],
 ];
 
 const TABLES: [string, string[]][] = [
@@ -60,6 +63,10 @@ const SPEAKERS: [string, string[]][] = [
 
 const NEGATIVES: string[] = [
   'UBND tỉnh Hà Nam ban hành kế hoạch.',
+  // Without diacritics "Bac", "Ba", "Ban" open places and units as often as they are titles.
+  'cac khu cong nghiep tinh Bac Ninh, Bac Giang.',
+  'Giao Ban Quan ly du an dau tu xay dung huyen',
+  'cấp từ hồi ở Bac Ninh. Cán bộ: dạ',
   'Hà Nam, ngày 17 tháng 4 năm 2023',
   'Sở Công Thương Đồng Nai báo cáo kết quả.',
   'Trường THCS Nguyễn Du tổ chức lễ khai giảng.',

@@ -410,7 +410,7 @@ function namesInRun(ctx: ScanContext, run: { words: Word[]; shape: Shape }, foun
     const surname = SURNAMES.has(key) && SURNAMES.check(key, originalLower(ctx, w.start, w.end)) !== 'wrong';
     // Most runs are one capitalised word ("Công văn", "Kính gửi"): only a
     // given name after a title ("chị Lan") can be a name then, so look no further.
-    if (words.length === 1 && (surname || !GIVEN.has(key))) return;
+    if (words.length === 1 && !GIVEN.has(key)) return;
     // "CHU NGHIA" is chủ nghĩa (-ism) written without diacritics, not chú Nghĩa.
     let title = titleBeforeWord(ctx, words, j);
     if (title === 'chu' && key === 'nghia') title = null;
@@ -441,7 +441,9 @@ function namesInRun(ctx: ScanContext, run: { words: Word[]; shape: Shape }, foun
     }
     // Without a listed surname only a title makes a name, and a lone given name needs one too
     // ("chị Lan"; after a greeting only when the greeting ends there: "Gửi Uyên," not "gửi Công an").
-    const lone = title && !surname && isKnownSyllable(ctx, w) && j + 1 === words.length && (!GREETINGS.has(title) || greetingEnds(plain, w.end));
+    // A surname that is a given name too is one after a title ("chị Mai", "cô Hà"),
+    // where diacritics tell the title from a place's first word ("Bac Giang", "Ba Trieu").
+    const lone = title && (!surname || (marksNear(ctx, w.start, w.end) && !PLACES.has(`${title} ${key}`))) && isKnownSyllable(ctx, w) && j + 1 === words.length && (!GREETINGS.has(title) || greetingEnds(plain, w.end));
     if (m < 2 && !lone) {
       j++;
       continue;
