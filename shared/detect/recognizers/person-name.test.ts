@@ -41,6 +41,11 @@ const SPELLED: [string, string][] = [
   // A surname that is a given name too, alone after a title, where diacritics are written.
   ['Chào chị Mai, em gửi hồ sơ ạ.', 'Mai'],
   ['Kính gửi cô Hà, nhà trường xin báo', 'Hà'],
+  // Any capitalised syllable after a kinship title written mid-sentence, listed or not.
+  ['Theo kết luận giám định, anh Độ bị tổn thương cơ thể 12%.', 'Độ'],
+  ['Gia đình cho biết ông Sửu mắc bệnh sa sút trí tuệ.', 'Sửu'],
+  // A name ending in "Anh" is no title for the next field's label.
+  ['Họ tên: Phan Thị Quỳnh Anh    Ngày sinh: 09/11/2001', 'Phan Thị Quỳnh Anh'],
 ];
 
 const TABLES: [string, string[]][] = [
@@ -67,6 +72,7 @@ const NEGATIVES: string[] = [
   'cac khu cong nghiep tinh Bac Ninh, Bac Giang.',
   'Giao Ban Quan ly du an dau tu xay dung huyen',
   'cấp từ hồi ở Bac Ninh. Cán bộ: dạ',
+  'tu nga tu Tran Phu den cau Cay, duong Phan Dinh Phung',
   'Hà Nam, ngày 17 tháng 4 năm 2023',
   'Sở Công Thương Đồng Nai báo cáo kết quả.',
   'Trường THCS Nguyễn Du tổ chức lễ khai giảng.',

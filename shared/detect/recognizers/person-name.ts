@@ -377,6 +377,23 @@ function titleBefore(ctx: ScanContext, pos: number): string | null {
   return titleSpelled(ctx, title, end) ? title : null;
 }
 
+// Mid-sentence, after a kinship title written in lower case, a capitalised
+// syllable is a name even when the lexicon lacks it ("bà Lựu", "anh Độ", "ông
+// Sửu"): Vietnamese capitalises no common noun there.
+const KIN = new Set(['ong', 'ba', 'anh', 'chi', 'co', 'chu', 'bac', 'cu', 'di', 'cau', 'thim']);
+
+// The word index's hashes of those titles: most capitalised words follow none.
+const KIN_HASHES = intSet([...KIN].map((t) => letterHash(t, 0, t.length)));
+
+function kinBefore(ctx: ScanContext, pos: number): boolean {
+  const title = titleBefore(ctx, pos);
+  let end = pos;
+  while (isLetterCode(ctx.folded.charCodeAt(end))) end++;
+  // One space after the title, written in lower case with the text's diacritics ("cau Cay" may be cầu Cây).
+  const at = pos - 1 - (title?.length ?? 0);
+  return title !== null && KIN.has(title) && ctx.folded.startsWith(`${title} `, at) && !isUpperCode(ctx.plain.charCodeAt(at)) && isVietnameseSyllable(ctx.folded, pos, end) && marksNear(ctx, pos, end);
+}
+
 /** Listed with diacritics but written without them ("THAM" for Thẩm). */
 function writtenBare(ctx: ScanContext, w: Word): boolean {
   const key = ctx.folded.slice(w.start, w.end);
@@ -410,7 +427,8 @@ function namesInRun(ctx: ScanContext, run: { words: Word[]; shape: Shape }, foun
     const surname = SURNAMES.has(key) && SURNAMES.check(key, originalLower(ctx, w.start, w.end)) !== 'wrong';
     // Most runs are one capitalised word ("Công văn", "Kính gửi"): only a
     // given name after a title ("chị Lan") can be a name then, so look no further.
-    if (words.length === 1 && !GIVEN.has(key)) return;
+    const kin = words.length === 1 && kinBefore(ctx, w.start);
+    if (words.length === 1 && !GIVEN.has(key) && !kin) return;
     // "CHU NGHIA" is chủ nghĩa (-ism) written without diacritics, not chú Nghĩa.
     let title = titleBeforeWord(ctx, words, j);
     if (title === 'chu' && key === 'nghia') title = null;
@@ -443,7 +461,7 @@ function namesInRun(ctx: ScanContext, run: { words: Word[]; shape: Shape }, foun
     // ("chị Lan"; after a greeting only when the greeting ends there: "Gửi Uyên," not "gửi Công an").
     // A surname that is a given name too is one after a title ("chị Mai", "cô Hà"),
     // where diacritics tell the title from a place's first word ("Bac Giang", "Ba Trieu").
-    const lone = title && (!surname || (marksNear(ctx, w.start, w.end) && !PLACES.has(`${title} ${key}`))) && isKnownSyllable(ctx, w) && j + 1 === words.length && (!GREETINGS.has(title) || greetingEnds(plain, w.end));
+    const lone = title && (!surname || (marksNear(ctx, w.start, w.end) && !PLACES.has(`${title} ${key}`))) && (isKnownSyllable(ctx, w) || kin) && j + 1 === words.length && (!GREETINGS.has(title) || greetingEnds(plain, w.end));
     if (m < 2 && !lone) {
       j++;
       continue;
@@ -484,7 +502,7 @@ function capitalisedNames(ctx: ScanContext, found: Map<number, Candidate>, every
     if (i > 0 && isWordCode(plain.charCodeAt(i - 1))) continue;
     // A run can only hold a name if its first or second word may open one.
     const second = w + 1 < words.count && words.starts[w + 1] === words.ends[w] + 1 && isUpperCode(plain.charCodeAt(words.starts[w + 1]));
-    if (!OPENER_HASHES.has(words.hashes[w]) && !(second && OPENER_HASHES.has(words.hashes[w + 1]))) {
+    if (!OPENER_HASHES.has(words.hashes[w]) && !(second && OPENER_HASHES.has(words.hashes[w + 1])) && !(w > 0 && KIN_HASHES.has(words.hashes[w - 1]) && kinBefore(ctx, i))) {
       // In UPPERCASE lines a name may sit further in ("NGƯỜI BỆNH NGUYỄN THỊ HOA"): skip just this word.
       continue;
     }
