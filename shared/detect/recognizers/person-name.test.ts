@@ -165,6 +165,9 @@ describe('person_name recognizer', () => {
     // Nor a part of it, nor after the signer's rank.
     expect(names('KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Lê Huy')).toEqual([]);
     expect(names('KT. THỦ TRƯỞNG\nPHÓ THỦ TRƯỞNG\n\nThượng tá Đỗ Thành Trung')).toEqual([]);
+    // A citizen signing a petition is no official.
+    expect(names('Người làm đơn\n(ký, ghi rõ họ tên)\nTriệu Tiến Lìu')).toEqual(['Triệu Tiến Lìu']);
+    expect(names('TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n(Đã ký)\nTrương Quốc Huy')).toEqual([]);
   });
 
   it('explains without the value and masks to the type only', () => {

@@ -326,8 +326,11 @@ function signatory(ctx: ScanContext, start: number, end: number): boolean {
   if (plain.slice(lineStartAt, start).replace(RANK, '').replace(/[*_ \t]/g, '') !== '' || plain.slice(end, lineEndAt).replace(/[*_ \t\r]/g, '') !== '') return false;
   const above = plain.slice(Math.max(0, lineStartAt - 200), lineStartAt);
   const lines = above.split('\n').filter((l) => l.trim() !== '').slice(-4);
-  return lines.some((l) => POSITIONS.test(l.toUpperCase()));
+  return lines.some((l) => POSITIONS.test(l.toUpperCase())) && !lines.some((l) => PETITIONER.test(l.toUpperCase()));
 }
+
+// "Người làm đơn (ký, ghi rõ họ tên)": a citizen signs their own petition or declaration.
+const PETITIONER = /NGUOI (?:LAM|VIET) DON|NGUOI KHAI|NGUOI DE NGHI|NGUOI YEU CAU|NGUOI LAM CHUNG/;
 
 function pushBest(found: Map<number, Candidate>, candidate: Candidate): void {
   const previous = found.get(candidate.start);
