@@ -9,7 +9,7 @@ import { isVietnameseSyllable } from '../lexicon/syllable.ts';
 import { isDigitCode, isLetterCode, isUpperCode, isWordCode, labelledPositions, phraseBefore } from '../lexicon/words.ts';
 import { columnCells } from '../lexicon/table-columns.ts';
 import { phraseMatcher } from '../lexicon/phrase-matcher.ts';
-import { letterHash, wordIndex } from '../lexicon/word-index.ts';
+import { letterHash, wordIndex, WORD_UNIT } from '../lexicon/word-index.ts';
 import { intSet } from '../lexicon/int-table.ts';
 import { hashOf as keyHash } from '../word-hash.ts';
 
@@ -470,7 +470,7 @@ atFirstScan(() => {
 });
 
 function capitalisedNames(ctx: ScanContext, found: Map<number, Candidate>, everyRun: boolean): void {
-  const { plain } = ctx;
+  const { plain, folded } = ctx;
   const n = plain.length;
   const words = wordIndex(ctx);
   let resume = 0;
@@ -481,7 +481,9 @@ function capitalisedNames(ctx: ScanContext, found: Map<number, Candidate>, every
     if (i < resume) continue;
     if (i > 0 && isWordCode(plain.charCodeAt(i - 1))) continue;
     // A run can only hold a name if its first or second word may open one.
-    const second = w + 1 < words.count && words.starts[w + 1] === words.ends[w] + 1 && isUpperCode(plain.charCodeAt(words.starts[w + 1]));
+    // (One unit apart when the unit two before the second is still in the first.)
+    const next = words.starts[w + 1];
+    const second = w + 1 < words.count && WORD_UNIT[folded.charCodeAt(next - 2)] === 1 && isUpperCode(plain.charCodeAt(next));
     if (!OPENER_HASHES.has(words.hashes[w]) && !(second && OPENER_HASHES.has(words.hashes[w + 1]))) {
       // In UPPERCASE lines a name may sit further in ("NGƯỜI BỆNH NGUYỄN THỊ HOA"): skip just this word.
       continue;
