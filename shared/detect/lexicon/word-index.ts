@@ -23,10 +23,6 @@ export interface WordIndex {
   capitalCount: number;
 }
 
-const ALNUM = new Uint8Array(128);
-for (let c = 48; c <= 57; c++) ALNUM[c] = 1;
-for (let c = 97; c <= 122; c++) ALNUM[c] = 1;
-
 const cache = new WeakMap<ScanContext, WordIndex>();
 
 /** Hash of the leading letters of s[start, end), as `wordIndex` computes it. */
@@ -115,7 +111,7 @@ function grow(index: WordIndex): void {
 // unit, so the reading loop below has no branch on the character.
 export const WORD_UNIT = new Uint8Array(65536);
 const LETTER_UNIT = new Uint8Array(65536);
-WORD_UNIT.set(ALNUM);
+WORD_UNIT.fill(1, 48, 58).fill(1, 97, 123);
 LETTER_UNIT.fill(1, 97, 123);
 
 /**
@@ -177,7 +173,7 @@ export function indexString(s: string, plain?: string, into?: WordIndex): WordIn
   let i = 0;
   while (i < n) {
     let c = s.charCodeAt(i);
-    if (c >= 128 || ALNUM[c] === 0) {
+    if (WORD_UNIT[c] === 0) {
       i++;
       continue;
     }
@@ -189,7 +185,7 @@ export function indexString(s: string, plain?: string, into?: WordIndex): WordIn
       c = ++i < n ? s.charCodeAt(i) : 0;
       if (c >= 123) break;
     }
-    while (c < 128 && ALNUM[c] === 1) c = ++i < n ? s.charCodeAt(i) : 0;
+    while (WORD_UNIT[c] === 1) c = ++i < n ? s.charCodeAt(i) : 0;
     if (count === starts.length) {
       grow(index);
       ({ starts, hashes } = index);

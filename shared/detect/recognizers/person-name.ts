@@ -299,7 +299,7 @@ const RANK = /(?:Thuong|Dai|Trung|Thieu) (?:ta|uy|tuong) *$/i;
 
 // The position above a signature in an administrative document (Decree
 // 30/2020/NĐ-CP layout): "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH", "KT. GIÁM ĐỐC".
-const POSITIONS = /\b(?:TM|KT|Q|TL|TUQ)\.|CHU TICH|GIAM DOC|CHANH VAN PHONG|TRUONG (?:PHONG|BAN|BAN|KHOA)|BO TRUONG|THU TRUONG|BI THU|VIEN TRUONG|CUC TRUONG|HIEU TRUONG|\(DA KY\)|\(KY(?:,| TEN)/;
+const POSITIONS = /\b(?:TM|KT|Q|TL|TUQ)\.|CHU TICH|GIAM DOC|CHANH VAN PHONG|TRUONG (?:PHONG|BAN|KHOA)|BO TRUONG|THU TRUONG|BI THU|VIEN TRUONG|CUC TRUONG|HIEU TRUONG|\(DA KY\)|\(KY(?:,| TEN)/;
 
 /**
  * A name alone on its line under an official's position is the signatory of
@@ -314,7 +314,8 @@ function signatory(ctx: ScanContext, start: number, end: number): boolean {
     while (i >= 0 && (plain.charCodeAt(i) === 42 || plain.charCodeAt(i) === 95 || plain.charCodeAt(i) === 32 || plain.charCodeAt(i) === 9)) i--;
   };
   skip();
-  const rank = RANK.exec(plain.slice(Math.max(0, i - 12), i + 1));
+  // Only a word ending in a, y or g can end a rank ("tá", "úy", "tướng").
+  const rank = 'agyAGY'.includes(plain[i]) && RANK.exec(plain.slice(Math.max(0, i - 12), i + 1));
   if (rank) {
     i -= rank[0].length;
     skip();
