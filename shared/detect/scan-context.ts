@@ -11,10 +11,13 @@ const DROP = 0xffff;
 /**
  * Both forms of every BMP unit in one entry: the plain form in the low half,
  * the folded (lower-case) form of the plain form in the high half, so the
- * scan loop makes one table load per unit. Built on the first scan, not at
- * load (see first-scan.ts).
+ * scan loop makes one table load per unit. Filled on the first scan, not at
+ * load (see first-scan.ts); allocated at load, zeroed pages that cost no
+ * memory until then, so that the folding loop reads a constant array: read
+ * from a variable, the table cost that loop about a sixth more.
  */
-let FORMS: Uint32Array | null = null;
+const FORMS = new Uint32Array(0x10000);
+let built = false;
 /**
  * Per unit, by its folded form: 1 for a digit, 2 for o, l or i. Two
  * neighbours multiply to 2 only when they are a digit and such a letter, so
@@ -22,7 +25,7 @@ let FORMS: Uint32Array | null = null;
  * pattern run over the folded text for that cost prose a third of the
  * folding's time.
  */
-let OCR_CLASS = new Uint8Array(0);
+const OCR_CLASS = new Uint8Array(0x10000);
 
 function plainTable(): Uint16Array {
   const plain = new Uint16Array(0x10000);
@@ -61,10 +64,8 @@ function plainTable(): Uint16Array {
 
 const BLOCK = 512;
 
-function buildForms(): Uint32Array {
+function buildForms(): void {
   const plain = plainTable();
-  const forms = new Uint32Array(0x10000);
-  OCR_CLASS = new Uint8Array(0x10000);
   // A character whose lower case is longer (none survive in `plain` for Latin
   // text) keeps its plain form, so `folded` stays aligned with `plain`.
   // Lower-cased a block at a time (one toLowerCase call per 512 units instead
@@ -82,17 +83,17 @@ function buildForms(): Uint32Array {
         const one = String.fromCharCode(p).toLowerCase();
         if (one.length === 1) f = one.charCodeAt(0);
       }
-      forms[from + k] = p | (f << 16);
+      FORMS[from + k] = p | (f << 16);
       OCR_CLASS[from + k] = f >= 48 && f <= 57 ? 1 : f === 111 || f === 108 || f === 105 ? 2 : 0;
     }
   }
-  return forms;
 }
 
 /** The table, built now if this is the first scan. */
 function formsTable(): Uint32Array {
-  if (FORMS === null) {
-    FORMS = buildForms();
+  if (!built) {
+    built = true;
+    buildForms();
     prepareTables();
   }
   return FORMS;
@@ -111,7 +112,7 @@ const SMALL = 256;
 
 /** The plain form of one UTF-16 unit (0xffff when it folds away). */
 export function plainCode(c: number): number {
-  return (FORMS ?? formsTable())[c] & 0xffff;
+  return formsTable()[c] & 0xffff;
 }
 
 function identity(index: number): number {
@@ -215,15 +216,14 @@ export function createScanContext(text: string): ScanContext {
   let units = 0;
   let ocr = 0;
   let last = 0;
-  const table = formsTable();
-  const classes = OCR_CLASS;
+  formsTable();
   const input = unitsOf(text);
   // Until a unit folds away (most texts have none), plain index = text index:
   // one counter, and a loop about twice as fast as the general one below.
   let i = 0;
   for (; i < n; i++) {
     const c = input[i];
-    const forms = table[c];
+    const forms = FORMS[c];
     const p = forms & 0xffff;
     if (p === DROP) break;
     const f = forms >>> 16;
@@ -232,14 +232,14 @@ export function createScanContext(text: string): ScanContext {
     changed |= p ^ c;
     lowered |= f ^ p;
     units |= p;
-    const k = classes[c];
+    const k = OCR_CLASS[c];
     ocr |= last * k;
     last = k;
   }
   let j = i;
   for (; i < n; i++) {
     const c = input[i];
-    const forms = table[c];
+    const forms = FORMS[c];
     const p = forms & 0xffff;
     if (p === DROP) {
       (drops ??= []).push(j);
@@ -251,7 +251,7 @@ export function createScanContext(text: string): ScanContext {
     changed |= p ^ c;
     lowered |= f ^ p;
     units |= p;
-    const k = classes[c];
+    const k = OCR_CLASS[c];
     ocr |= last * k;
     last = k;
     j++;
