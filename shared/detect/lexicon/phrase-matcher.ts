@@ -340,7 +340,7 @@ export function phraseMatcher(phrases: readonly string[]): PhraseMatcher {
     },
     scanAll(ctx, keep) {
       if (matcher === -1) register();
-      if (matcher === -2) return keep ? api.scan(ctx.folded).filter((m) => keep(m.start, m.end)) : api.scan(ctx.folded);
+      if (matcher === -2) return api.scan(ctx.folded).filter((m) => !keep || keep(m.start, m.end));
       const s = ctx.folded;
       const words = wordIndex(ctx);
       const openers = openersOf(ctx);

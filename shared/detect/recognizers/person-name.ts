@@ -326,8 +326,8 @@ function signatory(ctx: ScanContext, start: number, end: number): boolean {
   if (lineEndAt < 0) lineEndAt = plain.length;
   if (plain.slice(lineStartAt, start).replace(RANK, '').replace(/[*_ \t]/g, '') !== '' || plain.slice(end, lineEndAt).replace(/[*_ \t\r]/g, '') !== '') return false;
   const above = plain.slice(Math.max(0, lineStartAt - 200), lineStartAt);
-  const lines = above.split('\n').filter((l) => l.trim() !== '').slice(-4);
-  return lines.some((l) => POSITIONS.test(l.toUpperCase()));
+  // The last four lines with text, read as one (no position spans a line).
+  return POSITIONS.test(above.split('\n').filter((l) => l.trim() !== '').slice(-4).join('\n').toUpperCase());
 }
 
 function pushBest(found: Map<number, Candidate>, candidate: Candidate): void {
