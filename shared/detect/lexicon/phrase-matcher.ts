@@ -68,8 +68,15 @@ const OWNERS = 2;
  * the topics ("bệnh viện", "điều trị"), so this keeps them out of the lists.
  */
 const PAIR_ONLY = 3;
-let slotBits = 12;
-let slots = new Int32Array(4 << slotBits);
+/**
+ * A fixed table, a constant the opener pass reads without loading it through
+ * a variable (a fifth of that pass). At most a quarter full, so a probe
+ * rarely goes past its slot: 1024 first words, where the product's four
+ * matchers register about 280; a matcher that would fill it more walks the
+ * characters instead.
+ */
+const slotBits = 12;
+const slots = new Int32Array(4 << slotBits);
 /** Registry id → the matchers (bits) needing the second word, as above. */
 const pairOnly: number[] = [];
 /**
@@ -118,20 +125,13 @@ function registerFirst(h: number, matcher: number, seconds: readonly number[] | 
       pairBits[key >>> 21] |= 1 << key;
     }
   }
-  // Kept at most a quarter full, so a probe rarely goes past its slot; rebuilt on growth, else the slot updated.
-  if (registry.size * 4 > 1 << slotBits) {
-    slotBits++;
-    slots = new Int32Array(4 << slotBits);
-    for (const [key, value] of registry) place(key, value);
-  } else {
-    const mask = (1 << slotBits) - 1;
-    let k = slotOf(h);
-    while (slots[(k << 2) + ID] !== 0 && slots[(k << 2) + KEY] !== h) k = (k + 1) & mask;
-    if (slots[(k << 2) + ID] === 0) place(h, id);
-    else {
-      slots[(k << 2) + OWNERS] |= 1 << matcher;
-      slots[(k << 2) + PAIR_ONLY] = pairOnly[id];
-    }
+  const mask = (1 << slotBits) - 1;
+  let k = slotOf(h);
+  while (slots[(k << 2) + ID] !== 0 && slots[(k << 2) + KEY] !== h) k = (k + 1) & mask;
+  if (slots[(k << 2) + ID] === 0) place(h, id);
+  else {
+    slots[(k << 2) + OWNERS] |= 1 << matcher;
+    slots[(k << 2) + PAIR_ONLY] = pairOnly[id];
   }
   return id;
 }
@@ -279,8 +279,8 @@ export function phraseMatcher(phrases: readonly string[]): PhraseMatcher {
   let byId: (Group | undefined)[] = [];
   function register(): void {
     // A matcher is a bit in the registry's owner masks; the product makes
-    // four, and any past 31 (tests making many) walk the characters instead.
-    if (matcherCount === 31) {
+    // four, and any past 31 (tests making many) or past the table's room walk the characters instead.
+    if (matcherCount === 31 || (registry.size + byFirst.size) * 4 > 1 << slotBits) {
       matcher = -2;
       return;
     }
