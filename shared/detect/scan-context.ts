@@ -11,10 +11,21 @@ const DROP = 0xffff;
 /**
  * Both forms of every BMP unit in one entry: the plain form in the low half,
  * the folded (lower-case) form of the plain form in the high half, so the
- * scan loop makes one table load per unit. Built on the first scan, not at
- * load (see first-scan.ts).
+ * scan loop makes one table load per unit. Filled on the first scan, not at
+ * load (see first-scan.ts); allocated at load, zeroed pages that cost no
+ * memory until then, so that the folding loop reads a constant array: read
+ * from a variable, the table cost that loop about a sixth more.
  */
-let FORMS: Uint32Array | null = null;
+const FORMS = new Uint32Array(0x10000);
+let built = false;
+/**
+ * Per unit, by its folded form: 1 for a digit, 2 for o, l or i. Two
+ * neighbours multiply to 2 only when they are a digit and such a letter, so
+ * the folding loop tells whether `readOcrDigits` has anything to do: a
+ * pattern run over the folded text for that cost prose a third of the
+ * folding's time.
+ */
+const OCR_CLASS = new Uint8Array(0x10000);
 
 function plainTable(): Uint16Array {
   const plain = new Uint16Array(0x10000);
@@ -53,9 +64,8 @@ function plainTable(): Uint16Array {
 
 const BLOCK = 512;
 
-function buildForms(): Uint32Array {
+function buildForms(): void {
   const plain = plainTable();
-  const forms = new Uint32Array(0x10000);
   // A character whose lower case is longer (none survive in `plain` for Latin
   // text) keeps its plain form, so `folded` stays aligned with `plain`.
   // Lower-cased a block at a time (one toLowerCase call per 512 units instead
@@ -73,16 +83,17 @@ function buildForms(): Uint32Array {
         const one = String.fromCharCode(p).toLowerCase();
         if (one.length === 1) f = one.charCodeAt(0);
       }
-      forms[from + k] = p | (f << 16);
+      FORMS[from + k] = p | (f << 16);
+      OCR_CLASS[from + k] = f >= 48 && f <= 57 ? 1 : f === 111 || f === 108 || f === 105 ? 2 : 0;
     }
   }
-  return forms;
 }
 
 /** The table, built now if this is the first scan. */
 function formsTable(): Uint32Array {
-  if (FORMS === null) {
-    FORMS = buildForms();
+  if (!built) {
+    built = true;
+    buildForms();
     prepareTables();
   }
   return FORMS;
@@ -101,7 +112,7 @@ const SMALL = 256;
 
 /** The plain form of one UTF-16 unit (0xffff when it folds away). */
 export function plainCode(c: number): number {
-  return (FORMS ?? formsTable())[c] & 0xffff;
+  return formsTable()[c] & 0xffff;
 }
 
 function identity(index: number): number {
@@ -203,14 +214,16 @@ export function createScanContext(text: string): ScanContext {
   let changed = 0;
   let lowered = 0;
   let units = 0;
-  const table = formsTable();
+  let ocr = 0;
+  let last = 0;
+  formsTable();
   const input = unitsOf(text);
   // Until a unit folds away (most texts have none), plain index = text index:
   // one counter, and a loop about twice as fast as the general one below.
   let i = 0;
   for (; i < n; i++) {
     const c = input[i];
-    const forms = table[c];
+    const forms = FORMS[c];
     const p = forms & 0xffff;
     if (p === DROP) break;
     const f = forms >>> 16;
@@ -219,11 +232,14 @@ export function createScanContext(text: string): ScanContext {
     changed |= p ^ c;
     lowered |= f ^ p;
     units |= p;
+    const k = OCR_CLASS[c];
+    ocr |= last * k;
+    last = k;
   }
   let j = i;
   for (; i < n; i++) {
     const c = input[i];
-    const forms = table[c];
+    const forms = FORMS[c];
     const p = forms & 0xffff;
     if (p === DROP) {
       (drops ??= []).push(j);
@@ -235,6 +251,9 @@ export function createScanContext(text: string): ScanContext {
     changed |= p ^ c;
     lowered |= f ^ p;
     units |= p;
+    const k = OCR_CLASS[c];
+    ocr |= last * k;
+    last = k;
     j++;
   }
   foldedOut[j] = 0;
@@ -242,7 +261,7 @@ export function createScanContext(text: string): ScanContext {
   const ascii = units < 0x80;
   const plain = changed === 0 && drops === null ? text : decode(plainOut, j, ascii);
   let folded = lowered === 0 ? plain : decode(foldedOut, j, ascii);
-  if (OCR_NEAR_DIGIT.test(folded)) folded = readOcrDigits(folded, plain, foldedOut, ascii);
+  if (ocr & 2) folded = readOcrDigits(folded, plain, foldedOut, ascii);
   const toOriginal = drops === null ? identity : dropMapper(drops, j);
   const ctx = { text, plain, folded, toOriginal };
   // Short texts (keywords, a finding's value being canonicalized) gain
@@ -255,11 +274,11 @@ export function createScanContext(text: string): ScanContext {
 // Such letters touching a digit, with no other letter beside them, are the
 // digits in `folded` (same length, so offsets hold): every recognizer then
 // reads the number, and `plain` keeps what was written. Most texts have
-// none, which the pattern tells. As two-character alternatives it is checked
-// at each position in one step: led by a digit with lookarounds, it cost a
+// none, which the folding loop tells (OCR_CLASS). Where some are, the pattern
+// in readOcrDigits finds them: as two-character alternatives it is checked
+// at each position in one step; led by a digit with lookarounds, it cost a
 // megabyte of identifiers or plates about three times as much (3.4 against
 // 1.1 ms), for a quarter less on prose (1.0 against 1.3 ms).
-const OCR_NEAR_DIGIT = /\d[oli]|[oli]\d/;
 
 function isOcrLetter(c: number): boolean {
   return c === 111 || c === 108 || c === 105;
@@ -272,7 +291,7 @@ function readOcrDigits(folded: string, plain: string, units: Uint16Array, ascii:
   let done = 0;
   // Only around the digits the pattern finds: a text of numbers and e-mail
   // addresses ("mai12@…") must not pay a pass over every character.
-  const near = new RegExp(OCR_NEAR_DIGIT.source, 'g');
+  const near = /\d[oli]|[oli]\d/g;
   // test() and lastIndex, not exec(): no match array per pair of characters.
   while (near.test(folded)) {
     // The digit of the pair (a letter's code is above any digit's).

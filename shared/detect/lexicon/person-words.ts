@@ -31,10 +31,10 @@ export const NAME_LABELS: readonly string[] = [
   'ten cha', 'ten me', 'cha', 'me', 'vo', 'chong', 'bi danh', 'ten goi khac', 'ten khai sinh', 'nguoi bi hai',
   'nguoi vi pham', 'ben duoc uy quyen', 'ben uy quyen', 'nguoi duoc uy quyen', 'nguoi uy quyen', 'bo/me', 'cha/me',
   'ho ten cha/me', 'nguoi mua', 'nguoi ban', 'nguoi thue', 'nguoi cho thue', 'nguoi huong', 'nguoi duoc cap',
-  'nguoi giam ho', 'nguoi than', 'nguoi bao tin', 'nguoi to cao', 'nguoi khieu nai', 'nguoi phan anh', 'hoc sinh',
+  'nguoi than', 'nguoi bao tin', 'nguoi to cao', 'nguoi khieu nai', 'nguoi phan anh', 'hoc sinh',
   'ten hoc vien', 'ho va ten hoc sinh', 'ho ten hoc sinh', 'ho, chu dem va ten', 'ho chu dem va ten', 'ten tk',
   'chu tk', 'ten nguoi huong', 'ten nguoi thu huong', 'nguoi chuyen', 'ho ten nguoi nhan', 'ho ten nguoi gui',
-  'can bo phu trach', 'nguoi phu trach', 'dau moi', 'lien he', 'nguoi ky', 'ky ten', 'ho_ten', 'hoten', 'fullname',
+  'can bo phu trach', 'nguoi phu trach', 'dau moi', 'lien he', 'ky ten', 'ho_ten', 'hoten',
 ];
 
 // The word before a capitalised run that makes it a place or an organisation:

@@ -68,13 +68,25 @@ const OWNERS = 2;
  * the topics ("bệnh viện", "điều trị"), so this keeps them out of the lists.
  */
 const PAIR_ONLY = 3;
-let slotBits = 12;
-let slots = new Int32Array(4 << slotBits);
+/**
+ * A fixed table, a constant the opener pass reads without loading it through
+ * a variable (a fifth of that pass). At most a quarter full, so a probe
+ * rarely goes past its slot: 1024 first words, where the product's four
+ * matchers register about 280; a matcher that would fill it more walks the
+ * characters instead.
+ */
+const slotBits = 12;
+const slots = new Int32Array(4 << slotBits);
 /** Registry id → the matchers (bits) needing the second word, as above. */
 const pairOnly: number[] = [];
-/** Hash of (first word, second word) → matchers (bits) with a phrase opening so; a collision only lets more through. */
-const pairs = new Map<number, number>();
-let pairTable = new IntTable([]);
+/**
+ * A bit per hash of (first word, second word) that opens a pair-only phrase,
+ * 2^16 bits: a set bit lets the word through to every matcher needing a pair
+ * there, where the second word is checked again, so a collision (about one
+ * in a hundred) only lets more through. Read without a branch, unlike a
+ * table probe, which mispredicted on about every other word.
+ */
+const pairBits = new Int32Array(2048);
 
 function pairKey(first: number, second: number): number {
   return (Math.imul(first, 0x01000193) ^ second) | 0;
@@ -110,23 +122,16 @@ function registerFirst(h: number, matcher: number, seconds: readonly number[] | 
     pairOnly[id] |= 1 << matcher;
     for (const second of seconds) {
       const key = pairKey(h, second);
-      pairs.set(key, (pairs.get(key) ?? 0) | (1 << matcher));
+      pairBits[key >>> 21] |= 1 << key;
     }
   }
-  // Kept at most a quarter full, so a probe rarely goes past its slot; rebuilt on growth, else the slot updated.
-  if (registry.size * 4 > 1 << slotBits) {
-    slotBits++;
-    slots = new Int32Array(4 << slotBits);
-    for (const [key, value] of registry) place(key, value);
-  } else {
-    const mask = (1 << slotBits) - 1;
-    let k = slotOf(h);
-    while (slots[(k << 2) + ID] !== 0 && slots[(k << 2) + KEY] !== h) k = (k + 1) & mask;
-    if (slots[(k << 2) + ID] === 0) place(h, id);
-    else {
-      slots[(k << 2) + OWNERS] |= 1 << matcher;
-      slots[(k << 2) + PAIR_ONLY] = pairOnly[id];
-    }
+  const mask = (1 << slotBits) - 1;
+  let k = slotOf(h);
+  while (slots[(k << 2) + ID] !== 0 && slots[(k << 2) + KEY] !== h) k = (k + 1) & mask;
+  if (slots[(k << 2) + ID] === 0) place(h, id);
+  else {
+    slots[(k << 2) + OWNERS] |= 1 << matcher;
+    slots[(k << 2) + PAIR_ONLY] = pairOnly[id];
   }
   return id;
 }
@@ -157,27 +162,29 @@ function openersOf(ctx: ScanContext): Openers {
   const ends = new Int32Array(matcherCount);
   for (let m = 0; m < matcherCount; m++) ends[m] = m * region;
   const table = slots;
-  const pairsNow = pairTable;
   const mask = (4 << slotBits) - 1;
   const shift = 32 - slotBits;
+  // The word after the last reads as hash 0, as the other lookups read it.
+  hashes[n] = 0;
   for (let w = 0; w < n; w++) {
     const h = hashes[w];
     let at = (Math.imul(h, 0x9e3779b1) >>> shift) << 2;
+    // Probed on only when the first slot holds another word (a few words in
+    // a hundred); an empty slot's owners are none, whatever its key.
+    // (Both tests in one sign bit: a branch on the key alone mispredicts.)
+    let x = table[at + KEY] ^ h;
     let id = table[at + ID];
-    while (id !== 0 && table[at + KEY] !== h) {
+    while (((x | -x) & (id | -id)) < 0) {
       at = (at + 4) & mask;
+      x = table[at + KEY] ^ h;
       id = table[at + ID];
     }
-    if (id === 0) continue;
     // One bit per matcher with a phrase opening on this word, less those
     // whose phrases here all need a second word that does not follow.
-    let bits = table[at + OWNERS];
-    const needsPair = table[at + PAIR_ONLY];
-    if (needsPair !== 0) {
-      const found = pairsNow.get(pairKey(h, w + 1 < n ? hashes[w + 1] : 0));
-      bits &= ~needsPair | (found < 0 ? 0 : found);
-      if (bits === 0) continue;
-    }
+    const key = pairKey(h, hashes[w + 1]);
+    const bits0 = table[at + OWNERS] & (~table[at + PAIR_ONLY] | -((pairBits[key >>> 21] >>> key) & 1));
+    if (bits0 === 0) continue;
+    let bits = bits0;
     do {
       const m = 31 - Math.clz32(bits & -bits);
       bits &= bits - 1;
@@ -272,8 +279,8 @@ export function phraseMatcher(phrases: readonly string[]): PhraseMatcher {
   let byId: (Group | undefined)[] = [];
   function register(): void {
     // A matcher is a bit in the registry's owner masks; the product makes
-    // four, and any past 31 (tests making many) walk the characters instead.
-    if (matcherCount === 31) {
+    // four, and any past 31 (tests making many) or past the table's room walk the characters instead.
+    if (matcherCount === 31 || (registry.size + byFirst.size) * 4 > 1 << slotBits) {
       matcher = -2;
       return;
     }
@@ -287,7 +294,6 @@ export function phraseMatcher(phrases: readonly string[]): PhraseMatcher {
       // With no unchecked entry, scanAll finds nothing here unless the second word is one of these.
       groups.push([registerFirst(h, matcher, unchecked.length === 0 ? seconds : null), { unchecked, bySecond, lists }]);
     }
-    pairTable = new IntTable(pairs);
     // Dense (no holes), so a lookup stays a plain array load.
     byId = Array.from({ length: Math.max(0, ...groups.map(([id]) => id + 1)) }, () => undefined);
     for (const [id, group] of groups) byId[id] = group;
@@ -334,7 +340,7 @@ export function phraseMatcher(phrases: readonly string[]): PhraseMatcher {
     },
     scanAll(ctx, keep) {
       if (matcher === -1) register();
-      if (matcher === -2) return keep ? api.scan(ctx.folded).filter((m) => keep(m.start, m.end)) : api.scan(ctx.folded);
+      if (matcher === -2) return api.scan(ctx.folded).filter((m) => !keep || keep(m.start, m.end));
       const s = ctx.folded;
       const words = wordIndex(ctx);
       const openers = openersOf(ctx);

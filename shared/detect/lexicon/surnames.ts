@@ -22,5 +22,5 @@ export const OTHER_SURNAMES: readonly string[] = [
   'Cấn', 'Chế', 'Cung', 'Đái', 'Đậu', 'Điêu', 'Hàn', 'Khuất', 'Lãnh', 'Lỗ',
   'Mạch', 'Nhan', 'Ôn', 'Quản', 'Thào', 'Sùng', 'Giàng', 'Vàng', 'Lầu', 'Mùa',
   'Danh', 'Lù', 'Ksor', 'Siu', 'Bành', 'Cổ', 'Giả', 'Hàm', 'Lư', 'Mông', 'Nhâm',
-  'Ngũ', 'Tiết', 'Trác', 'Uông', 'Vưu', 'Đào', 'Chung', 'Trang', 'Quan',
+  'Ngũ', 'Tiết', 'Trác', 'Uông', 'Vưu', 'Chung', 'Trang', 'Quan',
 ];

@@ -24,7 +24,7 @@ const FILLERS = new Set([
   'gmail', 'wifi', 'zalo', 'facebook', 'fb', 'ngan', 'hang', 'internet', 'banking', 'app', 'ung', 'dung', 'hien', 'tam',
   'thoi', 'mac', 'dinh', 'he', 'thong', 'the', 'atm', 'so', 'vao', 'cho', 'nay', 'duoc', 'gui', 've', 'dien', 'thoai',
   'sdt', 'account', 'login', 'your', 'my', 'new', 'cap', 'nhat', 'laptop', 'may', 'tinh', 'la', 'da', 'doi', 'thanh',
-  'gia', 'dinh', 'user', 'portal', 'dvc', 'cong', 'vnpt', 'viettel', 'ma', 'khau',
+  'gia', 'user', 'portal', 'dvc', 'cong', 'vnpt', 'viettel', 'ma', 'khau',
 ]);
 // Separators that make what follows a value: "mật khẩu: …", "mk = …", "OTP là …", "đổi thành …".
 const SEPARATOR_WORDS = new Set(['la', 'is', 'thanh']);
@@ -34,9 +34,9 @@ const STOP_VALUES = new Set([
   'la', 'gi', 'nao', 'nay', 'do', 'thi', 'ma', 'nhung', 'vi', 'neu', 'hay', 'hoac', 'voi', 'cho', 'trong', 'tren',
   'duoi', 'cac', 'mot', 'hai', 'ba', 'manh', 'yeu', 'dai', 'ngan', 'sai', 'dung', 'het', 'han', 'tai', 've', 'ra',
   'vao', 'lai', 'roi', 'nhe', 'nha', 'ok', 'required', 'must', 'should', 'the', 'a', 'an', 'and', 'or', 'to', 'of',
-  'for', 'with', 'is', 'are', 'be', 'not', 'trong', 'luon', 'thuong', 'xuyen', 'dinh', 'ky', 'bao', 'mat', 'an',
-  'toan', 'nguoi', 'khac', 'ai', 'bat', 'ky', 'chua', 'can', 'nen', 'nhap', 'lan', 'gom', 'it', 'toi', 'thieu',
-  'chu', 'so', 'hoa', 'thuong', 'dac', 'biet', 'bang', 'qua', 'sms', 'tin', 'nhan', 'email', 'expired', 'reset',
+  'for', 'with', 'is', 'are', 'be', 'not', 'luon', 'thuong', 'xuyen', 'dinh', 'bao', 'mat',
+  'toan', 'nguoi', 'khac', 'ai', 'bat', 'chua', 'can', 'nen', 'nhap', 'lan', 'gom', 'toi', 'thieu',
+  'chu', 'so', 'hoa', 'dac', 'biet', 'bang', 'qua', 'sms', 'tin', 'nhan', 'email', 'expired', 'reset',
   'ngay', 'hom', 'truoc', 'sau', 'minh', 'ban', 'em', 'anh', 'chi', 'ong',
 ]);
 

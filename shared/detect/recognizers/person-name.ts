@@ -9,7 +9,7 @@ import { isVietnameseSyllable } from '../lexicon/syllable.ts';
 import { isDigitCode, isLetterCode, isUpperCode, isWordCode, labelledPositions, phraseBefore } from '../lexicon/words.ts';
 import { columnCells } from '../lexicon/table-columns.ts';
 import { phraseMatcher } from '../lexicon/phrase-matcher.ts';
-import { letterHash, wordIndex } from '../lexicon/word-index.ts';
+import { letterHash, wordIndex, WORD_UNIT } from '../lexicon/word-index.ts';
 import { intSet } from '../lexicon/int-table.ts';
 import { hashOf as keyHash } from '../word-hash.ts';
 
@@ -299,7 +299,7 @@ const RANK = /(?:Thuong|Dai|Trung|Thieu) (?:ta|uy|tuong) *$/i;
 
 // The position above a signature in an administrative document (Decree
 // 30/2020/NĐ-CP layout): "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH", "KT. GIÁM ĐỐC".
-const POSITIONS = /\b(?:TM|KT|Q|TL|TUQ)\.|CHU TICH|GIAM DOC|CHANH VAN PHONG|TRUONG (?:PHONG|BAN|BAN|KHOA)|BO TRUONG|THU TRUONG|BI THU|VIEN TRUONG|CUC TRUONG|HIEU TRUONG|\(DA KY\)|\(KY(?:,| TEN)/;
+const POSITIONS = /\b(?:TM|KT|Q|TL|TUQ)\.|CHU TICH|GIAM DOC|CHANH VAN PHONG|TRUONG (?:PHONG|BAN|KHOA)|BO TRUONG|THU TRUONG|BI THU|VIEN TRUONG|CUC TRUONG|HIEU TRUONG|\(DA KY\)|\(KY(?:,| TEN)/;
 
 /**
  * A name alone on its line under an official's position is the signatory of
@@ -314,7 +314,8 @@ function signatory(ctx: ScanContext, start: number, end: number): boolean {
     while (i >= 0 && (plain.charCodeAt(i) === 42 || plain.charCodeAt(i) === 95 || plain.charCodeAt(i) === 32 || plain.charCodeAt(i) === 9)) i--;
   };
   skip();
-  const rank = RANK.exec(plain.slice(Math.max(0, i - 12), i + 1));
+  // Only a word ending in a, y or g can end a rank ("tá", "úy", "tướng").
+  const rank = 'agyAGY'.includes(plain[i]) && RANK.exec(plain.slice(Math.max(0, i - 12), i + 1));
   if (rank) {
     i -= rank[0].length;
     skip();
@@ -325,8 +326,9 @@ function signatory(ctx: ScanContext, start: number, end: number): boolean {
   if (lineEndAt < 0) lineEndAt = plain.length;
   if (plain.slice(lineStartAt, start).replace(RANK, '').replace(/[*_ \t]/g, '') !== '' || plain.slice(end, lineEndAt).replace(/[*_ \t\r]/g, '') !== '') return false;
   const above = plain.slice(Math.max(0, lineStartAt - 200), lineStartAt);
-  const lines = above.split('\n').filter((l) => l.trim() !== '').slice(-4);
-  return lines.some((l) => POSITIONS.test(l.toUpperCase())) && !lines.some((l) => PETITIONER.test(l.toUpperCase()));
+  // The last four lines with text, read as one (no position spans a line).
+  const lines = above.split('\n').filter((l) => l.trim() !== '').slice(-4).join('\n').toUpperCase();
+  return POSITIONS.test(lines) && !PETITIONER.test(lines);
 }
 
 // "Người làm đơn (ký, ghi rõ họ tên)": a citizen signs their own petition or declaration.
@@ -493,7 +495,7 @@ atFirstScan(() => {
 });
 
 function capitalisedNames(ctx: ScanContext, found: Map<number, Candidate>, everyRun: boolean): void {
-  const { plain } = ctx;
+  const { plain, folded } = ctx;
   const n = plain.length;
   const words = wordIndex(ctx);
   let resume = 0;
@@ -504,7 +506,9 @@ function capitalisedNames(ctx: ScanContext, found: Map<number, Candidate>, every
     if (i < resume) continue;
     if (i > 0 && isWordCode(plain.charCodeAt(i - 1))) continue;
     // A run can only hold a name if its first or second word may open one.
-    const second = w + 1 < words.count && words.starts[w + 1] === words.ends[w] + 1 && isUpperCode(plain.charCodeAt(words.starts[w + 1]));
+    // (One unit apart when the unit two before the second is still in the first.)
+    const next = words.starts[w + 1];
+    const second = w + 1 < words.count && WORD_UNIT[folded.charCodeAt(next - 2)] === 1 && isUpperCode(plain.charCodeAt(next));
     if (!OPENER_HASHES.has(words.hashes[w]) && !(second && OPENER_HASHES.has(words.hashes[w + 1])) && !(w > 0 && KIN_HASHES.has(words.hashes[w - 1]) && kinBefore(ctx, i))) {
       // In UPPERCASE lines a name may sit further in ("NGƯỜI BỆNH NGUYỄN THỊ HOA"): skip just this word.
       continue;

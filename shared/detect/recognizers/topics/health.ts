@@ -27,7 +27,7 @@ export const HEALTH: TopicSpec = {
     'cao huyết áp', 'hen suyễn', 'hen phế quản', 'sốt xuất huyết', 'viêm phổi', 'bệnh án', 'tiền sử', 'xét nghiệm',
     'covid-19', 'covid', 'bệnh tim', 'suy tim', 'u phổi', 'khối u', 'ruột thừa', 'viêm ruột thừa', 'tai biến', 'spo2',
     'huyết áp', 'insulin', 'bị sốt', 'sốt cao', 'viêm gan', 'viêm dạ dày', 'cấp cứu', 'ung bướu', 'nội soi', 'siêu âm',
-    'chụp ct', 'chụp x-quang', 'đtđ', 'gout', 'gút', 'viêm khớp', 'thoái hóa cột sống', 'đau dạ dày', 'sỏi', 'hiv/aids', 'điều trị', 'bệnh nhân', 'cancer', 'diabetes', 'depression', 'pregnant', 'hiv/aids',
+    'chụp ct', 'chụp x-quang', 'đtđ', 'gout', 'gút', 'viêm khớp', 'thoái hóa cột sống', 'đau dạ dày', 'sỏi', 'hiv/aids', 'điều trị', 'bệnh nhân', 'cancer', 'diabetes', 'depression', 'pregnant',
     'dương tính', 'thủy đậu', 'tay chân miệng', 'quai bị', 'khám thai',
   ],
   labels: [
