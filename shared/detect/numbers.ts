@@ -15,8 +15,13 @@ import { addSpan, createSpanIndex, spanIndexes, type SpanIndex } from './span-in
 export interface NumberRun {
   start: number;
   end: number;
-  /** All digits of the run, separators removed. */
-  digits: string;
+  /**
+   * How many digits the run has. Its digits are read from the text when a
+   * span of it is made (digitsIn): most runs never give one, and a string
+   * per run, joined from a slice per group, was a fifth of what a megabyte
+   * of plates allocated.
+   */
+  count: number;
   /** How many groups the run has. */
   groups: number;
   /** Where its groups begin in the scan's group table (read them with groupStart and the like). */
@@ -35,6 +40,8 @@ export interface GroupTable {
   end: Int32Array;
   /** Digits of the run before the group. */
   offset: Int32Array;
+  /** The scan's folded text, which the groups index. */
+  text: string;
 }
 
 /** Start of group g of `run` (folded offset). */
@@ -49,7 +56,14 @@ export function groupEnd(run: NumberRun, g: number): number {
 
 /** Digits of `run` before group g (its digit count for g = groups). */
 export function digitsBefore(run: NumberRun, g: number): number {
-  return g >= run.groups ? run.digits.length : run.table.offset[run.first + g];
+  return g >= run.groups ? run.count : run.table.offset[run.first + g];
+}
+
+/** The digits of groups g0..g1 of `run`, separators removed. */
+export function digitsIn(run: NumberRun, g0: number, g1: number): string {
+  let digits = '';
+  for (let g = g0; g <= g1; g++) digits += run.table.text.slice(groupStart(run, g), groupEnd(run, g));
+  return digits;
 }
 
 const cache = new WeakMap<ScanContext, NumberRun[]>();
@@ -70,16 +84,8 @@ function isJoiner(c: number): boolean {
 // cost no allocation at all.
 let scratchStart = new Int32Array(64);
 let scratchEnd = new Int32Array(64);
-let scratchOffset = new Int32Array(65);
 
 const DIGIT = /[0-9]/g;
-// Runs of up to this many groups join their groups' slices; longer ones
-// (a megabyte of "1 1 1 …") gather their digits here and decode them once,
-// rather than build a chain of a million short strings.
-const FEW_GROUPS = 8;
-// The digits of a multi-group run, gathered here and decoded once.
-let digitUnits = new Uint16Array(256);
-const digitDecoder = new TextDecoder('utf-16le');
 
 function growScratch(): void {
   const size = scratchStart.length * 2;
@@ -89,7 +95,6 @@ function growScratch(): void {
   end.set(scratchEnd);
   scratchStart = start;
   scratchEnd = end;
-  scratchOffset = new Int32Array(size + 1);
 }
 
 /** Room for `more` groups after `used` in the table (grown in place: runs hold the table, not its arrays). */
@@ -190,9 +195,9 @@ export function numberRuns(ctx: ScanContext): NumberRun[] {
   // Allocated on the first run kept: most short texts (a field, a site, a
   // justification) have none, and three typed arrays per scan were a tenth
   // of scanning one.
-  const table: GroupTable = { start: NO_GROUPS, end: NO_GROUPS, offset: NO_GROUPS };
-  let used = 0;
   const s = ctx.folded;
+  const table: GroupTable = { start: NO_GROUPS, end: NO_GROUPS, offset: NO_GROUPS, text: s };
+  let used = 0;
   const n = s.length;
   DIGIT.lastIndex = 0;
   // The regex engine skips prose natively (several times faster than a
@@ -238,50 +243,18 @@ export function numberRuns(ctx: ScanContext): NumberRun[] {
       if (length <= 3 && !shortRunMatters(s, start, end)) continue;
       if ((length === 4 || length === 5) && !midRunMatters(s, start, end)) continue;
     }
-    let digits: string;
     reserve(table, used, groups);
     const first = used;
-    if (groups === 1) {
-      // Most runs are one group: one slice.
-      digits = s.slice(start, end);
-      table.start[used] = start;
-      table.end[used] = end;
-      table.offset[used] = 0;
-      used++;
-    } else if (groups <= FEW_GROUPS) {
-      // Short strings joined: a flat copy each time, several times cheaper
-      // than String.fromCharCode.apply over a typed array (a plate's
-      // "123.45 30", a phone's "0912 345 678").
-      digits = '';
-      for (let g = 0; g < groups; g++, used++) {
-        const gs = scratchStart[g];
-        const ge = scratchEnd[g];
-        table.start[used] = gs;
-        table.end[used] = ge;
-        table.offset[used] = digits.length;
-        digits += s.slice(gs, ge);
-      }
-    } else {
-      let count = 0;
-      if (digitUnits.length < end - start) digitUnits = new Uint16Array(end - start);
-      scratchOffset[0] = 0;
-      for (let g = 0; g < groups; g++) {
-        const gs = scratchStart[g];
-        const ge = scratchEnd[g];
-        for (let k = gs; k < ge; k++) digitUnits[count++] = s.charCodeAt(k);
-        scratchOffset[g + 1] = count;
-      }
-      // A loop, not set(subarray()): most runs have a few groups, and a
-      // typed-array view per run costs more than copying them.
-      for (let g = 0; g < groups; g++, used++) {
-        table.start[used] = scratchStart[g];
-        table.end[used] = scratchEnd[g];
-        table.offset[used] = scratchOffset[g];
-      }
-      const view = digitUnits.subarray(0, count);
-      digits = count < 256 ? String.fromCharCode.apply(null, view as unknown as number[]) : digitDecoder.decode(view);
+    let count = 0;
+    // A loop, not set(subarray()): most runs have a few groups, and a
+    // typed-array view per run costs more than copying them.
+    for (let g = 0; g < groups; g++, used++) {
+      table.start[used] = scratchStart[g];
+      table.end[used] = scratchEnd[g];
+      table.offset[used] = count;
+      count += scratchEnd[g] - scratchStart[g];
     }
-    runs.push({ start, end, digits, groups, first, table });
+    runs.push({ start, end, count, groups, first, table });
   }
   cache.set(ctx, runs);
   return runs;
@@ -331,7 +304,7 @@ function bracketed(s: string, run: NumberRun, g: number): boolean {
 
 export function isNoise(run: NumberRun): boolean {
   const groups = run.groups;
-  return groups >= NOISE_MIN_GROUPS && run.digits.length / groups < NOISE_MAX_AVERAGE;
+  return groups >= NOISE_MIN_GROUPS && run.count / groups < NOISE_MAX_AVERAGE;
 }
 
 /**
@@ -361,7 +334,7 @@ function spanIndex(ctx: ScanContext): SpanIndex {
   index = createSpanIndex(runs);
   for (let r = 0; r < runs.length; r++) {
     const run = runs[r];
-    if (run.digits.length < MIN_SPAN_DIGITS || isNoise(run)) continue;
+    if (run.count < MIN_SPAN_DIGITS || isNoise(run)) continue;
     const groups = run.groups;
     for (let g0 = 0; g0 < groups; g0++) {
       for (let g1 = g0; g1 < groups && g1 - g0 < MAX_SPAN_GROUPS; g1++) {
@@ -397,7 +370,7 @@ function spanAt(index: SpanIndex, i: number): NumberSpan {
     g1,
     start: groupStart(run, g0),
     end: groupEnd(run, g1),
-    digits: run.digits.slice(digitsBefore(run, g0), digitsBefore(run, g1 + 1)),
+    digits: digitsIn(run, g0, g1),
     // Present from the start, so the guards' answers fill slots the
     // object already has instead of growing it span by span.
     guard: undefined,
