@@ -1,7 +1,7 @@
 import type { ScanContext } from './recognizer.ts';
 import { monthAt, monthBefore } from './months.ts';
 import { isLetter as isLowerLetter } from './keyword-index.ts';
-import { addSpan, createSpanIndex, spanIndexes, type SpanIndex } from './span-index.ts';
+import { addSpan, createSpanIndex, type SpanIndex } from './span-index.ts';
 
 /**
  * A run of digit groups as written: "0912 345 678", "038.090.012.345",
@@ -24,49 +24,54 @@ export interface NumberRun {
   count: number;
   /** How many groups the run has. */
   groups: number;
-  /** Where its groups begin in the scan's group table (read them with groupStart and the like). */
+  /** Where its groups begin in the group table (read them with groupStart and the like). */
   first: number;
-  table: GroupTable;
 }
 
 /**
  * The groups of every run of a scan, back to back in typed arrays: a
  * megabyte of identifiers has a hundred thousand runs, and two small arrays
  * per run were most of what a scan kept alive (and copied in each
- * collection).
+ * collection). One table serves every scan, grown to the most groups seen:
+ * arrays made per scan, and doubled as a megabyte of plates filled them,
+ * were a third of reading its runs (fresh zeroed pages, copies). It holds
+ * the runs of one scan at a time (`owner`: one scan runs at a time on a
+ * thread), and the caches below answer for that scan only.
  */
-export interface GroupTable {
-  start: Int32Array;
-  end: Int32Array;
+const table = {
+  start: new Int32Array(64),
+  end: new Int32Array(64),
   /** Digits of the run before the group. */
-  offset: Int32Array;
-  /** The scan's folded text, which the groups index. */
-  text: string;
-}
+  offset: new Int32Array(64),
+  /** The owner's folded text, which the groups index. */
+  text: '',
+};
+let owner: ScanContext | null = null;
+let ownRuns: NumberRun[] = [];
+let ownIndex: SpanIndex | null = null;
+let ownSpans: NumberSpan[] | null = null;
 
 /** Start of group g of `run` (folded offset). */
 export function groupStart(run: NumberRun, g: number): number {
-  return run.table.start[run.first + g];
+  return table.start[run.first + g];
 }
 
 /** End of group g of `run` (folded offset). */
 export function groupEnd(run: NumberRun, g: number): number {
-  return run.table.end[run.first + g];
+  return table.end[run.first + g];
 }
 
 /** Digits of `run` before group g (its digit count for g = groups). */
 export function digitsBefore(run: NumberRun, g: number): number {
-  return g >= run.groups ? run.count : run.table.offset[run.first + g];
+  return g >= run.groups ? run.count : table.offset[run.first + g];
 }
 
 /** The digits of groups g0..g1 of `run`, separators removed. */
 export function digitsIn(run: NumberRun, g0: number, g1: number): string {
   let digits = '';
-  for (let g = g0; g <= g1; g++) digits += run.table.text.slice(groupStart(run, g), groupEnd(run, g));
+  for (let g = g0; g <= g1; g++) digits += table.text.slice(groupStart(run, g), groupEnd(run, g));
   return digits;
 }
-
-const cache = new WeakMap<ScanContext, NumberRun[]>();
 
 export function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
@@ -97,12 +102,10 @@ function growScratch(): void {
   scratchEnd = end;
 }
 
-/** Room for `more` groups after `used` in the table (grown in place: runs hold the table, not its arrays). */
-const NO_GROUPS = new Int32Array(0);
-
-function reserve(table: GroupTable, used: number, more: number): void {
+/** Room for `more` groups after `used` in the table. */
+function reserve(used: number, more: number): void {
   if (used + more <= table.start.length) return;
-  const size = Math.max(table.start.length * 2, used + more, 64);
+  const size = Math.max(table.start.length * 2, used + more);
   const start = new Int32Array(size);
   const end = new Int32Array(size);
   const offset = new Int32Array(size);
@@ -189,14 +192,14 @@ export function keepEveryRunForTests(on: boolean): void {
 
 /** The digit runs of a scan, computed once and shared by every recognizer. */
 export function numberRuns(ctx: ScanContext): NumberRun[] {
-  let runs = cache.get(ctx);
-  if (runs) return runs;
-  runs = [];
-  // Allocated on the first run kept: most short texts (a field, a site, a
-  // justification) have none, and three typed arrays per scan were a tenth
-  // of scanning one.
+  if (ctx === owner) return ownRuns;
+  const runs: NumberRun[] = [];
   const s = ctx.folded;
-  const table: GroupTable = { start: NO_GROUPS, end: NO_GROUPS, offset: NO_GROUPS, text: s };
+  owner = ctx;
+  ownRuns = runs;
+  ownIndex = null;
+  ownSpans = null;
+  table.text = s;
   let used = 0;
   const n = s.length;
   DIGIT.lastIndex = 0;
@@ -243,7 +246,7 @@ export function numberRuns(ctx: ScanContext): NumberRun[] {
       if (length <= 3 && !shortRunMatters(s, start, end)) continue;
       if ((length === 4 || length === 5) && !midRunMatters(s, start, end)) continue;
     }
-    reserve(table, used, groups);
+    reserve(used, groups);
     const first = used;
     let count = 0;
     // A loop, not set(subarray()): most runs have a few groups, and a
@@ -254,9 +257,8 @@ export function numberRuns(ctx: ScanContext): NumberRun[] {
       table.offset[used] = count;
       count += scratchEnd[g] - scratchStart[g];
     }
-    runs.push({ start, end, count, groups, first, table });
+    runs.push({ start, end, count, groups, first });
   }
-  cache.set(ctx, runs);
   return runs;
 }
 
@@ -266,9 +268,12 @@ export function numberRuns(ctx: ScanContext): NumberRun[] {
  * what the collector would otherwise keep copying while findings are built.
  */
 export function forgetNumbers(ctx: ScanContext): void {
-  cache.delete(ctx);
-  spanCache.delete(ctx);
-  spanIndexes.delete(ctx);
+  if (ctx !== owner) return;
+  owner = null;
+  ownRuns = [];
+  ownIndex = null;
+  ownSpans = null;
+  table.text = '';
 }
 
 /** A group-aligned slice of a run: groups g0..g1 inclusive. */
@@ -296,8 +301,6 @@ const MAX_SPAN_GROUPS = 6;
 const NOISE_MIN_GROUPS = 50;
 const NOISE_MAX_AVERAGE = 5;
 
-const spanCache = new WeakMap<ScanContext, NumberSpan[]>();
-
 function bracketed(s: string, run: NumberRun, g: number): boolean {
   return s.charCodeAt(groupStart(run, g) - 1) === 40 && s.charCodeAt(groupEnd(run, g)) === 41;
 }
@@ -315,23 +318,21 @@ export function isNoise(run: NumberRun): boolean {
  * span extends only until it passes 19 digits or 6 groups.
  */
 export function numberSpans(ctx: ScanContext): NumberSpan[] {
-  let spans = spanCache.get(ctx);
-  if (spans) return spans;
   const index = spanIndex(ctx);
-  spans = [];
-  for (let i = 0; i < index.size; i++) spans.push(spanAt(index, i));
-  spanCache.set(ctx, spans);
-  return spans;
+  if (ownSpans === null) {
+    ownSpans = [];
+    for (let i = 0; i < index.size; i++) ownSpans.push(spanAt(index, i));
+  }
+  return ownSpans;
 }
 
 /** The rows of numberSpans, in its order, without their objects (span-index.ts). */
 function spanIndex(ctx: ScanContext): SpanIndex {
-  let index = spanIndexes.get(ctx);
-  if (index) return index;
   // Index loops over runs: for-of allocates per element whenever the loop
   // runs unoptimized, which a megabyte of short runs makes costly.
   const runs = numberRuns(ctx);
-  index = createSpanIndex(runs);
+  if (ownIndex !== null) return ownIndex;
+  const index = createSpanIndex(runs);
   for (let r = 0; r < runs.length; r++) {
     const run = runs[r];
     if (run.count < MIN_SPAN_DIGITS || isNoise(run)) continue;
@@ -348,7 +349,7 @@ function spanIndex(ctx: ScanContext): SpanIndex {
     }
   }
   index.slot = new Int32Array(index.size);
-  spanIndexes.set(ctx, index);
+  ownIndex = index;
   return index;
 }
 
