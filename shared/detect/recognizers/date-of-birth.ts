@@ -2,7 +2,7 @@ import type { Candidate, Recognizer, ScanContext } from '../recognizer.ts';
 import { applyContext, keywords, negativeHit, negativeKeywords, positiveHitWithin, type Scored } from '../context.ts';
 import { groupEnd, groupStart, isNoise, numberRuns, type NumberRun } from '../numbers.ts';
 import { monthAt, monthBefore } from '../months.ts';
-import { candidate, labelsPossible } from '../span-score.ts';
+import { candidate, labelsPossible, type ContextRule } from '../span-score.ts';
 
 // A date is personal data when context marks it as a birth date (ngày sinh,
 // sinh ngày, NS, DOB, a birth-date column). Meeting, issue and document dates
@@ -22,6 +22,10 @@ const negative = negativeKeywords([
   'ngày vào', 'ngày ra', 'ngày khám', 'ngày nhập viện', 'ngày xuất viện', 'ngày làm việc', 'date of issue', 'valid until',
   'ngày đăng ký', 'ngày cập nhật', 'updated', 'created', 'thời gian', 'lúc', 'hôm nay', 'ngày mai', 'tuần',
 ]);
+
+// Both label sets, as a rule for labelsPossible: a megabyte of plates or
+// codes has no word that could make one, and its runs need not be read.
+const labels = { positive, weak: yearPositive } as ContextRule;
 
 /** Birth words must sit close to the date: a label, not a topic of the paragraph. */
 const MAX_DISTANCE = 24;
@@ -207,7 +211,7 @@ function validatorOf(form: string): string {
 function find(ctx: ScanContext): Candidate[] {
   const out: Candidate[] = [];
   // A birth date needs a birth label: none in a text without letters.
-  if (!labelsPossible(ctx)) return out;
+  if (!labelsPossible(ctx, labels)) return out;
   const s = ctx.folded;
   let lastEnd = -1;
   const push = (d: DateSpan | null, year = false): boolean => {
