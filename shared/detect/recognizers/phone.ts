@@ -2,7 +2,7 @@ import type { Candidate, Recognizer, ScanContext } from '../recognizer.ts';
 import { keywords, negativeKeywords } from '../context.ts';
 import { forEachSpan, splitsGroupedNumber } from '../numbers.ts';
 import { neverFinding } from '../guards.ts';
-import { candidate, scoreSpan, type ContextRule } from '../span-score.ts';
+import { candidate, scoreSpan, wordless, type ContextRule } from '../span-score.ts';
 
 // Vietnamese numbers after the trunk 0 or +84 (the national significant number,
 // NSN). Mobile: 9 digits with the prefixes allocated since the 2018 conversion
@@ -73,6 +73,7 @@ const FIXED_INTERNATIONAL = 'fixed-line area code valid, international form';
 
 function find(ctx: ScanContext): Candidate[] {
   const out: Candidate[] = [];
+  const quiet = wordless(ctx, rule);
   forEachSpan(ctx, 10, 13, (span) => {
     const d = span.digits;
     // Where the NSN starts: after the trunk 0, or after 84 ("+84 (0) 912 345 678" keeps the trunk zero in parentheses).
@@ -87,7 +88,7 @@ function find(ctx: ScanContext): Candidate[] {
     const bare84 = !national && ctx.folded.charCodeAt(span.start - 1) !== 43;
     const split = splitsGroupedNumber(ctx, span);
     const base = (mobile ? 0.85 : 0.75) - (bare84 ? 0.15 : 0) - (split ? 0.2 : 0);
-    const scored = scoreSpan(ctx, start, span.end, base, rule);
+    const scored = scoreSpan(ctx, start, span.end, base, rule, quiet);
     const validator = mobile ? (national ? MOBILE_NATIONAL : MOBILE_INTERNATIONAL) : national ? FIXED_NATIONAL : FIXED_INTERNATIONAL;
     out.push(candidate('phone', start, span.end, scored, mobile ? 'phone.mobile' : 'phone.landline', validator));
   });
