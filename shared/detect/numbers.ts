@@ -2,6 +2,7 @@ import type { ScanContext } from './recognizer.ts';
 import { monthAt, monthBefore } from './months.ts';
 import { isLetter as isLowerLetter } from './keyword-index.ts';
 import { addSpan, createSpanIndex, type SpanIndex } from './span-index.ts';
+import { decode } from './scan-context.ts';
 
 /**
  * A run of digit groups as written: "0912 345 678", "038.090.012.345",
@@ -50,6 +51,18 @@ let owner: ScanContext | null = null;
 let ownRuns: NumberRun[] = [];
 let ownIndex: SpanIndex | null = null;
 let ownSpans: NumberSpan[] | null = null;
+/** The digits of the owner's runs that gave a span of several groups (digitsIn). */
+const ownDigits = new Map<NumberRun, string>();
+
+/** Makes `ctx` (with its runs, of folded text `text`) the owner, its caches empty. */
+function own(ctx: ScanContext | null, runs: NumberRun[], text: string): void {
+  owner = ctx;
+  ownRuns = runs;
+  ownIndex = null;
+  ownSpans = null;
+  ownDigits.clear();
+  table.text = text;
+}
 
 /** Start of group g of `run` (folded offset). */
 export function groupStart(run: NumberRun, g: number): number {
@@ -68,10 +81,22 @@ export function digitsBefore(run: NumberRun, g: number): number {
 
 /** The digits of groups g0..g1 of `run`, separators removed. */
 export function digitsIn(run: NumberRun, g0: number, g1: number): string {
-  let digits = '';
-  for (let g = g0; g <= g1; g++) digits += table.text.slice(groupStart(run, g), groupEnd(run, g));
-  return digits;
+  const s = table.text;
+  if (g0 === g1) return s.slice(groupStart(run, g0), groupEnd(run, g0));
+  // A slice of the run's digits, gathered and decoded once per run: joined
+  // per span, "0912345 678901 …" made a rope per span, which every
+  // recognizer reading it paid for.
+  let digits = ownDigits.get(run);
+  if (digits === undefined) {
+    if (digitUnits.length < run.count) digitUnits = new Uint16Array(run.count);
+    let n = 0;
+    for (let i = run.start; i < run.end; i++) if (isDigit(s.charCodeAt(i))) digitUnits[n++] = s.charCodeAt(i);
+    ownDigits.set(run, (digits = decode(digitUnits, n, true)));
+  }
+  return digits.slice(digitsBefore(run, g0), digitsBefore(run, g1 + 1));
 }
+
+let digitUnits = new Uint16Array(0);
 
 export function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
@@ -195,11 +220,7 @@ export function numberRuns(ctx: ScanContext): NumberRun[] {
   if (ctx === owner) return ownRuns;
   const runs: NumberRun[] = [];
   const s = ctx.folded;
-  owner = ctx;
-  ownRuns = runs;
-  ownIndex = null;
-  ownSpans = null;
-  table.text = s;
+  own(ctx, runs, s);
   let used = 0;
   const n = s.length;
   DIGIT.lastIndex = 0;
@@ -268,12 +289,7 @@ export function numberRuns(ctx: ScanContext): NumberRun[] {
  * what the collector would otherwise keep copying while findings are built.
  */
 export function forgetNumbers(ctx: ScanContext): void {
-  if (ctx !== owner) return;
-  owner = null;
-  ownRuns = [];
-  ownIndex = null;
-  ownSpans = null;
-  table.text = '';
+  if (ctx === owner) own(null, [], '');
 }
 
 /** A group-aligned slice of a run: groups g0..g1 inclusive. */
