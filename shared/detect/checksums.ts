@@ -28,10 +28,14 @@ const TAX_WEIGHTS = [31, 29, 23, 19, 17, 13, 7, 5, 3];
  * a code is invalid rather than wrapping.
  */
 export function taxCheckDigit(first9: string): number | null {
-  if (first9.length !== 9) return null;
+  return first9.length === 9 ? checkOf(first9) : null;
+}
+
+/** The check digit of the first nine digits of `digits` (read in place: no slice per number). */
+function checkOf(digits: string): number | null {
   let sum = 0;
   for (let i = 0; i < 9; i++) {
-    const d = first9.charCodeAt(i) - 48;
+    const d = digits.charCodeAt(i) - 48;
     if (d < 0 || d > 9) return null;
     sum += TAX_WEIGHTS[i] * d;
   }
@@ -42,6 +46,6 @@ export function taxCheckDigit(first9: string): number | null {
 /** A 10-digit tax code whose tenth digit matches its check digit. */
 export function taxCodeValid(digits: string): boolean {
   if (digits.length !== 10) return false;
-  const check = taxCheckDigit(digits.slice(0, 9));
+  const check = checkOf(digits);
   return check !== null && check === digits.charCodeAt(9) - 48;
 }

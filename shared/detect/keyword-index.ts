@@ -171,7 +171,9 @@ export function endingAt(index: KeywordIndex, w: Words, i: number, first = 0): s
     const n = e.words.length;
     if (i - (n - 1) < first) continue;
     let ok = true;
-    for (let k = 0; k < n && ok; k++) ok = wordIs(w, i - k, e.words[n - 1 - k], e.hashes[n - 1 - k]);
+    // First word first: the last is the one the list is keyed by, equal in
+    // every entry, so starting there compared its text once per entry.
+    for (let k = n - 1; k >= 0 && ok; k--) ok = wordIs(w, i - k, e.words[n - 1 - k], e.hashes[n - 1 - k]);
     if (ok) return e.phrase;
   }
   return null;
@@ -187,7 +189,8 @@ export function startingAt(index: KeywordIndex, w: Words, i: number, limit = w.c
     const n = e.words.length;
     if (i + n > limit) continue;
     let ok = true;
-    for (let k = 0; k < n && ok; k++) ok = wordIs(w, i + k, e.words[k], e.hashes[k]);
+    // Last word first, the first being the list's key (as in endingAt).
+    for (let k = n - 1; k >= 0 && ok; k--) ok = wordIs(w, i + k, e.words[k], e.hashes[k]);
     if (ok) return e.phrase;
   }
   return null;

@@ -1,7 +1,8 @@
 import type { ScanContext } from './recognizer.ts';
 import { monthAt, monthBefore } from './months.ts';
 import { isLetter as isLowerLetter } from './keyword-index.ts';
-import { addSpan, createSpanIndex, spanIndexes, type SpanIndex } from './span-index.ts';
+import { addSpan, createSpanIndex, type SpanIndex } from './span-index.ts';
+import { decode } from './scan-context.ts';
 
 /**
  * A run of digit groups as written: "0912 345 678", "038.090.012.345",
@@ -15,44 +16,87 @@ import { addSpan, createSpanIndex, spanIndexes, type SpanIndex } from './span-in
 export interface NumberRun {
   start: number;
   end: number;
-  /** All digits of the run, separators removed. */
-  digits: string;
+  /**
+   * How many digits the run has. Its digits are read from the text when a
+   * span of it is made (digitsIn): most runs never give one, and a string
+   * per run, joined from a slice per group, was a fifth of what a megabyte
+   * of plates allocated.
+   */
+  count: number;
   /** How many groups the run has. */
   groups: number;
-  /** Where its groups begin in the scan's group table (read them with groupStart and the like). */
+  /** Where its groups begin in the group table (read them with groupStart and the like). */
   first: number;
-  table: GroupTable;
 }
 
 /**
  * The groups of every run of a scan, back to back in typed arrays: a
  * megabyte of identifiers has a hundred thousand runs, and two small arrays
  * per run were most of what a scan kept alive (and copied in each
- * collection).
+ * collection). One table serves every scan, grown to the most groups seen:
+ * arrays made per scan, and doubled as a megabyte of plates filled them,
+ * were a third of reading its runs (fresh zeroed pages, copies). It holds
+ * the runs of one scan at a time (`owner`: one scan runs at a time on a
+ * thread), and the caches below answer for that scan only.
  */
-export interface GroupTable {
-  start: Int32Array;
-  end: Int32Array;
+const table = {
+  start: new Int32Array(64),
+  end: new Int32Array(64),
   /** Digits of the run before the group. */
-  offset: Int32Array;
+  offset: new Int32Array(64),
+  /** The owner's folded text, which the groups index. */
+  text: '',
+};
+let owner: ScanContext | null = null;
+let ownRuns: NumberRun[] = [];
+let ownIndex: SpanIndex | null = null;
+let ownSpans: NumberSpan[] | null = null;
+/** The digits of the owner's runs that gave a span of several groups (digitsIn). */
+const ownDigits = new Map<NumberRun, string>();
+
+/** Makes `ctx` (with its runs, of folded text `text`) the owner, its caches empty. */
+function own(ctx: ScanContext | null, runs: NumberRun[], text: string): void {
+  owner = ctx;
+  ownRuns = runs;
+  ownIndex = null;
+  ownSpans = null;
+  ownDigits.clear();
+  table.text = text;
 }
 
 /** Start of group g of `run` (folded offset). */
 export function groupStart(run: NumberRun, g: number): number {
-  return run.table.start[run.first + g];
+  return table.start[run.first + g];
 }
 
 /** End of group g of `run` (folded offset). */
 export function groupEnd(run: NumberRun, g: number): number {
-  return run.table.end[run.first + g];
+  return table.end[run.first + g];
 }
 
 /** Digits of `run` before group g (its digit count for g = groups). */
 export function digitsBefore(run: NumberRun, g: number): number {
-  return g >= run.groups ? run.digits.length : run.table.offset[run.first + g];
+  return g >= run.groups ? run.count : table.offset[run.first + g];
 }
 
-const cache = new WeakMap<ScanContext, NumberRun[]>();
+/** The digits of groups g0..g1 of `run`, separators removed. */
+export function digitsIn(run: NumberRun, g0: number, g1: number): string {
+  const s = table.text;
+  if (g0 === g1) return s.slice(groupStart(run, g0), groupEnd(run, g0));
+  // A slice of the run's digits, gathered and decoded once per run: joined
+  // per span, "0912345 678901 …" made a rope per span, which every
+  // recognizer reading it paid for.
+  let digits = ownDigits.get(run);
+  if (digits === undefined) {
+    if (digitUnits.length < run.count) digitUnits = new Uint16Array(run.count);
+    let n = 0;
+    for (let i = run.start; i < run.end; i++) if (isDigit(s.charCodeAt(i))) digitUnits[n++] = s.charCodeAt(i);
+    ownDigits.set(run, (digits = decode(digitUnits, n, true)));
+  }
+  return digits.slice(digitsBefore(run, g0), digitsBefore(run, g1 + 1));
+}
+
+let digitUnits = new Uint16Array(0);
 
 export function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
@@ -70,16 +114,8 @@ function isJoiner(c: number): boolean {
 // cost no allocation at all.
 let scratchStart = new Int32Array(64);
 let scratchEnd = new Int32Array(64);
-let scratchOffset = new Int32Array(65);
 
 const DIGIT = /[0-9]/g;
-// Runs of up to this many groups join their groups' slices; longer ones
-// (a megabyte of "1 1 1 …") gather their digits here and decode them once,
-// rather than build a chain of a million short strings.
-const FEW_GROUPS = 8;
-// The digits of a multi-group run, gathered here and decoded once.
-let digitUnits = new Uint16Array(256);
-const digitDecoder = new TextDecoder('utf-16le');
 
 function growScratch(): void {
   const size = scratchStart.length * 2;
@@ -89,15 +125,12 @@ function growScratch(): void {
   end.set(scratchEnd);
   scratchStart = start;
   scratchEnd = end;
-  scratchOffset = new Int32Array(size + 1);
 }
 
-/** Room for `more` groups after `used` in the table (grown in place: runs hold the table, not its arrays). */
-const NO_GROUPS = new Int32Array(0);
-
-function reserve(table: GroupTable, used: number, more: number): void {
+/** Room for `more` groups after `used` in the table. */
+function reserve(used: number, more: number): void {
   if (used + more <= table.start.length) return;
-  const size = Math.max(table.start.length * 2, used + more, 64);
+  const size = Math.max(table.start.length * 2, used + more);
   const start = new Int32Array(size);
   const end = new Int32Array(size);
   const offset = new Int32Array(size);
@@ -184,15 +217,11 @@ export function keepEveryRunForTests(on: boolean): void {
 
 /** The digit runs of a scan, computed once and shared by every recognizer. */
 export function numberRuns(ctx: ScanContext): NumberRun[] {
-  let runs = cache.get(ctx);
-  if (runs) return runs;
-  runs = [];
-  // Allocated on the first run kept: most short texts (a field, a site, a
-  // justification) have none, and three typed arrays per scan were a tenth
-  // of scanning one.
-  const table: GroupTable = { start: NO_GROUPS, end: NO_GROUPS, offset: NO_GROUPS };
-  let used = 0;
+  if (ctx === owner) return ownRuns;
+  const runs: NumberRun[] = [];
   const s = ctx.folded;
+  own(ctx, runs, s);
+  let used = 0;
   const n = s.length;
   DIGIT.lastIndex = 0;
   // The regex engine skips prose natively (several times faster than a
@@ -238,52 +267,19 @@ export function numberRuns(ctx: ScanContext): NumberRun[] {
       if (length <= 3 && !shortRunMatters(s, start, end)) continue;
       if ((length === 4 || length === 5) && !midRunMatters(s, start, end)) continue;
     }
-    let digits: string;
-    reserve(table, used, groups);
+    reserve(used, groups);
     const first = used;
-    if (groups === 1) {
-      // Most runs are one group: one slice.
-      digits = s.slice(start, end);
-      table.start[used] = start;
-      table.end[used] = end;
-      table.offset[used] = 0;
-      used++;
-    } else if (groups <= FEW_GROUPS) {
-      // Short strings joined: a flat copy each time, several times cheaper
-      // than String.fromCharCode.apply over a typed array (a plate's
-      // "123.45 30", a phone's "0912 345 678").
-      digits = '';
-      for (let g = 0; g < groups; g++, used++) {
-        const gs = scratchStart[g];
-        const ge = scratchEnd[g];
-        table.start[used] = gs;
-        table.end[used] = ge;
-        table.offset[used] = digits.length;
-        digits += s.slice(gs, ge);
-      }
-    } else {
-      let count = 0;
-      if (digitUnits.length < end - start) digitUnits = new Uint16Array(end - start);
-      scratchOffset[0] = 0;
-      for (let g = 0; g < groups; g++) {
-        const gs = scratchStart[g];
-        const ge = scratchEnd[g];
-        for (let k = gs; k < ge; k++) digitUnits[count++] = s.charCodeAt(k);
-        scratchOffset[g + 1] = count;
-      }
-      // A loop, not set(subarray()): most runs have a few groups, and a
-      // typed-array view per run costs more than copying them.
-      for (let g = 0; g < groups; g++, used++) {
-        table.start[used] = scratchStart[g];
-        table.end[used] = scratchEnd[g];
-        table.offset[used] = scratchOffset[g];
-      }
-      const view = digitUnits.subarray(0, count);
-      digits = count < 256 ? String.fromCharCode.apply(null, view as unknown as number[]) : digitDecoder.decode(view);
+    let count = 0;
+    // A loop, not set(subarray()): most runs have a few groups, and a
+    // typed-array view per run costs more than copying them.
+    for (let g = 0; g < groups; g++, used++) {
+      table.start[used] = scratchStart[g];
+      table.end[used] = scratchEnd[g];
+      table.offset[used] = count;
+      count += scratchEnd[g] - scratchStart[g];
     }
-    runs.push({ start, end, digits, groups, first, table });
+    runs.push({ start, end, count, groups, first });
   }
-  cache.set(ctx, runs);
   return runs;
 }
 
@@ -293,9 +289,7 @@ export function numberRuns(ctx: ScanContext): NumberRun[] {
  * what the collector would otherwise keep copying while findings are built.
  */
 export function forgetNumbers(ctx: ScanContext): void {
-  cache.delete(ctx);
-  spanCache.delete(ctx);
-  spanIndexes.delete(ctx);
+  if (ctx === owner) own(null, [], '');
 }
 
 /** A group-aligned slice of a run: groups g0..g1 inclusive. */
@@ -323,15 +317,13 @@ const MAX_SPAN_GROUPS = 6;
 const NOISE_MIN_GROUPS = 50;
 const NOISE_MAX_AVERAGE = 5;
 
-const spanCache = new WeakMap<ScanContext, NumberSpan[]>();
-
 function bracketed(s: string, run: NumberRun, g: number): boolean {
   return s.charCodeAt(groupStart(run, g) - 1) === 40 && s.charCodeAt(groupEnd(run, g)) === 41;
 }
 
 export function isNoise(run: NumberRun): boolean {
   const groups = run.groups;
-  return groups >= NOISE_MIN_GROUPS && run.digits.length / groups < NOISE_MAX_AVERAGE;
+  return groups >= NOISE_MIN_GROUPS && run.count / groups < NOISE_MAX_AVERAGE;
 }
 
 /**
@@ -342,26 +334,24 @@ export function isNoise(run: NumberRun): boolean {
  * span extends only until it passes 19 digits or 6 groups.
  */
 export function numberSpans(ctx: ScanContext): NumberSpan[] {
-  let spans = spanCache.get(ctx);
-  if (spans) return spans;
   const index = spanIndex(ctx);
-  spans = [];
-  for (let i = 0; i < index.size; i++) spans.push(spanAt(index, i));
-  spanCache.set(ctx, spans);
-  return spans;
+  if (ownSpans === null) {
+    ownSpans = [];
+    for (let i = 0; i < index.size; i++) ownSpans.push(spanAt(index, i));
+  }
+  return ownSpans;
 }
 
 /** The rows of numberSpans, in its order, without their objects (span-index.ts). */
 function spanIndex(ctx: ScanContext): SpanIndex {
-  let index = spanIndexes.get(ctx);
-  if (index) return index;
   // Index loops over runs: for-of allocates per element whenever the loop
   // runs unoptimized, which a megabyte of short runs makes costly.
   const runs = numberRuns(ctx);
-  index = createSpanIndex(runs);
+  if (ownIndex !== null) return ownIndex;
+  const index = createSpanIndex(runs);
   for (let r = 0; r < runs.length; r++) {
     const run = runs[r];
-    if (run.digits.length < MIN_SPAN_DIGITS || isNoise(run)) continue;
+    if (run.count < MIN_SPAN_DIGITS || isNoise(run)) continue;
     const groups = run.groups;
     for (let g0 = 0; g0 < groups; g0++) {
       for (let g1 = g0; g1 < groups && g1 - g0 < MAX_SPAN_GROUPS; g1++) {
@@ -375,7 +365,7 @@ function spanIndex(ctx: ScanContext): SpanIndex {
     }
   }
   index.slot = new Int32Array(index.size);
-  spanIndexes.set(ctx, index);
+  ownIndex = index;
   return index;
 }
 
@@ -397,7 +387,7 @@ function spanAt(index: SpanIndex, i: number): NumberSpan {
     g1,
     start: groupStart(run, g0),
     end: groupEnd(run, g1),
-    digits: run.digits.slice(digitsBefore(run, g0), digitsBefore(run, g1 + 1)),
+    digits: digitsIn(run, g0, g1),
     // Present from the start, so the guards' answers fill slots the
     // object already has instead of growing it span by span.
     guard: undefined,

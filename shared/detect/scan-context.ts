@@ -147,7 +147,8 @@ export function releaseScanUnits(): void {
   unitsOwner = null;
 }
 
-function decode(units: Uint16Array, length: number, ascii: boolean): string {
+/** units[0, length) as a string (`ascii` when every unit is below 0x80). */
+export function decode(units: Uint16Array, length: number, ascii: boolean): string {
   const view = units.subarray(0, length);
   if (length < SMALL) return String.fromCharCode.apply(null, view as unknown as number[]);
   if (!ascii) return decoder.decode(view);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createScanContext } from './scan-context.ts';
-import { digitsBefore, forEachSpan, groupEnd, groupStart, isNoise, numberRuns, numberSpans, type NumberSpan } from './numbers.ts';
+import { digitsBefore, digitsIn, forEachSpan, groupEnd, groupStart, isNoise, numberRuns, numberSpans, type NumberSpan } from './numbers.ts';
 import { rng } from './seeded-random.ts';
 
 /** The spans as numberSpans made them before span-index.ts: every object built up front. */
@@ -9,7 +9,7 @@ function eagerSpans(text: string): { start: number; end: number; g0: number; g1:
   const runs = numberRuns(ctx);
   const out: { start: number; end: number; g0: number; g1: number; digits: string; run: number }[] = [];
   runs.forEach((run, r) => {
-    if (run.digits.length < 6 || isNoise(run)) return;
+    if (run.count < 6 || isNoise(run)) return;
     for (let g0 = 0; g0 < run.groups; g0++) {
       for (let g1 = g0; g1 < run.groups && g1 - g0 < 6; g1++) {
         const count = digitsBefore(run, g1 + 1) - digitsBefore(run, g0);
@@ -17,7 +17,7 @@ function eagerSpans(text: string): { start: number; end: number; g0: number; g1:
         const inner = groupStart(run, g1 - 1);
         const bracketed = ctx.folded[inner - 1] === '(' && ctx.folded[groupEnd(run, g1 - 1)] === ')';
         if (g1 > g0 + 1 && digitsBefore(run, g1) - digitsBefore(run, g1 - 1) < 2 && !bracketed) break;
-        if (count >= 6) out.push({ start: groupStart(run, g0), end: groupEnd(run, g1), g0, g1, digits: run.digits.slice(digitsBefore(run, g0), digitsBefore(run, g1 + 1)), run: r });
+        if (count >= 6) out.push({ start: groupStart(run, g0), end: groupEnd(run, g1), g0, g1, digits: digitsIn(run, g0, g1), run: r });
       }
     }
   });

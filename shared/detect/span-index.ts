@@ -1,4 +1,3 @@
-import type { ScanContext } from './recognizer.ts';
 import type { NumberRun, NumberSpan } from './numbers.ts';
 
 // The group-aligned spans of a scan as rows of one typed array (run, first
@@ -39,5 +38,3 @@ export function addSpan(index: SpanIndex, r: number, g0: number, g1: number, dig
   index.size++;
 }
 
-/** The index of each scan being run (numbers.ts keeps and forgets it with its runs). */
-export const spanIndexes = new WeakMap<ScanContext, SpanIndex>();

@@ -34,10 +34,11 @@ export interface SpanScore {
  * to a word that is not one of its context words (DH0912345678 is an order
  * code; sdt0912345678 is a phone).
  */
-export function scoreSpan(ctx: ScanContext, start: number, end: number, base: number, rule: ContextRule): SpanScore {
+export function scoreSpan(ctx: ScanContext, start: number, end: number, base: number, rule: ContextRule, quiet = !hasLetters(ctx)): SpanScore {
   // Without a letter in the text no context word exists: the look-ups (and
-  // the column header search behind them) would all come back empty.
-  if (!hasLetters(ctx)) return scoreWith(ctx, start, end, base, rule, null, null);
+  // the column header search behind them) would all come back empty. So
+  // they would for a `quiet` rule (wordless).
+  if (quiet) return scoreWith(ctx, start, end, base, rule, null, null);
   // assess() without its object: the positive look-up first, as it makes them.
   const positive = positiveHit(ctx, start, end, rule.positive);
   return scoreWith(ctx, start, end, base, rule, positive, negativeHit(ctx, start, rule.negative));
@@ -64,6 +65,17 @@ const UNSUPPORTED: SpanScore = { score: 0, context: [], supported: false };
 export function labelsPossible(ctx: ScanContext, rule?: ContextRule): boolean {
   if (!hasLetters(ctx)) return false;
   return rule === undefined || !labelsAbsent(ctx, rule.positive, rule.weak);
+}
+
+/**
+ * Whether no context word of `rule` can occur in the text at all, as
+ * labelsPossible tells for labels: a recognizer asks once and passes the
+ * answer to scoreSpan for each span that does not start with a letter (a
+ * word cut there is looked up). A megabyte of plates or OCR-read numbers
+ * otherwise made half a dozen look-ups per candidate, all empty.
+ */
+export function wordless(ctx: ScanContext, rule: ContextRule): boolean {
+  return !hasLetters(ctx) || (labelsAbsent(ctx, rule.positive, rule.weak) && labelsAbsent(ctx, rule.negative));
 }
 
 export function scoreLabelled(ctx: ScanContext, start: number, end: number, base: number, rule: ContextRule): SpanScore {

@@ -1,5 +1,5 @@
 import type { ScanContext } from './recognizer.ts';
-import { createWords, isLetter, readWords, type Words } from './keyword-index.ts';
+import { createWords, forgetWords, isLetter, readWords, type Words } from './keyword-index.ts';
 
 // The words of a big text, read once: word-presence.ts reads them for its
 // bitmap, and the context windows of its candidates, which the window memo
@@ -64,9 +64,12 @@ export function wordsOfText(ctx: ScanContext, from: number, to: number, view: Wi
   return true;
 }
 
-/** Lets go of the last text and its words (only big texts have them). */
+/**
+ * Lets go of the last text; its words' arrays are kept for the next big
+ * text (grown again from nothing, doubling, they cost a megabyte of
+ * identifiers a third of reading its words).
+ */
 export function forgetTextWords(): void {
-  if (textWords.ctx === null) return;
   textWords.ctx = null;
-  textWords.words = createWords();
+  forgetWords(textWords.words);
 }

@@ -14,20 +14,24 @@ const ALNUM_UPPER = new Set<FindingType>(['passport', 'health_insurance', 'licen
 // Letters the engine reads as digits inside numbers (OCR: O for 0, l/I for 1).
 const OCR_DIGITS: Record<string, string> = { o: '0', O: '0', l: '1', I: '1', i: '1' };
 
-/** Whether every unit of `raw` is an ASCII digit (most numeric findings are written so). */
-function asciiDigits(raw: string): boolean {
+/**
+ * Digits of a value as written (full-width digits and OCR letters included):
+ * the value itself when it is digits already, else slices between its other
+ * characters, not a string per character (a megabyte of identifiers or of
+ * OCR-read numbers built ten per finding). Beyond ASCII, unit by unit.
+ */
+export function digitsOf(raw: string): string {
+  let out = '';
+  let from = 0;
   for (let i = 0; i < raw.length; i++) {
     const c = raw.charCodeAt(i);
-    if (c < 48 || c > 57) return false;
+    if (c >= 48 && c <= 57) continue;
+    if (c >= 0x80) return digitsByUnit(raw);
+    if (i > from) out += raw.slice(from, i);
+    from = i + 1;
+    out += OCR_DIGITS[raw[i]] ?? '';
   }
-  return true;
-}
-
-/** Digits of a value as written (full-width digits and OCR letters included). */
-export function digitsOf(raw: string): string {
-  // The value itself when it is digits already: a megabyte of identifiers
-  // then builds no string one character at a time per finding.
-  return asciiDigits(raw) ? raw : digitsByUnit(raw);
+  return from === 0 ? raw : out + raw.slice(from);
 }
 
 /** digitsOf, one unit at a time (exported for the fast path's test). */

@@ -227,7 +227,9 @@ function validatorOf(form: string): string {
 
 function find(ctx: ScanContext): Candidate[] {
   const out: Candidate[] = [];
-  // A birth date needs a birth label: none in a text without letters.
+  // A birth date needs a birth label or a name before it: none in a text
+  // without letters. (Not the absence of birth words in a big text, which
+  // the label-only types pass by on: a name may still stand before a date.)
   if (!labelsPossible(ctx)) return out;
   const s = ctx.folded;
   let lastEnd = -1;

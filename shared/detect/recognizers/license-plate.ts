@@ -1,7 +1,7 @@
 import type { Candidate, Recognizer, ScanContext } from '../recognizer.ts';
 import { keywords, negativeKeywords } from '../context.ts';
 import { groupEnd, groupStart, numberRuns, type NumberRun, isDigit, groupSize as size } from '../numbers.ts';
-import { candidate, scoreSpan, type ContextRule } from '../span-score.ts';
+import { candidate, scoreSpan, wordless, type ContextRule } from '../span-score.ts';
 import { isLetter as isLower } from '../keyword-index.ts';
 import { isUpperCode as isUpper } from '../lexicon/words.ts';
 
@@ -87,6 +87,7 @@ function find(ctx: ScanContext): Candidate[] {
   const out: Candidate[] = [];
   const p = ctx.plain;
   const runs = numberRuns(ctx);
+  const quiet = wordless(ctx, rule);
   for (let r = 0; r < runs.length; r++) {
     const run = runs[r];
     // The province code is the run's last group: alone, or after a space.
@@ -143,7 +144,7 @@ function find(ctx: ScanContext): Candidate[] {
     const after = p.charCodeAt(end);
     if (isUpper(after) || isLower(after) || after > 0x7f) continue;
     const base = upper ? 0.85 : 0.5;
-    const scored = scoreSpan(ctx, start, end, base, rule);
+    const scored = scoreSpan(ctx, start, end, base, rule, quiet);
     out.push(candidate('license_plate', start, end, scored, 'license_plate.structure', validatorOf(letters, seriesDigit, upper)));
   }
   return out;

@@ -1,6 +1,6 @@
 import type { Candidate, Recognizer, ScanContext } from '../recognizer.ts';
 import { keywords, negativeKeywords } from '../context.ts';
-import { digitsBefore, groupEnd, groupStart, numberRuns } from '../numbers.ts';
+import { digitsIn, groupEnd, groupStart, numberRuns } from '../numbers.ts';
 import { neverFinding } from '../guards.ts';
 import { candidate, labelsPossible, scoreLabelled, type ContextRule } from '../span-score.ts';
 
@@ -35,7 +35,7 @@ function find(ctx: ScanContext): Candidate[] {
       if (!isLetter(letter) || isLetter(p.charCodeAt(gs - 2)) || p.charCodeAt(gs - 2) > 0x7f) continue;
       if ((p.charCodeAt(gs - 2) >= 48 && p.charCodeAt(gs - 2) <= 57)) continue;
       if (isLetter(p.charCodeAt(ge)) || p.charCodeAt(ge) > 0x7f) continue;
-      const span = { run, g0: g, g1: g, start: gs, end: ge, digits: run.digits.slice(digitsBefore(run, g), digitsBefore(run, g + 1)), guard: undefined, guardGrouped: undefined };
+      const span = { run, g0: g, g1: g, start: gs, end: ge, digits: digitsIn(run, g, g), guard: undefined, guardGrouped: undefined };
       if (neverFinding(ctx, span) !== null) continue;
       const upper = letter <= 90;
       const base = (upper ? 0.45 : 0.35) - (ge - gs === 8 ? 0.05 : 0);

@@ -2,7 +2,7 @@ import type { Candidate, Recognizer, ScanContext } from '../recognizer.ts';
 import { keywords, negativeKeywords } from '../context.ts';
 import { forEachSpan, splitsGroupedNumber } from '../numbers.ts';
 import { neverFinding } from '../guards.ts';
-import { candidate, scoreSpan, type ContextRule } from '../span-score.ts';
+import { candidate, scoreSpan, wordless, type ContextRule } from '../span-score.ts';
 
 // Vietnamese numbers after the trunk 0 or +84 (the national significant number,
 // NSN). Mobile: 9 digits with the prefixes allocated since the 2018 conversion
@@ -10,11 +10,11 @@ import { candidate, scoreSpan, type ContextRule } from '../span-score.ts';
 // 10 digits starting with a 2xx area code. 1800/1900 service lines never
 // start this way, so they are never phones.
 
+// Prefixes by value: read from the digits in place, not sliced and hashed per number.
 const MOBILE_2 = new Set([
-  '30', '31', '32', '33', '34', '35', '36', '37', '38', '39', '56', '58', '59', '70', '76', '77', '78', '79',
-  '81', '82', '83', '84', '85', '86', '87', '88', '90', '91', '92', '93', '94', '95', '96', '97', '98',
+  30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 56, 58, 59, 70, 76, 77, 78, 79, 81, 82, 83, 84, 85, 86, 87, 88, 90, 91, 92, 93, 94, 95, 96, 97, 98,
 ]);
-const MOBILE_3 = new Set(['522', '523', '528', '896', '897', '898', '899', '990', '991', '993', '994', '995', '996', '997', '998', '999']);
+const MOBILE_3 = new Set([522, 523, 528, 896, 897, 898, 899, 990, 991, 993, 994, 995, 996, 997, 998, 999]);
 
 /** Second and third digit of fixed-line area codes 2xx, per the numbering plan. */
 const AREA: Record<string, string> = {
@@ -22,13 +22,24 @@ const AREA: Record<string, string> = {
   '6': '01239', '7': '01234567', '8': '2345679', '9': '01234679',
 };
 
-export function isMobileNsn(nsn: string): boolean {
-  return nsn.length === 9 && (MOBILE_2.has(nsn.slice(0, 2)) || MOBILE_3.has(nsn.slice(0, 3)));
+/** The value of the `n` digits of `d` from `k`. */
+function valueAt(d: string, k: number, n: number): number {
+  let v = 0;
+  for (let i = k; i < k + n; i++) v = v * 10 + d.charCodeAt(i) - 48;
+  return v;
 }
 
-export function isLandlineNsn(nsn: string): boolean {
-  return nsn.length === 10 && nsn[0] === '2' && (AREA[nsn[1]] ?? '').includes(nsn[2]);
+/** Whether the digits of `d` from `k` on are a mobile NSN. */
+function mobileAt(d: string, k: number): boolean {
+  return d.length - k === 9 && (MOBILE_2.has(valueAt(d, k, 2)) || MOBILE_3.has(valueAt(d, k, 3)));
 }
+
+function landlineAt(d: string, k: number): boolean {
+  return d.length - k === 10 && d[k] === '2' && (AREA[d[k + 1]] ?? '').includes(d[k + 2]);
+}
+
+export const isMobileNsn = (nsn: string) => mobileAt(nsn, 0);
+export const isLandlineNsn = (nsn: string) => landlineAt(nsn, 0);
 
 const rule: ContextRule = {
   positive: keywords([
@@ -62,34 +73,23 @@ const FIXED_INTERNATIONAL = 'fixed-line area code valid, international form';
 
 function find(ctx: ScanContext): Candidate[] {
   const out: Candidate[] = [];
+  const quiet = wordless(ctx, rule);
   forEachSpan(ctx, 10, 13, (span) => {
     const d = span.digits;
-    let nsn: string;
-    let form: string;
-    if (d[0] === '0') {
-      nsn = d.slice(1);
-      form = 'national';
-    } else if (d.startsWith('840') && d.length >= 12) {
-      // "+84 (0) 912 345 678": the trunk zero kept in parentheses.
-      nsn = d.slice(3);
-      form = 'international';
-    } else if (d.startsWith('84')) {
-      nsn = d.slice(2);
-      form = 'international';
-    } else {
-      return;
-    }
-    const mobile = isMobileNsn(nsn);
-    const landline = !mobile && isLandlineNsn(nsn);
-    if (!mobile && !landline) return;
+    // Where the NSN starts: after the trunk 0, or after 84 ("+84 (0) 912 345 678" keeps the trunk zero in parentheses).
+    const k = d[0] === '0' ? 1 : d.startsWith('840') && d.length >= 12 ? 3 : d.startsWith('84') ? 2 : 0;
+    if (k === 0) return;
+    const national = k === 1;
+    const mobile = mobileAt(d, k);
+    if (!mobile && !landlineAt(d, k)) return;
     if (neverFinding(ctx, span) !== null) return;
     const start = prefixStart(ctx.folded, span.start);
     // "84…" without "+" is more often part of a longer code than a phone.
-    const bare84 = form === 'international' && ctx.folded.charCodeAt(span.start - 1) !== 43;
+    const bare84 = !national && ctx.folded.charCodeAt(span.start - 1) !== 43;
     const split = splitsGroupedNumber(ctx, span);
     const base = (mobile ? 0.85 : 0.75) - (bare84 ? 0.15 : 0) - (split ? 0.2 : 0);
-    const scored = scoreSpan(ctx, start, span.end, base, rule);
-    const validator = mobile ? (form === 'national' ? MOBILE_NATIONAL : MOBILE_INTERNATIONAL) : form === 'national' ? FIXED_NATIONAL : FIXED_INTERNATIONAL;
+    const scored = scoreSpan(ctx, start, span.end, base, rule, quiet);
+    const validator = mobile ? (national ? MOBILE_NATIONAL : MOBILE_INTERNATIONAL) : national ? FIXED_NATIONAL : FIXED_INTERNATIONAL;
     out.push(candidate('phone', start, span.end, scored, mobile ? 'phone.mobile' : 'phone.landline', validator));
   });
   return out;

@@ -4,7 +4,7 @@ import { forEachSpan, groupEnd, groupSize, groupStart, splitsGroupedNumber, type
 import { neverFinding } from '../guards.ts';
 import { taxCodeValid } from '../checksums.ts';
 import { cccdStructure } from './cccd.ts';
-import { candidate, scoreLabelled, scoreSpan, type ContextRule } from '../span-score.ts';
+import { candidate, labelsPossible, scoreLabelled, scoreSpan, type ContextRule } from '../span-score.ts';
 
 // Mã số thuế: 10 digits whose last is a check digit, or 10 + '-' + 3 for a
 // dependent unit. Since 1 Jul 2025 an individual's tax code is the 12-digit
@@ -39,15 +39,17 @@ function unitCode(ctx: ScanContext, span: NumberSpan): boolean {
 
 function find(ctx: ScanContext): Candidate[] {
   const out: Candidate[] = [];
+  const labelled = labelsPossible(ctx, rule);
   // A 13-digit span not written as a unit's code is none: passed over before the guards read it.
   forEachSpan(ctx, 10, 13, (span) => {
     const d = span.digits;
     if (d.length === 11 || (d.length === 13 && !unitCode(ctx, span))) return;
+    const valid = d.length === 10 && taxCodeValid(d);
+    if (!labelled && !valid && d.length !== 13) return;
     // A slice of a number written in short groups is not a code of its own.
     const split = splitsGroupedNumber(ctx, span) ? 0.25 : 0;
     if (neverFinding(ctx, span) !== null) return;
     if (d.length === 10) {
-      const valid = taxCodeValid(d);
       const base = (valid ? (d[0] === '0' ? 0.62 : 0.55) : 0.3) - split;
       const scored = (valid ? scoreSpan : scoreLabelled)(ctx, span.start, span.end, base, rule);
       if (!valid && !scored.supported) return;
