@@ -50,4 +50,10 @@ const negatives: Row[] = [
 describe('date_of_birth', () => {
   it.each(positives)('finds %s', (text, value) => expectFound('date_of_birth', [text, value]));
   it.each(negatives)('does not report %s', (text, value) => expectNotFound('date_of_birth', [text, value]));
+
+  // Big texts pass some types by when none of their words occur; a date after a name needs none.
+  it('finds a date after a name in a big text without a birth word', () => {
+    const filler = '30A-123.45 '.repeat(20_000);
+    expectFound('date_of_birth', [`${filler}\nbệnh nhân Vũ Thị Lan Anh, 12/09/1962\n${filler}`, '12/09/1962']);
+  });
 });
