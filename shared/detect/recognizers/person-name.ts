@@ -392,11 +392,12 @@ const KIN_HASHES = intSet([...KIN].map((t) => letterHash(t, 0, t.length)));
 
 function kinBefore(ctx: ScanContext, pos: number): boolean {
   const title = titleBefore(ctx, pos);
+  if (title === null || !KIN.has(title)) return false;
   let end = pos;
   while (isLetterCode(ctx.folded.charCodeAt(end))) end++;
   // One space after the title, written in lower case with the text's diacritics ("cau Cay" may be cầu Cây).
-  const at = pos - 1 - (title?.length ?? 0);
-  return title !== null && KIN.has(title) && ctx.folded.startsWith(`${title} `, at) && !isUpperCode(ctx.plain.charCodeAt(at)) && isVietnameseSyllable(ctx.folded, pos, end) && marksNear(ctx, pos, end);
+  const at = pos - 1 - title.length;
+  return ctx.folded.startsWith(`${title} `, at) && !isUpperCode(ctx.plain.charCodeAt(at)) && isVietnameseSyllable(ctx.folded, pos, end) && marksNear(ctx, pos, end);
 }
 
 /** Listed with diacritics but written without them ("THAM" for Thẩm). */
