@@ -43,6 +43,15 @@ function tightlyJoined(run: NumberRun, g: number): boolean {
   return groupStart(run, g + 1) - groupEnd(run, g) === 1;
 }
 
+/**
+ * A digit between the label and the span: the label names the number after
+ * it ("STK 0011004123456; CCCD 001203012345" labels no CCCD).
+ */
+function digitBetween(s: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (s.charCodeAt(k) - 48 >>> 0 < 10) return true;
+  return false;
+}
+
 // One validator text per digit count, built once (not one string per candidate).
 const VALIDATOR_BY_LENGTH = Array.from({ length: 20 }, (_, n) => `${n} digits after banking words`);
 
@@ -61,7 +70,7 @@ function find(ctx: ScanContext): Candidate[] {
     // and on a megabyte of plates or codes with no banking word anywhere the
     // look-up answers at once while the guards read every span.
     const label = labelOf(ctx, span.start, span.end, rule);
-    if (label === undefined) return;
+    if (label === undefined || (label !== null && digitBetween(ctx.folded, span.start - label.distance, span.start))) return;
     // A label outweighs thousands-style grouping ("617.519.586.478"), not a currency.
     if (neverFinding(ctx, span, true) !== null) return;
     const scored = scoreLabelledWith(ctx, span.start, span.end, 0.5, rule, label);
