@@ -203,7 +203,8 @@ function scoreDate(ctx: ScanContext, start: number, end: number, year: boolean):
   const near = year ? 3 : MAX_DISTANCE;
   const positiveWord = positiveHitWithin(ctx, start, end, kw, near);
   if (positiveWord === null || positiveWord.distance > near) {
-    if (!afterName(ctx.folded, start, year) || !nameEndsAt(ctx, afterName(ctx.folded, start, year))) return null;
+    const nameEnd = afterName(ctx.folded, start, year);
+    if (nameEnd === 0 || !nameEndsAt(ctx, nameEnd)) return null;
     const scored = applyContext(0.65, { positive: null, negative: negativeHit(ctx, start, negative) }, 0);
     return scored.context.length ? null : { score: scored.score, context: ['+after a name'] };
   }
