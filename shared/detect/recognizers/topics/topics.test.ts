@@ -125,6 +125,8 @@ const TABLE: Record<(typeof TOPIC_TYPES)[number], { positive: string[]; negative
       'Nghe nói Bùi Đức Bảo đang sống chung với bạn đời cùng giới.',
       'Anh Tâm đồng tính nam, đừng nói với ai.',
       'Chị Hà đã phẫu thuật chuyển giới năm 2020.',
+      'Ghi chú hồ sơ Lê Thị Thu: là người toàn tính.',
+      'Bạn Khánh là người liên giới tính, đề nghị bố trí phòng riêng.',
     ],
     negative: [
       'Số người đồng tính, song tính và chuyển giới được hỗ trợ pháp lý tăng.',
@@ -132,6 +134,9 @@ const TABLE: Record<(typeof TOPIC_TYPES)[number], { positive: string[]; negative
       'Nguyễn Văn Toàn bị khởi tố về tội cố ý gây thương tích.',
       'Dự thảo luật chuyển đổi giới tính được lấy ý kiến.',
       'Tháng tự hào LGBT năm nay có nhiều hoạt động.',
+      // Folded, "toàn tỉnh" and "vô tình" read as the orientation words.
+      'Đến nay toàn tỉnh còn 6.214 thửa đất chưa được cấp giấy chứng nhận.',
+      'Anh Nam là người vô tình làm rơi ví.',
     ],
   },
   biometric: {
