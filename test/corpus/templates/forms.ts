@@ -3,7 +3,7 @@
 import { agencyLetterhead } from '../addresses.ts';
 import * as decoys from '../decoys.ts';
 import { fieldLine, type FieldKey } from '../fields.ts';
-import { d, join, type Seg } from '../segments.ts';
+import { d, join, topic, type Seg } from '../segments.ts';
 import type { Values } from '../values.ts';
 import { tpl, type Template } from './template.ts';
 
@@ -93,7 +93,8 @@ export const formTemplates: Template[] = [
   }, { weight: 2 }),
   tpl('form.h_traffic', 'form', 'holdout', (v) => {
     const p = v.person();
-    return d`BIÊN BẢN VI PHẠM HÀNH CHÍNH VỀ TRẬT TỰ, AN TOÀN GIAO THÔNG ĐƯỜNG BỘ\nSố: ${decoys.docNumber(v.rng)}\nHồi ${decoys.timestamp(v.rng)}, tại ${v.rng.pick(['Km 12+300 QL1A', 'ngã tư Vọng', 'cầu Rồng'])}\nNgười vi phạm: ${v.name(p)}, sinh ngày ${v.dob(p)}\nGiấy phép lái xe số: ${v.driverLicense()}, hạng ${v.rng.pick(['A1', 'B2', 'C'])}\nPhương tiện: ${v.rng.pick(['xe mô tô', 'xe ô tô con'])} BKS ${v.plate()}\nMức phạt: ${decoys.money(v.rng)}`;
+    // Decree 356 Art. 4(g): violations held by law enforcement are sensitive, not only crimes.
+    return d`${topic('criminal_record', 'BIÊN BẢN VI PHẠM HÀNH CHÍNH')} VỀ TRẬT TỰ, AN TOÀN GIAO THÔNG ĐƯỜNG BỘ\nSố: ${decoys.docNumber(v.rng)}\nHồi ${decoys.timestamp(v.rng)}, tại ${v.rng.pick(['Km 12+300 QL1A', 'ngã tư Vọng', 'cầu Rồng'])}\nNgười vi phạm: ${v.name(p)}, sinh ngày ${v.dob(p)}\nGiấy phép lái xe số: ${v.driverLicense()}, hạng ${v.rng.pick(['A1', 'B2', 'C'])}\nPhương tiện: ${v.rng.pick(['xe mô tô', 'xe ô tô con'])} BKS ${v.plate()}\nMức phạt: ${decoys.money(v.rng)}`;
   }, { weight: 2 }),
   tpl('form.h_english', 'form', 'holdout', (v) => {
     const p = v.person();

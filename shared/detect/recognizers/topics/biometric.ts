@@ -13,7 +13,7 @@ export const BIOMETRIC: TopicSpec = {
     'vân tay', 'dấu vân tay', 'mống mắt', 'khuôn mặt', 'nhận diện khuôn mặt', 'sinh trắc học', 'sinh trắc', 'adn',
     'dna', 'giọng nói', 'fingerprint', 'face id', 'faceid', 'biometric', 'chân dung',
   ],
-  labels: ['vân tay', 'mẫu vân tay', 'sinh trắc học', 'dữ liệu sinh trắc', 'biometric', 'mống mắt', 'adn', 'dna'],
+  labels: ['dấu vết riêng', 'dấu vết riêng và dị hình', 'vân tay', 'mẫu vân tay', 'sinh trắc học', 'dữ liệu sinh trắc', 'biometric', 'mống mắt', 'adn', 'dna'],
   negative: [
     'dữ liệu sinh trắc học', 'dữ liệu sinh trắc', 'quy định', 'nghị định', 'luật', 'bao gồm', 'các loại', 'như',
     'công nghệ', 'ứng dụng', 'hệ thống', 'triển khai', 'hướng dẫn', 'tuyên truyền', 'ngân hàng nhà nước', 'theo quy định',

@@ -12,18 +12,27 @@ export const CRIMINAL_RECORD: TopicSpec = {
     'phạt tù', 'bị xử phạt vi phạm hành chính', 'đã từng đi tù', 'bị bắt quả tang', 'phạm tội',
     'đi tù', 'từng đi tù', 'ngồi tù', 'vào tù', 'ở tù', 'đang thụ án', 'thụ án', 'tái phạm', 'bị truy tố', 'bị xét xử',
     'bị bắt', 'bị tạm giữ', 'criminal record', 'convicted', 'prison sentence',
+    // A phrase, not a label: its value is the offender's name, which is a person_name finding.
+    'người vi phạm', 'bị xử phạt', 'sử dụng trái phép chất ma túy', 'cơ sở cai nghiện bắt buộc', 'tước giấy phép lái xe',
+    'tước quyền sử dụng giấy phép lái xe',
   ],
   weak: [
     'lý lịch tư pháp', 'tội phạm', 'hình sự', 'trại giam', 'đánh bạc', 'trộm cắp', 'tội trộm', 'cướp giật', 'tàng trữ',
     'mua bán trái phép', 'cố ý gây thương tích', 'lừa đảo chiếm đoạt', 'chiếm đoạt tài sản', 'vi phạm pháp luật', 'về tội',
+    // Art. 4(g) covers violations held by law enforcement, not only crimes: a
+    // traffic-police record or a fine decision is about its offender, when it
+    // names one (a company's fine is not personal data).
+    'biên bản vi phạm hành chính', 'quyết định xử phạt vi phạm hành chính', 'quyết định xử phạt vphc', 'xử phạt vphc',
   ],
-  labels: ['tiền án', 'tiền sự', 'tiền án, tiền sự', 'tiền án tiền sự', 'án tích', 'criminal record'],
+  labels: ['tiền án', 'tiền sự', 'tiền án, tiền sự', 'tiền án tiền sự', 'án tích', 'criminal record', 'tội danh'],
   negative: [
     'phòng chống tội phạm', 'phòng, chống tội phạm', 'tội phạm sử dụng công nghệ cao', 'tội phạm lừa đảo',
     'các tội phạm', 'các loại tội phạm', 'bộ luật hình sự', 'luật', 'quy định', 'nghị định', 'cục', 'cấp phiếu',
     'thủ tục', 'đấu tranh', 'tuyên truyền', 'kế hoạch', 'dữ liệu', 'bao gồm', 'các loại', 'tình hình tội phạm', 'tình hình', 'cảnh sát hình sự', 'thụ lý', 'tang vật',
     // "tiền ăn" folds like "tiền án": meal money is not a record.
     'tiền ăn trưa', 'tiền ăn sáng', 'tiền ăn tối', 'tiền ăn uống', 'tiền ăn ca', 'tiền ăn bán trú', 'tiền ăn học', 'tiền ăn ở',
+    // The victim's side of a case (a hospital's report on "người bị hại") is no record of theirs.
+    'người bị hại', 'bị hại',
     'trấn áp', 'phòng ngừa', 'gia tăng', 'người dân', 'cảnh báo', 'thủ đoạn', 'đường dây nóng', 'bị tội phạm', 'nguy cơ', 'điều tra, xử lý',
   ],
 };

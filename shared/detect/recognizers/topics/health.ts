@@ -20,7 +20,8 @@ export const HEALTH: TopicSpec = {
     'mổ đẻ', 'được mổ', 'đi mổ', 'u ác tính', 'ác tính', 'sỏi thận', 'sỏi mật', 'nhồi máu não', 'thoát vị đĩa đệm',
     'gãy xương', 'suy hô hấp', 'tiêm insulin', 'nằm viện', 'đang nằm viện', 'đtđ type', 'đtđ típ', 'ung thư vú',
     'ung thư phổi', 'ung thư gan', 'ung thư dạ dày', 'ung thư cổ tử cung', 'diagnosed with', 'hiv positive', 'tested positive', 'medical record', 'is pregnant', 'chemotherapy',
-    'tự làm hại bản thân', 'hội chứng down',
+    'tự làm hại bản thân', 'hội chứng down', 'tỷ lệ tổn thương cơ thể', 'tỷ lệ thương tật', 'thương binh hạng', 'bệnh binh hạng',
+    'bị liệt', 'liệt nửa người', 'liệt hai chân', 'cụt chân', 'cụt tay',
   ],
   weak: [
     'chẩn đoán', 'ung thư', 'hiv', 'aids', 'tiểu đường', 'đái tháo đường', 'tăng huyết áp', 'huyết áp cao',

@@ -7,10 +7,12 @@ export const RELIGION: TopicSpec = {
     'theo đạo', 'theo đạo phật', 'theo đạo thiên chúa', 'theo đạo công giáo', 'theo đạo tin lành', 'theo công giáo',
     'theo phật giáo', 'theo đạo cao đài', 'theo đạo hòa hảo', 'theo đạo hồi', 'là tín đồ', 'tín đồ', 'giáo dân',
     'người công giáo', 'phật tử', 'quy y', 'theo tin lành', 'theo hồi giáo', 'đi lễ nhà thờ', 'ăn chay niệm phật',
-    'đi tu', 'xuất gia', 'rửa tội', 'tên thánh', 'pháp danh', 'buddhist', 'catholic', 'protestant', 'muslim',
+    'đi tu', 'xuất gia', 'rửa tội', 'tên thánh', 'pháp danh',
+    // Thích is the surname every Vietnamese Buddhist monastic takes.
+    'đại đức thích', 'thượng tọa thích', 'hòa thượng thích', 'ni sư thích', 'sư cô thích', 'tăng ni', 'linh mục', 'buddhist', 'catholic', 'protestant', 'muslim',
   ],
   weak: ['phật giáo', 'công giáo', 'thiên chúa giáo', 'tin lành', 'cao đài', 'hòa hảo', 'hồi giáo', 'đạo phật', 'đạo thiên chúa'],
-  labels: ['tôn giáo', 'religion', 'tín ngưỡng'],
+  labels: ['tôn giáo', 'religion', 'tín ngưỡng', 'thế danh', 'pháp danh'],
   negative: [
     'tự do tín ngưỡng', 'tín ngưỡng, tôn giáo', 'ban tôn giáo', 'công tác tôn giáo', 'hoạt động tôn giáo',
     'chính sách tôn giáo', 'các tôn giáo', 'giáo hội', 'lễ hội', 'phật đản', 'giáng sinh', 'cơ sở tôn giáo',

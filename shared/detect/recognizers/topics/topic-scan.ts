@@ -9,6 +9,7 @@ import { columnCells } from '../../lexicon/table-columns.ts';
 import { isLetterCode, isWordCode } from '../../lexicon/words.ts';
 import { GENERAL_NEGATIVES } from './general-negatives.ts';
 import { PERSON_ANCHORS } from './person-anchors.ts';
+import { inPersonRecord } from './record-subject.ts';
 import type { TopicSpec } from './spec.ts';
 
 type Kind = 'strong' | 'weak' | 'label';
@@ -183,7 +184,7 @@ function personNear(index: TopicIndex, ctx: ScanContext, w: Window, start: numbe
     w.named = found ? { start: w.from + found.index, end: w.from + found.index + found[0].length, key: 'a named person' } : null;
   }
   if (w.named && outside(w.named.start, w.named.end - w.named.start, start, end)) return w.named.key;
-  return null;
+  return inPersonRecord(ctx, start) ? 'a person\'s record' : null;
 }
 
 function negativeNear(index: TopicIndex, type: FindingType, w: Window, start: number, end: number): string | null {
@@ -213,6 +214,21 @@ function otherPhraseNear(index: TopicIndex, ctx: ScanContext, w: Window, type: F
     if (list && list.length > 0 && list.every((e) => e.spec.type === type)) return true;
   }
   return false;
+}
+
+/**
+ * A phrase read across a line break into a line that opens with a
+ * capitalised word ("kích động⏎Tình trạng"): two fields, not "đồng tính". An
+ * upper-case line broken mid-title ("BIEN BAN VI⏎PHAM HANH CHINH") still reads on.
+ */
+function breaksLine(plain: string, start: number, end: number): boolean {
+  const nl = plain.indexOf('\n', start);
+  if (nl < 0 || nl >= end) return false;
+  let i = nl + 1;
+  while (plain.charCodeAt(i) === 32) i++;
+  const c = plain.charCodeAt(i);
+  const next = plain.charCodeAt(i + 1);
+  return c >= 65 && c <= 90 && next >= 97 && next <= 122;
 }
 
 function onlySeparators(s: string, from: number, to: number): boolean {
@@ -343,7 +359,7 @@ export function scan(index: TopicIndex, ctx: ScanContext, shortcuts: boolean): C
       continue;
     }
     const list = index.entries.get(key);
-    if (!list) continue;
+    if (!list || breaksLine(ctx.plain, start, end)) continue;
     lastKey = key;
     lastFound = [];
     if (shortcuts && labelsWithoutValue(index, ctx, list, end)) continue;

@@ -21,6 +21,11 @@ const TABLE: Record<(typeof TOPIC_TYPES)[number], { positive: string[]; negative
       'Nhà trường xin báo em Đồng Văn An lớp 8B nghỉ học 3 ngày do mắc thủy đậu.',
       'Thai phụ Chu Thị Ngọc Mai: phát hiện hội chứng Down nguy cơ cao, cần chọc ối.',
       'Khách hàng Huỳnh Gia Bảo, 19 tuổi, có ý nghĩ tự làm hại bản thân.',
+      // A result slip is about the person its subject label names, though no name shares the result's line.
+      'KẾT QUẢ XÉT NGHIỆM\nHọ tên: Quan Văn Tú   NS: 1988\nHIV Ab (test nhanh): Dương tính',
+      'Theo kết luận giám định pháp y, tỷ lệ tổn thương cơ thể của chị Hân là 27%.',
+      '1. Lê Văn Đức - sinh năm 1948 - hiện bị liệt 2 chân',
+      'Ông Tư gửi giấy chứng nhận thương binh hạng 2/4.',
     ],
     negative: [
       'Tuyên truyền phòng chống HIV/AIDS trong cộng đồng.',
@@ -35,6 +40,8 @@ const TABLE: Record<(typeof TOPIC_TYPES)[number], { positive: string[]; negative
       'Bà Trần Thị Lụa đã nộp tiền sử dụng đất cho thửa số 12.',
       // The ministry's name, not a war invalid.
       'Kính gửi: Sở Lao động - Thương binh và Xã hội tỉnh Thanh Hóa',
+      // The subject label does not make a campaign the person's own.
+      'Họ và tên: Trần Văn Bình\nĐăng ký tham gia chương trình tuyên truyền phòng chống HIV.',
     ],
   },
   religion: {
@@ -46,6 +53,7 @@ const TABLE: Record<(typeof TOPIC_TYPES)[number], { positive: string[]; negative
       'Chị Lan đi tu tại gia, theo đạo Phật.',
       // A second field on the line, after wide spacing, is a finding of its own.
       'Dân tộc: Kinh        Tôn giáo: Công giáo',
+      'Chứng nhận: Đại đức Thích Nguyên Hải\nThế danh: Nguyễn Văn Hiền     Sinh năm: 1996',
     ],
     negative: [
       'Bảo đảm quyền tự do tín ngưỡng, tôn giáo của công dân.',
@@ -105,6 +113,9 @@ const TABLE: Record<(typeof TOPIC_TYPES)[number], { positive: string[]; negative
       'Đối tượng Nguyễn Đình Khoa, sinh năm 1992, có tiền sự về hành vi đánh bạc.',
       'Con trai tôi đang bị tạm giam về tội trộm cắp.',
       'Lê Đức Toàn từng đi tù 5 năm.',
+      // Decree 356 Art. 4(g): violations held by law enforcement, not only crimes.
+      'BIÊN BẢN VI PHẠM HÀNH CHÍNH\nNgười vi phạm: Khổng Minh Đạt    Năm sinh: 1988',
+      'QUYẾT ĐỊNH XỬ PHẠT VPHC\nĐối tượng: Lại Văn Hùng, SN: 17/9/1984\nHành vi: Sử dụng trái phép chất ma túy',
     ],
     negative: [
       'Tổ chức tuyên truyền phòng chống tội phạm sử dụng công nghệ cao.',
@@ -116,6 +127,9 @@ const TABLE: Record<(typeof TOPIC_TYPES)[number], { positive: string[]; negative
       'Gui chi Phong Ke hoach bao cao ve tinh hinh su dung kinh phi 6 thang dau nam.',
       'Đợt này 14 bị can bị khởi tố về tội đánh bạc.',
       'Anh Phạm Văn Hùng chuyển tiền ăn trưa cho con.',
+      'Sở ban hành quyết định xử phạt vi phạm hành chính 70 triệu đồng đối với một công ty môi giới.',
+      // The victim's side of a case.
+      'Đề nghị thông báo tình trạng sức khỏe của người bị hại trong vụ cố ý gây thương tích xảy ra ngày 05/10/2024.',
     ],
   },
   sexual_orientation: {
@@ -137,6 +151,8 @@ const TABLE: Record<(typeof TOPIC_TYPES)[number], { positive: string[]; negative
       // Folded, "toàn tỉnh" and "vô tình" read as the orientation words.
       'Đến nay toàn tỉnh còn 6.214 thửa đất chưa được cấp giấy chứng nhận.',
       'Anh Nam là người vô tình làm rơi ví.',
+      // A line break between two fields: "kích động" then "Tình trạng", not "đồng tính".
+      'Haloperidol tiêm bắp khi kích động\nTình trạng ra viện: ổn định',
     ],
   },
   biometric: {
@@ -147,6 +163,7 @@ const TABLE: Record<(typeof TOPIC_TYPES)[number], { positive: string[]; negative
       'Anh Nam đã cập nhật sinh trắc học khuôn mặt cho tài khoản.',
       'Ảnh vân tay của chị Mai được lưu trong hồ sơ.',
       'Họ tên: Cao Thị Hồng Nhung\nĐăng ký vân tay ra vào cửa: Có (ngón trỏ phải)',
+      'Họ tên: Nông Văn Khánh\nDẤU VẾT RIÊNG VÀ DỊ HÌNH: Sẹo chấm C 2cm dưới trước tai trái',
     ],
     negative: [
       'Dữ liệu sinh trắc học là dữ liệu cá nhân nhạy cảm theo quy định.',

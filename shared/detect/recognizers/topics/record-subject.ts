@@ -1,0 +1,36 @@
+import type { ScanContext } from '../../recognizer.ts';
+
+/**
+ * A form, result slip or violation record is about one person, named in a
+ * label at the start of a line ("Họ tên: Quan Văn Tú", "Người vi phạm: …",
+ * "Bệnh nhân: …"); what its other lines say (a test "Dương tính", "tiểu
+ * đường") is about that person though no name shares their sentence. Only
+ * near such a label: a long paste with one form in it does not make every
+ * article after it personal. Officials' labels (người lập, người tiếp nhận)
+ * name no subject.
+ */
+const SUBJECT_LABEL =
+  /(?:^|\n)[ \t]*(?:\d{1,3}[.)/][ \t]*)?(?:ho va ten|ho ten|ho, ten|ten benh nhan|benh nhan|nguoi benh|doi tuong|nguoi vi pham|bi can|bi cao|khach hang|nguoi dang ky|patient name|patient|full name)(?: [a-z]+){0,2}[ \t]*:[ \t]*[a-z]/g;
+
+/** How far before and after a subject label its record reaches. */
+const BEFORE = 300;
+const AFTER = 1500;
+
+const cache = new WeakMap<ScanContext, number[]>();
+
+function labelsOf(ctx: ScanContext): number[] {
+  let found = cache.get(ctx);
+  if (found === undefined) {
+    found = [];
+    SUBJECT_LABEL.lastIndex = 0;
+    while (SUBJECT_LABEL.test(ctx.folded)) found.push(SUBJECT_LABEL.lastIndex);
+    cache.set(ctx, found);
+  }
+  return found;
+}
+
+/** Whether [start, end) lies in the record of a person named by a subject label. */
+export function inPersonRecord(ctx: ScanContext, start: number): boolean {
+  for (const at of labelsOf(ctx)) if (start >= at - BEFORE && start <= at + AFTER) return true;
+  return false;
+}
