@@ -48,6 +48,14 @@ describe('column headers', () => {
     expect(header('Ghi chú, thêm, nữa\nAn, 12, 0912', '0912')).toBeNull();
   });
 
+  it('read a CSV row whose quoted cells hold ", " (an exported address)', () => {
+    const csv = 'ma,ho_ten,nam_sinh,dia_chi,sdt\nKH1,Lê An,1949,"12 Lê Lợi, P. 6, Q. 3",0912\nKH2,Bình,1963,"Thôn Đông, xã Tân Hòa",0987';
+    expect(header(csv, '1963')).toBe('nam_sinh');
+    expect(header(csv, '0987')).toBe('sdt');
+    // Outside quotes prose still decides: ", " makes the line no row.
+    expect(header('ma,ho_ten,nam_sinh\nKH1, "Lê An", 1949', '1949')).toBeNull();
+  });
+
   it('join a two-row header and a header cell broken over lines', () => {
     expect(header('STT\tTHÔNG TIN CÁ NHÂN\t\n\tHọ tên\tNgày sinh\n1\tAn\t12/05/1990', '12/05')).toBe(' ngay sinh');
     expect(header('STT\tHọ tên\tMã số\nBHXH\tGhi chú\n1\tAn\t0123456789\tx', '0123')).toBe('ma so bhxh');

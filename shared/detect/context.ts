@@ -302,7 +302,29 @@ function lineDelimiter(line: string, tabs: boolean, pipes: boolean): string | nu
   // Prose writes ", " almost always: that search fails fastest, so it goes first.
   if (!line.includes('; ') && count(line, ';') >= MIN_CSV_DELIMITERS) return ';';
   if (!line.includes(', ') && count(line, ',') >= MIN_CSV_DELIMITERS) return ',';
+  // A CSV export quotes the cells that hold prose ("45/12 Lê Lợi, Phường 6"):
+  // only what lies outside quotes decides.
+  if (line.includes('"')) {
+    for (const sep of [';', ',']) {
+      const cuts = delimiterCuts(line, sep, 0);
+      if (cuts.length >= MIN_CSV_DELIMITERS && !cuts.some((i) => line.charCodeAt(i + 1) === 32)) return sep;
+    }
+  }
   return null;
+}
+
+/** Offsets (plus `offset`) of `sep` in `line`, outside double-quoted cells when the line has any. */
+function delimiterCuts(line: string, sep: string, offset: number): number[] {
+  if (sep !== ',' && sep !== ';') return plainCuts(line, sep, offset);
+  const cuts: number[] = [];
+  const code = sep.charCodeAt(0);
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 34) quoted = !quoted;
+    else if (c === code && !quoted) cuts.push(offset + i);
+  }
+  return cuts;
 }
 
 const HAS_DIGIT = /[0-9]/;
@@ -386,6 +408,12 @@ function lineAfter(idx: LineIndex, n: number, pos: number): number {
   return lineNumber(idx, pos);
 }
 
+function plainCuts(line: string, sep: string, offset: number): number[] {
+  const cuts: number[] = [];
+  for (let i = line.indexOf(sep); i !== -1; i = line.indexOf(sep, i + 1)) cuts.push(offset + i);
+  return cuts;
+}
+
 function lineInfo(ctx: ScanContext, idx: LineIndex, n: number): LineInfo {
   const slot = idx.lineSlot[n];
   let info = slot === 0 ? undefined : idx.lines[slot - 1];
@@ -393,11 +421,11 @@ function lineInfo(ctx: ScanContext, idx: LineIndex, n: number): LineInfo {
     const start = n === 0 ? 0 : idx.newlines[n - 1] + 1;
     const end = n < idx.newlines.length ? idx.newlines[n] : ctx.folded.length;
     let delimiter: string | null = null;
-    const cuts: number[] = [];
+    let cuts: number[] = [];
     if (end - start <= MAX_ROW_LENGTH) {
       const line = ctx.folded.slice(start, end);
       delimiter = lineDelimiter(line, idx.tabs, idx.pipes);
-      if (delimiter !== null) for (let i = line.indexOf(delimiter); i !== -1; i = line.indexOf(delimiter, i + 1)) cuts.push(start + i);
+      if (delimiter !== null) cuts = line.includes('"') ? delimiterCuts(line, delimiter, start) : plainCuts(line, delimiter, start);
     }
     info = { start, end, delimiter, cuts };
     idx.lineSlot[n] = idx.lines.push(info);
