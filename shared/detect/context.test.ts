@@ -56,6 +56,16 @@ describe('column headers', () => {
     expect(header('ma,ho_ten,nam_sinh\nKH1, "Lê An", 1949', '1949')).toBeNull();
   });
 
+  it('read a table aligned with spaces by column position, not by cell count', () => {
+    const typed = 'STT HO VA TEN          NGAY SINH   MA THE BHYT\n1   NGUYEN THI HOAN      07/03/1941  BT2262620048731\n2   DO VAN LUC           19/11/1979  BT2262620172945';
+    expect(header(typed, '19/11')).toBe('ngay sinh');
+    expect(header(typed, 'BT2262620172945'.toLowerCase())).toBe('ma the bhyt');
+    expect(header(typed, 'do van')).toBe('stt ho va ten');
+    // Prose with a double space after a full stop is no table.
+    expect(header('Họp lúc 9 giờ.  Chủ trì: ông An.\nSinh năm 1990.  Ghi chú  thêm', '1990')).toBeNull();
+    expect(detect('STT  Họ và tên           Năm sinh   Chi bộ\n1    Lê Văn Bảy          1942       Tổ 4').filter((f) => f.type === 'date_of_birth')).toHaveLength(1);
+  });
+
   it('join a two-row header and a header cell broken over lines', () => {
     expect(header('STT\tTHÔNG TIN CÁ NHÂN\t\n\tHọ tên\tNgày sinh\n1\tAn\t12/05/1990', '12/05')).toBe(' ngay sinh');
     expect(header('STT\tHọ tên\tMã số\nBHXH\tGhi chú\n1\tAn\t0123456789\tx', '0123')).toBe('ma so bhxh');

@@ -310,8 +310,19 @@ function lineDelimiter(line: string, tabs: boolean, pipes: boolean): string | nu
       if (cuts.length >= MIN_CSV_DELIMITERS && !cuts.some((i) => line.charCodeAt(i + 1) === 32)) return sep;
     }
   }
+  if (line.includes('  ') && (line.match(ALIGNED_GAP)?.length ?? 0) >= MIN_ALIGNED_GAPS) return ALIGNED;
   return null;
 }
+
+// A table typed or printed with spaces ("STT  Họ và tên      Năm sinh"):
+// columns line up by position, not by count, since a cell may hold single
+// spaces ("NGUYEN THI HOAN") and the header's first cells may share one
+// ("STT HO VA TEN"). Gaps of two or more spaces cut it, three cells at least.
+const ALIGNED = '  ';
+const ALIGNED_GAP = / {2,}/g;
+const MIN_ALIGNED_GAPS = 2;
+/** How far (in characters) a cell may start after its header cell ends. */
+const ALIGN_SLACK = 2;
 
 /** Offsets (plus `offset`) of `sep` in `line`, outside double-quoted cells when the line has any. */
 function delimiterCuts(line: string, sep: string, offset: number): number[] {
@@ -345,6 +356,13 @@ interface LineInfo {
   cuts: number[];
 }
 
+interface AlignedCell {
+  /** Columns from the line's start. */
+  from: number;
+  to: number;
+  text: string;
+}
+
 interface LineIndex {
   newlines: number[];
   /** Lines examined, in the order examined. */
@@ -356,6 +374,8 @@ interface LineIndex {
   lineSlot: Int32Array;
   header: Map<number, number>;
   cells: Map<number, string[] | null>;
+  /** Per header line of a space-aligned table: its cells with their columns, or null. */
+  aligned: Map<number, AlignedCell[] | null>;
   sql: Map<number, string[] | null>;
   /**
    * The text has a VALUES keyword at all (SQL pasted as text). A tuple opens
@@ -376,7 +396,7 @@ function indexOf(ctx: ScanContext): LineIndex {
     const newlines: number[] = [];
     const s = ctx.folded;
     for (let i = s.indexOf('\n'); i !== -1; i = s.indexOf('\n', i + 1)) newlines.push(i);
-    idx = { newlines, lines: [], lineSlot: new Int32Array(newlines.length + 1), header: new Map(), cells: new Map(), sql: new Map(), hasSql: s.includes('(') && s.includes('values'), tabs: s.includes('\t'), pipes: s.includes('|') };
+    idx = { newlines, lines: [], lineSlot: new Int32Array(newlines.length + 1), header: new Map(), cells: new Map(), aligned: new Map(), sql: new Map(), hasSql: s.includes('(') && s.includes('values'), tabs: s.includes('\t'), pipes: s.includes('|') };
     lineIndexes.set(ctx, idx);
   }
   return idx;
@@ -480,6 +500,33 @@ function headerCells(ctx: ScanContext, idx: LineIndex, header: number, delimiter
   const valid = cells.every((c) => !HAS_DIGIT.test(c) && c.length <= MAX_HEADER_CELL);
   idx.cells.set(key, valid ? cells : null);
   return valid ? cells : null;
+}
+
+/** The header cell over the column where the cell holding `pos` starts, in a space-aligned table. */
+function alignedHeader(ctx: ScanContext, idx: LineIndex, header: number, info: LineInfo, pos: number): string | null {
+  const s = ctx.folded;
+  let cells = idx.aligned.get(header);
+  if (cells === undefined) {
+    const line = lineInfo(ctx, idx, header);
+    const text = s.slice(line.start, line.end);
+    cells = null;
+    if (!HAS_DIGIT.test(text)) {
+      cells = [];
+      for (const m of text.matchAll(/\S+(?: \S+)*/g)) cells.push({ from: m.index, to: m.index + m[0].length, text: m[0] });
+      if (cells.some((c) => c.text.length > MAX_HEADER_CELL)) cells = null;
+    }
+    idx.aligned.set(header, cells);
+  }
+  if (cells === null) return null;
+  let k = pos;
+  while (k > info.start && !(s.charCodeAt(k - 1) === 32 && s.charCodeAt(k - 2) === 32)) k--;
+  const column = k - info.start;
+  let best: string | null = null;
+  for (const cell of cells) {
+    if (cell.from > column + ALIGN_SLACK) break;
+    if (column < cell.to + ALIGN_SLACK) best = cell.text;
+  }
+  return best;
 }
 
 // SQL pasted as text: in "INSERT INTO t (id, ho_ten, ngay_sinh) VALUES\n(1,
@@ -587,6 +634,7 @@ export function columnHeader(ctx: ScanContext, pos: number): string | null {
   if (info.delimiter === null) return idx.hasSql ? sqlColumn(ctx, idx, n, pos) : null;
   const header = blockHeader(ctx, idx, n, info.delimiter);
   if (header === n) return null;
+  if (info.delimiter === ALIGNED) return alignedHeader(ctx, idx, header, info, pos);
   let column = 0;
   while (column < info.cuts.length && info.cuts[column] < pos) column++;
   const cells = headerCells(ctx, idx, header, info.delimiter, info.cuts.length + 1);

@@ -9,10 +9,12 @@ export const RELIGION: TopicSpec = {
     'người công giáo', 'phật tử', 'quy y', 'theo tin lành', 'theo hồi giáo', 'đi lễ nhà thờ', 'ăn chay niệm phật',
     'đi tu', 'xuất gia', 'rửa tội', 'tên thánh', 'pháp danh',
     // Thích is the surname every Vietnamese Buddhist monastic takes.
-    'đại đức thích', 'thượng tọa thích', 'hòa thượng thích', 'ni sư thích', 'sư cô thích', 'tăng ni', 'linh mục', 'buddhist', 'catholic', 'protestant', 'muslim',
+    'đại đức thích', 'thượng tọa thích', 'hòa thượng thích', 'ni sư thích', 'sư cô thích', 'tăng ni', 'linh mục',
+    // Phrases, not labels: their value is a name, which is a person_name finding.
+    'thế danh', 'buddhist', 'catholic', 'protestant', 'muslim',
   ],
   weak: ['phật giáo', 'công giáo', 'thiên chúa giáo', 'tin lành', 'cao đài', 'hòa hảo', 'hồi giáo', 'đạo phật', 'đạo thiên chúa'],
-  labels: ['tôn giáo', 'religion', 'tín ngưỡng', 'thế danh', 'pháp danh'],
+  labels: ['tôn giáo', 'religion', 'tín ngưỡng'],
   negative: [
     'tự do tín ngưỡng', 'tín ngưỡng, tôn giáo', 'ban tôn giáo', 'công tác tôn giáo', 'hoạt động tôn giáo',
     'chính sách tôn giáo', 'các tôn giáo', 'giáo hội', 'lễ hội', 'phật đản', 'giáng sinh', 'cơ sở tôn giáo',
