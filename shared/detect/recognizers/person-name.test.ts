@@ -60,6 +60,12 @@ const SPEAKERS: [string, string[]][] = [
   ['2025-09-03 22:41 Thanh Hương: em ơi chị bị chảy máu nhiều quá', ['Thanh Hương']],
   ['[14:20] Hải Yến - VP HĐND: Chị ơi tài liệu kỳ họp', ['Hải Yến']],
   ['Quỳnh: ê m biết chuyện chưa\nVy: chuyện gì\nQuỳnh: nó công khai rồi', ['Quỳnh', 'Vy', 'Quỳnh']],
+  // A bare time, a full name, a role in brackets or as an abbreviation.
+  ['08:12 Trịnh Thu Hà: Sáng nay có bà cụ ra hỏi\n08:14 Lê Văn Khải (TP-HT): tên cụ là gì em', ['Trịnh Thu Hà', 'Lê Văn Khải']],
+  ['Hương TP-HT: ae ơi có anh Quân muốn tách hộ\nĐức CA: làm trên VNeID', ['Hương', 'Quân', 'Đức']],
+  ['Thanh Tùng CA phường: bà cụ nhờ reset tài khoản\nHà (cán bộ LĐXH xã): ok em', ['Thanh Tùng', 'Hà']],
+  // An upper-case form's labels: a word, then another before the colon (only the member is a name).
+  ['SINH NĂM: 1975\nTHÀNH VIÊN HỘ: NGUYỄN THỊ LAN\nĐĂNG KÝ LẦN ĐẦU NGÀY: 24/06/2019', ['NGUYỄN THỊ LAN']],
   // A form's labels, a pronoun for a speaker, one line without a stamp: none.
   ['Dân tộc: Kinh\nQuốc tịch: Việt Nam\nNghề nghiệp: giáo viên', []],
   ['Anh: em gửi chưa\nEm: dạ rồi ạ', []],

@@ -691,19 +691,30 @@ export const personNameRecognizer: Recognizer = {
   },
 };
 
-// A chat log's speaker: a line opened (after a "[09:14]", "2025-09-03 22:41"
-// or "[Zalo]" stamp) by one to three capitalised words, a role maybe
-// ("Hải Yến - VP HĐND"), then a colon. Every repetition is bounded: a line
+// A chat log's speaker: a line opened (after a "[09:14]", "08:12",
+// "2025-09-03 22:41" or "[Zalo]" stamp) by one to four capitalised words, a
+// role maybe ("Hải Yến - VP HĐND", "Lê Văn Khải (TP-HT)", "Hương TP-HT",
+// "Thanh Tùng CA phường"), then a colon. Every repetition is bounded: a line
 // costs a few hundred steps at most, tried once per line.
 // readRun then checks the words' case and shape.
-const SPEAKER = /(?:\[[^\]\n]{1,24}\] *|[\d/:-]{3,10} [\d:]{4,8} )?([^\d:\n]{1,22}?)(?: [-–] [^:\n]{1,30})?:(?!\/)/y;
+const SPEAKER =
+  /(?:\[[^\]\n]{1,24}\] *|[\d/:-]{3,10} [\d:]{4,8} |\d{1,2}:\d{2}(?::\d{2})? +)?([^\d:\n]{1,26}?)(?: [-–] [^:\n]{1,30}| \([^)\n]{1,30}\)| [A-ZĐ][A-ZĐ-]{1,7}(?: [^\d:\n]{1,20})?)?:(?!\/)/y;
 
 /**
- * Speakers of a chat log, named by given names alone ("Ngọc Ánh: dạ…"). A form's
- * labels have the same shape ("Dân tộc:"), so every word must be a known given
- * name, not a form of address ("Anh:" is a pronoun), and the text must read as a
- * chat: a stamp before the name, or two such speaker lines.
+ * Speakers of a chat log, named by given names alone ("Ngọc Ánh: dạ…") or in
+ * full ("Trịnh Thu Hà:"). A form's labels have the same shape ("Dân tộc:"), so
+ * every word must be a known given name (after a listed surname, for a full
+ * name), not a form of address ("Anh:" is a pronoun), and the text must read as
+ * a chat: a stamp before the name, or two such speaker lines.
  */
+function speakerWords(ctx: ScanContext, words: readonly Word[]): boolean {
+  if (words.length === 0 || words.length > 4) return false;
+  if (words.length <= 3 && words.every((w) => isKnownSyllable(ctx, w))) return true;
+  const [first, ...rest] = words;
+  const key = ctx.folded.slice(first.start, first.end);
+  return rest.length > 0 && SURNAMES.has(key) && SURNAMES.check(key, originalLower(ctx, first.start, first.end)) !== 'wrong' && rest.every((w) => isKnownSyllable(ctx, w));
+}
+
 function speakerNames(ctx: ScanContext, found: Map<number, Candidate>): void {
   const { folded } = ctx;
   const lines: Word[] = [];
@@ -715,7 +726,9 @@ function speakerNames(ctx: ScanContext, found: Map<number, Candidate>): void {
     if (!m) continue;
     const start = m.index + m[0].indexOf(m[1]);
     const run = readRun(ctx.plain, start, start + m[1].length);
-    if (run.end - start !== m[1].length || !run.words.every((w) => isKnownSyllable(ctx, w)) || TITLES.has(folded.slice(start, run.end))) continue;
+    if (run.end - start !== m[1].length || TITLES.has(folded.slice(start, run.end)) || !speakerWords(ctx, run.words)) continue;
+    // An upper-case form puts a label's first word before its second ("SINH NĂM:", "THÀNH VIÊN HỘ:"): a role only after a name in Title Case.
+    if (run.shape === 'upper' && run.end < m.index + m[0].length - 1) continue;
     lines.push({ start, end: run.end });
     stamped ||= start > m.index;
   }
