@@ -10,7 +10,7 @@ export const HEALTH: TopicSpec = {
     'hồ sơ bệnh án', 'bệnh án số', 'mã bệnh án', 'tiền sử bệnh', 'tiền căn', 'nhập viện', 'đang điều trị',
     'điều trị nội trú', 'điều trị ngoại trú', 'ra viện', 'giấy ra viện', 'giấy chuyển viện', 'phẫu thuật',
     'hóa trị', 'hoá trị', 'xạ trị', 'chạy thận', 'lọc máu', 'đang mang thai', 'mang thai', 'có thai', 'mang bầu',
-    'sảy thai', 'phá thai', 'nạo phá thai', 'khuyết tật', 'tâm thần phân liệt', 'rối loạn tâm thần', 'trầm cảm',
+    'sảy thai', 'phá thai', 'nạo phá thai', 'bị khuyết tật', 'là người khuyết tật', 'tâm thần phân liệt', 'rối loạn tâm thần', 'trầm cảm',
     'rối loạn lo âu', 'tự kỷ', 'nghiện ma túy', 'nghiện ma tuý', 'cai nghiện', 'mắc bệnh', 'bị bệnh', 'bị ung thư',
     'mắc ung thư', 'ung thư giai đoạn', 'giai đoạn cuối', 'di căn', 'khối u', 'tiểu đường type', 'đái tháo đường type',
     'tiểu đường tuýp', 'viêm gan b', 'viêm gan c', 'lao phổi', 'suy thận', 'xơ gan', 'đột quỵ', 'nhồi máu cơ tim',
@@ -20,7 +20,7 @@ export const HEALTH: TopicSpec = {
     'mổ đẻ', 'được mổ', 'đi mổ', 'u ác tính', 'ác tính', 'sỏi thận', 'sỏi mật', 'nhồi máu não', 'thoát vị đĩa đệm',
     'gãy xương', 'suy hô hấp', 'tiêm insulin', 'nằm viện', 'đang nằm viện', 'đtđ type', 'đtđ típ', 'ung thư vú',
     'ung thư phổi', 'ung thư gan', 'ung thư dạ dày', 'ung thư cổ tử cung', 'diagnosed with', 'hiv positive', 'tested positive', 'medical record', 'is pregnant', 'chemotherapy',
-    'tự làm hại bản thân', 'hội chứng down', 'tỷ lệ tổn thương cơ thể', 'tỷ lệ thương tật', 'thương binh hạng', 'bệnh binh hạng',
+    'tự làm hại bản thân', 'hội chứng down', 'down syndrome', 'tim bẩm sinh', 'tỷ lệ tổn thương cơ thể', 'tỷ lệ thương tật', 'thương binh hạng', 'bệnh binh hạng',
     'bị liệt', 'liệt nửa người', 'liệt hai chân', 'cụt chân', 'cụt tay',
   ],
   weak: [
@@ -30,6 +30,8 @@ export const HEALTH: TopicSpec = {
     'huyết áp', 'insulin', 'bị sốt', 'sốt cao', 'viêm gan', 'viêm dạ dày', 'cấp cứu', 'ung bướu', 'nội soi', 'siêu âm',
     'chụp ct', 'chụp x-quang', 'đtđ', 'gout', 'gút', 'viêm khớp', 'thoái hóa cột sống', 'đau dạ dày', 'sỏi', 'hiv/aids', 'điều trị', 'bệnh nhân', 'cancer', 'diabetes', 'depression', 'pregnant',
     'dương tính', 'thủy đậu', 'tay chân miệng', 'quai bị', 'khám thai',
+    // "người khuyết tật" is as often a class in a policy ("được ưu tiên") as someone's condition.
+    'khuyết tật',
   ],
   labels: [
     'chẩn đoán', 'tiền sử', 'tiền sử bệnh', 'bệnh lý', 'bệnh nền', 'tình trạng bệnh', 'kết quả xét nghiệm',
@@ -44,5 +46,6 @@ export const HEALTH: TopicSpec = {
     'các bệnh', 'bệnh viện tuyến', 'quỹ', 'chỉ tiêu', 'truyền thông',
     // "tiền sử dụng đất" (land-use fee) reads "tiền sử" (history) first.
     'tiền sử dụng',
+    'khám sàng lọc', 'sàng lọc miễn phí', 'được ưu tiên', 'ưu tiên',
   ],
 };

@@ -22,6 +22,8 @@ describe('inPersonRecord', () => {
     // A label without a value, or mid-sentence, is no record.
     ['Họ tên:\nDương tính', 'duong tinh'],
     ['Cần ghi rõ họ tên: và địa chỉ. HIV', 'hiv'],
+    // A policy's target group, not a named person.
+    ['Đối tượng: hộ nghèo, hộ cận nghèo\nngười nhiễm HIV', 'hiv'],
   ])('%j is no record', (text, needle) => {
     expect(at(text, needle)).toBe(false);
   });

@@ -1,4 +1,5 @@
 import type { ScanContext } from '../../recognizer.ts';
+import { isUpperCode } from '../../lexicon/words.ts';
 
 /**
  * A form, result slip or violation record is about one person, named in a
@@ -10,7 +11,7 @@ import type { ScanContext } from '../../recognizer.ts';
  * name no subject.
  */
 const SUBJECT_LABEL =
-  /(?:^|\n)[ \t]*(?:\d{1,3}[.)/][ \t]*)?(?:ho va ten|ho ten|ho, ten|ten benh nhan|benh nhan|nguoi benh|doi tuong|nguoi vi pham|bi can|bi cao|khach hang|nguoi dang ky|patient name|patient|full name)(?: [a-z]+){0,2}[ \t]*:[ \t]*[a-z]/g;
+  /(?:^|\n)[ \t]*(?:\d{1,3}[.)/][ \t]*)?(?:ho va ten|ho ten|ho, ten|ten benh nhan|benh nhan|nguoi benh|doi tuong|nguoi vi pham|bi can|bi cao|khach hang|nguoi dang ky|patient name|patient|full name)(?: [a-z]+){0,2}[ \t]*:[ \t]*(?=[a-z])/g;
 
 /** How far before and after a subject label its record reaches. */
 const BEFORE = 300;
@@ -23,7 +24,8 @@ function labelsOf(ctx: ScanContext): number[] {
   if (found === undefined) {
     found = [];
     SUBJECT_LABEL.lastIndex = 0;
-    while (SUBJECT_LABEL.test(ctx.folded)) found.push(SUBJECT_LABEL.lastIndex);
+    // The value is a name, capitalised as written: "Đối tượng: hộ nghèo…" is a policy's target group.
+    while (SUBJECT_LABEL.test(ctx.folded)) if (isUpperCode(ctx.plain.charCodeAt(SUBJECT_LABEL.lastIndex))) found.push(SUBJECT_LABEL.lastIndex);
     cache.set(ctx, found);
   }
   return found;

@@ -26,6 +26,7 @@ const TABLE: Record<(typeof TOPIC_TYPES)[number], { positive: string[]; negative
       'Theo kết luận giám định pháp y, tỷ lệ tổn thương cơ thể của chị Hân là 27%.',
       '1. Lê Văn Đức - sinh năm 1948 - hiện bị liệt 2 chân',
       'Ông Tư gửi giấy chứng nhận thương binh hạng 2/4.',
+      'Hộ chị Mùi có con trai bé Đạt 7 tuổi bị Down syndrome và tim bẩm sinh.',
     ],
     negative: [
       'Tuyên truyền phòng chống HIV/AIDS trong cộng đồng.',
@@ -42,6 +43,10 @@ const TABLE: Record<(typeof TOPIC_TYPES)[number], { positive: string[]; negative
       'Kính gửi: Sở Lao động - Thương binh và Xã hội tỉnh Thanh Hóa',
       // The subject label does not make a campaign the person's own.
       'Họ và tên: Trần Văn Bình\nĐăng ký tham gia chương trình tuyên truyền phòng chống HIV.',
+      // A class of people in a policy, a screening campaign.
+      'Trẻ khuyết tật học hòa nhập được ưu tiên xếp lớp sĩ số thấp.',
+      'Hộ nghèo có người khuyết tật: 213 hộ.',
+      'Trạm Y tế tổ chức khám sàng lọc tăng huyết áp miễn phí cho người từ 40 tuổi.',
     ],
   },
   religion: {
@@ -63,6 +68,7 @@ const TABLE: Record<(typeof TOPIC_TYPES)[number], { positive: string[]; negative
       'Anh Nam đang chấp hành án phạt tù tại trại giam.',
       'Đại lễ có khoảng 3.000 tín đồ về dự.',
       'Lễ hội thu hút hơn 20.000 tăng ni, phật tử về dự.',
+      'Đại lễ có sự tham dự của hàng chục nghìn phật tử.',
     ],
   },
   ethnicity: {
