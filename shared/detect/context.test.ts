@@ -33,6 +33,14 @@ describe('context words', () => {
     const other = createScanContext('0912, điện thoại');
     expect(nearestAfter(other, PHONE, 4)).toBeNull();
   });
+
+  it('leave a label that opens the next number to that number', () => {
+    const ctx = createScanContext('0912345678 còn điện thoại vợ em 0987654321');
+    expect(nearestAfter(ctx, PHONE, 10)).toBeNull();
+    const year = createScanContext('0912345678 (điện thoại mới 2024)');
+    expect(nearestAfter(year, PHONE, 10)?.word).toBe('dien thoai');
+    expect(detect('so gplx cua e 001083016472 con cccd vo e 001185021936').map((f) => f.type)).toEqual(['driver_license', 'cccd']);
+  });
 });
 
 describe('column headers', () => {

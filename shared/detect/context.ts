@@ -256,9 +256,30 @@ export function nearestAfter(ctx: ScanContext, kw: Keywords, end: number, size =
   const first = hi > lo && w.start[lo] === end ? lo + 1 : lo;
   for (let i = first; i < hi; i++) {
     const phrase = startingAt(kw.index, w, i, hi);
-    if (phrase !== null) return { word: phrase, distance: w.start[i] - end };
+    if (phrase === null) continue;
+    // "GPLX 0010… con CCCD vợ 0011…": a label right before another number is that number's.
+    return labelsNextNumber(s, w.start[i] + phrase.length) ? null : { word: phrase, distance: w.start[i] - end };
   }
   return null;
+}
+
+/** How far after a label its own number may start ("CCCD vợ em 0011…"). */
+const NEXT_NUMBER_REACH = 10;
+/** Digits that make a number worth a label of its own (not "SĐT mới 2024"). */
+const LABELLED_DIGITS = 6;
+
+function labelsNextNumber(s: string, from: number): boolean {
+  const to = Math.min(s.length, from + NEXT_NUMBER_REACH);
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      let j = i;
+      while (j < s.length && j - i < LABELLED_DIGITS && s.charCodeAt(j) >= 48 && s.charCodeAt(j) <= 57) j++;
+      return j - i >= LABELLED_DIGITS;
+    }
+    if (isAfterStop(c)) return false;
+  }
+  return false;
 }
 
 /** Any keyword in a header cell. */
