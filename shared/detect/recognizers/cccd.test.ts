@@ -20,6 +20,8 @@ const positives: Row[] = [
   ['Khách hàng 038090012345 đã đăng ký', '038090012345'],
   ['Số định danh cá nhân: 001190012345'.normalize('NFD'), '001190012345'],
   ['ID card: 092301004567', '092301004567'],
+  // Labelled, a number glued to the next field by a hyphen is still one.
+  ['CCCD: 001090012345-0912345678', '001090012345'],
 ];
 
 const negatives: Row[] = [
@@ -32,6 +34,10 @@ const negatives: Row[] = [
   ['0380900123456 (13 chữ số)', '038090012345'],
   ['GPLX: 038090012345', '038090012345'],
   ['Mã số thuế: 038090012345', '038090012345'],
+  // A piece of a longer hyphenated code (an invoice's store, date and serial).
+  ['HĐ: 0512-20240620-000734  20/06/2024 18:22', '0512-20240620'],
+  // The label after it opens the next number: this one is the licence.
+  ['so gplx cua e 001083016472 con cccd vo e 001185021936', '001083016472'],
 ];
 
 describe('cccd', () => {

@@ -1,6 +1,6 @@
 import type { Candidate, Recognizer, ScanContext } from '../recognizer.ts';
 import { keywords, negativeKeywords } from '../context.ts';
-import { forEachSpan, splitsGroupedNumber } from '../numbers.ts';
+import { forEachSpan, groupEnd, groupStart, splitsGroupedNumber, type NumberSpan } from '../numbers.ts';
 import { neverFinding } from '../guards.ts';
 import { CCCD_PROVINCE_CODES } from '../provinces.ts';
 import { candidate, scoreSpan, type ContextRule } from '../span-score.ts';
@@ -47,12 +47,23 @@ export function cccdStructure(digits: string): { readonly base: number; readonly
   return BEYOND;
 }
 
+/**
+ * Digits joined to the span by a hyphen on either side ("0512-20240620-000734"):
+ * the span is a piece of a longer code (an invoice, a transaction), which an
+ * ID number is never written inside.
+ */
+function insideHyphenatedCode(ctx: ScanContext, span: NumberSpan): boolean {
+  const { run, g0, g1 } = span;
+  const hyphen = (g: number) => groupStart(run, g + 1) - groupEnd(run, g) === 1 && ctx.folded.charCodeAt(groupEnd(run, g)) === 45;
+  return (g0 > 0 && hyphen(g0 - 1)) || (g1 < run.groups - 1 && hyphen(g1));
+}
+
 function find(ctx: ScanContext): Candidate[] {
   const out: Candidate[] = [];
   forEachSpan(ctx, 12, 12, (span) => {
     if (neverFinding(ctx, span) !== null) return;
     const { base, validator } = cccdStructure(span.digits);
-    const split = splitsGroupedNumber(ctx, span) ? 0.2 : 0;
+    const split = splitsGroupedNumber(ctx, span) ? 0.2 : insideHyphenatedCode(ctx, span) ? 0.3 : 0;
     const scored = scoreSpan(ctx, span.start, span.end, base - split, rule);
     out.push(candidate('cccd', span.start, span.end, scored, 'cccd.structure', validator));
   });
