@@ -59,6 +59,11 @@ const NEGATIVES: string[] = [
   'Trung tâm chuyển về trụ sở mới tại số 2 đường Trần Phú, phường Điện Biên.',
   'Hội nghị lúc 8h00 tại Hội trường A, số 10 Trần Phú, phường Điện Biên.',
   'Nộp hồ sơ tại tầng 5, tòa nhà 125 Hoàng Ngân, phường Trung Hòa, Cầu Giấy.',
+  'Họp tại phòng họp số 2, Sở Nội vụ, số 10 đường Phan Chu Trinh, phường Hải Châu.',
+  'Địa điểm: Phòng khám ngoại trú, tầng 2, số 107 Tôn Đức Thắng, Đống Đa.',
+  'Chấp hành tại Cơ sở cai nghiện ma túy số 2, thành phố Hà Nội.',
+  // A road's kilometre marker: the metres after '+' are no house number.
+  'Vi phạm lúc 21 giờ 40 tại Km 12+300 Quốc lộ 5, xã Tân Quang, huyện Văn Lâm.',
 ];
 
 describe('address recognizer', () => {

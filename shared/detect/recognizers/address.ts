@@ -299,14 +299,20 @@ const LINKS = new Set(['la', 'tai', 'o', 'hien', 'moi']);
 
 // A venue or an office named earlier in the clause: "trụ sở mới tại số 2 đường
 // Trần Phú", "tại Hội trường A, số 10 Trần Phú", "nộp hồ sơ tại tầng 5, tòa nhà…".
-const VENUE = /\b(?:tru so|hoi truong|toa nha|nop ho so|(?<!nhap )vien|trung tam)\b/;
+const VENUE = /\b(?:tru so|hoi truong|toa nha|nop ho so|(?<!nhap )vien|trung tam|phong hop|phong kham|nha tho|cong ty|khu cong nghiep|kcn|dia diem|quan ca phe|cua hang|co so)\b/;
 
 function venueBefore(folded: string, pos: number): string | null {
   const clause = folded.slice(Math.max(0, pos - 40), pos).split(/[.;\n]/).pop()!;
   return VENUE.exec(clause)?.[0] ?? null;
 }
 
+// A road's kilometre marker ("Km 12+300 Quốc lộ 5"): the metres after '+' are no house number.
+const KM_MARKER = /km ?\d{1,4} ?\+ ?$/;
+
 function scoreChain(ctx: ScanContext, parts: Part[], start: number, end: number, levels: Set<AddressLevel>): Candidate | null {
+  if (ctx.folded.charCodeAt(start - 1) === 43 || ctx.folded.charCodeAt(start - 2) === 43) {
+    if (KM_MARKER.test(ctx.folded.slice(Math.max(0, start - 12), start))) return null;
+  }
   const streetLevel = [...levels].some((l) => LEVEL_BELOW_WARD.has(l));
   const distinct = levels.size;
   const context: string[] = [];
