@@ -23,6 +23,8 @@ const POSITIVES: [string, string][] = [
   ['MK: Ub@nd2023', 'Ub@nd2023'],
   ['mk vneid Vu la \nMk@85034 dung lo ra ngoai', 'Mk@85034'],
   ['Password = Qwerty!23', 'Qwerty!23'],
+  // A URL's query: the value ends at the next parameter.
+  ['GET /login?username=le@yte.vn&password=Trinh%402024&remember=1 HTTP/1.1', 'Trinh%402024'],
 ];
 
 const NEGATIVES: string[] = [
@@ -41,6 +43,8 @@ const NEGATIVES: string[] = [
   'Đăng nhập bằng tài khoản VNeID mức 2.',
   'OTP: hết hạn',
   'mã PIN phải gồm 6 chữ số',
+  // A trigger word that is itself a value after '='.
+  'compliance_check result=PASS patch_level=2024-05-01 storage_encrypted=true',
 ];
 
 describe('credential recognizer', () => {

@@ -47,9 +47,11 @@ function isSpace(c: number): boolean {
 /** The value token starting at `i`: up to the next space, without closing punctuation. */
 function tokenEnd(text: string, i: number): number {
   let j = i;
+  // A value in a URL's query ("password=Trinh%402024&remember=1") ends at the next parameter.
+  const query = text.charCodeAt(i - 1) === 61;
   while (j < text.length && j - i < 64) {
     const c = text.charCodeAt(j);
-    if (c === 32 || c === 9 || c === 10 || c === 13) break;
+    if (c === 32 || c === 9 || c === 10 || c === 13 || (query && c === 38)) break;
     j++;
   }
   // Closing punctuation belongs to the sentence; "!" and "?" may be part of a password and stay.
@@ -207,6 +209,8 @@ export const credentialRecognizer: Recognizer = {
       // A trigger glued to what follows is part of a value ("Mk@85034"), not a label.
       const after = folded.charCodeAt(m.end);
       if (after === after && !(isSpace(after) || after === 58 || after === 61 || after === 10 || after === 45)) continue;
+      // …and one right after "=" is a value itself ("result=PASS patch_level=…").
+      if (folded.charCodeAt(m.start - 1) === 61) continue;
       const value = findValue(folded, ctx.plain, m.end, memo);
       if (!value) continue;
       const verdict = classify(ctx, value, CODE_KEYS.has(trigger));
