@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluate, loadDetect } from './evaluate.ts';
 import { generate, toJsonl } from './generate.ts';
 import { isValidProvince, isValidTaxCode, luhnValid } from './identifiers.ts';
-import { BLIND_EFG_PATH, BLIND_PATH, DEV_PATH, HOLDOUT_PATH, loadCorpus } from './load.ts';
+import { BLIND_EFG_PATH, BLIND_HIJ_PATH, BLIND_PATH, DEV_PATH, HOLDOUT_PATH, loadCorpus } from './load.ts';
 import { targets } from './score.ts';
 import { SPAN_TYPES, TOPICS, type CorpusText, type SpanType } from './segments.ts';
 
@@ -84,6 +84,20 @@ describe('the second blind set (e, f, g)', () => {
     expect(new Set(efg.map((t) => t.id)).size).toBe(360);
     expect(checkTexts(efg, false)).toEqual([]);
     for (const t of efg) {
+      for (const s of t.spans) expect(SPAN_TYPES).toContain(s.type);
+      for (const topic of t.topics) expect(TOPICS).toContain(topic);
+    }
+  });
+});
+
+describe('the third blind set (h, i, j)', () => {
+  // As its writers read the values, like e–g; they also marked passwords, OTPs and a CVV as credential spans.
+  const hij = loadCorpus(BLIND_HIJ_PATH);
+  it('holds 301 texts with unique ids, trimmed spans in bounds, known types and topics', () => {
+    expect(hij).toHaveLength(301);
+    expect(new Set(hij.map((t) => t.id)).size).toBe(301);
+    expect(checkTexts(hij, false)).toEqual([]);
+    for (const t of hij) {
       for (const s of t.spans) expect(SPAN_TYPES).toContain(s.type);
       for (const topic of t.topics) expect(TOPICS).toContain(topic);
     }
