@@ -5,6 +5,9 @@ const positives: Row[] = [
   // An ID label names the form, a tax label the use: the personal ID as tax code.
   ['mã số thuế cá nhân (số định danh) 001087019342, và giấy xác nhận', '001087019342'],
   ['từ 01/07/2025 dùng số CCCD 080196001432 làm MST', '080196001432'],
+  // A line's label however long, and a column that names both.
+  ['5. Mã số thuế hộ kinh doanh (theo số định danh cá nhân của chủ hộ): 036185012944', '036185012944'],
+  ['STT\tHọ và tên\tSố CCCD/MST cá nhân\tLương\n1\tNguyễn Văn Tâm\t040085002193\t8.450.000', '040085002193'],
   ['Mã số thuế: 0100109106', '0100109106'],
   ['MST 0311609355', '0311609355'],
   ['ma so thue 0300588569', '0300588569'],

@@ -1,10 +1,10 @@
 import type { Candidate, Recognizer, ScanContext } from '../recognizer.ts';
-import { keywords, nearestBefore, negativeKeywords } from '../context.ts';
+import { columnHeader, keywords, nearestBefore, negativeKeywords } from '../context.ts';
 import { forEachSpan, groupEnd, groupSize, groupStart, splitsGroupedNumber, type NumberSpan } from '../numbers.ts';
 import { neverFinding } from '../guards.ts';
 import { taxCodeValid } from '../checksums.ts';
 import { cccdStructure } from './cccd.ts';
-import { candidate, labelsPossible, scoreLabelled, scoreSpan, type ContextRule } from '../span-score.ts';
+import { candidate, labelsPossible, scoreLabelled, scoreLabelledWith, scoreSpan, type ContextRule } from '../span-score.ts';
 
 // Mã số thuế: 10 digits whose last is a check digit, or 10 + '-' + 3 for a
 // dependent unit. Since 1 Jul 2025 an individual's tax code is the 12-digit
@@ -27,7 +27,22 @@ const rule: ContextRule = {
 function taxLabelClaims(ctx: ScanContext, start: number, end: number): boolean {
   const before = nearestBefore(ctx, rule.positive, start);
   if (before && !/\d/.test(ctx.folded.slice(start - before.distance, start))) return true;
+  // A column that names both ("Số CCCD/MST cá nhân") holds them as tax codes: a payroll's.
+  const header = columnHeader(ctx, start);
+  if (header !== null && TAX_NAMED.test(header)) return true;
   return /^ *lam (?:mst|ma so thue)/.test(ctx.folded.slice(end, end + 20));
+}
+
+const TAX_NAMED = /\b(?:mst|ma so thue)\b/;
+// A field's label from its line's start to the colon before the number, however
+// long ("5. Mã số thuế hộ kinh doanh (theo số định danh cá nhân của chủ hộ): …").
+const LINE_LABEL = /^(?:\d{1,2}[.)] *)?([^\d:\n]{3,100}): *$/;
+
+/** Whether the number's own line label, however long, names a tax code. */
+function lineLabelNamesTax(ctx: ScanContext, start: number): boolean {
+  const from = Math.max(ctx.folded.lastIndexOf('\n', start - 1) + 1, start - 110);
+  const label = LINE_LABEL.exec(ctx.folded.slice(from, start));
+  return label !== null && TAX_NAMED.test(label[1]);
 }
 
 /** A dependent unit's code only as written: ten digits with a valid check digit, a hyphen, a three-digit unit number. */
@@ -58,9 +73,13 @@ function find(ctx: ScanContext): Candidate[] {
       const scored = scoreSpan(ctx, span.start, span.end, 0.85, rule);
       out.push(candidate('tax_code', span.start, span.end, scored, 'tax_code.dependent_unit', 'check digit ok, unit suffix'));
     } else {
-      const scored = scoreLabelled(ctx, span.start, span.end, 0.8 - split, rule);
+      const longLabel = lineLabelNamesTax(ctx, span.start);
+      const scored = longLabel
+        ? scoreLabelledWith(ctx, span.start, span.end, 0.8 - split, rule, { word: 'ma so thue', distance: 0 })
+        : scoreLabelled(ctx, span.start, span.end, 0.8 - split, rule);
       if (!scored.supported) return;
-      if (taxLabelClaims(ctx, span.start, span.end)) scored.distance = 0;
+      // Claimed, it beats the ID's own label even at the same distance (a header naming both).
+      if (longLabel || taxLabelClaims(ctx, span.start, span.end)) scored.distance = -1;
       const structure = cccdStructure(d).validator;
       out.push(candidate('tax_code', span.start, span.end, scored, 'tax_code.personal_id', `personal ID as tax code; ${structure}`));
     }
