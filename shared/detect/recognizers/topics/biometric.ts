@@ -8,6 +8,9 @@ export const BIOMETRIC: TopicSpec = {
     'mẫu vân tay', 'ảnh vân tay', 'dấu vân tay của', 'vân tay của', 'lăn tay', 'chỉ bản', 'mống mắt của', 'ảnh mống mắt',
     'ảnh khuôn mặt của', 'khuôn mặt của', 'xét nghiệm adn', 'mẫu adn', 'kết quả adn', 'giám định adn', 'xét nghiệm dna',
     'mẫu dna', 'giám định gen', 'hồ sơ gen', 'mẫu giọng nói', 'đăng ký vân tay', 'lấy vân tay', 'lấy dấu vân tay', 'thu nhận vân tay', 'ngón trỏ phải', 'ngón trỏ trái', 'fingerprint of', 'iris scan', 'face template',
+    // A record of one person's enrolment or match: an ID-card capture form, an eKYC log, a bank's notice.
+    'thông tin sinh trắc học đã thu nhận', 'sinh trắc học đã thu nhận', 'đã thu nhận ảnh chân dung', 'đã thu nhận ảnh khuôn mặt',
+    'cập nhật thành công dữ liệu sinh trắc học', 'face match score', 'face match', 'face_match', 'face_match_score', 'face_score',
   ],
   weak: [
     'vân tay', 'dấu vân tay', 'mống mắt', 'khuôn mặt', 'nhận diện khuôn mặt', 'sinh trắc học', 'sinh trắc', 'adn',

@@ -170,6 +170,10 @@ const TABLE: Record<(typeof TOPIC_TYPES)[number], { positive: string[]; negative
       'Ảnh vân tay của chị Mai được lưu trong hồ sơ.',
       'Họ tên: Cao Thị Hồng Nhung\nĐăng ký vân tay ra vào cửa: Có (ngón trỏ phải)',
       'Họ tên: Nông Văn Khánh\nDẤU VẾT RIÊNG VÀ DỊ HÌNH: Sẹo chấm C 2cm dưới trước tai trái',
+      // One person's enrolment or match: a capture form, an eKYC log, a bank's notice.
+      'Thông tin sinh trắc học đã thu nhận: ảnh khuôn mặt; vân tay 10 ngón.',
+      '{"customer":{"full_name":"PHAM NGOC BAO TRAN"},"selfie":{"face_match_score":0.9731}}',
+      'Vietcombank: Quý khách Nguyễn Văn An đã cập nhật thành công dữ liệu sinh trắc học khuôn mặt.',
     ],
     negative: [
       'Dữ liệu sinh trắc học là dữ liệu cá nhân nhạy cảm theo quy định.',
