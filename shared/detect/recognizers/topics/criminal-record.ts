@@ -13,7 +13,7 @@ export const CRIMINAL_RECORD: TopicSpec = {
     'đi tù', 'từng đi tù', 'ngồi tù', 'vào tù', 'ở tù', 'đang thụ án', 'thụ án', 'tái phạm', 'bị truy tố', 'bị xét xử',
     'bị bắt', 'bị tạm giữ', 'criminal record', 'convicted', 'prison sentence',
     // A phrase, not a label: its value is the offender's name, which is a person_name finding.
-    'người vi phạm', 'bị xử phạt', 'sử dụng trái phép chất ma túy', 'cơ sở cai nghiện bắt buộc', 'tước giấy phép lái xe',
+    'người vi phạm', 'bị tố giác', 'bị tố cáo có hành vi', 'bị xử phạt', 'sử dụng trái phép chất ma túy', 'cơ sở cai nghiện bắt buộc', 'tước giấy phép lái xe',
     'tước quyền sử dụng giấy phép lái xe',
   ],
   weak: [
@@ -23,6 +23,7 @@ export const CRIMINAL_RECORD: TopicSpec = {
     // traffic-police record or a fine decision is about its offender, when it
     // names one (a company's fine is not personal data).
     'biên bản vi phạm hành chính', 'quyết định xử phạt vi phạm hành chính', 'quyết định xử phạt vphc', 'xử phạt vphc',
+    'xử phạt vi phạm hành chính', 'hành vi vi phạm hành chính',
   ],
   labels: ['tiền án', 'tiền sự', 'tiền án, tiền sự', 'tiền án tiền sự', 'án tích', 'criminal record', 'tội danh'],
   negative: [

@@ -22,6 +22,7 @@ export const HEALTH: TopicSpec = {
     'ung thư phổi', 'ung thư gan', 'ung thư dạ dày', 'ung thư cổ tử cung', 'diagnosed with', 'hiv positive', 'tested positive', 'medical record', 'is pregnant', 'chemotherapy',
     'tự làm hại bản thân', 'hội chứng down', 'down syndrome', 'tim bẩm sinh', 'tỷ lệ tổn thương cơ thể', 'tỷ lệ thương tật', 'thương binh hạng', 'bệnh binh hạng',
     'bị liệt', 'liệt nửa người', 'liệt hai chân', 'cụt chân', 'cụt tay',
+    'suy giảm khả năng lao động', 'suy giảm knlđ', 'nhiễm chất độc hóa học', 'nhiễm cđhh', 'cắt cụt',
   ],
   weak: [
     'chẩn đoán', 'ung thư', 'hiv', 'aids', 'tiểu đường', 'đái tháo đường', 'tăng huyết áp', 'huyết áp cao',
@@ -32,6 +33,7 @@ export const HEALTH: TopicSpec = {
     'dương tính', 'thủy đậu', 'tay chân miệng', 'quai bị', 'khám thai',
     // "người khuyết tật" is as often a class in a policy ("được ưu tiên") as someone's condition.
     'khuyết tật',
+    'tai nạn lao động', 'bệnh binh', 'giám định y khoa', 'khiếm thị', 'khiếm thính',
   ],
   labels: [
     'chẩn đoán', 'tiền sử', 'tiền sử bệnh', 'bệnh lý', 'bệnh nền', 'tình trạng bệnh', 'kết quả xét nghiệm',

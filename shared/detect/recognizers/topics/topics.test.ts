@@ -27,6 +27,8 @@ const TABLE: Record<(typeof TOPIC_TYPES)[number], { positive: string[]; negative
       '1. Lê Văn Đức - sinh năm 1948 - hiện bị liệt 2 chân',
       'Ông Tư gửi giấy chứng nhận thương binh hạng 2/4.',
       'Hộ chị Mùi có con trai bé Đạt 7 tuổi bị Down syndrome và tim bẩm sinh.',
+      '1\tNguyễn Văn Thiệp\t1948\tBệnh binh, tỷ lệ suy giảm KNLĐ 61%\t3.872.000',
+      '- Họ tên: Tạ Văn Khương; ngày sinh: 05/05/1993\n- Ngày bị TNLĐ: 14/6/2024, bị máy dập cắt cụt 2 ngón tay.',
     ],
     negative: [
       'Tuyên truyền phòng chống HIV/AIDS trong cộng đồng.',
@@ -47,6 +49,8 @@ const TABLE: Record<(typeof TOPIC_TYPES)[number], { positive: string[]; negative
       'Trẻ khuyết tật học hòa nhập được ưu tiên xếp lớp sĩ số thấp.',
       'Hộ nghèo có người khuyết tật: 213 hộ.',
       'Trạm Y tế tổ chức khám sàng lọc tăng huyết áp miễn phí cho người từ 40 tuổi.',
+      // A maternity benefit is a social-insurance entitlement, not a health finding.
+      'Quyết định hưởng trợ cấp thai sản số 68/2024/QĐ-UBND: bà Nguyễn Hải Nhung',
     ],
   },
   religion: {
@@ -122,6 +126,9 @@ const TABLE: Record<(typeof TOPIC_TYPES)[number], { positive: string[]; negative
       // Decree 356 Art. 4(g): violations held by law enforcement, not only crimes.
       'BIÊN BẢN VI PHẠM HÀNH CHÍNH\nNgười vi phạm: Khổng Minh Đạt    Năm sinh: 1988',
       'QUYẾT ĐỊNH XỬ PHẠT VPHC\nĐối tượng: Lại Văn Hùng, SN: 17/9/1984\nHành vi: Sử dụng trái phép chất ma túy',
+      'Ngày 17/3/2024 anh Tùng bị Công an phường xử phạt vi phạm hành chính về hành vi bạo lực gia đình.',
+      'Mời ông Hà Văn Bốn đến trụ sở làm việc về việc ông bị tố giác có hành vi trộm cắp 02 xe đạp điện.',
+      'BIÊN BẢN VI PHẠM HÀNH CHÍNH\nÔng (bà)/tổ chức vi phạm: NGUYỄN HỮU THẮNG         Giới tính: Nam',
     ],
     negative: [
       'Tổ chức tuyên truyền phòng chống tội phạm sử dụng công nghệ cao.',
