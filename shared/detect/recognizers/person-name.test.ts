@@ -12,6 +12,10 @@ const POSITIVES: [string, string][] = [
   ['Bệnh nhân Trần Thị Hoa, 45 tuổi, nhập viện hôm qua.', 'Trần Thị Hoa'],
   ['Họ và tên: LÊ MINH TUẤN', 'LÊ MINH TUẤN'],
   ['Họ và tên: nguyen thi lan', 'nguyen thi lan'],
+  // After a name label, names of ethnic minorities, whose syllables are not Vietnamese ones.
+  ['- Họ và tên: Y Kriêng Mlô        Năm sinh: 1972', 'Y Kriêng Mlô'],
+  ["Tôi tên: Rơ Mah H'Bloanh    Sinh năm: 1978", "Rơ Mah H'Bloanh"],
+  ["Họ, chữ đệm và tên mẹ: Siu H'Nhu    Quốc tịch: Việt Nam", "Siu H'Nhu"],
   ['gui anh nguyen van nam sdt 0912345678', 'nguyen van nam'],
   ['Kính mời bà Phạm Ngọc Ánh tham dự.', 'Phạm Ngọc Ánh'],
   ['Gửi Hoàng Đức Long, phòng tổ chức.', 'Hoàng Đức Long'],

@@ -621,7 +621,12 @@ function labelledNames(ctx: ScanContext, found: Map<number, Candidate>): void {
       if (folded.charCodeAt(i) !== 32 || !isLetterCode(folded.charCodeAt(i + 1))) break;
       i++;
     }
-    if (words.length < 2 || words.length > 4) continue;
+    if (words.length < 2) {
+      const end = minorityName(ctx, start);
+      if (end > start) pushBest(found, { type: 'person_name', start, end, score: 0.7, rule: 'person_name.label', validator: 'name-shaped value after name label', context: [`+${hit.label}`] });
+      continue;
+    }
+    if (words.length > 4) continue;
     const surname = folded.slice(words[0].start, words[0].end);
     const known = SURNAMES.has(surname) && SURNAMES.check(surname, originalLower(ctx, words[0].start, words[0].end)) !== 'wrong';
     pushBest(found, {
@@ -634,6 +639,34 @@ function labelledNames(ctx: ScanContext, found: Map<number, Candidate>): void {
       context: [`+${hit.label}`],
     });
   }
+}
+
+/**
+ * After a name label, the name of someone of an ethnic minority ("Y Kriêng
+ * Mlô", "Rơ Mah H'Bloanh"), whose syllables are not Vietnamese ones: two to
+ * four capitalised words of letters (an apostrophe inside), ending the field.
+ * Returns the end, or `start` when the value is not so shaped ("Không rõ").
+ */
+function minorityName(ctx: ScanContext, start: number): number {
+  const { folded, plain } = ctx;
+  let i = start;
+  let words = 0;
+  let end = start;
+  while (words < 4) {
+    const wordStart = i;
+    if (!isUpperCode(plain.charCodeAt(i))) break;
+    while (i < folded.length && (isLetterCode(folded.charCodeAt(i)) || (folded.charCodeAt(i) === 39 && i > wordStart && isLetterCode(folded.charCodeAt(i + 1))))) i++;
+    if (i - wordStart > 10) return start;
+    words++;
+    end = i;
+    if (folded.charCodeAt(i) !== 32 || folded.charCodeAt(i + 1) === 32) break;
+    i++;
+  }
+  if (words < 2) return start;
+  // The field ends there: a lower-case word after it makes it prose.
+  const next = folded.charCodeAt(end);
+  if (next === 32 && isLetterCode(folded.charCodeAt(end + 1)) && !isUpperCode(plain.charCodeAt(end + 1))) return start;
+  return end;
 }
 
 /**
