@@ -16,6 +16,9 @@ const POSITIVES: [string, string][] = [
   ['- Họ và tên: Y Kriêng Mlô        Năm sinh: 1972', 'Y Kriêng Mlô'],
   ["Tôi tên: Rơ Mah H'Bloanh    Sinh năm: 1978", "Rơ Mah H'Bloanh"],
   ["Họ, chữ đệm và tên mẹ: Siu H'Nhu    Quốc tịch: Việt Nam", "Siu H'Nhu"],
+  // A baptismal name between the title and the full name.
+  ['- Bà Maria Nguyễn Thị Lụa, xóm 9: bị tai biến', 'Nguyễn Thị Lụa'],
+  ['Anh Phêrô Phạm Văn Tuyến chuẩn bị lãnh bí tích hôn phối', 'Phạm Văn Tuyến'],
   ['gui anh nguyen van nam sdt 0912345678', 'nguyen van nam'],
   ['Kính mời bà Phạm Ngọc Ánh tham dự.', 'Phạm Ngọc Ánh'],
   ['Gửi Hoàng Đức Long, phòng tổ chức.', 'Hoàng Đức Long'],

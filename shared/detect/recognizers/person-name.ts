@@ -421,11 +421,19 @@ function isKnownSyllable(ctx: ScanContext, w: Word): boolean {
  * open the run or follow a title; in UPPERCASE whole lines are capitalised,
  * so a name is cut out of the run by its lexicon evidence.
  */
+// Catholic baptismal names, written before a Vietnamese full name ("Maria Nguyễn Thị Lụa").
+const BAPTISMAL = new Set([
+  'giuse', 'maria', 'phero', 'phaolo', 'gioan', 'anna', 'teresa', 'matheu', 'daminh', 'anton', 'phanxico', 'luca', 'marco',
+  'anre', 'giacobe', 'toma', 'inhaxio', 'lucia', 'catarina', 'rosa', 'martino', 'micae', 'stephano', 'agata', 'cecilia',
+]);
+
 function namesInRun(ctx: ScanContext, run: { words: Word[]; shape: Shape }, found: Map<number, Candidate>): void {
   const { plain, folded } = ctx;
   const words = run.words;
   const upper = run.shape === 'upper';
   let j = 0;
+  // The title before a baptismal name carries on to the name after it ("Ông Giuse Trần Văn Đoài").
+  let carried: string | null = null;
   while (j < words.length) {
     const w = words[j];
     const key = folded.slice(w.start, w.end);
@@ -436,8 +444,14 @@ function namesInRun(ctx: ScanContext, run: { words: Word[]; shape: Shape }, foun
     const kin = words.length === 1 && kinBefore(ctx, w.start);
     if (words.length === 1 && !GIVEN.has(key) && !kin) return;
     // "CHU NGHIA" is chủ nghĩa (-ism) written without diacritics, not chú Nghĩa.
-    let title = titleBeforeWord(ctx, words, j);
+    let title = titleBeforeWord(ctx, words, j) ?? carried;
+    carried = null;
     if (title === 'chu' && key === 'nghia') title = null;
+    if (title && BAPTISMAL.has(key) && j + 1 < words.length) {
+      carried = title;
+      j++;
+      continue;
+    }
     // "Ông" is a title before a surname, not the surname Ông.
     // (Spelled as one: "Võ Hoàng" is the surname Võ, not vợ.)
     if (TITLES.has(key) && j + 1 < words.length && SURNAMES.has(folded.slice(words[j + 1].start, words[j + 1].end)) && titleSpelled(ctx, key, w.end)) {
