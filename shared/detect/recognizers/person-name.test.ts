@@ -16,6 +16,10 @@ const POSITIVES: [string, string][] = [
   ['- Họ và tên: Y Kriêng Mlô        Năm sinh: 1972', 'Y Kriêng Mlô'],
   ["Tôi tên: Rơ Mah H'Bloanh    Sinh năm: 1978", "Rơ Mah H'Bloanh"],
   ["Họ, chữ đệm và tên mẹ: Siu H'Nhu    Quốc tịch: Việt Nam", "Siu H'Nhu"],
+  // A sign-off: after a closing, after a dash, or the last line after a finished sentence.
+  ['Em gửi chị hồ sơ.\n\nTrân trọng,\nMai Anh', 'Mai Anh'],
+  ['Em cảm ơn chị,\nLinh - 0833 415 062', 'Linh'],
+  ['Chị xem giúp em trước khi trình Hội đồng nhé.\nQuỳnh', 'Quỳnh'],
   // A baptismal name between the title and the full name.
   ['- Bà Maria Nguyễn Thị Lụa, xóm 9: bị tai biến', 'Nguyễn Thị Lụa'],
   ['Anh Phêrô Phạm Văn Tuyến chuẩn bị lãnh bí tích hôn phối', 'Phạm Văn Tuyến'],
@@ -129,6 +133,9 @@ const NEGATIVES: string[] = [
   // A title word naming a place after its unit word.
   'Văn phòng Đăng ký đất đai chi nhánh huyện Củ Chi',
   'Nhà ở đường Bà Triệu, gần chợ.',
+  // A document's place and date, a department under a closing.
+  'Hẹn gặp lại.\nNha Trang, ngày 20/5/2025',
+  'Trân trọng,\nPhòng Tổ chức cán bộ',
 ];
 
 describe('person_name recognizer', () => {

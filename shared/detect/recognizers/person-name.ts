@@ -783,6 +783,43 @@ function speakerNames(ctx: ScanContext, found: Map<number, Candidate>): void {
   for (const w of lines) pushBest(found, { type: 'person_name', start: w.start, end: w.end, score: 0.7, rule: 'person_name.title', validator: 'given name only', context: ['+chat speaker'] });
 }
 
+// A letter's or message's sign-off: the line after a closing ("Trân trọng,",
+// "Em cảm ơn chị,", "Best regards,"), after a dash ("— Hưng"), or the last
+// line after a finished sentence, holding a name and maybe a role or a phone
+// ("Linh - 0833 415 062").
+const CLOSING = /(?:^|\n)[ \t]*(?:tran trong|than ai|kinh thu|than|best regards|kind regards|regards|thanks|cam on|(?:em|con|chau|toi) (?:xin )?cam on[a-z ]{0,12})[ ,.!]*\n[ \t]*/g;
+const DASHED = /(?:^|\n)[ \t]*(?:—|–|--) ?/g;
+const SIGN_OFF_TAIL = /^(?:[ \t]*$|[ \t]*[-–—,(|] |,)/;
+
+function signOffNames(ctx: ScanContext, found: Map<number, Candidate>): void {
+  const { folded, plain } = ctx;
+  const starts: number[] = [];
+  for (const re of [CLOSING, DASHED]) {
+    re.lastIndex = 0;
+    while (re.test(folded)) starts.push(re.lastIndex);
+  }
+  // The last line, after a finished sentence on the line before.
+  let end = folded.length;
+  while (end > 0 && (folded.charCodeAt(end - 1) === 10 || folded.charCodeAt(end - 1) === 32)) end--;
+  const last = folded.lastIndexOf('\n', end - 1) + 1;
+  if (last > 0) {
+    let prev = last - 1;
+    while (prev > 0 && (folded.charCodeAt(prev - 1) === 32 || folded.charCodeAt(prev - 1) === 10)) prev--;
+    const c = folded.charCodeAt(prev - 1);
+    if (c === 46 || c === 33 || c === 63) starts.push(last);
+  }
+  for (const start of starts) {
+    if (!isUpperCode(plain.charCodeAt(start))) continue;
+    const lineEnd = folded.indexOf('\n', start) < 0 ? folded.length : folded.indexOf('\n', start);
+    const run = readRun(plain, start, lineEnd);
+    if (run.shape === 'upper' || !SIGN_OFF_TAIL.test(folded.slice(run.end, Math.min(lineEnd, run.end + 3)) || ' ')) continue;
+    const words = folded.slice(start, run.end);
+    // "Khánh Hòa, ngày 06 tháng 5 năm 2024": a document's place and date, not its writer.
+    if (TITLES.has(words) || PLACES.has(words) || folded.startsWith(', ngay', run.end) || !speakerWords(ctx, run.words)) continue;
+    pushBest(found, { type: 'person_name', start, end: run.end, score: 0.7, rule: 'person_name.title', validator: 'given name only', context: ['+sign-off'] });
+  }
+}
+
 /**
  * Whether a full name (a listed surname, then known syllables, capitalised)
  * ends at `pos`: the date after "Vũ Thị Lan Anh, " is her birth date.
@@ -811,5 +848,6 @@ export function findNames(ctx: ScanContext, everyRun: boolean): Candidate[] {
   labelledNames(ctx, found);
   tableNames(ctx, found);
   speakerNames(ctx, found);
+  signOffNames(ctx, found);
   return [...found.values()];
 }
