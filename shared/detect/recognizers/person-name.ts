@@ -787,16 +787,16 @@ function speakerNames(ctx: ScanContext, found: Map<number, Candidate>): void {
 // "Em cảm ơn chị,", "Best regards,"), after a dash ("— Hưng"), or the last
 // line after a finished sentence, holding a name and maybe a role or a phone
 // ("Linh - 0833 415 062").
-const CLOSING = /(?:^|\n)[ \t]*(?:tran trong|than ai|kinh thu|than|best regards|kind regards|regards|thanks|cam on|(?:em|con|chau|toi) (?:xin )?cam on[a-z ]{0,12})[ ,.!]*\n[ \t]*/g;
-const DASHED = /(?:^|\n)[ \t]*(?:—|–|--) ?/g;
+// Tried once per line (sticky), not at every character.
+const CLOSING = /[ \t]*(?:tran trong|than ai|kinh thu|than|best regards|kind regards|regards|thanks|cam on|(?:em|con|chau|toi) (?:xin )?cam on[a-z ]{0,12})[ ,.!]*\n[ \t]*|[ \t]*(?:—|–|--) ?/y;
 const SIGN_OFF_TAIL = /^(?:[ \t]*$|[ \t]*[-–—,(|] |,)/;
 
 function signOffNames(ctx: ScanContext, found: Map<number, Candidate>): void {
   const { folded, plain } = ctx;
   const starts: number[] = [];
-  for (const re of [CLOSING, DASHED]) {
-    re.lastIndex = 0;
-    while (re.test(folded)) starts.push(re.lastIndex);
+  for (let at = 0; at >= 0; at = folded.indexOf('\n', at) + 1 || -1) {
+    CLOSING.lastIndex = at;
+    if (CLOSING.test(folded)) starts.push(CLOSING.lastIndex);
   }
   // The last line, after a finished sentence on the line before.
   let end = folded.length;
