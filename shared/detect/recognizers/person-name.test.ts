@@ -20,6 +20,9 @@ const POSITIVES: [string, string][] = [
   ['Em gửi chị hồ sơ.\n\nTrân trọng,\nMai Anh', 'Mai Anh'],
   ['Em cảm ơn chị,\nLinh - 0833 415 062', 'Linh'],
   ['Chị xem giúp em trước khi trình Hội đồng nhé.\nQuỳnh', 'Quỳnh'],
+  // Calling someone by title and given name.
+  ['Cán bộ Hội CCB: Bác Khương ơi, danh sách đề nghị', 'Khương'],
+  ['Cán bộ tư pháp: Chị Mây ơi, giấy chứng nhận kết hôn', 'Mây'],
   // A baptismal name between the title and the full name.
   ['- Bà Maria Nguyễn Thị Lụa, xóm 9: bị tai biến', 'Nguyễn Thị Lụa'],
   ['Anh Phêrô Phạm Văn Tuyến chuẩn bị lãnh bí tích hôn phối', 'Phạm Văn Tuyến'],
@@ -136,6 +139,9 @@ const NEGATIVES: string[] = [
   // A document's place and date, a department under a closing.
   'Hẹn gặp lại.\nNha Trang, ngày 20/5/2025',
   'Trân trọng,\nPhòng Tổ chức cán bộ',
+  // A call with no title: a place, an exclamation.
+  'Hà Nội ơi, mùa thu về',
+  'Trời ơi, chậm quá',
 ];
 
 describe('person_name recognizer', () => {

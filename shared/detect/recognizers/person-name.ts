@@ -783,6 +783,39 @@ function speakerNames(ctx: ScanContext, found: Map<number, Candidate>): void {
   for (const w of lines) pushBest(found, { type: 'person_name', start: w.start, end: w.end, score: 0.7, rule: 'person_name.title', validator: 'given name only', context: ['+chat speaker'] });
 }
 
+// Calling someone: a title, a given name, then "ơi" ("Bác Khương ơi", "chị
+// Mây ơi", "a Hùng ơi"). The call says the word is a person's name, listed or
+// not; the title says it is not a place ("Hà Nội ơi" has none).
+const VOCATIVE_TITLES = new Set([...KIN, 'em', 'a', 'c', 'e', 'co', 'thay', 'ba', 'me', 'bo']);
+
+function vocativeNames(ctx: ScanContext, found: Map<number, Candidate>): void {
+  const { folded, plain } = ctx;
+  for (let at = folded.indexOf(' oi'); at >= 0; at = folded.indexOf(' oi', at + 3)) {
+    if (isLetterCode(folded.charCodeAt(at + 3))) continue;
+    // One or two capitalised words before "ơi", then the title.
+    let start = at;
+    let words = 0;
+    while (words < 2) {
+      let k = start;
+      while (k > 0 && isLetterCode(folded.charCodeAt(k - 1))) k--;
+      if (k === start || !isUpperCode(plain.charCodeAt(k)) || !isVietnameseSyllable(folded, k, start)) break;
+      words++;
+      start = k;
+      const t = k - 1;
+      if (folded.charCodeAt(t) !== 32) break;
+      let u = t;
+      while (u > 0 && isLetterCode(folded.charCodeAt(u - 1))) u--;
+      const title = folded.slice(u, t);
+      if (VOCATIVE_TITLES.has(title)) {
+        if (PLACES.has(folded.slice(start, at))) break;
+        pushBest(found, { type: 'person_name', start, end: at, score: 0.7, rule: 'person_name.title', validator: 'given name only', context: [`+${title} … ơi`] });
+        break;
+      }
+      start = t;
+    }
+  }
+}
+
 // A letter's or message's sign-off: the line after a closing ("Trân trọng,",
 // "Em cảm ơn chị,", "Best regards,"), after a dash ("— Hưng"), or the last
 // line after a finished sentence, holding a name and maybe a role or a phone
@@ -849,5 +882,6 @@ export function findNames(ctx: ScanContext, everyRun: boolean): Candidate[] {
   tableNames(ctx, found);
   speakerNames(ctx, found);
   signOffNames(ctx, found);
+  vocativeNames(ctx, found);
   return [...found.values()];
 }
