@@ -67,6 +67,19 @@ const NEGATIVES: string[] = [
 ];
 
 describe('address recognizer', () => {
+  // The label of another field after a comma ends the address, which then
+  // does not swallow (and lose to) the number after it.
+  it.each([
+    ['HKTT: số 33 ngõ 250 Kim Giang, phường Đại Kim, quận Hoàng Mai, Hà Nội, CCCD số 001091023847', 'cccd'],
+    ['Địa chỉ: phường Đại Kim, quận Hoàng Mai, SĐT 0912345678', 'phone'],
+  ])('ends before the next field: %j', (text, other) => {
+    const found = detect(text);
+    const address = found.find((f) => f.type === 'address');
+    const next = found.find((f) => f.type === other);
+    expect(address && next && address.end <= next.start).toBe(true);
+    expect(text.slice(address!.start, address!.end)).not.toMatch(/CCCD|SĐT/);
+  });
+
   it.each(POSITIVES)('finds the address in %j', (text, part) => {
     expect(addresses(text).some((a) => a.includes(part))).toBe(true);
   });

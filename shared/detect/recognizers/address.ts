@@ -260,6 +260,15 @@ function leadingHouse(ctx: ScanContext, chainStart: number): number {
 }
 
 /** ", Hoàn Kiếm, Hà Nội" after the last unit: bare names up to a province. */
+// The label of another field after a comma ends the address: "…, Hà Nội, CCCD số
+// 0010…", "…, Hoàng Mai, SĐT 0912…" (a house number or a place name otherwise).
+const OTHER_FIELD = / *(?:cccd|cmnd|cmt|sdt|dt|dtdd|dien thoai|email|e-mail|mail|ngay sinh|sinh nam|sinh ngay|sn|ns|mst|stk|so tk|so tai khoan|gioi tinh|nghe nghiep|dan toc|ton giao|quoc tich|so dinh danh)(?![a-z])/y;
+
+function otherFieldAt(folded: string, i: number): boolean {
+  OTHER_FIELD.lastIndex = i;
+  return OTHER_FIELD.test(folded);
+}
+
 function trailingPlaces(ctx: ScanContext, chainEnd: number, lowerOk: boolean): { end: number; province: boolean } {
   const { plain, folded } = ctx;
   let end = chainEnd;
@@ -267,6 +276,7 @@ function trailingPlaces(ctx: ScanContext, chainEnd: number, lowerOk: boolean): {
   for (let k = 0; k < 3; k++) {
     if (plain.charCodeAt(i) !== 44 && !plain.startsWith(' - ', i)) break;
     i = skipSpaces(plain, plain.charCodeAt(i) === 44 ? i + 1 : i + 3);
+    if (otherFieldAt(folded, i)) break;
     const nameEnd = readName(ctx, i, lowerOk);
     if (nameEnd < 0) break;
     if (PROVINCE_KEYS.has(folded.slice(i, nameEnd))) return { end: nameEnd, province: true };
@@ -473,7 +483,10 @@ function labelledAddresses(ctx: ScanContext, out: Candidate[]): void {
         end = backToFieldEnd(folded, start, end);
         break;
       }
-      if (c === 44) commas++;
+      if (c === 44) {
+        if (otherFieldAt(folded, end + 1)) break;
+        commas++;
+      }
       if (isDigitCode(c)) digits = true;
       end++;
     }
