@@ -52,6 +52,7 @@ const NEGATIVES: string[] = [
   'Đề nghị các xã, phường, thị trấn triển khai.',
   'tren dia ban tinh co 12 huyen',
   'Nơi tạm trú: Không',
+  'Nơi ở hiện nay: như trên',
   'Thời gian tạm trú: từ 01/9/2024 đến 31/8/2025',
   'Địa chỉ:\nNgày sinh: 01/01/1990',
   'chị ấy buôn bán ở chợ',

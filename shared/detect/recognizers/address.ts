@@ -492,8 +492,8 @@ function labelledAddresses(ctx: ScanContext, out: Candidate[]): void {
     }
     while (end > start && ' ,.-'.includes(folded[end - 1])) end--;
     if (end - start < 3 || (!isLetterCode(folded.charCodeAt(start)) && !isDigitCode(folded.charCodeAt(start)))) continue;
-    // "Nơi tạm trú: Không": the field says there is none.
-    if (/^(?:khong(?: co)?|none|n\/a)$/.test(folded.slice(start, end))) continue;
+    // "Nơi tạm trú: Không": the field says there is none; "như trên" points to another field.
+    if (/^(?:(?:khong(?: co)?|none|n\/a)$|nhu tren(?![a-z]))/.test(folded.slice(start, end))) continue;
     const rich = commas >= 1 || digits;
     out.push({
       type: 'address',
