@@ -27,6 +27,9 @@ const positives: Row[] = [
   ['gửi gia đình: bệnh nhân Vũ Thị Lan Anh, 12/09/1962, BHYT HT2010162005873', '12/09/1962'],
   ['Ông Trần Văn Nam (15/3/1980) đến nộp đơn', '15/3/1980'],
   ['Nguyễn Thị Thanh Tâm\t1982\tNữ\t0908112457', '1982'],
+  // Any given name in a row's first cell: "Triết", "Piếng" are listed nowhere.
+  ['Võ Minh Triết\t2001\tNam\tSV4797921876034', '2001'],
+  ['Lò Văn Piếng\t1958\tCN3141412837465', '1958'],
 ];
 
 const negatives: Row[] = [

@@ -204,7 +204,8 @@ function scoreDate(ctx: ScanContext, start: number, end: number, year: boolean):
   const positiveWord = positiveHitWithin(ctx, start, end, kw, near);
   if (positiveWord === null || positiveWord.distance > near) {
     const nameEnd = afterName(ctx.folded, start, year);
-    if (nameEnd === 0 || !nameEndsAt(ctx, nameEnd)) return null;
+    // A table row's first cell is a name whatever its given name ("Võ Minh Triết⇥2001").
+    if (nameEnd === 0 || !nameEndsAt(ctx, nameEnd, year)) return null;
     const scored = applyContext(0.65, { positive: null, negative: negativeHit(ctx, start, negative) }, 0);
     return scored.context.length ? null : { score: scored.score, context: ['+after a name'] };
   }

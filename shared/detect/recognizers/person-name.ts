@@ -855,9 +855,10 @@ function signOffNames(ctx: ScanContext, found: Map<number, Candidate>): void {
 
 /**
  * Whether a full name (a listed surname, then known syllables, capitalised)
- * ends at `pos`: the date after "Vũ Thị Lan Anh, " is her birth date.
+ * ends at `pos`: the date after "Vũ Thị Lan Anh, " is her birth date. With
+ * `anySyllable` the given names need only be shaped like Vietnamese syllables.
  */
-export function nameEndsAt(ctx: ScanContext, pos: number): boolean {
+export function nameEndsAt(ctx: ScanContext, pos: number, anySyllable = false): boolean {
   const { folded } = ctx;
   for (let i = pos, words = 0; words < 4; words++) {
     let j = i;
@@ -866,7 +867,7 @@ export function nameEndsAt(ctx: ScanContext, pos: number): boolean {
     const run = readRun(ctx.plain, j, pos);
     const [first, ...rest] = run.words;
     const key = folded.slice(j, first?.end);
-    if (words > 0 && run.end === pos && SURNAMES.has(key) && !PLACES.has(folded.slice(j, pos)) && SURNAMES.check(key, originalLower(ctx, j, first.end)) !== 'wrong' && rest.every((w) => isKnownSyllable(ctx, w))) return true;
+    if (words > 0 && run.end === pos && SURNAMES.has(key) && !PLACES.has(folded.slice(j, pos)) && SURNAMES.check(key, originalLower(ctx, j, first.end)) !== 'wrong' && rest.every((w) => isKnownSyllable(ctx, w) || (anySyllable && isVietnameseSyllable(folded, w.start, w.end)))) return true;
     if (folded.charCodeAt(j - 1) !== 32) return false;
     i = j - 1;
   }
