@@ -78,6 +78,12 @@ export function wordless(ctx: ScanContext, rule: ContextRule): boolean {
   return !hasLetters(ctx) || (labelsAbsent(ctx, rule.positive, rule.weak) && labelsAbsent(ctx, rule.negative));
 }
 
+/** The word "số" right before `start`, glued to it. */
+export function afterNumberWord(folded: string, start: number): boolean {
+  const c = folded.charCodeAt(start - 3);
+  return folded.startsWith('so', start - 2) && !(c >= 97 && c <= 122);
+}
+
 export function scoreLabelled(ctx: ScanContext, start: number, end: number, base: number, rule: ContextRule): SpanScore {
   const label = labelOf(ctx, start, end, rule);
   return label === undefined ? UNSUPPORTED : scoreLabelledWith(ctx, start, end, base, rule, label);
@@ -127,8 +133,8 @@ function scoreWith(
   let score = scored.score;
   // The context list may be the shared empty one (NO_WORDS): added to by copy.
   let context = scored.context;
-  // Glued to a word that is not its keyword ("sdt0912…" is).
-  if (letterBefore(ctx, start) && positive?.distance !== 0) {
+  // Glued to a word that is not its keyword ("sdt0912…" is), nor "số" ("sốB2873164").
+  if (letterBefore(ctx, start) && positive?.distance !== 0 && !afterNumberWord(ctx.folded, start)) {
     score -= 0.45;
     context = [...context, '−glued to a word'];
   }

@@ -6,6 +6,8 @@ const positives: Row[] = [
   ['passport: B7654321', 'B7654321'],
   ['so ho chieu N2345678', 'N2345678'],
   ['Số HC: C1234567, cấp ngày 01/01/2020', 'C1234567'],
+  // "số" glued to the number it labels.
+  ['hộ chiếu cũ sốB2873164 hết hạn 2019', 'B2873164'],
 ];
 
 const negatives: Row[] = [

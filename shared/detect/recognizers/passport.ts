@@ -2,7 +2,7 @@ import type { Candidate, Recognizer, ScanContext } from '../recognizer.ts';
 import { keywords, negativeKeywords } from '../context.ts';
 import { digitsIn, groupEnd, groupStart, numberRuns } from '../numbers.ts';
 import { neverFinding } from '../guards.ts';
-import { candidate, labelsPossible, scoreLabelled, type ContextRule } from '../span-score.ts';
+import { afterNumberWord, candidate, labelsPossible, scoreLabelled, type ContextRule } from '../span-score.ts';
 
 // Passport numbers: one letter and 7 digits (C1234567). Product codes share
 // the shape, so only a passport label makes one.
@@ -32,7 +32,8 @@ function find(ctx: ScanContext): Candidate[] {
       const ge = groupEnd(run, g);
       if (ge - gs !== 7 && ge - gs !== 8) continue;
       const letter = p.charCodeAt(gs - 1);
-      if (!isLetter(letter) || isLetter(p.charCodeAt(gs - 2)) || p.charCodeAt(gs - 2) > 0x7f) continue;
+      // The letter opens the number, not a word, unless that word is "số" glued to it ("sốB2873164").
+      if (!isLetter(letter) || ((isLetter(p.charCodeAt(gs - 2)) || p.charCodeAt(gs - 2) > 0x7f) && !afterNumberWord(ctx.folded, gs - 1))) continue;
       if ((p.charCodeAt(gs - 2) >= 48 && p.charCodeAt(gs - 2) <= 57)) continue;
       if (isLetter(p.charCodeAt(ge)) || p.charCodeAt(ge) > 0x7f) continue;
       const span = { run, g0: g, g1: g, start: gs, end: ge, digits: digitsIn(run, g, g), guard: undefined, guardGrouped: undefined };
