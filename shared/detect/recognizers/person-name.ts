@@ -708,9 +708,12 @@ function speakerNames(ctx: ScanContext, found: Map<number, Candidate>): void {
   const { folded } = ctx;
   const lines: Word[] = [];
   let stamped = false;
-  // Tried at each line's start only (sticky), not at every character.
-  for (let at = 0; at >= 0; at = folded.indexOf('\n', at) + 1 || -1) {
-    SPEAKER.lastIndex = at;
+  // Tried at each line's start only (sticky), not at every character, and
+  // only on the lines holding a colon, found by searching for the colons: no
+  // part of the pattern crosses a line break, so no other line can match
+  // (prose has few such lines; each line cost a try).
+  for (let colon = folded.indexOf(':'); colon >= 0; colon = folded.indexOf(':', folded.indexOf('\n', colon) + 1 || folded.length)) {
+    SPEAKER.lastIndex = folded.lastIndexOf('\n', colon) + 1;
     const m = SPEAKER.exec(ctx.plain);
     if (!m) continue;
     const start = m.index + m[0].indexOf(m[1]);
