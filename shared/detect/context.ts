@@ -5,6 +5,7 @@ import { buildIndex, createWords, endingAt, forgetWords, mayEndNear, mayStartNea
 import { wordsOfText } from './text-words.ts';
 import { createWindowMemo, forgetWindows, recallWindow, rememberWindow, type WindowMemo } from './window-memo.ts';
 import { forgetPresence, mayEndIn, mayStartIn } from './word-presence.ts';
+import { forgetScanCaches } from './scan-cache.ts';
 
 /**
  * Context words, matched on `folded` text so "số điện thoại", "so dien thoai"
@@ -213,6 +214,7 @@ export function forgetScan(): void {
   forgetWindows(before.memo);
   forgetWindows(after.memo);
   forgetPresence();
+  forgetScanCaches();
 }
 
 /** The nearest keyword ending before `pos` within the window, or null. */

@@ -1,5 +1,6 @@
 import { intSet, type IntTable } from './int-table.ts';
 import { hashOf as hashRange } from '../word-hash.ts';
+import { perScan, scanCache } from '../scan-cache.ts';
 
 // Word-level helpers over `folded`/`plain` (same length, ASCII letters for
 // Vietnamese). Recognizers call them only at candidates, never per character.
@@ -115,10 +116,8 @@ function findSeparators(folded: string, letterless: boolean): Separator[] {
 }
 
 // Names and addresses both look for labels before every separator of the
-// same text: the separators and their words are found once and shared (the
-// last text scanned; scans do not interleave on a thread).
-let lastFolded: string | null = null;
-let lastSeparators: Separator[] = [];
+// same text: the separators and their words are found once per scan and shared.
+const lastSeparators = scanCache<Separator[]>();
 
 interface LastWords {
   hashes: IntTable;
@@ -150,11 +149,7 @@ export function labelledPositions(folded: string, labels: ReadonlySet<string>, m
   const { hashes: ends, letterless } = lastWordsOf(labels);
   if (wide || letterless) separators = findSeparators(folded, letterless);
   else {
-    if (lastFolded !== folded) {
-      lastSeparators = findSeparators(folded, false);
-      lastFolded = folded;
-    }
-    separators = lastSeparators;
+    separators = perScan(lastSeparators, folded, () => findSeparators(folded, false));
   }
   const out: { label: string; sep: number; tab: boolean }[] = [];
   for (const s of separators) {
