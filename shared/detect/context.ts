@@ -5,7 +5,7 @@ import { buildIndex, createWords, endingAt, forgetWords, mayEndNear, mayStartNea
 import { wordsOfText } from './text-words.ts';
 import { createWindowMemo, forgetWindows, recallWindow, rememberWindow, type WindowMemo } from './window-memo.ts';
 import { forgetPresence, mayEndIn, mayStartIn } from './word-presence.ts';
-import { perScan, scanCache } from './scan-cache.ts';
+import { scanCache } from './scan-cache.ts';
 
 /**
  * Context words, matched on `folded` text so "số điện thoại", "so dien thoai"
@@ -349,13 +349,15 @@ interface LineIndex {
 
 const lineIndexes = scanCache<LineIndex>();
 
+// Asked at every candidate's window and column: no closure per call (a
+// megabyte-long row of identifiers asks hundreds of thousands of times).
 function indexOf(ctx: ScanContext): LineIndex {
-  return perScan(lineIndexes, ctx, () => {
-    const newlines: number[] = [];
-    const s = ctx.folded;
-    for (let i = s.indexOf('\n'); i !== -1; i = s.indexOf('\n', i + 1)) newlines.push(i);
-    return { newlines, lines: [], lineSlot: new Int32Array(newlines.length + 1), header: new Map(), cells: new Map(), sql: new Map(), hasSql: s.includes('(') && s.includes('values'), tabs: s.includes('\t'), pipes: s.includes('|'), last: null, lastNumber: -1 };
-  });
+  if (lineIndexes.key === ctx) return lineIndexes.value!;
+  const newlines: number[] = [];
+  const s = ctx.folded;
+  for (let i = s.indexOf('\n'); i !== -1; i = s.indexOf('\n', i + 1)) newlines.push(i);
+  lineIndexes.key = ctx;
+  return (lineIndexes.value = { newlines, lines: [], lineSlot: new Int32Array(newlines.length + 1), header: new Map(), cells: new Map(), sql: new Map(), hasSql: s.includes('(') && s.includes('values'), tabs: s.includes('\t'), pipes: s.includes('|'), last: null, lastNumber: -1 });
 }
 
 /** Index of the line holding `pos`. */

@@ -1,6 +1,5 @@
 import { intSet, type IntTable } from './int-table.ts';
 import { hashOf as hashRange } from '../word-hash.ts';
-import { perScan, scanCache } from '../scan-cache.ts';
 
 // Word-level helpers over `folded`/`plain` (same length, ASCII letters for
 // Vietnamese). Recognizers call them only at candidates, never per character.
@@ -116,8 +115,13 @@ function findSeparators(folded: string, letterless: boolean): Separator[] {
 }
 
 // Names and addresses both look for labels before every separator of the
-// same text: the separators and their words are found once per scan and shared.
-const lastSeparators = scanCache<Separator[]>();
+// same text: the separators and their words are found once and shared (the
+// last text scanned; scans do not interleave on a thread). Kept past the
+// scan, unlike the other caches of one scan (scan-cache.ts): a text scanned
+// again (a 1 MB grid of tabs, 20 ms of separators) finds them, and one
+// scan's separators are all it keeps.
+let lastFolded: string | null = null;
+let lastSeparators: Separator[] = [];
 
 interface LastWords {
   hashes: IntTable;
@@ -149,7 +153,11 @@ export function labelledPositions(folded: string, labels: ReadonlySet<string>, m
   const { hashes: ends, letterless } = lastWordsOf(labels);
   if (wide || letterless) separators = findSeparators(folded, letterless);
   else {
-    separators = perScan(lastSeparators, folded, () => findSeparators(folded, false));
+    if (lastFolded !== folded) {
+      lastSeparators = findSeparators(folded, false);
+      lastFolded = folded;
+    }
+    separators = lastSeparators;
   }
   const out: { label: string; sep: number; tab: boolean }[] = [];
   for (const s of separators) {
