@@ -1,11 +1,12 @@
 /**
- * A value computed once per scan (its table rows, label separators, topic
- * hits), kept for the scan being made (its context, or its folded text)
- * until forgetScan lets go of it. Not a WeakMap keyed by the context: V8's
- * young-generation collections keep a WeakMap's values alive after their
- * key died, and such a value holding a slice of the folded text kept the
- * text, so every scan's text was copied into the old generation and again
- * at each collection (collections took about three times as long).
+ * A value computed once per scan (its word list, phrase openers, line
+ * index, table rows, topic hits), kept for the scan being made until the
+ * engine lets go of them all when the scan ends (forgetScanCaches). Not a
+ * WeakMap keyed by the context: V8's young-generation collections keep a
+ * WeakMap's values alive after their key died, and such a value holding a
+ * slice of the folded text kept the text, so every scan's text was copied
+ * into the old generation, and copied at each collection (collections took
+ * about three times as long).
  */
 export interface ScanCache<V> {
   key: unknown;
@@ -29,6 +30,7 @@ export function perScan<V>(cache: ScanCache<V>, key: unknown, make: () => V): V 
   return cache.value!;
 }
 
+/** Lets go of every scan cache (the engine calls this once a scan's candidates are collected). */
 export function forgetScanCaches(): void {
   for (const cache of caches) cache.key = cache.value = null;
 }
