@@ -5,6 +5,7 @@ import { buildIndex, createWords, endingAt, forgetWords, mayEndNear, mayStartNea
 import { wordsOfText } from './text-words.ts';
 import { createWindowMemo, forgetWindows, recallWindow, rememberWindow, type WindowMemo } from './window-memo.ts';
 import { forgetPresence, mayEndIn, mayStartIn } from './word-presence.ts';
+import { scanCache } from './scan-cache.ts';
 
 /**
  * Context words, matched on `folded` text so "số điện thoại", "so dien thoai"
@@ -204,9 +205,6 @@ export function forgetScan(): void {
   lettersCtx = null;
   headerCtx = null;
   headerCell = null;
-  lastLineCtx = null;
-  lastLineIndex = null;
-  lastLineInfo = null;
   forgetWords(before.words);
   forgetWords(after.words);
   forgetWords(cellWords);
@@ -407,20 +405,22 @@ interface LineIndex {
   /** The text has a tab / a pipe at all (most prose has neither). */
   tabs: boolean;
   pipes: boolean;
+  /** The line columnHeader last looked at, and its number. */
+  last: LineInfo | null;
+  lastNumber: number;
 }
 
-const lineIndexes = new WeakMap<ScanContext, LineIndex>();
+const lineIndexes = scanCache<LineIndex>();
 
+// Asked at every candidate's window and column: no closure per call (a
+// megabyte-long row of identifiers asks hundreds of thousands of times).
 function indexOf(ctx: ScanContext): LineIndex {
-  let idx = lineIndexes.get(ctx);
-  if (!idx) {
-    const newlines: number[] = [];
-    const s = ctx.folded;
-    for (let i = s.indexOf('\n'); i !== -1; i = s.indexOf('\n', i + 1)) newlines.push(i);
-    idx = { newlines, lines: [], lineSlot: new Int32Array(newlines.length + 1), header: new Map(), cells: new Map(), aligned: new Map(), sql: new Map(), hasSql: s.includes('(') && s.includes('values'), tabs: s.includes('\t'), pipes: s.includes('|') };
-    lineIndexes.set(ctx, idx);
-  }
-  return idx;
+  if (lineIndexes.key === ctx) return lineIndexes.value!;
+  const newlines: number[] = [];
+  const s = ctx.folded;
+  for (let i = s.indexOf('\n'); i !== -1; i = s.indexOf('\n', i + 1)) newlines.push(i);
+  lineIndexes.key = ctx;
+  return (lineIndexes.value = { newlines, lines: [], lineSlot: new Int32Array(newlines.length + 1), header: new Map(), cells: new Map(), aligned: new Map(), sql: new Map(), hasSql: s.includes('(') && s.includes('values'), tabs: s.includes('\t'), pipes: s.includes('|'), last: null, lastNumber: -1 });
 }
 
 /** Index of the line holding `pos`. */
@@ -610,21 +610,6 @@ function sqlColumn(ctx: ScanContext, idx: LineIndex, n: number, pos: number): st
   return names?.[column] ?? null;
 }
 
-let lastLineCtx: ScanContext | null = null;
-let lastLineIndex: LineIndex | null = null;
-let lastLineNumber = -1;
-let lastLineInfo: LineInfo | null = null;
-
-/** The header cell above `pos` in a table pasted as text, folded, or null. */
-function linesOf(ctx: ScanContext): LineIndex {
-  if (ctx !== lastLineCtx) {
-    lastLineCtx = ctx;
-    lastLineIndex = indexOf(ctx);
-    lastLineInfo = null;
-  }
-  return lastLineIndex!;
-}
-
 /**
  * windowBefore, without reading the window when no newline, tab or pipe can
  * end it: a text without tabs and pipes answers from its newlines, found by
@@ -632,25 +617,26 @@ function linesOf(ctx: ScanContext): LineIndex {
  * sixth of scanning a megabyte-long line of identifiers).
  */
 export function windowStart(ctx: ScanContext, pos: number, size: number): number {
-  const idx = linesOf(ctx);
+  const idx = indexOf(ctx);
   const from = Math.max(0, pos - size);
   const n = lineNumber(idx, from);
   return idx.tabs || idx.pipes || idx.newlines[n] < pos ? windowBefore(ctx.folded, pos, size) : from;
 }
 
+/** The header cell above `pos` in a table pasted as text, folded, or null. */
 export function columnHeader(ctx: ScanContext, pos: number): string | null {
   // Candidates come in text order, recognizer after recognizer, so the next
   // position asked about is mostly on the line of the last one: its index
   // entry and line are kept instead of looked up again (a megabyte-long line
   // of identifiers asks hundreds of thousands of times).
-  const idx = linesOf(ctx);
-  let n = lastLineNumber;
-  let info = lastLineInfo;
+  const idx = indexOf(ctx);
+  let n = idx.lastNumber;
+  let info = idx.last;
   if (info === null || pos < info.start || pos > info.end) {
     n = info !== null && pos > info.end ? lineAfter(idx, n, pos) : lineNumber(idx, pos);
     info = lineInfo(ctx, idx, n);
-    lastLineNumber = n;
-    lastLineInfo = info;
+    idx.lastNumber = n;
+    idx.last = info;
   }
   if (info.delimiter === null) return idx.hasSql ? sqlColumn(ctx, idx, n, pos) : null;
   const header = blockHeader(ctx, idx, n, info.delimiter);

@@ -6,6 +6,7 @@ import { RECOGNIZERS } from './recognizers/index.ts';
 import { displayMaskOf, maskCanonical, recordMaskOf } from '../mask/masks.ts';
 import { forgetScan } from './context.ts';
 import { forgetNumbers } from './numbers.ts';
+import { forgetScanCaches } from './scan-cache.ts';
 
 /** Findings scoring below this are not reported (DetectOptions.threshold overrides). */
 export const REPORT_THRESHOLD = 0.6;
@@ -194,6 +195,7 @@ export function detectWith(recognizers: readonly Recognizer[], text: string, opt
     candidates = aboveThreshold(collectCandidates(ctx, options, recognizers as Recognizer[]), threshold);
   } finally {
     forgetScan();
+    forgetScanCaches();
     releaseScanUnits();
     forgetNumbers(ctx);
   }

@@ -16,6 +16,11 @@ export interface ScanContext {
   readonly folded: string;
   /** Offset in `plain`/`folded` → offset in `text` (valid for 0..length inclusive). */
   toOriginal(index: number): number;
+  /**
+   * `text` is not `plain`: it writes diacritics (or other characters the
+   * folding changes). Known from the folding loop, so asking costs nothing.
+   */
+  readonly marks: boolean;
 }
 
 /** A recognizer's proposal, in `plain`/`folded` offsets; the engine maps and arbitrates. */

@@ -264,7 +264,8 @@ export function createScanContext(text: string): ScanContext {
   let folded = lowered === 0 ? plain : decode(foldedOut, j, ascii);
   if (ocr & 2) folded = readOcrDigits(folded, plain, foldedOut, ascii);
   const toOriginal = drops === null ? identity : dropMapper(drops, j);
-  const ctx = { text, plain, folded, toOriginal };
+  // A unit changed or dropped is what makes `plain` differ from `text`.
+  const ctx = { text, plain, folded, toOriginal, marks: changed !== 0 || drops !== null };
   // Short texts (keywords, a finding's value being canonicalized) gain
   // nothing from the typed units and must not stay referenced here.
   unitsOwner = n >= SMALL ? ctx : null;

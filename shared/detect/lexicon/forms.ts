@@ -101,14 +101,12 @@ export function foldedSet(words: readonly string[]): Set<string> {
   return set;
 }
 
-const marked = new WeakMap<ScanContext, boolean>();
-
-/** Whether the text writes diacritics at all (then a bare "Vi" is not "Vĩ"). */
+/**
+ * Whether the text writes diacritics at all (then a bare "Vi" is not "Vĩ"):
+ * whether it differs from its plain form, which the scan context knows (a
+ * look-up per question in a table of contexts cost every word read by its
+ * spelling, about a hundred thousand a megabyte of names).
+ */
 export function hasMarks(ctx: ScanContext): boolean {
-  let value = marked.get(ctx);
-  if (value === undefined) {
-    value = ctx.text.length !== ctx.plain.length || ctx.text !== ctx.plain;
-    marked.set(ctx, value);
-  }
-  return value;
+  return ctx.marks;
 }

@@ -4,6 +4,7 @@ import { foldText } from '../scan-context.ts';
 import { letterHash, wordIndex } from './word-index.ts';
 import { IntTable } from './int-table.ts';
 import { hashOf as hashRun } from '../word-hash.ts';
+import { scanCache } from '../scan-cache.ts';
 
 /** A phrase found in folded text: [start, end) and its folded, single-spaced key. */
 export interface PhraseMatch {
@@ -142,7 +143,7 @@ interface Openers {
   counts: Int32Array;
 }
 
-const openersCache = new WeakMap<ScanContext, Openers>();
+const openersCache = scanCache<Openers>();
 
 // One scratch buffer, a region of 2 × words per matcher, reused by every
 // scan (scans do not interleave on a thread) and grown to the largest text;
@@ -150,7 +151,7 @@ const openersCache = new WeakMap<ScanContext, Openers>();
 let scratch = new Int32Array(0);
 
 function openersOf(ctx: ScanContext): Openers {
-  const cached = openersCache.get(ctx);
+  const cached = openersCache.key === ctx ? openersCache.value : null;
   // A matcher made after the pass (none in the product, maybe in tests) has no list yet: redo it.
   if (cached && cached.counts.length === matcherCount) return cached;
   const index = wordIndex(ctx);
@@ -200,9 +201,8 @@ function openersOf(ctx: ScanContext): Openers {
     counts[m] = ends[m] - m * region;
     lists.push(buf.slice(m * region, ends[m]));
   }
-  const openers = { lists, counts };
-  openersCache.set(ctx, openers);
-  return openers;
+  openersCache.key = ctx;
+  return (openersCache.value = { lists, counts });
 }
 
 /** A first word's entries, ready for the shared word list. */

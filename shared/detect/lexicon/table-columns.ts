@@ -1,5 +1,6 @@
 import type { ScanContext } from '../recognizer.ts';
 import { hasLetterIn as hasLetter, isLetterCode } from './words.ts';
+import { perScan, scanCache } from '../scan-cache.ts';
 
 /** A cell under a matching column header, in plain/folded offsets. */
 export interface ColumnCell {
@@ -62,7 +63,7 @@ function isBlank(s: string, from: number, to: number): boolean {
 
 // Rows are found once per scan and shared by every recognizer that reads
 // columns (names, addresses, the seven topics).
-const rowCache = new WeakMap<ScanContext, Map<number, Row[]>>();
+const rowCache = scanCache<Map<number, Row[]>>();
 
 /**
  * Lines holding `sep`. A line without separators may be the rest of a cell
@@ -70,8 +71,7 @@ const rowCache = new WeakMap<ScanContext, Map<number, Row[]>>();
  * ends a table.
  */
 function rows(ctx: ScanContext, sep: number): Row[] {
-  let perSep = rowCache.get(ctx);
-  if (!perSep) rowCache.set(ctx, (perSep = new Map()));
+  const perSep = perScan(rowCache, ctx, () => new Map<number, Row[]>());
   const cached = perSep.get(sep);
   if (cached) return cached;
   const { folded } = ctx;

@@ -1,5 +1,6 @@
 import type { ScanContext } from '../recognizer.ts';
 import { foldedUnitsOf, plainUnitsOf } from '../scan-context.ts';
+import { scanCache } from '../scan-cache.ts';
 
 /**
  * The words of `folded` (runs of a–z and 0–9), found once per scan and shared
@@ -23,7 +24,7 @@ export interface WordIndex {
   capitalCount: number;
 }
 
-const cache = new WeakMap<ScanContext, WordIndex>();
+const cache = scanCache<WordIndex>();
 
 /** Hash of the leading letters of s[start, end), as `wordIndex` computes it. */
 export function letterHash(s: string, start: number, end: number): number {
@@ -52,8 +53,8 @@ const pool: WordIndex = emptyIndex(0);
 
 export function wordIndex(ctx: ScanContext): WordIndex {
   const units = foldedUnitsOf(ctx);
-  const cached = cache.get(ctx);
-  if (cached !== undefined && (cached !== pool || units !== null)) return cached;
+  const cached = cache.key === ctx ? cache.value : null;
+  if (cached !== null && (cached !== pool || units !== null)) return cached;
   const n = ctx.folded.length;
   const plainUnits = plainUnitsOf(ctx);
   let index: WordIndex;
@@ -61,8 +62,8 @@ export function wordIndex(ctx: ScanContext): WordIndex {
     if (pool.starts.length < (n >> 2) + 16) Object.assign(pool, emptyIndex(n));
     index = indexUnits(units, n, plainUnits, pool);
   } else index = indexString(ctx.folded, ctx.plain);
-  cache.set(ctx, index);
-  return index;
+  cache.key = ctx;
+  return (cache.value = index);
 }
 
 function emptyIndex(n: number): WordIndex {

@@ -1,5 +1,6 @@
 import type { Candidate, Recognizer, ScanContext } from '../recognizer.ts';
 import { atFirstScan } from '../first-scan.ts';
+import { foldText } from '../scan-context.ts';
 import { COMMON_SURNAMES, OTHER_SURNAMES } from '../lexicon/surnames.ts';
 import { GIVEN_NAMES, MIDDLE_NAMES } from '../lexicon/name-syllables.ts';
 import { NAME_LIKE_PLACES, PROVINCES } from '../lexicon/places.ts';
@@ -45,11 +46,18 @@ const BARE_WORDS = new Set(['ban', 'chu', 'chi', 'co', 'bo', 'di', 'cau', 'me', 
 
 // Words that open the name of a unit, a company or a position, as spelled:
 // no name starts with one ("Phó" is a surname, "Phó Chủ tịch" a position).
-const ORG_OPENERS = formLexicon([
+const ORG_WORDS = [
   'phòng', 'ban', 'sở', 'cục', 'viện', 'đội', 'công ty', 'trung tâm', 'ủy ban', 'uỷ ban', 'bệnh viện', 'lãnh đạo',
   'phó chủ tịch', 'phó giám đốc', 'phó trưởng', 'công an', 'bảo hiểm', 'tài nguyên', 'tài chính', 'hội đồng', 'văn hóa',
   'giáo dục', 'ngân hàng', 'hội liên hiệp', 'trường thpt', 'trường thcs',
-]);
+];
+const ORG_OPENERS = formLexicon(ORG_WORDS);
+// Their first words' hashes: a name starting with none of them ("Nguyễn",
+// "Lê") opens none, and its words are not read again (a slice and a look-up each).
+let ORG_FIRST = intSet([]);
+atFirstScan(() => {
+  ORG_FIRST = keyHashes(ORG_WORDS.map((w) => foldText(w.split(' ')[0])));
+});
 
 /** Whether the one to three words from `start` open a unit's name or a position, as spelled. */
 function opensUnit(ctx: ScanContext, start: number): boolean {
@@ -57,6 +65,7 @@ function opensUnit(ctx: ScanContext, start: number): boolean {
   let end = start;
   for (let words = 0; words < 3; words++) {
     while (end < folded.length && isLetterCode(folded.charCodeAt(end))) end++;
+    if (words === 0 && !ORG_FIRST.has(keyHash(folded, start, end))) return false;
     const key = folded.slice(start, end);
     if (ORG_OPENERS.has(key) && ORG_OPENERS.check(key, originalLower(ctx, start, end)) === 'exact') return true;
     if (folded.charCodeAt(end) !== 32) return false;
@@ -766,9 +775,12 @@ function speakerNames(ctx: ScanContext, found: Map<number, Candidate>): void {
   const { folded } = ctx;
   const lines: Word[] = [];
   let stamped = false;
-  // Tried at each line's start only (sticky), not at every character.
-  for (let at = 0; at >= 0; at = folded.indexOf('\n', at) + 1 || -1) {
-    SPEAKER.lastIndex = at;
+  // Tried at each line's start only (sticky), not at every character, and
+  // only on the lines holding a colon, found by searching for the colons: no
+  // part of the pattern crosses a line break, so no other line can match
+  // (prose has few such lines; each line cost a try).
+  for (let colon = folded.indexOf(':'); colon >= 0; colon = folded.indexOf(':', folded.indexOf('\n', colon) + 1 || folded.length)) {
+    SPEAKER.lastIndex = folded.lastIndexOf('\n', colon) + 1;
     const m = SPEAKER.exec(ctx.plain);
     if (!m) continue;
     const start = m.index + m[0].indexOf(m[1]);

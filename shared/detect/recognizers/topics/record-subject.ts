@@ -1,4 +1,5 @@
 import type { ScanContext } from '../../recognizer.ts';
+import { perScan, scanCache } from '../../scan-cache.ts';
 import { isUpperCode } from '../../lexicon/words.ts';
 
 /**
@@ -17,18 +18,16 @@ const SUBJECT_LABEL =
 const BEFORE = 300;
 const AFTER = 1500;
 
-const cache = new WeakMap<ScanContext, number[]>();
+const cache = scanCache<number[]>();
 
 function labelsOf(ctx: ScanContext): number[] {
-  let found = cache.get(ctx);
-  if (found === undefined) {
-    found = [];
+  return perScan(cache, ctx, () => {
+    const found: number[] = [];
     SUBJECT_LABEL.lastIndex = 0;
     // The value is a name, capitalised as written: "Đối tượng: hộ nghèo…" is a policy's target group.
     while (SUBJECT_LABEL.test(ctx.folded)) if (isUpperCode(ctx.plain.charCodeAt(SUBJECT_LABEL.lastIndex))) found.push(SUBJECT_LABEL.lastIndex);
-    cache.set(ctx, found);
-  }
-  return found;
+    return found;
+  });
 }
 
 /** Whether [start, end) lies in the record of a person named by a subject label. */

@@ -11,6 +11,7 @@ import { GENERAL_NEGATIVES } from './general-negatives.ts';
 import { PERSON_ANCHORS } from './person-anchors.ts';
 import { inPersonRecord } from './record-subject.ts';
 import type { TopicSpec } from './spec.ts';
+import { perScan, scanCache } from '../../scan-cache.ts';
 
 type Kind = 'strong' | 'weak' | 'label';
 
@@ -328,11 +329,10 @@ function counted(folded: string, start: number, end: number, person: string | nu
  * agency word (−). Results are cached per scan, so the seven topic
  * recognizers share it.
  */
-const cache = new WeakMap<ScanContext, WeakMap<TopicIndex, Candidate[]>>();
+const cache = scanCache<WeakMap<TopicIndex, Candidate[]>>();
 
 export function scanTopics(index: TopicIndex, ctx: ScanContext): Candidate[] {
-  let perIndex = cache.get(ctx);
-  if (!perIndex) cache.set(ctx, (perIndex = new WeakMap()));
+  const perIndex = perScan(cache, ctx, () => new WeakMap<TopicIndex, Candidate[]>());
   const cached = perIndex.get(index);
   if (cached) return cached;
   const out = scan(index, ctx, true);

@@ -1,0 +1,36 @@
+/**
+ * A value computed once per scan (its word list, phrase openers, line
+ * index, table rows, topic hits), kept for the scan being made until the
+ * engine lets go of them all when the scan ends (forgetScanCaches). Not a
+ * WeakMap keyed by the context: V8's young-generation collections keep a
+ * WeakMap's values alive after their key died, and such a value holding a
+ * slice of the folded text kept the text, so every scan's text was copied
+ * into the old generation, and copied at each collection (collections took
+ * about three times as long).
+ */
+export interface ScanCache<V> {
+  key: unknown;
+  value: V | null;
+}
+
+const caches: ScanCache<unknown>[] = [];
+
+export function scanCache<V>(): ScanCache<V> {
+  const cache: ScanCache<V> = { key: null, value: null };
+  caches.push(cache);
+  return cache;
+}
+
+/** The value for `key`, made now unless it is the one kept. */
+export function perScan<V>(cache: ScanCache<V>, key: unknown, make: () => V): V {
+  if (cache.key !== key) {
+    cache.value = make();
+    cache.key = key;
+  }
+  return cache.value!;
+}
+
+/** Lets go of every scan cache (the engine calls this once a scan's candidates are collected). */
+export function forgetScanCaches(): void {
+  for (const cache of caches) cache.key = cache.value = null;
+}
