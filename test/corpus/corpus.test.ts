@@ -75,34 +75,25 @@ describe('the hand-written blind set', () => {
   });
 });
 
-describe('the second blind set (e, f, g)', () => {
-  // Kept as its writers read the values (a 12-digit CMND, a dashed BHYT code,
-  // degrees-minutes-seconds): bounds and types are checked, not our formats.
-  const efg = loadCorpus(BLIND_EFG_PATH);
-  it('holds 360 texts with unique ids, trimmed spans in bounds, known types and topics', () => {
-    expect(efg).toHaveLength(360);
-    expect(new Set(efg.map((t) => t.id)).size).toBe(360);
-    expect(checkTexts(efg, false)).toEqual([]);
-    for (const t of efg) {
-      for (const s of t.spans) expect(SPAN_TYPES).toContain(s.type);
-      for (const topic of t.topics) expect(TOPICS).toContain(topic);
-    }
+// Kept as their writers read the values (a 12-digit CMND, a dashed BHYT code,
+// degrees-minutes-seconds): bounds and types are checked, not our formats.
+for (const [title, path, size] of [
+  ['the second blind set (e, f, g)', BLIND_EFG_PATH, 360],
+  ['the third blind set (h, i, j)', BLIND_HIJ_PATH, 301],
+] as const) {
+  describe(title, () => {
+    const texts = loadCorpus(path);
+    it(`holds ${size} texts with unique ids, trimmed spans in bounds, known types and topics`, () => {
+      expect(texts).toHaveLength(size);
+      expect(new Set(texts.map((t) => t.id)).size).toBe(size);
+      expect(checkTexts(texts, false)).toEqual([]);
+      for (const t of texts) {
+        for (const s of t.spans) expect(SPAN_TYPES).toContain(s.type);
+        for (const topic of t.topics) expect(TOPICS).toContain(topic);
+      }
+    });
   });
-});
-
-describe('the third blind set (h, i, j)', () => {
-  // As its writers read the values, like e–g; they also marked passwords, OTPs and a CVV as credential spans.
-  const hij = loadCorpus(BLIND_HIJ_PATH);
-  it('holds 301 texts with unique ids, trimmed spans in bounds, known types and topics', () => {
-    expect(hij).toHaveLength(301);
-    expect(new Set(hij.map((t) => t.id)).size).toBe(301);
-    expect(checkTexts(hij, false)).toEqual([]);
-    for (const t of hij) {
-      for (const s of t.spans) expect(SPAN_TYPES).toContain(s.type);
-      for (const topic of t.topics) expect(TOPICS).toContain(topic);
-    }
-  });
-});
+}
 
 describe('the labelled corpus', () => {
   it('is large enough: ≥ 1,200 dev texts and ≥ 400 holdout texts, unique ids', () => {
