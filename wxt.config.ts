@@ -34,8 +34,12 @@ function terserAfterMinify(): Plugin {
   };
 }
 
-/** Files of the extension that pages' frames load: the reader's anchor page (lib/files/reader-anchor.ts) and the file reader (lib/files/file-reader-handoff.ts). */
-const WEB_ACCESSIBLE = ['reader-anchor.html', 'file-reader.js'];
+/**
+ * Files of the extension that pages' frames load: the reader's anchor page
+ * (lib/files/reader-anchor.ts), the file reader (lib/files/file-reader-handoff.ts)
+ * and the guard's UI (lib/ui/guard-ui-handoff.ts).
+ */
+const WEB_ACCESSIBLE = ['reader-anchor.html', 'file-reader.js', 'guard-ui.js'];
 
 export default defineConfig({
   srcDir: 'extension',
@@ -52,9 +56,10 @@ export default defineConfig({
     // promises for every call it makes. webextension-polyfill (3 KB gzip)
     // serves the service worker and the pages. WXT's content-script context
     // is replaced by a silent one: WXT's posts the extension's ID to every
-    // page it starts in (lib/content/quiet-context.ts). The file reader the
-    // content script loads on demand (entrypoints/file-reader.ts, an unlisted
-    // script) runs in the same isolated world and is built the same way.
+    // page it starts in (lib/content/quiet-context.ts). The scripts the
+    // content script loads on demand (entrypoints/file-reader.ts and
+    // entrypoints/guard-ui.ts, unlisted scripts) run in the same isolated
+    // world and are built the same way.
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.every((e) => e.type === 'content-script' || e.type === 'unlisted-script')) return;
       const alias = config.resolve?.alias as Record<string, string> | undefined;
@@ -88,9 +93,10 @@ export default defineConfig({
         ? "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';"
         : { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';" },
     host_permissions: ['http://127.0.0.1/*', 'http://localhost/*'],
-    // The empty anchor page, and the file reader the content script imports
-    // on the first file it reads (a content script's import() is fetched on
-    // the page's behalf, so the page's origin must be allowed to load it).
+    // The empty anchor page, the file reader the content script imports on
+    // the first file it reads, and the UI it imports on the first badge or
+    // warning it shows (a content script's import() is fetched on the page's
+    // behalf, so the page's origin must be allowed to load it).
     // A dynamic URL in Chrome so pages cannot probe for the extension.
     web_accessible_resources: (browser === 'firefox'
       ? WEB_ACCESSIBLE

@@ -5,13 +5,12 @@ import type { Action, Channel, Decision } from '../../../shared/event/schema.ts'
 import { evaluate, siteStatus, type Verdict } from '../../../shared/policy/evaluate.ts';
 import { recordedSite } from '../../../shared/policy/record-site.ts';
 import { sendToBackground, type EffectivePolicy } from '../messages.ts';
-import { showWarning, type OpenWarning } from '../ui/warning-host.ts';
-import type { WarningChoice } from '../ui/warning-model.ts';
 import { acknowledge } from './acknowledged.ts';
 import { cachedPolicy, loadPolicy } from './policy-cache.ts';
 import { buildReport } from './report.ts';
 import type { TextScan } from './scan.ts';
 import type { SiteContext } from './site.ts';
+import { showWarning, type PendingWarning, type WarningAnswer } from './warning.ts';
 import { warningModel } from './warning-content.ts';
 
 /** What to do with the content that was held. */
@@ -28,7 +27,7 @@ export interface Interception {
   doc: Document;
   file?: { kind: string; sizeBytes: number };
   /** A dialog already open for this interception (a file scan in progress). */
-  warning?: OpenWarning;
+  warning?: PendingWarning;
   /** Only part of the text was read: no masked copy can be promised, and `mask` becomes a block. */
   partial?: boolean;
 }
@@ -81,7 +80,7 @@ export async function decide(req: Interception): Promise<Outcome> {
   let warning = req.warning;
   if (warning) warning.update(model);
   else warning = showWarning(req.doc, model);
-  const choice: WarningChoice = await warning.result;
+  const choice: WarningAnswer = await warning.result;
 
   switch (choice.choice) {
     case 'proceed':
@@ -97,6 +96,17 @@ export async function decide(req: Interception): Promise<Outcome> {
       // Only where policy would have let the user go on anyway does a
       // false-positive report let the content through.
       return action === 'warn' ? { kind: 'proceed' } : { kind: 'cancel' };
+    case 'unavailable':
+      // The dialog could not be loaded, so nobody could be asked: policy's
+      // failMode decides, as for a file that could not be read. A block
+      // needs no one's answer.
+      if (action !== 'block' && eff.policy.failMode === 'open') {
+        record('audited');
+        acknowledge(req.scan);
+        return { kind: 'proceed' };
+      }
+      record('blocked');
+      return { kind: 'cancel' };
     default:
       record(action === 'block' ? 'blocked' : 'cancelled');
       return { kind: 'cancel' };

@@ -4,17 +4,17 @@
 // follows policy's failMode.
 import type { Channel } from '../../../shared/event/schema.ts';
 import { fileKind, scanFile, type FileScan } from '../files/scan-file.ts';
-import { showWarning, type OpenWarning } from '../ui/warning-host.ts';
 import type { WarningModel } from '../ui/warning-model.ts';
 import { decide, type Outcome } from './decision-flow.ts';
 import { cachedPolicy, loadPolicy } from './policy-cache.ts';
 import { scanFrom } from './scan.ts';
 import type { SiteContext } from './site.ts';
+import { showWarning, type PendingWarning } from './warning.ts';
 
 const SHOW_PROGRESS_AFTER_MS = 300;
 
 export async function decideFiles(files: File[], channel: Channel, ctx: SiteContext, doc: Document): Promise<Outcome> {
-  let warning: OpenWarning | undefined;
+  let warning: PendingWarning | undefined;
   let cancelled = false;
   const ac = new AbortController();
   let scanningModel: WarningModel | undefined;

@@ -1,14 +1,14 @@
 // The part of the content script that does the work: the detection engine,
-// the decision flow and the UI, called by the listeners (install.ts). Loading
-// it builds nothing: the engine's tables are built on the user's first touch
+// the decision flow, and the door to the UI (guard-ui.js, loaded on demand),
+// called by the listeners (install.ts). Loading it builds nothing: the engine's tables are built on the user's first touch
 // (warmUp) or by the first scan, so a page the user only reads never pays
 // for them.
-import { pruneIndicators } from '../ui/inline-indicator.ts';
-import { isWarningOpen } from '../ui/warning-host.ts';
 import type { Field } from '../editors/field.ts';
 import { forgetAcknowledged } from './acknowledged.ts';
 import { fieldChanged } from './field-watch.ts';
+import { pruneIndicators } from './indicator.ts';
 import type { SiteContext } from './site.ts';
+import { isWarningOpen } from './warning.ts';
 import { prepareTables } from '../../../shared/detect/index.ts';
 
 export { guardArrivingText } from './text-arrival.ts';

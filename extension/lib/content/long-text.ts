@@ -4,10 +4,10 @@
 // the dialog when that takes a moment; the user can cancel meanwhile.
 import type { Channel } from '../../../shared/event/schema.ts';
 import { scanTextInSlices } from '../files/scan-text.ts';
-import { showWarning, type OpenWarning } from '../ui/warning-host.ts';
 import type { WarningModel } from '../ui/warning-model.ts';
 import { scanFrom, type TextScan } from './scan.ts';
 import type { SiteContext } from './site.ts';
+import { showWarning, type PendingWarning } from './warning.ts';
 
 /** Texts longer than this are read in slices rather than inside the event handler. */
 export const LONG_TEXT = 64 * 1024;
@@ -20,13 +20,13 @@ export interface LongScan {
   /** Reading stopped before the end (time budget). */
   partial: boolean;
   /** The "checking" dialog, when one was shown: decide() reuses it. */
-  warning?: OpenWarning;
+  warning?: PendingWarning;
 }
 
 /** Null when the user cancelled while the text was being read. */
 export async function scanLongText(text: string, channel: Channel, ctx: SiteContext, doc: Document): Promise<LongScan | null> {
   const ac = new AbortController();
-  let warning: OpenWarning | undefined;
+  let warning: PendingWarning | undefined;
   let model: WarningModel | undefined;
   const timer = setTimeout(() => {
     model = {
@@ -34,7 +34,9 @@ export async function scanLongText(text: string, channel: Channel, ctx: SiteCont
       offerMask: null, offerProceed: false, reasonRequired: false, reasons: [], scanning: {},
     };
     warning = showWarning(doc, model);
-    void warning.result.then(() => ac.abort());
+    // Closed (cancelled) stops the reading; a dialog that could not load does
+    // not: the text is still read and decided (decide() then follows failMode).
+    void warning.result.then((answer) => answer.choice !== 'unavailable' && ac.abort());
   }, SHOW_PROGRESS_AFTER_MS);
   try {
     const read = await scanTextInSlices(text, {

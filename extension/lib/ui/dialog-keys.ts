@@ -2,7 +2,9 @@
 // page. The always-loaded listener, registered on window before any of the
 // page's, stops key and input events aimed at the guard's UI there and hands
 // keydown to the open dialog; typing still works (stopping propagation does
-// not cancel the browser's default action).
+// not cancel the browser's default action). This stays in the content
+// script; the dialog (guard-ui.js, loaded on demand) is lent
+// setDialogKeyHandler (lib/content/warning.ts).
 
 type KeyHandler = (e: KeyboardEvent) => void;
 

@@ -4,8 +4,8 @@
 export const HOST_STYLE =
   'all:initial!important;position:fixed!important;z-index:2147483647!important;display:block!important;';
 
-// Written compactly, one rule a line: the strings ship as they are in every
-// page's content script (60 KB gzip budget).
+// Written compactly, one rule a line: the strings ship as they are in
+// guard-ui.js, which must arrive before the first warning a frame shows.
 export const WARNING_CSS = `
 :host{all:initial}
 *{box-sizing:border-box}

@@ -1,10 +1,11 @@
 // Mounts the warning in the document of the frame where the user acted, in a
 // closed shadow root (the page can neither style nor reach it), keeps the
-// focus inside it, and resolves with the user's choice.
+// focus inside it, and resolves with the user's choice. Part of guard-ui.js,
+// loaded on demand; the content script opens it through lib/content/warning.ts.
 import { HOST_STYLE, WARNING_CSS } from './styles.ts';
 import { adoptStyles, styleHost } from './shadow-style.ts';
 import { uiLanguage } from './i18n.ts';
-import { setDialogKeyHandler } from './dialog-keys.ts';
+import type { KeyRouter } from './guard-ui-handoff.ts';
 import { renderWarning } from './warning-view.ts';
 import type { WarningChoice, WarningModel } from './warning-model.ts';
 
@@ -18,11 +19,8 @@ export interface OpenWarning {
 
 let current: OpenWarning | null = null;
 
-export function isWarningOpen(): boolean {
-  return current !== null;
-}
-
-export function showWarning(doc: Document, model: WarningModel): OpenWarning {
+/** `keys` is the content script's dialog-keys.ts, lent: its window listener hands the dialog the keys it keeps from the page. */
+export function showWarning(doc: Document, model: WarningModel, keys: KeyRouter): OpenWarning {
   current?.close();
   const host = doc.createElement('pdp-guard');
   styleHost(host, HOST_STYLE + ' inset: 0 !important;');
@@ -41,7 +39,7 @@ export function showWarning(doc: Document, model: WarningModel): OpenWarning {
     if (done) return;
     done = true;
     doc.removeEventListener('focusin', keepFocus, true);
-    setDialogKeyHandler(null);
+    keys(null);
     host.remove();
     if (current === handle) current = null;
     // The decision flow gives the focus back to the field itself; this only
@@ -76,7 +74,7 @@ export function showWarning(doc: Document, model: WarningModel): OpenWarning {
       items[next].focus();
     }
   };
-  setDialogKeyHandler(onKey);
+  keys(onKey);
 
   // Focus trap: anything that pulls the focus out of the dialog is sent back.
   function keepFocus(e: FocusEvent) {
