@@ -329,7 +329,7 @@ function lineDelimiter(line: string, tabs: boolean, pipes: boolean): string | nu
       if (cuts.length >= MIN_CSV_DELIMITERS && !cuts.some((i) => line.charCodeAt(i + 1) === 32)) return sep;
     }
   }
-  if (line.includes('  ') && (line.match(ALIGNED_GAP)?.length ?? 0) >= MIN_ALIGNED_GAPS) return ALIGNED;
+  if (alignedGaps(line) >= MIN_ALIGNED_GAPS) return ALIGNED;
   return null;
 }
 
@@ -337,9 +337,18 @@ function lineDelimiter(line: string, tabs: boolean, pipes: boolean): string | nu
 // columns line up by position, not by count, since a cell may hold single
 // spaces ("NGUYEN THI HOAN") and the header's first cells may share one
 // ("STT HO VA TEN"). Gaps of two or more spaces cut it, three cells at least.
-const ALIGNED = '  ';
-const ALIGNED_GAP = / {2,}/g;
+export const ALIGNED = '  ';
 const MIN_ALIGNED_GAPS = 2;
+
+/** Gaps of two or more spaces in the line, counted up to MIN_ALIGNED_GAPS (no array per line). */
+function alignedGaps(line: string): number {
+  let gaps = 0;
+  for (let i = line.indexOf('  '); i !== -1 && gaps < MIN_ALIGNED_GAPS; i = line.indexOf('  ', i)) {
+    gaps++;
+    while (line.charCodeAt(i) === 32) i++;
+  }
+  return gaps;
+}
 /** How far (in characters) a cell may start after its header cell ends. */
 const ALIGN_SLACK = 2;
 

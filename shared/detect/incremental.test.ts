@@ -42,6 +42,25 @@ describe('createIncrementalScanner', () => {
     }
   });
 
+  it('after random edits around tables aligned with spaces, equals a whole-text detect()', { timeout: 120_000 }, () => {
+    // A header read by column position may be far above the edit; two typed
+    // spaces in prose make no table of it.
+    const pieces = [
+      'STT  Họ và tên            Năm sinh   Số CCCD\n', '1    Lê Văn Bảy           1942       038042001234\n',
+      '2    Nguyễn Thị Xuân Lan  1950       001150012345\n', 'Ghi chú  thêm  vào đây. ', 'Họ tên: Trần An  sđt 0912345678\n', '\n',
+    ];
+    const r = rng(7);
+    let text = '';
+    while (text.length < 2000) text += pieces[Math.floor(r() * pieces.length)];
+    const scanner = createIncrementalScanner();
+    scanner.update(text);
+    for (let step = 0; step < 300; step++) {
+      const { next, change } = edit(text, r);
+      expect(scanner.update(next, change).map(key), `step ${step}`).toEqual(detect(next).map(key));
+      text = next;
+    }
+  });
+
   it('keeps findings far from the edit as they were, shifted', () => {
     const head = 'CCCD 038090012345. ' + 'Nội dung dài. '.repeat(100);
     const scanner = createIncrementalScanner();

@@ -1,7 +1,7 @@
 import type { DetectOptions, IncrementalScanner, TextChange } from './api.ts';
 import type { Finding } from './types.ts';
 import { detect } from './engine.ts';
-import { delimiterOf } from './context.ts';
+import { ALIGNED, delimiterOf } from './context.ts';
 
 /**
  * How far an edit can change findings: context windows (48 characters before
@@ -44,7 +44,33 @@ function inTable(s: string, start: number, end: number): boolean {
   const from = s.lastIndexOf('\n', start - 1) + 1;
   let to = s.indexOf('\n', end);
   if (to === -1) to = s.length;
-  for (const line of s.slice(from, to).split('\n')) if (delimiterOf(line) !== null) return true;
+  for (const line of s.slice(from, to).split('\n')) {
+    const delimiter = delimiterOf(line);
+    // An aligned line without digits may itself head the rows below it.
+    if (delimiter === ALIGNED ? !/[0-9０-９]/.test(line) || headedAbove(s, from) : delimiter !== null) return true;
+  }
+  return false;
+}
+
+/**
+ * Lines with wide gaps are a table only under a header, a line without
+ * digits at the top of their block: typing two spaces twice in a line of
+ * prose must not make every keystroke rescan the whole field. Any such line
+ * above, up to the first line that is no row, counts (more than the whole
+ * scan's header rule asks, so the window scan never sees a header it does not).
+ */
+function headedAbove(s: string, lineStart: number): boolean {
+  let end = lineStart - 1;
+  for (let gap = 0; end >= 0; ) {
+    const start = s.lastIndexOf('\n', end - 1) + 1;
+    const line = s.slice(start, end);
+    if (delimiterOf(line) === ALIGNED) {
+      if (!/[0-9０-９]/.test(line)) return true;
+      gap = 0;
+    } else if (gap < 2 && line.length < 80) gap++;
+    else return false;
+    end = start - 1;
+  }
   return false;
 }
 
