@@ -311,11 +311,11 @@ function count(line: string, ch: string): number {
  * CSV row only when no space follows them: prose writes ", ".
  */
 export function delimiterOf(line: string): string | null {
-  return lineDelimiter(line, true, true);
+  return lineDelimiter(line, true, true, true);
 }
 
 /** delimiterOf, skipping the tab and pipe searches when the whole text has none. */
-function lineDelimiter(line: string, tabs: boolean, pipes: boolean): string | null {
+function lineDelimiter(line: string, tabs: boolean, pipes: boolean, gaps: boolean): string | null {
   if (tabs && line.includes('\t')) return '\t';
   if (pipes && line.includes('|')) return '|';
   // Prose writes ", " almost always: that search fails fastest, so it goes first.
@@ -329,7 +329,7 @@ function lineDelimiter(line: string, tabs: boolean, pipes: boolean): string | nu
       if (cuts.length >= MIN_CSV_DELIMITERS && !cuts.some((i) => line.charCodeAt(i + 1) === 32)) return sep;
     }
   }
-  if (alignedGaps(line) >= MIN_ALIGNED_GAPS) return ALIGNED;
+  if (gaps && alignedGaps(line) >= MIN_ALIGNED_GAPS) return ALIGNED;
   return null;
 }
 
@@ -411,9 +411,10 @@ interface LineIndex {
    * faster than a word.
    */
   hasSql: boolean;
-  /** The text has a tab / a pipe at all (most prose has neither). */
+  /** The text has a tab / a pipe / two spaces in a row at all (most prose has none). */
   tabs: boolean;
   pipes: boolean;
+  gaps: boolean;
   /** The line columnHeader last looked at, and its number. */
   last: LineInfo | null;
   lastNumber: number;
@@ -429,7 +430,7 @@ function indexOf(ctx: ScanContext): LineIndex {
   const s = ctx.folded;
   for (let i = s.indexOf('\n'); i !== -1; i = s.indexOf('\n', i + 1)) newlines.push(i);
   lineIndexes.key = ctx;
-  return (lineIndexes.value = { newlines, lines: [], lineSlot: new Int32Array(newlines.length + 1), header: new Map(), cells: new Map(), aligned: new Map(), sql: new Map(), hasSql: s.includes('(') && s.includes('values'), tabs: s.includes('\t'), pipes: s.includes('|'), last: null, lastNumber: -1 });
+  return (lineIndexes.value = { newlines, lines: [], lineSlot: new Int32Array(newlines.length + 1), header: new Map(), cells: new Map(), aligned: new Map(), sql: new Map(), hasSql: s.includes('(') && s.includes('values'), tabs: s.includes('\t'), pipes: s.includes('|'), gaps: ctx.gaps, last: null, lastNumber: -1 });
 }
 
 /** Index of the line holding `pos`. */
@@ -474,7 +475,7 @@ function lineInfo(ctx: ScanContext, idx: LineIndex, n: number): LineInfo {
     let cuts: number[] = [];
     if (end - start <= MAX_ROW_LENGTH) {
       const line = ctx.folded.slice(start, end);
-      delimiter = lineDelimiter(line, idx.tabs, idx.pipes);
+      delimiter = lineDelimiter(line, idx.tabs, idx.pipes, idx.gaps);
       if (delimiter !== null) cuts = line.includes('"') ? delimiterCuts(line, delimiter, start) : plainCuts(line, delimiter, start);
     }
     info = { start, end, delimiter, cuts };

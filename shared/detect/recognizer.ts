@@ -21,6 +21,8 @@ export interface ScanContext {
    * folding changes). Known from the folding loop, so asking costs nothing.
    */
   readonly marks: boolean;
+  /** The text has two spaces in a row somewhere (a table aligned with spaces may), from the folding loop. */
+  readonly gaps: boolean;
 }
 
 /** A recognizer's proposal, in `plain`/`folded` offsets; the engine maps and arbitrates. */

@@ -12,6 +12,14 @@ describe('createScanContext', () => {
     }
   });
 
+  it('tells whether the text has two spaces in a row (a table aligned with spaces may), and reads OCR digits as before', () => {
+    expect(createScanContext('STT  Họ và tên').gaps).toBe(true);
+    expect(createScanContext('x\u00a0\u00a0y').gaps).toBe(true);
+    expect(createScanContext('một dòng văn bản thường, 0912 345 678').gaps).toBe(false);
+    expect(createScanContext('a \tb').gaps).toBe(false);
+    expect(createScanContext('CCCD  O38O9OO12345').folded).toBe('cccd  038090012345');
+  });
+
   it('removes Vietnamese diacritics and keeps case in plain, lowers it in folded', () => {
     const ctx = createScanContext('Số Điện Thoại của NGUYỄN Văn Ánh');
     expect(ctx.plain).toBe('So Dien Thoai cua NGUYEN Van Anh');

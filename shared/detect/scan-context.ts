@@ -84,7 +84,9 @@ function buildForms(): void {
         if (one.length === 1) f = one.charCodeAt(0);
       }
       FORMS[from + k] = p | (f << 16);
-      OCR_CLASS[from + k] = f >= 48 && f <= 57 ? 1 : f === 111 || f === 108 || f === 105 ? 2 : 0;
+      // A space's class is 4: two in a row multiply to 16, a bit no other pair
+      // sets, so the folding loop tells at no cost whether the text has a wide gap.
+      OCR_CLASS[from + k] = f >= 48 && f <= 57 ? 1 : f === 111 || f === 108 || f === 105 ? 2 : f === 32 ? 4 : 0;
     }
   }
 }
@@ -265,7 +267,7 @@ export function createScanContext(text: string): ScanContext {
   if (ocr & 2) folded = readOcrDigits(folded, plain, foldedOut, ascii);
   const toOriginal = drops === null ? identity : dropMapper(drops, j);
   // A unit changed or dropped is what makes `plain` differ from `text`.
-  const ctx = { text, plain, folded, toOriginal, marks: changed !== 0 || drops !== null };
+  const ctx = { text, plain, folded, toOriginal, marks: changed !== 0 || drops !== null, gaps: (ocr & 16) !== 0 };
   // Short texts (keywords, a finding's value being canonicalized) gain
   // nothing from the typed units and must not stay referenced here.
   unitsOwner = n >= SMALL ? ctx : null;

@@ -800,10 +800,18 @@ function speakerNames(ctx: ScanContext, found: Map<number, Candidate>): void {
 // not; the title says it is not a place ("Hà Nội ơi" has none).
 const VOCATIVE_TITLES = new Set([...KIN, 'em', 'a', 'c', 'e', 'co', 'thay', 'ba', 'me', 'bo']);
 
+const OI = letterHash('oi', 0, 2);
+
 function vocativeNames(ctx: ScanContext, found: Map<number, Candidate>): void {
   const { folded, plain } = ctx;
-  for (let at = folded.indexOf(' oi'); at >= 0; at = folded.indexOf(' oi', at + 3)) {
-    if (isLetterCode(folded.charCodeAt(at + 3))) continue;
+  // "ơi" after a capitalised word, found among the word list's capitals: a
+  // search of the text for " oi" cost a two-byte text 1.7 ms a megabyte.
+  const index = wordIndex(ctx);
+  for (let k = 0; k < index.capitalCount; k++) {
+    const w = index.capitals[k] + 1;
+    if (w >= index.count || index.hashes[w] !== OI) continue;
+    const at = index.starts[w] - 1;
+    if (folded.charCodeAt(at) !== 32 || isLetterCode(folded.charCodeAt(at + 3))) continue;
     // One or two capitalised words before "ơi", then the title.
     let start = at;
     let words = 0;
