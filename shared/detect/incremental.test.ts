@@ -27,19 +27,22 @@ function key(f: { type: string; start: number; end: number; score: number; maske
 }
 
 describe('createIncrementalScanner', () => {
-  it('after random edits in a large field, equals a whole-text detect()', { timeout: 120_000 }, () => {
-    const r = rng(42);
+  /** Random edits to a text built from `pieces`; after each, the scanner must equal detect(). */
+  function editsMatchDetect(pieces: readonly string[], seed: number, length: number, steps: number): void {
+    const r = rng(seed);
     let text = '';
-    while (text.length < 3000) text += PIECES[Math.floor(r() * PIECES.length)];
+    while (text.length < length) text += pieces[Math.floor(r() * pieces.length)];
     const scanner = createIncrementalScanner();
     scanner.update(text);
-    for (let step = 0; step < 400; step++) {
+    for (let step = 0; step < steps; step++) {
       const { next, change } = edit(text, r);
-      const got = scanner.update(next, change).map(key);
-      const want = detect(next).map(key);
-      expect(got, `step ${step}`).toEqual(want);
+      expect(scanner.update(next, change).map(key), `step ${step}`).toEqual(detect(next).map(key));
       text = next;
     }
+  }
+
+  it('after random edits in a large field, equals a whole-text detect()', { timeout: 120_000 }, () => {
+    editsMatchDetect(PIECES, 42, 3000, 400);
   });
 
   it('after random edits around tables aligned with spaces, equals a whole-text detect()', { timeout: 120_000 }, () => {
@@ -49,16 +52,7 @@ describe('createIncrementalScanner', () => {
       'STT  Họ và tên            Năm sinh   Số CCCD\n', '1    Lê Văn Bảy           1942       038042001234\n',
       '2    Nguyễn Thị Xuân Lan  1950       001150012345\n', 'Ghi chú  thêm  vào đây. ', 'Họ tên: Trần An  sđt 0912345678\n', '\n',
     ];
-    const r = rng(7);
-    let text = '';
-    while (text.length < 2000) text += pieces[Math.floor(r() * pieces.length)];
-    const scanner = createIncrementalScanner();
-    scanner.update(text);
-    for (let step = 0; step < 300; step++) {
-      const { next, change } = edit(text, r);
-      expect(scanner.update(next, change).map(key), `step ${step}`).toEqual(detect(next).map(key));
-      text = next;
-    }
+    editsMatchDetect(pieces, 7, 2000, 300);
   });
 
   it('keeps findings far from the edit as they were, shifted', () => {
