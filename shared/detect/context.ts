@@ -314,7 +314,7 @@ export function delimiterOf(line: string): string | null {
   return lineDelimiter(line, true, true, true);
 }
 
-/** delimiterOf, skipping the tab and pipe searches when the whole text has none. */
+/** delimiterOf, skipping the tab, pipe and wide-gap searches when the whole text has none. */
 function lineDelimiter(line: string, tabs: boolean, pipes: boolean, gaps: boolean): string | null {
   if (tabs && line.includes('\t')) return '\t';
   if (pipes && line.includes('|')) return '|';
@@ -349,6 +349,7 @@ function alignedGaps(line: string): number {
   }
   return gaps;
 }
+
 /** How far (in characters) a cell may start after its header cell ends. */
 const ALIGN_SLACK = 2;
 
