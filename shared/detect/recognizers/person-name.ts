@@ -453,7 +453,7 @@ function namesInRun(ctx: ScanContext, run: { words: Word[]; shape: Shape }, foun
     const kin = words.length === 1 && kinBefore(ctx, w.start);
     if (words.length === 1 && !GIVEN.has(key) && !kin) return;
     // "CHU NGHIA" is chủ nghĩa (-ism) written without diacritics, not chú Nghĩa.
-    let title = titleBeforeWord(ctx, words, j) ?? carried;
+    let title: string | null = titleBeforeWord(ctx, words, j) ?? carried;
     carried = null;
     if (title === 'chu' && key === 'nghia') title = null;
     if (title && BAPTISMAL.has(key) && j + 1 < words.length) {
