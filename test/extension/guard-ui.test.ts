@@ -6,35 +6,17 @@
 // the spot: nothing lands in the field while the dialog loads.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { EXTENSION_DIR, launchWithExtension, type ExtensionBrowser } from '../helpers/chromium.ts';
+import { FRAME_IDS, hostilePages, servePages, type PageServer } from '../helpers/hostile-pages.ts';
 import { choose, inlineIn, pasteText, setPolicy, startReceiver, testPolicy, waitForNoWarning, waitForWarning, type Receiver } from './content-helpers.ts';
 
 const CCCD = '001203004567';
 const TEXT = `Công dân Nguyễn Văn An, số CCCD ${CCCD}.`;
 const FIELD = '<textarea id="ta" rows="3" cols="40"></textarea>';
-const inFrame = (attrs: string) => `<iframe ${attrs} width="360" height="90"></iframe>`;
-const srcdoc = (html: string) => `srcdoc="${html.replace(/"/g, '&quot;')}"`;
-const FRAMES = ['srcdoc', 'sandboxed', 'noscript', 'data'];
 
-const PAGES: Record<string, { csp?: string; body: string }> = {
-  // Nothing may load or run in this page, nor style it, except what the browser lets the extension do.
-  '/strict': { csp: "default-src 'none'; script-src 'none'; style-src 'none'", body: FIELD },
-  '/frames': {
-    body: [
-      inFrame(`id="srcdoc" ${srcdoc(FIELD)}`),
-      // An opaque origin: the frame belongs to no site.
-      inFrame(`id="sandboxed" sandbox="allow-scripts" ${srcdoc(FIELD)}`),
-      // Sandboxed without scripts: the page's scripts cannot run, the guard's must.
-      inFrame(`id="noscript" sandbox="" ${srcdoc(FIELD)}`),
-      inFrame(`id="data" src="data:text/html,${encodeURIComponent(FIELD)}"`),
-    ].join('\n'),
-  },
-};
-
-let server: Server;
+let pages: PageServer;
 let origin: string;
 let receiver: Receiver;
 let ext: ExtensionBrowser;
@@ -78,14 +60,8 @@ async function pasteUntilWarning(page: Page, frame: Page | Frame): Promise<{ ms:
 }
 
 beforeAll(async () => {
-  server = createServer((req, res) => {
-    const page = PAGES[new URL(req.url ?? '/', 'http://x').pathname];
-    if (!page) return void res.writeHead(404).end();
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...(page.csp ? { 'content-security-policy': page.csp } : {}) });
-    res.end(`<!doctype html><html lang="vi"><meta charset="utf-8"><title>Soạn tin</title>${page.body}</html>`);
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+  pages = await servePages(hostilePages(FIELD), 'Soạn tin');
+  origin = pages.origin;
   receiver = await startReceiver();
   ext = await launchWithExtension();
   await setPolicy(ext, testPolicy({ approvedSites: [] }), receiver.url);
@@ -94,8 +70,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await ext?.close();
   await receiver?.close();
-  server?.closeAllConnections();
-  await new Promise((r) => server?.close(r));
+  await pages?.close();
 });
 
 describe('the guard UI, loaded on demand', () => {
@@ -146,7 +121,7 @@ describe('the guard UI, loaded on demand', () => {
 
   it('shows the warning in srcdoc frames, sandboxed ones (with and without scripts) and data: frames', async () => {
     const page = await open('/frames');
-    for (const id of FRAMES) {
+    for (const id of FRAME_IDS) {
       const frame = (await (await page.$(`#${id}`))!.contentFrame())!;
       await frame.waitForSelector('#ta');
       // A frame without scripts runs none of the page world's callbacks, so no timing here: the field is read once the warning is up.

@@ -5,34 +5,17 @@
 // all and in frames of every kind the guard runs in.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { EXTENSION_DIR, launchWithExtension, type ExtensionBrowser } from '../helpers/chromium.ts';
+import { FRAME_IDS, hostilePages, servePages, type PageServer } from '../helpers/hostile-pages.ts';
 import { setPolicy, startReceiver, testPolicy, waitForNoWarning, waitForWarning, type Receiver } from '../extension/content-helpers.ts';
 
 const LIST = 'ho_ten,so_cccd,dien_thoai\nNguyễn Văn An,001203004567,0912345678\nTrần Thị Bình,079185001234,0987654321\n';
 const INPUT = '<input id="file" type="file">';
-const inFrame = (attrs: string) => `<iframe ${attrs} width="300" height="80"></iframe>`;
-const srcdoc = (html: string) => `srcdoc="${html.replace(/"/g, '&quot;')}"`;
 
-const PAGES: Record<string, { csp?: string; body: string }> = {
-  // Nothing may load or run in this page except what the browser lets the extension do.
-  '/strict': { csp: "default-src 'none'; script-src 'none'; style-src 'none'", body: INPUT },
-  '/frames': {
-    body: [
-      inFrame(`id="srcdoc" ${srcdoc(INPUT)}`),
-      // An opaque origin: the frame belongs to no site.
-      inFrame(`id="sandboxed" sandbox="allow-scripts allow-forms" ${srcdoc(INPUT)}`),
-      // Sandboxed without scripts: the page's scripts cannot run, the guard's must.
-      inFrame(`id="noscript" sandbox="allow-forms" ${srcdoc(INPUT)}`),
-      inFrame(`id="data" src="data:text/html,${encodeURIComponent(INPUT)}"`),
-    ].join('\n'),
-  },
-};
-
-let server: Server;
+let pages: PageServer;
 let origin: string;
 let receiver: Receiver;
 let ext: ExtensionBrowser;
@@ -59,14 +42,8 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'pdp-reader-'));
   csv = join(dir, 'danh-sach.csv');
   writeFileSync(csv, LIST);
-  server = createServer((req, res) => {
-    const page = PAGES[new URL(req.url ?? '/', 'http://x').pathname];
-    if (!page) return void res.writeHead(404).end();
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...(page.csp ? { 'content-security-policy': page.csp } : {}) });
-    res.end(`<!doctype html><html lang="vi"><meta charset="utf-8"><title>Gửi tệp</title>${page.body}</html>`);
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+  pages = await servePages(hostilePages(INPUT, 'allow-forms'), 'Gửi tệp');
+  origin = pages.origin;
   receiver = await startReceiver();
   ext = await launchWithExtension();
   await setPolicy(ext, testPolicy({ approvedSites: [], failMode: 'open' }), receiver.url);
@@ -75,8 +52,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await ext?.close();
   await receiver?.close();
-  server?.closeAllConnections();
-  await new Promise((r) => server?.close(r));
+  await pages?.close();
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
@@ -104,7 +80,7 @@ describe('the file reader, loaded on demand', () => {
 
   it('reads a file in srcdoc frames, sandboxed ones (with and without scripts) and data: frames', async () => {
     const page = await open('/frames');
-    for (const id of ['srcdoc', 'sandboxed', 'noscript', 'data']) {
+    for (const id of FRAME_IDS) {
       const frame = (await (await page.$(`#${id}`))!.contentFrame())!;
       await frame.waitForSelector('#file');
       await holdsList(page, frame).catch((err: Error) => {
