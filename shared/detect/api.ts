@@ -8,6 +8,12 @@ export interface DetectOptions {
   threshold?: number;
   /** Restrict to these types. */
   types?: readonly FindingType[];
+  /**
+   * The text scanned is part of a larger one that identifies someone outside
+   * it (the incremental scanner's window): topics are not lowered for want of
+   * a name or number in the part.
+   */
+  identifiedElsewhere?: boolean;
 }
 
 export interface TypeSummary {

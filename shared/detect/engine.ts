@@ -7,6 +7,7 @@ import { displayMaskOf, maskCanonical, recordMaskOf } from '../mask/masks.ts';
 import { forgetScan } from './context.ts';
 import { forgetNumbers } from './numbers.ts';
 import { forgetScanCaches } from './scan-cache.ts';
+import { demoteUnidentified } from './recognizers/topics/identifiable.ts';
 
 /** Findings scoring below this are not reported (DetectOptions.threshold overrides). */
 export const REPORT_THRESHOLD = 0.6;
@@ -192,7 +193,10 @@ export function detectWith(recognizers: readonly Recognizer[], text: string, opt
   const ctx = createScanContext(text);
   let candidates: Candidate[];
   try {
-    candidates = aboveThreshold(collectCandidates(ctx, options, recognizers as Recognizer[]), threshold);
+    candidates = collectCandidates(ctx, options, recognizers as Recognizer[]);
+    // Only a whole detection knows whether anyone is identified (a types filter skips the recognizers that would say).
+    if (!options.types && !options.identifiedElsewhere) demoteUnidentified(ctx, candidates, threshold);
+    candidates = aboveThreshold(candidates, threshold);
   } finally {
     forgetScan();
     forgetScanCaches();

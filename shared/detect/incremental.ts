@@ -2,6 +2,7 @@ import type { DetectOptions, IncrementalScanner, TextChange } from './api.ts';
 import type { Finding } from './types.ts';
 import { detect } from './engine.ts';
 import { ALIGNED, delimiterOf } from './context.ts';
+import { identifies } from './recognizers/topics/identifiable.ts';
 
 /**
  * How far an edit can change findings: context windows (48 characters before
@@ -112,18 +113,23 @@ export function createIncrementalScanner(options: DetectOptions = {}): Increment
     const window = next.slice(scanStart, scanEnd);
     if (inTable(next, scanStart, scanEnd)) return full(next);
 
-    const fresh = detect(window, options)
-      .map((f) => ({ ...f, start: f.start + scanStart, end: f.end + scanStart }))
-      .filter((f) => overlaps(f, innerStart, innerEnd));
-    const kept: Finding[] = [];
+    const outside: Finding[] = [];
     for (const old of findings) {
       let f = old;
       if (old.start >= start + removed) f = { ...old, start: old.start + delta, end: old.end + delta };
       else if (old.end > start) continue;
-      if (overlaps(f, innerStart, innerEnd)) continue;
-      if (fresh.some((n) => overlaps(n, f.start, f.end))) continue;
-      kept.push(f);
+      if (!overlaps(f, innerStart, innerEnd)) outside.push(f);
     }
+    // Whether anyone is identified is a question about the whole text (topics
+    // are lowered where no one is): the window is told what lies outside it.
+    const identifiedBefore = findings.some((f) => identifies(f.type));
+    const identifiedElsewhere = outside.some((f) => identifies(f.type));
+    const fresh = detect(window, identifiedElsewhere ? { ...options, identifiedElsewhere } : options)
+      .map((f) => ({ ...f, start: f.start + scanStart, end: f.end + scanStart }))
+      .filter((f) => overlaps(f, innerStart, innerEnd));
+    const kept = outside.filter((f) => !fresh.some((n) => overlaps(n, f.start, f.end)));
+    // The first identifier typed (or the last deleted) changes every topic's verdict, far from the edit too.
+    if (identifiedElsewhere || fresh.some((f) => identifies(f.type)) ? !identifiedBefore : identifiedBefore) return full(next);
     text = next;
     findings = [...kept, ...fresh].sort((a, b) => a.start - b.start);
     return findings;

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { detect } from '../../index.ts';
+import { createIncrementalScanner } from '../../incremental.ts';
+import { TOPIC_TYPES } from '../../types.ts';
+
+const TOPICS = new Set<string>(TOPIC_TYPES);
+const topicsOf = (text: string) => [...new Set(detect(text).filter((f) => TOPICS.has(f.type)).map((f) => f.type))];
+
+describe('topics in a text where no one is identified', () => {
+  // No name, number, e-mail or address, yet the text points at one person.
+  it.each([
+    ['Tôn giáo: Công giáo', 'religion'],
+    ['Tôi bị trầm cảm hai năm nay, có cần khai không?', 'health'],
+    ['Chị ấy đang mang thai tháng thứ 5, xin nghỉ.', 'health'],
+    ['chi Trang co 2 tien an ve toi trom cap, dung noi ai nhe', 'criminal_record'],
+    ['a Manh phong ke toan dang dieu tri ung thu, nghi phep 2 tuan', 'health'],
+    ['Nghia dong tinh nam a, giu kin giup', 'sexual_orientation'],
+    ['Nhà em có 4 người, bố em bị tiểu đường type 2.', 'health'],
+    // A form's field line is the holder's, wherever the name is.
+    ['Ngón trỏ trái / Left index finger: đã thu nhận', 'biometric'],
+  ])('keeps %s', (text, type) => {
+    expect(topicsOf(text)).toContain(type);
+  });
+
+  // News, statistics and law: about nobody one can tell apart.
+  it.each([
+    'Ngày 27/10, Bệnh viện Chợ Rẫy cho biết đã cứu sống một bệnh nhân nam 45 tuổi ngụ tỉnh Tây Ninh bị ngộ độc rượu methanol. Bệnh nhân nhập viện trong tình trạng hôn mê sâu, được lọc máu cấp cứu.',
+    'Dân tộc\tSố hộ\tSố khẩu\tTỷ lệ (%)\nDao\t612\t3.087\t58,4\nGiáy\t284\t1.312\t24,8\nKinh\t156\t583\t11,0',
+    'Theo đó, người bị kết án phạt tù có thời hạn được đề nghị đặc xá khi đã chấp hành án phạt tù ít nhất 1/3 thời gian.',
+    'Người khuyết tật đặc biệt nặng, người khuyết tật nặng là trẻ em hoặc người cao tuổi được hưởng mức cao hơn.',
+    'Lễ hội Katê của đồng bào Chăm theo đạo Bà-la-môn diễn ra từ ngày 2 đến 4/10.',
+    'Công dân từ đủ 14 tuổi sẽ được thu nhận ảnh khuôn mặt, vân tay, mống mắt.',
+  ])('lowers %s', (text) => {
+    expect(topicsOf(text)).toEqual([]);
+    // The phrases are still there: a caller asking for topics alone (no identifiers looked for) sees them.
+    expect(detect(text, { types: TOPIC_TYPES }).length).toBeGreaterThan(0);
+  });
+
+  it('keeps the same phrases once someone is identified in the text', () => {
+    const text = 'Bệnh nhân Nguyễn Văn Hùng, 45 tuổi, nhập viện trong tình trạng hôn mê sâu, được lọc máu cấp cứu.';
+    expect(topicsOf(text)).toContain('health');
+    const far = `Ngày 27/10, bệnh viện cứu sống một bệnh nhân nam 45 tuổi bị ngộ độc rượu, được lọc máu cấp cứu.\n${'Nội dung báo cáo tuần. '.repeat(40)}\nLiên hệ: 0912 345 678`;
+    expect(topicsOf(far)).toContain('health');
+  });
+
+  it('says why in the explanation of what a lower threshold still reports', () => {
+    const [f] = detect('Theo đó, người bị kết án phạt tù được đề nghị đặc xá.', { threshold: 0.3 }).filter((x) => TOPICS.has(x.type));
+    expect(f.explanation).toContain('no one identified in the text');
+  });
+});
+
+describe('the typing path agrees with a whole scan', () => {
+  it('re-decides far topics when the first identifier is typed, and again when it is deleted', () => {
+    const head = 'Ngày 27/10, bệnh viện cứu sống một bệnh nhân nam 45 tuổi bị ngộ độc rượu, được lọc máu cấp cứu.\n';
+    const body = 'Nội dung báo cáo tuần, không có gì thêm. '.repeat(60);
+    const scanner = createIncrementalScanner();
+    let text = head + body;
+    scanner.update(text);
+    expect(scanner.findings.filter((f) => TOPICS.has(f.type))).toEqual([]);
+    const phone = 'SĐT 0912 345 678';
+    for (let i = 1; i <= phone.length; i++) {
+      const next = text + phone[i - 1];
+      scanner.update(next, { start: text.length, removed: 0, inserted: 1 });
+      text = next;
+    }
+    expect(scanner.findings).toEqual(detect(text));
+    expect(scanner.findings.some((f) => f.type === 'health')).toBe(true);
+    const cut = text.slice(0, text.length - phone.length);
+    scanner.update(cut, { start: cut.length, removed: phone.length, inserted: 0 });
+    expect(scanner.findings).toEqual(detect(cut));
+    expect(scanner.findings.some((f) => f.type === 'health')).toBe(false);
+  });
+});
