@@ -17,6 +17,7 @@ import { personNameRecognizer } from './person-name.ts';
 import { addressRecognizer } from './address.ts';
 import { topicRecognizers } from './topics/index.ts';
 import { credentialRecognizer } from './credential.ts';
+import { mrz } from './mrz.ts';
 
 /**
  * Every recognizer the engine runs, in tie-break order (on equal scores for
@@ -38,6 +39,7 @@ export const RECOGNIZERS: Recognizer[] = [
   driverLicense,
   dateOfBirth,
   location,
+  mrz,
   // Soft recognizers (person names, addresses, sensitive topics, credentials)
   // are appended below by their own module owner.
   personNameRecognizer,
