@@ -79,6 +79,14 @@ describe('column headers', () => {
     expect(header('STT\tHọ tên\tMã số\nBHXH\tGhi chú\n1\tAn\t0123456789\tx', '0123')).toBe('ma so bhxh');
   });
 
+  it('read a header whose cells hold a unit or note in brackets', () => {
+    const land = 'STT | Họ tên | Năm sinh | Diện tích (m2)\n1 | Phạm Văn Bốn | 1960 | 412,6';
+    expect(header(land, '1960')).toBe(' nam sinh ');
+    expect(header('Emp ID\tNew address (2 cấp)\tMST cá nhân\nTP-1\tTổ 2\t8102345671', '8102345671')).toBe('mst ca nhan');
+    // Digits outside brackets still make a data row.
+    expect(header('1\tAn (2)\t0912\n2\tBình\t0987', '0987')).toBeNull();
+  });
+
   it('does not take a data row for a header', () => {
     expect(header('1\tAn\t0912\n2\tBình\t0987', '0987')).toBeNull();
   });

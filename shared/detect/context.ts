@@ -509,6 +509,8 @@ function blockHeader(ctx: ScanContext, idx: LineIndex, n: number, delimiter: str
   return header;
 }
 
+const BRACKETED = /\([^)]*\)/g;
+
 function headerCells(ctx: ScanContext, idx: LineIndex, header: number, delimiter: string, want: number): string[] | null {
   const key = header * 4 + Math.min(want, 3);
   if (idx.cells.has(key)) return idx.cells.get(key) ?? null;
@@ -529,7 +531,8 @@ function headerCells(ctx: ScanContext, idx: LineIndex, header: number, delimiter
       for (let c = 0; c < cells.length; c++) cells[c] = `${cells[c]} ${more[c]}`;
     } else break;
   }
-  const valid = cells.every((c) => !HAS_DIGIT.test(c) && c.length <= MAX_HEADER_CELL);
+  // A unit or note in brackets may hold digits: "Diện tích (m2)", "Địa chỉ mới (2 cấp)".
+  const valid = cells.every((c) => !HAS_DIGIT.test(c.includes('(') ? c.replace(BRACKETED, '') : c) && c.length <= MAX_HEADER_CELL);
   idx.cells.set(key, valid ? cells : null);
   return valid ? cells : null;
 }
