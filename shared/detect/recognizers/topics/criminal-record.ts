@@ -34,6 +34,10 @@ export const CRIMINAL_RECORD: TopicSpec = {
     'tiền ăn trưa', 'tiền ăn sáng', 'tiền ăn tối', 'tiền ăn uống', 'tiền ăn ca', 'tiền ăn bán trú', 'tiền ăn học', 'tiền ăn ở',
     // The victim's side of a case (a hospital's report on "người bị hại") is no record of theirs.
     'người bị hại', 'bị hại',
+    // Said to be absent: a CV's or a recruitment file's "không có tiền án, tiền sự".
+    'không có tiền án', 'chưa có tiền án', 'không tiền án', 'không có tiền án, tiền sự', 'không có tiền án tiền sự',
+    'không tiền án, tiền sự', 'không tiền án tiền sự', 'chưa có tiền án, tiền sự', 'chưa có tiền án tiền sự',
+    'không có án tích', 'chưa có án tích', 'chưa từng bị kết án', 'không bị kết án', 'chưa từng phạm tội',
     'trấn áp', 'phòng ngừa', 'gia tăng', 'người dân', 'cảnh báo', 'thủ đoạn', 'đường dây nóng', 'bị tội phạm', 'nguy cơ', 'điều tra, xử lý',
   ],
 };

@@ -262,6 +262,7 @@ function labelValueEnd(folded: string, end: number): number {
   while (folded.charCodeAt(i) === 32) i++;
   const sep = folded.charCodeAt(i);
   if (sep !== 58 && sep !== 9) return -1;
+  if (sep === 9 && headerRow(folded, i)) return -1;
   i++;
   while (folded.charCodeAt(i) === 32 || folded.charCodeAt(i) === 9) i++;
   const valueStart = i;
@@ -277,6 +278,24 @@ function labelValueEnd(folded: string, end: number): number {
   // "Tôn giáo: Công giáo", "Ngày vào Đảng: 12/01/2007"
   for (let k = valueStart; k < i; k++) if (isWordCode(folded.charCodeAt(k))) return i;
   return -1;
+}
+
+/**
+ * A tab row without a digit and with three cells or more is a table's
+ * header: "STT⇥Họ và tên⇥Dân tộc⇥Tôn giáo⇥Địa chỉ" names columns, its cells are
+ * no label and value (the column's cells below are read by columnTopics).
+ */
+function headerRow(folded: string, pos: number): boolean {
+  const start = folded.lastIndexOf('\n', pos) + 1;
+  let end = folded.indexOf('\n', pos);
+  if (end < 0) end = folded.length;
+  let tabs = 0;
+  for (let i = start; i < end; i++) {
+    const c = folded.charCodeAt(i);
+    if (c >= 48 && c <= 57) return false;
+    if (c === 9) tabs++;
+  }
+  return tabs >= 2;
 }
 
 /** "dân tộc Tày", "dân tộc Bru-Vân Kiều": a listed value right after the phrase. */

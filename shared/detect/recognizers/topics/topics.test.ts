@@ -97,6 +97,8 @@ const TABLE: Record<(typeof TOPIC_TYPES)[number], { positive: string[]; negative
       // "LAO" bare among marked words is lao (labour), not the Lào.
       'DANH SÁCH NGƯỜI LAO ĐỘNG ĐỀ NGHỊ HƯỞNG TRỢ CẤP THẤT NGHIỆP',
       'Huyện có gần 40.000 người Mông sinh sống ở vùng cao.',
+      // A blank form's header row names columns; it holds no one's ethnicity.
+      'STT\tHọ và tên\tDân tộc\tTôn giáo\tĐịa chỉ\n\t\t\t\t\nTổng cộng: 0 người',
     ],
   },
   political_view: {
@@ -132,6 +134,9 @@ const TABLE: Record<(typeof TOPIC_TYPES)[number], { positive: string[]; negative
     ],
     negative: [
       'Tổ chức tuyên truyền phòng chống tội phạm sử dụng công nghệ cao.',
+      // Said to be absent.
+      'Họ tên: Hà Văn Quyết, sinh năm 1999. Bản thân không có tiền án, tiền sự; chấp hành tốt chủ trương.',
+      'Ông Lò Văn Nam chưa có tiền án tiền sự, được đề nghị xét tuyển.',
       'Số vụ phạm tội về ma túy giảm 17% so với năm trước.',
       'Chuyển tiền ăn trưa cho bé nhé.',
       'Thủ tục cấp phiếu lý lịch tư pháp trực tuyến.',
