@@ -9,13 +9,18 @@ const positives: Row[] = [
   ['ô tô 30A12345 đỗ sai', '30A12345'],
   ['bien so xe 29LD-12345', '29LD-12345'],
   ['Xe 43C1 234.56 vi phạm', '43C1 234.56'],
+  // Typed onto its label.
+  ['cccd037085011462, sdt0914772380, bsx35B2-417.36', '35B2-417.36'],
+  ['BKS29A12345', '29A12345'],
 ];
 
 const negatives: Row[] = [
   ['phòng 30A-123 tầng 2', '30A-123'],
   ['Mã 05A-123.45', '05A-123.45'],
   ['giá 30A-123.456', '30A-123.456'],
-  ['ABC30A-123.45', '30A-123.45']
+  ['ABC30A-123.45', '30A-123.45'],
+  // Only the label itself may touch the code, not a word ending in its letters.
+  ['mabsx30A-123.45', '30A-123.45'],
 ];
 
 describe('license_plate', () => {

@@ -74,6 +74,17 @@ function solidEnd(ctx: ScanContext, run: NumberRun): number {
   return joinedBy(ctx.folded, run, 0, ' ') ? 0 : -1;
 }
 
+// A plate typed onto its label ("bsx35B2-417.36", "BKS29A12345"): the label, not
+// any word, may touch the province code.
+const GLUED_LABELS = ['bsx', 'bks', 'bienso', 'bien so'];
+
+function labelGlued(folded: string, start: number): boolean {
+  for (const label of GLUED_LABELS) {
+    if (folded.startsWith(label, start - label.length) && !isLower(folded.charCodeAt(start - label.length - 1))) return true;
+  }
+  return false;
+}
+
 // The validator texts (1 or 2 letters, with or without a series digit, upper
 // or lower case), built once instead of once per plate.
 const VALIDATORS: string[] = [];
@@ -96,7 +107,7 @@ function find(ctx: ScanContext): Candidate[] {
     if (run.end - start !== 2) continue;
     if (lastGroup > 0 && p.charCodeAt(start - 1) !== 32) continue;
     const before = p.charCodeAt(start - 1);
-    if (isUpper(before) || isLower(before) || before > 0x7f || before === 46) continue;
+    if ((isUpper(before) || isLower(before) || before > 0x7f || before === 46) && !labelGlued(ctx.folded, start)) continue;
     // Read without slicing; an OCR letter read as a digit gives NaN, as Number() would.
     const d1 = p.charCodeAt(start) - 48;
     const d2 = p.charCodeAt(start + 1) - 48;
