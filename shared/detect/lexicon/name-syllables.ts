@@ -12,6 +12,8 @@ export const MIDDLE_NAMES: readonly string[] = [
   'Phước', 'Thuận', 'Hiếu', 'Hoà', 'Hòa', 'Quý', 'Yến', 'Cao', 'Sỹ', 'Sĩ',
   'Nhất', 'Vĩnh', 'Bình', 'Long', 'Tùng', 'Hùng', 'Đại', 'Nam', 'Trường',
   'Song', 'Uyên', 'Thảo', 'Châu', 'Vân', 'Hiền', 'Nhã', 'Linh', 'Tâm', 'Thục',
+  // Hmông men's middle names (Giàng A Lử, Vàng Seo Chú), as common there as Văn.
+  'A', 'Seo',
 ];
 
 // Given names (the last syllable). Not exhaustive, and need not be: a given

@@ -23,4 +23,7 @@ export const OTHER_SURNAMES: readonly string[] = [
   'Mạch', 'Nhan', 'Ôn', 'Quản', 'Thào', 'Sùng', 'Giàng', 'Vàng', 'Lầu', 'Mùa',
   'Danh', 'Lù', 'Ksor', 'Siu', 'Bành', 'Cổ', 'Giả', 'Hàm', 'Lư', 'Mông', 'Nhâm',
   'Ngũ', 'Tiết', 'Trác', 'Uông', 'Vưu', 'Chung', 'Trang', 'Quan',
+  // Thái, Hmông, Dao and Tày-Nùng families of the northern mountains (Quàng and
+  // Cà, as common, fold to "quang" and "ca": a middle name and Công an's CA).
+  'Lường', 'Tòng', 'Nịnh', 'Vừ', 'Hờ', 'Tráng', 'Chảo', 'Phàn', 'Tẩn', 'Ngôn',
 ];
