@@ -74,7 +74,18 @@ export function recordMaskOf(type: FindingType, c: string): string {
   if (KEEP_TAIL.has(type)) return c.length <= 2 ? stars(c.length) : starredTail(c, c.length);
   if (type === 'email') return `***@${emailParts(c)[1]}`;
   if (type === 'date_of_birth') return hiddenDate(c);
-  return `[${type}]`;
+  return typeOnly(type);
+}
+
+// "[person_name]", "[address]": one string per type, kept (names and
+// addresses are the commonest findings, and each built its two masks anew).
+const TYPE_ONLY = new Map<FindingType, string>();
+
+/** The mask of a type whose value shows nothing: its name in brackets. */
+function typeOnly(type: FindingType): string {
+  let mask = TYPE_ONLY.get(type);
+  if (mask === undefined) TYPE_ONLY.set(type, (mask = `[${type}]`));
+  return mask;
 }
 
 /**
@@ -92,13 +103,41 @@ function isSpace(c: number): boolean {
  */
 function initials(value: string): string {
   const v = value.normalize('NFC');
-  let out = '';
+  let node = NO_INITIALS;
   for (let i = 0; i < v.length; i++) {
     if (isSpace(v.charCodeAt(i)) || (i > 0 && !isSpace(v.charCodeAt(i - 1)))) continue;
     // The whole first character, a surrogate pair included.
-    out += `${out && ' '}${String.fromCodePoint(v.codePointAt(i)!).toUpperCase()}.`;
+    node = withInitial(node, v.codePointAt(i)!);
   }
-  return out;
+  return node.text;
+}
+
+/**
+ * Initials written so far, and those written after them by the next word's
+ * first code point: a tree walked word by word, so a name whose initials
+ * were seen before ("N. V. A." under N, V, A) builds no string at all (one
+ * string per word was most of what a pasted list of names allocated for its
+ * masks). Bounded: beyond MAX_INITIALS nodes new ones are made, not kept.
+ */
+interface Initials {
+  text: string;
+  next: Map<number, Initials> | null;
+}
+
+const NO_INITIALS: Initials = { text: '', next: null };
+const MAX_INITIALS = 1 << 14;
+let initialsKept = 0;
+
+function withInitial(node: Initials, codePoint: number): Initials {
+  let child = node.next?.get(codePoint);
+  if (child === undefined) {
+    child = { text: `${node.text && `${node.text} `}${String.fromCodePoint(codePoint).toUpperCase()}.`, next: null };
+    if (initialsKept < MAX_INITIALS) {
+      (node.next ??= new Map()).set(codePoint, child);
+      initialsKept++;
+    }
+  }
+  return child;
 }
 
 /** Display mask: numbers keep their first 3 and last 2, emails the first character and domain, names their initials. */
@@ -117,6 +156,23 @@ export function displayMaskOf(type: FindingType, c: string, value: string): stri
     return `${local.slice(0, 1)}***@${domain}`;
   }
   if (type === 'person_name') return initials(value);
-  if (type === 'date_of_birth') return c.length === 4 ? '****' : `**/**/${c.slice(0, 4)}`;
-  return `[${type}]`;
+  if (type === 'date_of_birth') return c.length === 4 ? '****' : yearShown(c);
+  return typeOnly(type);
+}
+
+// "**/**/1990" for each year, kept: a string per birth date otherwise.
+const YEAR_SHOWN = new Map<number, string>();
+
+/** `**\/**\/` and the year a canonical date opens with (its first four characters). */
+function yearShown(c: string): string {
+  let key = 0;
+  for (let i = 0; i < 4; i++) {
+    const d = c.charCodeAt(i) - 48;
+    // Not four digits (never, for a date the engine reads): built as it is.
+    if (!(d >= 0 && d <= 9)) return `**/**/${c.slice(0, 4)}`;
+    key = key * 10 + d;
+  }
+  let shown = YEAR_SHOWN.get(key);
+  if (shown === undefined) YEAR_SHOWN.set(key, (shown = `**/**/${c.slice(0, 4)}`));
+  return shown;
 }
