@@ -794,14 +794,28 @@ export function applyContext(
   boost: number,
   penalty = 0.45,
 ): Scored {
+  return applyContextTo({ score: 0, context: NO_WORDS }, base, a.positive, a.negative, boost, penalty);
+}
+
+/**
+ * applyContext written into `into`, for a caller that reads the answer at
+ * once: an assessment and a scored object per candidate were garbage the
+ * moment they were read.
+ */
+export function applyContextTo(
+  into: Scored,
+  base: number,
+  pos: ContextHit | null,
+  neg: ContextHit | null,
+  boost: number,
+  penalty = 0.45,
+): Scored {
   // At most one word decides; most candidates have none and share one frozen
   // empty list, the others the frozen list of their word (a list per
   // candidate was a good part of what a megabyte of identifiers kept alive).
   // Callers add to it by copy.
   let context: string[] = NO_WORDS;
   let score = base;
-  const pos = a.positive;
-  const neg = a.negative;
   // At the same distance a phrase that holds the other is the more specific:
   // "tài khoản nhận tiền", a header "số TK tiền gửi" label an account although
   // "tiền" alone is a negative.
@@ -814,7 +828,9 @@ export function applyContext(
     score -= penalty;
     context = marked(LOWERED, '−', neg.word);
   }
-  return { score: Math.max(0, Math.min(1, score)), context };
+  into.score = Math.max(0, Math.min(1, score));
+  into.context = context;
+  return into;
 }
 
 export const COMMON_NEGATIVE_KEYWORDS = keywords(COMMON_NEGATIVE);
