@@ -288,16 +288,27 @@ function labelsNextNumber(s: string, from: number): boolean {
  */
 function cellHit(kw: Keywords, cell: string): ContextHit | null {
   // By index, not set: a set's index is replaced when the first scan fills it.
-  let hits = cellHits.get(kw.index);
-  if (hits === undefined) cellHits.set(kw.index, (hits = new Map()));
-  let hit = hits.get(cell);
-  if (hit === undefined) hits.set(cell, (hit = readCellHit(kw, cell)));
+  let memo = cellHits.get(kw.index);
+  if (memo === undefined) cellHits.set(kw.index, (memo = { cell: null, hit: null, hits: new Map() }));
+  // A column's rows come one after another, with one cell string for all.
+  if (cell === memo.cell) return memo.hit;
+  let hit = memo.hits.get(cell);
+  if (hit === undefined) memo.hits.set(cell, (hit = readCellHit(kw, cell)));
+  memo.cell = cell;
+  memo.hit = hit;
   return hit;
+}
+
+/** cellHit's answers for one keyword set: by cell, and the last one asked about. */
+interface CellMemo {
+  cell: string | null;
+  hit: ContextHit | null;
+  hits: Map<string, ContextHit | null>;
 }
 
 // The answers of cellHit in the scan being made, by keyword set and cell.
 // Emptied when the scan ends (forgetScan): a cell is a slice of the text.
-const cellHits = new Map<KeywordIndex, Map<string, ContextHit | null>>();
+const cellHits = new Map<KeywordIndex, CellMemo>();
 
 function readCellHit(kw: Keywords, cell: string): ContextHit | null {
   const w = cellWords.s === cell ? cellWords : readWords(cell, 0, cell.length, cellWords);
