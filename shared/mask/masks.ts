@@ -104,10 +104,12 @@ function isSpace(c: number): boolean {
 function initials(value: string): string {
   const v = composedAlready(value) ? value : value.normalize('NFC');
   let node = NO_INITIALS;
+  let afterSpace = true;
   for (let i = 0; i < v.length; i++) {
-    if (isSpace(v.charCodeAt(i)) || (i > 0 && !isSpace(v.charCodeAt(i - 1)))) continue;
-    // The whole first character, a surrogate pair included.
-    node = withInitial(node, v.codePointAt(i)!);
+    const space = isSpace(v.charCodeAt(i));
+    // The whole first character of a word, a surrogate pair included.
+    if (!space && afterSpace) node = withInitial(node, v.codePointAt(i)!);
+    afterSpace = space;
   }
   return node.text;
 }
