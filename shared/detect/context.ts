@@ -208,6 +208,7 @@ export function forgetScan(): void {
   forgetWords(before.words);
   forgetWords(after.words);
   forgetWords(cellWords);
+  cellHits.clear();
   forgetWindows(before.memo);
   forgetWindows(after.memo);
   forgetPresence();
@@ -280,8 +281,36 @@ function labelsNextNumber(s: string, from: number): boolean {
   return false;
 }
 
-/** Any keyword in a header cell. */
+/**
+ * Any keyword in a header cell: looked up once per keyword set and cell in a
+ * scan (a table's cells are the same strings for every row, and each of a
+ * row's values asked each recognizer's sets about its cell again).
+ */
 function cellHit(kw: Keywords, cell: string): ContextHit | null {
+  // By index, not set: a set's index is replaced when the first scan fills it.
+  let memo = cellHits.get(kw.index);
+  if (memo === undefined) cellHits.set(kw.index, (memo = { cell: null, hit: null, hits: new Map() }));
+  // A column's rows come one after another, with one cell string for all.
+  if (cell === memo.cell) return memo.hit;
+  let hit = memo.hits.get(cell);
+  if (hit === undefined) memo.hits.set(cell, (hit = readCellHit(kw, cell)));
+  memo.cell = cell;
+  memo.hit = hit;
+  return hit;
+}
+
+/** cellHit's answers for one keyword set: by cell, and the last one asked about. */
+interface CellMemo {
+  cell: string | null;
+  hit: ContextHit | null;
+  hits: Map<string, ContextHit | null>;
+}
+
+// The answers of cellHit in the scan being made, by keyword set and cell.
+// Emptied when the scan ends (forgetScan): a cell is a slice of the text.
+const cellHits = new Map<KeywordIndex, CellMemo>();
+
+function readCellHit(kw: Keywords, cell: string): ContextHit | null {
   const w = cellWords.s === cell ? cellWords : readWords(cell, 0, cell.length, cellWords);
   for (let i = w.count - 1; i >= 0; i--) {
     const phrase = endingAt(kw.index, w, i);
@@ -383,6 +412,13 @@ interface LineInfo {
   delimiter: string | null;
   /** Offsets of the delimiters on the line. */
   cuts: number[];
+  /**
+   * The header cells over the row (null when it has none, or is a header
+   * itself), found when first asked for: every recognizer asks about each
+   * of the row's values, and finding its block and cells took three map
+   * look-ups per question. Undefined until asked; unused for ALIGNED rows.
+   */
+  headerCells: string[] | null | undefined;
 }
 
 interface AlignedCell {
@@ -479,7 +515,7 @@ function lineInfo(ctx: ScanContext, idx: LineIndex, n: number): LineInfo {
       delimiter = lineDelimiter(line, idx.tabs, idx.pipes, idx.gaps);
       if (delimiter !== null) cuts = line.includes('"') ? delimiterCuts(line, delimiter, start) : plainCuts(line, delimiter, start);
     }
-    info = { start, end, delimiter, cuts };
+    info = { start, end, delimiter, cuts, headerCells: undefined };
     idx.lineSlot[n] = idx.lines.push(info);
   }
   return info;
@@ -653,13 +689,22 @@ export function columnHeader(ctx: ScanContext, pos: number): string | null {
     idx.last = info;
   }
   if (info.delimiter === null) return idx.hasSql ? sqlColumn(ctx, idx, n, pos) : null;
-  const header = blockHeader(ctx, idx, n, info.delimiter);
-  if (header === n) return null;
-  if (info.delimiter === ALIGNED) return alignedHeader(ctx, idx, header, info, pos);
+  if (info.delimiter === ALIGNED) {
+    const header = blockHeader(ctx, idx, n, info.delimiter);
+    return header === n ? null : alignedHeader(ctx, idx, header, info, pos);
+  }
+  if (info.headerCells === undefined) info.headerCells = rowHeaderCells(ctx, idx, n, info);
+  const cells = info.headerCells;
+  if (cells === null) return null;
   let column = 0;
   while (column < info.cuts.length && info.cuts[column] < pos) column++;
-  const cells = headerCells(ctx, idx, header, info.delimiter, info.cuts.length + 1);
-  return cells?.[column] ?? null;
+  return cells[column] ?? null;
+}
+
+/** The header cells over row `n` (a delimited one), or null when it has none or is the header. */
+function rowHeaderCells(ctx: ScanContext, idx: LineIndex, n: number, info: LineInfo): string[] | null {
+  const header = blockHeader(ctx, idx, n, info.delimiter!);
+  return header === n ? null : headerCells(ctx, idx, header, info.delimiter!, info.cuts.length + 1);
 }
 
 // The header cell of the last position asked about: a candidate's positive
@@ -763,14 +808,28 @@ export function applyContext(
   boost: number,
   penalty = 0.45,
 ): Scored {
+  return applyContextTo({ score: 0, context: NO_WORDS }, base, a.positive, a.negative, boost, penalty);
+}
+
+/**
+ * applyContext written into `into`, for a caller that reads the answer at
+ * once: an assessment and a scored object per candidate were garbage the
+ * moment they were read.
+ */
+export function applyContextTo(
+  into: Scored,
+  base: number,
+  pos: ContextHit | null,
+  neg: ContextHit | null,
+  boost: number,
+  penalty = 0.45,
+): Scored {
   // At most one word decides; most candidates have none and share one frozen
   // empty list, the others the frozen list of their word (a list per
   // candidate was a good part of what a megabyte of identifiers kept alive).
   // Callers add to it by copy.
   let context: string[] = NO_WORDS;
   let score = base;
-  const pos = a.positive;
-  const neg = a.negative;
   // At the same distance a phrase that holds the other is the more specific:
   // "tài khoản nhận tiền", a header "số TK tiền gửi" label an account although
   // "tiền" alone is a negative.
@@ -783,7 +842,9 @@ export function applyContext(
     score -= penalty;
     context = marked(LOWERED, '−', neg.word);
   }
-  return { score: Math.max(0, Math.min(1, score)), context };
+  into.score = Math.max(0, Math.min(1, score));
+  into.context = context;
+  return into;
 }
 
 export const COMMON_NEGATIVE_KEYWORDS = keywords(COMMON_NEGATIVE);

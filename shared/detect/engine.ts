@@ -107,18 +107,23 @@ function explainNow(c: Candidate): string {
   return `${c.rule}: ${c.validator}; context: ${context}; score ${c.score.toFixed(2)}`;
 }
 
-// The last explanation written for each rule during one scan: findings of
-// one rule mostly read alike, and a megabyte of identifiers otherwise builds
-// one string per finding. Emptied when the scan ends (forgetExplanations):
-// an explanation holds no value, but a word in it may be a slice of the text
-// (a column header), which must not keep the text in memory.
+// The explanations written for each rule during one scan: findings of one
+// rule read one of a handful of ways (a label or none, a few validators),
+// and a megabyte of identifiers otherwise builds one string per finding.
+// Several are kept per rule, since phones or names in a list alternate
+// between two or three (keeping the last alone rebuilt half of them).
+// Emptied when the scan ends (forgetExplanations): an explanation holds no
+// value, but a word in it may be a slice of the text (a column header),
+// which must not keep the text in memory.
 interface Explained {
   validator: string;
   context: string[];
   score: number;
   text: string;
 }
-const lastExplained = new Map<string, Explained>();
+const explained = new Map<string, Explained[]>();
+/** Explanations kept per rule, the oldest replaced first beyond it. */
+const KEPT_PER_RULE = 8;
 
 function sameWords(a: string[], b: string[]): boolean {
   if (a.length !== b.length) return false;
@@ -127,14 +132,23 @@ function sameWords(a: string[], b: string[]): boolean {
 }
 
 export function forgetExplanations(): void {
-  lastExplained.clear();
+  explained.clear();
 }
 
 export function explain(c: Candidate): string {
-  const last = lastExplained.get(c.rule);
-  if (last !== undefined && last.score === c.score && last.validator === c.validator && sameWords(last.context, c.context)) return last.text;
+  let kept = explained.get(c.rule);
+  if (kept === undefined) explained.set(c.rule, (kept = []));
+  for (let i = 0; i < kept.length; i++) {
+    const e = kept[i];
+    if (e.score === c.score && e.validator === c.validator && sameWords(e.context, c.context)) return e.text;
+  }
   const text = explainNow(c);
-  lastExplained.set(c.rule, { validator: c.validator, context: c.context.slice(), score: c.score, text });
+  const entry = { validator: c.validator, context: c.context.slice(), score: c.score, text };
+  if (kept.length < KEPT_PER_RULE) kept.push(entry);
+  else {
+    kept.copyWithin(0, 1);
+    kept[KEPT_PER_RULE - 1] = entry;
+  }
   return text;
 }
 

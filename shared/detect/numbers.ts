@@ -2,7 +2,7 @@ import type { ScanContext } from './recognizer.ts';
 import { monthAt, monthBefore } from './months.ts';
 import { isLetter as isLowerLetter } from './keyword-index.ts';
 import { addSpan, createSpanIndex, type SpanIndex } from './span-index.ts';
-import { decode } from './scan-context.ts';
+import { decode, foldedUnitsOf } from './scan-context.ts';
 
 /**
  * A run of digit groups as written: "0912 345 678", "038.090.012.345",
@@ -215,12 +215,26 @@ export function keepEveryRunForTests(on: boolean): void {
   keepEveryRun = on;
 }
 
+let shortUnits = new Uint16Array(256);
+
+/** The units of `s`, for a text whose scan keeps none (a short one), in a reused array. */
+function unitsOfShort(s: string): Uint16Array {
+  if (shortUnits.length <= s.length) shortUnits = new Uint16Array(s.length + 1);
+  for (let i = 0; i < s.length; i++) shortUnits[i] = s.charCodeAt(i);
+  shortUnits[s.length] = 0;
+  return shortUnits;
+}
+
 /** The digit runs of a scan, computed once and shared by every recognizer. */
 export function numberRuns(ctx: ScanContext): NumberRun[] {
   if (ctx === owner) return ownRuns;
   const runs: NumberRun[] = [];
   const s = ctx.folded;
   own(ctx, runs, s);
+  // The runs' characters read as units, a typed-array load each instead of a
+  // charCodeAt (several times dearer), from the scan's own units when it
+  // still holds them (a 0 after the text ends every digit loop).
+  const u = foldedUnitsOf(ctx) ?? unitsOfShort(s);
   let used = 0;
   const n = s.length;
   DIGIT.lastIndex = 0;
@@ -233,7 +247,7 @@ export function numberRuns(ctx: ScanContext): NumberRun[] {
     // is usually a few characters away, nearer than a regex call is cheap.
     let start = -1;
     for (let k = peekFrom, stop = Math.min(n, peekFrom + 8); k < stop; k++) {
-      if (isDigit(s.charCodeAt(k))) {
+      if (isDigit(u[k])) {
         start = k;
         break;
       }
@@ -247,14 +261,14 @@ export function numberRuns(ctx: ScanContext): NumberRun[] {
     let i = start;
     for (;;) {
       const gs = i;
-      while (i < n && isDigit(s.charCodeAt(i))) i++;
+      while (i < n && isDigit(u[i])) i++;
       if (groups === scratchStart.length) growScratch();
       scratchStart[groups] = gs;
       scratchEnd[groups] = i;
       groups++;
       let j = i;
-      while (j < n && j - i < 3 && isJoiner(s.charCodeAt(j))) j++;
-      if (j > i && j < n && isDigit(s.charCodeAt(j))) {
+      while (j < n && j - i < 3 && isJoiner(u[j])) j++;
+      if (j > i && j < n && isDigit(u[j])) {
         i = j;
         continue;
       }

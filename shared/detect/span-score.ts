@@ -1,6 +1,6 @@
 import type { Candidate, ScanContext } from './recognizer.ts';
 import type { FindingType } from './types.ts';
-import { applyContext, hasLetters, negativeHit, positiveHit, type ContextAssessment, type ContextHit, type Keywords } from './context.ts';
+import { applyContextTo, hasLetters, NO_WORDS, negativeHit, positiveHit, type ContextHit, type Keywords, type Scored } from './context.ts';
 import { letterAfter, letterBefore } from './guards.ts';
 import { labelsAbsent } from './label-presence.ts';
 
@@ -44,9 +44,9 @@ export function scoreSpan(ctx: ScanContext, start: number, end: number, base: nu
   return scoreWith(ctx, start, end, base, rule, positive, negativeHit(ctx, start, rule.negative));
 }
 
-// The assessment applyContext reads, one for every span scored: it reads the
-// two hits and keeps neither, and an object per span was garbage at once.
-const assessed: ContextAssessment = { positive: null, negative: null };
+// What applyContext answers for the span being scored, read at once: an
+// object per span was garbage the moment it was read.
+const applied: Scored = { score: 0, context: NO_WORDS };
 
 const UNSUPPORTED: SpanScore = { score: 0, context: [], supported: false };
 
@@ -124,12 +124,7 @@ function scoreWith(
     positive = positiveHit(ctx, start, end, rule.weak);
     negative = negativeHit(ctx, start, rule.negative);
   }
-  assessed.positive = positive;
-  assessed.negative = negative;
-  const scored = applyContext(base, assessed, strong ? rule.boost : (rule.weakBoost ?? 0));
-  // Not kept past the call: a hit may hold a word sliced from the text.
-  assessed.positive = null;
-  assessed.negative = null;
+  const scored = applyContextTo(applied, base, positive, negative, strong ? rule.boost : (rule.weakBoost ?? 0));
   let score = scored.score;
   // The context list may be the shared empty one (NO_WORDS): added to by copy.
   let context = scored.context;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { displayMask, masksOf, recordMask } from './masks.ts';
+import { composedAlready, displayMask, masksOf, recordMask } from './masks.ts';
 import { FINDING_TYPES } from '../detect/types.ts';
 import { canonicalize } from './canonical.ts';
 
@@ -25,6 +25,21 @@ describe('record and display masks (interfaces.md §1)', () => {
   ] as const)('%s %s → %s / %s', (type, value, record, display) => {
     expect(recordMask(type, value)).toBe(record);
     expect(displayMask(type, value)).toBe(display);
+  });
+
+  it('reads initials without normalizing only text NFC leaves as it is', () => {
+    const kept: number[] = [];
+    for (let c = 0; c < 0x2000; c++) if (c < 0xd800 && composedAlready(String.fromCharCode(c))) kept.push(c);
+    // Each such character is its own NFC, and so is any two of them in a row.
+    for (const a of kept) {
+      for (const b of kept) {
+        const pair = String.fromCharCode(a, b);
+        if (pair.normalize('NFC') !== pair) expect.fail(`U+${a.toString(16)} U+${b.toString(16)}`);
+      }
+    }
+    expect(composedAlready('Nguyễn Văn Ánh')).toBe(true);
+    expect(composedAlready('Nguye\u0302\u0303n')).toBe(false);
+    expect(displayMask('person_name', '\u00c1nh A\u0301nh')).toBe('Á. Á.');
   });
 
   it('never keeps more than the last two digits of a number in the record mask', () => {

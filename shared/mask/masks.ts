@@ -74,7 +74,18 @@ export function recordMaskOf(type: FindingType, c: string): string {
   if (KEEP_TAIL.has(type)) return c.length <= 2 ? stars(c.length) : starredTail(c, c.length);
   if (type === 'email') return `***@${emailParts(c)[1]}`;
   if (type === 'date_of_birth') return hiddenDate(c);
-  return `[${type}]`;
+  return typeOnly(type);
+}
+
+// "[person_name]", "[address]": one string per type, kept (names and
+// addresses are the commonest findings, and each built its two masks anew).
+const TYPE_ONLY = new Map<FindingType, string>();
+
+/** The mask of a type whose value shows nothing: its name in brackets. */
+function typeOnly(type: FindingType): string {
+  let mask = TYPE_ONLY.get(type);
+  if (mask === undefined) TYPE_ONLY.set(type, (mask = `[${type}]`));
+  return mask;
 }
 
 /**
@@ -91,14 +102,59 @@ function isSpace(c: number): boolean {
  * commonest findings of a pasted list); same result (masks.test.ts).
  */
 function initials(value: string): string {
-  const v = value.normalize('NFC');
-  let out = '';
+  const v = composedAlready(value) ? value : value.normalize('NFC');
+  let node = NO_INITIALS;
+  let afterSpace = true;
   for (let i = 0; i < v.length; i++) {
-    if (isSpace(v.charCodeAt(i)) || (i > 0 && !isSpace(v.charCodeAt(i - 1)))) continue;
-    // The whole first character, a surrogate pair included.
-    out += `${out && ' '}${String.fromCodePoint(v.codePointAt(i)!).toUpperCase()}.`;
+    const space = isSpace(v.charCodeAt(i));
+    // The whole first character of a word, a surrogate pair included.
+    if (!space && afterSpace) node = withInitial(node, v.codePointAt(i)!);
+    afterSpace = space;
   }
-  return out;
+  return node.text;
+}
+
+/**
+ * Whether `value` is in NFC for want of anything NFC would change: each
+ * character is below U+0300 (no combining mark among them) or one of
+ * Vietnamese's precomposed letters (U+1EA0–U+1EF9, their own NFC). Nearly
+ * every name is, and normalize() cost more than the rest of its initials
+ * (masks.test.ts checks the ranges).
+ */
+export function composedAlready(value: string): boolean {
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c >= 0x300 && !(c >= 0x1ea0 && c <= 0x1ef9)) return false;
+  }
+  return true;
+}
+
+/**
+ * Initials written so far, and those written after them by the next word's
+ * first code point: a tree walked word by word, so a name whose initials
+ * were seen before ("N. V. A." under N, V, A) builds no string at all (one
+ * string per word was most of what a pasted list of names allocated for its
+ * masks). Bounded: beyond MAX_INITIALS nodes new ones are made, not kept.
+ */
+interface Initials {
+  text: string;
+  next: Map<number, Initials> | null;
+}
+
+const NO_INITIALS: Initials = { text: '', next: null };
+const MAX_INITIALS = 1 << 14;
+let initialsKept = 0;
+
+function withInitial(node: Initials, codePoint: number): Initials {
+  let child = node.next?.get(codePoint);
+  if (child === undefined) {
+    child = { text: `${node.text && `${node.text} `}${String.fromCodePoint(codePoint).toUpperCase()}.`, next: null };
+    if (initialsKept < MAX_INITIALS) {
+      (node.next ??= new Map()).set(codePoint, child);
+      initialsKept++;
+    }
+  }
+  return child;
 }
 
 /** Display mask: numbers keep their first 3 and last 2, emails the first character and domain, names their initials. */
@@ -117,6 +173,23 @@ export function displayMaskOf(type: FindingType, c: string, value: string): stri
     return `${local.slice(0, 1)}***@${domain}`;
   }
   if (type === 'person_name') return initials(value);
-  if (type === 'date_of_birth') return c.length === 4 ? '****' : `**/**/${c.slice(0, 4)}`;
-  return `[${type}]`;
+  if (type === 'date_of_birth') return c.length === 4 ? '****' : yearShown(c);
+  return typeOnly(type);
+}
+
+// "**/**/1990" for each year, kept: a string per birth date otherwise.
+const YEAR_SHOWN = new Map<number, string>();
+
+/** `**\/**\/` and the year a canonical date opens with (its first four characters). */
+function yearShown(c: string): string {
+  let key = 0;
+  for (let i = 0; i < 4; i++) {
+    const d = c.charCodeAt(i) - 48;
+    // Not four digits (never, for a date the engine reads): built as it is.
+    if (!(d >= 0 && d <= 9)) return `**/**/${c.slice(0, 4)}`;
+    key = key * 10 + d;
+  }
+  let shown = YEAR_SHOWN.get(key);
+  if (shown === undefined) YEAR_SHOWN.set(key, (shown = `**/**/${c.slice(0, 4)}`));
+  return shown;
 }

@@ -161,6 +161,11 @@ function readPart(ctx: ScanContext, entry: UnitEntry, start: number, end: number
   if (!digit && !isUpperCode(c) && !(lowerOk && c >= 97 && c <= 122)) return null;
   if (digit && unit.value === 'name') return null;
   if (!digit && unit.value === 'number') return null;
+  // A number that is no house or lane number ("số 13/2023/NĐ-CP") is read
+  // first: a third of the unit words a digit follows end there, and the
+  // spellings and look-ups below each cost a string or two.
+  const numberEnd = digit ? readNumber(plain, i) : -1;
+  if (digit && numberEnd < 0) return null;
   if (!unit.letter && entry.spellings.size > 1) {
     const written = originalLower(ctx, start, end);
     if (!entry.spellings.has(written)) return null;
@@ -184,8 +189,7 @@ function readPart(ctx: ScanContext, entry: UnitEntry, start: number, end: number
   }
   let valueEnd: number;
   if (digit) {
-    valueEnd = readNumber(plain, i);
-    if (valueEnd < 0) return null;
+    valueEnd = numberEnd;
     // "số 12 Lê Lợi", "ngõ 5 Láng Hạ": the street follows the number.
     if ((unit.level === 'house' || unit.level === 'lane') && plain.charCodeAt(valueEnd) === 32) {
       const streetEnd = readName(ctx, valueEnd + 1, false);

@@ -1,5 +1,5 @@
 import type { Candidate, Recognizer, ScanContext } from '../recognizer.ts';
-import { applyContext, keywords, negativeHit, negativeKeywords, positiveHitWithin, type Scored } from '../context.ts';
+import { applyContextTo, keywords, negativeHit, negativeKeywords, NO_WORDS, positiveHitWithin, type Scored } from '../context.ts';
 import { groupEnd, groupStart, isNoise, numberRuns, type NumberRun } from '../numbers.ts';
 import { monthAt, monthBefore } from '../months.ts';
 import { candidate, labelsPossible } from '../span-score.ts';
@@ -196,6 +196,12 @@ function afterName(s: string, start: number, year: boolean): number {
   return (c === 44 || c === 40) && s.charCodeAt(k + 1) !== 10 ? k - (s.charCodeAt(k - 1) === 32 ? 1 : 0) : 0;
 }
 
+// The scored date, read at once by the caller (candidate() copies what it
+// keeps): an assessment and a scored object per date were garbage at once.
+const scoredDate: Scored = { score: 0, context: NO_WORDS };
+/** The context of a date that stands after a name (one frozen list for all of them). */
+const AFTER_A_NAME = Object.freeze(['+after a name']) as unknown as string[];
+
 function scoreDate(ctx: ScanContext, start: number, end: number, year: boolean): Scored | null {
   const kw = year ? yearPositive : positive;
   // Most dates have no birth label: check for one before scoring anything
@@ -206,11 +212,12 @@ function scoreDate(ctx: ScanContext, start: number, end: number, year: boolean):
     const nameEnd = afterName(ctx.folded, start, year);
     // A table row's first cell is a name whatever its given name ("Võ Minh Triết⇥2001").
     if (nameEnd === 0 || !nameEndsAt(ctx, nameEnd, year)) return null;
-    const scored = applyContext(0.65, { positive: null, negative: negativeHit(ctx, start, negative) }, 0);
-    return scored.context.length ? null : { score: scored.score, context: ['+after a name'] };
+    const scored = applyContextTo(scoredDate, 0.65, null, negativeHit(ctx, start, negative), 0);
+    if (scored.context.length) return null;
+    scored.context = AFTER_A_NAME;
+    return scored;
   }
-  const a = { positive: positiveWord, negative: negativeHit(ctx, start, negative) };
-  const scored = applyContext(0.3, a, 0.62);
+  const scored = applyContextTo(scoredDate, 0.3, positiveWord, negativeHit(ctx, start, negative), 0.62);
   // A copy marked supported was garbage at once: candidate() reads score and context only.
   return scored.context[0]?.[0] === '−' ? null : scored;
 }

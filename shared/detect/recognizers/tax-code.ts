@@ -40,6 +40,11 @@ const LINE_LABEL = /^(?:\d{1,2}[.)] *)?([^\d:\n]{3,100}): *$/;
 
 /** Whether the number's own line label, however long, names a tax code. */
 function lineLabelNamesTax(ctx: ScanContext, start: number): boolean {
+  // The label's colon first, read in place: most numbers have none right
+  // before them, and the line's slice and pattern cost every 12-digit span.
+  let colon = start - 1;
+  while (ctx.folded.charCodeAt(colon) === 32) colon--;
+  if (ctx.folded.charCodeAt(colon) !== 58) return false;
   const from = Math.max(ctx.folded.lastIndexOf('\n', start - 1) + 1, start - 110);
   const label = LINE_LABEL.exec(ctx.folded.slice(from, start));
   return label !== null && TAX_NAMED.test(label[1]);
