@@ -32,6 +32,18 @@ const POSITIVES: [string, string][] = [
   ['trú tại buôn Ea Kmar, xã Ea Tul, huyện Cư Mgar, tỉnh Đắk Lắk', 'buôn Ea Kmar, xã Ea Tul'],
   // Home after a hospital stay: "nhập viện" names no venue.
   ['Bệnh nhân nhập viện hôm qua, nhà ở số 12 ngõ 5 phố Huế, phường Phố Huế', 'số 12 ngõ 5 phố Huế'],
+  // A person nearer than the office named before: hers, not the office's.
+  ['Công an xã nhận đơn của bà Lụa, trú tại số 5 ngõ 3 phố Huế, quận Hai Bà Trưng.', 'số 5 ngõ 3 phố Huế'],
+  // The issuer of an ID, a rented room, a room number, a neighbour's house, an owner: no office.
+  ['Ông Lê Văn Tám, CCCD do Công an tỉnh Nam Định cấp ngày 05/6/2008, thường trú tại xóm 3, xã Nghĩa Thái, huyện Nghĩa Hưng', 'xóm 3, xã Nghĩa Thái'],
+  ['Chị Thảo thuê phòng trọ số 7 hẻm 88 Bùi Đình Túy, phường 24, quận Bình Thạnh', 'số 7 hẻm 88 Bùi Đình Túy'],
+  ['Địa chỉ liên hệ: Phòng 1014 tòa CT2, khu đô thị Linh Đàm, phường Hoàng Liệt, Hà Nội', 'Phòng 1014 tòa CT2'],
+  ['Phản ánh nhà hàng xóm (số 54/3 Trần Hưng Đạo, phường An Phú, quận Ninh Kiều) nuôi chó', 'số 54/3 Trần Hưng Đạo'],
+  ['Tôi là chủ sở hữu căn nhà số 27 Trần Hưng Đạo, phường 6, Quận 5, TP.HCM', 'số 27 Trần Hưng Đạo'],
+  // A monk lives at his pagoda.
+  ['Nơi ở: chùa Từ Quang, thôn Hạ, xã Phong Hiền, huyện Phong Điền', 'thôn Hạ, xã Phong Hiền'],
+  // Under a person's field, a plain "Địa chỉ:" is theirs.
+  ['Họ tên: Lê Văn An\nSố CMND: 205184732\nĐịa chỉ: thôn 3, xã Tam Ngọc, TP Tam Kỳ, Quảng Nam', 'thôn 3, xã Tam Ngọc'],
 ];
 
 const NEGATIVES: string[] = [
@@ -65,9 +77,24 @@ const NEGATIVES: string[] = [
   'Chấp hành tại Cơ sở cai nghiện ma túy số 2, thành phố Hà Nội.',
   // A road's kilometre marker: the metres after '+' are no house number.
   'Vi phạm lúc 21 giờ 40 tại Km 12+300 Quốc lộ 5, xã Tân Quang, huyện Văn Lâm.',
+  // An office's address: in brackets after it, after it and a comma, under its letterhead.
+  'Quyền giải trình đến Trưởng phòng CSGT (số 86 Lý Thường Kiệt, quận Hoàn Kiếm).',
+  'Tại Văn phòng công chứng Phạm Gia, địa chỉ số 210 Trần Hưng Đạo, phường Quy Nhơn, tỉnh Gia Lai, chúng tôi gồm:',
+  'TÒA ÁN NHÂN DÂN QUẬN BÌNH THẠNH\nĐịa chỉ: 85 Xô Viết Nghệ Tĩnh, phường 17, quận Bình Thạnh\nĐiện thoại: 028 3841 2253',
+  'CHI NHÁNH CÔNG TY TNHH AN PHÁT\nMã số thuế: 0307982162-001\nĐịa chỉ: Lô 12, đường Nguyễn Văn Linh, phường Phúc Đồng, quận Long Biên',
+  'Thường trực 24/24h tại Trạm Y tế phường, số 15 đường Lý Tự Trọng.',
+  // A birth's place or registry that is an institution.
+  'Nơi sinh: Bệnh viện Phụ sản Hải Phòng',
+  'Nơi đăng ký khai sinh: Ủy ban nhân dân phường Hải Châu, thành phố Đà Nẵng',
 ];
 
 describe('address recognizer', () => {
+  it('ends a field at the wide spacing that lays out the next one', () => {
+    expect(addresses('4. Nơi sinh: xã Hải Đường, huyện Hải Hậu, tỉnh Nam Định        5. Quốc tịch: Việt Nam')).toEqual([
+      'xã Hải Đường, huyện Hải Hậu, tỉnh Nam Định',
+    ]);
+  });
+
   // The label of another field after a comma ends the address, which then
   // does not swallow (and lose to) the number after it.
   it.each([

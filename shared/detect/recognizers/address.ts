@@ -1,6 +1,7 @@
 import type { Candidate, Recognizer, ScanContext } from '../recognizer.ts';
 import { atFirstScan } from '../first-scan.ts';
 import { foldText } from '../scan-context.ts';
+import { institutionAt, organisationOf } from './address-owner.ts';
 import { ADDRESS_LABELS, ADDRESS_UNITS, AGENCY_HEADS, ORGANISATION_ADDRESS_WORDS, WEAK_ADDRESS_LABELS, type AddressLevel, type AddressUnit } from '../lexicon/admin-units.ts';
 import { PROVINCES } from '../lexicon/places.ts';
 import { foldedSet, hasMarks, originalLower } from '../lexicon/forms.ts';
@@ -482,6 +483,8 @@ function labelledAddresses(ctx: ScanContext, out: Candidate[]): void {
     while (end < folded.length && end - start < 160) {
       const c = folded.charCodeAt(end);
       if (c === 10 || c === 13 || c === 9 || c === 59 || c === 124 || c === 34) break;
+      // Wide spacing lays out the next field of a form ("Nơi sinh: Đồng Nai          5. Quốc tịch").
+      if (c === 32 && folded.charCodeAt(end + 1) === 32 && folded.charCodeAt(end + 2) === 32) break;
       // The next "label:" on the same line ends this field ("… Q1 - SĐT: 09…").
       if (c === 58) {
         end = backToFieldEnd(folded, start, end);
@@ -580,5 +583,23 @@ export function findAddresses(ctx: ScanContext, prefilter: boolean): Candidate[]
   bareStreets(ctx, out);
   labelledAddresses(ctx, out);
   columnAddresses(ctx, out);
-  return merge(out);
+  const merged = merge(out);
+  for (const c of merged) if (c.rule !== 'address.column') lowerOrganisations(ctx, c);
+  return merged;
+}
+
+// Labels a letterhead puts before an office's address; "thường trú", "nơi ở" are a person's.
+const PLAIN_LABELS = new Set(['dia chi', 'dia chi lien he', 'dia chi lien lac', 'address', 'dc']);
+const BIRTH_LABELS = new Set(['noi sinh', 'noi dang ky khai sinh']);
+
+/** An office's, a venue's or a hospital's address is no one's personal data (address-owner.ts). */
+function lowerOrganisations(ctx: ScanContext, c: Candidate): void {
+  const label = labelJustBefore(ctx.folded, c.start, LABEL_KEYS);
+  // "thường trú tại", "chỗ ở", "nơi ở: chùa Từ Quang": where a person lives, whatever office is named before it (the one that issued the ID).
+  if (label !== null && !PLAIN_LABELS.has(label) && !BIRTH_LABELS.has(label)) return;
+  // A birth's place or registry may be a hospital or an office: "Nơi sinh: Bệnh viện Phụ sản Hải Phòng".
+  const organisation = institutionAt(ctx, c.start, c.end) ?? (label !== null && BIRTH_LABELS.has(label) ? null : organisationOf(ctx, c.start, c.end, label));
+  if (organisation === null) return;
+  c.score = Math.min(c.score, 0.45);
+  c.context = [...c.context, `-organisation: ${organisation}`];
 }

@@ -1,0 +1,174 @@
+import type { ScanContext } from '../recognizer.ts';
+import { atFirstScan } from '../first-scan.ts';
+import { foldText } from '../scan-context.ts';
+import { formLexicon, hasMarks, originalLower, type FormLexicon } from '../lexicon/forms.ts';
+
+/**
+ * Whose address it is. An address is personal data when it is where someone
+ * lives or owns land, not where an office receives the public: "Trưởng phòng
+ * CSGT (số 86 Lý Thường Kiệt)", "Văn phòng công chứng Phạm Gia, địa chỉ số
+ * 210 Trần Hưng Đạo", a court's letterhead "TÒA ÁN NHÂN DÂN … ⏎ Địa chỉ: 85 Xô
+ * Viết Nghệ Tĩnh", "Nơi sinh: Bệnh viện Phụ sản Hải Phòng". Read backwards
+ * from the address: the nearer of an organisation and a person decides, so
+ * "Công an xã nhận đơn của bà Lụa, trú tại thôn 3" stays hers.
+ */
+
+// Heads of an organisation's or a venue's name (a unit's own words, "phường",
+// "xã", are not among them: "UBND phường X" names an office, "phường X" a place).
+const ORGANISATIONS = [
+  'ủy ban nhân dân', 'uỷ ban nhân dân', 'ubnd', 'hđnd', 'sở', 'phòng', 'trạm', 'công an', 'văn phòng', 'công ty', 'cty',
+  'chi nhánh', 'ngân hàng', 'bệnh viện', 'bv', 'trường', 'nhà văn hóa', 'nhà văn hoá', 'hội trường', 'trụ sở', 'bãi giữ xe',
+  'kho bạc', 'tòa án', 'toà án', 'viện kiểm sát', 'chi cục', 'cục', 'trung tâm', 'điểm tiếp nhận', 'bưu điện', 'bưu cục',
+  'khách sạn', 'nhà hàng', 'cửa hàng', 'siêu thị', 'hợp tác xã', 'doanh nghiệp', 'cơ quan', 'ban quản lý', 'bộ phận', 'đội',
+  'đồn', 'văn phòng công chứng', 'phòng công chứng', 'hội đồng', 'nhà hộ sinh', 'phòng khám', 'trạm y tế', 'đảng ủy',
+  'mặt trận', 'hội', 'tổng công ty', 'tập đoàn', 'chùa', 'nhà thờ', 'thánh thất', 'học viện', 'đại học', 'viện',
+];
+
+// Words that put a person between the organisation and the address.
+const PEOPLE = [
+  'ông', 'bà', 'anh', 'chị', 'em', 'cháu', 'cô', 'chú', 'bác', 'hộ', 'chủ hộ', 'họ tên', 'họ và tên', 'tôi', 'mình',
+  'gia đình', 'người', 'bên a', 'bên b', 'cụ', 'vợ', 'chồng', 'con', 'bố', 'mẹ', 'sinh năm', 'sn', 'ns', 'cccd', 'cmnd',
+  'bị can', 'bị cáo', 'đương sự', 'nguyên đơn', 'bị đơn', 'khách hàng', 'công dân', 'đối tượng', 'chủ xe', 'chủ sở hữu',
+  'chủ sử dụng', 'người nộp', 'người đề nghị', 'người khai',
+];
+
+// Folded alike, spelled apart: "sở" and "số", "đồn" and "đơn", "viện" and
+// "viên", "trường" and "trưởng", "bà" and "ba", "cô" and "có". With diacritics
+// the spelling decides; a text without them trusts none of these.
+const AMBIGUOUS_BARE = new Set([
+  'so', 'phong', 'tram', 'doi', 'don', 'hoi', 'cuc', 'vien', 'truong', 'con', 'co', 'ba', 'bac', 'chu', 'em', 'cu', 'me',
+  'bo', 'bv', 'nguoi', 'sn', 'ns', 'hoi dong', 'ho', 'chua',
+]);
+
+// A head word in another sense, told by its neighbour: "phòng trọ" (a rented
+// room), "nhà hàng xóm" (the neighbour's house), "chủ sở hữu" (owner), "qua
+// đường bưu điện" (by post), "do Công an … cấp" (the issuer of an ID).
+const NOT_AFTER: Record<string, readonly string[]> = { phong: ['tro', 'o', 'ngu'], 'nha hang': ['xom'], so: ['huu'], hoi: ['dong'] };
+const NOT_BEFORE: Record<string, readonly string[]> = { so: ['chu'], 'buu dien': ['duong', 'qua'], 'cong an': ['do'] };
+
+let ORG_KEYS = new Set<string>();
+let PERSON_KEYS = new Set<string>();
+let LONGEST = 1;
+const ORG_SPELLINGS: FormLexicon = formLexicon(ORGANISATIONS);
+const PERSON_SPELLINGS: FormLexicon = formLexicon(PEOPLE);
+atFirstScan(() => {
+  ORG_KEYS = new Set(ORGANISATIONS.map(foldText));
+  PERSON_KEYS = new Set(PEOPLE.map(foldText));
+  LONGEST = Math.max(...[...ORG_KEYS, ...PERSON_KEYS].map((k) => k.split(' ').length));
+});
+
+/** How far back the clause before an address is read, and how many lines a letterhead may hold. */
+const CLAUSE = 90;
+const LETTERHEAD_LINES = 3;
+
+interface Word {
+  start: number;
+  key: string;
+}
+
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+}
+
+function wordsIn(folded: string, from: number, to: number): Word[] {
+  const out: Word[] = [];
+  let i = from;
+  while (i < to) {
+    while (i < to && !isWordChar(folded.charCodeAt(i))) i++;
+    const start = i;
+    while (i < to && isWordChar(folded.charCodeAt(i))) i++;
+    if (i > start) out.push({ start, key: folded.slice(start, i) });
+  }
+  return out;
+}
+
+/** A head followed by a number ("Phòng 1014", "PHÒNG 2302") is a room, not an office. */
+function otherSense(words: Word[], first: number, last: number, phrase: string, organisation: boolean): boolean {
+  const next = words[last + 1]?.key;
+  if (next !== undefined && (NOT_AFTER[phrase]?.includes(next) || (organisation && next.charCodeAt(0) >= 48 && next.charCodeAt(0) <= 57))) return true;
+  const prev = words[first - 1]?.key;
+  return prev !== undefined && NOT_BEFORE[phrase]?.includes(prev) === true;
+}
+
+/** The phrase of `keys` ending at word k (longest first) and spelled as listed, or null. */
+function phraseEndingAt(ctx: ScanContext, words: Word[], k: number, keys: ReadonlySet<string>, spellings: FormLexicon): string | null {
+  for (let n = Math.min(LONGEST, k + 1); n >= 1; n--) {
+    let phrase = words[k - n + 1].key;
+    for (let j = k - n + 2; j <= k; j++) phrase += ` ${words[j].key}`;
+    if (!keys.has(phrase) || otherSense(words, k - n + 1, k, phrase, keys === ORG_KEYS)) continue;
+    const start = words[k - n + 1].start;
+    const end = words[k].start + words[k].key.length;
+    const form = spellings.check(phrase, originalLower(ctx, start, end).replace(/\s+/g, ' '));
+    if (form === 'exact' || form === 'partial' || (form === 'bare' && !hasMarks(ctx) && !AMBIGUOUS_BARE.has(phrase))) return phrase;
+  }
+  return null;
+}
+
+/** The nearest organisation before `to` in [from, to), unless a person comes after it. */
+function nearestOwner(ctx: ScanContext, from: number, to: number): string | null {
+  const words = wordsIn(ctx.folded, from, to);
+  for (let k = words.length - 1; k >= 0; k--) {
+    if (phraseEndingAt(ctx, words, k, PERSON_KEYS, PERSON_SPELLINGS)) return null;
+    const org = phraseEndingAt(ctx, words, k, ORG_KEYS, ORG_SPELLINGS);
+    if (org) return org;
+  }
+  return null;
+}
+
+/** The start of the clause holding `pos`: after a sentence end, a semicolon or a line break. */
+function clauseStart(folded: string, pos: number): number {
+  const floor = Math.max(0, pos - CLAUSE);
+  for (let i = pos - 1; i >= floor; i--) {
+    const c = folded.charCodeAt(i);
+    if (c === 10 || c === 59 || c === 33 || c === 63 || (c === 46 && folded.charCodeAt(i + 1) === 32)) return i + 1;
+  }
+  return floor;
+}
+
+/**
+ * The organisation an address at [start, end) belongs to, or null when it
+ * may be someone's. `label` is a plain address label ("Địa chỉ:") right
+ * before it, if any: under a letterhead it is the office's.
+ */
+export function organisationOf(ctx: ScanContext, start: number, end: number, label: string | null): string | null {
+  const { folded } = ctx;
+  const clause = clauseStart(folded, start);
+  const before = nearestOwner(ctx, clause, start);
+  if (before) return before;
+  if (label !== null && clause > 0 && folded.charCodeAt(clause - 1) === 10) return letterhead(ctx, clause - 1);
+  return null;
+}
+
+/** The institution a value opens with: "Bệnh viện Đa khoa tỉnh Sơn La", "UBND phường Hải Châu" (a place of birth, a registry). */
+export function institutionAt(ctx: ScanContext, start: number, end: number): string | null {
+  const head = wordsIn(ctx.folded, start, Math.min(end, start + 40));
+  for (let k = 0; k < Math.min(head.length, LONGEST); k++) {
+    const org = phraseEndingAt(ctx, head, k, ORG_KEYS, ORG_SPELLINGS);
+    if (org && org.split(' ').length === k + 1) return org;
+  }
+  return null;
+}
+
+/** The organisation heading the lines above a plain "Địa chỉ:" field, no person's field between. */
+function letterhead(ctx: ScanContext, lineEnd: number): string | null {
+  const { folded } = ctx;
+  let end = lineEnd;
+  for (let n = 0; n < LETTERHEAD_LINES && end > 0; n++) {
+    const start = folded.lastIndexOf('\n', end - 1) + 1;
+    const words = wordsIn(folded, start, Math.min(end, start + 40));
+    if (words.length > 0) {
+      if (words.some((_, k) => phraseEndingAt(ctx, words, k, PERSON_KEYS, PERSON_SPELLINGS))) return null;
+      for (let k = 0; k < Math.min(words.length, LONGEST); k++) {
+        const org = phraseEndingAt(ctx, words, k, ORG_KEYS, ORG_SPELLINGS);
+        if (org && org.split(' ').length === k + 1) return org;
+      }
+      // "Mã số thuế: 0307982162-001" heads a company's block; a 12-digit one is a person's ID.
+      const first = words[0].key;
+      if ((first === 'ma' && words[1]?.key === 'so' && words[2]?.key === 'thue') || first === 'mst') {
+        return /(?<!\d)\d{12}(?!\d)/.test(folded.slice(start, end)) ? null : 'ma so thue';
+      }
+    }
+    end = start - 1;
+  }
+  return null;
+}
