@@ -44,12 +44,18 @@ describe('digitsOf fast path', () => {
   });
 });
 
+describe('compact dates', () => {
+  it('read an export\'s YYYYMMDD as the same date written otherwise', () => {
+    expect(canonicalize('date_of_birth', '19670204')).toBe(canonicalize('date_of_birth', '04/02/1967'));
+  });
+});
+
 describe('date fast path', () => {
   it('equals the general reading on generated dates, numbers and words', () => {
     let seed = 21;
     const next = () => (seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32;
     const pieces = ['12', '5', '05', '1990', '92', '31', '2001', '0', '123456789012345678', '/', '.', '-', ' ', ', ', 'May', 'tháng', 'x', '３'];
-    const values = ['12/05/1990', '3/7/92', '1990-05-12', '1990', '12 May 1990', 'May 12, 1990', '12.5.31', '', '12/05'];
+    const values = ['12/05/1990', '3/7/92', '1990-05-12', '1990', '12 May 1990', 'May 12, 1990', '12.5.31', '', '12/05', '19900512'];
     for (let k = 0; k < 3000; k++) {
       let raw = '';
       for (let i = 0, n = 1 + Math.floor(next() * 7); i < n; i++) raw += pieces[Math.floor(next() * pieces.length)];

@@ -127,6 +127,8 @@ function numericDate(raw: string): string | null {
     } else if (code === 47 || code === 46 || code === 45 || code === 32 || code === 44) i++;
     else return null;
   }
+  // An export's compact YYYYMMDD reads as the same date written any other way.
+  if (count === 1 && firstLength === 8 && raw.length === 8) return `${raw.slice(0, 4)}-${raw.slice(4, 6)}-${raw.slice(6)}`;
   if (count === 1 && firstLength === raw.length) return raw;
   if (count < 3) return null;
   if (firstLength === 4) return `${a}-${twoDigits(b)}-${twoDigits(c)}`;
@@ -151,7 +153,7 @@ function date(plain: string): string {
     return `${y}-${twoDigits(named[0])}-${twoDigits(Number(d))}`;
   }
   const nums = parts.map(Number);
-  if (parts.length === 1) return parts[0];
+  if (parts.length === 1) return parts[0].length === 8 ? `${parts[0].slice(0, 4)}-${parts[0].slice(4, 6)}-${parts[0].slice(6)}` : parts[0];
   if (parts.length < 3) return parts.join('-');
   const [a, b, c] = nums;
   let year: number;

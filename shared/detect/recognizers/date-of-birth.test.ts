@@ -30,6 +30,11 @@ const positives: Row[] = [
   // Any given name in a row's first cell: "Triết", "Piếng" are listed nowhere.
   ['Võ Minh Triết\t2001\tNam\tSV4797921876034', '2001'],
   ['Lò Văn Piếng\t1958\tCN3141412837465', '1958'],
+  // A year closing the brackets after a name.
+  ['Chị Nhung ơi bác Hoàng Văn Lư (1948) thôn Bản Chang ấy', '1948'],
+  ['Đại đức Thích Minh Tâm (thế danh Võ Văn Tâm, 1985), trụ trì chùa', '1985'],
+  // An export's compact date under its column.
+  ['MA_BN;HO_TEN;NGAY_SINH;GIOI_TINH\nBN0049321;LY THI SAU;19670204;2', '19670204'],
 ];
 
 const negatives: Row[] = [
@@ -48,6 +53,14 @@ const negatives: Row[] = [
   ['1\tNguyễn Thanh Hải\t02/03/2025', '02/03/2025'],
   ['Nguyễn Văn An, ngày cấp 12/09/2015', '12/09/2015'],
   ['NS: 13 - 01.1994', '13 - 01.1994'],
+  // An antenatal card's last period and expected delivery.
+  ['PARA: 1001. Kinh cuối: 12/02/2024. Dự kiến sinh: 19/11/2024', '12/02/2024'],
+  ['PARA: 1001. Kinh cuối: 12/02/2024. Dự kiến sinh: 19/11/2024', '19/11/2024'],
+  // "Sinh" inside a place's name is no birth label.
+  ['Niêm yết tại nhà văn hóa thôn Tân Sinh Đông từ ngày 06/10/2025', '06/10/2025'],
+  // A compact date needs its label or column; after a name alone it is any code.
+  ['Lê Văn An, 20240315', '20240315'],
+  ['Mã hồ sơ 20240315', '20240315'],
 ];
 
 describe('date_of_birth', () => {

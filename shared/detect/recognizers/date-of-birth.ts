@@ -22,6 +22,8 @@ const negative = negativeKeywords([
   'ngày lập', 'ngày tạo', 'ngày gửi', 'hạn chót', 'deadline', 'issued', 'issue date', 'expiry', 'expires', 'meeting',
   'ngày vào', 'ngày ra', 'ngày khám', 'ngày nhập viện', 'ngày xuất viện', 'ngày làm việc', 'date of issue', 'valid until',
   'ngày đăng ký', 'ngày cập nhật', 'updated', 'created', 'thời gian', 'lúc', 'hôm nay', 'ngày mai', 'tuần',
+  // An antenatal card's dates: the last period and the expected delivery are no one's birth date yet.
+  'dự kiến sinh', 'ngày dự sinh', 'dự sinh', 'kinh cuối', 'kinh chót',
 ]);
 
 /** Birth words must sit close to the date: a label, not a topic of the paragraph. */
@@ -190,7 +192,13 @@ function runDateAt(s: string, run: NumberRun, g: number): DateSpan | null {
  * there may be any column's: "ngày tiêm").
  */
 function afterName(s: string, start: number, year: boolean): number {
-  if (year) return s.charCodeAt(start - 1) === 9 ? start - 1 : 0;
+  if (year) {
+    if (s.charCodeAt(start - 1) === 9) return start - 1;
+    // "bác Hoàng Văn Lư (1948)", "(thế danh Võ Văn Tâm, 1985)": a year closing the brackets after a name.
+    if (s.charCodeAt(start + 4) !== 41) return 0;
+    if (s.charCodeAt(start - 1) === 40) return start - 1 - (s.charCodeAt(start - 2) === 32 ? 1 : 0);
+    return s.charCodeAt(start - 1) === 32 && s.charCodeAt(start - 2) === 44 ? start - 2 : 0;
+  }
   const k = s.charCodeAt(start - 1) === 40 ? start - 1 : start - 2;
   const c = s.charCodeAt(k);
   return (c === 44 || c === 40) && s.charCodeAt(k + 1) !== 10 ? k - (s.charCodeAt(k - 1) === 32 ? 1 : 0) : 0;
@@ -207,7 +215,8 @@ function scoreDate(ctx: ScanContext, start: number, end: number, year: boolean):
   // Most dates have no birth label: check for one before scoring anything
   // (the same look-up assess() would make, so it is made once).
   const near = year ? 3 : MAX_DISTANCE;
-  const positiveWord = positiveHitWithin(ctx, start, end, kw, near);
+  let positiveWord = positiveHitWithin(ctx, start, end, kw, near);
+  if (positiveWord !== null && positiveWord.word === 'sinh' && sinhInAName(ctx, start, end)) positiveWord = null;
   if (positiveWord === null || positiveWord.distance > near) {
     const nameEnd = afterName(ctx.folded, start, year);
     // A table row's first cell is a name whatever its given name ("Võ Minh Triết⇥2001").
@@ -220,6 +229,35 @@ function scoreDate(ctx: ScanContext, start: number, end: number, year: boolean):
   const scored = applyContextTo(scoredDate, 0.3, positiveWord, negativeHit(ctx, start, negative), 0.62);
   // A copy marked supported was garbage at once: candidate() reads score and context only.
   return scored.context[0]?.[0] === '−' ? null : scored;
+}
+
+/**
+ * "Sinh" capitalised between two capitalised words is part of a name ("nhà
+ * văn hóa thôn Tân Sinh Đông từ ngày 06/10/2025"), not the birth label
+ * ("Ngày Sinh: …" has no capital after it).
+ */
+function sinhInAName(ctx: ScanContext, start: number, end: number): boolean {
+  const { folded, plain } = ctx;
+  for (const at of [folded.lastIndexOf('sinh', start), folded.indexOf('sinh', end)]) {
+    if (at < 0 || Math.abs(at - start) > MAX_DISTANCE + 4) continue;
+    if (plain.charCodeAt(at) !== 83 || plain.charCodeAt(at + 1) !== 105) continue;
+    const before = plain.charCodeAt(at - 2);
+    const after = plain.charCodeAt(at + 5);
+    if (plain.charCodeAt(at - 1) === 32 && plain.charCodeAt(at + 4) === 32 && before >= 97 && before <= 122 && after >= 65 && after <= 90) {
+      // The word before must itself be capitalised: find its first letter.
+      let w = at - 2;
+      while (w > 0 && plain.charCodeAt(w - 1) !== 32 && plain.charCodeAt(w - 1) !== 10) w--;
+      const first = plain.charCodeAt(w);
+      if (first >= 65 && first <= 90) return true;
+    }
+  }
+  return false;
+}
+
+/** "19670204" under a birth-date column or label: a compact date (an export's YYYYMMDD). */
+function compactDate(s: string, start: number): DateSpan | null {
+  const year = num(s, start, start + 4);
+  return validDate(num(s, start + 6, start + 8), num(s, start + 4, start + 6), year) ? { start, end: start + 8, form: 'yyyymmdd' } : null;
 }
 
 // One validator text per date form, built once (not one string per candidate).
@@ -242,10 +280,10 @@ function find(ctx: ScanContext): Candidate[] {
   if (!labelsPossible(ctx)) return out;
   const s = ctx.folded;
   let lastEnd = -1;
-  const push = (d: DateSpan | null, year = false): boolean => {
+  const push = (d: DateSpan | null, year = false, labelled = false): boolean => {
     if (d === null || d.start < lastEnd) return false;
     const scored = scoreDate(ctx, d.start, d.end, year);
-    if (scored === null) return false;
+    if (scored === null || (labelled && scored.context === AFTER_A_NAME)) return false;
     out.push(candidate('date_of_birth', d.start, d.end, scored, year ? 'date_of_birth.year' : 'date_of_birth.date', validatorOf(d.form)));
     lastEnd = d.end;
     return true;
@@ -266,6 +304,8 @@ function find(ctx: ScanContext): Candidate[] {
         if (push(englishDate(s, gs, size))) continue;
       }
       if (size === 4 && g === groups - 1 && push(slashYearFirst(s, gs))) continue;
+      // Compact dates need a birth label or column: an 8-digit code is mostly anything else.
+      if (size === 8 && groups === 1 && push(compactDate(s, gs), false, true)) continue;
       if (size === 4 && groups === 1) {
         const y = num(s, gs, gs + 4);
         if (y >= 1900 && y <= 2030 && s.charCodeAt(gs - 1) !== 47 && s.charCodeAt(run.end) !== 47) {
