@@ -66,7 +66,8 @@ export function isMoney(ctx: ScanContext, span: NumberSpan, groupedOk = false): 
   if (s.charCodeAt(i) === 32) i++;
   if (CURRENCY_SYMBOL_AFTER.has(s[i] ?? '')) return true;
   const word = wordAt(s, i);
-  if (word && CURRENCY_AFTER.includes(word)) return true;
+  // "ngàn" (thousand) folds like "ngân" of "ngân hàng" (bank), which follows an account number.
+  if (word && CURRENCY_AFTER.includes(word) && !(word === 'ngan' && s.startsWith(' hang', i + 4))) return true;
   let b = span.start;
   if (s.charCodeAt(b - 1) === 32) b--;
   // "$", "₫", "vnd", "usd" right before (read in place: no slice per span).
@@ -95,9 +96,12 @@ export function isDocumentNumber(ctx: ScanContext, span: NumberSpan): boolean {
   const s = ctx.folded;
   const n = s.length;
   const e = span.end;
+  // A list typed with slashes ("Ly Van Phat/0898.217.640/ns 12.8.1979"): a
+  // document's code is upper case ("/QĐ-UBND") and its number short.
+  const long = span.digits.length >= 9;
   if (s.charCodeAt(e) === 47) {
     const c = s.charCodeAt(e + 1);
-    if (isLetter(c)) return true;
+    if (isLetter(c)) return !(long && isLowerAt(ctx.plain, e + 1));
     if (isDigit(c)) {
       let j = e + 1;
       while (j < n && isDigit(s.charCodeAt(j))) j++;
@@ -111,9 +115,14 @@ export function isDocumentNumber(ctx: ScanContext, span: NumberSpan): boolean {
     while (j > 0 && isDigit(s.charCodeAt(j - 1))) j--;
     const digitsBefore = b - 1 - j;
     if (digitsBefore > 0 && digitsBefore <= 5) return true;
-    if (digitsBefore === 0 && isLetter(s.charCodeAt(b - 2))) return true;
+    if (digitsBefore === 0 && isLetter(s.charCodeAt(b - 2))) return !(long && isLowerAt(ctx.plain, b - 2));
   }
   return false;
+}
+
+function isLowerAt(plain: string, i: number): boolean {
+  const c = plain.charCodeAt(i);
+  return c >= 97 && c <= 122;
 }
 
 /** 10:30:45, 2024-05-12T10:30: a number touching a clock. */

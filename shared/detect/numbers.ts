@@ -335,6 +335,16 @@ function bracketed(s: string, run: NumberRun, g: number): boolean {
   return s.charCodeAt(groupStart(run, g) - 1) === 40 && s.charCodeAt(groupEnd(run, g)) === 41;
 }
 
+/**
+ * A fixed line's exchange digit after its area code: "0238 3 871 245",
+ * "0236 3 842 516" (group g is one digit, the group before it "02xx").
+ */
+function afterAreaCode(s: string, run: NumberRun, g: number): boolean {
+  if (g < 1) return false;
+  const a = groupStart(run, g - 1);
+  return groupEnd(run, g - 1) - a === 4 && s.charCodeAt(a) === 48 && s.charCodeAt(a + 1) === 50;
+}
+
 export function isNoise(run: NumberRun): boolean {
   const groups = run.groups;
   return groups >= NOISE_MIN_GROUPS && run.count / groups < NOISE_MAX_AVERAGE;
@@ -373,7 +383,7 @@ function spanIndex(ctx: ScanContext): SpanIndex {
         if (count > MAX_SPAN_DIGITS) break;
         // An inner group of one digit ends every span that would contain it,
         // unless it is a bracketed trunk zero ("+84 (0) 912 …").
-        if (g1 > g0 + 1 && digitsBefore(run, g1) - digitsBefore(run, g1 - 1) < 2 && !bracketed(ctx.folded, run, g1 - 1)) break;
+        if (g1 > g0 + 1 && digitsBefore(run, g1) - digitsBefore(run, g1 - 1) < 2 && !bracketed(ctx.folded, run, g1 - 1) && !afterAreaCode(ctx.folded, run, g1 - 1)) break;
         if (count >= MIN_SPAN_DIGITS) addSpan(index, r, g0, g1, count);
       }
     }

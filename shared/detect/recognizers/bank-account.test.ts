@@ -5,6 +5,8 @@ import { bankAccount } from './bank-account.ts';
 
 const positives: Row[] = [
   ['STK: 0011004123456 Vietcombank', '0011004123456'],
+  // "ngân hàng" after the number is the bank, not "ngàn" (thousand) of an amount.
+  ['chuyển vào STK 8803 1206 6745 ngân hàng BIDV', '8803 1206 6745'],
   ['Số tài khoản 19036512345678 Techcombank', '19036512345678'],
   ['chuyển khoản vào tk 123 456 789 012', '123 456 789 012'],
   ['so tai khoan: 1234567890', '1234567890'],

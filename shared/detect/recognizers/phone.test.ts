@@ -4,6 +4,9 @@ import { isLandlineNsn, isMobileNsn } from './phone.ts';
 
 const positives: Row[] = [
   ['SĐT: 0912345678', '0912345678'],
+  // A fixed line with its exchange digit apart, and a list typed with slashes.
+  ['LH 0238 3 871 245', '0238 3 871 245'],
+  ['2. Ly Van Phat/0898.217.640/ns 12.8.1979', '0898.217.640'],
   ['so dien thoai 0987 654 321', '0987 654 321'],
   ['Liên hệ +84 912 345 678', '+84 912 345 678'],
   ['gọi (+84) 912-345-678 nhé', '(+84) 912-345-678'],
