@@ -19,38 +19,129 @@ export function isUpperCode(c: number): boolean {
 
 export { isDigit as isDigitCode } from '../numbers.ts';
 
-/**
- * Up to `max` words right before `pos`, nearest last, within the same clause:
- * words are joined by spaces; a word may end with '.' ("TP.") or hold '/'
- * ("đ/c"); a line break, tab, comma, colon or other punctuation ends it.
- */
-export function wordsBefore(folded: string, pos: number, max = 3): string[] {
-  const out: string[] = [];
+// The words wordsBefore reads, as bounds in arrays reused by every call
+// (nearest first): phraseBefore reads them at thousands of candidates a
+// megabyte, and an array and a string per word there cost it most of its time.
+let wordStarts = new Int32Array(8);
+let wordEnds = new Int32Array(8);
+
+/** Reads the words before `pos` as wordsBefore does into wordStarts/wordEnds; returns how many. */
+function readWordsBefore(folded: string, pos: number, max: number): number {
+  if (wordStarts.length < max) {
+    wordStarts = new Int32Array(max);
+    wordEnds = new Int32Array(max);
+  }
   const floor = Math.max(0, pos - 48);
+  let count = 0;
   let i = pos - 1;
-  while (out.length < max) {
+  while (count < max) {
     while (i >= floor && folded.charCodeAt(i) === 32) i--;
     if (i < floor) break;
     if (folded.charCodeAt(i) === 46) i--;
     const end = i + 1;
     while (i >= floor && (isWordCode(folded.charCodeAt(i)) || folded.charCodeAt(i) === 47)) i--;
     if (i + 1 === end) break;
-    out.unshift(folded.slice(i + 1, end));
+    wordStarts[count] = i + 1;
+    wordEnds[count] = end;
+    count++;
     if (i >= floor && folded.charCodeAt(i) !== 32) break;
   }
+  return count;
+}
+
+/**
+ * Up to `max` words right before `pos`, nearest last, within the same clause:
+ * words are joined by spaces; a word may end with '.' ("TP.") or hold '/'
+ * ("đ/c"); a line break, tab, comma, colon or other punctuation ends it.
+ */
+export function wordsBefore(folded: string, pos: number, max = 3): string[] {
+  const count = readWordsBefore(folded, pos, max);
+  const out: string[] = [];
+  for (let k = count - 1; k >= 0; k--) out.push(folded.slice(wordStarts[k], wordEnds[k]));
   return out;
+}
+
+// endsWithPhrase builds the phrases shortest first, growing leftwards: a
+// word, then "word phrase". Their hashes grow the same way, with no string
+// (hashRange is a polynomial: the hash of a + b is hash(a)·31^|b| + hash(b)),
+// so a phrase's string is made only when its hash is some listed phrase's.
+
+/** 31^length, the factor a string that long shifts a hash by. */
+function scaleOf(length: number): number {
+  let p = 1;
+  for (let k = 0; k < length; k++) p = Math.imul(p, 31);
+  return p;
+}
+
+/** The hash of word + ' ' + phrase, from the word's hash and the phrase's hash and scale. */
+function joinedHash(word: number, phrase: number, scale: number): number {
+  return (Math.imul(word, Math.imul(scale, 31)) + Math.imul(32, scale) + phrase) | 0;
 }
 
 /** Whether the words right before `pos` end with one of `phrases` (folded, space-separated). */
 export function endsWithPhrase(before: readonly string[], phrases: ReadonlySet<string>): string | null {
-  // Shortest first, growing leftwards: one string per word, no array copies.
+  const listed = lastWordsOf(phrases).phrases;
   let best: string | null = null;
-  let phrase = '';
+  // The phrase so far: its hash, 31^its length, and its length (0: empty, and a word then stands alone).
+  let h = 0;
+  let scale = 1;
+  let length = 0;
   for (let k = before.length - 1; k >= 0; k--) {
-    phrase = phrase ? `${before[k]} ${phrase}` : before[k];
-    if (phrases.has(phrase)) best = phrase;
+    const word = before[k];
+    const w = hashRange(word, 0, word.length);
+    if (length === 0) {
+      h = w;
+      scale = scaleOf(word.length);
+      length = word.length;
+    } else {
+      h = joinedHash(w, h, scale);
+      scale = Math.imul(scale, scaleOf(word.length + 1));
+      length += word.length + 1;
+    }
+    if (listed.has(h)) {
+      const phrase = joinFrom(before, k);
+      if (phrases.has(phrase)) best = phrase;
+    }
   }
   return best;
+}
+
+/** before[k…] as endsWithPhrase reads it: "word phrase", a word alone while the phrase is empty. */
+function joinFrom(before: readonly string[], k: number): string {
+  let phrase = '';
+  for (let j = before.length - 1; j >= k; j--) phrase = phrase ? `${before[j]} ${phrase}` : before[j];
+  return phrase;
+}
+
+/**
+ * endsWithPhrase(wordsBefore(folded, pos, max), phrases) read from the
+ * reused word bounds: no array, and a string only for a phrase whose hash
+ * is listed. (These words are never empty.)
+ */
+function phraseEndingAt(folded: string, pos: number, max: number, phrases: ReadonlySet<string>, listed: IntTable): string | null {
+  const count = readWordsBefore(folded, pos, max);
+  let best: string | null = null;
+  let h = 0;
+  let scale = 1;
+  for (let k = 0; k < count; k++) {
+    const start = wordStarts[k];
+    const end = wordEnds[k];
+    const w = hashRange(folded, start, end);
+    h = k === 0 ? w : joinedHash(w, h, scale);
+    scale = Math.imul(scale, scaleOf(k === 0 ? end - start : end - start + 1));
+    if (listed.has(h)) {
+      const phrase = wordsFrom(folded, k);
+      if (phrases.has(phrase)) best = phrase;
+    }
+  }
+  return best;
+}
+
+/** Words k…0 of the reused bounds joined by single spaces, as wordsBefore and endsWithPhrase would give them. */
+function wordsFrom(folded: string, k: number): string {
+  let phrase = folded.slice(wordStarts[k], wordEnds[k]);
+  for (let j = k - 1; j >= 0; j--) phrase = `${phrase} ${folded.slice(wordStarts[j], wordEnds[j])}`;
+  return phrase;
 }
 
 /** A label separator (':' or tab) after a word, with the words before it. */
@@ -125,6 +216,8 @@ let lastSeparators: Separator[] = [];
 
 interface LastWords {
   hashes: IntTable;
+  /** Hashes of the whole labels (endsWithPhrase makes a label's string only when its hash is one of these). */
+  phrases: IntTable;
   /** Some label ends with a word without a letter ("mẫu 02"): separators after such words are needed too. */
   letterless: boolean;
 }
@@ -136,7 +229,11 @@ function lastWordsOf(labels: ReadonlySet<string>): LastWords {
   let table = lastWordHashes.get(labels);
   if (!table) {
     const words = [...labels].map((p) => p.slice(p.lastIndexOf(' ') + 1));
-    table = { hashes: intSet(words.map((w) => hashRange(w, 0, w.length))), letterless: words.some((w) => !hasLetterIn(w, 0, w.length)) };
+    table = {
+      hashes: intSet(words.map((w) => hashRange(w, 0, w.length))),
+      phrases: intSet([...labels].map((p) => hashRange(p, 0, p.length))),
+      letterless: words.some((w) => !hasLetterIn(w, 0, w.length)),
+    };
     lastWordHashes.set(labels, table);
   }
   return table;
@@ -184,8 +281,9 @@ export function phraseBefore(folded: string, pos: number, max: number, phrases: 
   if (i >= floor && folded.charCodeAt(i) === 46) i--;
   const end = i + 1;
   while (i >= floor && (isWordCode(folded.charCodeAt(i)) || folded.charCodeAt(i) === 47)) i--;
-  if (i + 1 >= end || !lastWordsOf(phrases).hashes.has(hashRange(folded, i + 1, end))) return null;
-  return endsWithPhrase(wordsBefore(folded, pos, max), phrases);
+  const table = lastWordsOf(phrases);
+  if (i + 1 >= end || !table.hashes.has(hashRange(folded, i + 1, end))) return null;
+  return phraseEndingAt(folded, pos, max, phrases, table.phrases);
 }
 
 /** Start of the line (or tab-separated cell) holding `pos`. */
