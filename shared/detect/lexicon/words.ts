@@ -144,18 +144,52 @@ function wordsFrom(folded: string, k: number): string {
   return phrase;
 }
 
-/** A label separator (':' or tab) after a word, with the words before it. */
-interface Separator {
-  sep: number;
-  tab: boolean;
-  /** A JSON or code key ("dia_chi"): its parts; otherwise up to SEPARATOR_WORDS words before. */
-  snake: boolean;
-  /** Where the words before the separator end. */
-  end: number;
-  /** Hash of the nearest word (as wordsBefore reads it): a label can only match if it ends with that word. */
-  lastHash: number;
-  /** The words, read only once some label's last word matches (most separators follow no label). */
-  words: string[] | null;
+/**
+ * The label separators (':' and tab) after a word, one row per separator
+ * across these arrays: a text of chat has tens of thousands a megabyte, and
+ * few follow a label, so a record per separator was most of what finding
+ * them allocated.
+ */
+interface Separators {
+  count: number;
+  /** Where the separator is. */
+  at: Int32Array;
+  /** Where the words before it end. */
+  end: Int32Array;
+  /** Where a JSON or code key ("dia_chi") starts; -1 for words before the separator. */
+  key: Int32Array;
+  /** Hash of the nearest word (as wordsBefore reads it), or of a key's last part: a label can only match if it ends with that word. */
+  lastHash: Int32Array;
+  tab: Uint8Array;
+  /** Row → the words before it (a key's parts, or up to SEPARATOR_WORDS words), read once some label's last word matches. */
+  words: Map<number, string[]>;
+}
+
+function emptySeparators(capacity: number): Separators {
+  return {
+    count: 0,
+    at: new Int32Array(capacity),
+    end: new Int32Array(capacity),
+    key: new Int32Array(capacity),
+    lastHash: new Int32Array(capacity),
+    tab: new Uint8Array(capacity),
+    words: new Map(),
+  };
+}
+
+/** Doubles the rows' room. */
+function growSeparators(rows: Separators): void {
+  const bigger = emptySeparators(rows.at.length * 2);
+  bigger.at.set(rows.at);
+  bigger.end.set(rows.end);
+  bigger.key.set(rows.key);
+  bigger.lastHash.set(rows.lastHash);
+  bigger.tab.set(rows.tab);
+  rows.at = bigger.at;
+  rows.end = bigger.end;
+  rows.key = bigger.key;
+  rows.lastHash = bigger.lastHash;
+  rows.tab = bigger.tab;
 }
 
 const SEPARATOR_WORDS = 6;
@@ -172,8 +206,9 @@ export function hasLetterIn(s: string, from: number, to: number): boolean {
  * one that could follow "038190012345<TAB>", and a tab-separated grid of
  * numbers would otherwise keep one record per cell.
  */
-function findSeparators(folded: string, letterless: boolean): Separator[] {
-  const out: Separator[] = [];
+function findSeparators(folded: string, letterless: boolean, rows: Separators): Separators {
+  rows.count = 0;
+  rows.words.clear();
   for (const sep of [58, 9]) {
     const ch = String.fromCharCode(sep);
     for (let p = folded.indexOf(ch); p >= 0; p = folded.indexOf(ch, p + 1)) {
@@ -195,14 +230,19 @@ function findSeparators(folded: string, letterless: boolean): Separator[] {
       let first = end - 1;
       const floor = Math.max(0, end - 48);
       while (first >= floor && (isWordCode(folded.charCodeAt(first)) || folded.charCodeAt(first) === 47)) first--;
-      // A key's last part is the word matched against the labels' last words.
-      if (!letterless && !hasLetterIn(folded, snake ? folded.lastIndexOf('_', end - 1) + 1 : first + 1, end)) continue;
-      const words = snake ? folded.slice(key, end).split('_') : null;
-      const lastHash = words ? hashRange(words[words.length - 1], 0, words[words.length - 1].length) : hashRange(folded, first + 1, end);
-      out.push({ sep: p, tab: sep === 9, snake, end, lastHash, words });
+      // A key's last part (after its last '_') is the word matched against the labels' last words.
+      const last = snake ? folded.lastIndexOf('_', end - 1) + 1 : first + 1;
+      if (!letterless && !hasLetterIn(folded, last, end)) continue;
+      if (rows.count === rows.at.length) growSeparators(rows);
+      const row = rows.count++;
+      rows.at[row] = p;
+      rows.end[row] = end;
+      rows.key[row] = snake ? key : -1;
+      rows.lastHash[row] = hashRange(folded, last, end);
+      rows.tab[row] = sep === 9 ? 1 : 0;
     }
   }
-  return out;
+  return rows;
 }
 
 // Names and addresses both look for labels before every separator of the
@@ -212,7 +252,7 @@ function findSeparators(folded: string, letterless: boolean): Separator[] {
 // again (a 1 MB grid of tabs, 20 ms of separators) finds them, and one
 // scan's separators are all it keeps.
 let lastFolded: string | null = null;
-let lastSeparators: Separator[] = [];
+const lastSeparators = emptySeparators(256);
 
 interface LastWords {
   hashes: IntTable;
@@ -245,25 +285,31 @@ function lastWordsOf(labels: ReadonlySet<string>): LastWords {
  * which are rare, instead of matching every label everywhere.
  */
 export function labelledPositions(folded: string, labels: ReadonlySet<string>, maxWords: number): { label: string; sep: number; tab: boolean }[] {
-  let separators: Separator[];
+  let rows: Separators;
   const wide = maxWords > SEPARATOR_WORDS;
   const { hashes: ends, letterless } = lastWordsOf(labels);
-  if (wide || letterless) separators = findSeparators(folded, letterless);
+  if (wide || letterless) rows = findSeparators(folded, letterless, emptySeparators(64));
   else {
     if (lastFolded !== folded) {
-      lastSeparators = findSeparators(folded, false);
+      findSeparators(folded, false, lastSeparators);
       lastFolded = folded;
     }
-    separators = lastSeparators;
+    rows = lastSeparators;
   }
   const out: { label: string; sep: number; tab: boolean }[] = [];
-  for (const s of separators) {
-    if (!ends.has(s.lastHash)) continue;
-    const all = (s.words ??= wordsBefore(folded, s.end, wide ? maxWords : SEPARATOR_WORDS));
+  for (let row = 0; row < rows.count; row++) {
+    if (!ends.has(rows.lastHash[row])) continue;
+    const snake = rows.key[row] >= 0;
+    let all = rows.words.get(row);
+    if (all === undefined) {
+      const end = rows.end[row];
+      all = snake ? folded.slice(rows.key[row], end).split('_') : wordsBefore(folded, end, wide ? maxWords : SEPARATOR_WORDS);
+      rows.words.set(row, all);
+    }
     // The nearest `maxWords` of the words found are what a search for that many finds.
-    const words = s.snake || all.length <= maxWords ? all : all.slice(all.length - maxWords);
+    const words = snake || all.length <= maxWords ? all : all.slice(all.length - maxWords);
     const label = endsWithPhrase(words, labels);
-    if (label) out.push({ label, sep: s.sep, tab: s.tab });
+    if (label) out.push({ label, sep: rows.at[row], tab: rows.tab[row] === 1 });
   }
   return out.sort((a, b) => a.sep - b.sep);
 }
