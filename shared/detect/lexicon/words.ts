@@ -161,8 +161,8 @@ interface Separators {
   /** Hash of the nearest word (as wordsBefore reads it), or of a key's last part: a label can only match if it ends with that word. */
   lastHash: Int32Array;
   tab: Uint8Array;
-  /** Row → the words before it (a key's parts, or up to SEPARATOR_WORDS words), read once some label's last word matches. */
-  words: Map<number, string[]>;
+  /** By row, the words before it (a key's parts, or up to SEPARATOR_WORDS words), read once some label's last word matches. */
+  words: (string[] | undefined)[];
 }
 
 function emptySeparators(capacity: number): Separators {
@@ -173,7 +173,7 @@ function emptySeparators(capacity: number): Separators {
     key: new Int32Array(capacity),
     lastHash: new Int32Array(capacity),
     tab: new Uint8Array(capacity),
-    words: new Map(),
+    words: [],
   };
 }
 
@@ -208,7 +208,6 @@ export function hasLetterIn(s: string, from: number, to: number): boolean {
  */
 function findSeparators(folded: string, letterless: boolean, rows: Separators): Separators {
   rows.count = 0;
-  rows.words.clear();
   for (const sep of [58, 9]) {
     const ch = String.fromCharCode(sep);
     for (let p = folded.indexOf(ch); p >= 0; p = folded.indexOf(ch, p + 1)) {
@@ -242,6 +241,7 @@ function findSeparators(folded: string, letterless: boolean, rows: Separators): 
       rows.tab[row] = sep === 9 ? 1 : 0;
     }
   }
+  rows.words = new Array(rows.count);
   return rows;
 }
 
@@ -300,11 +300,11 @@ export function labelledPositions(folded: string, labels: ReadonlySet<string>, m
   for (let row = 0; row < rows.count; row++) {
     if (!ends.has(rows.lastHash[row])) continue;
     const snake = rows.key[row] >= 0;
-    let all = rows.words.get(row);
+    let all = rows.words[row];
     if (all === undefined) {
       const end = rows.end[row];
       all = snake ? folded.slice(rows.key[row], end).split('_') : wordsBefore(folded, end, wide ? maxWords : SEPARATOR_WORDS);
-      rows.words.set(row, all);
+      rows.words[row] = all;
     }
     // The nearest `maxWords` of the words found are what a search for that many finds.
     const words = snake || all.length <= maxWords ? all : all.slice(all.length - maxWords);
