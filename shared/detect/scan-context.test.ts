@@ -20,6 +20,18 @@ describe('createScanContext', () => {
     expect(createScanContext('CCCD  O38O9OO12345').folded).toBe('cccd  038090012345');
   });
 
+  it('finds a wide gap, OCR digits and a dropped mark on either unit of a pair (folding reads two units at a time)', () => {
+    for (let shift = 0; shift < 4; shift++) {
+      const pad = 'a'.repeat(shift);
+      expect(createScanContext(`${pad}x  y`).gaps).toBe(true);
+      expect(createScanContext(`${pad}x y z`).gaps).toBe(false);
+      expect(createScanContext(`${pad} sinh 2l/O5/2019`).folded).toBe(`${pad} sinh 21/05/2019`);
+      const ctx = createScanContext(`${pad}Nguye\u0302\u0303n A`);
+      expect(ctx.plain).toBe(`${pad}Nguyen A`);
+      expect(ctx.toOriginal(shift + 6)).toBe(shift + 8);
+    }
+  });
+
   it('removes Vietnamese diacritics and keeps case in plain, lowers it in folded', () => {
     const ctx = createScanContext('Số Điện Thoại của NGUYỄN Văn Ánh');
     expect(ctx.plain).toBe('So Dien Thoai cua NGUYEN Van Anh');

@@ -125,6 +125,9 @@ function identity(index: number): number {
 // grown to the largest text seen: no allocation per keystroke.
 let plainUnits = new Uint16Array(1024);
 let foldedUnits = new Uint16Array(1024);
+// The same buffers two units at a time (see foldPairs).
+let plainPairs = pairsOf(plainUnits);
+let foldedPairs = pairsOf(foldedUnits);
 // The scan whose units the buffers hold (not a WeakRef: V8 keeps a WeakRef's
 // target alive until the task ends, so a loop of scans would pile up texts).
 let unitsOwner: ScanContext | null = null;
@@ -172,6 +175,12 @@ const NodeBuffer = (globalThis as { Buffer?: { allocUnsafeSlow(size: number): Un
 const littleEndian = new Uint16Array(new Uint8Array([1, 0]).buffer)[0] === 1;
 let source: UnitWriter | null = null;
 let sourceUnits: Uint16Array = new Uint16Array(0);
+let sourcePairs = pairsOf(sourceUnits);
+
+/** A 32-bit view of `units` (whose buffer starts it), two units per element. */
+function pairsOf(units: Uint16Array): Uint32Array {
+  return new Uint32Array(units.buffer, units.byteOffset, units.length >> 1);
+}
 
 /** The UTF-16 units of `text`, in an array reused by every scan. */
 function unitsOf(text: string): Uint16Array {
@@ -182,6 +191,7 @@ function unitsOf(text: string): Uint16Array {
       source = NodeBuffer!.allocUnsafeSlow(2 * size);
       sourceUnits = new Uint16Array(source.buffer, source.byteOffset, size);
     } else sourceUnits = new Uint16Array(size);
+    sourcePairs = pairsOf(sourceUnits);
   }
   if (nativeCopy) source!.write(text, 0, 'utf16le');
   else for (let i = 0; i < n; i++) sourceUnits[i] = text.charCodeAt(i);
@@ -194,6 +204,58 @@ export function useNativeCopy(on: boolean): void {
   nativeCopy = on && NodeBuffer !== undefined && littleEndian;
   source = null;
   sourceUnits = new Uint16Array(0);
+  sourcePairs = pairsOf(sourceUnits);
+}
+
+/** What foldPairs saw: OR of the plain units' changes, the folded ones' changes, the plain units, and the OCR products. */
+const pairFlags = new Int32Array(4);
+const CHANGED = 0;
+const LOWERED = 1;
+const UNITS = 2;
+const OCR = 3;
+
+/**
+ * The folding loop two units at a time, until a pair holds a unit that
+ * folds away: one load of the text and one store per form for two units,
+ * and the flags gathered for both at once (about a third less time than a
+ * unit at a time). Returns the number of pairs folded; the caller goes on a
+ * unit at a time from there, with `last` the OCR class of the unit before.
+ * Little-endian: a pair's first unit is its low half.
+ */
+function foldPairs(pairs: number): number {
+  const input = sourcePairs;
+  const plainOut = plainPairs;
+  const foldedOut = foldedPairs;
+  let changed = 0;
+  let lowered = 0;
+  let units = 0;
+  let ocr = 0;
+  let last = 0;
+  let q = 0;
+  for (; q < pairs; q++) {
+    const cc = input[q];
+    const c0 = cc & 0xffff;
+    const c1 = cc >>> 16;
+    const a = FORMS[c0];
+    const b = FORMS[c1];
+    const p = (a & 0xffff) | (b << 16);
+    if ((a & 0xffff) === DROP || (b & 0xffff) === DROP) break;
+    const f = (a >>> 16) | (b & 0xffff0000);
+    plainOut[q] = p;
+    foldedOut[q] = f;
+    changed |= p ^ cc;
+    lowered |= f ^ p;
+    units |= p;
+    const k0 = OCR_CLASS[c0];
+    const k1 = OCR_CLASS[c1];
+    ocr |= (last * k0) | (k0 * k1);
+    last = k1;
+  }
+  pairFlags[CHANGED] = changed;
+  pairFlags[LOWERED] = lowered;
+  pairFlags[UNITS] = (units >>> 16) | (units & 0xffff);
+  pairFlags[OCR] = ocr;
+  return q;
 }
 
 /**
@@ -208,22 +270,25 @@ export function createScanContext(text: string): ScanContext {
   if (plainUnits.length <= n) {
     plainUnits = new Uint16Array(n + (n >> 2));
     foldedUnits = new Uint16Array(n + (n >> 2));
+    plainPairs = pairsOf(plainUnits);
+    foldedPairs = pairsOf(foldedUnits);
   }
   const plainOut = plainUnits;
   const foldedOut = foldedUnits;
   // Plain index of every dropped unit, non-decreasing: toOriginal(j) is j plus
   // the drops recorded at or before j. Text without drops pays nothing.
   let drops: number[] | null = null;
-  let changed = 0;
-  let lowered = 0;
-  let units = 0;
-  let ocr = 0;
-  let last = 0;
   formsTable();
   const input = unitsOf(text);
   // Until a unit folds away (most texts have none), plain index = text index:
-  // one counter, and a loop about twice as fast as the general one below.
-  let i = 0;
+  // one counter, and a loop about twice as fast as the general one below,
+  // itself run two units at a time as far as it goes.
+  let i = 2 * foldPairs(littleEndian ? n >> 1 : 0);
+  let changed = pairFlags[CHANGED];
+  let lowered = pairFlags[LOWERED];
+  let units = pairFlags[UNITS];
+  let ocr = pairFlags[OCR];
+  let last = i === 0 ? 0 : OCR_CLASS[input[i - 1]];
   for (; i < n; i++) {
     const c = input[i];
     const forms = FORMS[c];
@@ -263,7 +328,10 @@ export function createScanContext(text: string): ScanContext {
   // Lower case never leaves ASCII, so an ASCII plain form has an ASCII folded form.
   const ascii = units < 0x80;
   const plain = changed === 0 && drops === null ? text : decode(plainOut, j, ascii);
-  let folded = lowered === 0 ? plain : decode(foldedOut, j, ascii);
+  // An ASCII plain form lower-cased is the folded one, and V8 lower-cases a
+  // one-byte string several units at a time: about half the decode's time.
+  // (Not the caller's text, which may be stored two bytes a unit.)
+  let folded = lowered === 0 ? plain : ascii && plain !== text ? plain.toLowerCase() : decode(foldedOut, j, ascii);
   if (ocr & 2) folded = readOcrDigits(folded, plain, foldedOut, ascii);
   const toOriginal = drops === null ? identity : dropMapper(drops, j);
   // A unit changed or dropped is what makes `plain` differ from `text`.

@@ -137,18 +137,37 @@ function registerFirst(h: number, matcher: number, seconds: readonly number[] | 
   return id;
 }
 
-/** Per matcher (by number), the scan's words that open one of its phrases: word number and registry id, interleaved. */
+/**
+ * Per matcher (by number), the scan's words that open one of its phrases:
+ * word number and registry id, interleaved, in `words` from `from[m]`,
+ * `counts[m]` values long.
+ */
 interface Openers {
-  lists: Int32Array[];
+  words: Int32Array;
+  from: Int32Array;
   counts: Int32Array;
 }
 
 const openersCache = scanCache<Openers>();
 
-// One scratch buffer, a region of 2 × words per matcher, reused by every
-// scan (scans do not interleave on a thread) and grown to the largest text;
-// each scan keeps an exact-size copy per matcher.
+// One buffer, a region of 2 × words per matcher, reused by every scan and
+// grown to the largest text: the scan's lists are read where they were
+// written (copying them out cost a sixteenth of the pass, and garbage per
+// scan). Scans do not interleave on a thread, and a later scan's lists
+// replace this one's in openersCache, so a context asking again after
+// another scan rebuilds its own.
 let scratch = new Int32Array(0);
+let openers: Openers = { words: scratch, from: new Int32Array(0), counts: new Int32Array(0) };
+
+/** `openers` with room for `words` words per matcher. */
+function openersFor(words: number): Openers {
+  const region = 2 * words;
+  if (scratch.length < region * matcherCount) scratch = new Int32Array(region * matcherCount + 1024);
+  if (openers.counts.length !== matcherCount) openers = { words: scratch, from: new Int32Array(matcherCount), counts: new Int32Array(matcherCount) };
+  openers.words = scratch;
+  for (let m = 0; m < matcherCount; m++) openers.from[m] = m * region;
+  return openers;
+}
 
 function openersOf(ctx: ScanContext): Openers {
   const cached = openersCache.key === ctx ? openersCache.value : null;
@@ -157,11 +176,11 @@ function openersOf(ctx: ScanContext): Openers {
   const index = wordIndex(ctx);
   const hashes = index.hashes;
   const n = index.count;
-  const region = 2 * n;
-  if (scratch.length < region * matcherCount) scratch = new Int32Array(region * matcherCount + 1024);
-  const buf = scratch;
-  const ends = new Int32Array(matcherCount);
-  for (let m = 0; m < matcherCount; m++) ends[m] = m * region;
+  const out = openersFor(n);
+  const buf = out.words;
+  // Where each matcher's next word goes: its list's end, in `counts` until the lists are done.
+  const ends = out.counts;
+  ends.set(out.from);
   const table = slots;
   const mask = (4 << slotBits) - 1;
   const shift = 32 - slotBits;
@@ -195,14 +214,9 @@ function openersOf(ctx: ScanContext): Openers {
       ends[m] = at + 2;
     } while (bits !== 0);
   }
-  const lists: Int32Array[] = [];
-  const counts = new Int32Array(matcherCount);
-  for (let m = 0; m < matcherCount; m++) {
-    counts[m] = ends[m] - m * region;
-    lists.push(buf.slice(m * region, ends[m]));
-  }
+  for (let m = 0; m < matcherCount; m++) ends[m] -= out.from[m];
   openersCache.key = ctx;
-  return (openersCache.value = { lists, counts });
+  return (openersCache.value = out);
 }
 
 /** A first word's entries, ready for the shared word list. */
@@ -344,11 +358,12 @@ export function phraseMatcher(phrases: readonly string[]): PhraseMatcher {
       const s = ctx.folded;
       const words = wordIndex(ctx);
       const openers = openersOf(ctx);
-      const mine = openers.lists[matcher];
-      const count = openers.counts[matcher];
+      const mine = openers.words;
+      const from = openers.from[matcher];
+      const to = from + openers.counts[matcher];
       const out: PhraseMatch[] = [];
       let covered = 0;
-      for (let k = 0; k < count; k += 2) {
+      for (let k = from; k < to; k += 2) {
         const group = byId[mine[k + 1]]!;
         const w = mine[k];
         const start = words.starts[w];

@@ -83,4 +83,18 @@ describe('wordIndex', () => {
     expect(x.count).toBe(5000);
     expect(plainArrays(x)).toEqual(plainArrays(indexString(text)));
   });
+
+  it('reads units two at a time or one at a time alike: odd lengths, no 0 after the text, units not aligned for pairs', () => {
+    const r = rng(23);
+    for (let k = 0; k < 60; k++) {
+      const text = createScanContext(randomText(r, 1 + Math.floor(r() * 700))).folded;
+      const want = plainArrays(indexString(text));
+      for (const [offset, after] of [[0, 1], [0, 0], [1, 1]]) {
+        const buffer = new Uint16Array(text.length + 2);
+        const units = buffer.subarray(offset, offset + text.length + after);
+        for (let i = 0; i < text.length; i++) units[i] = text.charCodeAt(i);
+        expect(plainArrays(indexUnits(units, text.length))).toEqual(want);
+      }
+    }
+  });
 });

@@ -115,6 +115,26 @@ const LETTER_UNIT = new Uint8Array(65536);
 WORD_UNIT.fill(1, 48, 58).fill(1, 97, 123);
 LETTER_UNIT.fill(1, 97, 123);
 
+let pairedUnits: Uint16Array | null = null;
+let pairs: Uint32Array | null = null;
+const littleEndian = new Uint16Array(new Uint8Array([1, 0]).buffer)[0] === 1;
+
+/**
+ * `units` two at a time, when its buffer allows and a 0 follows the text
+ * (as it does the scan's folded units): an odd text's last pair then ends
+ * with that 0, which opens no word, and one loop reads every text (a loop
+ * for the odd unit, never run on even texts, left the compiled code without
+ * feedback there). The view is kept: the scan's units are one reused array.
+ */
+function pairsOf(units: Uint16Array, n: number): Uint32Array | null {
+  if (units.length <= n || units[n] !== 0) return null;
+  if (units !== pairedUnits) {
+    pairedUnits = units;
+    pairs = littleEndian && units.byteOffset % 4 === 0 ? new Uint32Array(units.buffer, units.byteOffset, units.length >> 1) : null;
+  }
+  return pairs;
+}
+
 /**
  * The word list read from the scan's folded units (the fast path); must
  * equal `indexString` of the same text (word-index.test.ts). Without a
@@ -122,10 +142,13 @@ LETTER_UNIT.fill(1, 97, 123);
  * branched at each word's two ends mispredicted there about as often as
  * there were words (this reads a megabyte of prose in about two thirds of
  * their time). Every unit stores a word's start and hash whether it is
- * one or not, into the slot that the counts then keep or overwrite.
+ * one or not, into the slot that the counts then keep or overwrite. Read
+ * two units at a time where it can (one load for both, half the loop's own
+ * work: about a fifth less time).
  */
 export function indexUnits(u: Uint16Array, n: number, plain?: Uint16Array, into?: WordIndex): WordIndex {
   const index = into ?? emptyIndex(n);
+  const paired = pairsOf(u, n);
   // The arrays and counts in locals (a store to the index object per word cost as much as the reading).
   let { starts, hashes } = index;
   let count = 0;
@@ -143,6 +166,34 @@ export function indexUnits(u: Uint16Array, n: number, plain?: Uint16Array, into?
       room = starts.length - count - 2;
     }
     const stop = Math.min(n, i + 2 * room);
+    if (paired !== null) {
+      // From an even i (a stretch is an even number of units) past stop, into the 0 after an odd text.
+      for (let q = i >> 1, end = (stop + 1) >> 1; q < end; q++, i += 2) {
+        const both = paired[q];
+        let c = both & 0xffff;
+        let word = WORD_UNIT[c];
+        let opens = word & (inWord ^ 1);
+        starts[count] = i;
+        count += opens;
+        leading = (leading | opens) & LETTER_UNIT[c];
+        h &= opens - 1;
+        h = (h + ((Math.imul(h, 30) + c) & -leading)) | 0;
+        hashes[count - word] = h;
+        inWord = word;
+        // The second unit, the same steps.
+        c = both >>> 16;
+        word = WORD_UNIT[c];
+        opens = word & (inWord ^ 1);
+        starts[count] = i + 1;
+        count += opens;
+        leading = (leading | opens) & LETTER_UNIT[c];
+        h &= opens - 1;
+        h = (h + ((Math.imul(h, 30) + c) & -leading)) | 0;
+        hashes[count - word] = h;
+        inWord = word;
+      }
+      continue;
+    }
     for (; i < stop; i++) {
       const c = u[i];
       const word = WORD_UNIT[c];

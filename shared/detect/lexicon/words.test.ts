@@ -1,6 +1,34 @@
 import { describe, expect, it } from 'vitest';
 import { endsWithPhrase, isWordCode, labelledPositions, phraseBefore, wordsBefore } from './words.ts';
 
+// The helpers as they were, string by string: the reference for the hashed ones.
+function wordsBeforeByStrings(folded: string, pos: number, max: number): string[] {
+  const out: string[] = [];
+  const floor = Math.max(0, pos - 48);
+  let i = pos - 1;
+  while (out.length < max) {
+    while (i >= floor && folded.charCodeAt(i) === 32) i--;
+    if (i < floor) break;
+    if (folded.charCodeAt(i) === 46) i--;
+    const end = i + 1;
+    while (i >= floor && (isWordCode(folded.charCodeAt(i)) || folded.charCodeAt(i) === 47)) i--;
+    if (i + 1 === end) break;
+    out.unshift(folded.slice(i + 1, end));
+    if (i >= floor && folded.charCodeAt(i) !== 32) break;
+  }
+  return out;
+}
+
+function endsWithPhraseByStrings(before: readonly string[], phrases: ReadonlySet<string>): string | null {
+  let best: string | null = null;
+  let phrase = '';
+  for (let k = before.length - 1; k >= 0; k--) {
+    phrase = phrase ? `${before[k]} ${phrase}` : before[k];
+    if (phrases.has(phrase)) best = phrase;
+  }
+  return best;
+}
+
 describe('word helpers', () => {
   it('reads the words before a position within the clause', () => {
     expect(wordsBefore('kinh gui ong nguyen', 13, 3)).toEqual(['kinh', 'gui', 'ong']);
@@ -46,10 +74,33 @@ describe('word helpers', () => {
       for (let pos = 0; pos <= text.length; pos++) {
         for (const phrases of sets) {
           const max = 1 + next(6);
-          expect(phraseBefore(text, pos, max, phrases)).toBe(endsWithPhrase(wordsBefore(text, pos, max), phrases));
+          const words = wordsBeforeByStrings(text, pos, max);
+          expect(wordsBefore(text, pos, max)).toEqual(words);
+          expect(phraseBefore(text, pos, max, phrases)).toBe(endsWithPhraseByStrings(words, phrases));
         }
       }
     }
+  });
+
+  it('matches phrases by their hashes as joining the words matches them: empty words (of snake keys) and colliding hashes included', () => {
+    // "ab" and "bC" hash alike (97·31 + 98 = 98·31 + 67), as do "x ab" and "x bC".
+    const sets = [new Set(['bC', 'x bC', 'ten', 'ho ten', ' ten', 'ten ', 'ho  ten', '']), new Set(['ab', 'x ab', 'ho_ten'])];
+    const pieces = ['ab', 'bC', 'x', 'ten', 'ho', '', '', 'ho_ten'];
+    let seed = 13;
+    const next = (n: number) => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed % n;
+    };
+    for (let k = 0; k < 3000; k++) {
+      const words = Array.from({ length: next(6) }, () => pieces[next(pieces.length)]);
+      for (const phrases of sets) expect(endsWithPhrase(words, phrases)).toBe(endsWithPhraseByStrings(words, phrases));
+    }
+    expect(phraseBefore('so ab', 5, 3, new Set(['bC', 'so bC']))).toBeNull();
+    expect(phraseBefore('x  ab', 5, 3, new Set(['x ab']))).toBe('x ab');
+    const places = new Set(['tai', 'hien tai', 'noi o hien tai', 'dia chi noi o hien tai']);
+    expect(phraseBefore('ghi ro: dia chi noi o hien tai', 30, 6, places)).toBe('dia chi noi o hien tai');
+    expect(phraseBefore('ghi ro: noi o hien tai', 22, 6, places)).toBe('noi o hien tai');
+    expect(endsWithPhrase(['dia', 'chi', 'noi', 'o', 'hien', 'tai'], places)).toBe('dia chi noi o hien tai');
   });
 
   it('labelledPositions finds what reading the words of every separator finds (it skips those whose last word ends no label)', () => {

@@ -19,52 +19,177 @@ export function isUpperCode(c: number): boolean {
 
 export { isDigit as isDigitCode } from '../numbers.ts';
 
-/**
- * Up to `max` words right before `pos`, nearest last, within the same clause:
- * words are joined by spaces; a word may end with '.' ("TP.") or hold '/'
- * ("đ/c"); a line break, tab, comma, colon or other punctuation ends it.
- */
-export function wordsBefore(folded: string, pos: number, max = 3): string[] {
-  const out: string[] = [];
+// The words wordsBefore reads, as bounds in arrays reused by every call
+// (nearest first): phraseBefore reads them at thousands of candidates a
+// megabyte, and an array and a string per word there cost it most of its time.
+let wordStarts = new Int32Array(8);
+let wordEnds = new Int32Array(8);
+
+/** Reads the words before `pos` as wordsBefore does into wordStarts/wordEnds; returns how many. */
+function readWordsBefore(folded: string, pos: number, max: number): number {
+  if (wordStarts.length < max) {
+    wordStarts = new Int32Array(max);
+    wordEnds = new Int32Array(max);
+  }
   const floor = Math.max(0, pos - 48);
+  let count = 0;
   let i = pos - 1;
-  while (out.length < max) {
+  while (count < max) {
     while (i >= floor && folded.charCodeAt(i) === 32) i--;
     if (i < floor) break;
     if (folded.charCodeAt(i) === 46) i--;
     const end = i + 1;
     while (i >= floor && (isWordCode(folded.charCodeAt(i)) || folded.charCodeAt(i) === 47)) i--;
     if (i + 1 === end) break;
-    out.unshift(folded.slice(i + 1, end));
+    wordStarts[count] = i + 1;
+    wordEnds[count] = end;
+    count++;
     if (i >= floor && folded.charCodeAt(i) !== 32) break;
   }
+  return count;
+}
+
+/**
+ * Up to `max` words right before `pos`, nearest last, within the same clause:
+ * words are joined by spaces; a word may end with '.' ("TP.") or hold '/'
+ * ("đ/c"); a line break, tab, comma, colon or other punctuation ends it.
+ */
+export function wordsBefore(folded: string, pos: number, max = 3): string[] {
+  const count = readWordsBefore(folded, pos, max);
+  const out: string[] = [];
+  for (let k = count - 1; k >= 0; k--) out.push(folded.slice(wordStarts[k], wordEnds[k]));
   return out;
+}
+
+// endsWithPhrase builds the phrases shortest first, growing leftwards: a
+// word, then "word phrase". Their hashes grow the same way, with no string
+// (hashRange is a polynomial: the hash of a + b is hash(a)·31^|b| + hash(b)),
+// so a phrase's string is made only when its hash is some listed phrase's.
+
+/** 31^length, the factor a string that long shifts a hash by. */
+function scaleOf(length: number): number {
+  let p = 1;
+  for (let k = 0; k < length; k++) p = Math.imul(p, 31);
+  return p;
+}
+
+/** The hash of word + ' ' + phrase, from the word's hash and the phrase's hash and scale. */
+function joinedHash(word: number, phrase: number, scale: number): number {
+  return (Math.imul(word, Math.imul(scale, 31)) + Math.imul(32, scale) + phrase) | 0;
 }
 
 /** Whether the words right before `pos` end with one of `phrases` (folded, space-separated). */
 export function endsWithPhrase(before: readonly string[], phrases: ReadonlySet<string>): string | null {
-  // Shortest first, growing leftwards: one string per word, no array copies.
+  const listed = lastWordsOf(phrases).phrases;
   let best: string | null = null;
-  let phrase = '';
+  // The phrase so far: its hash, 31^its length, and its length (0: empty, and a word then stands alone).
+  let h = 0;
+  let scale = 1;
+  let length = 0;
   for (let k = before.length - 1; k >= 0; k--) {
-    phrase = phrase ? `${before[k]} ${phrase}` : before[k];
-    if (phrases.has(phrase)) best = phrase;
+    const word = before[k];
+    const w = hashRange(word, 0, word.length);
+    if (length === 0) {
+      h = w;
+      scale = scaleOf(word.length);
+      length = word.length;
+    } else {
+      h = joinedHash(w, h, scale);
+      scale = Math.imul(scale, scaleOf(word.length + 1));
+      length += word.length + 1;
+    }
+    if (listed.has(h)) {
+      const phrase = joinFrom(before, k);
+      if (phrases.has(phrase)) best = phrase;
+    }
   }
   return best;
 }
 
-/** A label separator (':' or tab) after a word, with the words before it. */
-interface Separator {
-  sep: number;
-  tab: boolean;
-  /** A JSON or code key ("dia_chi"): its parts; otherwise up to SEPARATOR_WORDS words before. */
-  snake: boolean;
-  /** Where the words before the separator end. */
-  end: number;
-  /** Hash of the nearest word (as wordsBefore reads it): a label can only match if it ends with that word. */
-  lastHash: number;
-  /** The words, read only once some label's last word matches (most separators follow no label). */
-  words: string[] | null;
+/** before[k…] as endsWithPhrase reads it: "word phrase", a word alone while the phrase is empty. */
+function joinFrom(before: readonly string[], k: number): string {
+  let phrase = '';
+  for (let j = before.length - 1; j >= k; j--) phrase = phrase ? `${before[j]} ${phrase}` : before[j];
+  return phrase;
+}
+
+/**
+ * endsWithPhrase(wordsBefore(folded, pos, max), phrases) read from the
+ * reused word bounds: no array, and a string only for a phrase whose hash
+ * is listed. (These words are never empty.)
+ */
+function phraseEndingAt(folded: string, pos: number, max: number, phrases: ReadonlySet<string>, listed: IntTable): string | null {
+  const count = readWordsBefore(folded, pos, max);
+  let best: string | null = null;
+  let h = 0;
+  let scale = 1;
+  for (let k = 0; k < count; k++) {
+    const start = wordStarts[k];
+    const end = wordEnds[k];
+    const w = hashRange(folded, start, end);
+    h = k === 0 ? w : joinedHash(w, h, scale);
+    scale = Math.imul(scale, scaleOf(k === 0 ? end - start : end - start + 1));
+    if (listed.has(h)) {
+      const phrase = wordsFrom(folded, k);
+      if (phrases.has(phrase)) best = phrase;
+    }
+  }
+  return best;
+}
+
+/** Words k…0 of the reused bounds joined by single spaces, as wordsBefore and endsWithPhrase would give them. */
+function wordsFrom(folded: string, k: number): string {
+  let phrase = folded.slice(wordStarts[k], wordEnds[k]);
+  for (let j = k - 1; j >= 0; j--) phrase = `${phrase} ${folded.slice(wordStarts[j], wordEnds[j])}`;
+  return phrase;
+}
+
+/**
+ * The label separators (':' and tab) after a word, one row per separator
+ * across these arrays: a text of chat has tens of thousands a megabyte, and
+ * few follow a label, so a record per separator was most of what finding
+ * them allocated.
+ */
+interface Separators {
+  count: number;
+  /** Where the separator is. */
+  at: Int32Array;
+  /** Where the words before it end. */
+  end: Int32Array;
+  /** Where a JSON or code key ("dia_chi") starts; -1 for words before the separator. */
+  key: Int32Array;
+  /** Hash of the nearest word (as wordsBefore reads it), or of a key's last part: a label can only match if it ends with that word. */
+  lastHash: Int32Array;
+  tab: Uint8Array;
+  /** By row, the words before it (a key's parts, or up to SEPARATOR_WORDS words), read once some label's last word matches. */
+  words: (string[] | undefined)[];
+}
+
+function emptySeparators(capacity: number): Separators {
+  return {
+    count: 0,
+    at: new Int32Array(capacity),
+    end: new Int32Array(capacity),
+    key: new Int32Array(capacity),
+    lastHash: new Int32Array(capacity),
+    tab: new Uint8Array(capacity),
+    words: [],
+  };
+}
+
+/** Doubles the rows' room. */
+function growSeparators(rows: Separators): void {
+  const bigger = emptySeparators(rows.at.length * 2);
+  bigger.at.set(rows.at);
+  bigger.end.set(rows.end);
+  bigger.key.set(rows.key);
+  bigger.lastHash.set(rows.lastHash);
+  bigger.tab.set(rows.tab);
+  rows.at = bigger.at;
+  rows.end = bigger.end;
+  rows.key = bigger.key;
+  rows.lastHash = bigger.lastHash;
+  rows.tab = bigger.tab;
 }
 
 const SEPARATOR_WORDS = 6;
@@ -81,8 +206,8 @@ export function hasLetterIn(s: string, from: number, to: number): boolean {
  * one that could follow "038190012345<TAB>", and a tab-separated grid of
  * numbers would otherwise keep one record per cell.
  */
-function findSeparators(folded: string, letterless: boolean): Separator[] {
-  const out: Separator[] = [];
+function findSeparators(folded: string, letterless: boolean, rows: Separators): Separators {
+  rows.count = 0;
   for (const sep of [58, 9]) {
     const ch = String.fromCharCode(sep);
     for (let p = folded.indexOf(ch); p >= 0; p = folded.indexOf(ch, p + 1)) {
@@ -104,14 +229,20 @@ function findSeparators(folded: string, letterless: boolean): Separator[] {
       let first = end - 1;
       const floor = Math.max(0, end - 48);
       while (first >= floor && (isWordCode(folded.charCodeAt(first)) || folded.charCodeAt(first) === 47)) first--;
-      // A key's last part is the word matched against the labels' last words.
-      if (!letterless && !hasLetterIn(folded, snake ? folded.lastIndexOf('_', end - 1) + 1 : first + 1, end)) continue;
-      const words = snake ? folded.slice(key, end).split('_') : null;
-      const lastHash = words ? hashRange(words[words.length - 1], 0, words[words.length - 1].length) : hashRange(folded, first + 1, end);
-      out.push({ sep: p, tab: sep === 9, snake, end, lastHash, words });
+      // A key's last part (after its last '_') is the word matched against the labels' last words.
+      const last = snake ? folded.lastIndexOf('_', end - 1) + 1 : first + 1;
+      if (!letterless && !hasLetterIn(folded, last, end)) continue;
+      if (rows.count === rows.at.length) growSeparators(rows);
+      const row = rows.count++;
+      rows.at[row] = p;
+      rows.end[row] = end;
+      rows.key[row] = snake ? key : -1;
+      rows.lastHash[row] = hashRange(folded, last, end);
+      rows.tab[row] = sep === 9 ? 1 : 0;
     }
   }
-  return out;
+  rows.words = new Array(rows.count);
+  return rows;
 }
 
 // Names and addresses both look for labels before every separator of the
@@ -121,10 +252,12 @@ function findSeparators(folded: string, letterless: boolean): Separator[] {
 // again (a 1 MB grid of tabs, 20 ms of separators) finds them, and one
 // scan's separators are all it keeps.
 let lastFolded: string | null = null;
-let lastSeparators: Separator[] = [];
+const lastSeparators = emptySeparators(256);
 
 interface LastWords {
   hashes: IntTable;
+  /** Hashes of the whole labels (endsWithPhrase makes a label's string only when its hash is one of these). */
+  phrases: IntTable;
   /** Some label ends with a word without a letter ("mẫu 02"): separators after such words are needed too. */
   letterless: boolean;
 }
@@ -136,7 +269,11 @@ function lastWordsOf(labels: ReadonlySet<string>): LastWords {
   let table = lastWordHashes.get(labels);
   if (!table) {
     const words = [...labels].map((p) => p.slice(p.lastIndexOf(' ') + 1));
-    table = { hashes: intSet(words.map((w) => hashRange(w, 0, w.length))), letterless: words.some((w) => !hasLetterIn(w, 0, w.length)) };
+    table = {
+      hashes: intSet(words.map((w) => hashRange(w, 0, w.length))),
+      phrases: intSet([...labels].map((p) => hashRange(p, 0, p.length))),
+      letterless: words.some((w) => !hasLetterIn(w, 0, w.length)),
+    };
     lastWordHashes.set(labels, table);
   }
   return table;
@@ -148,25 +285,31 @@ function lastWordsOf(labels: ReadonlySet<string>): LastWords {
  * which are rare, instead of matching every label everywhere.
  */
 export function labelledPositions(folded: string, labels: ReadonlySet<string>, maxWords: number): { label: string; sep: number; tab: boolean }[] {
-  let separators: Separator[];
+  let rows: Separators;
   const wide = maxWords > SEPARATOR_WORDS;
   const { hashes: ends, letterless } = lastWordsOf(labels);
-  if (wide || letterless) separators = findSeparators(folded, letterless);
+  if (wide || letterless) rows = findSeparators(folded, letterless, emptySeparators(64));
   else {
     if (lastFolded !== folded) {
-      lastSeparators = findSeparators(folded, false);
+      findSeparators(folded, false, lastSeparators);
       lastFolded = folded;
     }
-    separators = lastSeparators;
+    rows = lastSeparators;
   }
   const out: { label: string; sep: number; tab: boolean }[] = [];
-  for (const s of separators) {
-    if (!ends.has(s.lastHash)) continue;
-    const all = (s.words ??= wordsBefore(folded, s.end, wide ? maxWords : SEPARATOR_WORDS));
+  for (let row = 0; row < rows.count; row++) {
+    if (!ends.has(rows.lastHash[row])) continue;
+    const snake = rows.key[row] >= 0;
+    let all = rows.words[row];
+    if (all === undefined) {
+      const end = rows.end[row];
+      all = snake ? folded.slice(rows.key[row], end).split('_') : wordsBefore(folded, end, wide ? maxWords : SEPARATOR_WORDS);
+      rows.words[row] = all;
+    }
     // The nearest `maxWords` of the words found are what a search for that many finds.
-    const words = s.snake || all.length <= maxWords ? all : all.slice(all.length - maxWords);
+    const words = snake || all.length <= maxWords ? all : all.slice(all.length - maxWords);
     const label = endsWithPhrase(words, labels);
-    if (label) out.push({ label, sep: s.sep, tab: s.tab });
+    if (label) out.push({ label, sep: rows.at[row], tab: rows.tab[row] === 1 });
   }
   return out.sort((a, b) => a.sep - b.sep);
 }
@@ -184,8 +327,9 @@ export function phraseBefore(folded: string, pos: number, max: number, phrases: 
   if (i >= floor && folded.charCodeAt(i) === 46) i--;
   const end = i + 1;
   while (i >= floor && (isWordCode(folded.charCodeAt(i)) || folded.charCodeAt(i) === 47)) i--;
-  if (i + 1 >= end || !lastWordsOf(phrases).hashes.has(hashRange(folded, i + 1, end))) return null;
-  return endsWithPhrase(wordsBefore(folded, pos, max), phrases);
+  const table = lastWordsOf(phrases);
+  if (i + 1 >= end || !table.hashes.has(hashRange(folded, i + 1, end))) return null;
+  return phraseEndingAt(folded, pos, max, phrases, table.phrases);
 }
 
 /** Start of the line (or tab-separated cell) holding `pos`. */
