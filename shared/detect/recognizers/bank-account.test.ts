@@ -18,6 +18,9 @@ const positives: Row[] = [
 ];
 
 const negatives: Row[] = [
+  // A social network's account and the phone it was opened with.
+  ['tài khoản Facebook "Thịnh Tự Do" (UID 100089452317746) đăng tải', '100089452317746'],
+  ['số điện thoại đăng ký tài khoản 0707 338 912.', '0707 338 912'],
   ['Số tiền 1234567890 chuyển khoản', '1234567890'],
   ['chuyển khoản 1.500.000đ', '1.500.000'],
   ['Mã đơn hàng 1234567890', '1234567890'],

@@ -27,6 +27,9 @@ const rule: ContextRule = {
   negative: negativeKeywords([
     'số tiền', 'tiền', 'tổng tiền', 'thành tiền', 'amount', 'giá', 'phí', 'số dư', 'sd', 'balance', 'số lượng', 'mức hưởng',
     'mức lương', 'tiền lương', 'lương cơ bản', 'thu nhập', 'hạn mức', 'tổng cộng', 'cộng',
+    // An account that is no bank's: a social network's or an e-ID's, and the phone it was opened with.
+    'tài khoản facebook', 'tài khoản zalo', 'tài khoản mạng xã hội', 'tài khoản tiktok', 'tài khoản vneid',
+    'tài khoản định danh', 'đăng ký tài khoản', 'uid', 'user id',
   ]),
   boost: 0.42,
   weakBoost: 0.3,
