@@ -318,26 +318,70 @@ const POSITIONS = /\b(?:TM|KT|Q|TL|TUQ)\.|CHU TICH|GIAM DOC|CHANH VAN PHONG|TRUO
 function signatory(ctx: ScanContext, start: number, end: number): boolean {
   const { plain } = ctx;
   // Cheap first: the name must open its line (after bold markers, spaces or a rank).
-  let i = start - 1;
-  const skip = () => {
-    while (i >= 0 && (plain.charCodeAt(i) === 42 || plain.charCodeAt(i) === 95 || plain.charCodeAt(i) === 32 || plain.charCodeAt(i) === 9)) i--;
-  };
-  skip();
+  let i = skipMarkup(plain, start - 1);
   // Only a word ending in a, y or g can end a rank ("tá", "úy", "tướng").
-  const rank = 'agyAGY'.includes(plain[i]) && RANK.exec(plain.slice(Math.max(0, i - 12), i + 1));
-  if (rank) {
-    i -= rank[0].length;
-    skip();
-  }
+  const rank = i >= 0 && endsRank(plain.charCodeAt(i)) && RANK.exec(plain.slice(Math.max(0, i - 12), i + 1));
+  if (rank) i = skipMarkup(plain, i - rank[0].length);
   if (i >= 0 && plain.charCodeAt(i) !== 10 && plain.charCodeAt(i) !== 13) return false;
   const lineStartAt = plain.lastIndexOf('\n', start - 1) + 1;
   let lineEndAt = plain.indexOf('\n', end);
   if (lineEndAt < 0) lineEndAt = plain.length;
-  if (plain.slice(lineStartAt, start).replace(RANK, '').replace(/[*_ \t]/g, '') !== '' || plain.slice(end, lineEndAt).replace(/[*_ \t\r]/g, '') !== '') return false;
-  const above = plain.slice(Math.max(0, lineStartAt - 200), lineStartAt);
-  // The last four lines with text, read as one (no position spans a line).
-  const lines = above.split('\n').filter((l) => l.trim() !== '').slice(-4).join('\n').toUpperCase();
+  if (!onlyMarkup(plain, end, lineEndAt, true) || !leadsAlone(plain, lineStartAt, start)) return false;
+  const lines = plain.slice(linesAbove(plain, lineStartAt, 4), lineStartAt).toUpperCase();
   return POSITIONS.test(lines) && !PETITIONER.test(lines);
+}
+
+/** Back from `i` past bold markers, spaces and tabs. */
+function skipMarkup(plain: string, i: number): number {
+  while (i >= 0 && isMarkup(plain.charCodeAt(i), false)) i--;
+  return i;
+}
+
+/** * _ space tab, and a carriage return when `cr`. */
+function isMarkup(c: number, cr: boolean): boolean {
+  return c === 42 || c === 95 || c === 32 || c === 9 || (cr && c === 13);
+}
+
+function endsRank(c: number): boolean {
+  return c === 97 || c === 103 || c === 121 || c === 65 || c === 71 || c === 89;
+}
+
+function onlyMarkup(plain: string, from: number, to: number, cr: boolean): boolean {
+  for (let i = from; i < to; i++) if (!isMarkup(plain.charCodeAt(i), cr)) return false;
+  return true;
+}
+
+/** Whether the line's text before the name is markup only, or a rank. */
+function leadsAlone(plain: string, lineStartAt: number, start: number): boolean {
+  // Nearly always nothing or markup: the slice and the regexes only for a rank.
+  return onlyMarkup(plain, lineStartAt, start, false) || plain.slice(lineStartAt, start).replace(RANK, '').replace(/[*_ \t]/g, '') === '';
+}
+
+/**
+ * Where the last `count` lines with text (not only white space) begin among
+ * the 200 characters before `lineStartAt` (a line start). The positions read
+ * there span no line, so the blank lines between need not be cut out.
+ */
+function linesAbove(plain: string, lineStartAt: number, count: number): number {
+  const floor = Math.max(0, lineStartAt - 200);
+  // Each line ends at the line break `end` (the first may be cut at the floor).
+  let end = lineStartAt - 1;
+  while (end >= floor) {
+    const before = end > floor ? plain.lastIndexOf('\n', end - 1) : -1;
+    const start = before >= floor ? before + 1 : floor;
+    if (!blank(plain, start, end) && --count === 0) return start;
+    end = start - 1;
+  }
+  return floor;
+}
+
+/** Whether plain[from, to) is empty or white space as String.prototype.trim reads it. */
+function blank(plain: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = plain.charCodeAt(i);
+    if (!(c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff)) return false;
+  }
+  return true;
 }
 
 // "Người làm đơn (ký, ghi rõ họ tên)": a citizen signs their own petition or declaration.
