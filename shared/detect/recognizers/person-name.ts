@@ -97,6 +97,24 @@ const LOWER_PAIRS = phraseMatcher(COMMON_SURNAMES.flatMap((surname) => LOWER_MID
 interface Word {
   start: number;
   end: number;
+  // Its folded key and written spelling, read on first use (keyOf, writtenOf):
+  // a name's words are looked up by both in the run and again when scored.
+  key: string | null;
+  written: string | null;
+}
+
+function word(start: number, end: number): Word {
+  return { start, end, key: null, written: null };
+}
+
+/** The word folded ("nguyen"). */
+function keyOf(ctx: ScanContext, w: Word): string {
+  return (w.key ??= ctx.folded.slice(w.start, w.end));
+}
+
+/** The word as the caller wrote it, lower-cased ("nguyễn"). */
+function writtenOf(ctx: ScanContext, w: Word): string {
+  return (w.written ??= originalLower(ctx, w.start, w.end));
 }
 
 type Shape = 'title' | 'upper' | 'lower' | 'other';
@@ -136,7 +154,7 @@ function readRun(plain: string, start: number, limit: number): { words: Word[]; 
       if (shape === 'other') shape = s;
       else if (s !== shape) break;
     }
-    words.push({ start: wordStart, end: i });
+    words.push(word(wordStart, i));
     if (i + 1 < limit && plain.charCodeAt(i) === 32 && isUpperCode(plain.charCodeAt(i + 1))) i++;
     else break;
   }
@@ -213,18 +231,37 @@ function headBefore(ctx: ScanContext, pos: number): string | null {
 }
 
 
+/** Whether every word is written without diacritics. */
+function writtenBareAll(ctx: ScanContext, words: Word[]): boolean {
+  for (const w of words) if (writtenOf(ctx, w) !== keyOf(ctx, w)) return false;
+  return true;
+}
+
+/** Listed in `lexicon` and spelled so, or written bare where the name's surroundings have no marks either. */
+function knownIn(ctx: ScanContext, lexicon: FormLexicon, w: Word, marks: boolean): boolean {
+  const key = keyOf(ctx, w);
+  if (!lexicon.has(key)) return false;
+  const form = lexicon.check(key, writtenOf(ctx, w));
+  return form === 'exact' || form === 'partial' || (form === 'bare' && !marks);
+}
+
+// scoreName's validators for a listed surname, by (common ? 6 : 0) plus the
+// number of known syllables (0–3), 4 for a double surname or 5 for a middle name.
+const SURNAME_VALIDATORS = ['surname', 'surname (common)'].flatMap((surname) =>
+  ['0 known syllable(s)', '1 known syllable(s)', '2 known syllable(s)', '3 known syllable(s)', 'double surname', 'middle name'].map((evidence) => `${surname}, ${evidence}`),
+);
+
 function scoreName(ctx: ScanContext, words: Word[], shape: Shape, titleWord: string | null): Evidence | null {
   const { folded } = ctx;
   const first = words[0];
-  const surnameKey = folded.slice(first.start, first.end);
-  const firstWritten = originalLower(ctx, first.start, first.end);
+  const surnameKey = keyOf(ctx, first);
   let hasSurname = SURNAMES.has(surnameKey);
   // "Phòng An ninh", "Công ty", "Phó Chủ tịch": a unit or a position, not a person after a greeting or title.
   if (opensUnit(ctx, first.start)) return null;
   const context: string[] = [];
   let validator: string;
   let score: number;
-  if (hasSurname && SURNAMES.check(surnameKey, firstWritten) === 'wrong') {
+  if (hasSurname && SURNAMES.check(surnameKey, writtenOf(ctx, first)) === 'wrong') {
     // Spelled as no surname: only a title makes it a name ("ông Định", not Đinh).
     if (!titleWord) return null;
     hasSurname = false;
@@ -234,32 +271,23 @@ function scoreName(ctx: ScanContext, words: Word[], shape: Shape, titleWord: str
     // not evidence ("Phạm Vi" is scope, not a name).
     // A name typed wholly without diacritics inside a text that has them is
     // common (forms ask for it); one bare syllable among marked ones is not.
-    // Each word's folded key and written spelling, read once.
-    const keys = words.map((w, k) => (k === 0 ? surnameKey : folded.slice(w.start, w.end)));
-    const written = words.map((w, k) => (k === 0 ? firstWritten : originalLower(ctx, w.start, w.end)));
-    const bareName = written.every((x, k) => x === keys[k]);
-    const marks = !bareName && marksNear(ctx, first.start, words[words.length - 1].end);
-    const isKnown = (lexicon: FormLexicon, k: number): boolean => {
-      if (!lexicon.has(keys[k])) return false;
-      const form = lexicon.check(keys[k], written[k]);
-      return form === 'exact' || form === 'partial' || (form === 'bare' && !marks);
-    };
+    const marks = !writtenBareAll(ctx, words) && marksNear(ctx, first.start, words[words.length - 1].end);
     // "Trần Nguyễn Minh Yến", "Lê Phạm Hồng Lụa": a second surname from the other parent.
-    const double = words.length >= 3 && isKnown(SURNAMES, 1);
+    const double = words.length >= 3 && knownIn(ctx, SURNAMES, words[1], marks);
     let known = 0;
-    for (let k = 1; k < words.length; k++) if (isKnown(GIVEN, k) || (k === 1 && double)) known++;
-    const middle = words.length >= 3 && (isKnown(MIDDLE, 1) || (double && (words.length === 3 || isKnown(MIDDLE, 2) || isKnown(GIVEN, 2))));
+    for (let k = 1; k < words.length; k++) if (knownIn(ctx, GIVEN, words[k], marks) || (k === 1 && double)) known++;
+    const middle = words.length >= 3 && (knownIn(ctx, MIDDLE, words[1], marks) || (double && (words.length === 3 || knownIn(ctx, MIDDLE, words[2], marks) || knownIn(ctx, GIVEN, words[2], marks))));
     if (words.length === 4) score = middle ? 0.8 : 0.3;
     else if (words.length === 3) score = middle ? 0.8 : known === 2 ? 0.65 : known === 1 ? 0.5 : 0.35;
     else score = known === 1 ? 0.55 : 0.3;
     const common = COMMON.has(surnameKey);
     if (common) score += 0.05;
-    validator = `${common ? 'surname (common)' : 'surname'}, ${middle ? (double ? 'double surname' : 'middle name') : `${known} known syllable(s)`}`;
+    validator = SURNAME_VALIDATORS[(common ? 6 : 0) + (middle ? (double ? 4 : 5) : known)];
   } else {
     // In UPPERCASE every word is capitalised: after a title ("CHỒNG MẤT NĂM 2021",
     // "CÔNG DÂN ĐẾN LIÊN HỆ") the words must all be given names to be one.
     if (shape === 'upper' && !words.every((w) => isKnownSyllable(ctx, w))) return null;
-    const single = words.length === 1 && GIVEN.has(surnameKey) && GIVEN.check(surnameKey, firstWritten) !== 'wrong';
+    const single = words.length === 1 && GIVEN.has(surnameKey) && GIVEN.check(surnameKey, writtenOf(ctx, first)) !== 'wrong';
     score = words.length >= 2 ? 0.45 : single ? 0.35 : 0;
     validator = words.length === 1 ? 'given name only' : 'no listed surname';
   }
@@ -416,7 +444,7 @@ function titleBeforeWord(ctx: ScanContext, words: Word[], j: number): string | n
     const end = words[j - 1].end;
     const two = j >= 2 ? folded.slice(words[j - 2].start, end) : '';
     if (two && TITLES.has(two) && titleSpelled(ctx, two, end)) return two;
-    const one = folded.slice(words[j - 1].start, end);
+    const one = keyOf(ctx, words[j - 1]);
     if (TITLES.has(one) && titleSpelled(ctx, one, end)) return one;
     return null;
   }
@@ -455,17 +483,16 @@ function kinBefore(ctx: ScanContext, pos: number): boolean {
 
 /** Listed with diacritics but written without them ("THAM" for Thẩm). */
 function writtenBare(ctx: ScanContext, w: Word): boolean {
-  const key = ctx.folded.slice(w.start, w.end);
-  return GIVEN.check(key, originalLower(ctx, w.start, w.end)) === 'bare';
+  return GIVEN.check(keyOf(ctx, w), writtenOf(ctx, w)) === 'bare';
 }
 
 function isMarked(ctx: ScanContext, w: Word): boolean {
-  return originalLower(ctx, w.start, w.end) !== ctx.folded.slice(w.start, w.end);
+  return writtenOf(ctx, w) !== keyOf(ctx, w);
 }
 
 function isKnownSyllable(ctx: ScanContext, w: Word): boolean {
-  const key = ctx.folded.slice(w.start, w.end);
-  return GIVEN.has(key) && GIVEN.check(key, originalLower(ctx, w.start, w.end)) !== 'wrong';
+  const key = keyOf(ctx, w);
+  return GIVEN.has(key) && GIVEN.check(key, writtenOf(ctx, w)) !== 'wrong';
 }
 
 /**
@@ -489,9 +516,9 @@ function namesInRun(ctx: ScanContext, run: { words: Word[]; shape: Shape }, foun
   let carried: string | null = null;
   while (j < words.length) {
     const w = words[j];
-    const key = folded.slice(w.start, w.end);
+    const key = keyOf(ctx, w);
     // "Định" folds like the surname Đinh: spelled otherwise, it is a given name ("ông Định").
-    const surname = SURNAMES.has(key) && SURNAMES.check(key, originalLower(ctx, w.start, w.end)) !== 'wrong';
+    const surname = SURNAMES.has(key) && SURNAMES.check(key, writtenOf(ctx, w)) !== 'wrong';
     // Most runs are one capitalised word ("Công văn", "Kính gửi"): only a
     // given name after a title ("chị Lan") can be a name then, so look no further.
     const kin = words.length === 1 && kinBefore(ctx, w.start);
@@ -507,7 +534,7 @@ function namesInRun(ctx: ScanContext, run: { words: Word[]; shape: Shape }, foun
     }
     // "Ông" is a title before a surname, not the surname Ông.
     // (Spelled as one: "Võ Hoàng" is the surname Võ, not vợ.)
-    if (TITLES.has(key) && j + 1 < words.length && SURNAMES.has(folded.slice(words[j + 1].start, words[j + 1].end)) && titleSpelled(ctx, key, w.end)) {
+    if (TITLES.has(key) && j + 1 < words.length && SURNAMES.has(keyOf(ctx, words[j + 1])) && titleSpelled(ctx, key, w.end)) {
       j++;
       continue;
     }
@@ -630,7 +657,7 @@ function lowerCaseNames(ctx: ScanContext, found: Map<number, Candidate>, everyPa
     for (let k = 0; k < 2; k++) {
       const wordStart = i;
       while (i < pair.end && folded.charCodeAt(i) !== 32) i++;
-      words.push({ start: wordStart, end: i });
+      words.push(word(wordStart, i));
       i++;
     }
     i = pair.end;
@@ -639,16 +666,16 @@ function lowerCaseNames(ctx: ScanContext, found: Map<number, Candidate>, everyPa
       let j = wordStart;
       while (j < folded.length && folded.charCodeAt(j) >= 97 && folded.charCodeAt(j) <= 122) j++;
       if (j === wordStart || j - wordStart > 7 || isWordCode(folded.charCodeAt(j))) break;
-      words.push({ start: wordStart, end: j });
+      words.push(word(wordStart, j));
       i = j;
     }
     if (words.length < 3) continue;
     let count = 3;
     if (words.length === 4) {
-      const last = folded.slice(words[3].start, words[3].end);
+      const last = keyOf(ctx, words[3]);
       if (GIVEN.has(last) && !LOWER_STOPS.has(last) && last !== 'nam' && last !== 'nu') count = 4;
     }
-    const thirdKey = folded.slice(words[2].start, words[2].end);
+    const thirdKey = keyOf(ctx, words[2]);
     if (LOWER_STOPS.has(thirdKey) || !GIVEN.has(thirdKey)) continue;
     const name = words.slice(0, count);
     if (name.some((w) => shapeOf(plain, w.start, w.end) !== 'lower')) continue;
@@ -684,7 +711,7 @@ function labelledNames(ctx: ScanContext, found: Map<number, Candidate>): void {
       while (i < folded.length && isLetterCode(folded.charCodeAt(i))) i++;
       if (i === wordStart || !isVietnameseSyllable(folded, wordStart, i)) break;
       if (i < folded.length && isDigitCode(folded.charCodeAt(i))) break;
-      words.push({ start: wordStart, end: i });
+      words.push(word(wordStart, i));
       if (folded.charCodeAt(i) !== 32 || !isLetterCode(folded.charCodeAt(i + 1))) break;
       i++;
     }
@@ -694,8 +721,8 @@ function labelledNames(ctx: ScanContext, found: Map<number, Candidate>): void {
       continue;
     }
     if (words.length > 4) continue;
-    const surname = folded.slice(words[0].start, words[0].end);
-    const known = SURNAMES.has(surname) && SURNAMES.check(surname, originalLower(ctx, words[0].start, words[0].end)) !== 'wrong';
+    const surname = keyOf(ctx, words[0]);
+    const known = SURNAMES.has(surname) && SURNAMES.check(surname, writtenOf(ctx, words[0])) !== 'wrong';
     pushBest(found, {
       type: 'person_name',
       start,
@@ -811,8 +838,8 @@ function speakerWords(ctx: ScanContext, words: readonly Word[]): boolean {
   if (words.length === 0 || words.length > 4) return false;
   if (words.length <= 3 && words.every((w) => isKnownSyllable(ctx, w))) return true;
   const [first, ...rest] = words;
-  const key = ctx.folded.slice(first.start, first.end);
-  return rest.length > 0 && SURNAMES.has(key) && SURNAMES.check(key, originalLower(ctx, first.start, first.end)) !== 'wrong' && rest.every((w) => isKnownSyllable(ctx, w));
+  const key = keyOf(ctx, first);
+  return rest.length > 0 && SURNAMES.has(key) && SURNAMES.check(key, writtenOf(ctx, first)) !== 'wrong' && rest.every((w) => isKnownSyllable(ctx, w));
 }
 
 function speakerNames(ctx: ScanContext, found: Map<number, Candidate>): void {
@@ -832,7 +859,7 @@ function speakerNames(ctx: ScanContext, found: Map<number, Candidate>): void {
     if (run.end - start !== m[1].length || TITLES.has(folded.slice(start, run.end)) || !speakerWords(ctx, run.words)) continue;
     // An upper-case form puts a label's first word before its second ("SINH NĂM:", "THÀNH VIÊN HỘ:"): a role only after a name in Title Case.
     if (run.shape === 'upper' && run.end < m.index + m[0].length - 1) continue;
-    lines.push({ start, end: run.end });
+    lines.push(word(start, run.end));
     stamped ||= start > m.index;
   }
   if (!stamped && lines.length < 2) return;
