@@ -351,10 +351,9 @@ function signatory(ctx: ScanContext, start: number, end: number): boolean {
   const rank = i >= 0 && endsRank(plain.charCodeAt(i)) && RANK.exec(plain.slice(Math.max(0, i - 12), i + 1));
   if (rank) i = skipMarkup(plain, i - rank[0].length);
   if (i >= 0 && plain.charCodeAt(i) !== 10 && plain.charCodeAt(i) !== 13) return false;
-  const lineStartAt = plain.lastIndexOf('\n', start - 1) + 1;
-  let lineEndAt = plain.indexOf('\n', end);
-  if (lineEndAt < 0) lineEndAt = plain.length;
-  if (!onlyMarkup(plain, end, lineEndAt, true) || !leadsAlone(plain, lineStartAt, start)) return false;
+  // Only markup or a rank lies between the line break and the name (a carriage return ends its line).
+  const lineStartAt = i < 0 ? 0 : plain.charCodeAt(i) === 10 ? i + 1 : plain.lastIndexOf('\n', i) + 1;
+  if (!endsLine(plain, end) || !leadsAlone(plain, lineStartAt, start)) return false;
   const lines = plain.slice(linesAbove(plain, lineStartAt, 4), lineStartAt).toUpperCase();
   return POSITIONS.test(lines) && !PETITIONER.test(lines);
 }
@@ -377,6 +376,13 @@ function endsRank(c: number): boolean {
 function onlyMarkup(plain: string, from: number, to: number, cr: boolean): boolean {
   for (let i = from; i < to; i++) if (!isMarkup(plain.charCodeAt(i), cr)) return false;
   return true;
+}
+
+/** Whether only markup (a carriage return too) follows `end` on its line. */
+function endsLine(plain: string, end: number): boolean {
+  let j = end;
+  while (j < plain.length && isMarkup(plain.charCodeAt(j), true)) j++;
+  return j === plain.length || plain.charCodeAt(j) === 10;
 }
 
 /** Whether the line's text before the name is markup only, or a rank. */
