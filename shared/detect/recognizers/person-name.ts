@@ -11,7 +11,7 @@ import { isDigitCode, isLetterCode, isUpperCode, isWordCode, labelledPositions, 
 import { columnCells } from '../lexicon/table-columns.ts';
 import { phraseMatcher } from '../lexicon/phrase-matcher.ts';
 import { letterHash, wordIndex, WORD_UNIT } from '../lexicon/word-index.ts';
-import { intSet } from '../lexicon/int-table.ts';
+import { IntTable, intSet } from '../lexicon/int-table.ts';
 import { hashOf as keyHash } from '../word-hash.ts';
 
 const SURNAMES = formLexicon([...COMMON_SURNAMES, ...OTHER_SURNAMES]);
@@ -27,6 +27,11 @@ const keyHashes = (keys: Iterable<string>) => intSet([...keys].map((k) => keyHas
 const TITLE_LAST_WORDS = keyHashes(PERSON_TITLES.map((t) => t.split(' ').pop()!));
 const LABELS = new Set(NAME_LABELS);
 const HEADS = foldedSet(PLACE_OR_ORG_HEADS);
+const LABEL_LAST_WORDS = keyHashes(NAME_LABELS.map((t) => t.slice(t.lastIndexOf(' ') + 1)));
+let HEAD_LAST_WORDS = intSet([]);
+atFirstScan(() => {
+  HEAD_LAST_WORDS = keyHashes([...HEADS].map((t) => t.slice(t.lastIndexOf(' ') + 1)));
+});
 // "chợ Đồng Xuân" is a market, "cho Nguyễn Văn An" (for) is a person: heads are spelled.
 const HEAD_SPELLINGS = formLexicon(PLACE_OR_ORG_HEADS);
 // Bare, these are everyday words more often than places: cho (for), câu, họ, bạn, nhà…
@@ -40,6 +45,7 @@ function greetingEnds(plain: string, pos: number): boolean {
 
 // Units whose places are often named with a title word (not "đình": "gia đình ông Nhân").
 const TITLED_PLACE_UNITS = new Set(['huyen', 'xa', 'phuong', 'tinh', 'duong', 'pho', 'thi xa', 'thi tran', 'ap', 'thon', 'xom', 'tp', 'tx']);
+const UNIT_LAST_WORDS = keyHashes([...TITLED_PLACE_UNITS].map((t) => t.slice(t.lastIndexOf(' ') + 1)));
 
 // Titles whose bare spelling is a word of its own: ban (board), chu, co, bo…
 const BARE_WORDS = new Set(['ban', 'chu', 'chi', 'co', 'bo', 'di', 'cau', 'me', 'ba', 'cu', 'vo', 'be', 'mo']);
@@ -198,13 +204,39 @@ function addressAfter(folded: string, pos: number): boolean {
   return ADDRESS_FOLLOWERS.has(two) || PLACES.has(two) || PLACES.has(first);
 }
 
+/**
+ * Whether the nearest word before `pos`, as phraseBefore reads it, is the
+ * last word of a phrase (`lastWords`: their hashes). phraseBefore asks the
+ * same first, after finding the phrases' table in a WeakMap: here the tables
+ * are the module's own, and most capitalised words follow no such word.
+ */
+function mayEndPhrase(folded: string, pos: number, lastWords: IntTable): boolean {
+  const floor = Math.max(0, pos - 48);
+  let i = pos - 1;
+  while (i >= floor && folded.charCodeAt(i) === 32) i--;
+  if (i >= floor && folded.charCodeAt(i) === 46) i--;
+  const end = i + 1;
+  while (i >= floor && isPhraseCode(folded.charCodeAt(i))) i--;
+  return i + 1 < end && lastWords.has(keyHash(folded, i + 1, end));
+}
+
+/** A character of a word as phraseBefore reads words (with '/': "đ/c"). */
+function isPhraseCode(c: number): boolean {
+  return isWordCode(c) || c === 47;
+}
+
+/** phraseBefore(folded, pos, max, phrases), asked only when the nearest word may end one of them. */
+function phraseEnding(folded: string, pos: number, max: number, phrases: ReadonlySet<string>, lastWords: IntTable): string | null {
+  return mayEndPhrase(folded, pos, lastWords) ? phraseBefore(folded, pos, max, phrases) : null;
+}
+
 /** The text just before `pos` on its line ends with a name label and a colon, dash or tab. */
 function labelBefore(folded: string, pos: number): boolean {
   let i = pos - 1;
   while (i >= 0 && (folded.charCodeAt(i) === 32)) i--;
   const c = folded.charCodeAt(i);
   if (c !== 58 && c !== 45 && c !== 9 && c !== 61) return false;
-  return phraseBefore(folded, i, 6, LABELS) !== null;
+  return phraseEnding(folded, i, 6, LABELS, LABEL_LAST_WORDS) !== null;
 }
 
 interface Evidence {
@@ -220,7 +252,7 @@ function marksNear(ctx: ScanContext, start: number, end: number): boolean {
 }
 
 function headBefore(ctx: ScanContext, pos: number): string | null {
-  const head = phraseBefore(ctx.folded, pos, 3, HEADS);
+  const head = phraseEnding(ctx.folded, pos, 3, HEADS, HEAD_LAST_WORDS);
   if (!head) return null;
   let end = pos;
   while (end > 0 && ctx.folded.charCodeAt(end - 1) === 32) end--;
@@ -303,7 +335,7 @@ function scoreName(ctx: ScanContext, words: Word[], shape: Shape, titleWord: str
     named = true;
   }
   // "BỆNH VIỆN NHÂN DÂN", "CƠ QUAN QUẢN LÝ": a head ending inside the name.
-  const spanning = phraseBefore(folded, first.end, 3, HEADS);
+  const spanning = phraseEnding(folded, first.end, 3, HEADS, HEAD_LAST_WORDS);
   const heads = spanning?.includes(' ') && !folded.startsWith(spanning, first.start) ? spanning : headBefore(ctx, first.start);
   if (heads) {
     score = Math.min(score, 0.15);
@@ -435,7 +467,7 @@ function titleSpelled(ctx: ScanContext, title: string, end: number): boolean {
   const start = end - title.length;
   if (GREETINGS.has(title) && isUpperCode(ctx.plain.charCodeAt(end - 1)) && !atSentenceStart(ctx.plain, start)) return false;
   // After a unit word a title word names the place: "huyện Củ Chi", "đường Bà Triệu", "xã Bà Điểm".
-  if (phraseBefore(ctx.folded, start, 2, TITLED_PLACE_UNITS) !== null) return false;
+  if (phraseEnding(ctx.folded, start, 2, TITLED_PLACE_UNITS, UNIT_LAST_WORDS) !== null) return false;
   if (!TITLE_SPELLINGS.has(title)) return true;
   const form = TITLE_SPELLINGS.check(title, originalLower(ctx, start, end));
   // Written bare among marked words, "BAN", "CHU" are ban, chu, not bạn, chú
@@ -457,12 +489,71 @@ function titleBeforeWord(ctx: ScanContext, words: Word[], j: number): string | n
   return titleBefore(ctx, words[0].start);
 }
 
+// The titles of one or two words by their hashes (phraseBefore reads no more
+// before a name), unless two share a hash: then phraseBefore reads them all.
+const SHORT_TITLES = PERSON_TITLES.filter((t) => t.split(' ').length <= 2);
+const TITLE_NUMBERS = new IntTable(SHORT_TITLES.map((t, k) => [keyHash(t, 0, t.length), k] as const));
+const TITLES_BY_HASH = TITLE_NUMBERS.size === SHORT_TITLES.length;
+
+/**
+ * phraseBefore(folded, pos, 2, TITLES) without building the words: the one
+ * or two words before `pos`, read as wordsBefore reads them, are hashed as
+ * one phrase and compared with the title of that hash. A title comes before
+ * a few capitalised words in a hundred, and phraseBefore built two strings,
+ * an array and a joined phrase for each.
+ */
+function titleEndingAt(folded: string, pos: number): string | null {
+  if (!TITLES_BY_HASH) return phraseEnding(folded, pos, 2, TITLES, TITLE_LAST_WORDS);
+  const floor = Math.max(0, pos - 48);
+  let i = pos - 1;
+  while (i >= floor && folded.charCodeAt(i) === 32) i--;
+  if (i >= floor && folded.charCodeAt(i) === 46) i--;
+  const end = i + 1;
+  while (i >= floor && isPhraseCode(folded.charCodeAt(i))) i--;
+  const start = i + 1;
+  if (start >= end) return null;
+  const last = keyHash(folded, start, end);
+  if (!TITLE_LAST_WORDS.has(last)) return null;
+  let title = titleSpelledAs(TITLE_NUMBERS.get(last), folded, -1, -1, start, end);
+  // The word before, when only spaces part them (as wordsBefore reads it).
+  if (i >= floor && folded.charCodeAt(i) === 32) {
+    while (i >= floor && folded.charCodeAt(i) === 32) i--;
+    if (i >= floor) {
+      if (folded.charCodeAt(i) === 46) i--;
+      const firstEnd = i + 1;
+      while (i >= floor && isPhraseCode(folded.charCodeAt(i))) i--;
+      const firstStart = i + 1;
+      if (firstStart < firstEnd) {
+        // The hash of "first last", continued from the first word's.
+        let h = (Math.imul(keyHash(folded, firstStart, firstEnd), 31) + 32) | 0;
+        for (let k = start; k < end; k++) h = (Math.imul(h, 31) + folded.charCodeAt(k)) | 0;
+        title = titleSpelledAs(TITLE_NUMBERS.get(h), folded, firstStart, firstEnd, start, end) ?? title;
+      }
+    }
+  }
+  return title;
+}
+
+/** Title number `k` if it is folded[firstStart, firstEnd) + ' ' + folded[start, end) (or the last word alone when firstStart < 0). */
+function titleSpelledAs(k: number, folded: string, firstStart: number, firstEnd: number, start: number, end: number): string | null {
+  if (k < 0) return null;
+  const title = SHORT_TITLES[k];
+  let at = 0;
+  if (firstStart >= 0) {
+    if (title.length !== firstEnd - firstStart + 1 + end - start) return null;
+    for (let i = firstStart; i < firstEnd; i++) if (title.charCodeAt(at++) !== folded.charCodeAt(i)) return null;
+    if (title.charCodeAt(at++) !== 32) return null;
+  } else if (title.length !== end - start) return null;
+  for (let i = start; i < end; i++) if (title.charCodeAt(at++) !== folded.charCodeAt(i)) return null;
+  return title;
+}
+
 function titleBefore(ctx: ScanContext, pos: number): string | null {
   // Most capitalised words open a sentence or a line: no word before, no title.
   let k = pos - 1;
   while (k >= 0 && ctx.folded.charCodeAt(k) === 32) k--;
   if (k < 0 || !isLetterCode(ctx.folded.charCodeAt(k))) return null;
-  const title = phraseBefore(ctx.folded, pos, 2, TITLES);
+  const title = titleEndingAt(ctx.folded, pos);
   if (!title) return null;
   let end = pos;
   while (end > 0 && ctx.folded.charCodeAt(end - 1) === 32) end--;
