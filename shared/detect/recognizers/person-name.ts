@@ -686,6 +686,15 @@ atFirstScan(() => {
   OPENER_HASHES = intSet(openers.map((w) => letterHash(w, 0, w.length)));
 });
 
+// The word list's hashes of the titles' last letters ("chi", "c" of "đ/c",
+// "ba" of "ông/bà"): a title before a capitalised word ends with the word
+// listed just before it, so a word after none of these follows no title.
+const TITLE_TAILS = intSet(PERSON_TITLES.map((t) => {
+  let start = t.length;
+  while (start > 0 && WORD_UNIT[t.charCodeAt(start - 1)] === 1) start--;
+  return letterHash(t, start, t.length);
+}));
+
 function capitalisedNames(ctx: ScanContext, found: Map<number, Candidate>, everyRun: boolean): void {
   const { plain, folded } = ctx;
   const n = plain.length;
@@ -712,7 +721,7 @@ function capitalisedNames(ctx: ScanContext, found: Map<number, Candidate>, every
       let j = i;
       while (j < n && isLetterCode(plain.charCodeAt(j))) j++;
       const more = j + 1 < n && plain.charCodeAt(j) === 32 && isUpperCode(plain.charCodeAt(j + 1));
-      if (!more && titleBefore(ctx, i) === null) continue;
+      if (!more && !(w > 0 && TITLE_TAILS.has(words.hashes[w - 1]) && titleBefore(ctx, i) !== null)) continue;
     }
     const run = readRun(plain, i, n);
     resume = Math.max(run.end, i + 1);
