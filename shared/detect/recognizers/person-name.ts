@@ -749,6 +749,21 @@ function mayHoldName(ctx: ScanContext, words: Word[]): boolean {
   return titleBefore(ctx, words[0].start) !== null;
 }
 
+/** The end of the lower-case word of one to seven letters after the space at `i`, or -1. */
+function lowerWordAfter(folded: string, i: number): number {
+  if (folded.charCodeAt(i) !== 32) return -1;
+  const start = i + 1;
+  let j = start;
+  while (j < folded.length && folded.charCodeAt(j) >= 97 && folded.charCodeAt(j) <= 122) j++;
+  return j === start || j - start > 7 || isWordCode(folded.charCodeAt(j)) ? -1 : j;
+}
+
+// The given names' and middle names' folded keys, hashed: GIVEN holds no other key.
+let GIVEN_KEYS = intSet([]);
+atFirstScan(() => {
+  GIVEN_KEYS = keyHashes(foldedSet([...GIVEN_NAMES, ...MIDDLE_NAMES]));
+});
+
 function lowerCaseNames(ctx: ScanContext, found: Map<number, Candidate>, everyPair: boolean): void {
   const { plain, folded } = ctx;
   // Nearly every pair in a text is the start of a capitalised name, which the
@@ -757,6 +772,11 @@ function lowerCaseNames(ctx: ScanContext, found: Map<number, Candidate>, everyPa
   for (const pair of LOWER_PAIRS.scanAll(ctx, keep)) {
     const start = pair.start;
     if (isUpperCode(plain.charCodeAt(start))) continue;
+    // Most lower-case pairs are words of a sentence ("dịch vụ công,", "xử lý
+    // trong"): no listed given name follows, which its hash tells before
+    // anything is built.
+    const thirdEnd = lowerWordAfter(folded, pair.end);
+    if (thirdEnd < 0 || !GIVEN_KEYS.has(keyHash(folded, pair.end + 1, thirdEnd))) continue;
     // The given name (and maybe one more) after "nguyen van".
     const words: Word[] = [];
     let i = pair.start;
@@ -767,12 +787,10 @@ function lowerCaseNames(ctx: ScanContext, found: Map<number, Candidate>, everyPa
       i++;
     }
     i = pair.end;
-    while (words.length < 4 && folded.charCodeAt(i) === 32) {
-      const wordStart = i + 1;
-      let j = wordStart;
-      while (j < folded.length && folded.charCodeAt(j) >= 97 && folded.charCodeAt(j) <= 122) j++;
-      if (j === wordStart || j - wordStart > 7 || isWordCode(folded.charCodeAt(j))) break;
-      words.push(word(wordStart, j));
+    while (words.length < 4) {
+      const j = lowerWordAfter(folded, i);
+      if (j < 0) break;
+      words.push(word(i + 1, j));
       i = j;
     }
     if (words.length < 3) continue;
