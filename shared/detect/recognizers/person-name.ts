@@ -960,10 +960,15 @@ const SPEAKER =
  */
 function speakerWords(ctx: ScanContext, words: readonly Word[]): boolean {
   if (words.length === 0 || words.length > 4) return false;
-  if (words.length <= 3 && words.every((w) => isKnownSyllable(ctx, w))) return true;
-  const [first, ...rest] = words;
-  const key = keyOf(ctx, first);
-  return rest.length > 0 && SURNAMES.has(key) && SURNAMES.check(key, writtenOf(ctx, first)) !== 'wrong' && rest.every((w) => isKnownSyllable(ctx, w));
+  if (words.length <= 3 && knownFrom(ctx, words, 0)) return true;
+  const key = keyOf(ctx, words[0]);
+  return words.length > 1 && SURNAMES.has(key) && SURNAMES.check(key, writtenOf(ctx, words[0])) !== 'wrong' && knownFrom(ctx, words, 1);
+}
+
+/** Whether the words from the `from`th on are all known given names. */
+function knownFrom(ctx: ScanContext, words: readonly Word[], from: number): boolean {
+  for (let k = from; k < words.length; k++) if (!isKnownSyllable(ctx, words[k])) return false;
+  return true;
 }
 
 function speakerNames(ctx: ScanContext, found: Map<number, Candidate>): void {
@@ -980,7 +985,10 @@ function speakerNames(ctx: ScanContext, found: Map<number, Candidate>): void {
     if (!m) continue;
     const start = m.index + m[0].indexOf(m[1]);
     const run = readRun(ctx.plain, start, start + m[1].length);
-    if (run.end - start !== m[1].length || TITLES.has(folded.slice(start, run.end)) || !speakerWords(ctx, run.words)) continue;
+    if (run.end - start !== m[1].length) continue;
+    // (A name of one word is read as that word's key, which speakerWords reads again.)
+    const words = run.words.length === 1 ? keyOf(ctx, run.words[0]) : folded.slice(start, run.end);
+    if (TITLES.has(words) || !speakerWords(ctx, run.words)) continue;
     // An upper-case form puts a label's first word before its second ("SINH NĂM:", "THÀNH VIÊN HỘ:"): a role only after a name in Title Case.
     if (run.shape === 'upper' && run.end < m.index + m[0].length - 1) continue;
     lines.push(word(start, run.end));
