@@ -1,6 +1,6 @@
 import type { Candidate, Recognizer, ScanContext } from '../recognizer.ts';
 import { atFirstScan } from '../first-scan.ts';
-import { foldText } from '../scan-context.ts';
+import { foldText, foldedUnitsOf, plainUnitsOf } from '../scan-context.ts';
 import { COMMON_SURNAMES, OTHER_SURNAMES } from '../lexicon/surnames.ts';
 import { GIVEN_NAMES, MIDDLE_NAMES } from '../lexicon/name-syllables.ts';
 import { NAME_LIKE_PLACES, PROVINCES } from '../lexicon/places.ts';
@@ -695,21 +695,40 @@ const TITLE_TAILS = intSet(PERSON_TITLES.map((t) => {
   return letterHash(t, start, t.length);
 }));
 
+/**
+ * The scan's plain and folded text as UTF-16 units: the scan's own buffers
+ * while it is the latest long one, else copies (a short text's). The loop over
+ * capitals reads a few characters of each, cheaper from typed arrays.
+ */
+function unitsOf(ctx: ScanContext): [Uint16Array, Uint16Array] {
+  const plain = plainUnitsOf(ctx);
+  const folded = foldedUnitsOf(ctx);
+  if (plain !== null && folded !== null) return [plain, folded];
+  const n = ctx.plain.length;
+  const copies: [Uint16Array, Uint16Array] = [new Uint16Array(n + 1), new Uint16Array(n + 1)];
+  for (let i = 0; i < n; i++) {
+    copies[0][i] = ctx.plain.charCodeAt(i);
+    copies[1][i] = ctx.folded.charCodeAt(i);
+  }
+  return copies;
+}
+
 function capitalisedNames(ctx: ScanContext, found: Map<number, Candidate>, everyRun: boolean): void {
-  const { plain, folded } = ctx;
+  const { plain } = ctx;
   const n = plain.length;
   const words = wordIndex(ctx);
+  const [plainUnits, foldedUnits] = unitsOf(ctx);
   let resume = 0;
   // Only words that start with a capital (as isUpperCode reads it) can open a run.
   for (let k = 0; k < words.capitalCount; k++) {
     const w = words.capitals[k];
     const i = words.starts[w];
     if (i < resume) continue;
-    if (i > 0 && isWordCode(plain.charCodeAt(i - 1))) continue;
+    if (i > 0 && isWordCode(plainUnits[i - 1])) continue;
     // A run can only hold a name if its first or second word may open one.
     // (One unit apart when the unit two before the second is still in the first.)
     const next = words.starts[w + 1];
-    const second = w + 1 < words.count && WORD_UNIT[folded.charCodeAt(next - 2)] === 1 && isUpperCode(plain.charCodeAt(next));
+    const second = w + 1 < words.count && WORD_UNIT[foldedUnits[next - 2]] === 1 && isUpperCode(plainUnits[next]);
     if (!OPENER_HASHES.has(words.hashes[w]) && !(second && OPENER_HASHES.has(words.hashes[w + 1])) && !(w > 0 && KIN_HASHES.has(words.hashes[w - 1]) && kinBefore(ctx, i))) {
       // In UPPERCASE lines a name may sit further in ("NGƯỜI BỆNH NGUYỄN THỊ HOA"): skip just this word.
       continue;
@@ -719,8 +738,8 @@ function capitalisedNames(ctx: ScanContext, found: Map<number, Candidate>, every
       // name only right after a title ("chị Lan"): most capitalised words are
       // such runs, and have none.
       let j = i;
-      while (j < n && isLetterCode(plain.charCodeAt(j))) j++;
-      const more = j + 1 < n && plain.charCodeAt(j) === 32 && isUpperCode(plain.charCodeAt(j + 1));
+      while (j < n && isLetterCode(plainUnits[j])) j++;
+      const more = j + 1 < n && plainUnits[j] === 32 && isUpperCode(plainUnits[j + 1]);
       if (!more && !(w > 0 && TITLE_TAILS.has(words.hashes[w - 1]) && titleBefore(ctx, i) !== null)) continue;
     }
     const run = readRun(plain, i, n);
