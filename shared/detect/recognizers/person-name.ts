@@ -107,10 +107,34 @@ interface Word {
   // a name's words are looked up by both in the run and again when scored.
   key: string | null;
   written: string | null;
+  // How the word is listed among the surnames and the given names (null:
+  // not listed), also read on first use (surnameForm, givenForm).
+  surname: Form | null | undefined;
+  given: Form | null | undefined;
 }
 
+type Form = ReturnType<FormLexicon['check']>;
+
 function word(start: number, end: number): Word {
-  return { start, end, key: null, written: null };
+  return { start, end, key: null, written: null, surname: undefined, given: undefined };
+}
+
+/** How the word is spelled as a listed surname, or null when no surname folds like it. */
+function surnameForm(ctx: ScanContext, w: Word): Form | null {
+  if (w.surname === undefined) w.surname = SURNAMES.has(keyOf(ctx, w)) ? SURNAMES.check(keyOf(ctx, w), writtenOf(ctx, w)) : null;
+  return w.surname;
+}
+
+/** How the word is spelled as a listed given (or middle) name, or null when none folds like it. */
+function givenForm(ctx: ScanContext, w: Word): Form | null {
+  if (w.given === undefined) w.given = GIVEN.has(keyOf(ctx, w)) ? GIVEN.check(keyOf(ctx, w), writtenOf(ctx, w)) : null;
+  return w.given;
+}
+
+/** Listed among the surnames and not spelled as another word ("Định" is no Đinh). */
+function isSurname(ctx: ScanContext, w: Word): boolean {
+  const form = surnameForm(ctx, w);
+  return form !== null && form !== 'wrong';
 }
 
 /** The word folded ("nguyen"). */
@@ -251,6 +275,24 @@ function marksNear(ctx: ScanContext, start: number, end: number): boolean {
   return hasMarks(ctx) && marksAround(ctx, start, end);
 }
 
+/**
+ * A head of two or more words ending with the name's first word ("BỆNH VIỆN
+ * NHÂN DÂN": "bệnh viện nhân"), as phraseBefore reads it: none unless a
+ * space comes before that word (in a table cell or at a line start none does).
+ */
+function headSpanning(folded: string, first: Word): string | null {
+  // The nearest word, read as phraseBefore and wordsBefore read it.
+  const floor = Math.max(0, first.end - 48);
+  let i = first.end - 1;
+  while (i >= floor && folded.charCodeAt(i) === 32) i--;
+  if (i >= floor && folded.charCodeAt(i) === 46) i--;
+  const end = i + 1;
+  while (i >= floor && isPhraseCode(folded.charCodeAt(i))) i--;
+  if (i + 1 >= end || i < floor || folded.charCodeAt(i) !== 32) return null;
+  const head = phraseEnding(folded, first.end, 3, HEADS, HEAD_LAST_WORDS);
+  return head !== null && head.includes(' ') ? head : null;
+}
+
 function headBefore(ctx: ScanContext, pos: number): string | null {
   const head = phraseEnding(ctx.folded, pos, 3, HEADS, HEAD_LAST_WORDS);
   if (!head) return null;
@@ -271,9 +313,10 @@ function writtenBareAll(ctx: ScanContext, words: Word[]): boolean {
 
 /** Listed in `lexicon` and spelled so, or written bare where the name's surroundings have no marks either. */
 function knownIn(ctx: ScanContext, lexicon: FormLexicon, w: Word, marks: boolean): boolean {
-  const key = keyOf(ctx, w);
-  if (!lexicon.has(key)) return false;
-  const form = lexicon.check(key, writtenOf(ctx, w));
+  let form: Form | null;
+  if (lexicon === SURNAMES) form = surnameForm(ctx, w);
+  else if (lexicon === GIVEN) form = givenForm(ctx, w);
+  else form = lexicon.has(keyOf(ctx, w)) ? lexicon.check(keyOf(ctx, w), writtenOf(ctx, w)) : null;
   return form === 'exact' || form === 'partial' || (form === 'bare' && !marks);
 }
 
@@ -287,13 +330,13 @@ function scoreName(ctx: ScanContext, words: Word[], shape: Shape, titleWord: str
   const { folded } = ctx;
   const first = words[0];
   const surnameKey = keyOf(ctx, first);
-  let hasSurname = SURNAMES.has(surnameKey);
+  let hasSurname = surnameForm(ctx, first) !== null;
   // "Phòng An ninh", "Công ty", "Phó Chủ tịch": a unit or a position, not a person after a greeting or title.
   if (opensUnit(ctx, first.start)) return null;
   const context: string[] = [];
   let validator: string;
   let score: number;
-  if (hasSurname && SURNAMES.check(surnameKey, writtenOf(ctx, first)) === 'wrong') {
+  if (hasSurname && surnameForm(ctx, first) === 'wrong') {
     // Spelled as no surname: only a title makes it a name ("ông Định", not Đinh).
     if (!titleWord) return null;
     hasSurname = false;
@@ -319,7 +362,7 @@ function scoreName(ctx: ScanContext, words: Word[], shape: Shape, titleWord: str
     // In UPPERCASE every word is capitalised: after a title ("CHỒNG MẤT NĂM 2021",
     // "CÔNG DÂN ĐẾN LIÊN HỆ") the words must all be given names to be one.
     if (shape === 'upper' && !words.every((w) => isKnownSyllable(ctx, w))) return null;
-    const single = words.length === 1 && GIVEN.has(surnameKey) && GIVEN.check(surnameKey, writtenOf(ctx, first)) !== 'wrong';
+    const single = words.length === 1 && isKnownSyllable(ctx, first);
     score = words.length >= 2 ? 0.45 : single ? 0.35 : 0;
     validator = words.length === 1 ? 'given name only' : 'no listed surname';
   }
@@ -335,8 +378,8 @@ function scoreName(ctx: ScanContext, words: Word[], shape: Shape, titleWord: str
     named = true;
   }
   // "BỆNH VIỆN NHÂN DÂN", "CƠ QUAN QUẢN LÝ": a head ending inside the name.
-  const spanning = phraseEnding(folded, first.end, 3, HEADS, HEAD_LAST_WORDS);
-  const heads = spanning?.includes(' ') && !folded.startsWith(spanning, first.start) ? spanning : headBefore(ctx, first.start);
+  const spanning = headSpanning(folded, first);
+  const heads = spanning !== null && !folded.startsWith(spanning, first.start) ? spanning : headBefore(ctx, first.start);
   if (heads) {
     score = Math.min(score, 0.15);
     context.push(`-${heads}`);
@@ -588,8 +631,8 @@ function isMarked(ctx: ScanContext, w: Word): boolean {
 }
 
 function isKnownSyllable(ctx: ScanContext, w: Word): boolean {
-  const key = keyOf(ctx, w);
-  return GIVEN.has(key) && GIVEN.check(key, writtenOf(ctx, w)) !== 'wrong';
+  const form = givenForm(ctx, w);
+  return form !== null && form !== 'wrong';
 }
 
 /**
@@ -615,7 +658,7 @@ function namesInRun(ctx: ScanContext, run: { words: Word[]; shape: Shape }, foun
     const w = words[j];
     const key = keyOf(ctx, w);
     // "Định" folds like the surname Đinh: spelled otherwise, it is a given name ("ông Định").
-    const surname = SURNAMES.has(key) && SURNAMES.check(key, writtenOf(ctx, w)) !== 'wrong';
+    const surname = isSurname(ctx, w);
     // Most runs are one capitalised word ("Công văn", "Kính gửi"): only a
     // given name after a title ("chị Lan") can be a name then, so look no further.
     const kin = words.length === 1 && kinBefore(ctx, w.start);
@@ -631,7 +674,7 @@ function namesInRun(ctx: ScanContext, run: { words: Word[]; shape: Shape }, foun
     }
     // "Ông" is a title before a surname, not the surname Ông.
     // (Spelled as one: "Võ Hoàng" is the surname Võ, not vợ.)
-    if (TITLES.has(key) && j + 1 < words.length && SURNAMES.has(keyOf(ctx, words[j + 1])) && titleSpelled(ctx, key, w.end)) {
+    if (TITLES.has(key) && j + 1 < words.length && surnameForm(ctx, words[j + 1]) !== null && titleSpelled(ctx, key, w.end)) {
       j++;
       continue;
     }
@@ -865,7 +908,7 @@ function labelledNames(ctx: ScanContext, found: Map<number, Candidate>): void {
     }
     if (words.length > 4) continue;
     const surname = keyOf(ctx, words[0]);
-    const known = SURNAMES.has(surname) && SURNAMES.check(surname, writtenOf(ctx, words[0])) !== 'wrong';
+    const known = isSurname(ctx, words[0]);
     pushBest(found, {
       type: 'person_name',
       start,
@@ -980,8 +1023,7 @@ const SPEAKER =
 function speakerWords(ctx: ScanContext, words: readonly Word[]): boolean {
   if (words.length === 0 || words.length > 4) return false;
   if (words.length <= 3 && knownFrom(ctx, words, 0)) return true;
-  const key = keyOf(ctx, words[0]);
-  return words.length > 1 && SURNAMES.has(key) && SURNAMES.check(key, writtenOf(ctx, words[0])) !== 'wrong' && knownFrom(ctx, words, 1);
+  return words.length > 1 && isSurname(ctx, words[0]) && knownFrom(ctx, words, 1);
 }
 
 /** Whether the words from the `from`th on are all known given names. */
