@@ -27,10 +27,11 @@ const keyHashes = (keys: Iterable<string>) => intSet([...keys].map((k) => keyHas
 const TITLE_LAST_WORDS = keyHashes(PERSON_TITLES.map((t) => t.split(' ').pop()!));
 const LABELS = new Set(NAME_LABELS);
 const HEADS = foldedSet(PLACE_OR_ORG_HEADS);
-const LABEL_LAST_WORDS = keyHashes(NAME_LABELS.map((t) => t.slice(t.lastIndexOf(' ') + 1)));
-let HEAD_LAST_WORDS = intSet([]);
+const TITLE_PHRASES = phraseTable(TITLES);
+const LABEL_PHRASES = phraseTable(LABELS);
+let HEAD_PHRASES = phraseTable(new Set());
 atFirstScan(() => {
-  HEAD_LAST_WORDS = keyHashes([...HEADS].map((t) => t.slice(t.lastIndexOf(' ') + 1)));
+  HEAD_PHRASES = phraseTable(HEADS);
 });
 // "chợ Đồng Xuân" is a market, "cho Nguyễn Văn An" (for) is a person: heads are spelled.
 const HEAD_SPELLINGS = formLexicon(PLACE_OR_ORG_HEADS);
@@ -45,7 +46,7 @@ function greetingEnds(plain: string, pos: number): boolean {
 
 // Units whose places are often named with a title word (not "đình": "gia đình ông Nhân").
 const TITLED_PLACE_UNITS = new Set(['huyen', 'xa', 'phuong', 'tinh', 'duong', 'pho', 'thi xa', 'thi tran', 'ap', 'thon', 'xom', 'tp', 'tx']);
-const UNIT_LAST_WORDS = keyHashes([...TITLED_PLACE_UNITS].map((t) => t.slice(t.lastIndexOf(' ') + 1)));
+const UNIT_PHRASES = phraseTable(TITLED_PLACE_UNITS);
 
 // Titles whose bare spelling is a word of its own: ban (board), chu, co, bo…
 const BARE_WORDS = new Set(['ban', 'chu', 'chi', 'co', 'bo', 'di', 'cau', 'me', 'ba', 'cu', 'vo', 'be', 'mo']);
@@ -229,29 +230,93 @@ function addressAfter(folded: string, pos: number): boolean {
 }
 
 /**
- * Whether the nearest word before `pos`, as phraseBefore reads it, is the
- * last word of a phrase (`lastWords`: their hashes). phraseBefore asks the
- * same first, after finding the phrases' table in a WeakMap: here the tables
- * are the module's own, and most capitalised words follow no such word.
+ * Folded phrases (titles, labels, heads) looked up by the hash of the words
+ * before a position: `phraseEndingAt` is phraseBefore without building those
+ * words and their joined phrases, which it did before every name after a
+ * title's or a head's last word ("đồng chí", "Vũ": dịch vụ, "Trần": thị trấn).
  */
-function mayEndPhrase(folded: string, pos: number, lastWords: IntTable): boolean {
+interface PhraseTable {
+  set: ReadonlySet<string>;
+  list: string[];
+  /** A phrase's hash → its number in `list`. */
+  numbers: IntTable;
+  /** The hashes of the phrases' last words: phraseBefore reads no further unless the nearest word is one. */
+  lastWords: IntTable;
+  /** No two phrases share a hash (else phraseBefore reads them). */
+  byHash: boolean;
+}
+
+function phraseTable(phrases: ReadonlySet<string>): PhraseTable {
+  const list = [...phrases];
+  const numbers = new IntTable(list.map((p, k) => [keyHash(p, 0, p.length), k] as const));
+  const lastWords = keyHashes(list.map((p) => p.slice(p.lastIndexOf(' ') + 1)));
+  return { set: phrases, list, numbers, lastWords, byHash: numbers.size === list.length };
+}
+
+/** 31 to the power n (as int32), for n up to 64: a phrase's hash continued past its first word. */
+const POW31 = new Int32Array(65);
+POW31[0] = 1;
+for (let n = 1; n < POW31.length; n++) POW31[n] = Math.imul(POW31[n - 1], 31);
+
+// The words phraseEndingAt read, nearest first: start and end of each.
+const phraseWords = new Int32Array(2 * 8);
+
+/**
+ * phraseBefore(folded, pos, max, table.set): the longest phrase made of the
+ * (up to `max`) words before `pos`, read as wordsBefore reads them. Each
+ * longer phrase's hash is the shorter one's continued leftwards, so no word
+ * or phrase is built; a phrase of that hash is compared character by character.
+ */
+function phraseEndingAt(folded: string, pos: number, max: number, table: PhraseTable): string | null {
   const floor = Math.max(0, pos - 48);
   let i = pos - 1;
-  while (i >= floor && folded.charCodeAt(i) === 32) i--;
-  if (i >= floor && folded.charCodeAt(i) === 46) i--;
-  const end = i + 1;
-  while (i >= floor && isPhraseCode(folded.charCodeAt(i))) i--;
-  return i + 1 < end && lastWords.has(keyHash(folded, i + 1, end));
+  let best: string | null = null;
+  // The hash of the words read so far, joined by single spaces, and 31 to its length.
+  let hash = 0;
+  let power = 1;
+  for (let k = 0; k < max; k++) {
+    while (i >= floor && folded.charCodeAt(i) === 32) i--;
+    if (i < floor) break;
+    if (folded.charCodeAt(i) === 46) i--;
+    const end = i + 1;
+    while (i >= floor && isPhraseCode(folded.charCodeAt(i))) i--;
+    const start = i + 1;
+    if (start === end) break;
+    const word = keyHash(folded, start, end);
+    if (k === 0) {
+      if (!table.lastWords.has(word)) return null;
+      if (!table.byHash) return phraseBefore(folded, pos, max, table.set);
+      hash = word;
+      power = POW31[Math.min(64, end - start)];
+    } else {
+      hash = (Math.imul((Math.imul(word, 31) + 32) | 0, power) + hash) | 0;
+      power = Math.imul(power, POW31[Math.min(64, end - start + 1)]);
+    }
+    phraseWords[2 * k] = start;
+    phraseWords[2 * k + 1] = end;
+    const n = table.numbers.get(hash);
+    if (n >= 0 && spells(table.list[n], folded, k)) best = table.list[n];
+    if (i >= floor && folded.charCodeAt(i) !== 32) break;
+  }
+  return best;
+}
+
+/** Whether `phrase` is the words 0..k of phraseWords (farthest first), joined by single spaces. */
+function spells(phrase: string, folded: string, k: number): boolean {
+  let at = 0;
+  for (let j = k; j >= 0; j--) {
+    const start = phraseWords[2 * j];
+    const end = phraseWords[2 * j + 1];
+    if (at + end - start > phrase.length) return false;
+    for (let i = start; i < end; i++) if (phrase.charCodeAt(at++) !== folded.charCodeAt(i)) return false;
+    if (j > 0 && phrase.charCodeAt(at++) !== 32) return false;
+  }
+  return at === phrase.length;
 }
 
 /** A character of a word as phraseBefore reads words (with '/': "đ/c"). */
 function isPhraseCode(c: number): boolean {
   return isWordCode(c) || c === 47;
-}
-
-/** phraseBefore(folded, pos, max, phrases), asked only when the nearest word may end one of them. */
-function phraseEnding(folded: string, pos: number, max: number, phrases: ReadonlySet<string>, lastWords: IntTable): string | null {
-  return mayEndPhrase(folded, pos, lastWords) ? phraseBefore(folded, pos, max, phrases) : null;
 }
 
 /** The text just before `pos` on its line ends with a name label and a colon, dash or tab. */
@@ -260,7 +325,7 @@ function labelBefore(folded: string, pos: number): boolean {
   while (i >= 0 && (folded.charCodeAt(i) === 32)) i--;
   const c = folded.charCodeAt(i);
   if (c !== 58 && c !== 45 && c !== 9 && c !== 61) return false;
-  return phraseEnding(folded, i, 6, LABELS, LABEL_LAST_WORDS) !== null;
+  return phraseEndingAt(folded, i, 6, LABEL_PHRASES) !== null;
 }
 
 interface Evidence {
@@ -289,12 +354,12 @@ function headSpanning(folded: string, first: Word): string | null {
   const end = i + 1;
   while (i >= floor && isPhraseCode(folded.charCodeAt(i))) i--;
   if (i + 1 >= end || i < floor || folded.charCodeAt(i) !== 32) return null;
-  const head = phraseEnding(folded, first.end, 3, HEADS, HEAD_LAST_WORDS);
+  const head = phraseEndingAt(folded, first.end, 3, HEAD_PHRASES);
   return head !== null && head.includes(' ') ? head : null;
 }
 
 function headBefore(ctx: ScanContext, pos: number): string | null {
-  const head = phraseEnding(ctx.folded, pos, 3, HEADS, HEAD_LAST_WORDS);
+  const head = phraseEndingAt(ctx.folded, pos, 3, HEAD_PHRASES);
   if (!head) return null;
   let end = pos;
   while (end > 0 && ctx.folded.charCodeAt(end - 1) === 32) end--;
@@ -510,7 +575,7 @@ function titleSpelled(ctx: ScanContext, title: string, end: number): boolean {
   const start = end - title.length;
   if (GREETINGS.has(title) && isUpperCode(ctx.plain.charCodeAt(end - 1)) && !atSentenceStart(ctx.plain, start)) return false;
   // After a unit word a title word names the place: "huyện Củ Chi", "đường Bà Triệu", "xã Bà Điểm".
-  if (phraseEnding(ctx.folded, start, 2, TITLED_PLACE_UNITS, UNIT_LAST_WORDS) !== null) return false;
+  if (phraseEndingAt(ctx.folded, start, 2, UNIT_PHRASES) !== null) return false;
   if (!TITLE_SPELLINGS.has(title)) return true;
   const form = TITLE_SPELLINGS.check(title, originalLower(ctx, start, end));
   // Written bare among marked words, "BAN", "CHU" are ban, chu, not bạn, chú
@@ -532,71 +597,12 @@ function titleBeforeWord(ctx: ScanContext, words: Word[], j: number): string | n
   return titleBefore(ctx, words[0].start);
 }
 
-// The titles of one or two words by their hashes (phraseBefore reads no more
-// before a name), unless two share a hash: then phraseBefore reads them all.
-const SHORT_TITLES = PERSON_TITLES.filter((t) => t.split(' ').length <= 2);
-const TITLE_NUMBERS = new IntTable(SHORT_TITLES.map((t, k) => [keyHash(t, 0, t.length), k] as const));
-const TITLES_BY_HASH = TITLE_NUMBERS.size === SHORT_TITLES.length;
-
-/**
- * phraseBefore(folded, pos, 2, TITLES) without building the words: the one
- * or two words before `pos`, read as wordsBefore reads them, are hashed as
- * one phrase and compared with the title of that hash. A title comes before
- * a few capitalised words in a hundred, and phraseBefore built two strings,
- * an array and a joined phrase for each.
- */
-function titleEndingAt(folded: string, pos: number): string | null {
-  if (!TITLES_BY_HASH) return phraseEnding(folded, pos, 2, TITLES, TITLE_LAST_WORDS);
-  const floor = Math.max(0, pos - 48);
-  let i = pos - 1;
-  while (i >= floor && folded.charCodeAt(i) === 32) i--;
-  if (i >= floor && folded.charCodeAt(i) === 46) i--;
-  const end = i + 1;
-  while (i >= floor && isPhraseCode(folded.charCodeAt(i))) i--;
-  const start = i + 1;
-  if (start >= end) return null;
-  const last = keyHash(folded, start, end);
-  if (!TITLE_LAST_WORDS.has(last)) return null;
-  let title = titleSpelledAs(TITLE_NUMBERS.get(last), folded, -1, -1, start, end);
-  // The word before, when only spaces part them (as wordsBefore reads it).
-  if (i >= floor && folded.charCodeAt(i) === 32) {
-    while (i >= floor && folded.charCodeAt(i) === 32) i--;
-    if (i >= floor) {
-      if (folded.charCodeAt(i) === 46) i--;
-      const firstEnd = i + 1;
-      while (i >= floor && isPhraseCode(folded.charCodeAt(i))) i--;
-      const firstStart = i + 1;
-      if (firstStart < firstEnd) {
-        // The hash of "first last", continued from the first word's.
-        let h = (Math.imul(keyHash(folded, firstStart, firstEnd), 31) + 32) | 0;
-        for (let k = start; k < end; k++) h = (Math.imul(h, 31) + folded.charCodeAt(k)) | 0;
-        title = titleSpelledAs(TITLE_NUMBERS.get(h), folded, firstStart, firstEnd, start, end) ?? title;
-      }
-    }
-  }
-  return title;
-}
-
-/** Title number `k` if it is folded[firstStart, firstEnd) + ' ' + folded[start, end) (or the last word alone when firstStart < 0). */
-function titleSpelledAs(k: number, folded: string, firstStart: number, firstEnd: number, start: number, end: number): string | null {
-  if (k < 0) return null;
-  const title = SHORT_TITLES[k];
-  let at = 0;
-  if (firstStart >= 0) {
-    if (title.length !== firstEnd - firstStart + 1 + end - start) return null;
-    for (let i = firstStart; i < firstEnd; i++) if (title.charCodeAt(at++) !== folded.charCodeAt(i)) return null;
-    if (title.charCodeAt(at++) !== 32) return null;
-  } else if (title.length !== end - start) return null;
-  for (let i = start; i < end; i++) if (title.charCodeAt(at++) !== folded.charCodeAt(i)) return null;
-  return title;
-}
-
 function titleBefore(ctx: ScanContext, pos: number): string | null {
   // Most capitalised words open a sentence or a line: no word before, no title.
   let k = pos - 1;
   while (k >= 0 && ctx.folded.charCodeAt(k) === 32) k--;
   if (k < 0 || !isLetterCode(ctx.folded.charCodeAt(k))) return null;
-  const title = titleEndingAt(ctx.folded, pos);
+  const title = phraseEndingAt(ctx.folded, pos, 2, TITLE_PHRASES);
   if (!title) return null;
   let end = pos;
   while (end > 0 && ctx.folded.charCodeAt(end - 1) === 32) end--;
