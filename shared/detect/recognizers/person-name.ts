@@ -478,6 +478,12 @@ const RANK = /(?:Thuong|Dai|Trung|Thieu) (?:ta|uy|tuong) *$/i;
 // 30/2020/NĐ-CP layout): "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH", "KT. GIÁM ĐỐC".
 const POSITIONS = /\b(?:TM|KT|Q|TL|TUQ)\.|CHU TICH|GIAM DOC|CHANH VAN PHONG|TRUONG (?:PHONG|BAN|KHOA)|BO TRUONG|THU TRUONG|BI THU|VIEN TRUONG|CUC TRUONG|HIEU TRUONG|\(DA KY\)|\(KY(?:,| TEN)/;
 
+// What every position above holds, tested first: a letter then a dot (TM.,
+// KT., Q., TL., TUQ.), "(", or one of the longer words. This pattern runs
+// about three times as fast as the positions' (the lines above most names
+// alone on a line, a letter's sign-off, hold none of them).
+const POSITION_HINTS = /[MTQL]\.|\(|TRUONG|CHU TICH|CHANH VAN PHONG|GIAM DOC|BI THU/;
+
 /**
  * A name alone on its line under an official's position is the signatory of
  * a public document (the provincial plans this product is used around are
@@ -495,7 +501,7 @@ function signatory(ctx: ScanContext, start: number, end: number): boolean {
   const lineStartAt = i < 0 ? 0 : plain.charCodeAt(i) === 10 ? i + 1 : plain.lastIndexOf('\n', i) + 1;
   if (!endsLine(plain, end) || !leadsAlone(plain, lineStartAt, start)) return false;
   const lines = plain.slice(linesAbove(plain, lineStartAt, 4), lineStartAt).toUpperCase();
-  return POSITIONS.test(lines) && !PETITIONER.test(lines);
+  return POSITION_HINTS.test(lines) && POSITIONS.test(lines) && !PETITIONER.test(lines);
 }
 
 /** Back from `i` past bold markers, spaces and tabs. */
