@@ -544,24 +544,21 @@ function leadsAlone(plain: string, lineStartAt: number, start: number): boolean 
  */
 function linesAbove(plain: string, lineStartAt: number, count: number): number {
   const floor = Math.max(0, lineStartAt - 200);
-  // Each line ends at the line break `end` (the first may be cut at the floor).
-  let end = lineStartAt - 1;
-  while (end >= floor) {
-    const before = end > floor ? plain.lastIndexOf('\n', end - 1) : -1;
-    const start = before >= floor ? before + 1 : floor;
-    if (!blank(plain, start, end) && --count === 0) return start;
-    end = start - 1;
+  // Read back from the end of the line above (lineStartAt - 1 is its line break).
+  let text = false;
+  for (let i = lineStartAt - 2; i >= floor; i--) {
+    const c = plain.charCodeAt(i);
+    if (c === 10) {
+      if (text && --count === 0) return i + 1;
+      text = false;
+    } else if (!text && !isTrimSpace(c)) text = true;
   }
   return floor;
 }
 
-/** Whether plain[from, to) is empty or white space as String.prototype.trim reads it. */
-function blank(plain: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = plain.charCodeAt(i);
-    if (!(c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff)) return false;
-  }
-  return true;
+/** White space as String.prototype.trim reads it. */
+function isTrimSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 // "Người làm đơn (ký, ghi rõ họ tên)": a citizen signs their own petition or declaration.
