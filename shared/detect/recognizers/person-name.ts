@@ -34,8 +34,10 @@ const HEADS = foldedSet(PLACE_OR_ORG_HEADS);
 const TITLE_PHRASES = phraseTable(TITLES);
 const LABEL_PHRASES = phraseTable(LABELS);
 let HEAD_PHRASES = phraseTable(new Set());
+let COMMON_SURNAME_KEYS = phraseTable(new Set());
 atFirstScan(() => {
   HEAD_PHRASES = phraseTable(HEADS);
+  COMMON_SURNAME_KEYS = phraseTable(COMMON);
 });
 // "chợ Đồng Xuân" is a market, "cho Nguyễn Văn An" (for) is a person: heads are spelled.
 const HEAD_SPELLINGS = formLexicon(PLACE_OR_ORG_HEADS);
@@ -355,6 +357,18 @@ function phraseTable(phrases: ReadonlySet<string>): PhraseTable {
   return { set: phrases, list, numbers, lastWords, byHash: numbers.size === list.length };
 }
 
+/** The phrase of `table` that folded[start, end) is, compared in place, or null (TITLES.has(key) without the key). */
+function listedAs(folded: string, start: number, end: number, table: PhraseTable): string | null {
+  if (!table.byHash) {
+    const key = folded.slice(start, end);
+    return table.set.has(key) ? key : null;
+  }
+  const k = table.numbers.get(keyHash(folded, start, end));
+  if (k < 0) return null;
+  const phrase = table.list[k];
+  return phrase.length === end - start && folded.startsWith(phrase, start) ? phrase : null;
+}
+
 /** 31 to the power n (as int32), for n up to 64: a phrase's hash continued past its first word. */
 const POW31 = new Int32Array(65);
 POW31[0] = 1;
@@ -506,7 +520,6 @@ const SURNAME_VALIDATORS = ['surname', 'surname (common)'].flatMap((surname) =>
 function scoreName(ctx: ScanContext, words: Word[], shape: Shape, titleWord: string | null): Evidence | null {
   const { folded } = ctx;
   const first = words[0];
-  const surnameKey = keyOf(ctx, first);
   let hasSurname = surnameForm(ctx, first) !== null;
   // "Phòng An ninh", "Công ty", "Phó Chủ tịch": a unit or a position, not a person after a greeting or title.
   if (opensUnit(ctx, first.start)) return null;
@@ -532,7 +545,7 @@ function scoreName(ctx: ScanContext, words: Word[], shape: Shape, titleWord: str
     if (words.length === 4) score = middle ? 0.8 : 0.3;
     else if (words.length === 3) score = middle ? 0.8 : known === 2 ? 0.65 : known === 1 ? 0.5 : 0.35;
     else score = known === 1 ? 0.55 : 0.3;
-    const common = COMMON.has(surnameKey);
+    const common = listedAs(folded, first.start, first.end, COMMON_SURNAME_KEYS) !== null;
     if (common) score += 0.05;
     validator = SURNAME_VALIDATORS[(common ? 6 : 0) + (middle ? (double ? 4 : 5) : known)];
   } else {
@@ -705,8 +718,8 @@ function titleBeforeWord(ctx: ScanContext, words: Word[], j: number): string | n
     const end = words[j - 1].end;
     const two = j >= 2 ? folded.slice(words[j - 2].start, end) : '';
     if (two && TITLES.has(two) && titleSpelled(ctx, two, end)) return two;
-    const one = keyOf(ctx, words[j - 1]);
-    if (TITLES.has(one) && titleSpelled(ctx, one, end)) return one;
+    const one = listedAs(folded, words[j - 1].start, end, TITLE_PHRASES);
+    if (one !== null && titleSpelled(ctx, one, end)) return one;
     return null;
   }
   return titleBefore(ctx, words[0].start);
@@ -777,25 +790,25 @@ function namesInRun(ctx: ScanContext, run: { words: Word[]; shape: Shape }, foun
   let carried: string | null = null;
   while (j < words.length) {
     const w = words[j];
-    const key = keyOf(ctx, w);
     // "Định" folds like the surname Đinh: spelled otherwise, it is a given name ("ông Định").
     const surname = isSurname(ctx, w);
     // Most runs are one capitalised word ("Công văn", "Kính gửi"): only a
     // given name after a title ("chị Lan") can be a name then, so look no further.
     const kin = words.length === 1 && kinBefore(ctx, w.start);
-    if (words.length === 1 && !GIVEN.has(key) && !kin) return;
+    if (words.length === 1 && givenForm(ctx, w) === null && !kin) return;
     // "CHU NGHIA" is chủ nghĩa (-ism) written without diacritics, not chú Nghĩa.
     let title: string | null = titleBeforeWord(ctx, words, j) ?? carried;
     carried = null;
-    if (title === 'chu' && key === 'nghia') title = null;
-    if (title && BAPTISMAL.has(key) && j + 1 < words.length) {
+    if (title === 'chu' && keyOf(ctx, w) === 'nghia') title = null;
+    if (title && BAPTISMAL.has(keyOf(ctx, w)) && j + 1 < words.length) {
       carried = title;
       j++;
       continue;
     }
     // "Ông" is a title before a surname, not the surname Ông.
     // (Spelled as one: "Võ Hoàng" is the surname Võ, not vợ.)
-    if (TITLES.has(key) && j + 1 < words.length && surnameForm(ctx, words[j + 1]) !== null && titleSpelled(ctx, key, w.end)) {
+    const own = listedAs(folded, w.start, w.end, TITLE_PHRASES);
+    if (own !== null && j + 1 < words.length && surnameForm(ctx, words[j + 1]) !== null && titleSpelled(ctx, own, w.end)) {
       j++;
       continue;
     }
@@ -822,7 +835,7 @@ function namesInRun(ctx: ScanContext, run: { words: Word[]; shape: Shape }, foun
     // ("chị Lan"; after a greeting only when the greeting ends there: "Gửi Uyên," not "gửi Công an").
     // A surname that is a given name too is one after a title ("chị Mai", "cô Hà"),
     // where diacritics tell the title from a place's first word ("Bac Giang", "Ba Trieu").
-    const lone = title && (!surname || (marksNear(ctx, w.start, w.end) && !PLACES.has(`${title} ${key}`))) && (isKnownSyllable(ctx, w) || kin) && j + 1 === words.length && (!GREETINGS.has(title) || greetingEnds(plain, w.end));
+    const lone = title && (!surname || (marksNear(ctx, w.start, w.end) && !PLACES.has(`${title} ${keyOf(ctx, w)}`))) && (isKnownSyllable(ctx, w) || kin) && j + 1 === words.length && (!GREETINGS.has(title) || greetingEnds(plain, w.end));
     if (m < 2 && !lone) {
       j++;
       continue;
