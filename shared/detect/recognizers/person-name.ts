@@ -10,7 +10,7 @@ import { isVietnameseSyllable } from '../lexicon/syllable.ts';
 import { isDigitCode, isLetterCode, isUpperCode, isWordCode, labelledPositions, phraseBefore } from '../lexicon/words.ts';
 import { columnCells } from '../lexicon/table-columns.ts';
 import { phraseMatcher } from '../lexicon/phrase-matcher.ts';
-import { letterHash, wordIndex, WORD_UNIT } from '../lexicon/word-index.ts';
+import { letterHash, wordIndex, WORD_UNIT, type WordIndex } from '../lexicon/word-index.ts';
 import { IntTable, intSet } from '../lexicon/int-table.ts';
 import { hashOf as keyHash } from '../word-hash.ts';
 
@@ -858,10 +858,31 @@ function namesInRun(ctx: ScanContext, run: { words: Word[]; shape: Shape }, foun
 // Letter hashes of the words that can open a name, so most capitalised words
 // ("Công văn", "Kính gửi", "Ủy ban") are passed over without building anything.
 let OPENER_HASHES = intSet([]);
+// The same hashes' low 16 bits, one byte each: the table (tens of kilobytes)
+// is probed only for a word whose bits are set, so nearly half the capitals,
+// no opener, cost one load from a table that stays in the cache.
+const OPENER_BITS = new Uint8Array(1 << 16);
 atFirstScan(() => {
   const openers = [...foldedSet([...COMMON_SURNAMES, ...OTHER_SURNAMES, ...GIVEN_NAMES, ...MIDDLE_NAMES]), ...PERSON_TITLES.map((t) => t.split(' ')[0])];
   OPENER_HASHES = intSet(openers.map((w) => letterHash(w, 0, w.length)));
+  for (const w of openers) OPENER_BITS[letterHash(w, 0, w.length) & 0xffff] = 1;
 });
+
+function isOpener(hash: number): boolean {
+  return OPENER_BITS[hash & 0xffff] === 1 && OPENER_HASHES.has(hash);
+}
+
+/**
+ * Whether word `w` or, one unit after it, a capitalised second word may open
+ * a name (the second is read only when the first may not).
+ */
+function mayOpen(index: WordIndex, w: number, plainUnits: Uint16Array, foldedUnits: Uint16Array): boolean {
+  if (isOpener(index.hashes[w])) return true;
+  // (One unit apart when the unit two before the second is still in the first.)
+  if (w + 1 >= index.count) return false;
+  const next = index.starts[w + 1];
+  return WORD_UNIT[foldedUnits[next - 2]] === 1 && isUpperCode(plainUnits[next]) && isOpener(index.hashes[w + 1]);
+}
 
 // The word list's hashes of the titles' last letters ("chi", "c" of "đ/c",
 // "ba" of "ông/bà"): a title before a capitalised word ends with the word
@@ -903,10 +924,7 @@ function capitalisedNames(ctx: ScanContext, found: Map<number, Candidate>, every
     if (i < resume) continue;
     if (i > 0 && isWordCode(plainUnits[i - 1])) continue;
     // A run can only hold a name if its first or second word may open one.
-    // (One unit apart when the unit two before the second is still in the first.)
-    const next = words.starts[w + 1];
-    const second = w + 1 < words.count && WORD_UNIT[foldedUnits[next - 2]] === 1 && isUpperCode(plainUnits[next]);
-    if (!OPENER_HASHES.has(words.hashes[w]) && !(second && OPENER_HASHES.has(words.hashes[w + 1])) && !(w > 0 && KIN_HASHES.has(words.hashes[w - 1]) && kinBefore(ctx, i))) {
+    if (!mayOpen(words, w, plainUnits, foldedUnits) && !(w > 0 && KIN_HASHES.has(words.hashes[w - 1]) && kinBefore(ctx, i))) {
       // In UPPERCASE lines a name may sit further in ("NGƯỜI BỆNH NGUYỄN THỊ HOA"): skip just this word.
       continue;
     }
