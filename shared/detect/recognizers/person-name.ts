@@ -1192,16 +1192,27 @@ function speakerNames(ctx: ScanContext, found: Map<number, Candidate>): void {
   // only on the lines holding a colon, found by searching for the colons: no
   // part of the pattern crosses a line break, so no other line can match
   // (prose has few such lines; each line cost a try).
-  for (let colon = folded.indexOf(':'); colon >= 0; colon = folded.indexOf(':', folded.indexOf('\n', colon) + 1 || folded.length)) {
-    SPEAKER.lastIndex = folded.lastIndexOf('\n', colon) + 1;
+  // `from` is a line start: a colon before the first line break after it is
+  // on that line (a chat's lines follow each other), and that break ends it.
+  for (let from = 0; ; ) {
+    const colon = folded.indexOf(':', from);
+    if (colon < 0) break;
+    let lineStart = from;
+    let lineEnd = folded.indexOf('\n', from);
+    if (lineEnd >= 0 && lineEnd < colon) {
+      lineStart = folded.lastIndexOf('\n', colon) + 1;
+      lineEnd = folded.indexOf('\n', colon);
+    }
+    from = lineEnd < 0 ? folded.length : lineEnd + 1;
+    SPEAKER.lastIndex = lineStart;
     const m = SPEAKER.exec(ctx.plain);
     if (!m) continue;
     const start = m.index + m[0].indexOf(m[1]);
     const run = readRun(ctx.plain, start, start + m[1].length);
     if (run.end - start !== m[1].length) continue;
-    // (A name of one word is read as that word's key, which speakerWords reads again.)
-    const words = run.words.length === 1 ? keyOf(ctx, run.words[0]) : folded.slice(start, run.end);
-    if (TITLES.has(words) || !speakerWords(ctx, run.words)) continue;
+    // (A name of one word is compared with the titles in place.)
+    const title = run.words.length === 1 ? listedAs(folded, start, run.end, TITLE_PHRASES) !== null : TITLES.has(folded.slice(start, run.end));
+    if (title || !speakerWords(ctx, run.words)) continue;
     // An upper-case form puts a label's first word before its second ("SINH NĂM:", "THÀNH VIÊN HỘ:"): a role only after a name in Title Case.
     if (run.shape === 'upper' && run.end < m.index + m[0].length - 1) continue;
     lines.push(word(start, run.end));
