@@ -35,9 +35,11 @@ const TITLE_PHRASES = phraseTable(TITLES);
 const LABEL_PHRASES = phraseTable(LABELS);
 let HEAD_PHRASES = phraseTable(new Set());
 let COMMON_SURNAME_KEYS = phraseTable(new Set());
+let PLACE_KEYS = phraseTable(new Set());
 atFirstScan(() => {
   HEAD_PHRASES = phraseTable(HEADS);
   COMMON_SURNAME_KEYS = phraseTable(COMMON);
+  PLACE_KEYS = phraseTable(PLACES);
 });
 // "chợ Đồng Xuân" is a market, "cho Nguyễn Văn An" (for) is a person: heads are spelled.
 const HEAD_SPELLINGS = formLexicon(PLACE_OR_ORG_HEADS);
@@ -577,9 +579,10 @@ function scoreName(ctx: ScanContext, words: Word[], shape: Shape, titleWord: str
     score = Math.min(score, 0.15);
     context.push('-house number');
   } else {
-    const span = folded.slice(first.start, words[words.length - 1].end);
-    const firstTwo = words.length > 2 ? folded.slice(first.start, words[1].end) : span;
-    if (PLACES.has(span) || (!named && PLACES.has(firstTwo))) {
+    // The whole name, or its first two words, is a place's name ("Hà Nội", "Lê Lợi"), compared in place.
+    const lastEnd = words[words.length - 1].end;
+    const firstTwoEnd = words.length > 2 ? words[1].end : lastEnd;
+    if (listedAs(folded, first.start, lastEnd, PLACE_KEYS) !== null || (!named && listedAs(folded, first.start, firstTwoEnd, PLACE_KEYS) !== null)) {
       score = Math.min(score, 0.15);
       context.push('-place name');
     } else if (!named && addressAfter(folded, words[words.length - 1].end)) {
