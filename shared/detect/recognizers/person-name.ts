@@ -1,6 +1,6 @@
 import type { Candidate, Recognizer, ScanContext } from '../recognizer.ts';
 import { atFirstScan } from '../first-scan.ts';
-import { foldText } from '../scan-context.ts';
+import { foldText, foldedUnitsOf, plainUnitsOf } from '../scan-context.ts';
 import { COMMON_SURNAMES, OTHER_SURNAMES } from '../lexicon/surnames.ts';
 import { GIVEN_NAMES, MIDDLE_NAMES } from '../lexicon/name-syllables.ts';
 import { NAME_LIKE_PLACES, PROVINCES } from '../lexicon/places.ts';
@@ -10,14 +10,18 @@ import { isVietnameseSyllable } from '../lexicon/syllable.ts';
 import { isDigitCode, isLetterCode, isUpperCode, isWordCode, labelledPositions, phraseBefore } from '../lexicon/words.ts';
 import { columnCells } from '../lexicon/table-columns.ts';
 import { phraseMatcher } from '../lexicon/phrase-matcher.ts';
-import { letterHash, wordIndex, WORD_UNIT } from '../lexicon/word-index.ts';
-import { intSet } from '../lexicon/int-table.ts';
+import { letterHash, wordIndex, WORD_UNIT, type WordIndex } from '../lexicon/word-index.ts';
+import { IntTable, intSet } from '../lexicon/int-table.ts';
 import { hashOf as keyHash } from '../word-hash.ts';
 
 const SURNAMES = formLexicon([...COMMON_SURNAMES, ...OTHER_SURNAMES]);
 const COMMON = foldedSet(COMMON_SURNAMES);
 const MIDDLE = formLexicon(MIDDLE_NAMES);
 const GIVEN = formLexicon([...GIVEN_NAMES, ...MIDDLE_NAMES]);
+// The same lists, read in place (spelledForm).
+const SURNAME_SPELLINGS = spellings([...COMMON_SURNAMES, ...OTHER_SURNAMES], SURNAMES);
+const MIDDLE_SPELLINGS = spellings(MIDDLE_NAMES, MIDDLE);
+const GIVEN_SPELLINGS = spellings([...GIVEN_NAMES, ...MIDDLE_NAMES], GIVEN);
 const PLACES = foldedSet([...PROVINCES, ...NAME_LIKE_PLACES]);
 const TITLES = new Set(PERSON_TITLES);
 
@@ -27,6 +31,16 @@ const keyHashes = (keys: Iterable<string>) => intSet([...keys].map((k) => keyHas
 const TITLE_LAST_WORDS = keyHashes(PERSON_TITLES.map((t) => t.split(' ').pop()!));
 const LABELS = new Set(NAME_LABELS);
 const HEADS = foldedSet(PLACE_OR_ORG_HEADS);
+const TITLE_PHRASES = phraseTable(TITLES);
+const LABEL_PHRASES = phraseTable(LABELS);
+let HEAD_PHRASES = phraseTable(new Set());
+let COMMON_SURNAME_KEYS = phraseTable(new Set());
+let PLACE_KEYS = phraseTable(new Set());
+atFirstScan(() => {
+  HEAD_PHRASES = phraseTable(HEADS);
+  COMMON_SURNAME_KEYS = phraseTable(COMMON);
+  PLACE_KEYS = phraseTable(PLACES);
+});
 // "chợ Đồng Xuân" is a market, "cho Nguyễn Văn An" (for) is a person: heads are spelled.
 const HEAD_SPELLINGS = formLexicon(PLACE_OR_ORG_HEADS);
 // Bare, these are everyday words more often than places: cho (for), câu, họ, bạn, nhà…
@@ -40,6 +54,7 @@ function greetingEnds(plain: string, pos: number): boolean {
 
 // Units whose places are often named with a title word (not "đình": "gia đình ông Nhân").
 const TITLED_PLACE_UNITS = new Set(['huyen', 'xa', 'phuong', 'tinh', 'duong', 'pho', 'thi xa', 'thi tran', 'ap', 'thon', 'xom', 'tp', 'tx']);
+const UNIT_PHRASES = phraseTable(TITLED_PLACE_UNITS);
 
 // Titles whose bare spelling is a word of its own: ban (board), chu, co, bo…
 const BARE_WORDS = new Set(['ban', 'chu', 'chi', 'co', 'bo', 'di', 'cau', 'me', 'ba', 'cu', 'vo', 'be', 'mo']);
@@ -97,6 +112,146 @@ const LOWER_PAIRS = phraseMatcher(COMMON_SURNAMES.flatMap((surname) => LOWER_MID
 interface Word {
   start: number;
   end: number;
+  // Its folded key and written spelling, read on first use (keyOf, writtenOf):
+  // a name's words are looked up by both in the run and again when scored.
+  key: string | null;
+  written: string | null;
+  // How the word is listed among the surnames and the given names (null:
+  // not listed), also read on first use (surnameForm, givenForm).
+  surname: Form | null | undefined;
+  given: Form | null | undefined;
+}
+
+type Form = ReturnType<FormLexicon['check']>;
+
+function word(start: number, end: number): Word {
+  return { start, end, key: null, written: null, surname: undefined, given: undefined };
+}
+
+/** How the word is spelled as a listed surname, or null when no surname folds like it. */
+function surnameForm(ctx: ScanContext, w: Word): Form | null {
+  if (w.surname === undefined) w.surname = spelledForm(ctx, w, SURNAME_SPELLINGS);
+  return w.surname;
+}
+
+/** How the word is spelled as a listed given (or middle) name, or null when none folds like it. */
+function givenForm(ctx: ScanContext, w: Word): Form | null {
+  if (w.given === undefined) w.given = spelledForm(ctx, w, GIVEN_SPELLINGS);
+  return w.given;
+}
+
+/**
+ * A FormLexicon's words read in place: the folded key found by its hash and
+ * compared with the text, the caller's spelling lower-cased unit by unit
+ * (LOWER_UNITS) and compared with the listed forms. Every name's words were
+ * looked up so, and building each word's key and written spelling, then
+ * hashing them into the lexicon's maps, was most of a name's cost.
+ */
+interface Spellings {
+  lexicon: FormLexicon;
+  keys: string[];
+  /** The forms listed under each key (NFC, lower case), as the lexicon holds them. */
+  forms: string[][];
+  /** A key's hash → its number. */
+  numbers: IntTable;
+  /** No two keys share a hash (else the lexicon is asked). */
+  byHash: boolean;
+}
+
+function spellings(words: readonly string[], lexicon: FormLexicon): Spellings {
+  const table: Spellings = { lexicon, keys: [], forms: [], numbers: new IntTable([]), byHash: false };
+  atFirstScan(() => {
+    const byKey = new Map<string, Set<string>>();
+    for (const word of words) {
+      const key = foldText(word);
+      if (!byKey.has(key)) byKey.set(key, new Set());
+      byKey.get(key)!.add(word.normalize('NFC').toLowerCase());
+    }
+    table.keys = [...byKey.keys()];
+    table.forms = [...byKey.values()].map((forms) => [...forms]);
+    table.numbers = new IntTable(table.keys.map((key, k) => [keyHash(key, 0, key.length), k] as const));
+    table.byHash = table.numbers.size === table.keys.length;
+  });
+  return table;
+}
+
+// The lower case of each unit below U+2000 that lower-cases to one unit
+// whatever surrounds it, as originalLower would write it; 0 for the rest
+// (combining marks and the odd spaces it rewrites, "İ", the Greek capital
+// sigma), which are read by originalLower.
+const LOWER_UNITS = new Uint16Array(0x2000);
+atFirstScan(() => {
+  for (let c = 1; c < LOWER_UNITS.length; c++) {
+    if ((c >= 0x300 && c <= 0x36f) || c === 0xa0 || c === 0xad || c === 0x1680 || c === 0x3a3) continue;
+    const lower = String.fromCharCode(c).toLowerCase();
+    if (lower.length === 1) LOWER_UNITS[c] = lower.charCodeAt(0);
+  }
+});
+
+// The word's spelling as spellInto read it last (lower case).
+const spelling = new Uint16Array(64);
+
+/** The caller's spelling of the word, lower-cased, into `spelling`; its length, or -1 when originalLower must read it. */
+function spellInto(ctx: ScanContext, w: Word): number {
+  const from = ctx.toOriginal(w.start);
+  const n = ctx.toOriginal(w.end) - from;
+  if (n !== w.end - w.start || n > spelling.length) return -1;
+  for (let i = 0; i < n; i++) {
+    const c = ctx.text.charCodeAt(from + i);
+    const lower = c < 0x2000 ? LOWER_UNITS[c] : 0;
+    if (lower === 0) return -1;
+    spelling[i] = lower;
+  }
+  return n;
+}
+
+/** Whether `s` is the `n` units of `spelling`. */
+function spelledAs(s: string, n: number): boolean {
+  if (s.length !== n) return false;
+  for (let i = 0; i < n; i++) if (s.charCodeAt(i) !== spelling[i]) return false;
+  return true;
+}
+
+/** `form` less some of its marks is `spelling` (FormLexicon's 'partial'): each unit the listed one or the bare one. */
+function dropsMarksOnly(form: string, key: string, n: number): boolean {
+  if (form.length !== n || key.length !== n) return false;
+  for (let i = 0; i < n; i++) if (spelling[i] !== form.charCodeAt(i) && spelling[i] !== key.charCodeAt(i)) return false;
+  return true;
+}
+
+/** table.lexicon.has(key) ? table.lexicon.check(key, written) : null, for the word's key and written spelling. */
+function spelledForm(ctx: ScanContext, w: Word, table: Spellings): Form | null {
+  const { lexicon } = table;
+  if (!table.byHash) return lexicon.has(keyOf(ctx, w)) ? lexicon.check(keyOf(ctx, w), writtenOf(ctx, w)) : null;
+  const k = table.numbers.get(keyHash(ctx.folded, w.start, w.end));
+  if (k < 0) return null;
+  const key = table.keys[k];
+  if (!ctx.folded.startsWith(key, w.start) || key.length !== w.end - w.start) return null;
+  const forms = table.forms[k];
+  // Text without marks is written as folded.
+  if (!hasMarks(ctx)) return forms.includes(key) ? 'exact' : 'bare';
+  const n = spellInto(ctx, w);
+  if (n < 0) return lexicon.check(keyOf(ctx, w), writtenOf(ctx, w));
+  for (const form of forms) if (spelledAs(form, n)) return 'exact';
+  if (spelledAs(key, n)) return 'bare';
+  for (const form of forms) if (dropsMarksOnly(form, key, n)) return 'partial';
+  return 'wrong';
+}
+
+/** Listed among the surnames and not spelled as another word ("Định" is no Đinh). */
+function isSurname(ctx: ScanContext, w: Word): boolean {
+  const form = surnameForm(ctx, w);
+  return form !== null && form !== 'wrong';
+}
+
+/** The word folded ("nguyen"). */
+function keyOf(ctx: ScanContext, w: Word): string {
+  return (w.key ??= ctx.folded.slice(w.start, w.end));
+}
+
+/** The word as the caller wrote it, lower-cased ("nguyễn"). */
+function writtenOf(ctx: ScanContext, w: Word): string {
+  return (w.written ??= originalLower(ctx, w.start, w.end));
 }
 
 type Shape = 'title' | 'upper' | 'lower' | 'other';
@@ -136,7 +291,7 @@ function readRun(plain: string, start: number, limit: number): { words: Word[]; 
       if (shape === 'other') shape = s;
       else if (s !== shape) break;
     }
-    words.push({ start: wordStart, end: i });
+    words.push(word(wordStart, i));
     if (i + 1 < limit && plain.charCodeAt(i) === 32 && isUpperCode(plain.charCodeAt(i + 1))) i++;
     else break;
   }
@@ -180,13 +335,115 @@ function addressAfter(folded: string, pos: number): boolean {
   return ADDRESS_FOLLOWERS.has(two) || PLACES.has(two) || PLACES.has(first);
 }
 
+/**
+ * Folded phrases (titles, labels, heads) looked up by the hash of the words
+ * before a position: `phraseEndingAt` is phraseBefore without building those
+ * words and their joined phrases, which it did before every name after a
+ * title's or a head's last word ("đồng chí", "Vũ": dịch vụ, "Trần": thị trấn).
+ */
+interface PhraseTable {
+  set: ReadonlySet<string>;
+  list: string[];
+  /** A phrase's hash → its number in `list`. */
+  numbers: IntTable;
+  /** The hashes of the phrases' last words: phraseBefore reads no further unless the nearest word is one. */
+  lastWords: IntTable;
+  /** No two phrases share a hash (else phraseBefore reads them). */
+  byHash: boolean;
+}
+
+function phraseTable(phrases: ReadonlySet<string>): PhraseTable {
+  const list = [...phrases];
+  const numbers = new IntTable(list.map((p, k) => [keyHash(p, 0, p.length), k] as const));
+  const lastWords = keyHashes(list.map((p) => p.slice(p.lastIndexOf(' ') + 1)));
+  return { set: phrases, list, numbers, lastWords, byHash: numbers.size === list.length };
+}
+
+/** The phrase of `table` that folded[start, end) is, compared in place, or null (TITLES.has(key) without the key). */
+function listedAs(folded: string, start: number, end: number, table: PhraseTable): string | null {
+  if (!table.byHash) {
+    const key = folded.slice(start, end);
+    return table.set.has(key) ? key : null;
+  }
+  const k = table.numbers.get(keyHash(folded, start, end));
+  if (k < 0) return null;
+  const phrase = table.list[k];
+  return phrase.length === end - start && folded.startsWith(phrase, start) ? phrase : null;
+}
+
+/** 31 to the power n (as int32), for n up to 64: a phrase's hash continued past its first word. */
+const POW31 = new Int32Array(65);
+POW31[0] = 1;
+for (let n = 1; n < POW31.length; n++) POW31[n] = Math.imul(POW31[n - 1], 31);
+
+// The words phraseEndingAt read, nearest first: start and end of each.
+const phraseWords = new Int32Array(2 * 8);
+
+/**
+ * phraseBefore(folded, pos, max, table.set): the longest phrase made of the
+ * (up to `max`) words before `pos`, read as wordsBefore reads them. Each
+ * longer phrase's hash is the shorter one's continued leftwards, so no word
+ * or phrase is built; a phrase of that hash is compared character by character.
+ */
+function phraseEndingAt(folded: string, pos: number, max: number, table: PhraseTable): string | null {
+  const floor = Math.max(0, pos - 48);
+  let i = pos - 1;
+  let best: string | null = null;
+  // The hash of the words read so far, joined by single spaces, and 31 to its length.
+  let hash = 0;
+  let power = 1;
+  for (let k = 0; k < max; k++) {
+    while (i >= floor && folded.charCodeAt(i) === 32) i--;
+    if (i < floor) break;
+    if (folded.charCodeAt(i) === 46) i--;
+    const end = i + 1;
+    while (i >= floor && isPhraseCode(folded.charCodeAt(i))) i--;
+    const start = i + 1;
+    if (start === end) break;
+    const word = keyHash(folded, start, end);
+    if (k === 0) {
+      if (!table.lastWords.has(word)) return null;
+      if (!table.byHash) return phraseBefore(folded, pos, max, table.set);
+      hash = word;
+      power = POW31[Math.min(64, end - start)];
+    } else {
+      hash = (Math.imul((Math.imul(word, 31) + 32) | 0, power) + hash) | 0;
+      power = Math.imul(power, POW31[Math.min(64, end - start + 1)]);
+    }
+    phraseWords[2 * k] = start;
+    phraseWords[2 * k + 1] = end;
+    const n = table.numbers.get(hash);
+    if (n >= 0 && spells(table.list[n], folded, k)) best = table.list[n];
+    if (i >= floor && folded.charCodeAt(i) !== 32) break;
+  }
+  return best;
+}
+
+/** Whether `phrase` is the words 0..k of phraseWords (farthest first), joined by single spaces. */
+function spells(phrase: string, folded: string, k: number): boolean {
+  let at = 0;
+  for (let j = k; j >= 0; j--) {
+    const start = phraseWords[2 * j];
+    const end = phraseWords[2 * j + 1];
+    if (at + end - start > phrase.length) return false;
+    for (let i = start; i < end; i++) if (phrase.charCodeAt(at++) !== folded.charCodeAt(i)) return false;
+    if (j > 0 && phrase.charCodeAt(at++) !== 32) return false;
+  }
+  return at === phrase.length;
+}
+
+/** A character of a word as phraseBefore reads words (with '/': "đ/c"). */
+function isPhraseCode(c: number): boolean {
+  return isWordCode(c) || c === 47;
+}
+
 /** The text just before `pos` on its line ends with a name label and a colon, dash or tab. */
 function labelBefore(folded: string, pos: number): boolean {
   let i = pos - 1;
   while (i >= 0 && (folded.charCodeAt(i) === 32)) i--;
   const c = folded.charCodeAt(i);
   if (c !== 58 && c !== 45 && c !== 9 && c !== 61) return false;
-  return phraseBefore(folded, i, 6, LABELS) !== null;
+  return phraseEndingAt(folded, i, 6, LABEL_PHRASES) !== null;
 }
 
 interface Evidence {
@@ -201,8 +458,26 @@ function marksNear(ctx: ScanContext, start: number, end: number): boolean {
   return hasMarks(ctx) && marksAround(ctx, start, end);
 }
 
+/**
+ * A head of two or more words ending with the name's first word ("BỆNH VIỆN
+ * NHÂN DÂN": "bệnh viện nhân"), as phraseBefore reads it: none unless a
+ * space comes before that word (in a table cell or at a line start none does).
+ */
+function headSpanning(folded: string, first: Word): string | null {
+  // The nearest word, read as phraseBefore and wordsBefore read it.
+  const floor = Math.max(0, first.end - 48);
+  let i = first.end - 1;
+  while (i >= floor && folded.charCodeAt(i) === 32) i--;
+  if (i >= floor && folded.charCodeAt(i) === 46) i--;
+  const end = i + 1;
+  while (i >= floor && isPhraseCode(folded.charCodeAt(i))) i--;
+  if (i + 1 >= end || i < floor || folded.charCodeAt(i) !== 32) return null;
+  const head = phraseEndingAt(folded, first.end, 3, HEAD_PHRASES);
+  return head !== null && head.includes(' ') ? head : null;
+}
+
 function headBefore(ctx: ScanContext, pos: number): string | null {
-  const head = phraseBefore(ctx.folded, pos, 3, HEADS);
+  const head = phraseEndingAt(ctx.folded, pos, 3, HEAD_PHRASES);
   if (!head) return null;
   let end = pos;
   while (end > 0 && ctx.folded.charCodeAt(end - 1) === 32) end--;
@@ -213,18 +488,47 @@ function headBefore(ctx: ScanContext, pos: number): string | null {
 }
 
 
+/** Whether every word is written without diacritics. */
+function writtenBareAll(ctx: ScanContext, words: Word[]): boolean {
+  if (!hasMarks(ctx)) return true;
+  for (const w of words) {
+    const n = spellInto(ctx, w);
+    if (n < 0 ? writtenOf(ctx, w) !== keyOf(ctx, w) : !spelledIn(ctx.folded, w.start, n)) return false;
+  }
+  return true;
+}
+
+/** Whether `spelling` (`n` units) is folded[start, start + n). */
+function spelledIn(folded: string, start: number, n: number): boolean {
+  for (let i = 0; i < n; i++) if (spelling[i] !== folded.charCodeAt(start + i)) return false;
+  return true;
+}
+
+/** Listed in `lexicon` and spelled so, or written bare where the name's surroundings have no marks either. */
+function knownIn(ctx: ScanContext, lexicon: FormLexicon, w: Word, marks: boolean): boolean {
+  let form: Form | null;
+  if (lexicon === SURNAMES) form = surnameForm(ctx, w);
+  else if (lexicon === GIVEN) form = givenForm(ctx, w);
+  else form = spelledForm(ctx, w, MIDDLE_SPELLINGS);
+  return form === 'exact' || form === 'partial' || (form === 'bare' && !marks);
+}
+
+// scoreName's validators for a listed surname, by (common ? 6 : 0) plus the
+// number of known syllables (0–3), 4 for a double surname or 5 for a middle name.
+const SURNAME_VALIDATORS = ['surname', 'surname (common)'].flatMap((surname) =>
+  ['0 known syllable(s)', '1 known syllable(s)', '2 known syllable(s)', '3 known syllable(s)', 'double surname', 'middle name'].map((evidence) => `${surname}, ${evidence}`),
+);
+
 function scoreName(ctx: ScanContext, words: Word[], shape: Shape, titleWord: string | null): Evidence | null {
   const { folded } = ctx;
   const first = words[0];
-  const surnameKey = folded.slice(first.start, first.end);
-  const firstWritten = originalLower(ctx, first.start, first.end);
-  let hasSurname = SURNAMES.has(surnameKey);
+  let hasSurname = surnameForm(ctx, first) !== null;
   // "Phòng An ninh", "Công ty", "Phó Chủ tịch": a unit or a position, not a person after a greeting or title.
   if (opensUnit(ctx, first.start)) return null;
   const context: string[] = [];
   let validator: string;
   let score: number;
-  if (hasSurname && SURNAMES.check(surnameKey, firstWritten) === 'wrong') {
+  if (hasSurname && surnameForm(ctx, first) === 'wrong') {
     // Spelled as no surname: only a title makes it a name ("ông Định", not Đinh).
     if (!titleWord) return null;
     hasSurname = false;
@@ -234,32 +538,23 @@ function scoreName(ctx: ScanContext, words: Word[], shape: Shape, titleWord: str
     // not evidence ("Phạm Vi" is scope, not a name).
     // A name typed wholly without diacritics inside a text that has them is
     // common (forms ask for it); one bare syllable among marked ones is not.
-    // Each word's folded key and written spelling, read once.
-    const keys = words.map((w, k) => (k === 0 ? surnameKey : folded.slice(w.start, w.end)));
-    const written = words.map((w, k) => (k === 0 ? firstWritten : originalLower(ctx, w.start, w.end)));
-    const bareName = written.every((x, k) => x === keys[k]);
-    const marks = !bareName && marksNear(ctx, first.start, words[words.length - 1].end);
-    const isKnown = (lexicon: FormLexicon, k: number): boolean => {
-      if (!lexicon.has(keys[k])) return false;
-      const form = lexicon.check(keys[k], written[k]);
-      return form === 'exact' || form === 'partial' || (form === 'bare' && !marks);
-    };
+    const marks = !writtenBareAll(ctx, words) && marksNear(ctx, first.start, words[words.length - 1].end);
     // "Trần Nguyễn Minh Yến", "Lê Phạm Hồng Lụa": a second surname from the other parent.
-    const double = words.length >= 3 && isKnown(SURNAMES, 1);
+    const double = words.length >= 3 && knownIn(ctx, SURNAMES, words[1], marks);
     let known = 0;
-    for (let k = 1; k < words.length; k++) if (isKnown(GIVEN, k) || (k === 1 && double)) known++;
-    const middle = words.length >= 3 && (isKnown(MIDDLE, 1) || (double && (words.length === 3 || isKnown(MIDDLE, 2) || isKnown(GIVEN, 2))));
+    for (let k = 1; k < words.length; k++) if (knownIn(ctx, GIVEN, words[k], marks) || (k === 1 && double)) known++;
+    const middle = words.length >= 3 && (knownIn(ctx, MIDDLE, words[1], marks) || (double && (words.length === 3 || knownIn(ctx, MIDDLE, words[2], marks) || knownIn(ctx, GIVEN, words[2], marks))));
     if (words.length === 4) score = middle ? 0.8 : 0.3;
     else if (words.length === 3) score = middle ? 0.8 : known === 2 ? 0.65 : known === 1 ? 0.5 : 0.35;
     else score = known === 1 ? 0.55 : 0.3;
-    const common = COMMON.has(surnameKey);
+    const common = listedAs(folded, first.start, first.end, COMMON_SURNAME_KEYS) !== null;
     if (common) score += 0.05;
-    validator = `${common ? 'surname (common)' : 'surname'}, ${middle ? (double ? 'double surname' : 'middle name') : `${known} known syllable(s)`}`;
+    validator = SURNAME_VALIDATORS[(common ? 6 : 0) + (middle ? (double ? 4 : 5) : known)];
   } else {
     // In UPPERCASE every word is capitalised: after a title ("CHỒNG MẤT NĂM 2021",
     // "CÔNG DÂN ĐẾN LIÊN HỆ") the words must all be given names to be one.
     if (shape === 'upper' && !words.every((w) => isKnownSyllable(ctx, w))) return null;
-    const single = words.length === 1 && GIVEN.has(surnameKey) && GIVEN.check(surnameKey, firstWritten) !== 'wrong';
+    const single = words.length === 1 && isKnownSyllable(ctx, first);
     score = words.length >= 2 ? 0.45 : single ? 0.35 : 0;
     validator = words.length === 1 ? 'given name only' : 'no listed surname';
   }
@@ -275,8 +570,8 @@ function scoreName(ctx: ScanContext, words: Word[], shape: Shape, titleWord: str
     named = true;
   }
   // "BỆNH VIỆN NHÂN DÂN", "CƠ QUAN QUẢN LÝ": a head ending inside the name.
-  const spanning = phraseBefore(folded, first.end, 3, HEADS);
-  const heads = spanning?.includes(' ') && !folded.startsWith(spanning, first.start) ? spanning : headBefore(ctx, first.start);
+  const spanning = headSpanning(folded, first);
+  const heads = spanning !== null && !folded.startsWith(spanning, first.start) ? spanning : headBefore(ctx, first.start);
   if (heads) {
     score = Math.min(score, 0.15);
     context.push(`-${heads}`);
@@ -284,9 +579,10 @@ function scoreName(ctx: ScanContext, words: Word[], shape: Shape, titleWord: str
     score = Math.min(score, 0.15);
     context.push('-house number');
   } else {
-    const span = folded.slice(first.start, words[words.length - 1].end);
-    const firstTwo = words.length > 2 ? folded.slice(first.start, words[1].end) : span;
-    if (PLACES.has(span) || (!named && PLACES.has(firstTwo))) {
+    // The whole name, or its first two words, is a place's name ("Hà Nội", "Lê Lợi"), compared in place.
+    const lastEnd = words[words.length - 1].end;
+    const firstTwoEnd = words.length > 2 ? words[1].end : lastEnd;
+    if (listedAs(folded, first.start, lastEnd, PLACE_KEYS) !== null || (!named && listedAs(folded, first.start, firstTwoEnd, PLACE_KEYS) !== null)) {
       score = Math.min(score, 0.15);
       context.push('-place name');
     } else if (!named && addressAfter(folded, words[words.length - 1].end)) {
@@ -310,6 +606,12 @@ const RANK = /(?:Thuong|Dai|Trung|Thieu) (?:ta|uy|tuong) *$/i;
 // 30/2020/NĐ-CP layout): "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH", "KT. GIÁM ĐỐC".
 const POSITIONS = /\b(?:TM|KT|Q|TL|TUQ)\.|CHU TICH|GIAM DOC|CHANH VAN PHONG|TRUONG (?:PHONG|BAN|KHOA)|BO TRUONG|THU TRUONG|BI THU|VIEN TRUONG|CUC TRUONG|HIEU TRUONG|\(DA KY\)|\(KY(?:,| TEN)/;
 
+// What every position above holds, tested first: a letter then a dot (TM.,
+// KT., Q., TL., TUQ.), "(", or one of the longer words. This pattern runs
+// about three times as fast as the positions' (the lines above most names
+// alone on a line, a letter's sign-off, hold none of them).
+const POSITION_HINTS = /[MTQL]\.|\(|TRUONG|CHU TICH|CHANH VAN PHONG|GIAM DOC|BI THU/;
+
 /**
  * A name alone on its line under an official's position is the signatory of
  * a public document (the provincial plans this product is used around are
@@ -318,26 +620,73 @@ const POSITIONS = /\b(?:TM|KT|Q|TL|TUQ)\.|CHU TICH|GIAM DOC|CHANH VAN PHONG|TRUO
 function signatory(ctx: ScanContext, start: number, end: number): boolean {
   const { plain } = ctx;
   // Cheap first: the name must open its line (after bold markers, spaces or a rank).
-  let i = start - 1;
-  const skip = () => {
-    while (i >= 0 && (plain.charCodeAt(i) === 42 || plain.charCodeAt(i) === 95 || plain.charCodeAt(i) === 32 || plain.charCodeAt(i) === 9)) i--;
-  };
-  skip();
+  let i = skipMarkup(plain, start - 1);
   // Only a word ending in a, y or g can end a rank ("tá", "úy", "tướng").
-  const rank = 'agyAGY'.includes(plain[i]) && RANK.exec(plain.slice(Math.max(0, i - 12), i + 1));
-  if (rank) {
-    i -= rank[0].length;
-    skip();
-  }
+  const rank = i >= 0 && endsRank(plain.charCodeAt(i)) && RANK.exec(plain.slice(Math.max(0, i - 12), i + 1));
+  if (rank) i = skipMarkup(plain, i - rank[0].length);
   if (i >= 0 && plain.charCodeAt(i) !== 10 && plain.charCodeAt(i) !== 13) return false;
-  const lineStartAt = plain.lastIndexOf('\n', start - 1) + 1;
-  let lineEndAt = plain.indexOf('\n', end);
-  if (lineEndAt < 0) lineEndAt = plain.length;
-  if (plain.slice(lineStartAt, start).replace(RANK, '').replace(/[*_ \t]/g, '') !== '' || plain.slice(end, lineEndAt).replace(/[*_ \t\r]/g, '') !== '') return false;
-  const above = plain.slice(Math.max(0, lineStartAt - 200), lineStartAt);
-  // The last four lines with text, read as one (no position spans a line).
-  const lines = above.split('\n').filter((l) => l.trim() !== '').slice(-4).join('\n').toUpperCase();
-  return POSITIONS.test(lines) && !PETITIONER.test(lines);
+  // Only markup or a rank lies between the line break and the name (a carriage return ends its line).
+  const lineStartAt = i < 0 ? 0 : plain.charCodeAt(i) === 10 ? i + 1 : plain.lastIndexOf('\n', i) + 1;
+  if (!endsLine(plain, end) || !leadsAlone(plain, lineStartAt, start)) return false;
+  const lines = plain.slice(linesAbove(plain, lineStartAt, 4), lineStartAt).toUpperCase();
+  return POSITION_HINTS.test(lines) && POSITIONS.test(lines) && !PETITIONER.test(lines);
+}
+
+/** Back from `i` past bold markers, spaces and tabs. */
+function skipMarkup(plain: string, i: number): number {
+  while (i >= 0 && isMarkup(plain.charCodeAt(i), false)) i--;
+  return i;
+}
+
+/** * _ space tab, and a carriage return when `cr`. */
+function isMarkup(c: number, cr: boolean): boolean {
+  return c === 42 || c === 95 || c === 32 || c === 9 || (cr && c === 13);
+}
+
+function endsRank(c: number): boolean {
+  return c === 97 || c === 103 || c === 121 || c === 65 || c === 71 || c === 89;
+}
+
+function onlyMarkup(plain: string, from: number, to: number, cr: boolean): boolean {
+  for (let i = from; i < to; i++) if (!isMarkup(plain.charCodeAt(i), cr)) return false;
+  return true;
+}
+
+/** Whether only markup (a carriage return too) follows `end` on its line. */
+function endsLine(plain: string, end: number): boolean {
+  let j = end;
+  while (j < plain.length && isMarkup(plain.charCodeAt(j), true)) j++;
+  return j === plain.length || plain.charCodeAt(j) === 10;
+}
+
+/** Whether the line's text before the name is markup only, or a rank. */
+function leadsAlone(plain: string, lineStartAt: number, start: number): boolean {
+  // Nearly always nothing or markup: the slice and the regexes only for a rank.
+  return onlyMarkup(plain, lineStartAt, start, false) || plain.slice(lineStartAt, start).replace(RANK, '').replace(/[*_ \t]/g, '') === '';
+}
+
+/**
+ * Where the last `count` lines with text (not only white space) begin among
+ * the 200 characters before `lineStartAt` (a line start). The positions read
+ * there span no line, so the blank lines between need not be cut out.
+ */
+function linesAbove(plain: string, lineStartAt: number, count: number): number {
+  const floor = Math.max(0, lineStartAt - 200);
+  // Read back from the end of the line above (lineStartAt - 1 is its line break).
+  let text = false;
+  for (let i = lineStartAt - 2; i >= floor; i--) {
+    const c = plain.charCodeAt(i);
+    if (c === 10) {
+      if (text && --count === 0) return i + 1;
+      text = false;
+    } else if (!text && !isTrimSpace(c)) text = true;
+  }
+  return floor;
+}
+
+/** White space as String.prototype.trim reads it. */
+function isTrimSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 // "Người làm đơn (ký, ghi rõ họ tên)": a citizen signs their own petition or declaration.
@@ -357,7 +706,7 @@ function titleSpelled(ctx: ScanContext, title: string, end: number): boolean {
   const start = end - title.length;
   if (GREETINGS.has(title) && isUpperCode(ctx.plain.charCodeAt(end - 1)) && !atSentenceStart(ctx.plain, start)) return false;
   // After a unit word a title word names the place: "huyện Củ Chi", "đường Bà Triệu", "xã Bà Điểm".
-  if (phraseBefore(ctx.folded, start, 2, TITLED_PLACE_UNITS) !== null) return false;
+  if (phraseEndingAt(ctx.folded, start, 2, UNIT_PHRASES) !== null) return false;
   if (!TITLE_SPELLINGS.has(title)) return true;
   const form = TITLE_SPELLINGS.check(title, originalLower(ctx, start, end));
   // Written bare among marked words, "BAN", "CHU" are ban, chu, not bạn, chú
@@ -372,8 +721,8 @@ function titleBeforeWord(ctx: ScanContext, words: Word[], j: number): string | n
     const end = words[j - 1].end;
     const two = j >= 2 ? folded.slice(words[j - 2].start, end) : '';
     if (two && TITLES.has(two) && titleSpelled(ctx, two, end)) return two;
-    const one = folded.slice(words[j - 1].start, end);
-    if (TITLES.has(one) && titleSpelled(ctx, one, end)) return one;
+    const one = listedAs(folded, words[j - 1].start, end, TITLE_PHRASES);
+    if (one !== null && titleSpelled(ctx, one, end)) return one;
     return null;
   }
   return titleBefore(ctx, words[0].start);
@@ -384,7 +733,7 @@ function titleBefore(ctx: ScanContext, pos: number): string | null {
   let k = pos - 1;
   while (k >= 0 && ctx.folded.charCodeAt(k) === 32) k--;
   if (k < 0 || !isLetterCode(ctx.folded.charCodeAt(k))) return null;
-  const title = phraseBefore(ctx.folded, pos, 2, TITLES);
+  const title = phraseEndingAt(ctx.folded, pos, 2, TITLE_PHRASES);
   if (!title) return null;
   let end = pos;
   while (end > 0 && ctx.folded.charCodeAt(end - 1) === 32) end--;
@@ -411,17 +760,16 @@ function kinBefore(ctx: ScanContext, pos: number): boolean {
 
 /** Listed with diacritics but written without them ("THAM" for Thẩm). */
 function writtenBare(ctx: ScanContext, w: Word): boolean {
-  const key = ctx.folded.slice(w.start, w.end);
-  return GIVEN.check(key, originalLower(ctx, w.start, w.end)) === 'bare';
+  return GIVEN.check(keyOf(ctx, w), writtenOf(ctx, w)) === 'bare';
 }
 
 function isMarked(ctx: ScanContext, w: Word): boolean {
-  return originalLower(ctx, w.start, w.end) !== ctx.folded.slice(w.start, w.end);
+  return writtenOf(ctx, w) !== keyOf(ctx, w);
 }
 
 function isKnownSyllable(ctx: ScanContext, w: Word): boolean {
-  const key = ctx.folded.slice(w.start, w.end);
-  return GIVEN.has(key) && GIVEN.check(key, originalLower(ctx, w.start, w.end)) !== 'wrong';
+  const form = givenForm(ctx, w);
+  return form !== null && form !== 'wrong';
 }
 
 /**
@@ -445,25 +793,25 @@ function namesInRun(ctx: ScanContext, run: { words: Word[]; shape: Shape }, foun
   let carried: string | null = null;
   while (j < words.length) {
     const w = words[j];
-    const key = folded.slice(w.start, w.end);
     // "Định" folds like the surname Đinh: spelled otherwise, it is a given name ("ông Định").
-    const surname = SURNAMES.has(key) && SURNAMES.check(key, originalLower(ctx, w.start, w.end)) !== 'wrong';
+    const surname = isSurname(ctx, w);
     // Most runs are one capitalised word ("Công văn", "Kính gửi"): only a
     // given name after a title ("chị Lan") can be a name then, so look no further.
     const kin = words.length === 1 && kinBefore(ctx, w.start);
-    if (words.length === 1 && !GIVEN.has(key) && !kin) return;
+    if (words.length === 1 && givenForm(ctx, w) === null && !kin) return;
     // "CHU NGHIA" is chủ nghĩa (-ism) written without diacritics, not chú Nghĩa.
     let title: string | null = titleBeforeWord(ctx, words, j) ?? carried;
     carried = null;
-    if (title === 'chu' && key === 'nghia') title = null;
-    if (title && BAPTISMAL.has(key) && j + 1 < words.length) {
+    if (title === 'chu' && keyOf(ctx, w) === 'nghia') title = null;
+    if (title && BAPTISMAL.has(keyOf(ctx, w)) && j + 1 < words.length) {
       carried = title;
       j++;
       continue;
     }
     // "Ông" is a title before a surname, not the surname Ông.
     // (Spelled as one: "Võ Hoàng" is the surname Võ, not vợ.)
-    if (TITLES.has(key) && j + 1 < words.length && SURNAMES.has(folded.slice(words[j + 1].start, words[j + 1].end)) && titleSpelled(ctx, key, w.end)) {
+    const own = listedAs(folded, w.start, w.end, TITLE_PHRASES);
+    if (own !== null && j + 1 < words.length && surnameForm(ctx, words[j + 1]) !== null && titleSpelled(ctx, own, w.end)) {
       j++;
       continue;
     }
@@ -490,7 +838,7 @@ function namesInRun(ctx: ScanContext, run: { words: Word[]; shape: Shape }, foun
     // ("chị Lan"; after a greeting only when the greeting ends there: "Gửi Uyên," not "gửi Công an").
     // A surname that is a given name too is one after a title ("chị Mai", "cô Hà"),
     // where diacritics tell the title from a place's first word ("Bac Giang", "Ba Trieu").
-    const lone = title && (!surname || (marksNear(ctx, w.start, w.end) && !PLACES.has(`${title} ${key}`))) && (isKnownSyllable(ctx, w) || kin) && j + 1 === words.length && (!GREETINGS.has(title) || greetingEnds(plain, w.end));
+    const lone = title && (!surname || (marksNear(ctx, w.start, w.end) && !PLACES.has(`${title} ${keyOf(ctx, w)}`))) && (isKnownSyllable(ctx, w) || kin) && j + 1 === words.length && (!GREETINGS.has(title) || greetingEnds(plain, w.end));
     if (m < 2 && !lone) {
       j++;
       continue;
@@ -513,27 +861,73 @@ function namesInRun(ctx: ScanContext, run: { words: Word[]; shape: Shape }, foun
 // Letter hashes of the words that can open a name, so most capitalised words
 // ("Công văn", "Kính gửi", "Ủy ban") are passed over without building anything.
 let OPENER_HASHES = intSet([]);
+// The same hashes' low 16 bits, one byte each: the table (tens of kilobytes)
+// is probed only for a word whose bits are set, so nearly half the capitals,
+// no opener, cost one load from a table that stays in the cache.
+const OPENER_BITS = new Uint8Array(1 << 16);
 atFirstScan(() => {
   const openers = [...foldedSet([...COMMON_SURNAMES, ...OTHER_SURNAMES, ...GIVEN_NAMES, ...MIDDLE_NAMES]), ...PERSON_TITLES.map((t) => t.split(' ')[0])];
   OPENER_HASHES = intSet(openers.map((w) => letterHash(w, 0, w.length)));
+  for (const w of openers) OPENER_BITS[letterHash(w, 0, w.length) & 0xffff] = 1;
 });
 
+function isOpener(hash: number): boolean {
+  return OPENER_BITS[hash & 0xffff] === 1 && OPENER_HASHES.has(hash);
+}
+
+/**
+ * Whether word `w` or, one unit after it, a capitalised second word may open
+ * a name (the second is read only when the first may not).
+ */
+function mayOpen(index: WordIndex, w: number, plainUnits: Uint16Array, foldedUnits: Uint16Array): boolean {
+  if (isOpener(index.hashes[w])) return true;
+  // (One unit apart when the unit two before the second is still in the first.)
+  if (w + 1 >= index.count) return false;
+  const next = index.starts[w + 1];
+  return WORD_UNIT[foldedUnits[next - 2]] === 1 && isUpperCode(plainUnits[next]) && isOpener(index.hashes[w + 1]);
+}
+
+// The word list's hashes of the titles' last letters ("chi", "c" of "đ/c",
+// "ba" of "ông/bà"): a title before a capitalised word ends with the word
+// listed just before it, so a word after none of these follows no title.
+const TITLE_TAILS = intSet(PERSON_TITLES.map((t) => {
+  let start = t.length;
+  while (start > 0 && WORD_UNIT[t.charCodeAt(start - 1)] === 1) start--;
+  return letterHash(t, start, t.length);
+}));
+
+/**
+ * The scan's plain and folded text as UTF-16 units: the scan's own buffers
+ * while it is the latest long one, else copies (a short text's). The loop over
+ * capitals reads a few characters of each, cheaper from typed arrays.
+ */
+function unitsOf(ctx: ScanContext): [Uint16Array, Uint16Array] {
+  const plain = plainUnitsOf(ctx);
+  const folded = foldedUnitsOf(ctx);
+  if (plain !== null && folded !== null) return [plain, folded];
+  const n = ctx.plain.length;
+  const copies: [Uint16Array, Uint16Array] = [new Uint16Array(n + 1), new Uint16Array(n + 1)];
+  for (let i = 0; i < n; i++) {
+    copies[0][i] = ctx.plain.charCodeAt(i);
+    copies[1][i] = ctx.folded.charCodeAt(i);
+  }
+  return copies;
+}
+
 function capitalisedNames(ctx: ScanContext, found: Map<number, Candidate>, everyRun: boolean): void {
-  const { plain, folded } = ctx;
+  const { plain } = ctx;
   const n = plain.length;
   const words = wordIndex(ctx);
+  const [plainUnits, foldedUnits] = unitsOf(ctx);
   let resume = 0;
   // Only words that start with a capital (as isUpperCode reads it) can open a run.
   for (let k = 0; k < words.capitalCount; k++) {
     const w = words.capitals[k];
     const i = words.starts[w];
     if (i < resume) continue;
-    if (i > 0 && isWordCode(plain.charCodeAt(i - 1))) continue;
+    if (i > 0 && isWordCode(plainUnits[i - 1])) continue;
     // A run can only hold a name if its first or second word may open one.
-    // (One unit apart when the unit two before the second is still in the first.)
-    const next = words.starts[w + 1];
-    const second = w + 1 < words.count && WORD_UNIT[folded.charCodeAt(next - 2)] === 1 && isUpperCode(plain.charCodeAt(next));
-    if (!OPENER_HASHES.has(words.hashes[w]) && !(second && OPENER_HASHES.has(words.hashes[w + 1])) && !(w > 0 && KIN_HASHES.has(words.hashes[w - 1]) && kinBefore(ctx, i))) {
+    if (!mayOpen(words, w, plainUnits, foldedUnits) && !(w > 0 && KIN_HASHES.has(words.hashes[w - 1]) && kinBefore(ctx, i))) {
       // In UPPERCASE lines a name may sit further in ("NGƯỜI BỆNH NGUYỄN THỊ HOA"): skip just this word.
       continue;
     }
@@ -542,9 +936,9 @@ function capitalisedNames(ctx: ScanContext, found: Map<number, Candidate>, every
       // name only right after a title ("chị Lan"): most capitalised words are
       // such runs, and have none.
       let j = i;
-      while (j < n && isLetterCode(plain.charCodeAt(j))) j++;
-      const more = j + 1 < n && plain.charCodeAt(j) === 32 && isUpperCode(plain.charCodeAt(j + 1));
-      if (!more && titleBefore(ctx, i) === null) continue;
+      while (j < n && isLetterCode(plainUnits[j])) j++;
+      const more = j + 1 < n && plainUnits[j] === 32 && isUpperCode(plainUnits[j + 1]);
+      if (!more && !(w > 0 && TITLE_TAILS.has(words.hashes[w - 1]) && titleBefore(ctx, i) !== null)) continue;
     }
     const run = readRun(plain, i, n);
     resume = Math.max(run.end, i + 1);
@@ -572,6 +966,21 @@ function mayHoldName(ctx: ScanContext, words: Word[]): boolean {
   return titleBefore(ctx, words[0].start) !== null;
 }
 
+/** The end of the lower-case word of one to seven letters after the space at `i`, or -1. */
+function lowerWordAfter(folded: string, i: number): number {
+  if (folded.charCodeAt(i) !== 32) return -1;
+  const start = i + 1;
+  let j = start;
+  while (j < folded.length && folded.charCodeAt(j) >= 97 && folded.charCodeAt(j) <= 122) j++;
+  return j === start || j - start > 7 || isWordCode(folded.charCodeAt(j)) ? -1 : j;
+}
+
+// The given names' and middle names' folded keys, hashed: GIVEN holds no other key.
+let GIVEN_KEYS = intSet([]);
+atFirstScan(() => {
+  GIVEN_KEYS = keyHashes(foldedSet([...GIVEN_NAMES, ...MIDDLE_NAMES]));
+});
+
 function lowerCaseNames(ctx: ScanContext, found: Map<number, Candidate>, everyPair: boolean): void {
   const { plain, folded } = ctx;
   // Nearly every pair in a text is the start of a capitalised name, which the
@@ -580,31 +989,34 @@ function lowerCaseNames(ctx: ScanContext, found: Map<number, Candidate>, everyPa
   for (const pair of LOWER_PAIRS.scanAll(ctx, keep)) {
     const start = pair.start;
     if (isUpperCode(plain.charCodeAt(start))) continue;
+    // Most lower-case pairs are words of a sentence ("dịch vụ công,", "xử lý
+    // trong"): no listed given name follows, which its hash tells before
+    // anything is built.
+    const thirdEnd = lowerWordAfter(folded, pair.end);
+    if (thirdEnd < 0 || !GIVEN_KEYS.has(keyHash(folded, pair.end + 1, thirdEnd))) continue;
     // The given name (and maybe one more) after "nguyen van".
     const words: Word[] = [];
     let i = pair.start;
     for (let k = 0; k < 2; k++) {
       const wordStart = i;
       while (i < pair.end && folded.charCodeAt(i) !== 32) i++;
-      words.push({ start: wordStart, end: i });
+      words.push(word(wordStart, i));
       i++;
     }
     i = pair.end;
-    while (words.length < 4 && folded.charCodeAt(i) === 32) {
-      const wordStart = i + 1;
-      let j = wordStart;
-      while (j < folded.length && folded.charCodeAt(j) >= 97 && folded.charCodeAt(j) <= 122) j++;
-      if (j === wordStart || j - wordStart > 7 || isWordCode(folded.charCodeAt(j))) break;
-      words.push({ start: wordStart, end: j });
+    while (words.length < 4) {
+      const j = lowerWordAfter(folded, i);
+      if (j < 0) break;
+      words.push(word(i + 1, j));
       i = j;
     }
     if (words.length < 3) continue;
     let count = 3;
     if (words.length === 4) {
-      const last = folded.slice(words[3].start, words[3].end);
+      const last = keyOf(ctx, words[3]);
       if (GIVEN.has(last) && !LOWER_STOPS.has(last) && last !== 'nam' && last !== 'nu') count = 4;
     }
-    const thirdKey = folded.slice(words[2].start, words[2].end);
+    const thirdKey = keyOf(ctx, words[2]);
     if (LOWER_STOPS.has(thirdKey) || !GIVEN.has(thirdKey)) continue;
     const name = words.slice(0, count);
     if (name.some((w) => shapeOf(plain, w.start, w.end) !== 'lower')) continue;
@@ -640,7 +1052,7 @@ function labelledNames(ctx: ScanContext, found: Map<number, Candidate>): void {
       while (i < folded.length && isLetterCode(folded.charCodeAt(i))) i++;
       if (i === wordStart || !isVietnameseSyllable(folded, wordStart, i)) break;
       if (i < folded.length && isDigitCode(folded.charCodeAt(i))) break;
-      words.push({ start: wordStart, end: i });
+      words.push(word(wordStart, i));
       if (folded.charCodeAt(i) !== 32 || !isLetterCode(folded.charCodeAt(i + 1))) break;
       i++;
     }
@@ -650,8 +1062,8 @@ function labelledNames(ctx: ScanContext, found: Map<number, Candidate>): void {
       continue;
     }
     if (words.length > 4) continue;
-    const surname = folded.slice(words[0].start, words[0].end);
-    const known = SURNAMES.has(surname) && SURNAMES.check(surname, originalLower(ctx, words[0].start, words[0].end)) !== 'wrong';
+    const surname = keyOf(ctx, words[0]);
+    const known = isSurname(ctx, words[0]);
     pushBest(found, {
       type: 'person_name',
       start,
@@ -765,10 +1177,14 @@ const SPEAKER =
  */
 function speakerWords(ctx: ScanContext, words: readonly Word[]): boolean {
   if (words.length === 0 || words.length > 4) return false;
-  if (words.length <= 3 && words.every((w) => isKnownSyllable(ctx, w))) return true;
-  const [first, ...rest] = words;
-  const key = ctx.folded.slice(first.start, first.end);
-  return rest.length > 0 && SURNAMES.has(key) && SURNAMES.check(key, originalLower(ctx, first.start, first.end)) !== 'wrong' && rest.every((w) => isKnownSyllable(ctx, w));
+  if (words.length <= 3 && knownFrom(ctx, words, 0)) return true;
+  return words.length > 1 && isSurname(ctx, words[0]) && knownFrom(ctx, words, 1);
+}
+
+/** Whether the words from the `from`th on are all known given names. */
+function knownFrom(ctx: ScanContext, words: readonly Word[], from: number): boolean {
+  for (let k = from; k < words.length; k++) if (!isKnownSyllable(ctx, words[k])) return false;
+  return true;
 }
 
 function speakerNames(ctx: ScanContext, found: Map<number, Candidate>): void {
@@ -779,16 +1195,30 @@ function speakerNames(ctx: ScanContext, found: Map<number, Candidate>): void {
   // only on the lines holding a colon, found by searching for the colons: no
   // part of the pattern crosses a line break, so no other line can match
   // (prose has few such lines; each line cost a try).
-  for (let colon = folded.indexOf(':'); colon >= 0; colon = folded.indexOf(':', folded.indexOf('\n', colon) + 1 || folded.length)) {
-    SPEAKER.lastIndex = folded.lastIndexOf('\n', colon) + 1;
+  // `from` is a line start: a colon before the first line break after it is
+  // on that line (a chat's lines follow each other), and that break ends it.
+  for (let from = 0; ; ) {
+    const colon = folded.indexOf(':', from);
+    if (colon < 0) break;
+    let lineStart = from;
+    let lineEnd = folded.indexOf('\n', from);
+    if (lineEnd >= 0 && lineEnd < colon) {
+      lineStart = folded.lastIndexOf('\n', colon) + 1;
+      lineEnd = folded.indexOf('\n', colon);
+    }
+    from = lineEnd < 0 ? folded.length : lineEnd + 1;
+    SPEAKER.lastIndex = lineStart;
     const m = SPEAKER.exec(ctx.plain);
     if (!m) continue;
     const start = m.index + m[0].indexOf(m[1]);
     const run = readRun(ctx.plain, start, start + m[1].length);
-    if (run.end - start !== m[1].length || TITLES.has(folded.slice(start, run.end)) || !speakerWords(ctx, run.words)) continue;
+    if (run.end - start !== m[1].length) continue;
+    // (A name of one word is compared with the titles in place.)
+    const title = run.words.length === 1 ? listedAs(folded, start, run.end, TITLE_PHRASES) !== null : TITLES.has(folded.slice(start, run.end));
+    if (title || !speakerWords(ctx, run.words)) continue;
     // An upper-case form puts a label's first word before its second ("SINH NĂM:", "THÀNH VIÊN HỘ:"): a role only after a name in Title Case.
     if (run.shape === 'upper' && run.end < m.index + m[0].length - 1) continue;
-    lines.push({ start, end: run.end });
+    lines.push(word(start, run.end));
     stamped ||= start > m.index;
   }
   if (!stamped && lines.length < 2) return;
