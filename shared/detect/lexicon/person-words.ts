@@ -35,6 +35,7 @@ export const NAME_LABELS: readonly string[] = [
   'ten hoc vien', 'ho va ten hoc sinh', 'ho ten hoc sinh', 'ho, chu dem va ten', 'ho chu dem va ten', 'ten tk',
   'chu tk', 'ten nguoi huong', 'ten nguoi thu huong', 'nguoi chuyen', 'ho ten nguoi nhan', 'ho ten nguoi gui',
   'can bo phu trach', 'nguoi phu trach', 'dau moi', 'lien he', 'ky ten', 'ho_ten', 'hoten',
+  'ten la', 'toi ten la', 'ten toi la', 'em ten la', 'ho ten khai sinh', 'ho va ten khai sinh',
 ];
 
 // The word before a capitalised run that makes it a place or an organisation:

@@ -23,7 +23,11 @@ export const OTHER_SURNAMES: readonly string[] = [
   'Mạch', 'Nhan', 'Ôn', 'Quản', 'Thào', 'Sùng', 'Giàng', 'Vàng', 'Lầu', 'Mùa',
   'Danh', 'Lù', 'Ksor', 'Siu', 'Bành', 'Cổ', 'Giả', 'Hàm', 'Lư', 'Mông', 'Nhâm',
   'Ngũ', 'Tiết', 'Trác', 'Uông', 'Vưu', 'Chung', 'Trang', 'Quan',
-  // Thái, Hmông, Dao and Tày-Nùng families of the northern mountains (Quàng and
-  // Cà, as common, fold to "quang" and "ca": a middle name and Công an's CA).
+  // Thái, Hmông, Dao and Tày-Nùng families of the northern mountains.
   'Lường', 'Tòng', 'Nịnh', 'Vừ', 'Hờ', 'Tráng', 'Chảo', 'Phàn', 'Tẩn', 'Ngôn',
 ];
+
+// Surnames that count only written with their diacritics: bare, "Quang" is a
+// middle name and "CA" Công an ("GIÁM ĐỐC CA TỈNH CAO BẰNG"); Quàng and Cà
+// are Thái families as common in the northwest as any above.
+export const MARKED_SURNAMES: readonly string[] = ['Quàng', 'Cà'];

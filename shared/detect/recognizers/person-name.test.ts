@@ -43,6 +43,13 @@ const POSITIVES: [string, string][] = [
   ['TÔI LÀ: THẠCH THỊ SÔ PHA', 'THẠCH THỊ SÔ PHA'],
   ['Đối tượng Cường từng có 01 tiền án về tội đánh bạc.', 'Cường'],
   ['5. Chủ hộ kinh doanh: Tôn Nữ Thị Kéo        Giới tính: Nữ', 'Tôn Nữ Thị Kéo'],
+  // Northern minorities' surnames and Hmông middle names.
+  ['Cán bộ phụ trách: Trung úy Lường Văn Hiếu.', 'Lường Văn Hiếu'],
+  ['Qua nắm tình hình, phát hiện Giàng A Lử, sinh năm 1990, dân tộc Mông', 'Giàng A Lử'],
+  // The Central Highlands' names after a title: no Vietnamese syllables spell them.
+  ['Hộ ông Rơ Mah Thuyên (dân tộc Jrai, sinh năm 1975)', 'Rơ Mah Thuyên'],
+  ["Nguyên đơn: Ông K' Brơi, sinh năm 1969", "K' Brơi"],
+  ["Tôi tố giác ông K'Brêu, khoảng 40 tuổi", "K'Brêu"],
 ];
 
 // Read by their diacritics: a word after a title spelled otherwise than the
@@ -60,6 +67,9 @@ const SPELLED: [string, string][] = [
   ['Gia đình cho biết ông Sửu mắc bệnh sa sút trí tuệ.', 'Sửu'],
   // A name ending in "Anh" is no title for the next field's label.
   ['Họ tên: Phan Thị Quỳnh Anh    Ngày sinh: 09/11/2001', 'Phan Thị Quỳnh Anh'],
+  // Quàng and Cà only as written: bare they are "Quang" and Công an's "CA".
+  ['2. Quàng Văn Pắn, sinh năm 1996, trú tại bản Bó', 'Quàng Văn Pắn'],
+  ['3. Cà Văn Dũng, sinh năm 1979', 'Cà Văn Dũng'],
 ];
 
 const TABLES: [string, string[]][] = [
@@ -142,6 +152,10 @@ const NEGATIVES: string[] = [
   // A call with no title: a place, an exclamation.
   'Hà Nội ơi, mùa thu về',
   'Trời ơi, chậm quá',
+  'GIÁM ĐỐC CA TỈNH CAO BẰNG',
+  // One letter is a placeholder or a word's start.
+  'Thay bằng ký hiệu (ví dụ: "Công dân A", "địa chỉ X") trước khi dán.',
+  'Bo Y te khuyen cao nguoi dan chu dong phong benh',
 ];
 
 describe('person_name recognizer', () => {

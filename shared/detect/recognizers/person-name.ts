@@ -1,7 +1,7 @@
 import type { Candidate, Recognizer, ScanContext } from '../recognizer.ts';
 import { atFirstScan } from '../first-scan.ts';
 import { foldText, foldedUnitsOf, plainUnitsOf } from '../scan-context.ts';
-import { COMMON_SURNAMES, OTHER_SURNAMES } from '../lexicon/surnames.ts';
+import { COMMON_SURNAMES, MARKED_SURNAMES, OTHER_SURNAMES } from '../lexicon/surnames.ts';
 import { GIVEN_NAMES, MIDDLE_NAMES } from '../lexicon/name-syllables.ts';
 import { NAME_LIKE_PLACES, PROVINCES } from '../lexicon/places.ts';
 import { NAME_LABELS, PERSON_TITLES, PLACE_OR_ORG_HEADS } from '../lexicon/person-words.ts';
@@ -22,6 +22,7 @@ const GIVEN = formLexicon([...GIVEN_NAMES, ...MIDDLE_NAMES]);
 const SURNAME_SPELLINGS = spellings([...COMMON_SURNAMES, ...OTHER_SURNAMES], SURNAMES);
 const MIDDLE_SPELLINGS = spellings(MIDDLE_NAMES, MIDDLE);
 const GIVEN_SPELLINGS = spellings([...GIVEN_NAMES, ...MIDDLE_NAMES], GIVEN);
+const MARKED_SPELLINGS = spellings(MARKED_SURNAMES, formLexicon(MARKED_SURNAMES));
 const PLACES = foldedSet([...PROVINCES, ...NAME_LIKE_PLACES]);
 const TITLES = new Set(PERSON_TITLES);
 
@@ -130,8 +131,14 @@ function word(start: number, end: number): Word {
 
 /** How the word is spelled as a listed surname, or null when no surname folds like it. */
 function surnameForm(ctx: ScanContext, w: Word): Form | null {
-  if (w.surname === undefined) w.surname = spelledForm(ctx, w, SURNAME_SPELLINGS);
+  if (w.surname === undefined) w.surname = spelledForm(ctx, w, SURNAME_SPELLINGS) ?? markedSurname(ctx, w);
   return w.surname;
+}
+
+/** "Quàng", "Cà" as written with their marks; bare they are other words. */
+function markedSurname(ctx: ScanContext, w: Word): Form | null {
+  const form = spelledForm(ctx, w, MARKED_SPELLINGS);
+  return form === 'exact' || form === 'partial' ? form : null;
 }
 
 /** How the word is spelled as a listed given (or middle) name, or null when none folds like it. */
@@ -525,6 +532,8 @@ function scoreName(ctx: ScanContext, words: Word[], shape: Shape, titleWord: str
   let hasSurname = surnameForm(ctx, first) !== null;
   // "Phòng An ninh", "Công ty", "Phó Chủ tịch": a unit or a position, not a person after a greeting or title.
   if (opensUnit(ctx, first.start)) return null;
+  // "công dân A", "bà Y tá": one letter alone is a placeholder or a word's start, no one's name.
+  if (words.length === 1 && first.end - first.start === 1) return null;
   const context: string[] = [];
   let validator: string;
   let score: number;
@@ -866,7 +875,7 @@ let OPENER_HASHES = intSet([]);
 // no opener, cost one load from a table that stays in the cache.
 const OPENER_BITS = new Uint8Array(1 << 16);
 atFirstScan(() => {
-  const openers = [...foldedSet([...COMMON_SURNAMES, ...OTHER_SURNAMES, ...GIVEN_NAMES, ...MIDDLE_NAMES]), ...PERSON_TITLES.map((t) => t.split(' ')[0])];
+  const openers = [...foldedSet([...COMMON_SURNAMES, ...OTHER_SURNAMES, ...MARKED_SURNAMES, ...GIVEN_NAMES, ...MIDDLE_NAMES]), ...PERSON_TITLES.map((t) => t.split(' ')[0])];
   OPENER_HASHES = intSet(openers.map((w) => letterHash(w, 0, w.length)));
   for (const w of openers) OPENER_BITS[letterHash(w, 0, w.length) & 0xffff] = 1;
 });
@@ -952,7 +961,7 @@ function capitalisedNames(ctx: ScanContext, found: Map<number, Candidate>, every
 // are such.
 let SURNAME_WORDS = intSet([]);
 atFirstScan(() => {
-  SURNAME_WORDS = keyHashes(foldedSet([...COMMON_SURNAMES, ...OTHER_SURNAMES]));
+  SURNAME_WORDS = keyHashes(foldedSet([...COMMON_SURNAMES, ...OTHER_SURNAMES, ...MARKED_SURNAMES]));
 });
 
 /** Whether namesInRun could find anything in the run: false only when it provably cannot. */
@@ -1082,7 +1091,7 @@ function labelledNames(ctx: ScanContext, found: Map<number, Candidate>): void {
  * four capitalised words of letters (an apostrophe inside), ending the field.
  * Returns the end, or `start` when the value is not so shaped ("Không rõ").
  */
-function minorityName(ctx: ScanContext, start: number): number {
+function minorityName(ctx: ScanContext, start: number, field = true): number {
   const { folded, plain } = ctx;
   let i = start;
   let words = 0;
@@ -1091,17 +1100,47 @@ function minorityName(ctx: ScanContext, start: number): number {
     const wordStart = i;
     if (!isUpperCode(plain.charCodeAt(i))) break;
     while (i < folded.length && (isLetterCode(folded.charCodeAt(i)) || (folded.charCodeAt(i) === 39 && i > wordStart && isLetterCode(folded.charCodeAt(i + 1))))) i++;
+    // "H' Liên", "K' Brơi": the one-letter opener's apostrophe, then the name.
+    if (i === wordStart + 1 && folded.charCodeAt(i) === 39 && folded.charCodeAt(i + 1) === 32) i++;
     if (i - wordStart > 10) return start;
     words++;
     end = i;
     if (folded.charCodeAt(i) !== 32 || folded.charCodeAt(i + 1) === 32) break;
     i++;
   }
-  if (words < 2) return start;
-  // The field ends there: a lower-case word after it makes it prose.
+  // One word holds a whole name only as "K'Brơi", "H'Nhi".
+  if (words < 2 && folded.lastIndexOf("'", end) <= start) return start;
+  // The field ends there: a lower-case word after it makes it prose (after a title, prose goes on).
   const next = folded.charCodeAt(end);
-  if (next === 32 && isLetterCode(folded.charCodeAt(end + 1)) && !isUpperCode(plain.charCodeAt(end + 1))) return start;
+  if (field && next === 32 && isLetterCode(folded.charCodeAt(end + 1)) && !isUpperCode(plain.charCodeAt(end + 1))) return start;
   return end;
+}
+
+// How the names of the Central Highlands' and some northern peoples open:
+// "Y" (a man), "H'" (a woman), "K'" (K'Ho), Jrai and Ê Đê family names
+// before the given name ("Ksor H'Bia", "Rơ Mah Thuyên", "Siu H'Nhi").
+const MINORITY_OPENERS = new Set(['y', 'h', 'k', 'ksor', 'siu', 'ro', 'nay', 'kpa', 'rah', 'rcom', 'hiao', 'puih', 'bya', 'rmah', 'nie']);
+
+/**
+ * After a title, a name of one of those peoples, which Vietnamese syllables
+ * do not spell ("ông K' Brơi", "Bà Siu H'Nhi", "Hộ ông Rơ Mah Thuyên"): two
+ * to four capitalised words opened by one of their name's first words.
+ */
+function titledMinorityNames(ctx: ScanContext, found: Map<number, Candidate>): void {
+  const { folded, plain } = ctx;
+  const index = wordIndex(ctx);
+  for (let k = 0; k < index.capitalCount; k++) {
+    const start = index.starts[index.capitals[k]];
+    let end = start;
+    while (isLetterCode(folded.charCodeAt(end))) end++;
+    if (!MINORITY_OPENERS.has(folded.slice(start, end))) continue;
+    if (found.has(start) || isUpperCode(plain.charCodeAt(start + 1))) continue;
+    const nameEnd = minorityName(ctx, start, false);
+    if (nameEnd <= start) continue;
+    const title = titleBefore(ctx, start);
+    if (title === null || !KIN.has(title)) continue;
+    pushBest(found, { type: 'person_name', start, end: nameEnd, score: 0.75, rule: 'person_name.title', validator: "a minority people's name after a title", context: [`+${title}`] });
+  }
 }
 
 /**
@@ -1334,5 +1373,6 @@ export function findNames(ctx: ScanContext, everyRun: boolean): Candidate[] {
   speakerNames(ctx, found);
   signOffNames(ctx, found);
   vocativeNames(ctx, found);
+  titledMinorityNames(ctx, found);
   return [...found.values()];
 }
