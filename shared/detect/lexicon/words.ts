@@ -19,6 +19,25 @@ export function isUpperCode(c: number): boolean {
 
 export { isDigit as isDigitCode } from '../numbers.ts';
 
+export interface TextWord {
+  start: number;
+  end: number;
+  key: string;
+}
+
+/** The words of folded[from, to) and their offsets, a word being a run of units `isWord` accepts. */
+export function wordsIn(folded: string, from: number, to: number, isWord: (c: number) => boolean = isLetterCode): TextWord[] {
+  const words: TextWord[] = [];
+  let i = from;
+  while (i < to) {
+    while (i < to && !isWord(folded.charCodeAt(i))) i++;
+    const start = i;
+    while (i < to && isWord(folded.charCodeAt(i))) i++;
+    if (i > start) words.push({ start, end: i, key: folded.slice(start, i) });
+  }
+  return words;
+}
+
 // The words wordsBefore reads, as bounds in arrays reused by every call
 // (nearest first): phraseBefore reads them at thousands of candidates a
 // megabyte, and an array and a string per word there cost it most of its time.

@@ -2,6 +2,7 @@ import type { ScanContext } from '../recognizer.ts';
 import { atFirstScan } from '../first-scan.ts';
 import { foldText } from '../scan-context.ts';
 import { formLexicon, hasMarks, originalLower, type FormLexicon } from '../lexicon/forms.ts';
+import { isWordCode, wordsIn, type TextWord } from '../lexicon/words.ts';
 
 /**
  * Whose address it is. An address is personal data when it is where someone
@@ -61,29 +62,8 @@ atFirstScan(() => {
 const CLAUSE = 90;
 const LETTERHEAD_LINES = 3;
 
-interface Word {
-  start: number;
-  key: string;
-}
-
-function isWordChar(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
-}
-
-function wordsIn(folded: string, from: number, to: number): Word[] {
-  const out: Word[] = [];
-  let i = from;
-  while (i < to) {
-    while (i < to && !isWordChar(folded.charCodeAt(i))) i++;
-    const start = i;
-    while (i < to && isWordChar(folded.charCodeAt(i))) i++;
-    if (i > start) out.push({ start, key: folded.slice(start, i) });
-  }
-  return out;
-}
-
 /** A head followed by a number ("Phòng 1014", "PHÒNG 2302") is a room, not an office. */
-function otherSense(words: Word[], first: number, last: number, phrase: string, organisation: boolean): boolean {
+function otherSense(words: TextWord[], first: number, last: number, phrase: string, organisation: boolean): boolean {
   const next = words[last + 1]?.key;
   if (next !== undefined && (NOT_AFTER[phrase]?.includes(next) || (organisation && next.charCodeAt(0) >= 48 && next.charCodeAt(0) <= 57))) return true;
   const prev = words[first - 1]?.key;
@@ -91,13 +71,13 @@ function otherSense(words: Word[], first: number, last: number, phrase: string, 
 }
 
 /** The phrase of `keys` ending at word k (longest first) and spelled as listed, or null. */
-function phraseEndingAt(ctx: ScanContext, words: Word[], k: number, keys: ReadonlySet<string>, spellings: FormLexicon): string | null {
+function phraseEndingAt(ctx: ScanContext, words: TextWord[], k: number, keys: ReadonlySet<string>, spellings: FormLexicon): string | null {
   for (let n = Math.min(LONGEST, k + 1); n >= 1; n--) {
     let phrase = words[k - n + 1].key;
     for (let j = k - n + 2; j <= k; j++) phrase += ` ${words[j].key}`;
     if (!keys.has(phrase) || otherSense(words, k - n + 1, k, phrase, keys === ORG_KEYS)) continue;
     const start = words[k - n + 1].start;
-    const end = words[k].start + words[k].key.length;
+    const end = words[k].end;
     const form = spellings.check(phrase, originalLower(ctx, start, end).replace(/\s+/g, ' '));
     if (form === 'exact' || form === 'partial' || (form === 'bare' && !hasMarks(ctx) && !AMBIGUOUS_BARE.has(phrase))) return phrase;
   }
@@ -106,7 +86,7 @@ function phraseEndingAt(ctx: ScanContext, words: Word[], k: number, keys: Readon
 
 /** The nearest organisation before `to` in [from, to), unless a person comes after it. */
 function nearestOwner(ctx: ScanContext, from: number, to: number): string | null {
-  const words = wordsIn(ctx.folded, from, to);
+  const words = wordsIn(ctx.folded, from, to, isWordCode);
   for (let k = words.length - 1; k >= 0; k--) {
     if (phraseEndingAt(ctx, words, k, PERSON_KEYS, PERSON_SPELLINGS)) return null;
     const org = phraseEndingAt(ctx, words, k, ORG_KEYS, ORG_SPELLINGS);
@@ -141,7 +121,7 @@ export function organisationOf(ctx: ScanContext, start: number, end: number, lab
 
 /** The institution a value opens with: "Bệnh viện Đa khoa tỉnh Sơn La", "UBND phường Hải Châu" (a place of birth, a registry). */
 export function institutionAt(ctx: ScanContext, start: number, end: number): string | null {
-  const head = wordsIn(ctx.folded, start, Math.min(end, start + 40));
+  const head = wordsIn(ctx.folded, start, Math.min(end, start + 40), isWordCode);
   for (let k = 0; k < Math.min(head.length, LONGEST); k++) {
     const org = phraseEndingAt(ctx, head, k, ORG_KEYS, ORG_SPELLINGS);
     if (org && org.split(' ').length === k + 1) return org;
@@ -155,7 +135,7 @@ function letterhead(ctx: ScanContext, lineEnd: number): string | null {
   let end = lineEnd;
   for (let n = 0; n < LETTERHEAD_LINES && end > 0; n++) {
     const start = folded.lastIndexOf('\n', end - 1) + 1;
-    const words = wordsIn(folded, start, Math.min(end, start + 40));
+    const words = wordsIn(folded, start, Math.min(end, start + 40), isWordCode);
     if (words.length > 0) {
       if (words.some((_, k) => phraseEndingAt(ctx, words, k, PERSON_KEYS, PERSON_SPELLINGS))) return null;
       for (let k = 0; k < Math.min(words.length, LONGEST); k++) {

@@ -4,7 +4,7 @@ import { atFirstScan } from '../../first-scan.ts';
 import { foldText } from '../../scan-context.ts';
 import { GIVEN_NAMES, MIDDLE_NAMES } from '../../lexicon/name-syllables.ts';
 import { hasMarks, originalLower } from '../../lexicon/forms.ts';
-import { isLetterCode, isUpperCode } from '../../lexicon/words.ts';
+import { isUpperCode, wordsIn, type TextWord } from '../../lexicon/words.ts';
 
 /**
  * A sensitive topic is personal data only about someone who can be told
@@ -82,30 +82,12 @@ atFirstScan(() => {
   NAMES = new Set([...GIVEN_NAMES, ...MIDDLE_NAMES].map(foldText));
 });
 
-interface Word {
-  start: number;
-  end: number;
-  key: string;
-}
-
-function wordsOf(folded: string, from: number, to: number): Word[] {
-  const words: Word[] = [];
-  let i = from;
-  while (i < to) {
-    while (i < to && !isLetterCode(folded.charCodeAt(i))) i++;
-    const start = i;
-    while (i < to && isLetterCode(folded.charCodeAt(i))) i++;
-    if (i > start) words.push({ start, end: i, key: folded.slice(start, i) });
-  }
-  return words;
-}
-
-function spelled(ctx: ScanContext, w: Word, as: string): boolean {
+function spelled(ctx: ScanContext, w: TextWord, as: string): boolean {
   return !hasMarks(ctx) || originalLower(ctx, w.start, w.end) === as;
 }
 
 /** A capitalised given name standing alone: "Trang", not "Hà Nội" nor "TRANG" in an upper-case heading. */
-function givenName(ctx: ScanContext, words: Word[], k: number): boolean {
+function givenName(ctx: ScanContext, words: TextWord[], k: number): boolean {
   const w = words[k];
   if (!w || !NAMES.has(w.key) || !isUpperCode(ctx.plain.charCodeAt(w.start))) return false;
   if (isUpperCode(ctx.plain.charCodeAt(w.start + 1))) return false;
@@ -114,7 +96,7 @@ function givenName(ctx: ScanContext, words: Word[], k: number): boolean {
 }
 
 function someoneOnLine(ctx: ScanContext, from: number, to: number, lineStart: boolean, start: number, end: number): boolean {
-  const words = wordsOf(ctx.folded, from, to);
+  const words = wordsIn(ctx.folded, from, to);
   for (let k = 0; k < words.length; k++) {
     const w = words[k];
     if (w.start >= start && w.end <= end) continue;
