@@ -13,6 +13,7 @@ import { phraseMatcher } from '../lexicon/phrase-matcher.ts';
 import { letterHash, wordIndex, WORD_UNIT, type WordIndex } from '../lexicon/word-index.ts';
 import { IntTable, intSet } from '../lexicon/int-table.ts';
 import { hashOf as keyHash } from '../word-hash.ts';
+import { spelledForm, spellings, writtenAsFolded, type Form } from '../lexicon/spellings.ts';
 
 const SURNAMES = formLexicon([...COMMON_SURNAMES, ...OTHER_SURNAMES]);
 const COMMON = foldedSet(COMMON_SURNAMES);
@@ -123,126 +124,26 @@ interface Word {
   given: Form | null | undefined;
 }
 
-type Form = ReturnType<FormLexicon['check']>;
-
 function word(start: number, end: number): Word {
   return { start, end, key: null, written: null, surname: undefined, given: undefined };
 }
 
 /** How the word is spelled as a listed surname, or null when no surname folds like it. */
 function surnameForm(ctx: ScanContext, w: Word): Form | null {
-  if (w.surname === undefined) w.surname = spelledForm(ctx, w, SURNAME_SPELLINGS) ?? markedSurname(ctx, w);
+  if (w.surname === undefined) w.surname = spelledForm(ctx, w.start, w.end, SURNAME_SPELLINGS) ?? markedSurname(ctx, w);
   return w.surname;
 }
 
 /** "Quàng", "Cà" as written with their marks; bare they are other words. */
 function markedSurname(ctx: ScanContext, w: Word): Form | null {
-  const form = spelledForm(ctx, w, MARKED_SPELLINGS);
+  const form = spelledForm(ctx, w.start, w.end, MARKED_SPELLINGS);
   return form === 'exact' || form === 'partial' ? form : null;
 }
 
 /** How the word is spelled as a listed given (or middle) name, or null when none folds like it. */
 function givenForm(ctx: ScanContext, w: Word): Form | null {
-  if (w.given === undefined) w.given = spelledForm(ctx, w, GIVEN_SPELLINGS);
+  if (w.given === undefined) w.given = spelledForm(ctx, w.start, w.end, GIVEN_SPELLINGS);
   return w.given;
-}
-
-/**
- * A FormLexicon's words read in place: the folded key found by its hash and
- * compared with the text, the caller's spelling lower-cased unit by unit
- * (LOWER_UNITS) and compared with the listed forms. Every name's words were
- * looked up so, and building each word's key and written spelling, then
- * hashing them into the lexicon's maps, was most of a name's cost.
- */
-interface Spellings {
-  lexicon: FormLexicon;
-  keys: string[];
-  /** The forms listed under each key (NFC, lower case), as the lexicon holds them. */
-  forms: string[][];
-  /** A key's hash → its number. */
-  numbers: IntTable;
-  /** No two keys share a hash (else the lexicon is asked). */
-  byHash: boolean;
-}
-
-function spellings(words: readonly string[], lexicon: FormLexicon): Spellings {
-  const table: Spellings = { lexicon, keys: [], forms: [], numbers: new IntTable([]), byHash: false };
-  atFirstScan(() => {
-    const byKey = new Map<string, Set<string>>();
-    for (const word of words) {
-      const key = foldText(word);
-      if (!byKey.has(key)) byKey.set(key, new Set());
-      byKey.get(key)!.add(word.normalize('NFC').toLowerCase());
-    }
-    table.keys = [...byKey.keys()];
-    table.forms = [...byKey.values()].map((forms) => [...forms]);
-    table.numbers = new IntTable(table.keys.map((key, k) => [keyHash(key, 0, key.length), k] as const));
-    table.byHash = table.numbers.size === table.keys.length;
-  });
-  return table;
-}
-
-// The lower case of each unit below U+2000 that lower-cases to one unit
-// whatever surrounds it, as originalLower would write it; 0 for the rest
-// (combining marks and the odd spaces it rewrites, "İ", the Greek capital
-// sigma), which are read by originalLower.
-const LOWER_UNITS = new Uint16Array(0x2000);
-atFirstScan(() => {
-  for (let c = 1; c < LOWER_UNITS.length; c++) {
-    if ((c >= 0x300 && c <= 0x36f) || c === 0xa0 || c === 0xad || c === 0x1680 || c === 0x3a3) continue;
-    const lower = String.fromCharCode(c).toLowerCase();
-    if (lower.length === 1) LOWER_UNITS[c] = lower.charCodeAt(0);
-  }
-});
-
-// The word's spelling as spellInto read it last (lower case).
-const spelling = new Uint16Array(64);
-
-/** The caller's spelling of the word, lower-cased, into `spelling`; its length, or -1 when originalLower must read it. */
-function spellInto(ctx: ScanContext, w: Word): number {
-  const from = ctx.toOriginal(w.start);
-  const n = ctx.toOriginal(w.end) - from;
-  if (n !== w.end - w.start || n > spelling.length) return -1;
-  for (let i = 0; i < n; i++) {
-    const c = ctx.text.charCodeAt(from + i);
-    const lower = c < 0x2000 ? LOWER_UNITS[c] : 0;
-    if (lower === 0) return -1;
-    spelling[i] = lower;
-  }
-  return n;
-}
-
-/** Whether `s` is the `n` units of `spelling`. */
-function spelledAs(s: string, n: number): boolean {
-  if (s.length !== n) return false;
-  for (let i = 0; i < n; i++) if (s.charCodeAt(i) !== spelling[i]) return false;
-  return true;
-}
-
-/** `form` less some of its marks is `spelling` (FormLexicon's 'partial'): each unit the listed one or the bare one. */
-function dropsMarksOnly(form: string, key: string, n: number): boolean {
-  if (form.length !== n || key.length !== n) return false;
-  for (let i = 0; i < n; i++) if (spelling[i] !== form.charCodeAt(i) && spelling[i] !== key.charCodeAt(i)) return false;
-  return true;
-}
-
-/** table.lexicon.has(key) ? table.lexicon.check(key, written) : null, for the word's key and written spelling. */
-function spelledForm(ctx: ScanContext, w: Word, table: Spellings): Form | null {
-  const { lexicon } = table;
-  if (!table.byHash) return lexicon.has(keyOf(ctx, w)) ? lexicon.check(keyOf(ctx, w), writtenOf(ctx, w)) : null;
-  const k = table.numbers.get(keyHash(ctx.folded, w.start, w.end));
-  if (k < 0) return null;
-  const key = table.keys[k];
-  if (!ctx.folded.startsWith(key, w.start) || key.length !== w.end - w.start) return null;
-  const forms = table.forms[k];
-  // Text without marks is written as folded.
-  if (!hasMarks(ctx)) return forms.includes(key) ? 'exact' : 'bare';
-  const n = spellInto(ctx, w);
-  if (n < 0) return lexicon.check(keyOf(ctx, w), writtenOf(ctx, w));
-  for (const form of forms) if (spelledAs(form, n)) return 'exact';
-  if (spelledAs(key, n)) return 'bare';
-  for (const form of forms) if (dropsMarksOnly(form, key, n)) return 'partial';
-  return 'wrong';
 }
 
 /** Listed among the surnames and not spelled as another word ("Định" is no Đinh). */
@@ -498,16 +399,7 @@ function headBefore(ctx: ScanContext, pos: number): string | null {
 /** Whether every word is written without diacritics. */
 function writtenBareAll(ctx: ScanContext, words: Word[]): boolean {
   if (!hasMarks(ctx)) return true;
-  for (const w of words) {
-    const n = spellInto(ctx, w);
-    if (n < 0 ? writtenOf(ctx, w) !== keyOf(ctx, w) : !spelledIn(ctx.folded, w.start, n)) return false;
-  }
-  return true;
-}
-
-/** Whether `spelling` (`n` units) is folded[start, start + n). */
-function spelledIn(folded: string, start: number, n: number): boolean {
-  for (let i = 0; i < n; i++) if (spelling[i] !== folded.charCodeAt(start + i)) return false;
+  for (const w of words) if (!writtenAsFolded(ctx, w.start, w.end)) return false;
   return true;
 }
 
@@ -516,7 +408,7 @@ function knownIn(ctx: ScanContext, lexicon: FormLexicon, w: Word, marks: boolean
   let form: Form | null;
   if (lexicon === SURNAMES) form = surnameForm(ctx, w);
   else if (lexicon === GIVEN) form = givenForm(ctx, w);
-  else form = spelledForm(ctx, w, MIDDLE_SPELLINGS);
+  else form = spelledForm(ctx, w.start, w.end, MIDDLE_SPELLINGS);
   return form === 'exact' || form === 'partial' || (form === 'bare' && !marks);
 }
 
