@@ -279,65 +279,21 @@ function listedAs(folded: string, start: number, end: number, table: PhraseTable
   return phrase.length === end - start && folded.startsWith(phrase, start) ? phrase : null;
 }
 
-/** 31 to the power n (as int32), for n up to 64: a phrase's hash continued past its first word. */
-const POW31 = new Int32Array(65);
-POW31[0] = 1;
-for (let n = 1; n < POW31.length; n++) POW31[n] = Math.imul(POW31[n - 1], 31);
-
-// The words phraseEndingAt read, nearest first: start and end of each.
-const phraseWords = new Int32Array(2 * 8);
-
 /**
- * phraseBefore(folded, pos, max, table.set): the longest phrase made of the
- * (up to `max`) words before `pos`, read as wordsBefore reads them. Each
- * longer phrase's hash is the shorter one's continued leftwards, so no word
- * or phrase is built; a phrase of that hash is compared character by character.
+ * phraseBefore(folded, pos, max, table.set), answered at once when the word
+ * before `pos` ends none of the table's phrases (most capitalised words
+ * follow no title, head or label).
  */
 function phraseEndingAt(folded: string, pos: number, max: number, table: PhraseTable): string | null {
   const floor = Math.max(0, pos - 48);
   let i = pos - 1;
-  let best: string | null = null;
-  // The hash of the words read so far, joined by single spaces, and 31 to its length.
-  let hash = 0;
-  let power = 1;
-  for (let k = 0; k < max; k++) {
-    while (i >= floor && folded.charCodeAt(i) === 32) i--;
-    if (i < floor) break;
-    if (folded.charCodeAt(i) === 46) i--;
-    const end = i + 1;
-    while (i >= floor && isPhraseCode(folded.charCodeAt(i))) i--;
-    const start = i + 1;
-    if (start === end) break;
-    const word = keyHash(folded, start, end);
-    if (k === 0) {
-      if (!table.lastWords.has(word)) return null;
-      if (!table.byHash) return phraseBefore(folded, pos, max, table.set);
-      hash = word;
-      power = POW31[Math.min(64, end - start)];
-    } else {
-      hash = (Math.imul((Math.imul(word, 31) + 32) | 0, power) + hash) | 0;
-      power = Math.imul(power, POW31[Math.min(64, end - start + 1)]);
-    }
-    phraseWords[2 * k] = start;
-    phraseWords[2 * k + 1] = end;
-    const n = table.numbers.get(hash);
-    if (n >= 0 && spells(table.list[n], folded, k)) best = table.list[n];
-    if (i >= floor && folded.charCodeAt(i) !== 32) break;
-  }
-  return best;
-}
-
-/** Whether `phrase` is the words 0..k of phraseWords (farthest first), joined by single spaces. */
-function spells(phrase: string, folded: string, k: number): boolean {
-  let at = 0;
-  for (let j = k; j >= 0; j--) {
-    const start = phraseWords[2 * j];
-    const end = phraseWords[2 * j + 1];
-    if (at + end - start > phrase.length) return false;
-    for (let i = start; i < end; i++) if (phrase.charCodeAt(at++) !== folded.charCodeAt(i)) return false;
-    if (j > 0 && phrase.charCodeAt(at++) !== 32) return false;
-  }
-  return at === phrase.length;
+  while (i >= floor && folded.charCodeAt(i) === 32) i--;
+  if (i < floor) return null;
+  if (folded.charCodeAt(i) === 46) i--;
+  const end = i + 1;
+  while (i >= floor && isPhraseCode(folded.charCodeAt(i))) i--;
+  if (i + 1 === end || !table.lastWords.has(keyHash(folded, i + 1, end))) return null;
+  return phraseBefore(folded, pos, max, table.set);
 }
 
 /** A character of a word as phraseBefore reads words (with '/': "đ/c"). */
