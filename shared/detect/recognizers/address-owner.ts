@@ -106,11 +106,11 @@ function clauseStart(folded: string, pos: number): number {
 }
 
 /**
- * The organisation an address at [start, end) belongs to, or null when it
+ * The organisation an address starting at `start` belongs to, or null when it
  * may be someone's. `label` is a plain address label ("Địa chỉ:") right
  * before it, if any: under a letterhead it is the office's.
  */
-export function organisationOf(ctx: ScanContext, start: number, end: number, label: string | null): string | null {
+export function organisationOf(ctx: ScanContext, start: number, label: string | null): string | null {
   const { folded } = ctx;
   const clause = clauseStart(folded, start);
   const before = nearestOwner(ctx, clause, start);

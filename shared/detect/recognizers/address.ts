@@ -598,7 +598,7 @@ function lowerOrganisations(ctx: ScanContext, c: Candidate): void {
   // "thường trú tại", "chỗ ở", "nơi ở: chùa Từ Quang": where a person lives, whatever office is named before it (the one that issued the ID).
   if (label !== null && !PLAIN_LABELS.has(label) && !BIRTH_LABELS.has(label)) return;
   // A birth's place or registry may be a hospital or an office: "Nơi sinh: Bệnh viện Phụ sản Hải Phòng".
-  const organisation = institutionAt(ctx, c.start, c.end) ?? (label !== null && BIRTH_LABELS.has(label) ? null : organisationOf(ctx, c.start, c.end, label));
+  const organisation = institutionAt(ctx, c.start, c.end) ?? (label !== null && BIRTH_LABELS.has(label) ? null : organisationOf(ctx, c.start, label));
   if (organisation === null) return;
   c.score = Math.min(c.score, 0.45);
   c.context = [...c.context, `-organisation: ${organisation}`];

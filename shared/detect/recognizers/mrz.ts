@@ -41,11 +41,7 @@ function nextLine(s: string, end: number): [number, number] | null {
   return null;
 }
 
-function startsWith(folded: string, at: number, head: string): boolean {
-  return folded.startsWith(head, at);
-}
-
-/** Digits (as OCR may misread them) over [at, at + n): the start of the next character, or -1. */
+/** Whether [at, at + n) holds only digits, as OCR may misread them. */
 function digitsAt(s: string, at: number, n: number): boolean {
   if (at + n > s.length) return false;
   for (let i = at; i < at + n; i++) if (digitOf(s.charCodeAt(i)) < 0) return false;
@@ -94,7 +90,7 @@ function passport(ctx: ScanContext, start: number, end: number, out: Candidate[]
   const at = second[0];
   const letter = plain.charCodeAt(at);
   // A letter and 7 digits, then a filler, the check digit and the nationality.
-  if (letter >= 65 && letter <= 90 && digitsAt(plain, at + 1, 7) && isFiller(plain.charCodeAt(at + 8)) && startsWith(ctx.folded, at + 10, 'vnm')) {
+  if (letter >= 65 && letter <= 90 && digitsAt(plain, at + 1, 7) && isFiller(plain.charCodeAt(at + 8)) && ctx.folded.startsWith('vnm', at + 10)) {
     out.push(candidate('passport', at, at + 8, { score: 0.95, context: ['+MRZ line 2 (P<VNM)'] }, 'passport.mrz', "passport's machine-readable zone"));
   }
 }
@@ -107,8 +103,8 @@ function find(ctx: ScanContext): Candidate[] {
     const [start, end] = lineAt(folded, at);
     let from = start;
     while (from < end && folded.charCodeAt(from) === 32) from++;
-    if (startsWith(folded, from, 'idvnm')) card(ctx, from, end, out);
-    else if (startsWith(folded, from, 'p<vnm')) passport(ctx, from, end, out);
+    if (folded.startsWith('idvnm', from)) card(ctx, from, end, out);
+    else if (folded.startsWith('p<vnm', from)) passport(ctx, from, end, out);
     at = folded.indexOf('<<', end);
   }
   return out;
