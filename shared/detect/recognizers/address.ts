@@ -592,14 +592,20 @@ export function findAddresses(ctx: ScanContext, prefilter: boolean): Candidate[]
 const PLAIN_LABELS = new Set(['dia chi', 'dia chi lien he', 'dia chi lien lac', 'address', 'dc']);
 const BIRTH_LABELS = new Set(['noi sinh', 'noi dang ky khai sinh']);
 
+const ORGANISATION_SCORE = 0.45;
+
 /** An office's, a venue's or a hospital's address is no one's personal data (address-owner.ts). */
 function lowerOrganisations(ctx: ScanContext, c: Candidate): void {
+  // Already at or below an office's score ("Nghị định số 13", a bare "tỉnh Hà
+  // Nam"): the owner would change nothing, and looking for one is the most a
+  // candidate costs.
+  if (c.score <= ORGANISATION_SCORE) return;
   const label = labelJustBefore(ctx.folded, c.start, LABEL_KEYS);
   // "thường trú tại", "chỗ ở", "nơi ở: chùa Từ Quang": where a person lives, whatever office is named before it (the one that issued the ID).
   if (label !== null && !PLAIN_LABELS.has(label) && !BIRTH_LABELS.has(label)) return;
   // A birth's place or registry may be a hospital or an office: "Nơi sinh: Bệnh viện Phụ sản Hải Phòng".
   const organisation = institutionAt(ctx, c.start, c.end) ?? (label !== null && BIRTH_LABELS.has(label) ? null : organisationOf(ctx, c.start, label));
   if (organisation === null) return;
-  c.score = Math.min(c.score, 0.45);
+  c.score = ORGANISATION_SCORE;
   c.context = [...c.context, `-organisation: ${organisation}`];
 }

@@ -88,6 +88,8 @@ const SPEAKERS: [string, string[]][] = [
   ['08:12 Trịnh Thu Hà: Sáng nay có bà cụ ra hỏi\n08:14 Lê Văn Khải (TP-HT): tên cụ là gì em', ['Trịnh Thu Hà', 'Lê Văn Khải']],
   ['Hương TP-HT: ae ơi có anh Quân muốn tách hộ\nĐức CA: làm trên VNeID', ['Hương', 'Quân', 'Đức']],
   ['Thanh Tùng CA phường: bà cụ nhờ reset tài khoản\nHà (cán bộ LĐXH xã): ok em', ['Thanh Tùng', 'Hà']],
+  // A stamp padded with spaces and a long role: the colon far into the line is still the speaker's.
+  ['[Zalo nhóm tổ dân phố 5]                    Ngọc Ánh (cán bộ văn hóa - xã hội phường): dạ vâng', ['Ngọc Ánh']],
   // An upper-case form's labels: a word, then another before the colon (only the member is a name).
   ['SINH NĂM: 1975\nTHÀNH VIÊN HỘ: NGUYỄN THỊ LAN\nĐĂNG KÝ LẦN ĐẦU NGÀY: 24/06/2019', ['NGUYỄN THỊ LAN']],
   // A form's labels, a pronoun for a speaker, one line without a stamp: none.

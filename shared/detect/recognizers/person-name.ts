@@ -968,6 +968,9 @@ function minorityName(ctx: ScanContext, start: number, field = true): number {
 // "Y" (a man), "H'" (a woman), "K'" (K'Ho), Jrai and Ê Đê family names
 // before the given name ("Ksor H'Bia", "Rơ Mah Thuyên", "Siu H'Nhi").
 const MINORITY_OPENERS = new Set(['y', 'h', 'k', 'ksor', 'siu', 'ro', 'nay', 'kpa', 'rah', 'rcom', 'hiao', 'puih', 'bya', 'rmah', 'nie']);
+// The word list's hashes of those words: nearly every capital is none of
+// them, which its hash tells without a slice of the text.
+const MINORITY_HASHES = intSet([...MINORITY_OPENERS].map((w) => letterHash(w, 0, w.length)));
 
 /**
  * After a title, a name of one of those peoples, which Vietnamese syllables
@@ -978,7 +981,9 @@ function titledMinorityNames(ctx: ScanContext, found: Map<number, Candidate>): v
   const { folded, plain } = ctx;
   const index = wordIndex(ctx);
   for (let k = 0; k < index.capitalCount; k++) {
-    const start = index.starts[index.capitals[k]];
+    const w = index.capitals[k];
+    if (!MINORITY_HASHES.has(index.hashes[w])) continue;
+    const start = index.starts[w];
     let end = start;
     while (isLetterCode(folded.charCodeAt(end))) end++;
     if (!MINORITY_OPENERS.has(folded.slice(start, end))) continue;
@@ -1053,7 +1058,11 @@ export const personNameRecognizer: Recognizer = {
 // costs a few hundred steps at most, tried once per line.
 // readRun then checks the words' case and shape.
 const SPEAKER =
-  /(?:\[[^\]\n]{1,24}\] *|[\d/:-]{3,10} [\d:]{4,8} |\d{1,2}:\d{2}(?::\d{2})? +)?([^\d:\n]{1,26}?)(?: [-–] [^:\n]{1,30}| \([^)\n]{1,30}\)| [A-ZĐ][A-ZĐ-]{1,7}(?: [^\d:\n]{1,20})?)?:(?!\/)/y;
+  /(?:\[[^\]\n]{1,24}\] {0,24}|[\d/:-]{3,10} [\d:]{4,8} |\d{1,2}:\d{2}(?::\d{2})? {1,24})?([^\d:\n]{1,26}?)(?: [-–] [^:\n]{1,30}| \([^)\n]{1,30}\)| [A-ZĐ][A-ZĐ-]{1,7}(?: [^\d:\n]{1,20})?)?:(?!\/)/y;
+
+// The longest match of SPEAKER before its colon, each part at its bound:
+// stamp ("[…]" and spaces), name, role (" (…)").
+const SPEAKER_REACH = 50 + 26 + 33;
 
 /**
  * Speakers of a chat log, named by given names alone ("Ngọc Ánh: dạ…") or in
@@ -1094,6 +1103,10 @@ function speakerNames(ctx: ScanContext, found: Map<number, Candidate>): void {
       lineEnd = folded.indexOf('\n', colon);
     }
     from = lineEnd < 0 ? folded.length : lineEnd + 1;
+    // The pattern's colon ends its bounded parts, within SPEAKER_REACH of the
+    // line's start: a line whose first colon is further on (a paragraph's
+    // "liên hệ: …") cannot match, and prose has most such lines.
+    if (colon - lineStart > SPEAKER_REACH) continue;
     SPEAKER.lastIndex = lineStart;
     const m = SPEAKER.exec(ctx.plain);
     if (!m) continue;
