@@ -70,6 +70,14 @@ describe('createScanContext', () => {
     expect(text.slice(ctx.toOriginal(at), ctx.toOriginal(at + 4))).toBe('09\u200b12');
   });
 
+  it("reads a word processor's quotes, apostrophes and ellipsis as ASCII's, offsets unmoved", () => {
+    const text = '“Hộ ông K’Brơi” ghi «tạm trú»…';
+    const ctx = createScanContext(text);
+    expect(ctx.plain).toBe('"Ho ong K\'Broi" ghi "tam tru".');
+    expect(ctx.plain.length).toBe(text.length);
+    expect(ctx.toOriginal(ctx.plain.indexOf('K'))).toBe(text.indexOf('K'));
+  });
+
   it('treats ð as đ and keeps non-Latin text unchanged in length', () => {
     expect(createScanContext('ðường Ðinh').plain).toBe('duong Dinh');
     const mixed = '電話 0912345678 Привет';

@@ -57,6 +57,12 @@ function plainTable(): Uint16Array {
   for (let c = 0x2000; c <= 0x200a; c++) plain[c] = 0x20;
   // Dashes and the minus sign become '-', so "0912–345–678" reads like ASCII.
   for (const c of [0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xfe63]) plain[c] = 0x2d;
+  // A word processor's quotes and ellipsis are ASCII's ("K’Brơi", “…”): the
+  // rules read one kind, and a document holding a single curly quote would
+  // otherwise make both views two-byte strings, slower for every pass.
+  for (const c of [0x201c, 0x201d, 0x201e, 0x201f, 0x00ab, 0x00bb, 0x2033]) plain[c] = 0x22;
+  for (const c of [0x2018, 0x2019, 0x201a, 0x201b, 0x2032]) plain[c] = 0x27;
+  plain[0x2026] = 0x2e;
   // Full-width ASCII (IME input, OCR of CJK-formatted documents).
   for (let c = 0xff01; c <= 0xff5e; c++) plain[c] = c - 0xfee0;
   return plain;
