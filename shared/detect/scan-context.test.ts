@@ -112,7 +112,7 @@ describe('createScanContext', () => {
     expect(foldText('ÀÉ ΣΑ Ж')).toBe('ae σα ж');
   });
 
-  it('decodes long texts the same on the one-byte path (all ASCII) and the UTF-16 path', () => {
+  it('decodes long texts the same on the one-byte path (all Latin-1) and the UTF-16 path', () => {
     // Reference: one character at a time through the same table.
     const reference = (text: string) => {
       let plain = '';
@@ -124,7 +124,7 @@ describe('createScanContext', () => {
       return { plain, folded };
     };
     const pieces = ['Nguyễn Văn An ', 'SĐT 0912 345 678, ', 'ＡＢＣ１２３ ', 'e\u0301\u200b', '\u00a0–\t', '\n', 'x'];
-    const odd = ['×', '“', '€', '\u0085', 'Ω', 'ß', 'İ', '電'];
+    const odd = ['×', '²', '°', 'µ', 'Æ', '“', '€', '\u0085', '\u0096', 'Ω', 'ß', 'İ', '電'];
     let seed = 3;
     const next = (n: number) => {
       seed = (seed * 1103515245 + 12345) >>> 0;
@@ -134,10 +134,11 @@ describe('createScanContext', () => {
       let text = '';
       const length = 200 + next(800);
       while (text.length < length) text += pieces[next(pieces.length)];
-      // Half the texts carry one character that keeps the plain form out of ASCII.
+      // Half the texts carry one character that keeps the plain form out of ASCII (and some out of Latin-1).
       if (k % 2 === 1) {
         const at = next(text.length);
-        text = text.slice(0, at) + odd[next(odd.length)] + text.slice(at);
+        // (Spaced: "İ" folds to an "i" that, touching a digit, reads as 1, which the reference leaves out.)
+        text = `${text.slice(0, at)} ${odd[next(odd.length)]} ${text.slice(at)}`;
       }
       const ctx = createScanContext(text);
       const want = reference(text);

@@ -57,6 +57,11 @@ function plainTable(): Uint16Array {
   for (let c = 0x2000; c <= 0x200a; c++) plain[c] = 0x20;
   // Dashes and the minus sign become '-', so "0912–345–678" reads like ASCII.
   for (const c of [0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xfe63]) plain[c] = 0x2d;
+  // C1 controls (stray bytes of a mis-decoded paste) are spaces, and NEL the
+  // line break it stands for: with them out, a plain form in Latin-1 is a
+  // one-byte string (see decode).
+  for (let c = 0x80; c <= 0x9f; c++) plain[c] = 0x20;
+  plain[0x85] = 0x0a;
   // A word processor's quotes and ellipsis are ASCII's ("K’Brơi", “…”): the
   // rules read one kind, and a document holding a single curly quote would
   // otherwise make both views two-byte strings, slower for every pass.
@@ -108,12 +113,13 @@ function formsTable(): Uint32Array {
 }
 
 const decoder = new TextDecoder('utf-16le');
-// Folded Vietnamese is nearly always ASCII. Decoded as single bytes it comes
-// out as a one-byte string, about ten times faster than the UTF-16 decode, and
-// every later charCodeAt, indexOf and regular expression over it is cheaper
-// too. (This label is windows-1252, which is ASCII below 0x80: it is used only
-// when every unit is.)
-const asciiDecoder = new TextDecoder('latin1');
+// Folded Vietnamese is nearly always ASCII, else Latin-1 ("m²", "37°C").
+// Decoded as single bytes it comes out as a one-byte string, about ten times
+// faster than the UTF-16 decode, and every later charCodeAt, indexOf and
+// regular expression over it is cheaper too. (This label is windows-1252,
+// which is Latin-1 outside 0x80–0x9F: it is used only when every unit is
+// below 0x100, and the folding table leaves none in that range.)
+const oneByteDecoder = new TextDecoder('latin1');
 let bytes = new Uint8Array(1024);
 /** Below this length building the string directly beats a decoder call. */
 const SMALL = 256;
@@ -158,15 +164,19 @@ export function releaseScanUnits(): void {
   unitsOwner = null;
 }
 
-/** units[0, length) as a string (`ascii` when every unit is below 0x80). */
-export function decode(units: Uint16Array, length: number, ascii: boolean): string {
+/**
+ * units[0, length) as a string; `oneByte` when every unit is below 0x100 and
+ * none is a C1 control (which the single-byte label would read as
+ * windows-1252's letters: the folding table has none left).
+ */
+export function decode(units: Uint16Array, length: number, oneByte: boolean): string {
   const view = units.subarray(0, length);
   if (length < SMALL) return String.fromCharCode.apply(null, view as unknown as number[]);
-  if (!ascii) return decoder.decode(view);
+  if (!oneByte) return decoder.decode(view);
   if (bytes.length < length) bytes = new Uint8Array(units.length);
   const out = bytes.subarray(0, length);
   out.set(view);
-  return asciiDecoder.decode(out);
+  return oneByteDecoder.decode(out);
 }
 
 // Reading the text by charCodeAt costs several times a typed-array load, more
@@ -331,14 +341,16 @@ export function createScanContext(text: string): ScanContext {
     j++;
   }
   foldedOut[j] = 0;
-  // Lower case never leaves ASCII, so an ASCII plain form has an ASCII folded form.
-  const ascii = units < 0x80;
-  const plain = changed === 0 && drops === null ? text : decode(plainOut, j, ascii);
+  // Lower case never leaves Latin-1 (µ, ß and ÿ stay as they are), so a
+  // Latin-1 plain form ("m²", "37°C", "×") has a Latin-1 folded form: both are
+  // one-byte strings, which every later pass reads faster.
+  const oneByte = units < 0x100;
+  const plain = changed === 0 && drops === null ? text : decode(plainOut, j, oneByte);
   // An ASCII plain form lower-cased is the folded one, and V8 lower-cases a
   // one-byte string several units at a time: about half the decode's time.
   // (Not the caller's text, which may be stored two bytes a unit.)
-  let folded = lowered === 0 ? plain : ascii && plain !== text ? plain.toLowerCase() : decode(foldedOut, j, ascii);
-  if (ocr & 2) folded = readOcrDigits(folded, plain, foldedOut, ascii);
+  let folded = lowered === 0 ? plain : oneByte && plain !== text ? plain.toLowerCase() : decode(foldedOut, j, oneByte);
+  if (ocr & 2) folded = readOcrDigits(folded, plain, foldedOut, oneByte);
   const toOriginal = drops === null ? identity : dropMapper(drops, j);
   // A unit changed or dropped is what makes `plain` differ from `text`.
   const ctx = { text, plain, folded, toOriginal, marks: changed !== 0 || drops !== null, gaps: (ocr & 16) !== 0 };
@@ -362,7 +374,7 @@ function isOcrLetter(c: number): boolean {
   return c === 111 || c === 108 || c === 105;
 }
 
-function readOcrDigits(folded: string, plain: string, units: Uint16Array, ascii: boolean): string {
+function readOcrDigits(folded: string, plain: string, units: Uint16Array, oneByte: boolean): string {
   const letter = (c: number) => c >= 97 && c <= 122;
   const digit = (c: number) => c >= 48 && c <= 57;
   let changed = false;
@@ -395,7 +407,7 @@ function readOcrDigits(folded: string, plain: string, units: Uint16Array, ascii:
     // Pairs inside the letters just read hold no other digit: on from their end.
     near.lastIndex = Math.max(near.lastIndex, done);
   }
-  return changed ? decode(units, folded.length, ascii) : folded;
+  return changed ? decode(units, folded.length, oneByte) : folded;
 }
 
 function dropMapper(drops: number[], length: number): (index: number) => number {
