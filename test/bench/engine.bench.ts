@@ -8,7 +8,12 @@
 //   - 1 MB adversarial inputs (digit and separator runs, repeated keywords, one
 //     1 MB line), each of which must scan in under 100 ms.
 // The generated values are synthetic; nothing here is personal data.
-// Options: --part throughput|incremental|adversarial (default: all three).
+// Options: --part throughput|incremental|adversarial (default: all three);
+//   --text PATH (a file, or a directory of .txt files): throughput on that
+//   text too, repeated to ~5 MB (e.g. real documents: a provincial plan).
+//   Its findings are counted, never printed.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { detect } from '../../shared/detect/engine.ts';
 import { createIncrementalScanner } from '../../shared/detect/incremental.ts';
 import { createScanContext } from '../../shared/detect/scan-context.ts';
@@ -288,6 +293,28 @@ if (runs('throughput')) {
   line('engine throughput on dense text', rate(denseSize, denseTiming));
   split('mixed', mixedChunks.slice(0, 10));
   split('dense', denseChunks.slice(0, 10));
+  const textArg = process.argv.indexOf('--text');
+  if (textArg !== -1) givenText(process.argv[textArg + 1], chunkSize);
+}
+
+/** Throughput on the text at `path`, repeated to about 5 MB and cut as the mixed text is. */
+function givenText(path: string | undefined, chunkSize: number): void {
+  if (!path) throw new Error('--text needs a file or a directory');
+  const files = statSync(path).isDirectory() ? readdirSync(path).filter((f) => f.endsWith('.txt')).sort().map((f) => join(path, f)) : [path];
+  const one = files.map((f) => readFileSync(f, 'utf8')).join('\n\n');
+  if (one.length === 0) throw new Error(`--text: no text in ${path}`);
+  let text = one;
+  while (text.length < 5_000_000) text += `\n\n${one}`;
+  const chunks = chunked(text, chunkSize);
+  for (const c of chunks.slice(0, 20)) detect(c);
+  let findings = 0;
+  const timing = bestOf(3, () => {
+    findings = 0;
+    for (const c of chunks) findings += detect(c).length;
+  });
+  const size = mb(text);
+  line(`given text (${files.length} file${files.length === 1 ? '' : 's'})`, `${size.toFixed(1)} MB, ${findings} findings`);
+  line('engine throughput on the given text', rate(size, timing));
 }
 
 // --- incremental --------------------------------------------------------
