@@ -2,7 +2,7 @@ import type { DetectOptions, IncrementalScanner, TextChange } from './api.ts';
 import type { Finding } from './types.ts';
 import { detect } from './engine.ts';
 import { ALIGNED, delimiterOf } from './context.ts';
-import { identifies } from './recognizers/topics/identifiable.ts';
+import { names } from './recognizers/topics/identifiable.ts';
 
 /**
  * How far an edit can change findings: context windows (48 characters before
@@ -120,16 +120,20 @@ export function createIncrementalScanner(options: DetectOptions = {}): Increment
       else if (old.end > start) continue;
       if (!overlaps(f, innerStart, innerEnd)) outside.push(f);
     }
-    // Whether anyone is identified is a question about the whole text (topics
-    // are lowered where no one is): the window is told what lies outside it.
-    const identifiedBefore = findings.some((f) => identifies(f.type));
-    const identifiedElsewhere = outside.some((f) => identifies(f.type));
+    // Whether anyone is named is a question about the whole text (topics and
+    // addresses are lowered where no one is): the window is told what lies
+    // outside it.
+    const namedBefore = findings.some((f) => names(f.type));
+    const identifiedElsewhere = outside.some((f) => names(f.type));
     const fresh = detect(window, identifiedElsewhere ? { ...options, identifiedElsewhere } : options)
       .map((f) => ({ ...f, start: f.start + scanStart, end: f.end + scanStart }))
       .filter((f) => overlaps(f, innerStart, innerEnd));
     const kept = outside.filter((f) => !fresh.some((n) => overlaps(n, f.start, f.end)));
-    // The first identifier typed (or the last deleted) changes every topic's verdict, far from the edit too.
-    if (identifiedElsewhere || fresh.some((f) => identifies(f.type)) ? !identifiedBefore : identifiedBefore) return full(next);
+    // The first name or number typed (or the last deleted) changes every
+    // topic's and address's verdict, far from the edit too; and in a text
+    // naming no one, an address far away (the writer's home) may decide
+    // them: such texts, seldom long, are scanned whole.
+    if (!namedBefore || !(identifiedElsewhere || fresh.some((f) => names(f.type)))) return full(next);
     text = next;
     findings = [...kept, ...fresh].sort((a, b) => a.start - b.start);
     return findings;

@@ -592,7 +592,24 @@ export function findAddresses(ctx: ScanContext, prefilter: boolean): Candidate[]
 const PLAIN_LABELS = new Set(['dia chi', 'dia chi lien he', 'dia chi lien lac', 'address', 'dc']);
 const BIRTH_LABELS = new Set(['noi sinh', 'noi dang ky khai sinh']);
 
+/**
+ * The label before an address that says someone lives there ("thường trú",
+ * "nơi ở", "quê quán", "sống tại"), or null: a plain "Địa chỉ:" heads an
+ * office's letterhead as often, and a birthplace is no home.
+ */
+export function residenceLabel(ctx: ScanContext, start: number): string | null {
+  const label = labelJustBefore(ctx.folded, start, LABEL_KEYS);
+  return label !== null && !PLAIN_LABELS.has(label) && !BIRTH_LABELS.has(label) ? label : null;
+}
+
 const ORGANISATION_SCORE = 0.45;
+
+const PROVINCE_PREFIX = /^(?:tinh|thanh pho|tp\.?) ?/;
+
+/** The value is a province's or a centrally run city's name alone, its unit word maybe before it. */
+function provinceOnly(folded: string, start: number, end: number): boolean {
+  return PROVINCE_KEYS.has(folded.slice(start, end).replace(PROVINCE_PREFIX, ''));
+}
 
 /** An office's, a venue's or a hospital's address is no one's personal data (address-owner.ts). */
 function lowerOrganisations(ctx: ScanContext, c: Candidate): void {
@@ -601,6 +618,13 @@ function lowerOrganisations(ctx: ScanContext, c: Candidate): void {
   // candidate costs.
   if (c.score <= ORGANISATION_SCORE) return;
   const label = labelJustBefore(ctx.folded, c.start, LABEL_KEYS);
+  // "Nơi sinh: Ninh Bình": a province of birth, which every card and form
+  // carries, is no one's address (no blind writer marked one: 9 of 9).
+  if (label !== null && BIRTH_LABELS.has(label) && provinceOnly(ctx.folded, c.start, c.end)) {
+    c.score = ORGANISATION_SCORE;
+    c.context = [...c.context, '-a province of birth only'];
+    return;
+  }
   // "thường trú tại", "chỗ ở", "nơi ở: chùa Từ Quang": where a person lives, whatever office is named before it (the one that issued the ID).
   if (label !== null && !PLAIN_LABELS.has(label) && !BIRTH_LABELS.has(label)) return;
   // A birth's place or registry may be a hospital or an office: "Nơi sinh: Bệnh viện Phụ sản Hải Phòng".

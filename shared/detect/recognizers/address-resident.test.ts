@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { detect } from '../index.ts';
+import { createIncrementalScanner } from '../incremental.ts';
+
+const addressesOf = (text: string) => detect(text).filter((f) => f.type === 'address').map((f) => text.slice(f.start, f.end));
+
+describe('addresses in a text that names no one', () => {
+  // No name, number or e-mail, yet the address is someone's home.
+  it.each([
+    // The whole text is the address (a pasted field), however the recognizer cut it.
+    ['Số 168 ngõ 261, Đ. Trần Phú, P.Lạch Tray, Q.Kiến An, HP', 'Số 168 ngõ 261'],
+    ['Nơi thường trú: thôn 6, xã Giao Lạc, tỉnh Nam Định', 'thôn 6, xã Giao Lạc, tỉnh Nam Định'],
+    // A household, a dweller, the writer, someone the reader knows.
+    ['TDP 7 Tan Mai: Nha so 15 ngo 8 Tan Mai chua nop phi ve sinh moi truong quy III', 'Nha so 15 ngo 8 Tan Mai'],
+    ['nha Hai o thon 6 xa giao lac nam dinh nhe', 'thon 6 xa giao lac nam dinh'],
+    ['Tôi ở số 12 ngõ 5 Láng Hạ, Đống Đa, mai chị qua lấy nhé', 'số 12 ngõ 5 Láng Hạ, Đống Đa'],
+    ['Chị Trang chuyển về số 45 Nguyễn Trãi, phường 2, quận 5 rồi', 'số 45 Nguyễn Trãi, phường 2, quận 5'],
+  ])('keeps the home in %j', (text, home) => {
+    expect(addressesOf(text).some((a) => a.startsWith(home))).toBe(true);
+  });
+
+  // A power cut's streets, a how-to's example, a scene in the news: places, not anyone's home.
+  it.each([
+    'Ngõ 102 Trường Chinh sẽ mất điện từ 8h00 đến 16h30 ngày 07/10.',
+    'Khu vực ảnh hưởng: phố Phương Mai, ngõ 4C Đặng Văn Ngữ, tập thể Kim Liên.',
+    'Ví dụ: Số 10, ngõ 5, phố Láng Hạ, phường Giảng Võ, thành phố Hà Nội',
+    'Một người đàn ông tử vong ven kênh thủy lợi thuộc thôn Phước Thuận, xã Hòa Vang, TP Đà Nẵng.',
+    'STT | Tuyến đường | Đoạn | Giá đất\n5 | Hẻm 45 Nguyễn Trãi | Cuối hẻm | 38.200',
+  ])('lowers the places in %j', (text) => {
+    expect(addressesOf(text)).toEqual([]);
+    // Still there below the threshold, saying why.
+    const low = detect(text, { threshold: 0.3 }).filter((f) => f.type === 'address');
+    expect(low.some((f) => f.explanation.includes('no one lives there in the text'))).toBe(true);
+  });
+
+  it('keeps the same address once someone is named in the text', () => {
+    expect(addressesOf('Ngõ 102 Trường Chinh sẽ mất điện từ 8h00. Liên hệ anh Nguyễn Văn Hùng 0912 345 678.')).toEqual(['Ngõ 102 Trường Chinh']);
+  });
+
+  it('makes the text identified for its topics when the address is a home', () => {
+    const types = (text: string) => detect(text).map((f) => f.type);
+    expect(types('Tôi ở số 12 ngõ 5 Láng Hạ, Đống Đa, đang điều trị ung thư gan.')).toEqual(expect.arrayContaining(['address', 'health']));
+    expect(types('Ngõ 102 Trường Chinh có 3 ca sốt xuất huyết tuần này.')).toEqual([]);
+  });
+});
+
+describe('a province of birth', () => {
+  it('is not an address; a commune of birth and a hometown are', () => {
+    const form = 'Họ và tên: Lê Thị Hoa\nSinh ngày: 02/09/2005\nNơi sinh: Nam Định\nQuê quán: xã Hải Anh, huyện Hải Hậu, tỉnh Nam Định';
+    expect(addressesOf(form)).toEqual(['xã Hải Anh, huyện Hải Hậu, tỉnh Nam Định']);
+    expect(addressesOf('Họ và tên: Lê Thị Hoa\nNƠI SINH: TỈNH BẮC NINH')).toEqual([]);
+    expect(addressesOf('Họ và tên: Lê Thị Hoa\nNơi sinh: xã Hải Anh, huyện Hải Hậu, tỉnh Nam Định')).toEqual(['xã Hải Anh, huyện Hải Hậu, tỉnh Nam Định']);
+  });
+});
+
+describe('the typing path agrees with a whole scan', () => {
+  it('re-decides a far address when the first name or number is typed, and again when it is deleted', () => {
+    const head = 'Thông báo: ngõ 102 Trường Chinh sẽ mất điện từ 8h00 đến 16h30 ngày 07/10.\n';
+    const body = 'Nội dung thông báo tuần, không có gì thêm. '.repeat(60);
+    const scanner = createIncrementalScanner();
+    let text = head + body;
+    scanner.update(text);
+    expect(scanner.findings).toEqual([]);
+    const phone = 'SĐT 0912 345 678';
+    for (let i = 1; i <= phone.length; i++) {
+      const next = text + phone[i - 1];
+      scanner.update(next, { start: text.length, removed: 0, inserted: 1 });
+      text = next;
+    }
+    expect(scanner.findings).toEqual(detect(text));
+    expect(scanner.findings.some((f) => f.type === 'address')).toBe(true);
+    const cut = text.slice(0, text.length - phone.length);
+    scanner.update(cut, { start: cut.length, removed: phone.length, inserted: 0 });
+    expect(scanner.findings).toEqual(detect(cut));
+    expect(scanner.findings).toEqual([]);
+  });
+
+  it("does not let the writer's home far away vouch for a place typed now", () => {
+    // The home names no one either: each address of such a text needs its own resident.
+    const head = 'Tôi ở số 12 ngõ 5 Láng Hạ, Đống Đa.\n';
+    const body = 'Nội dung thông báo tuần, không có gì thêm. '.repeat(60);
+    const scanner = createIncrementalScanner();
+    let text = head + body;
+    scanner.update(text);
+    expect(scanner.findings.map((f) => f.type)).toEqual(['address']);
+    const notice = '\nNgõ 102 Trường Chinh sẽ mất điện từ 8h00.';
+    for (const ch of notice) {
+      const next = text + ch;
+      scanner.update(next, { start: text.length, removed: 0, inserted: 1 });
+      text = next;
+    }
+    expect(scanner.findings).toEqual(detect(text));
+    expect(scanner.findings.map((f) => f.type)).toEqual(['address']);
+  });
+});

@@ -1,0 +1,64 @@
+import type { Candidate, ScanContext } from '../recognizer.ts';
+import { residenceLabel } from './address.ts';
+import { atFirstScan } from '../first-scan.ts';
+import { foldText } from '../scan-context.ts';
+import { ADDRESS_UNITS } from '../lexicon/admin-units.ts';
+import { isDigitCode, isUpperCode, isWordCode, wordsBefore, wordsIn } from '../lexicon/words.ts';
+import { someoneNear } from './topics/identifiable.ts';
+
+/**
+ * Whether an address points at someone who lives there, in a text that names
+ * no one (no name, number or e-mail): a power cut's streets, a land-price
+ * table, a how-to's example address or a crime scene in the news are places,
+ * not anyone's home. Kept: the whole text being the address (a pasted
+ * field), a residence label ("thường trú", "nơi ở"), a house ("nhà số 15
+ * ngõ 8"), a dweller ("nhà Hải ở", "tôi ở"), or a person the text points at
+ * nearby (the writer, "chị ấy", "chị Trang").
+ */
+export function pointsAtResident(ctx: ScanContext, c: Candidate): boolean {
+  const { folded } = ctx;
+  if (wholeText(ctx, c.start, c.end)) return true;
+  if (residenceLabel(ctx, c.start) !== null) return true;
+  const before = wordsBefore(folded, c.start, 3);
+  const last = before[before.length - 1];
+  // "nhà số 15", "nha so 22": a household.
+  if (last === 'nha' || (last === 'so' && before[before.length - 2] === 'nha') || folded.startsWith('nha so ', c.start)) return true;
+  if ((last === 'o' || last === 'tru' || last === 'ngu') && dwellerBefore(ctx, c.start, before)) return true;
+  return someoneNear(ctx, c.start, c.end);
+}
+
+// The words an address is made of, one by one ("thi", "xa", "p", "tp"): after
+// a span that opens the text, only these, names and numbers may follow for
+// the text to be an address and nothing else.
+let UNIT_WORDS = new Set<string>();
+atFirstScan(() => {
+  UNIT_WORDS = new Set(ADDRESS_UNITS.flatMap((u) => u.forms.flatMap((f) => foldText(f).split(/[ -]/))));
+});
+
+/**
+ * The text is the address: around the span only the address's other parts (capitalised names, numbers, unit words, however
+ * the recognizer cut them: "…, Đ. Trần Phú, P.Lạch Tray, HP"). A pasted field.
+ */
+function wholeText(ctx: ScanContext, start: number, end: number): boolean {
+  return addressWords(ctx, 0, start) && addressWords(ctx, end, ctx.folded.length);
+}
+
+function addressWords(ctx: ScanContext, from: number, to: number): boolean {
+  for (const w of wordsIn(ctx.folded, from, to, isWordCode)) {
+    const c = ctx.plain.charCodeAt(w.start);
+    if (!isUpperCode(c) && !isDigitCode(c) && !UNIT_WORDS.has(w.key)) return false;
+  }
+  return true;
+}
+
+const DWELLERS = new Set(['nha', 'toi', 'minh', 'em', 'chau', 'con', 'ho', 'song', 'hien', 'dang']);
+
+/** "nhà Hải ở", "tôi ở", "Tuấn ở", "sống ở": someone lives at the address after "ở". */
+function dwellerBefore(ctx: ScanContext, start: number, before: string[]): boolean {
+  const who = before[before.length - 2];
+  if (who === undefined) return false;
+  if (DWELLERS.has(who)) return true;
+  // A capitalised word before "ở": a given name.
+  const at = ctx.folded.lastIndexOf(who, start);
+  return at >= 0 && isUpperCode(ctx.plain.charCodeAt(at)) && !isUpperCode(ctx.plain.charCodeAt(at + 1));
+}
