@@ -17,6 +17,15 @@ export interface ContextRule {
    */
   weak?: Keywords;
   weakBoost?: number;
+  /**
+   * Negative words that are another type's labels ("cccd", "mã số thuế"):
+   * they claim a span only within `claimReach` characters, the label's own
+   * value ("CCCD vợ em 0011…"). Further back, a name and a clause between
+   * ("cccd tên NGUYỄN VĂN TÀI, ai thấy alo em 0912…"), the number is not
+   * theirs.
+   */
+  claims?: ReadonlySet<string>;
+  claimReach?: number;
 }
 
 export interface SpanScore {
@@ -41,7 +50,9 @@ export function scoreSpan(ctx: ScanContext, start: number, end: number, base: nu
   if (quiet) return scoreWith(ctx, start, end, base, rule, null, null);
   // assess() without its object: the positive look-up first, as it makes them.
   const positive = positiveHit(ctx, start, end, rule.positive);
-  return scoreWith(ctx, start, end, base, rule, positive, negativeHit(ctx, start, rule.negative));
+  let negative = negativeHit(ctx, start, rule.negative);
+  if (negative !== null && rule.claims?.has(negative.word) && negative.distance > rule.claimReach!) negative = null;
+  return scoreWith(ctx, start, end, base, rule, positive, negative);
 }
 
 // What applyContext answers for the span being scored, read at once: an

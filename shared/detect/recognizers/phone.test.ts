@@ -24,6 +24,8 @@ const positives: Row[] = [
   // The OTP goes to the phone: the number is not the code.
   ['OTP gửi về số 0829114575', '0829114575'],
   ['Nhớ đổi mật khẩu. OTP gửi về số chị Linh 0829 114 575', '0829 114 575'],
+  // Another type's label a clause back labels something else (the lost card), not the number.
+  ['trong co cccd ten NGUYEN VAN TAI, ai thay alo e 0912 448 037 nhe', '0912 448 037'],
 ];
 
 const negatives: Row[] = [
@@ -42,6 +44,9 @@ const negatives: Row[] = [
   ['phản ánh qua đường dây nóng 0258.3822.917 hoặc hộp thư điện tử', '0258.3822.917'],
   ['số điện thoại trực của Ban Tổ chức: 0208.3820.155.', '0208.3820.155'],
   ['QR chuyển khoản: Techcombank | 1642 0324 6489 22 |', '0324 6489 22'],
+  // Another type's label right before claims the number (a tax code with a wrong check digit).
+  ['Mã số thuế: 0312100221', '0312100221'],
+  ['CCCD vợ em 0912448037', '0912448037'],
 ];
 
 describe('phone', () => {

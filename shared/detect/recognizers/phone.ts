@@ -1,5 +1,6 @@
 import type { Candidate, Recognizer, ScanContext } from '../recognizer.ts';
 import { keywords, negativeKeywords } from '../context.ts';
+import { foldText } from '../scan-context.ts';
 import { forEachSpan, splitsGroupedNumber } from '../numbers.ts';
 import { neverFinding } from '../guards.ts';
 import { candidate, scoreSpan, wordless, type ContextRule } from '../span-score.ts';
@@ -41,6 +42,9 @@ function landlineAt(d: string, k: number): boolean {
 export const isMobileNsn = (nsn: string) => mobileAt(nsn, 0);
 export const isLandlineNsn = (nsn: string) => landlineAt(nsn, 0);
 
+// Other types' labels: one claims the number it labels, not one a clause further on.
+const OTHER_LABELS = ['mã số thuế', 'mst', 'mã số bhxh', 'mã bhxh', 'số bhxh', 'sổ bhxh', 'số cccd', 'cccd', 'cmnd', 'số định danh', 'gplx', 'số tài khoản', 'stk', 'số thẻ', 'hộ chiếu'];
+
 const rule: ContextRule = {
   positive: keywords([
     'số điện thoại', 'điện thoại', 'sđt', 'sdt', 'đt', 'dt', 'đtdđ', 'di động', 'didong', 'số máy', 'liên hệ', 'lh',
@@ -50,12 +54,13 @@ const rule: ContextRule = {
   // Another type's label right before the number claims it ("Mã số thuế
   // 0312100220" is a tax code even with a wrong check digit, not a phone).
   negative: negativeKeywords([
-    'tổng đài', 'cskh', 'chăm sóc khách hàng', 'mã số thuế', 'mst', 'mã số bhxh', 'mã bhxh', 'số bhxh', 'sổ bhxh',
-    'số cccd', 'cccd', 'cmnd', 'số định danh', 'gplx', 'số tài khoản', 'stk', 'số thẻ', 'hộ chiếu', 'id phòng', 'meeting id', 'id cuộc họp', 'mã cuộc họp', 'zoom id', 'id zoom',
+    'tổng đài', 'cskh', 'chăm sóc khách hàng', ...OTHER_LABELS, 'id phòng', 'meeting id', 'id cuộc họp', 'mã cuộc họp', 'zoom id', 'id zoom',
     // An office's line: a hotline, the duty phone.
     'đường dây nóng', 'hotline', 'điện thoại trực', 'số điện thoại trực', 'trực ban', 'số trực',
   ]),
   boost: 0.15,
+  claims: new Set(OTHER_LABELS.map(foldText)),
+  claimReach: 24,
 };
 
 function prefixStart(s: string, start: number): number {
