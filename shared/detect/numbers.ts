@@ -157,6 +157,9 @@ function shortRunMatters(s: string, start: number, end: number): boolean {
   if (next === 47) return mayOpenSlashDate(s, end);
   if (next === 32 && s.startsWith(' thang', end)) return true;
   if (len === 2 && ((next >= 97 && next <= 122) || (next === 45 && s.charCodeAt(end + 1) >= 97 && s.charCodeAt(end + 1) <= 122))) return true;
+  // An English ordinal day: "March 5th, 1998", "5th of March".
+  const second = s.charCodeAt(end + 1);
+  if ((next === 115 && second === 116) || ((next === 110 || next === 114) && second === 100) || (next === 116 && second === 104)) return true;
   // English dates: "12 May 1990", "3-Jan-1985", "May 12, 1990".
   if ((next === 32 || next === 45) && monthAt(s, end + 1) !== null) return true;
   return monthBefore(s, start) !== null;

@@ -35,6 +35,17 @@ const positives: Row[] = [
   ['Đại đức Thích Minh Tâm (thế danh Võ Văn Tâm, 1985), trụ trì chùa', '1985'],
   // An export's compact date under its column.
   ['MA_BN;HO_TEN;NGAY_SINH;GIOI_TINH\nBN0049321;LY THI SAU;19670204;2', '19670204'],
+  // English ordinals.
+  ['Date of birth: March 5th, 1998', 'March 5th, 1998'],
+  ['DOB: 1st of May 1990', '1st of May 1990'],
+  // A small child's month and year of birth.
+  ['chau Nguyen Gia Bao (ns 11/2021) kham o phong kham', '11/2021'],
+  ['Tháng sinh: 03/2019', '03/2019'],
+  // A list's row: a field after the name, or after the person's sex.
+  ['1/ Kieu Thi Phuong Thao - 11/04/2000 - 001300051792', '11/04/2000'],
+  ['02  Đào Thị Thúy Nga  1987  phường Trần Hưng Đạo', '1987'],
+  ['1. DƯƠNG VĂN THẬT - CHỦ HỘ - NAM - 1964 - LÀM THUÊ', '1964'],
+  ['Lê Thị Hoa, nữ, 12/5/1990, thôn 3', '12/5/1990'],
 ];
 
 const negatives: Row[] = [
@@ -61,6 +72,15 @@ const negatives: Row[] = [
   // A compact date needs its label or column; after a name alone it is any code.
   ['Lê Văn An, 20240315', '20240315'],
   ['Mã hồ sơ 20240315', '20240315'],
+  // Words that hold "sinh" and are no birth: a martyr's death, antibiotics, a newborn's vaccine; and a death.
+  ['Hy sinh: 17/4/1972 tại mặt trận phía Nam', '17/4/1972'],
+  ['thống nhất phác đồ kháng sinh nhóm dự trữ trước 31/10/2024.', '31/10/2024'],
+  ['VGB sơ sinh          1     21/03/2023    BV ĐK Sa Đéc', '21/03/2023'],
+  ['ông Lý Văn Sáu (sinh năm 1945, chết ngày 22/7/2024 theo Trích lục khai tử)', '22/7/2024'],
+  // "năm 1964" folds as "nam 1964"; a year named by the sexagenary cycle is no person.
+  ['Kế hoạch năm - 2024', '2024'],
+  ['QUÝ III NĂM GIÁP THÌN (2024)', '2024'],
+  ['hop ngay 11/2021 ve ke hoach', '11/2021'],
 ];
 
 describe('date_of_birth', () => {

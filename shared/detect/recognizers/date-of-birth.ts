@@ -4,6 +4,7 @@ import { groupEnd, groupStart, isNoise, numberRuns, type NumberRun } from '../nu
 import { monthAt, monthBefore } from '../months.ts';
 import { candidate, labelsPossible } from '../span-score.ts';
 import { nameEndsAt } from './person-name.ts';
+import { hasMarks, originalLower } from '../lexicon/forms.ts';
 
 // A date is personal data when context marks it as a birth date (ngày sinh,
 // sinh ngày, NS, DOB, a birth-date column). Meeting, issue and document dates
@@ -14,7 +15,7 @@ const positive = keywords([
   'd.o.b', 'date of birth', 'birth date', 'birthdate', 'birthday', 'born', 'born on', 'sinh', 'sinh nhật', 'ngày/tháng/năm sinh',
   'ngsinh', 'ng sinh', 'ngày sn', 'sn',
 ]);
-const yearPositive = keywords(['năm sinh', 'sinh năm', 'year of birth', 'born in', 'yob', 'ns', 'sn', 'sinh']);
+const yearPositive = keywords(['năm sinh', 'sinh năm', 'year of birth', 'born in', 'yob', 'ns', 'sn', 'sinh', 'tháng sinh', 'sinh tháng', 'tháng năm sinh']);
 const negative = negativeKeywords([
   'sinh hoạt', 'ngày sinh hoạt', 'sinh hoạt chuyên đề', 'sinh viên', 'học sinh',
   'ngày cấp', 'cấp ngày', 'nơi cấp', 'ngày ký', 'ký ngày', 'ngày họp', 'họp', 'cuộc họp', 'ngày ban hành', 'ban hành',
@@ -24,6 +25,12 @@ const negative = negativeKeywords([
   'ngày đăng ký', 'ngày cập nhật', 'updated', 'created', 'thời gian', 'lúc', 'hôm nay', 'ngày mai', 'tuần',
   // An antenatal card's dates: the last period and the expected delivery are no one's birth date yet.
   'dự kiến sinh', 'ngày dự sinh', 'dự sinh', 'kinh cuối', 'kinh chót',
+  // Words that hold "sinh" and say nothing of a birth: a martyr's death ("hy
+  // sinh ngày 17/4/1972"), antibiotics, hygiene, a newborn's vaccine.
+  'hy sinh', 'hi sinh', 'ngày hy sinh', 'hy sinh năm', 'kháng sinh', 'phát sinh', 'nảy sinh', 'vệ sinh', 'sơ sinh',
+  'sinh học', 'sinh thái',
+  // A death.
+  'chết', 'chết ngày', 'ngày chết', 'mất ngày', 'ngày mất', 'qua đời', 'từ trần', 'tử vong', 'date of death',
 ]);
 
 /** Birth words must sit close to the date: a label, not a topic of the paragraph. */
@@ -102,10 +109,19 @@ function slashYearFirst(s: string, start: number): DateSpan | null {
   return validDate(num(s, i + 1, end), num(s, m, m + mLen), year) ? { start, end, form: 'y/m/d' } : null;
 }
 
-/** "12 May 1990", "12-May-1990" (day first) and "May 12, 1990" (month first). */
+/** The end of an English ordinal's suffix at `i` ("5th", "1st"), or `i`. */
+function ordinalEnd(s: string, i: number): number {
+  const a = s.charCodeAt(i);
+  const b = s.charCodeAt(i + 1);
+  const suffix = (a === 115 && b === 116) || (a === 110 && b === 100) || (a === 114 && b === 100) || (a === 116 && b === 104);
+  return suffix && !(s.charCodeAt(i + 2) >= 97 && s.charCodeAt(i + 2) <= 122) ? i + 2 : i;
+}
+
+/** "12 May 1990", "12-May-1990", "5th of March 1998" (day first) and "May 12, 1990", "March 5th, 1998" (month first). */
 function englishDate(s: string, start: number, dayLen: number): DateSpan | null {
   const day = num(s, start, start + dayLen);
-  let i = start + dayLen;
+  let i = ordinalEnd(s, start + dayLen);
+  if (i > start + dayLen && s.startsWith(' of', i)) i += 3;
   const sep = s.charCodeAt(i);
   if (sep === 32 || sep === 45) {
     const month = monthAt(s, i + 1);
@@ -124,7 +140,7 @@ function englishDate(s: string, start: number, dayLen: number): DateSpan | null 
   if (before === null) return null;
   const [monthNumber, a] = before;
   const month = [monthNumber];
-  i = start + dayLen;
+  i = ordinalEnd(s, start + dayLen);
   if (s.charCodeAt(i) === 44) i++;
   if (s.charCodeAt(i) !== 32) return null;
   i++;
@@ -192,6 +208,13 @@ function runDateAt(s: string, run: NumberRun, g: number): DateSpan | null {
  * there may be any column's: "ngày tiêm").
  */
 function afterName(s: string, start: number, year: boolean): number {
+  // "Kieu Thi Phuong Thao - 11/04/2000 - 0013…", "Đào Thị Thúy Nga  1987  phường…": a field of a list's row.
+  if (s.charCodeAt(start - 1) === 32 && s.charCodeAt(start - 2) === 45 && s.charCodeAt(start - 3) === 32) return start - 3;
+  if (year && s.charCodeAt(start - 1) === 32 && s.charCodeAt(start - 2) === 32) {
+    let k = start - 2;
+    while (s.charCodeAt(k - 1) === 32) k--;
+    return k;
+  }
   if (year) {
     if (s.charCodeAt(start - 1) === 9) return start - 1;
     // "bác Hoàng Văn Lư (1948)", "(thế danh Võ Văn Tâm, 1985)": a year closing the brackets after a name.
@@ -204,11 +227,57 @@ function afterName(s: string, start: number, year: boolean): number {
   return (c === 44 || c === 40) && s.charCodeAt(k + 1) !== 10 ? k - (s.charCodeAt(k - 1) === 32 ? 1 : 0) : 0;
 }
 
+// The sexagenary cycle's stems and branches: "năm Giáp Thìn (2024)" names a
+// year, though Giáp is a surname and Thìn a given name.
+const STEMS = new Set(['giap', 'at', 'binh', 'dinh', 'mau', 'ky', 'canh', 'tan', 'nham', 'quy']);
+const BRANCHES = new Set(['ty', 'suu', 'dan', 'mao', 'thin', 'ngo', 'mui', 'than', 'dau', 'tuat', 'hoi']);
+
+/** Whether a stem and a branch end at `pos` ("Giáp Thìn", "ẤT TỴ"). */
+function lunarYearEndsAt(s: string, pos: number): boolean {
+  let j = pos;
+  while (j > 0 && s.charCodeAt(j - 1) >= 97 && s.charCodeAt(j - 1) <= 122) j--;
+  if (!BRANCHES.has(s.slice(j, pos)) || s.charCodeAt(j - 1) !== 32) return false;
+  let i = j - 1;
+  while (i > 0 && s.charCodeAt(i - 1) >= 97 && s.charCodeAt(i - 1) <= 122) i--;
+  return STEMS.has(s.slice(i, j - 1));
+}
+
+/**
+ * A date or year in the field after a person's sex, itself a field of a
+ * list's row: "DƯƠNG VĂN THẬT - CHỦ HỘ - NAM - 1964", "Lê Thị Hoa, nữ, 12/5/1990".
+ * (Not "năm 1964", which folds the same: with diacritics the word must be
+ * spelled "nam".)
+ */
+function afterGender(ctx: ScanContext, start: number): boolean {
+  const s = ctx.folded;
+  let i = start;
+  let marked = false;
+  while (i > 0 && i > start - 5 && isFieldSeparator(s.charCodeAt(i - 1))) {
+    if (s.charCodeAt(i - 1) !== 32) marked = true;
+    i--;
+  }
+  if (!marked) return false;
+  let j = i;
+  while (j > 0 && s.charCodeAt(j - 1) >= 97 && s.charCodeAt(j - 1) <= 122) j--;
+  const word = s.slice(j, i);
+  if (word !== 'nam' && word !== 'nu') return false;
+  if (word === 'nam' && hasMarks(ctx) && originalLower(ctx, j, i) !== 'nam') return false;
+  while (j > 0 && s.charCodeAt(j - 1) === 32) j--;
+  const c = s.charCodeAt(j - 1);
+  return c !== 32 && isFieldSeparator(c);
+}
+
+/** Space, tab, '-', ',', '|'. */
+function isFieldSeparator(c: number): boolean {
+  return c === 32 || c === 9 || c === 45 || c === 44 || c === 124;
+}
+
 // The scored date, read at once by the caller (candidate() copies what it
 // keeps): an assessment and a scored object per date were garbage at once.
 const scoredDate: Scored = { score: 0, context: NO_WORDS };
 /** The context of a date that stands after a name (one frozen list for all of them). */
 const AFTER_A_NAME = Object.freeze(['+after a name']) as unknown as string[];
+const AFTER_A_SEX = Object.freeze(["+after a person's sex"]) as unknown as string[];
 
 function scoreDate(ctx: ScanContext, start: number, end: number, year: boolean): Scored | null {
   const kw = year ? yearPositive : positive;
@@ -220,10 +289,11 @@ function scoreDate(ctx: ScanContext, start: number, end: number, year: boolean):
   if (positiveWord === null || positiveWord.distance > near) {
     const nameEnd = afterName(ctx.folded, start, year);
     // A table row's first cell is a name whatever its given name ("Võ Minh Triết⇥2001").
-    if (nameEnd === 0 || !nameEndsAt(ctx, nameEnd, year)) return null;
+    const named = nameEnd !== 0 && !lunarYearEndsAt(ctx.folded, nameEnd) && nameEndsAt(ctx, nameEnd, year);
+    if (!named && !afterGender(ctx, start)) return null;
     const scored = applyContextTo(scoredDate, 0.65, null, negativeHit(ctx, start, negative), 0);
     if (scored.context.length) return null;
-    scored.context = AFTER_A_NAME;
+    scored.context = named ? AFTER_A_NAME : AFTER_A_SEX;
     return scored;
   }
   const scored = applyContextTo(scoredDate, 0.3, positiveWord, negativeHit(ctx, start, negative), 0.62);
@@ -252,6 +322,16 @@ function sinhInAName(ctx: ScanContext, start: number, end: number): boolean {
     }
   }
   return false;
+}
+
+/** "11/2021" ending with the year at `yearStart`: a month and year of birth (a small child's). */
+function monthYear(s: string, yearStart: number): DateSpan | null {
+  if (s.charCodeAt(yearStart - 1) !== 47) return null;
+  let m = yearStart - 1;
+  while (m > yearStart - 3 && s.charCodeAt(m - 1) >= 48 && s.charCodeAt(m - 1) <= 57) m--;
+  if (m === yearStart - 1 || (s.charCodeAt(m - 1) >= 48 && s.charCodeAt(m - 1) <= 57) || s.charCodeAt(m - 1) === 47) return null;
+  const year = num(s, yearStart, yearStart + 4);
+  return validDate(1, num(s, m, yearStart - 1), year) && s.charCodeAt(yearStart + 4) !== 47 ? { start: m, end: yearStart + 4, form: 'm/y' } : null;
 }
 
 /** "19670204" under a birth-date column or label: a compact date (an export's YYYYMMDD). */
@@ -283,7 +363,7 @@ function find(ctx: ScanContext): Candidate[] {
   const push = (d: DateSpan | null, year = false, labelled = false): boolean => {
     if (d === null || d.start < lastEnd) return false;
     const scored = scoreDate(ctx, d.start, d.end, year);
-    if (scored === null || (labelled && scored.context === AFTER_A_NAME)) return false;
+    if (scored === null || (labelled && (scored.context === AFTER_A_NAME || scored.context === AFTER_A_SEX))) return false;
     out.push(candidate('date_of_birth', d.start, d.end, scored, year ? 'date_of_birth.year' : 'date_of_birth.date', validatorOf(d.form)));
     lastEnd = d.end;
     return true;
@@ -307,6 +387,8 @@ function find(ctx: ScanContext): Candidate[] {
       // Compact dates need a birth label or column: an 8-digit code is mostly anything else.
       if (size === 8 && groups === 1 && push(compactDate(s, gs), false, true)) continue;
       if (size === 4 && groups === 1) {
+        // "ns 11/2021": a month of birth, as close to its label as a year.
+        if (push(monthYear(s, gs), true, true)) continue;
         const y = num(s, gs, gs + 4);
         if (y >= 1900 && y <= 2030 && s.charCodeAt(gs - 1) !== 47 && s.charCodeAt(run.end) !== 47) {
           push({ start: gs, end: gs + 4, form: 'year' }, true);
