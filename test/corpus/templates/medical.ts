@@ -31,7 +31,8 @@ export const medicalTemplates: Template[] = [
   tpl('medical.vaccination', 'medical', 'dev', (v) => {
     const p = v.person();
     const [open, close] = v.rng.pick([['- NS: ', ' -'], ['(sinh ', ')'], [', ngày sinh ', ',']]);
-    return d`Xác nhận tiêm chủng: ${v.name(p)} ${open}${v.dob(p)}${close} đã tiêm ${v.rng.int(1, 3)} mũi vắc xin ngày ${decoys.meetingDate(v.rng)}, lô ${decoys.orderCode(v.rng)}`;
+    // A named person's vaccinations are health data (Decree 356 Art. 2: health status and the care received); every blind writer marked them.
+    return d`Xác nhận tiêm chủng: ${v.name(p)} ${open}${v.dob(p)}${close} ${topic('health', `đã tiêm ${v.rng.int(1, 3)} mũi vắc xin`)} ngày ${decoys.meetingDate(v.rng)}, lô ${decoys.orderCode(v.rng)}`;
   }),
   // --- holdout ---------------------------------------------------------------
   tpl('medical.h_exam', 'medical', 'holdout', (v) => {

@@ -34,6 +34,9 @@ export const HEALTH: TopicSpec = {
     // "người khuyết tật" is as often a class in a policy ("được ưu tiên") as someone's condition.
     'khuyết tật',
     'tai nạn lao động', 'bệnh binh', 'giám định y khoa', 'khiếm thị', 'khiếm thính',
+    // A named person's vaccinations: the care received (every blind writer marked a child's record or reminder).
+    'tiêm chủng', 'sổ tiêm chủng', 'tiền sử tiêm chủng', 'phiếu tiêm chủng', 'lịch tiêm', 'tiêm mũi', 'mũi tiêm',
+    'mũi vắc xin', 'tiêm vắc xin', 'tiêm vaccine', 'tiêm phòng',
   ],
   labels: [
     'chẩn đoán', 'tiền sử', 'tiền sử bệnh', 'bệnh lý', 'bệnh nền', 'tình trạng bệnh', 'kết quả xét nghiệm',
@@ -44,7 +47,10 @@ export const HEALTH: TopicSpec = {
     'ngày thế giới', 'hội thảo', 'tỷ lệ', 'tỉ lệ', 'người dân', 'cộng đồng', 'nâng cao nhận thức', 'chính sách',
     'thống kê', 'số ca', 'ca mắc', 'toàn quốc', 'kế hoạch', 'chương trình', 'dự án', 'nghiên cứu', 'tầm soát miễn phí',
     'bộ y tế', 'sở y tế', 'tổ chức y tế thế giới', 'who', 'quy định', 'nghị định', 'dữ liệu', 'bao gồm', 'các loại',
-    'tình trạng sức khỏe trong bệnh án', 'tập huấn', 'hội nghị', 'trên địa bàn', 'vắc xin', 'tiêm chủng', 'mỗi năm',
+    'tình trạng sức khỏe trong bệnh án', 'tập huấn', 'hội nghị', 'trên địa bàn', 'mỗi năm',
+    // The national programme and its campaigns, not anyone's shots.
+    'tiêm chủng mở rộng', 'chiến dịch tiêm', 'tiêm bù', 'tiêm bổ sung', 'liều vắc xin', 'điểm tiêm', 'buổi tiêm',
+    'giám sát tiêm chủng', 'công tác tiêm chủng', 'cán bộ tiêm chủng',
     'các bệnh', 'bệnh viện tuyến', 'quỹ', 'chỉ tiêu', 'truyền thông',
     // "tiền sử dụng đất" (land-use fee) reads "tiền sử" (history) first.
     'tiền sử dụng',
