@@ -47,4 +47,6 @@ export const GIVEN_NAMES: readonly string[] = [
   'Hiên', 'Huân', 'Huấn', 'Hữu', 'Kiều', 'Lượng', 'Nhơn', 'Thơm',
   'Tấn', 'Thế', 'Tính', 'Bằng', 'Cầm', 'Chung', 'Đạo', 'Hội', 'Khiêm',
   'Lài', 'Lương', 'Phấn', 'Sáu', 'Thẩm', 'Chiều',
+  // Plain words as southern and rural given names ("Nguyễn Thị Đẹp", "Dương Văn Thật").
+  'Thật', 'Tèo', 'Đẹp', 'Bốn',
 ];

@@ -28,6 +28,11 @@ const POSITIVES: [string, string][] = [
   ['Anh Phêrô Phạm Văn Tuyến chuẩn bị lãnh bí tích hôn phối', 'Phạm Văn Tuyến'],
   ['gui anh nguyen van nam sdt 0912345678', 'nguyen van nam'],
   ['Kính mời bà Phạm Ngọc Ánh tham dự.', 'Phạm Ngọc Ánh'],
+  // A row's number in its own column, not a house number before a street named after a person.
+  ['01  Tống Văn Khuê  1972  xã Yên Khánh, huyện Ý Yên', 'Tống Văn Khuê'],
+  ['1    GIÀNG THỊ MAI        12/3/2020     MÔNG', 'GIÀNG THỊ MAI'],
+  // Plain words as given names.
+  ['1. DƯƠNG VĂN THẬT - CHỦ HỘ - NAM - 1964', 'DƯƠNG VĂN THẬT'],
   ['Gửi Hoàng Đức Long, phòng tổ chức.', 'Hoàng Đức Long'],
   ['NGƯỜI BỆNH NGUYỄN THỊ HOA (SINH NĂM 1997)', 'NGUYỄN THỊ HOA'],
   ['TRÂN TRỌNG KÍNH MỜI ÔNG/BÀ NGUYỄN HỮU KIÊN THAM DỰ HỘI NGHỊ', 'NGUYỄN HỮU KIÊN'],

@@ -219,7 +219,8 @@ function atSentenceStart(plain: string, pos: number): boolean {
 function numberBefore(plain: string, pos: number): boolean {
   let i = pos - 1;
   while (i >= 0 && plain.charCodeAt(i) === 32) i--;
-  if (i < 0) return false;
+  // A house number is one space from its street; "01  Tống Văn Khuê  1972" is a row's number in its column.
+  if (i < 0 || pos - i > 2) return false;
   // "12 Lê Lợi", "12A Lê Lợi", "45/6 Nguyễn Trãi"
   let j = i;
   while (j >= 0 && isWordCode(plain.charCodeAt(j))) j--;
