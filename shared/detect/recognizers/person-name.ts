@@ -1215,10 +1215,13 @@ export function nameEndsAt(ctx: ScanContext, pos: number, anySyllable = false): 
     let j = i;
     while (j > 0 && isLetterCode(folded.charCodeAt(j - 1))) j--;
     if (j === i) return false;
-    const run = readRun(ctx.plain, j, pos);
-    const [first, ...rest] = run.words;
-    const key = folded.slice(j, first?.end);
-    if (words > 0 && run.end === pos && SURNAMES.has(key) && !PLACES.has(folded.slice(j, pos)) && SURNAMES.check(key, originalLower(ctx, j, first.end)) !== 'wrong' && rest.every((w) => isKnownSyllable(ctx, w) || (anySyllable && isVietnameseSyllable(folded, w.start, w.end)))) return true;
+    // The first word's letters are [j, i): most words are no surname, which
+    // tells before the run is read.
+    if (words > 0 && SURNAMES.has(folded.slice(j, i))) {
+      const run = readRun(ctx.plain, j, pos);
+      const [first, ...rest] = run.words;
+      if (first !== undefined && run.end === pos && !PLACES.has(folded.slice(j, pos)) && SURNAMES.check(folded.slice(j, first.end), originalLower(ctx, j, first.end)) !== 'wrong' && rest.every((w) => isKnownSyllable(ctx, w) || (anySyllable && isVietnameseSyllable(folded, w.start, w.end)))) return true;
+    }
     if (folded.charCodeAt(j - 1) !== 32) return false;
     i = j - 1;
   }
