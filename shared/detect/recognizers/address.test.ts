@@ -44,6 +44,9 @@ const POSITIVES: [string, string][] = [
   ['Nơi ở: chùa Từ Quang, thôn Hạ, xã Phong Hiền, huyện Phong Điền', 'thôn Hạ, xã Phong Hiền'],
   // Under a person's field, a plain "Địa chỉ:" is theirs.
   ['Họ tên: Lê Văn An\nSố CMND: 205184732\nĐịa chỉ: thôn 3, xã Tam Ngọc, TP Tam Kỳ, Quảng Nam', 'thôn 3, xã Tam Ngọc'],
+  // A list of people: the field after the birth year is where they live.
+  ['01  Tống Văn Khuê  1972  xã Yên Khánh, huyện Ý Yên, tỉnh Nam Định  Trộm cắp tài sản', 'xã Yên Khánh, huyện Ý Yên'],
+  ['Bà Lò Thị Hoa, SN 1980, bản Nà Dạ, xã Chiềng Pằn, khám thai lần 2', 'bản Nà Dạ, xã Chiềng Pằn'],
 ];
 
 const NEGATIVES: string[] = [
@@ -53,6 +56,8 @@ const NEGATIVES: string[] = [
   'Kế hoạch số 161/KH-UBND ngày 21/6/2023 của UBND tỉnh Đồng Nai.',
   'Công văn số 2916/BCA-A05 của Bộ Công an.',
   'Tổ chức hội nghị tại tỉnh Hà Nam.',
+  // A year in prose is no birth year of a row.
+  'Ông Lê Văn An báo cáo. Năm 2024, xã Yên Khánh, huyện Ý Yên đạt chuẩn nông thôn mới.',
   'tổ chức xã hội tại tỉnh Hà Nam',
   'Sở Y tế tỉnh Hà Nam khuyến cáo người dân.',
   'Công an phường 5 tiếp nhận hồ sơ.',

@@ -321,6 +321,32 @@ function venueBefore(folded: string, pos: number): string | null {
   return VENUE.exec(clause)?.[0] ?? null;
 }
 
+/**
+ * Whether the field before `pos` in a row is a birth year ("SN 1989 – ",
+ * "Tống Văn Khuê  1972  "): a list of people gives the year, then the
+ * address. Both the year and the address are fields of their own (a dash, a
+ * comma, a tab or a wide gap after the year; a birth word or a field's
+ * separator before it), so "Năm 2024, xã …" in prose is not one.
+ */
+function afterBirthYear(folded: string, pos: number): boolean {
+  const i = fieldBefore(folded, pos);
+  if (i < 4 || !/^(?:19|20)\d\d$/.test(folded.slice(i - 4, i)) || /[0-9a-z]/.test(folded[i - 5] ?? ' ')) return false;
+  return /(?:^|[^a-z])(?:sn|ns|sinh nam|nam sinh) ?:? ?$/.test(folded.slice(Math.max(0, i - 16), i - 4)) || fieldBefore(folded, i - 4) < i - 4;
+}
+
+/** Where the field ending at `pos` ends, its separator read back (a dash, comma, tab, '|' or two spaces), or `pos` when there is none. */
+function fieldBefore(folded: string, pos: number): number {
+  let i = pos;
+  let marked = false;
+  while (i > 0 && pos - i < 5) {
+    const c = folded.charCodeAt(i - 1);
+    if (c === 45 || c === 44 || c === 9 || c === 124) marked = true;
+    else if (c !== 32) break;
+    i--;
+  }
+  return marked || pos - i >= 2 ? i : pos;
+}
+
 // A road's kilometre marker ("Km 12+300 Quốc lộ 5"): the metres after '+' are no house number.
 const KM_MARKER = /km ?\d{1,4} ?\+ ?$/;
 
@@ -346,6 +372,11 @@ function scoreChain(ctx: ScanContext, parts: Part[], start: number, end: number,
     if (organisation) {
       score -= 0.35;
       context.push(`-${organisation}`);
+    } else if (distinct >= 2 && afterBirthYear(ctx.folded, start)) {
+      // "Nguyễn Văn Cường – SN 1989 – ấp Tân Hòa, xã Tân Thành", "Tống Văn Khuê  1972  xã Yên Khánh, huyện Ý Yên":
+      // the next field of a person's row is where they live.
+      score = Math.max(score, 0.75);
+      context.push('+after a birth year');
     }
   }
   return {
