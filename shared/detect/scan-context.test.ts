@@ -10,6 +10,8 @@ describe('createScanContext', () => {
     for (const text of ['SpO2 98%', 'lo 12 cái', 'Quý III/2024', 'Biển số 61L3-639.72', 'lan1990@gmail.com']) {
       expect(createScanContext(text).folded).toBe(createScanContext(text).plain.toLowerCase());
     }
+    // The same scans read the label "Số" as "S0": a label in folded, not the number's first digit.
+    expect(createScanContext('CHUNG MINH NHAN DAN\nS0 23l567O93').folded).toBe('chung minh nhan dan\nso 231567093');
   });
 
   it('tells whether the text has two spaces in a row (a table aligned with spaces may), and reads OCR digits as before', () => {

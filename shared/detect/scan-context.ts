@@ -407,6 +407,12 @@ function readOcrDigits(folded: string, plain: string, units: Uint16Array, oneByt
     // Pairs inside the letters just read hold no other digit: on from their end.
     near.lastIndex = Math.max(near.lastIndex, done);
   }
+  // The same scans read "Số" before a number as "S0": the label, not a digit of the number.
+  const label = /(?<![a-z0-9])s0 (?=[0-9oli])/g;
+  while (label.test(folded)) {
+    units[label.lastIndex - 2] = 111;
+    changed = true;
+  }
   return changed ? decode(units, folded.length, oneByte) : folded;
 }
 

@@ -11,6 +11,8 @@ const positives: Row[] = [
   // A bare "Số" opening its line numbers the card title above it (a scanned card).
   ['GIẤY CHỨNG MINH NHÂN DÂN\nSố 085123476\nHọ tên NÔNG THỊ THU', '085123476'],
   ['GIAY CHUNG MINH NHAN DAN\nSO: 186524037', '186524037'],
+  // OCR of a scanned card: "Số" read as "S0", digits as l and O.
+  ['GIAY CHUNG MINH NHAN DAN\nS0 23l567O93\nHo ten KSOR H\' PHUONG', '23l567O93'],
   // A dash bullet opening the line: the answer to the question above it.
   ['- Bố ơi số CMND cũ của bố là gì ạ?\n- 186274519 con nhé', '186274519'],
 ];
