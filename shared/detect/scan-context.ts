@@ -408,9 +408,12 @@ function readOcrDigits(folded: string, plain: string, units: Uint16Array, oneByt
     near.lastIndex = Math.max(near.lastIndex, done);
   }
   // The same scans read "Số" before a number as "S0": the label, not a digit of the number.
-  const label = /(?<![a-z0-9])s0 (?=[0-9oli])/g;
-  while (label.test(folded)) {
-    units[label.lastIndex - 2] = 111;
+  for (let at = folded.indexOf('s0 '); at >= 0; at = folded.indexOf('s0 ', at + 3)) {
+    const before = folded.charCodeAt(at - 1);
+    const next = folded.charCodeAt(at + 3);
+    if ((before >= 97 && before <= 122) || (before >= 48 && before <= 57)) continue;
+    if (!((next >= 48 && next <= 57) || isOcrLetter(next))) continue;
+    units[at + 1] = 111;
     changed = true;
   }
   return changed ? decode(units, folded.length, oneByte) : folded;
