@@ -9,9 +9,9 @@ export interface DetectOptions {
   /** Restrict to these types. */
   types?: readonly FindingType[];
   /**
-   * The text scanned is part of a larger one that identifies someone outside
-   * it (the incremental scanner's window): topics are not lowered for want of
-   * a name or number in the part.
+   * The text scanned is part of a larger one that names someone outside it
+   * (a name, a number, an e-mail: the incremental scanner's window): topics
+   * and addresses are not lowered for want of one in the part.
    */
   identifiedElsewhere?: boolean;
 }
