@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detect } from '../index.ts';
 import { createIncrementalScanner } from '../incremental.ts';
+import { deleteAtEnd, typeAtEnd } from '../testing.ts';
 
 const addressesOf = (text: string) => detect(text).filter((f) => f.type === 'address').map((f) => text.slice(f.start, f.end));
 
@@ -62,15 +63,10 @@ describe('the typing path agrees with a whole scan', () => {
     scanner.update(text);
     expect(scanner.findings).toEqual([]);
     const phone = 'SĐT 0912 345 678';
-    for (let i = 1; i <= phone.length; i++) {
-      const next = text + phone[i - 1];
-      scanner.update(next, { start: text.length, removed: 0, inserted: 1 });
-      text = next;
-    }
+    text = typeAtEnd(scanner, text, phone);
     expect(scanner.findings).toEqual(detect(text));
     expect(scanner.findings.some((f) => f.type === 'address')).toBe(true);
-    const cut = text.slice(0, text.length - phone.length);
-    scanner.update(cut, { start: cut.length, removed: phone.length, inserted: 0 });
+    const cut = deleteAtEnd(scanner, text, phone.length);
     expect(scanner.findings).toEqual(detect(cut));
     expect(scanner.findings).toEqual([]);
   });
@@ -83,12 +79,7 @@ describe('the typing path agrees with a whole scan', () => {
     let text = head + body;
     scanner.update(text);
     expect(scanner.findings.map((f) => f.type)).toEqual(['address']);
-    const notice = '\nNgõ 102 Trường Chinh sẽ mất điện từ 8h00.';
-    for (const ch of notice) {
-      const next = text + ch;
-      scanner.update(next, { start: text.length, removed: 0, inserted: 1 });
-      text = next;
-    }
+    text = typeAtEnd(scanner, text, '\nNgõ 102 Trường Chinh sẽ mất điện từ 8h00.');
     expect(scanner.findings).toEqual(detect(text));
     expect(scanner.findings.map((f) => f.type)).toEqual(['address']);
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detect } from '../../index.ts';
 import { createIncrementalScanner } from '../../incremental.ts';
+import { deleteAtEnd, typeAtEnd } from '../../testing.ts';
 import { TOPIC_TYPES } from '../../types.ts';
 
 const TOPICS = new Set<string>(TOPIC_TYPES);
@@ -58,15 +59,10 @@ describe('the typing path agrees with a whole scan', () => {
     scanner.update(text);
     expect(scanner.findings.filter((f) => TOPICS.has(f.type))).toEqual([]);
     const phone = 'SĐT 0912 345 678';
-    for (let i = 1; i <= phone.length; i++) {
-      const next = text + phone[i - 1];
-      scanner.update(next, { start: text.length, removed: 0, inserted: 1 });
-      text = next;
-    }
+    text = typeAtEnd(scanner, text, phone);
     expect(scanner.findings).toEqual(detect(text));
     expect(scanner.findings.some((f) => f.type === 'health')).toBe(true);
-    const cut = text.slice(0, text.length - phone.length);
-    scanner.update(cut, { start: cut.length, removed: phone.length, inserted: 0 });
+    const cut = deleteAtEnd(scanner, text, phone.length);
     expect(scanner.findings).toEqual(detect(cut));
     expect(scanner.findings.some((f) => f.type === 'health')).toBe(false);
   });
