@@ -23,21 +23,22 @@ export function pointsAtResident(ctx: ScanContext, c: Candidate): boolean {
   const last = before[before.length - 1];
   // "nhà số 15", "nha so 22": a household.
   if (last === 'nha' || (last === 'so' && before[before.length - 2] === 'nha') || folded.startsWith('nha so ', c.start)) return true;
-  if ((last === 'o' || last === 'tru' || last === 'ngu') && dwellerBefore(ctx, c.start, before)) return true;
+  if ((last === 'o' || last === 'tru' || last === 'ngu') && dwellerBefore(ctx, c.start, before[before.length - 2])) return true;
   return someoneNear(ctx, c.start, c.end);
 }
 
-// The words an address is made of, one by one ("thi", "xa", "p", "tp"): after
-// a span that opens the text, only these, names and numbers may follow for
-// the text to be an address and nothing else.
+// The words an address is made of, one by one ("thi", "xa", "p", "tp"): around
+// the span only these, names and numbers may stand for the text to be an
+// address and nothing else.
 let UNIT_WORDS = new Set<string>();
 atFirstScan(() => {
   UNIT_WORDS = new Set(ADDRESS_UNITS.flatMap((u) => u.forms.flatMap((f) => foldText(f).split(/[ -]/))));
 });
 
 /**
- * The text is the address: around the span only the address's other parts (capitalised names, numbers, unit words, however
- * the recognizer cut them: "…, Đ. Trần Phú, P.Lạch Tray, HP"). A pasted field.
+ * The text is the address: around the span only the address's other parts
+ * (capitalised names, numbers, unit words, however the recognizer cut them:
+ * "…, Đ. Trần Phú, P.Lạch Tray, HP"). A pasted field.
  */
 function wholeText(ctx: ScanContext, start: number, end: number): boolean {
   return addressWords(ctx, 0, start) && addressWords(ctx, end, ctx.folded.length);
@@ -53,12 +54,16 @@ function addressWords(ctx: ScanContext, from: number, to: number): boolean {
 
 const DWELLERS = new Set(['nha', 'toi', 'minh', 'em', 'chau', 'con', 'ho', 'song', 'hien', 'dang']);
 
-/** "nhà Hải ở", "tôi ở", "Tuấn ở", "sống ở": someone lives at the address after "ở". */
-function dwellerBefore(ctx: ScanContext, start: number, before: string[]): boolean {
-  const who = before[before.length - 2];
+/** "nhà Hải ở", "tôi ở", "Tuấn ở", "sống ở": someone lives at the address after "ở" (`who` is the word before it). */
+function dwellerBefore(ctx: ScanContext, start: number, who: string | undefined): boolean {
   if (who === undefined) return false;
   if (DWELLERS.has(who)) return true;
-  // A capitalised word before "ở": a given name.
-  const at = ctx.folded.lastIndexOf(who, start);
-  return at >= 0 && isUpperCode(ctx.plain.charCodeAt(at)) && !isUpperCode(ctx.plain.charCodeAt(at + 1));
+  // A capitalised word before "ở" (not an upper-case line's): a given name.
+  const { folded, plain } = ctx;
+  let i = start;
+  for (let word = 0; word < 2; word++) {
+    while (i > 0 && !isWordCode(folded.charCodeAt(i - 1))) i--;
+    while (i > 0 && isWordCode(folded.charCodeAt(i - 1))) i--;
+  }
+  return isUpperCode(plain.charCodeAt(i)) && !isUpperCode(plain.charCodeAt(i + 1));
 }
