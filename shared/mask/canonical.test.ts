@@ -47,6 +47,7 @@ describe('digitsOf fast path', () => {
 describe('compact dates', () => {
   it('read an export\'s YYYYMMDD as the same date written otherwise', () => {
     expect(canonicalize('date_of_birth', '19670204')).toBe(canonicalize('date_of_birth', '04/02/1967'));
+    expect(canonicalize('date_of_birth', '196702040000')).toBe(canonicalize('date_of_birth', '04/02/1967'));
   });
 });
 

@@ -128,7 +128,8 @@ function numericDate(raw: string): string | null {
     else return null;
   }
   // An export's compact YYYYMMDD reads as the same date written any other way.
-  if (count === 1 && firstLength === 8 && raw.length === 8) return `${raw.slice(0, 4)}-${raw.slice(4, 6)}-${raw.slice(6)}`;
+  // (A claim's YYYYMMDDhhmm is the same date at a time of day.)
+  if (count === 1 && (firstLength === 8 || firstLength === 12) && raw.length === firstLength) return `${raw.slice(0, 4)}-${raw.slice(4, 6)}-${raw.slice(6, 8)}`;
   if (count === 1 && firstLength === raw.length) return raw;
   if (count < 3) return null;
   if (firstLength === 4) return `${a}-${twoDigits(b)}-${twoDigits(c)}`;
@@ -153,7 +154,7 @@ function date(plain: string): string {
     return `${y}-${twoDigits(named[0])}-${twoDigits(Number(d))}`;
   }
   const nums = parts.map(Number);
-  if (parts.length === 1) return parts[0].length === 8 ? `${parts[0].slice(0, 4)}-${parts[0].slice(4, 6)}-${parts[0].slice(6)}` : parts[0];
+  if (parts.length === 1) return parts[0].length === 8 || parts[0].length === 12 ? `${parts[0].slice(0, 4)}-${parts[0].slice(4, 6)}-${parts[0].slice(6, 8)}` : parts[0];
   if (parts.length < 3) return parts.join('-');
   const [a, b, c] = nums;
   let year: number;

@@ -35,6 +35,8 @@ const positives: Row[] = [
   ['Đại đức Thích Minh Tâm (thế danh Võ Văn Tâm, 1985), trụ trì chùa', '1985'],
   // An export's compact date under its column.
   ['MA_BN;HO_TEN;NGAY_SINH;GIOI_TINH\nBN0049321;LY THI SAU;19670204;2', '19670204'],
+  // A health insurance claim's export: YYYYMMDDhhmm.
+  ['ma_lk,ho_ten,ngay_sinh,gioi_tinh\nLK2409150031,Bui Thi Thuy,197203040000,2', '197203040000'],
   // English ordinals.
   ['Date of birth: March 5th, 1998', 'March 5th, 1998'],
   ['DOB: 1st of May 1990', '1st of May 1990'],
@@ -72,6 +74,7 @@ const negatives: Row[] = [
   // A compact date needs its label or column; after a name alone it is any code.
   ['Lê Văn An, 20240315', '20240315'],
   ['Mã hồ sơ 20240315', '20240315'],
+  ['ma_lk,ngay_vao\nLK2409150031,202409150812', '202409150812'],
   // Words that hold "sinh" and are no birth: a martyr's death, antibiotics, a newborn's vaccine; and a death.
   ['Hy sinh: 17/4/1972 tại mặt trận phía Nam', '17/4/1972'],
   ['thống nhất phác đồ kháng sinh nhóm dự trữ trước 31/10/2024.', '31/10/2024'],

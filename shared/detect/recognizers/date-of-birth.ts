@@ -334,10 +334,16 @@ function monthYear(s: string, yearStart: number): DateSpan | null {
   return validDate(1, num(s, m, yearStart - 1), year) && s.charCodeAt(yearStart + 4) !== 47 ? { start: m, end: yearStart + 4, form: 'm/y' } : null;
 }
 
-/** "19670204" under a birth-date column or label: a compact date (an export's YYYYMMDD). */
-function compactDate(s: string, start: number): DateSpan | null {
+/**
+ * "19670204" under a birth-date column or label: a compact date (an export's
+ * YYYYMMDD), or with the hour and minute after it ("197203040000", a health
+ * insurance claim's YYYYMMDDhhmm).
+ */
+function compactDate(s: string, start: number, size: number): DateSpan | null {
   const year = num(s, start, start + 4);
-  return validDate(num(s, start + 6, start + 8), num(s, start + 4, start + 6), year) ? { start, end: start + 8, form: 'yyyymmdd' } : null;
+  if (!validDate(num(s, start + 6, start + 8), num(s, start + 4, start + 6), year)) return null;
+  if (size === 8) return { start, end: start + 8, form: 'yyyymmdd' };
+  return num(s, start + 8, start + 10) < 24 && num(s, start + 10, start + 12) < 60 ? { start, end: start + 12, form: 'yyyymmddhhmm' } : null;
 }
 
 // One validator text per date form, built once (not one string per candidate).
@@ -385,7 +391,7 @@ function find(ctx: ScanContext): Candidate[] {
       }
       if (size === 4 && g === groups - 1 && push(slashYearFirst(s, gs))) continue;
       // Compact dates need a birth label or column: an 8-digit code is mostly anything else.
-      if (size === 8 && groups === 1 && push(compactDate(s, gs), false, true)) continue;
+      if ((size === 8 || size === 12) && groups === 1 && push(compactDate(s, gs, size), false, true)) continue;
       if (size === 4 && groups === 1) {
         // "ns 11/2021": a month of birth, as close to its label as a year.
         if (push(monthYear(s, gs), true, true)) continue;
