@@ -6,7 +6,7 @@ import { COMMON_SURNAMES, OTHER_SURNAMES } from '../../lexicon/surnames.ts';
 import { formLexicon, hasMarks, marksAround, originalLower, type FormLexicon } from '../../lexicon/forms.ts';
 import { phraseMatcher, type PhraseMatch, type PhraseMatcher } from '../../lexicon/phrase-matcher.ts';
 import { columnCells } from '../../lexicon/table-columns.ts';
-import { isLetterCode, isWordCode } from '../../lexicon/words.ts';
+import { isLetterCode, isWordCode, isDigitCode } from '../../lexicon/words.ts';
 import { GENERAL_NEGATIVES } from './general-negatives.ts';
 import { PERSON_ANCHORS } from './person-anchors.ts';
 import { inPersonRecord } from './record-subject.ts';
@@ -343,6 +343,31 @@ function counted(folded: string, start: number, end: number, person: string | nu
 }
 
 /**
+ * A count right after the phrase, ending its item: a statistic's line
+ * ("người HĐKC bị nhiễm chất độc hóa học 2.381; thân nhân liệt sĩ 4.105",
+ * "Tiểu đường: 1.204,"), not a person's ("mang thai 5 tháng", "hạng 2/4",
+ * "đái tháo đường type 2,") nor a CSV row's next cell.
+ */
+function countFollows(folded: string, end: number): boolean {
+  let i = end;
+  while (i < end + 3 && (folded.charCodeAt(i) === 32 || folded.charCodeAt(i) === 58)) i++;
+  const digits = i;
+  let grouped = false;
+  for (;;) {
+    while (isDigitCode(folded.charCodeAt(i))) i++;
+    // A thousands group ("2.381"): a count, not a type's number ("type 2") nor a CSV's next cell.
+    if (i > digits && folded.charCodeAt(i) === 46 && isDigitCode(folded.charCodeAt(i + 1)) && isDigitCode(folded.charCodeAt(i + 3)) && !isDigitCode(folded.charCodeAt(i + 4))) {
+      grouped = true;
+      i++;
+    } else break;
+  }
+  if (i - digits < 2) return false;
+  while (folded.charCodeAt(i) === 32) i++;
+  const c = folded.charCodeAt(i);
+  return c === 59 || c === 10 || c === 41 || Number.isNaN(c) || (grouped && c === 44);
+}
+
+/**
  * One pass over the text for every topic phrase; each hit is scored by its
  * kind and by what shares its sentence: a person (+), a campaign, plan or
  * agency word (−). Results are cached per scan, so the seven topic
@@ -418,7 +443,7 @@ export function scan(index: TopicIndex, ctx: ScanContext, shortcuts: boolean): C
         else if (negative) score -= kind === 'strong' ? 0.4 : 0.2;
       } else if (negative && !person) score -= 0.35;
       const context: string[] = [];
-      if (counted(folded, start, spanEnd, person)) {
+      if (counted(folded, start, spanEnd, person) || (kind !== 'label' && countFollows(folded, spanEnd))) {
         score = Math.min(score, 0.3);
         context.push('-count of people');
       } else if (negative && negativeOver(index, type, w, start, spanEnd)) score = Math.min(score, 0.3);
