@@ -21,5 +21,7 @@ export const BIOMETRIC: TopicSpec = {
     'dữ liệu sinh trắc học', 'dữ liệu sinh trắc', 'quy định', 'nghị định', 'luật', 'bao gồm', 'các loại', 'như',
     'công nghệ', 'ứng dụng', 'hệ thống', 'triển khai', 'hướng dẫn', 'tuyên truyền', 'ngân hàng nhà nước', 'theo quy định',
     'thiết bị', 'máy quét', 'máy chấm công', 'điện thoại', 'kế hoạch', 'chính sách', 'người dân', 'khách hàng',
+    // A virus's genome counted in a lab test ("HBV DNA (Real-time PCR)"): health data, not the person's own.
+    'hbv dna', 'hbv-dna', 'hcv rna', 'hiv rna', 'cmv dna', 'ebv dna', 'hpv dna', 'tải lượng virus', 'tải lượng vi rút',
   ],
 };

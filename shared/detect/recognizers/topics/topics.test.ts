@@ -203,6 +203,8 @@ const TABLE: Record<(typeof TOPIC_TYPES)[number], { positive: string[]; negative
       'Triển khai hệ thống máy chấm công bằng vân tay.',
       'Ứng dụng công nghệ nhận diện khuôn mặt trong quản lý.',
       'Mở khóa điện thoại bằng vân tay rất tiện.',
+      // A virus's genome in a lab result is health data, not the patient's own DNA.
+      'Họ tên: Nguyễn Văn Hùng\nHBV DNA (Real-time PCR): 4,2 x 10^3 copies/mL',
     ],
   },
 };
