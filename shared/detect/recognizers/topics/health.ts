@@ -29,8 +29,9 @@ export const HEALTH: TopicSpec = {
     'cao huyết áp', 'hen suyễn', 'hen phế quản', 'sốt xuất huyết', 'viêm phổi', 'bệnh án', 'tiền sử', 'xét nghiệm',
     'covid-19', 'covid', 'bệnh tim', 'suy tim', 'u phổi', 'khối u', 'ruột thừa', 'viêm ruột thừa', 'tai biến', 'spo2',
     'huyết áp', 'insulin', 'bị sốt', 'sốt cao', 'viêm gan', 'viêm dạ dày', 'cấp cứu', 'ung bướu', 'nội soi', 'siêu âm',
-    'chụp ct', 'chụp x-quang', 'đtđ', 'gout', 'gút', 'viêm khớp', 'thoái hóa cột sống', 'đau dạ dày', 'sỏi', 'hiv/aids', 'điều trị', 'bệnh nhân', 'cancer', 'diabetes', 'depression', 'pregnant',
+    'chụp ct', 'chụp x-quang', 'đtđ', 'gout', 'gút', 'viêm khớp', 'thoái hóa cột sống', 'đau dạ dày', 'hiv/aids', 'điều trị', 'bệnh nhân', 'cancer', 'diabetes', 'depression', 'pregnant',
     'dương tính', 'thủy đậu', 'tay chân miệng', 'quai bị', 'khám thai',
+    'carcinoma', 'tumor', 'tumour', 'radiotherapy', 'proton beam therapy', 'hypertension', 'dialysis',
     // "người khuyết tật" is as often a class in a policy ("được ưu tiên") as someone's condition.
     'khuyết tật',
     'tai nạn lao động', 'bệnh binh', 'giám định y khoa', 'khiếm thị', 'khiếm thính',

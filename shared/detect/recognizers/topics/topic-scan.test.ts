@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createScanContext } from '../../scan-context.ts';
+import { detect } from '../../index.ts';
 import { TOPIC_SPECS } from './index.ts';
 import { buildTopicIndex, scan } from './topic-scan.ts';
 import { rng, randomText as randomTextOf } from '../../seeded-random.ts';
@@ -35,5 +36,15 @@ describe('topic scan shortcuts', () => {
     const lines = readFileSync(new URL('../../../../test/corpus/corpus.jsonl', import.meta.url), 'utf8').split('\n').filter(Boolean);
     expect(lines.length).toBeGreaterThan(100);
     for (const line of lines) same((JSON.parse(line) as { text: string }).text);
+  });
+});
+
+describe('a phrase inside a capitalised name', () => {
+  const healthOf = (text: string) => detect(text, { types: ['health'] }).map((f) => text.slice(f.start, f.end));
+
+  it('is a place\'s or a body\'s name, not a condition; written in lower case or after a lower-case word it is one', () => {
+    expect(healthOf('Ông Nguyễn Văn An bán hàng ở chợ Cầu Tiểu Đường, thôn 2.')).toEqual([]);
+    expect(healthOf('Ông Nguyễn Văn An bán hàng ở chợ, có tiểu đường.')).toEqual(['tiểu đường']);
+    expect(healthOf('Ông Nguyễn Văn An bán hàng ở chợ, có Tiểu Đường.')).toEqual(['Tiểu Đường']);
   });
 });

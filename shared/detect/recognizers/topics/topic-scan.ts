@@ -384,6 +384,26 @@ export function scanTopics(index: TopicIndex, ctx: ScanContext): Candidate[] {
   return out;
 }
 
+/**
+ * The phrase continues a capitalised name ("chợ Rạch Sỏi", "xóm Đạo Tin"):
+ * every word of it in Title Case after a word in Title Case, in text that is
+ * not upper case. A place's or a body's name, not anyone's condition.
+ */
+function insideAName(plain: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const first = i === start || plain.charCodeAt(i - 1) === 32;
+    const c = plain.charCodeAt(i);
+    if (first ? !(c >= 65 && c <= 90) : c >= 65 && c <= 90) return false;
+  }
+  let i = start - 1;
+  if (plain.charCodeAt(i) !== 32) return false;
+  let j = i;
+  while (j > 0 && isLetterCode(plain.charCodeAt(j - 1) | 32)) j--;
+  if (j === i || !(plain.charCodeAt(j) >= 65 && plain.charCodeAt(j) <= 90)) return false;
+  for (let k = j + 1; k < i; k++) if (plain.charCodeAt(k) >= 65 && plain.charCodeAt(k) <= 90) return false;
+  return true;
+}
+
 /** The topic candidates of one scan; `shortcuts` false scores every phrase found (tests compare both). */
 export function scan(index: TopicIndex, ctx: ScanContext, shortcuts: boolean): Candidate[] {
   const { folded } = ctx;
@@ -403,7 +423,7 @@ export function scan(index: TopicIndex, ctx: ScanContext, shortcuts: boolean): C
       continue;
     }
     const list = index.entries.get(key);
-    if (!list || breaksLine(ctx.plain, start, end)) continue;
+    if (!list || breaksLine(ctx.plain, start, end) || insideAName(ctx.plain, start, end)) continue;
     lastKey = key;
     lastFound = [];
     if (shortcuts && labelsWithoutValue(index, ctx, list, end)) continue;

@@ -29,6 +29,7 @@ const TABLE: Record<(typeof TOPIC_TYPES)[number], { positive: string[]; negative
       'Hộ chị Mùi có con trai bé Đạt 7 tuổi bị Down syndrome và tim bẩm sinh.',
       '1\tNguyễn Văn Thiệp\t1948\tBệnh binh, tỷ lệ suy giảm KNLĐ 61%\t3.872.000',
       '- Họ tên: Tạ Văn Khương; ngày sinh: 05/05/1993\n- Ngày bị TNLĐ: 14/6/2024, bị máy dập cắt cụt 2 ngón tay.',
+      'Mr. Ly Hoang Son, passport C4817263, has an appointment for proton beam therapy for nasopharyngeal carcinoma (stage III).',
       // A type's number is no count.
       'Họ tên: TẠ QUANG HUY\nKết luận của BS: Đái tháo đường type 2, rối loạn lipid máu.',
       // A named person's vaccinations: the care received.
@@ -56,6 +57,8 @@ const TABLE: Record<(typeof TOPIC_TYPES)[number], { positive: string[]; negative
       'Trạm Y tế tổ chức khám sàng lọc tăng huyết áp miễn phí cho người từ 40 tuổi.',
       // A maternity benefit is a social-insurance entitlement, not a health finding.
       'Quyết định hưởng trợ cấp thai sản số 68/2024/QĐ-UBND: bà Nguyễn Hải Nhung',
+      // "Sỏi" alone (chợ Rạch Sỏi, gravel) is no kidney stone.
+      'Sáng hôm sau tôi bán cho một người tên Tâm ở chợ Rạch Sỏi được 4.500.000 đồng.',
       // A count right after the phrase is a statistic's item.
       'Người lập: Nguyễn Văn An. Đối tượng: bệnh binh 1.246; người bị nhiễm chất độc hóa học 2.381; thân nhân liệt sĩ 4.105.',
       // The programme and its campaigns, and the staff who run them.
