@@ -36,6 +36,9 @@ export const NAME_LABELS: readonly string[] = [
   'chu tk', 'ten nguoi huong', 'ten nguoi thu huong', 'nguoi chuyen', 'ho ten nguoi nhan', 'ho ten nguoi gui',
   'can bo phu trach', 'nguoi phu trach', 'dau moi', 'lien he', 'ky ten', 'ho_ten', 'hoten',
   'ten la', 'toi ten la', 'ten toi la', 'em ten la', 'ho ten khai sinh', 'ho va ten khai sinh',
+  // Parties of a case, a marriage, a death's or a legal aid's record.
+  'bi cao', 'bi can', 'bi don', 'nguyen don', 'duong su', 'nguoi lam chung', 'ben nam', 'ben nu',
+  'nguoi di khai bao', 'nguoi di khai', 'nguoi chet', 'nguoi duoc tro giup phap ly', 'nguoi duoc tro giup',
 ];
 
 // The word before a capitalised run that makes it a place or an organisation:

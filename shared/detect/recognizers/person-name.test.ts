@@ -33,6 +33,10 @@ const POSITIVES: [string, string][] = [
   ['1    GIÀNG THỊ MAI        12/3/2020     MÔNG', 'GIÀNG THỊ MAI'],
   // Plain words as given names.
   ['1. DƯƠNG VĂN THẬT - CHỦ HỘ - NAM - 1964', 'DƯƠNG VĂN THẬT'],
+  // Parties of a case, a marriage, a death's record, whatever their people's names.
+  ['Bị cáo: Rơ Mah Hlih, sinh ngày 06 tháng 3 năm 1995 tại Gia Lai', 'Rơ Mah Hlih'],
+  ['Bên nữ: Ka Thị Nhung   Ngày sinh: 14/10/1999   Dân tộc: Cơ Ho', 'Ka Thị Nhung'],
+  ['Họ, chữ đệm, tên người chết: LÊ VĂN KHANH\nNgày, tháng, năm sinh: 12/09/1958', 'LÊ VĂN KHANH'],
   ['Gửi Hoàng Đức Long, phòng tổ chức.', 'Hoàng Đức Long'],
   ['NGƯỜI BỆNH NGUYỄN THỊ HOA (SINH NĂM 1997)', 'NGUYỄN THỊ HOA'],
   ['TRÂN TRỌNG KÍNH MỜI ÔNG/BÀ NGUYỄN HỮU KIÊN THAM DỰ HỘI NGHỊ', 'NGUYỄN HỮU KIÊN'],
@@ -105,6 +109,11 @@ const SPEAKERS: [string, string[]][] = [
 
 const NEGATIVES: string[] = [
   'UBND tỉnh Hà Nam ban hành kế hoạch.',
+  // A party or a signer that is a body or a position.
+  '- Nguyên đơn: Công ty TNHH Thương mại Dịch vụ Phú Thành Đạt',
+  'Tong: 5 ho / 17 nhan khau. Nguoi lap: to truong TDP 12',
+  // A marriage form's party columns hold every field, not names only.
+  'Thông tin | Bên nữ | Bên nam\nDân tộc | Ê Đê | Kinh\nKết hôn lần thứ mấy | Lần đầu | Lần đầu',
   // Without diacritics "Bac", "Ba", "Ban" open places and units as often as they are titles.
   'cac khu cong nghiep tinh Bac Ninh, Bac Giang.',
   'Giao Ban Quan ly du an dau tu xay dung huyen',

@@ -895,6 +895,10 @@ function twoColumnRow(folded: string, tab: number, valueStart: number): boolean 
 }
 
 /** After "Họ và tên:" the value is a name in whatever case it was typed. */
+// A marriage form's two columns ("| Bên nữ | Bên nam") hold each party's every field, not names only.
+const NOT_COLUMNS = new Set(['ben nam', 'ben nu']);
+const COLUMN_LABELS = new Set([...LABELS].filter((label) => !NOT_COLUMNS.has(label)));
+
 function labelledNames(ctx: ScanContext, found: Map<number, Candidate>): void {
   const { folded } = ctx;
   for (const hit of labelledPositions(folded, LABELS, 6)) {
@@ -920,6 +924,8 @@ function labelledNames(ctx: ScanContext, found: Map<number, Candidate>): void {
       continue;
     }
     if (words.length > 4) continue;
+    // "Nguyên đơn: Công ty TNHH …", "Người đại diện: UBND xã …": a party that is a body.
+    if (HEADS.has(keyOf(ctx, words[0])) || HEADS.has(`${keyOf(ctx, words[0])} ${keyOf(ctx, words[1])}`)) continue;
     const surname = keyOf(ctx, words[0]);
     const known = isSurname(ctx, words[0]);
     pushBest(found, {
@@ -1019,7 +1025,7 @@ function nameShaped(folded: string, start: number, end: number): boolean {
 
 function tableNames(ctx: ScanContext, found: Map<number, Candidate>): void {
   const { folded } = ctx;
-  for (const cell of columnCells(ctx, LABELS, (start, end) => nameShaped(folded, start, end))) {
+  for (const cell of columnCells(ctx, COLUMN_LABELS, (start, end) => nameShaped(folded, start, end))) {
     let firstEnd = cell.start;
     while (firstEnd < cell.end && folded.charCodeAt(firstEnd) !== 32) firstEnd++;
     const known = SURNAMES.has(folded.slice(cell.start, firstEnd));
