@@ -35,6 +35,7 @@ const POSITIVES: [string, string][] = [
   ['1. DƯƠNG VĂN THẬT - CHỦ HỘ - NAM - 1964', 'DƯƠNG VĂN THẬT'],
   // Parties of a case, a marriage, a death's record, whatever their people's names.
   ['Bị cáo: Rơ Mah Hlih, sinh ngày 06 tháng 3 năm 1995 tại Gia Lai', 'Rơ Mah Hlih'],
+  ['HỌ TÊN: LÝ VĂN LỊCH', 'LÝ VĂN LỊCH'],
   ['Bên nữ: Ka Thị Nhung   Ngày sinh: 14/10/1999   Dân tộc: Cơ Ho', 'Ka Thị Nhung'],
   ['Họ, chữ đệm, tên người chết: LÊ VĂN KHANH\nNgày, tháng, năm sinh: 12/09/1958', 'LÊ VĂN KHANH'],
   ['Gửi Hoàng Đức Long, phòng tổ chức.', 'Hoàng Đức Long'],
@@ -112,6 +113,11 @@ const NEGATIVES: string[] = [
   // A party or a signer that is a body or a position.
   '- Nguyên đơn: Công ty TNHH Thương mại Dịch vụ Phú Thành Đạt',
   'Tong: 5 ho / 17 nhan khau. Nguoi lap: to truong TDP 12',
+  // Upper-case headings' common words that open with a surname.
+  'SƠ YẾU LÝ LỊCH CÔNG CHỨC',
+  'GIẤY MỜI HỌP PHỤ HUYNH HỌC SINH ĐẦU NĂM HỌC 2024-2025',
+  'UY BAN NHAN DAN XA DAK HA\nDANH SACH HO NGHEO',
+  'GIAY CHUNG MINH NHAN DAN',
   // A marriage form's party columns hold every field, not names only.
   'Thông tin | Bên nữ | Bên nam\nDân tộc | Ê Đê | Kinh\nKết hôn lần thứ mấy | Lần đầu | Lần đầu',
   // Without diacritics "Bac", "Ba", "Ban" open places and units as often as they are titles.

@@ -375,6 +375,24 @@ const SURNAME_VALIDATORS = ['surname', 'surname (common)'].flatMap((surname) =>
   ['0 known syllable(s)', '1 known syllable(s)', '2 known syllable(s)', '3 known syllable(s)', 'double surname', 'middle name'].map((evidence) => `${surname}, ${evidence}`),
 );
 
+// Words of official headings whose first syllable is a surname or a title,
+// or whose second is a surname: "LÝ LỊCH", "ĐOÀN VIÊN", "PHỤ HUYNH". In upper
+// case nothing else tells them from a name.
+const COMMON_WORDS = new Set([
+  'ly lich', 'ly do', 'doan vien', 'doan the', 'cong doan', 'phu huynh', 'nhan dan', 'chung minh', 'dinh ky',
+  'thuan tinh', 'nghia vu', 'han tu', 'ho so', 'hoc sinh', 'sinh vien', 'cong dan', 'ton giao', 'dan toc',
+  'tinh hinh', 'to chuc', 'hoang thanh', 'truong hop', 'tieu su', 'quoc tich', 'ly hon',
+]);
+
+/** Whether the run's first two words, or the word before it and its first, are such a common word. */
+function commonWordAt(ctx: ScanContext, words: Word[]): boolean {
+  const { folded } = ctx;
+  if (words.length > 1 && COMMON_WORDS.has(`${keyOf(ctx, words[0])} ${keyOf(ctx, words[1])}`)) return true;
+  const before = phraseBefore(folded, words[0].start, 1, ALL_FIRST);
+  return before !== null && COMMON_WORDS.has(`${before} ${keyOf(ctx, words[0])}`);
+}
+const ALL_FIRST = new Set([...COMMON_WORDS].map((w) => w.split(' ')[0]));
+
 function scoreName(ctx: ScanContext, words: Word[], shape: Shape, titleWord: string | null): Evidence | null {
   const { folded } = ctx;
   const first = words[0];
@@ -383,6 +401,8 @@ function scoreName(ctx: ScanContext, words: Word[], shape: Shape, titleWord: str
   if (opensUnit(ctx, first.start)) return null;
   // "công dân A", "bà Y tá": one letter alone is a placeholder or a word's start, no one's name.
   if (words.length === 1 && first.end - first.start === 1) return null;
+  // An upper-case heading's common words that open with a surname ("SƠ YẾU LÝ LỊCH", "PHỤ HUYNH HỌC SINH").
+  if (shape === 'upper' && commonWordAt(ctx, words)) return null;
   const context: string[] = [];
   let validator: string;
   let score: number;
