@@ -11,6 +11,8 @@ describe('addresses in a text that names no one', () => {
     // The whole text is the address (a pasted field), however the recognizer cut it.
     ['Số 168 ngõ 261, Đ. Trần Phú, P.Lạch Tray, Q.Kiến An, HP', 'Số 168 ngõ 261'],
     ['Nơi thường trú: thôn 6, xã Giao Lạc, tỉnh Nam Định', 'thôn 6, xã Giao Lạc, tỉnh Nam Định'],
+    // A field pasted alone, its plain label with it.
+    ['Địa chỉ: ấp 3, xã Long Phước, TP Bà Rịa - Vũng Tàu', 'ấp 3, xã Long Phước, TP Bà Rịa - Vũng Tàu'],
     // A household, a dweller, the writer, someone the reader knows.
     ['TDP 7 Tan Mai: Nha so 15 ngo 8 Tan Mai chua nop phi ve sinh moi truong quy III', 'Nha so 15 ngo 8 Tan Mai'],
     ['nha Hai o thon 6 xa giao lac nam dinh nhe', 'thon 6 xa giao lac nam dinh'],
@@ -32,6 +34,10 @@ describe('addresses in a text that names no one', () => {
     // Still there below the threshold, saying why.
     const low = detect(text, { threshold: 0.3 }).filter((f) => f.type === 'address');
     expect(low.some((f) => f.explanation.includes('no one lives there in the text'))).toBe(true);
+  });
+
+  it("leaves a plain label under a letterhead the office's", () => {
+    expect(addressesOf('CÔNG TY TNHH AN PHÁT\nĐịa chỉ: Lô B2, KCN Quang Minh, Mê Linh, Hà Nội')).toEqual([]);
   });
 
   it('keeps the same address once someone is named in the text', () => {

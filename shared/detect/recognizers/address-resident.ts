@@ -1,5 +1,5 @@
 import type { Candidate, ScanContext } from '../recognizer.ts';
-import { residenceLabel } from './address.ts';
+import { isAddressLabel, residenceLabel } from './address.ts';
 import { atFirstScan } from '../first-scan.ts';
 import { foldText } from '../scan-context.ts';
 import { ADDRESS_UNITS } from '../lexicon/admin-units.ts';
@@ -38,10 +38,15 @@ atFirstScan(() => {
 /**
  * The text is the address: around the span only the address's other parts
  * (capitalised names, numbers, unit words, however the recognizer cut them:
- * "…, Đ. Trần Phú, P.Lạch Tray, HP"). A pasted field.
+ * "…, Đ. Trần Phú, P.Lạch Tray, HP"), its label maybe before it. A pasted field.
  */
 function wholeText(ctx: ScanContext, start: number, end: number): boolean {
-  return addressWords(ctx, 0, start) && addressWords(ctx, end, ctx.folded.length);
+  return (addressWords(ctx, 0, start) || onlyLabelBefore(ctx.folded, start)) && addressWords(ctx, end, ctx.folded.length);
+}
+
+/** Nothing before the span but its label ("Địa chỉ: …", "2. Nơi ở: …"): one field pasted alone. */
+function onlyLabelBefore(folded: string, start: number): boolean {
+  return isAddressLabel(folded.slice(0, start).replace(/[\s:.\-]+$/, '').replace(/^[\s\d.)\-]+/, ''));
 }
 
 function addressWords(ctx: ScanContext, from: number, to: number): boolean {

@@ -47,6 +47,8 @@ const POSITIVES: [string, string][] = [
   // A list of people: the field after the birth year is where they live.
   ['01  Tống Văn Khuê  1972  xã Yên Khánh, huyện Ý Yên, tỉnh Nam Định  Trộm cắp tài sản', 'xã Yên Khánh, huyện Ý Yên'],
   ['Bà Lò Thị Hoa, SN 1980, bản Nà Dạ, xã Chiềng Pằn, khám thai lần 2', 'bản Nà Dạ, xã Chiềng Pằn'],
+  // A dash ends the place's name when the next field goes on in lower case; "Bà Rịa - Vũng Tàu" is one name.
+  ['1. Nguyễn Văn Cường – SN 1989 – ấp Tân Hòa, xã Tân Thành – Án treo 18 tháng', 'ấp Tân Hòa, xã Tân Thành'],
 ];
 
 const NEGATIVES: string[] = [

@@ -122,7 +122,8 @@ function readName(ctx: ScanContext, i: number, lowerOk: boolean): number {
     words++;
     end = j;
     if (plain.charCodeAt(j) === 32 && j + 1 < plain.length && isLetterCode(plain.charCodeAt(j + 1))) i = j + 1;
-    else if (plain.startsWith(' - ', j) && isUpperCode(plain.charCodeAt(j + 3))) i = j + 3;
+    // "Bà Rịa - Vũng Tàu" is one name; "Tân Thành - Án treo 18 tháng" opens the row's next field.
+    else if (plain.startsWith(' - ', j) && isUpperCode(plain.charCodeAt(j + 3)) && !goesOnInLowerCase(plain, j + 3)) i = j + 3;
     else break;
   }
   return end;
@@ -235,6 +236,17 @@ function firstWord(folded: string, i: number): string {
   return folded.slice(i, j);
 }
 
+/** Whether the word at `i` is followed by a word in lower case. */
+function goesOnInLowerCase(plain: string, i: number): boolean {
+  let j = i;
+  while (j < plain.length && isLetterCode(plain.charCodeAt(j))) j++;
+  return plain.charCodeAt(j) === 32 && isLowerLetter(plain.charCodeAt(j + 1));
+}
+
+function isLowerLetter(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
 function gapJoins(s: string, from: number, to: number): boolean {
   if (to - from > 4 || to < from) return false;
   for (let i = from; i < to; i++) {
@@ -280,10 +292,13 @@ function trailingPlaces(ctx: ScanContext, chainEnd: number, lowerOk: boolean): {
   let i = chainEnd;
   for (let k = 0; k < 3; k++) {
     if (plain.charCodeAt(i) !== 44 && !plain.startsWith(' - ', i)) break;
-    i = skipSpaces(plain, plain.charCodeAt(i) === 44 ? i + 1 : i + 3);
+    const dashed = plain.charCodeAt(i) !== 44;
+    i = skipSpaces(plain, dashed ? i + 3 : i + 1);
     if (otherFieldAt(folded, i)) break;
     const nameEnd = readName(ctx, i, lowerOk);
     if (nameEnd < 0) break;
+    // After a dash, a capital that goes on in lower case opens the row's next field ("xã Tân Thành – Án treo 18 tháng").
+    if (dashed && goesOnInLowerCase(plain, i)) break;
     if (PROVINCE_KEYS.has(folded.slice(i, nameEnd))) return { end: nameEnd, province: true };
     // One unnamed place after the last unit ("…, Hoàn Kiếm") is kept in the span but is no level of its own.
     if (k === 0) end = nameEnd;
@@ -622,6 +637,11 @@ export function findAddresses(ctx: ScanContext, prefilter: boolean): Candidate[]
 // Labels a letterhead puts before an office's address; "thường trú", "nơi ở" are a person's.
 const PLAIN_LABELS = new Set(['dia chi', 'dia chi lien he', 'dia chi lien lac', 'address', 'dc']);
 const BIRTH_LABELS = new Set(['noi sinh', 'noi dang ky khai sinh']);
+
+/** Whether a folded phrase is an address label ("dia chi", "noi o"). */
+export function isAddressLabel(folded: string): boolean {
+  return LABEL_KEYS.has(folded);
+}
 
 /**
  * The label before an address that says someone lives there ("thường trú",
