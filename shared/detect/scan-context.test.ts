@@ -10,6 +10,9 @@ describe('createScanContext', () => {
     for (const text of ['SpO2 98%', 'lo 12 cái', 'Quý III/2024', 'Biển số 61L3-639.72', 'lan1990@gmail.com']) {
       expect(createScanContext(text).folded).toBe(createScanContext(text).plain.toLowerCase());
     }
+    // A date's parts between separators, whose letters touch no digit: the date's shape says what they are.
+    expect(createScanContext('Ngày sinh: l3/lO/l997, sinh ngay O2-ll-1969').folded).toBe('ngay sinh: 13/10/1997, sinh ngay 02-11-1969');
+    expect(createScanContext('lo/li/lolo 12/ll').folded).toBe('lo/li/lolo 12/ll');
     // The same scans read the label "Số" as "S0": a label in folded, not the number's first digit.
     expect(createScanContext('CHUNG MINH NHAN DAN\nS0 23l567O93').folded).toBe('chung minh nhan dan\nso 231567093');
   });

@@ -374,6 +374,45 @@ function isOcrLetter(c: number): boolean {
   return c === 111 || c === 108 || c === 105;
 }
 
+const DATE_SEPARATORS = ['/', '-', '.'];
+
+/** a–z or 0–9 (folded text). */
+function isAlnumUnit(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 97 && c <= 122);
+}
+
+function isOcrDateUnit(c: number): boolean {
+  return (c >= 48 && c <= 57) || isOcrLetter(c);
+}
+
+/**
+ * The end of a d/m/y date written with O, l or I among its digits whose first
+ * separator is at `at` (1–2 units, separator, 1–2 units, the same separator,
+ * 2 or 4 units, nothing alphanumeric around), holding a letter to read and at
+ * least two real digits; else -1.
+ */
+function ocrDateAt(folded: string, at: number): number {
+  const sep = folded.charCodeAt(at);
+  let a = at;
+  while (a > 0 && at - a < 3 && isOcrDateUnit(folded.charCodeAt(a - 1))) a--;
+  if (at - a < 1 || at - a > 2 || isAlnumUnit(folded.charCodeAt(a - 1))) return -1;
+  let m = at + 1;
+  while (m - at - 1 < 3 && isOcrDateUnit(folded.charCodeAt(m))) m++;
+  if (m - at - 1 < 1 || m - at - 1 > 2 || folded.charCodeAt(m) !== sep) return -1;
+  let y = m + 1;
+  while (y - m - 1 < 5 && isOcrDateUnit(folded.charCodeAt(y))) y++;
+  const yearLength = y - m - 1;
+  if ((yearLength !== 2 && yearLength !== 4) || isAlnumUnit(folded.charCodeAt(y))) return -1;
+  let digits = 0;
+  let letters = 0;
+  for (let k = a; k < y; k++) {
+    const c = folded.charCodeAt(k);
+    if (c >= 48 && c <= 57) digits++;
+    else if (isOcrLetter(c)) letters++;
+  }
+  return letters > 0 && digits >= 2 ? y : -1;
+}
+
 function readOcrDigits(folded: string, plain: string, units: Uint16Array, oneByte: boolean): string {
   const letter = (c: number) => c >= 97 && c <= 122;
   const digit = (c: number) => c >= 48 && c <= 57;
@@ -406,6 +445,19 @@ function readOcrDigits(folded: string, plain: string, units: Uint16Array, oneByt
     }
     // Pairs inside the letters just read hold no other digit: on from their end.
     near.lastIndex = Math.max(near.lastIndex, done);
+  }
+  // A date's parts between its separators ("l6/ll/l987", "O2-ll-1969"): the
+  // letters touch no digit, but the shape says what they are.
+  for (const sep of DATE_SEPARATORS) {
+    for (let at = folded.indexOf(sep); at >= 0; at = folded.indexOf(sep, at + 1)) {
+      const end = ocrDateAt(folded, at);
+      if (end < 0) continue;
+      let k = at;
+      while (k > 0 && isOcrDateUnit(folded.charCodeAt(k - 1))) k--;
+      for (; k < end; k++) if (isOcrLetter(folded.charCodeAt(k))) units[k] = folded.charCodeAt(k) === 111 ? 48 : 49;
+      changed = true;
+      at = end;
+    }
   }
   // The same scans read "Số" before a number as "S0": the label, not a digit of the number.
   for (let at = folded.indexOf('s0 '); at >= 0; at = folded.indexOf('s0 ', at + 3)) {
