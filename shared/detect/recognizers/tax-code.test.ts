@@ -5,6 +5,9 @@ const positives: Row[] = [
   // An ID label names the form, a tax label the use: the personal ID as tax code.
   ['mã số thuế cá nhân (số định danh) 001087019342, và giấy xác nhận', '001087019342'],
   ['từ 01/07/2025 dùng số CCCD 080196001432 làm MST', '080196001432'],
+  ['Từ 01/7/2025 sử dụng số định danh cá nhân 001088012735 thay cho mã số thuế', '001088012735'],
+  // A field's label however long, an ID label and a circular's number inside its bracket.
+  ['Mã số thuế cá nhân (dùng số định danh theo Thông tư 86/2024/TT-BTC): 031070003482', '031070003482'],
   // A line's label however long, and a column that names both.
   ['5. Mã số thuế hộ kinh doanh (theo số định danh cá nhân của chủ hộ): 036185012944', '036185012944'],
   ['STT\tHọ và tên\tSố CCCD/MST cá nhân\tLương\n1\tNguyễn Văn Tâm\t040085002193\t8.450.000', '040085002193'],

@@ -22,7 +22,8 @@ const rule: ContextRule = {
 /**
  * Whether a tax label claims a 12-digit ID over its ID label: the ID label
  * names the number's form, a tax label its use ("mã số thuế cá nhân (số định
- * danh) 0010…" with no other number between, "dùng số CCCD 0010… làm MST").
+ * danh) 0010…" with no other number between, "dùng số CCCD 0010… làm MST",
+ * "sử dụng số định danh cá nhân 0010… thay cho mã số thuế").
  */
 function taxLabelClaims(ctx: ScanContext, start: number, end: number): boolean {
   const before = nearestBefore(ctx, rule.positive, start);
@@ -30,13 +31,19 @@ function taxLabelClaims(ctx: ScanContext, start: number, end: number): boolean {
   // A column that names both ("Số CCCD/MST cá nhân") holds them as tax codes: a payroll's.
   const header = columnHeader(ctx, start);
   if (header !== null && TAX_NAMED.test(header)) return true;
-  return /^ *lam (?:mst|ma so thue)/.test(ctx.folded.slice(end, end + 20));
+  return usedAsTaxCode(ctx, end);
+}
+
+/** "… 0010… làm MST", "… thay cho mã số thuế": the words after the number give its use. */
+function usedAsTaxCode(ctx: ScanContext, end: number): boolean {
+  return /^ *(?:lam|thay cho|thay) (?:mst|ma so thue)/.test(ctx.folded.slice(end, end + 24));
 }
 
 const TAX_NAMED = /\b(?:mst|ma so thue)\b/;
 // A field's label from its line's start to the colon before the number, however
 // long ("5. Mã số thuế hộ kinh doanh (theo số định danh cá nhân của chủ hộ): …").
-const LINE_LABEL = /^(?:\d{1,2}[.)] *)?([^\d:\n]{3,100}): *$/;
+// Digits only inside a bracket of the label ("Mã số thuế cá nhân (dùng số định danh theo Thông tư 86/2024/TT-BTC):").
+const LINE_LABEL = /^(?:\d{1,2}[.)] *)?([^\d:\n(]{3,100}(?:\([^)\n]{0,80}\))?[^\d:\n(]{0,20}): *$/;
 
 /** Whether the number's own line label, however long, names a tax code. */
 function lineLabelNamesTax(ctx: ScanContext, start: number): boolean {
@@ -78,7 +85,7 @@ function find(ctx: ScanContext): Candidate[] {
       const scored = scoreSpan(ctx, span.start, span.end, 0.85, rule);
       out.push(candidate('tax_code', span.start, span.end, scored, 'tax_code.dependent_unit', 'check digit ok, unit suffix'));
     } else {
-      const longLabel = lineLabelNamesTax(ctx, span.start);
+      const longLabel = lineLabelNamesTax(ctx, span.start) || usedAsTaxCode(ctx, span.end);
       const scored = longLabel
         ? scoreLabelledWith(ctx, span.start, span.end, 0.8 - split, rule, { word: 'ma so thue', distance: 0 })
         : scoreLabelled(ctx, span.start, span.end, 0.8 - split, rule);
