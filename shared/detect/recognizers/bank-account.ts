@@ -58,11 +58,32 @@ function digitBetween(s: string, from: number, to: number): boolean {
 // One validator text per digit count, built once (not one string per candidate).
 const VALIDATOR_BY_LENGTH = Array.from({ length: 20 }, (_, n) => `${n} digits after banking words`);
 
+/**
+ * A bank's SMS reference ("Ref MBVCB.8841270553.chuyen tien": a code glued
+ * after letters and a dot), an application's code ("#LA-2025-004417": glued
+ * after letters and a dash) or a span of years ("(2020–2024)"): no account,
+ * whatever banking words stand around it.
+ */
+function referenceOrRange(folded: string, start: number, end: number): boolean {
+  const before = folded.charCodeAt(start - 1);
+  if ((before === 46 || before === 45) && isLetter(folded.charCodeAt(start - 2))) return true;
+  if (end - start === 9 && folded.charCodeAt(start + 4) === 45) {
+    const from = Number(folded.slice(start, start + 4));
+    const to = Number(folded.slice(start + 5, end));
+    if (from >= 1900 && from < to && to <= 2100) return true;
+  }
+  return false;
+}
+
+function isLetter(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
 function find(ctx: ScanContext): Candidate[] {
   const out: Candidate[] = [];
   if (!labelsPossible(ctx, rule)) return out;
   forEachSpan(ctx, 8, 19, (span) => {
-    if (looksLikeAmount(ctx, span)) return;
+    if (looksLikeAmount(ctx, span) || referenceOrRange(ctx.folded, span.start, span.end)) return;
     // Grouped digits ("9704 3612 3456 7891") are one number: an account is the
     // whole group sequence, never a slice of it.
     if (tightlyJoined(span.run, span.g0 - 1) || tightlyJoined(span.run, span.g1)) return;

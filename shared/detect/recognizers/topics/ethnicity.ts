@@ -16,7 +16,8 @@ export const ETHNICITY: TopicSpec = {
   strong: ['là người dân tộc', 'người dân tộc', 'thuộc dân tộc', 'gốc hoa', 'người gốc', 'ethnic origin'],
   weak: [],
   // "là người", "người" count only before a listed group name: "là người Tày".
-  labels: ['dân tộc', 'ethnicity', 'ethnic group', 'thành phần dân tộc', 'là người', 'người', 'người dân tộc', 'dân tộc là'],
+  // (An export's keys too: "danToc", "dantoc".)
+  labels: ['dân tộc', 'ethnicity', 'ethnic group', 'thành phần dân tộc', 'là người', 'người', 'người dân tộc', 'dân tộc là', 'dantoc'],
   values: ETHNIC_GROUPS,
   negative: [
     'dân tộc thiểu số', 'đồng bào dân tộc', 'vùng dân tộc', 'ủy ban dân tộc', 'uỷ ban dân tộc', 'ban dân tộc',

@@ -21,5 +21,7 @@ export const POLITICAL_VIEW: TopicSpec = {
     'hệ thống chính trị', 'chính trị - xã hội', 'chính trị-xã hội', 'lý luận chính trị', 'học tập', 'nghị quyết',
     'quy định', 'nghị định', 'dữ liệu', 'bao gồm', 'các loại', 'kế hoạch', 'tuyên truyền', 'phát triển đảng viên',
     'quan điểm sai trái', 'các quan điểm', 'nhiệm vụ chính trị', 'bản lĩnh chính trị',
+    // Offices and schools named after the work: "Phòng Công tác chính trị và Quản lý sinh viên".
+    'công tác chính trị', 'trung tâm chính trị', 'học viện chính trị', 'trường chính trị', 'bồi dưỡng chính trị',
   ],
 };

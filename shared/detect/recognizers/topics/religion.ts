@@ -14,7 +14,7 @@ export const RELIGION: TopicSpec = {
     'thế danh', 'buddhist', 'catholic', 'protestant', 'muslim',
   ],
   weak: ['phật giáo', 'công giáo', 'thiên chúa giáo', 'tin lành', 'cao đài', 'hòa hảo', 'hồi giáo', 'đạo phật', 'đạo thiên chúa'],
-  labels: ['tôn giáo', 'religion', 'tín ngưỡng'],
+  labels: ['tôn giáo', 'religion', 'tín ngưỡng', 'tongiao'],
   negative: [
     'tự do tín ngưỡng', 'tín ngưỡng, tôn giáo', 'ban tôn giáo', 'công tác tôn giáo', 'hoạt động tôn giáo',
     'chính sách tôn giáo', 'các tôn giáo', 'giáo hội', 'lễ hội', 'phật đản', 'giáng sinh', 'cơ sở tôn giáo',

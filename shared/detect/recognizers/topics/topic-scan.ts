@@ -351,6 +351,8 @@ function counted(folded: string, start: number, end: number, person: string | nu
 function countFollows(folded: string, end: number): boolean {
   let i = end;
   while (i < end + 3 && (folded.charCodeAt(i) === 32 || folded.charCodeAt(i) === 58)) i++;
+  // A share of a population in brackets: "HBSAG DƯƠNG TÍNH (9,4%)" (a person's own "tỷ lệ thương tật 61%" has none).
+  if (/^\(\d{1,3}(?:[.,]\d{1,2})? ?%\)/.test(folded.slice(i, i + 10))) return true;
   const digits = i;
   let grouped = false;
   for (;;) {

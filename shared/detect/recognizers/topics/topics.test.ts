@@ -59,6 +59,8 @@ const TABLE: Record<(typeof TOPIC_TYPES)[number], { positive: string[]; negative
       'Quyết định hưởng trợ cấp thai sản số 68/2024/QĐ-UBND: bà Nguyễn Hải Nhung',
       // "Sỏi" alone (chợ Rạch Sỏi, gravel) is no kidney stone.
       'Sáng hôm sau tôi bán cho một người tên Tâm ở chợ Rạch Sỏi được 4.500.000 đồng.',
+      // A share of a population in brackets.
+      'Người tổng hợp: Nguyễn Văn An. Kết quả khám tuyển: HBsAg dương tính (9,4%), thiếu cân (18,7%).',
       // A count right after the phrase is a statistic's item.
       'Người lập: Nguyễn Văn An. Đối tượng: bệnh binh 1.246; người bị nhiễm chất độc hóa học 2.381; thân nhân liệt sĩ 4.105.',
       // The programme and its campaigns, and the staff who run them.
@@ -92,6 +94,8 @@ const TABLE: Record<(typeof TOPIC_TYPES)[number], { positive: string[]; negative
     positive: [
       'Dân tộc: Tày',
       'Xác minh: công dân Tống Hoàng Đạt là người Dao đỏ.',
+      // An export's column key.
+      'MaNV\tHoTen\tDanToc\tPhongBan\nNV0112\tHoàng Văn Phong\tTày\tKế toán',
       'Học sinh Mai Minh Khoa (dân tộc Gia Rai) được miễn học phí.',
       'STT\tHọ tên\tDân tộc\n1\tNguyễn Văn An\tKinh\n2\tLò Văn Bình\tThái',
       'Chị Duyên là người Khmer.',
@@ -128,6 +132,8 @@ const TABLE: Record<(typeof TOPIC_TYPES)[number], { positive: string[]; negative
       'Các tổ chức chính trị - xã hội cấp tỉnh phối hợp thực hiện.',
       'Tỷ lệ đảng viên trẻ kết nạp mới đạt 56%.',
       'Phòng An ninh Chính trị nội bộ, Công an tỉnh hướng dẫn.',
+      // An office named after its work.
+      'Xét đề nghị của Trưởng phòng Công tác chính trị và Quản lý sinh viên, ông Lê Văn Tâm.',
       'Chi bộ còn 4 đảng viên dự bị chờ công nhận chính thức.',
     ],
   },
