@@ -84,6 +84,9 @@ const negatives: Row[] = [
   ['Kế hoạch năm - 2024', '2024'],
   ['QUÝ III NĂM GIÁP THÌN (2024)', '2024'],
   ['hop ngay 11/2021 ve ke hoach', '11/2021'],
+  // The next sentence's "Sinh viên"; a signature's date after the name, ending its line.
+  ['Học phí nộp theo học kỳ, hạn cuối 30/10/2024. Sinh viên nộp qua ngân hàng BIDV.', '30/10/2024'],
+  ['Thẩm định viên: Phùng Gia Bảo — 12/06/2025', '12/06/2025'],
 ];
 
 describe('date_of_birth', () => {

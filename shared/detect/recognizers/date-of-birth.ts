@@ -202,14 +202,22 @@ function runDateAt(s: string, run: NumberRun, g: number): DateSpan | null {
   return null;
 }
 
+/** Whether another field follows the date or year starting at `start` on its line (" - ", " | ", a tab, a wide gap). */
+function fieldAfter(s: string, start: number): boolean {
+  let i = start;
+  while (i < s.length && s.charCodeAt(i) !== 32 && s.charCodeAt(i) !== 9 && s.charCodeAt(i) !== 10) i++;
+  return s.startsWith(' - ', i) || s.startsWith(' | ', i) || s.charCodeAt(i) === 9 || s.startsWith('  ', i);
+}
+
 /**
  * Where a name would end if the date stands in apposition to it, else 0: a
  * date after "…, " or "… (", a year in the next cell of a table row (a date
  * there may be any column's: "ngày tiêm").
  */
 function afterName(s: string, start: number, year: boolean): number {
-  // "Kieu Thi Phuong Thao - 11/04/2000 - 0013…", "Đào Thị Thúy Nga  1987  phường…": a field of a list's row.
-  if (s.charCodeAt(start - 1) === 32 && s.charCodeAt(start - 2) === 45 && s.charCodeAt(start - 3) === 32) return start - 3;
+  // "Kieu Thi Phuong Thao - 11/04/2000 - 0013…", "Đào Thị Thúy Nga  1987  phường…": a field of a
+  // list's row, another field after it (a signature's "Phùng Gia Bảo — 12/06/2025" ends its line).
+  if (s.charCodeAt(start - 1) === 32 && s.charCodeAt(start - 2) === 45 && s.charCodeAt(start - 3) === 32) return fieldAfter(s, start) ? start - 3 : 0;
   if (year && s.charCodeAt(start - 1) === 32 && s.charCodeAt(start - 2) === 32) {
     let k = start - 2;
     while (s.charCodeAt(k - 1) === 32) k--;
@@ -285,7 +293,7 @@ function scoreDate(ctx: ScanContext, start: number, end: number, year: boolean):
   // (the same look-up assess() would make, so it is made once).
   const near = year ? 3 : MAX_DISTANCE;
   let positiveWord = positiveHitWithin(ctx, start, end, kw, near);
-  if (positiveWord !== null && positiveWord.word === 'sinh' && sinhInAName(ctx, start, end)) positiveWord = null;
+  if (positiveWord !== null && positiveWord.word === 'sinh' && (sinhInAName(ctx, start, end) || NOT_BIRTH_AFTER.test(ctx.folded.slice(end, end + 16)))) positiveWord = null;
   if (positiveWord === null || positiveWord.distance > near) {
     const nameEnd = afterName(ctx.folded, start, year);
     // A table row's first cell is a name whatever its given name ("Võ Minh Triết⇥2001").
@@ -300,6 +308,9 @@ function scoreDate(ctx: ScanContext, start: number, end: number, year: boolean):
   // A copy marked supported was garbage at once: candidate() reads score and context only.
   return scored.context[0]?.[0] === '−' ? null : scored;
 }
+
+// "hạn cuối 30/10/2024. Sinh viên nộp …": the next sentence's "sinh" opens another word.
+const NOT_BIRTH_AFTER = /^[ .,;:)]*sinh (?:vien|hoat|hoc|thai)/;
 
 /**
  * "Sinh" capitalised between two capitalised words is part of a name ("nhà
