@@ -259,16 +259,19 @@ function labelsWithoutValue(index: TopicIndex, ctx: ScanContext, list: readonly 
 /** After a label: ":" or a tab, then a value; returns the value's end or -1. */
 function labelValueEnd(folded: string, end: number): number {
   let i = end;
+  // A JSON key's closing quote ("danToc":"Ê Đê").
+  const quoted = folded.charCodeAt(i) === 34;
+  if (quoted) i++;
   while (folded.charCodeAt(i) === 32) i++;
   const sep = folded.charCodeAt(i);
   if (sep !== 58 && sep !== 9) return -1;
   if (sep === 9 && headerRow(folded, i)) return -1;
   i++;
-  while (folded.charCodeAt(i) === 32 || folded.charCodeAt(i) === 9) i++;
+  while (folded.charCodeAt(i) === 32 || folded.charCodeAt(i) === 9 || (quoted && folded.charCodeAt(i) === 34)) i++;
   const valueStart = i;
   while (i < folded.length && i - valueStart < 60) {
     const c = folded.charCodeAt(i);
-    if (c === 10 || c === 13 || c === 9 || c === 59 || c === 44 || c === 124) break;
+    if (c === 10 || c === 13 || c === 9 || c === 59 || c === 44 || c === 124 || (quoted && c === 34)) break;
     if (c === 46 && !isWordCode(folded.charCodeAt(i + 1))) break;
     // Wide spacing separates two fields of one line ("Dân tộc: Kinh    Tôn giáo: …").
     if (c === 32 && folded.charCodeAt(i + 1) === 32) break;

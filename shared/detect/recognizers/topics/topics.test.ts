@@ -94,8 +94,9 @@ const TABLE: Record<(typeof TOPIC_TYPES)[number], { positive: string[]; negative
     positive: [
       'Dân tộc: Tày',
       'Xác minh: công dân Tống Hoàng Đạt là người Dao đỏ.',
-      // An export's column key.
+      // An export's column key, a JSON record's key.
       'MaNV\tHoTen\tDanToc\tPhongBan\nNV0112\tHoàng Văn Phong\tTày\tKế toán',
+      '{"soDinhDanh":"037096011284","hoVaTen":"Nguyễn Văn An","danToc":"Ê Đê"}',
       'Học sinh Mai Minh Khoa (dân tộc Gia Rai) được miễn học phí.',
       'STT\tHọ tên\tDân tộc\n1\tNguyễn Văn An\tKinh\n2\tLò Văn Bình\tThái',
       'Chị Duyên là người Khmer.',
