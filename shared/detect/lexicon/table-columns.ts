@@ -1,6 +1,7 @@
 import type { ScanContext } from '../recognizer.ts';
 import { hasLetterIn as hasLetter, isLetterCode } from './words.ts';
 import { perScan, scanCache } from '../scan-cache.ts';
+import { columnHeader } from '../context.ts';
 
 /** A cell under a matching column header, in plain/folded offsets. */
 export interface ColumnCell {
@@ -61,6 +62,63 @@ function isBlank(s: string, from: number, to: number): boolean {
     if (c !== 32 && c !== 13 && c !== 9) return false;
   }
   return true;
+}
+
+const alignedCache = scanCache<ColumnCell[]>();
+/** Longer than this, a run between gaps is a paragraph's, not a cell's. */
+const MAX_ALIGNED_CELL = 60;
+
+/** The row's cells and their headers, unless a cell is too long for a table's (a paragraph with stray double spaces). */
+function alignedRow(ctx: ScanContext, lineStart: number, lineEnd: number, out: ColumnCell[]): void {
+  const { folded } = ctx;
+  const cells: number[] = [];
+  for (let i = lineStart; i < lineEnd; ) {
+    while (i < lineEnd && folded.charCodeAt(i) === 32) i++;
+    if (i >= lineEnd) break;
+    const start = i;
+    while (i < lineEnd && !(folded.charCodeAt(i) === 32 && (folded.charCodeAt(i + 1) === 32 || i + 1 === lineEnd))) i++;
+    if (i - start > MAX_ALIGNED_CELL) return;
+    cells.push(start, i);
+  }
+  for (let k = 0; k < cells.length; k += 2) {
+    const header = columnHeader(ctx, cells[k]);
+    if (header !== null) out.push({ start: cells[k], end: cells[k + 1], header });
+  }
+}
+
+/**
+ * The cells of the lines holding two gaps of two spaces or more (a table
+ * aligned with spaces), with the header over each, found once per scan:
+ * runs of text with single spaces inside. Whether a line is a row under a
+ * header is context.ts's question, asked once per cell.
+ */
+function alignedCells(ctx: ScanContext): ColumnCell[] {
+  return perScan(alignedCache, ctx, () => {
+    const { folded } = ctx;
+    const out: ColumnCell[] = [];
+    // From one gap to the next, each found once: a long text with a few gaps
+    // must not be searched again from every line.
+    let gap = folded.indexOf('  ');
+    while (gap >= 0) {
+      const lineStart = folded.lastIndexOf('\n', gap) + 1;
+      let lineEnd = folded.indexOf('\n', gap);
+      if (lineEnd < 0) lineEnd = folded.length;
+      let text = lineStart;
+      while (text < lineEnd && folded.charCodeAt(text) === 32) text++;
+      // Gaps between words on this line (indentation is none), then the next line's first.
+      let gaps = 0;
+      let g = gap;
+      while (g >= 0 && g < lineEnd) {
+        let after = g;
+        while (folded.charCodeAt(after) === 32) after++;
+        if (g > text && after < lineEnd) gaps++;
+        g = folded.indexOf('  ', after);
+      }
+      if (gaps >= 2 && lineEnd - lineStart <= MAX_HEADER_ROW) alignedRow(ctx, lineStart, lineEnd, out);
+      gap = g;
+    }
+    return out;
+  });
 }
 
 // Rows are found once per scan and shared by every recognizer that reads
@@ -163,6 +221,14 @@ export function columnCells(
 ): ColumnCell[] {
   const { folded } = ctx;
   const out: ColumnCell[] = [];
+  // A table laid out with spaces ("TT  Họ và tên   Năm sinh  Dân tộc"): its
+  // cells' columns are read by position from the header above, as every
+  // identifier's column is (context.ts).
+  if (ctx.gaps) {
+    for (const cell of alignedCells(ctx)) {
+      if (headers.has(cell.header) && accept(cell.start, cell.end)) out.push(cell);
+    }
+  }
   // Most texts are not tables: three native searches settle it before any
   // per-separator bookkeeping.
   if (folded.indexOf('\t') < 0 && folded.indexOf('|') < 0 && folded.indexOf(';') < 0) return out;

@@ -36,6 +36,8 @@ const POSITIVES: [string, string][] = [
   // Parties of a case, a marriage, a death's record, whatever their people's names.
   ['Bị cáo: Rơ Mah Hlih, sinh ngày 06 tháng 3 năm 1995 tại Gia Lai', 'Rơ Mah Hlih'],
   ['HỌ TÊN: LÝ VĂN LỊCH', 'LÝ VĂN LỊCH'],
+  // A name column of a table laid out with spaces, whatever the name.
+  ['TT  Họ và tên         Năm sinh  Dân tộc\n1   A Thuận           2004      Xơ Đăng\n2   Y Blin            2003      Xơ Đăng', 'Y Blin'],
   ['Bên nữ: Ka Thị Nhung   Ngày sinh: 14/10/1999   Dân tộc: Cơ Ho', 'Ka Thị Nhung'],
   ['Họ, chữ đệm, tên người chết: LÊ VĂN KHANH\nNgày, tháng, năm sinh: 12/09/1958', 'LÊ VĂN KHANH'],
   ['Gửi Hoàng Đức Long, phòng tổ chức.', 'Hoàng Đức Long'],

@@ -97,6 +97,8 @@ const TABLE: Record<(typeof TOPIC_TYPES)[number], { positive: string[]; negative
       // An export's column key, a JSON record's key.
       'MaNV\tHoTen\tDanToc\tPhongBan\nNV0112\tHoàng Văn Phong\tTày\tKế toán',
       '{"soDinhDanh":"037096011284","hoVaTen":"Nguyễn Văn An","danToc":"Ê Đê"}',
+      // A column of a table laid out with spaces.
+      'TT  Họ và tên         Năm sinh  Dân tộc   Trình độ\n1   A Thuận           2004      Xơ Đăng   9/12\n2   Hồ Văn Lợi        2006      Kinh      12/12',
       'Học sinh Mai Minh Khoa (dân tộc Gia Rai) được miễn học phí.',
       'STT\tHọ tên\tDân tộc\n1\tNguyễn Văn An\tKinh\n2\tLò Văn Bình\tThái',
       'Chị Duyên là người Khmer.',
