@@ -209,10 +209,10 @@ function findHeader(folded: string, row: Row, sep: number, headers: ReadonlySet<
 }
 
 /**
- * Tables pasted from Excel (tab-separated), CSV with ';' or Markdown ('|'):
- * a header cell from `headers` (folded, e.g. "ho va ten", "dia chi") makes
- * the cells below it candidates, until the table ends. `accept` filters the
- * cells (trimmed, folded offsets).
+ * Tables pasted from Excel (tab-separated), CSV with ';', Markdown ('|') or
+ * laid out with spaces: a header cell from `headers` (folded, e.g. "ho va
+ * ten", "dia chi") makes the cells below it candidates, until the table ends.
+ * `accept` filters the cells (trimmed, folded offsets).
  */
 export function columnCells(
   ctx: ScanContext,
