@@ -1,7 +1,9 @@
 import type { TopicSpec } from './spec.ts';
 
 // Decree 356/2025/NĐ-CP Art. 4(b): political views. Party membership of one
-// person counts; "cán bộ, đảng viên" as a group in a plan does not.
+// person counts; "cán bộ, đảng viên" as a group in a plan does not. A party
+// cell ("chi bộ") is no negative: beside a person it is their post ("Bí thư
+// chi bộ", "Chi ủy viên Chi bộ ấp"), and a cell's own news names no one.
 export const POLITICAL_VIEW: TopicSpec = {
   type: 'political_view',
   strong: [
@@ -17,7 +19,7 @@ export const POLITICAL_VIEW: TopicSpec = {
   labels: ['đảng viên', 'ngày vào đảng', 'ngày kết nạp đảng', 'ngày chính thức', 'đảng/đoàn', 'đảng phái', 'chính trị'],
   negative: [
     'cán bộ, đảng viên', 'cán bộ đảng viên', 'đảng viên và nhân dân', 'các đảng viên', 'toàn thể đảng viên',
-    'chi bộ', 'đảng bộ', 'phản bác', 'đấu tranh', 'luận điệu', 'thế lực thù địch', 'âm mưu', 'an ninh chính trị',
+    'phản bác', 'đấu tranh', 'luận điệu', 'thế lực thù địch', 'âm mưu', 'an ninh chính trị',
     'hệ thống chính trị', 'chính trị - xã hội', 'chính trị-xã hội', 'lý luận chính trị', 'học tập', 'nghị quyết',
     'quy định', 'nghị định', 'dữ liệu', 'bao gồm', 'các loại', 'kế hoạch', 'tuyên truyền', 'phát triển đảng viên',
     'quan điểm sai trái', 'các quan điểm', 'nhiệm vụ chính trị', 'bản lĩnh chính trị',

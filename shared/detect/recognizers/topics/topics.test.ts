@@ -128,6 +128,9 @@ const TABLE: Record<(typeof TOPIC_TYPES)[number], { positive: string[]; negative
       'Qua xác minh, ông Hoàng Thanh Trung đã ra khỏi Đảng năm 2019.',
       'Đối tượng có quan điểm chính trị chống đối chính quyền.',
       'Anh Cao Đức Lộc ký tên vào thư ngỏ phản đối chính sách.',
+      // A party post beside the person is their membership, not a group's news.
+      '1. Ông Lò Văn Sương, sinh năm 1978, đảng viên, Bí thư chi bộ: 97 phiếu',
+      '- Họ và tên: Đỗ Minh Trí\n- Đảng viên Đảng Cộng sản Việt Nam (vào Đảng 2015), hiện là Chi ủy viên Chi bộ ấp',
     ],
     negative: [
       'Nâng cao nhận thức cho cán bộ, đảng viên và nhân dân.',
