@@ -32,6 +32,9 @@ export const HEALTH: TopicSpec = {
     'chụp ct', 'chụp x-quang', 'đtđ', 'gout', 'gút', 'viêm khớp', 'thoái hóa cột sống', 'đau dạ dày', 'hiv/aids', 'điều trị', 'bệnh nhân', 'cancer', 'diabetes', 'depression', 'pregnant',
     'dương tính', 'thủy đậu', 'tay chân miệng', 'quai bị', 'khám thai',
     'carcinoma', 'tumor', 'tumour', 'radiotherapy', 'proton beam therapy', 'hypertension', 'dialysis',
+    // A school's or a recruit's health check.
+    'béo phì', 'thừa cân', 'suy dinh dưỡng', 'cận thị', 'viễn thị', 'loạn thị', 'sâu răng', 'viêm amidan',
+    'cong vẹo cột sống',
     // "người khuyết tật" is as often a class in a policy ("được ưu tiên") as someone's condition.
     'khuyết tật',
     'tai nạn lao động', 'bệnh binh', 'giám định y khoa', 'khiếm thị', 'khiếm thính',

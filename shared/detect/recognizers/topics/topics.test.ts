@@ -30,6 +30,8 @@ const TABLE: Record<(typeof TOPIC_TYPES)[number], { positive: string[]; negative
       '1\tNguyễn Văn Thiệp\t1948\tBệnh binh, tỷ lệ suy giảm KNLĐ 61%\t3.872.000',
       '- Họ tên: Tạ Văn Khương; ngày sinh: 05/05/1993\n- Ngày bị TNLĐ: 14/6/2024, bị máy dập cắt cụt 2 ngón tay.',
       'Mr. Ly Hoang Son, passport C4817263, has an appointment for proton beam therapy for nasopharyngeal carcinoma (stage III).',
+      // A school's health check, about the pupil its letter names.
+      'PHIẾU THÔNG BÁO KẾT QUẢ KHÁM SỨC KHỎE ĐỊNH KỲ\nKính gửi phụ huynh em: Phùng Gia Bảo    Lớp: 4C\nBMI: 23.6 → Béo phì độ I\nRăng miệng: sâu răng R65',
       // A type's number is no count.
       'Họ tên: TẠ QUANG HUY\nKết luận của BS: Đái tháo đường type 2, rối loạn lipid máu.',
       // A named person's vaccinations: the care received.
