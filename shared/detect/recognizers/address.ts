@@ -9,6 +9,8 @@ import { phraseMatcher } from '../lexicon/phrase-matcher.ts';
 import { isVietnameseSyllable } from '../lexicon/syllable.ts';
 import { endsWithPhrase, isDigitCode, isLetterCode, isUpperCode, isWordCode, labelledPositions, phraseBefore, twoColumnRow, wordsBefore } from '../lexicon/words.ts';
 import { columnCells } from '../lexicon/table-columns.ts';
+import { fieldBefore } from '../lexicon/row-fields.ts';
+import { isLetter as isLowerLetter } from '../keyword-index.ts';
 import { wordIndex } from '../lexicon/word-index.ts';
 
 interface UnitEntry {
@@ -243,10 +245,6 @@ function goesOnInLowerCase(plain: string, i: number): boolean {
   return plain.charCodeAt(j) === 32 && isLowerLetter(plain.charCodeAt(j + 1));
 }
 
-function isLowerLetter(c: number): boolean {
-  return c >= 97 && c <= 122;
-}
-
 function gapJoins(s: string, from: number, to: number): boolean {
   if (to - from > 4 || to < from) return false;
   for (let i = from; i < to; i++) {
@@ -347,19 +345,6 @@ function afterBirthYear(folded: string, pos: number): boolean {
   const i = fieldBefore(folded, pos);
   if (i < 4 || !/^(?:19|20)\d\d$/.test(folded.slice(i - 4, i)) || /[0-9a-z]/.test(folded[i - 5] ?? ' ')) return false;
   return /(?:^|[^a-z])(?:sn|ns|sinh nam|nam sinh) ?:? ?$/.test(folded.slice(Math.max(0, i - 16), i - 4)) || fieldBefore(folded, i - 4) < i - 4;
-}
-
-/** Where the field ending at `pos` ends, its separator read back (a dash, comma, tab, '|' or two spaces), or `pos` when there is none. */
-function fieldBefore(folded: string, pos: number): number {
-  let i = pos;
-  let marked = false;
-  while (i > 0 && pos - i < 5) {
-    const c = folded.charCodeAt(i - 1);
-    if (c === 45 || c === 44 || c === 9 || c === 124) marked = true;
-    else if (c !== 32) break;
-    i--;
-  }
-  return marked || pos - i >= 2 ? i : pos;
 }
 
 // A road's kilometre marker ("Km 12+300 Quốc lộ 5"): the metres after '+' are no house number.

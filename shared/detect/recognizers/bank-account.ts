@@ -2,6 +2,7 @@ import type { Candidate, Recognizer, ScanContext } from '../recognizer.ts';
 import { keywords, negativeKeywords } from '../context.ts';
 import { forEachSpan, groupEnd, groupStart, type NumberRun, type NumberSpan } from '../numbers.ts';
 import { neverFinding } from '../guards.ts';
+import { isLetter } from '../keyword-index.ts';
 import { cardScheme } from './payment-card.ts';
 import { luhnValid } from '../checksums.ts';
 import { candidate, labelOf, labelsPossible, scoreLabelledWith, type ContextRule } from '../span-score.ts';
@@ -73,10 +74,6 @@ function referenceOrRange(folded: string, start: number, end: number): boolean {
     if (from >= 1900 && from < to && to <= 2100) return true;
   }
   return false;
-}
-
-function isLetter(c: number): boolean {
-  return c >= 97 && c <= 122;
 }
 
 function find(ctx: ScanContext): Candidate[] {

@@ -5,6 +5,7 @@ import { monthAt, monthBefore } from '../months.ts';
 import { candidate, labelsPossible } from '../span-score.ts';
 import { nameEndsAt } from './person-name.ts';
 import { hasMarks, originalLower } from '../lexicon/forms.ts';
+import { fieldAfter, fieldBefore } from '../lexicon/row-fields.ts';
 
 // A date is personal data when context marks it as a birth date (ngày sinh,
 // sinh ngày, NS, DOB, a birth-date column). Meeting, issue and document dates
@@ -202,13 +203,6 @@ function runDateAt(s: string, run: NumberRun, g: number): DateSpan | null {
   return null;
 }
 
-/** Whether another field follows the date or year starting at `start` on its line (" - ", " | ", a tab, a wide gap). */
-function fieldAfter(s: string, start: number): boolean {
-  let i = start;
-  while (i < s.length && s.charCodeAt(i) !== 32 && s.charCodeAt(i) !== 9 && s.charCodeAt(i) !== 10) i++;
-  return s.startsWith(' - ', i) || s.startsWith(' | ', i) || s.charCodeAt(i) === 9 || s.startsWith('  ', i);
-}
-
 /**
  * Where a name would end if the date stands in apposition to it, else 0: a
  * date after "…, " or "… (", a year in the next cell of a table row (a date
@@ -258,13 +252,8 @@ function lunarYearEndsAt(s: string, pos: number): boolean {
  */
 function afterGender(ctx: ScanContext, start: number): boolean {
   const s = ctx.folded;
-  let i = start;
-  let marked = false;
-  while (i > 0 && i > start - 5 && isFieldSeparator(s.charCodeAt(i - 1))) {
-    if (s.charCodeAt(i - 1) !== 32) marked = true;
-    i--;
-  }
-  if (!marked) return false;
+  const i = fieldBefore(s, start, false);
+  if (i === start) return false;
   let j = i;
   while (j > 0 && s.charCodeAt(j - 1) >= 97 && s.charCodeAt(j - 1) <= 122) j--;
   const word = s.slice(j, i);

@@ -914,11 +914,11 @@ function twoColumnRow(folded: string, tab: number, valueStart: number): boolean 
   return (tabBefore < lineStartAt) && (tabAfter < 0 || tabAfter >= lineEndAt);
 }
 
-/** After "Họ và tên:" the value is a name in whatever case it was typed. */
 // A marriage form's two columns ("| Bên nữ | Bên nam") hold each party's every field, not names only.
 const NOT_COLUMNS = new Set(['ben nam', 'ben nu']);
 const COLUMN_LABELS = new Set([...LABELS].filter((label) => !NOT_COLUMNS.has(label)));
 
+/** After "Họ và tên:" the value is a name in whatever case it was typed. */
 function labelledNames(ctx: ScanContext, found: Map<number, Candidate>): void {
   const { folded } = ctx;
   for (const hit of labelledPositions(folded, LABELS, 6)) {

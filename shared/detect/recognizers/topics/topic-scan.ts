@@ -6,7 +6,7 @@ import { COMMON_SURNAMES, OTHER_SURNAMES } from '../../lexicon/surnames.ts';
 import { formLexicon, hasMarks, marksAround, originalLower, type FormLexicon } from '../../lexicon/forms.ts';
 import { phraseMatcher, type PhraseMatch, type PhraseMatcher } from '../../lexicon/phrase-matcher.ts';
 import { columnCells } from '../../lexicon/table-columns.ts';
-import { isLetterCode, isWordCode, isDigitCode } from '../../lexicon/words.ts';
+import { isDigitCode, isLetterCode, isUpperCode, isWordCode } from '../../lexicon/words.ts';
 import { GENERAL_NEGATIVES } from './general-negatives.ts';
 import { PERSON_ANCHORS } from './person-anchors.ts';
 import { inPersonRecord } from './record-subject.ts';
@@ -397,15 +397,14 @@ export function scanTopics(index: TopicIndex, ctx: ScanContext): Candidate[] {
 function insideAName(plain: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
     const first = i === start || plain.charCodeAt(i - 1) === 32;
-    const c = plain.charCodeAt(i);
-    if (first ? !(c >= 65 && c <= 90) : c >= 65 && c <= 90) return false;
+    if (first !== isUpperCode(plain.charCodeAt(i))) return false;
   }
-  let i = start - 1;
+  const i = start - 1;
   if (plain.charCodeAt(i) !== 32) return false;
   let j = i;
-  while (j > 0 && isLetterCode(plain.charCodeAt(j - 1) | 32)) j--;
-  if (j === i || !(plain.charCodeAt(j) >= 65 && plain.charCodeAt(j) <= 90)) return false;
-  for (let k = j + 1; k < i; k++) if (plain.charCodeAt(k) >= 65 && plain.charCodeAt(k) <= 90) return false;
+  while (j > 0 && isLetterCode(plain.charCodeAt(j - 1))) j--;
+  if (j === i || !isUpperCode(plain.charCodeAt(j))) return false;
+  for (let k = j + 1; k < i; k++) if (isUpperCode(plain.charCodeAt(k))) return false;
   return true;
 }
 
