@@ -29,8 +29,7 @@ export type DecoyKind =
   | 'letterhead'
   | 'street_name'
   | 'issue_date'
-  | 'org_name'
-  | 'signatory';
+  | 'org_name';
 
 export interface Seg {
   text: string;

@@ -12,7 +12,7 @@ export const PERSON_TITLES: readonly string[] = [
   'pho phong', 'giam doc', 'chu tich', 'nguoi lien he', 'nguoi dai dien', 'nguoi bao lanh', 'nguoi giam ho',
   'nguoi thu huong', 'nguoi yeu cau', 'nguoi de nghi', 'nguoi lao dong', 'nguoi bi hai', 'nguoi lam chung',
   'vo ong', 'chong ba', 'con ong', 'con ba', 'me em', 'bo em', 'me toi', 'bo toi', 'vo toi', 'chong toi',
-  'gui', 'kinh gui', 'than gui', 'dear', 'hi', 'chao', 'ong/ba', 'anh/chi', 'toi la', 'em la', 'nguoi vi pham',
+  'gui', 'kinh gui', 'than gui', 'dear', 'hi', 'chao', 'ong/ba', 'anh/chi', 'toi la', 'em la', 'ten la', 'nguoi vi pham',
   'cua chi', 'cua anh', 'nha ba', 'nha ong', 'nha anh', 'nha chi', 'cho ong', 'cho ba', 'cho anh', 'cho chi',
   'hoc vien', 'tre em', 'ben a', 'ben b', 'chu tai khoan', 'chu tk', 'chu the', 'ten tk', 'ten tai khoan', 'doi tuong',
 ];

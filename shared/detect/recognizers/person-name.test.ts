@@ -219,19 +219,35 @@ describe('person_name recognizer', () => {
     expect(found.map((f) => f.type)).toEqual(['address']);
   });
 
-  it.each(ADMINISTRATIVE_PROSE)('finds no person in real administrative prose: $about', ({ text }) => {
-    expect(names(text)).toEqual([]);
+  it.each(ADMINISTRATIVE_PROSE)('finds no person but the signer in real administrative prose: $about', ({ text, signers }) => {
+    expect(names(text)).toEqual(signers);
   });
 
-  it('treats the signatory under an official position as public, but not a name elsewhere', () => {
-    expect(names('TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\n**Trương Quốc Huy**')).toEqual([]);
+  it('finds the signatory under an official position, whole and without the rank, but not the position itself', () => {
+    expect(names('TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\n**Trương Quốc Huy**')).toEqual(['Trương Quốc Huy']);
     expect(names('Trân trọng,\nTrương Quốc Huy\nVăn thư')).toEqual(['Trương Quốc Huy']);
-    // Nor a part of it, nor after the signer's rank.
-    expect(names('KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Lê Huy')).toEqual([]);
-    expect(names('KT. THỦ TRƯỞNG\nPHÓ THỦ TRƯỞNG\n\nThượng tá Đỗ Thành Trung')).toEqual([]);
-    // A citizen signing a petition is no official.
+    // "Nguyễn Lê Huy" whole, not "Lê Huy"; the rank is not the name.
+    expect(names('KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Lê Huy')).toEqual(['Nguyễn Lê Huy']);
+    expect(names('KT. THỦ TRƯỞNG\nPHÓ THỦ TRƯỞNG\n\nThượng tá Đỗ Thành Trung')).toEqual(['Đỗ Thành Trung']);
     expect(names('Người làm đơn\n(ký, ghi rõ họ tên)\nTriệu Tiến Lìu')).toEqual(['Triệu Tiến Lìu']);
-    expect(names('TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n(Đã ký)\nTrương Quốc Huy')).toEqual([]);
+    expect(names('TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n(Đã ký)\nTrương Quốc Huy')).toEqual(['Trương Quốc Huy']);
+    // Written bare, the position's second line reads as a surname and a word ("CHU TICH"): it signs nothing.
+    expect(names('TM. UY BAN NHAN DAN\nCHU TICH\n(Da ky)\n\nNGUYEN QUYNH XUAN')).toEqual(['NGUYEN QUYNH XUAN']);
+    // Under a form's wide indentation too, and the explanation says why.
+    const [signer] = detect('                    KT. CHỦ TỊCH\n                    PHÓ CHỦ TỊCH\n                    Huỳnh Thanh Phong', { types: ['person_name'] });
+    expect(signer.explanation).toContain('signatory');
+  });
+
+  it('reads the royal lineage\'s two-word surname (Tôn Nữ, Tôn Thất) as one', () => {
+    expect(names('BS điều trị: Tôn Nữ Quỳnh Như')).toEqual(['Tôn Nữ Quỳnh Như']);
+    expect(names('- Tôn Thất Hùng, sinh ngày 03/08/1975')).toEqual(['Tôn Thất Hùng']);
+    expect(names('Tôn giáo: Không')).toEqual([]);
+  });
+
+  it('takes "tên là" as a name\'s introduction only after a person ("tôi tên là", not "xã này tên là")', () => {
+    expect(names("Tôi tên là Điểu Thị Hoa, sinh năm 1989, người dân tộc M'Nông.")).toEqual(['Điểu Thị Hoa']);
+    expect(names('Cháu tên là Y Sang Niê, sinh viên năm nhất')).toEqual(['Y Sang Niê']);
+    expect(names('Xã này tên là Tân Lập từ năm 1960')).toEqual([]);
   });
 
   it('explains without the value and masks to the type only', () => {

@@ -57,6 +57,8 @@ function greetingEnds(plain: string, pos: number): boolean {
 // Units whose places are often named with a title word (not "đình": "gia đình ông Nhân").
 const TITLED_PLACE_UNITS = new Set(['huyen', 'xa', 'phuong', 'tinh', 'duong', 'pho', 'thi xa', 'thi tran', 'ap', 'thon', 'xom', 'tp', 'tx']);
 const UNIT_PHRASES = phraseTable(TITLED_PLACE_UNITS);
+// Who "tên là" (is named) can follow when a person's name comes next.
+const NAMER_PHRASES = phraseTable(new Set(['toi', 'em', 'chau', 'con', 'minh', 'me', 'bo', 'cha', 'vo', 'chong', 'anh', 'chi', 'ong', 'ba', 'no', 'ban', 'be', 'co', 'chu']));
 
 // Titles whose bare spelling is a word of its own: ban (board), chu, co, bo…
 const BARE_WORDS = new Set(['ban', 'chu', 'chi', 'co', 'bo', 'di', 'cau', 'me', 'ba', 'cu', 'vo', 'be', 'mo']);
@@ -393,6 +395,16 @@ function commonWordAt(ctx: ScanContext, words: Word[]): boolean {
 }
 const ALL_FIRST = new Set([...COMMON_WORDS].map((w) => w.split(' ')[0]));
 
+/**
+ * "Tôn Nữ Quỳnh Như", "Tôn Thất Hùng": the Nguyễn royal lineage's two-word
+ * surname, common in Huế and the centre; Nữ and Thất are no one's middle name otherwise.
+ */
+function royalLineage(ctx: ScanContext, words: Word[]): boolean {
+  if (keyOf(ctx, words[0]) !== 'ton') return false;
+  const second = keyOf(ctx, words[1]);
+  return second === 'nu' || second === 'that';
+}
+
 function scoreName(ctx: ScanContext, words: Word[], shape: Shape, titleWord: string | null): Evidence | null {
   const { folded } = ctx;
   const first = words[0];
@@ -418,7 +430,7 @@ function scoreName(ctx: ScanContext, words: Word[], shape: Shape, titleWord: str
     // common (forms ask for it); one bare syllable among marked ones is not.
     const marks = !writtenBareAll(ctx, words) && marksNear(ctx, first.start, words[words.length - 1].end);
     // "Trần Nguyễn Minh Yến", "Lê Phạm Hồng Lụa": a second surname from the other parent.
-    const double = words.length >= 3 && knownIn(ctx, SURNAMES, words[1], marks);
+    const double = words.length >= 3 && (knownIn(ctx, SURNAMES, words[1], marks) || royalLineage(ctx, words));
     let known = 0;
     for (let k = 1; k < words.length; k++) if (knownIn(ctx, GIVEN, words[k], marks) || (k === 1 && double)) known++;
     const middle = words.length >= 3 && (knownIn(ctx, MIDDLE, words[1], marks) || (double && (words.length === 3 || knownIn(ctx, MIDDLE, words[2], marks) || knownIn(ctx, GIVEN, words[2], marks))));
@@ -468,14 +480,19 @@ function scoreName(ctx: ScanContext, words: Word[], shape: Shape, titleWord: str
       context.push('-address follows');
     }
   }
-  if (!named && signatory(ctx, first.start, words[words.length - 1].end)) {
-    score = Math.min(score, 0.3);
+  // A name alone under an official's position is the document's signer:
+  // public, but a person's name all the same (Decree 356 exempts no one's),
+  // and the position is evidence the line is a name.
+  if (!named && hasSurname && !context.some(isNegative) && signatory(ctx, first.start, words[words.length - 1].end)) {
+    score = Math.max(score, SIGNATORY_SCORE);
     context.push(SIGNATORY);
   }
   return { score: Math.max(0, Math.min(0.98, score)), rule: hasSurname ? 'person_name.surname' : 'person_name.title', validator, context };
 }
 
-const SIGNATORY = '-signatory of an official document';
+const SIGNATORY = '+signatory of an official document';
+const SIGNATORY_SCORE = 0.75;
+const isNegative = (word: string) => word.charCodeAt(0) === 45;
 
 // A police or army officer signs with the rank: "Thượng tá Đỗ Thành Trung".
 const RANK = /(?:Thuong|Dai|Trung|Thieu) (?:ta|uy|tuong) *$/i;
@@ -507,6 +524,8 @@ function signatory(ctx: ScanContext, start: number, end: number): boolean {
   const lineStartAt = i < 0 ? 0 : plain.charCodeAt(i) === 10 ? i + 1 : plain.lastIndexOf('\n', i) + 1;
   if (!endsLine(plain, end) || !leadsAlone(plain, lineStartAt, start)) return false;
   const lines = plain.slice(linesAbove(plain, lineStartAt, 4), lineStartAt).toUpperCase();
+  // The position's own second line ("CHU TICH" bare: Chu is a surname) signs nothing.
+  if (POSITIONS.test(ctx.folded.slice(start, end).toUpperCase())) return false;
   return POSITION_HINTS.test(lines) && POSITIONS.test(lines) && !PETITIONER.test(lines);
 }
 
@@ -585,6 +604,8 @@ function titleSpelled(ctx: ScanContext, title: string, end: number): boolean {
   if (GREETINGS.has(title) && isUpperCode(ctx.plain.charCodeAt(end - 1)) && !atSentenceStart(ctx.plain, start)) return false;
   // After a unit word a title word names the place: "huyện Củ Chi", "đường Bà Triệu", "xã Bà Điểm".
   if (phraseEndingAt(ctx.folded, start, 2, UNIT_PHRASES) !== null) return false;
+  // "Tôi tên là", "cháu tên là" introduce a person; "xã này tên là" a place.
+  if (title === 'ten la' && phraseEndingAt(ctx.folded, start, 1, NAMER_PHRASES) === null) return false;
   if (!TITLE_SPELLINGS.has(title)) return true;
   const form = TITLE_SPELLINGS.check(title, originalLower(ctx, start, end));
   // Written bare among marked words, "BAN", "CHU" are ban, chu, not bạn, chú

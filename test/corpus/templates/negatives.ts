@@ -4,7 +4,7 @@
 import { agencyLetterhead, agencyName, STREETS } from '../addresses.ts';
 import * as decoys from '../decoys.ts';
 import { NAMED_PLACES, personName } from '../names.ts';
-import { d, decoy, join, type Seg } from '../segments.ts';
+import { d, decoy, join, span, type Seg } from '../segments.ts';
 import type { Values } from '../values.ts';
 import { INSTITUTIONAL_PHRASES, POLICY_PROSE } from './prose.ts';
 import { tpl, type Template } from './template.ts';
@@ -72,9 +72,10 @@ export const negativeTemplates: Template[] = [
     ]), { weight: 2 }),
   tpl('neg.signed_letter', 'negative', 'dev', (v) => {
     // The signatory of a public administrative document (Decree 30/2020/NĐ-CP
-    // layout) is published with it: a name, but not a leak, so not labelled.
+    // layout) is published with it, but is a person's name all the same:
+    // eleven of thirteen blind writers marked it (the README's conventions).
     const signer = personName(v.rng);
-    return d`Số: ${decoys.docNumber(v.rng)}\nV/v ${v.rng.pick(['rà soát dữ liệu dân cư', 'báo cáo công tác bảo vệ dữ liệu cá nhân', 'triển khai Đề án 06'])}\nKính gửi: ${agencyName(v.rng)}\n${v.rng.pick(['Đề nghị các đơn vị báo cáo kết quả trước ', 'Thời hạn hoàn thành: '])}${decoys.meetingDate(v.rng)}./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n${v.rng.pick(['KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH', 'KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC', 'TL. CHỦ TỊCH\nCHÁNH VĂN PHÒNG', 'GIÁM ĐỐC', 'TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH'])}\n${v.rng.pick(['(Đã ký)\n', '', '\n'])}\n${decoy('signatory', v.rng.chance(0.3) ? signer.full.toUpperCase() : signer.full)}`;
+    return d`Số: ${decoys.docNumber(v.rng)}\nV/v ${v.rng.pick(['rà soát dữ liệu dân cư', 'báo cáo công tác bảo vệ dữ liệu cá nhân', 'triển khai Đề án 06'])}\nKính gửi: ${agencyName(v.rng)}\n${v.rng.pick(['Đề nghị các đơn vị báo cáo kết quả trước ', 'Thời hạn hoàn thành: '])}${decoys.meetingDate(v.rng)}./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n${v.rng.pick(['KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH', 'KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC', 'TL. CHỦ TỊCH\nCHÁNH VĂN PHÒNG', 'GIÁM ĐỐC', 'TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH'])}\n${v.rng.pick(['(Đã ký)\n', '', '\n'])}\n${span('person_name', v.rng.chance(0.3) ? signer.full.toUpperCase() : signer.full)}`;
   }, { weight: 2 }),
   tpl('neg.field_value', 'negative', 'dev', (v) =>
     // A field holding a value that only looks like personal data.
@@ -96,7 +97,7 @@ export const negativeTemplates: Template[] = [
   tpl('neg.h_letter', 'negative', 'holdout', (v) =>
     d`${decoy('letterhead', agencyLetterhead(v.rng))}\nSố: ${decoys.docNumber(v.rng)}\nV/v báo cáo kết quả thực hiện ${decoys.docNumber(v.rng)}\nKính gửi: ${agencyName(v.rng)}\n${prose(v, v.rng.int(1, 2))}\nMọi thông tin xin liên hệ ${decoys.hotline(v.rng)}.`, { weight: 3 }),
   tpl('neg.h_signed_plan', 'negative', 'holdout', (v) =>
-    d`${decoy('letterhead', agencyLetterhead(v.rng))}\nKẾ HOẠCH\nTriển khai ${decoys.docNumber(v.rng)}\n${prose(v, v.rng.int(1, 2))}\n\n${v.rng.pick(['TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH', 'KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC', 'GIÁM ĐỐC'])}\n\n${decoy('signatory', personName(v.rng).full)}`, { weight: 2 }),
+    d`${decoy('letterhead', agencyLetterhead(v.rng))}\nKẾ HOẠCH\nTriển khai ${decoys.docNumber(v.rng)}\n${prose(v, v.rng.int(1, 2))}\n\n${v.rng.pick(['TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH', 'KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC', 'GIÁM ĐỐC'])}\n\n${span('person_name', personName(v.rng).full)}`, { weight: 2 }),
   tpl('neg.h_field_value', 'negative', 'holdout', (v) =>
     [v.rng.pick([decoys.hotline, decoys.timestamp, decoys.money, decoys.issueDate, decoys.bareNumber, decoys.contractNumber])(v.rng)]),
   tpl('neg.h_password_hint', 'negative', 'holdout', (v) =>
