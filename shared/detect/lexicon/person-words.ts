@@ -15,6 +15,8 @@ export const PERSON_TITLES: readonly string[] = [
   'gui', 'kinh gui', 'than gui', 'dear', 'hi', 'chao', 'ong/ba', 'anh/chi', 'toi la', 'em la', 'ten la', 'nguoi vi pham',
   'cua chi', 'cua anh', 'nha ba', 'nha ong', 'nha anh', 'nha chi', 'cho ong', 'cho ba', 'cho anh', 'cho chi',
   'hoc vien', 'tre em', 'ben a', 'ben b', 'chu tai khoan', 'chu tk', 'chu the', 'ten tk', 'ten tai khoan', 'doi tuong',
+  // Clergy, whose religious names ("Đại đức Thích Minh Tâm") no surname list holds.
+  'dai duc', 'hoa thuong', 'thuong toa', 'ni su', 'ni truong', 'su co', 'linh muc', 'muc su', 'truyen dao',
 ];
 
 export const NAME_LABELS: readonly string[] = [

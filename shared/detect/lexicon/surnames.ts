@@ -28,6 +28,7 @@ export const OTHER_SURNAMES: readonly string[] = [
 ];
 
 // Surnames that count only written with their diacritics: bare, "Quang" is a
-// middle name and "CA" Công an ("GIÁM ĐỐC CA TỈNH CAO BẰNG"); Quàng and Cà
-// are Thái families as common in the northwest as any above.
-export const MARKED_SURNAMES: readonly string[] = ['Quàng', 'Cà'];
+// middle name, "CA" Công an ("GIÁM ĐỐC CA TỈNH CAO BẰNG"), "Cam" a fruit and
+// "Dieu" the Điều of "Điều 1"; Quàng, Cà and Cầm are Thái families as common
+// in the northwest as any above, Điểu a M'Nông and S'tiêng one.
+export const MARKED_SURNAMES: readonly string[] = ['Quàng', 'Cà', 'Cầm', 'Điểu'];

@@ -244,6 +244,14 @@ describe('person_name recognizer', () => {
     expect(names('Tôn giáo: Không')).toEqual([]);
   });
 
+  it('reads Cầm and Điểu as surnames only written with their marks, and a cleric after the title', () => {
+    expect(names('Người khám: YS Cầm Thị Lả')).toEqual(['Cầm Thị Lả']);
+    expect(names('Điểu Thị Hoa, sinh năm 1989')).toEqual(['Điểu Thị Hoa']);
+    expect(names('Điều 1. Xử phạt vi phạm hành chính. Cam kết thực hiện.')).toEqual([]);
+    expect(names('Đại đức Thích Minh Tâm, trụ trì chùa Sóc Ruộng')).toEqual(['Thích Minh Tâm']);
+    expect(names('Hòa thượng Thích Trí Minh')).toEqual(['Thích Trí Minh']);
+  });
+
   it('takes "tên là" as a name\'s introduction only after a person ("tôi tên là", not "xã này tên là")', () => {
     expect(names("Tôi tên là Điểu Thị Hoa, sinh năm 1989, người dân tộc M'Nông.")).toEqual(['Điểu Thị Hoa']);
     expect(names('Cháu tên là Y Sang Niê, sinh viên năm nhất')).toEqual(['Y Sang Niê']);

@@ -132,7 +132,11 @@ function word(start: number, end: number): Word {
 
 /** How the word is spelled as a listed surname, or null when no surname folds like it. */
 function surnameForm(ctx: ScanContext, w: Word): Form | null {
-  if (w.surname === undefined) w.surname = spelledForm(ctx, w.start, w.end, SURNAME_SPELLINGS) ?? markedSurname(ctx, w);
+  if (w.surname === undefined) {
+    const form = spelledForm(ctx, w.start, w.end, SURNAME_SPELLINGS);
+    // "Điểu" folds like the listed Điêu, and is a surname of its own.
+    w.surname = form === null || form === 'wrong' ? (markedSurname(ctx, w) ?? form) : form;
+  }
   return w.surname;
 }
 
@@ -750,8 +754,6 @@ function namesInRun(ctx: ScanContext, run: { words: Word[]; shape: Shape }, foun
         j += m;
         continue;
       }
-      // A signatory's name is public whole: "Nguyễn Lê Huy" holds no "Lê Huy".
-      if (evidence.context.includes(SIGNATORY)) break;
     }
     j++;
   }
