@@ -8,6 +8,7 @@ import { forgetScan } from './context.ts';
 import { forgetNumbers } from './numbers.ts';
 import { forgetScanCaches } from './scan-cache.ts';
 import { demoteUnidentified } from './recognizers/topics/identifiable.ts';
+import { demoteExamples } from './example-value.ts';
 
 /** Findings scoring below this are not reported (DetectOptions.threshold overrides). */
 export const REPORT_THRESHOLD = 0.6;
@@ -210,6 +211,7 @@ export function detectWith(recognizers: readonly Recognizer[], text: string, opt
     candidates = collectCandidates(ctx, options, recognizers as Recognizer[]);
     // Only a whole detection knows whether anyone is identified (a types filter skips the recognizers that would say).
     if (!options.types && !options.identifiedElsewhere) demoteUnidentified(ctx, candidates, threshold);
+    demoteExamples(ctx, candidates, threshold);
     candidates = aboveThreshold(candidates, threshold);
   } finally {
     forgetScan();
