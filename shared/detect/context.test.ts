@@ -89,6 +89,13 @@ describe('column headers', () => {
 
   it('does not take a data row for a header', () => {
     expect(header('1\tAn\t0912\n2\tBình\t0987', '0987')).toBeNull();
+    expect(header('An\tSN 1987\t0912\nBình\tSN 1990\t0987', '0987')).toBeNull();
+  });
+
+  it('reads a header whose cells count months or name a year among more letters', () => {
+    const pay = 'STT\tHọ tên\t3 tháng\tSTK BIDV\n1\tLương Văn Thái\t7.020.000\t51310000418822';
+    expect(header(pay, '51310000418822')).toBe('stk bidv');
+    expect(header('Họ tên\tQuý IV/2024\tSTK\nAn\t2.340.000\t51310000418930', '51310000418930')).toBe('stk');
   });
 
   it('names SQL tuple values from the column list', () => {

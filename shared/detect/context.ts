@@ -547,6 +547,24 @@ function blockHeader(ctx: ScanContext, idx: LineIndex, n: number, delimiter: str
 
 const BRACKETED = /\([^)]*\)/g;
 
+/**
+ * A header cell names its column: no digits, or a few among more letters
+ * ("3 tháng", "Quý IV/2024", "Năm 2024"). A data cell is a number, or a
+ * number with a short label ("SN 1987"), and marks its row as data.
+ */
+function headerLike(cell: string): boolean {
+  if (!HAS_DIGIT.test(cell)) return true;
+  let letters = 0;
+  let digits = 0;
+  for (let i = 0; i < cell.length; i++) {
+    const c = cell.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits++;
+    else if (c >= 97 && c <= 122) letters++;
+  }
+  return letters > digits && !LONG_NUMBER.test(cell);
+}
+const LONG_NUMBER = /[0-9]{5}/;
+
 function headerCells(ctx: ScanContext, idx: LineIndex, header: number, delimiter: string, want: number): string[] | null {
   const key = header * 4 + Math.min(want, 3);
   if (idx.cells.has(key)) return idx.cells.get(key) ?? null;
@@ -568,7 +586,7 @@ function headerCells(ctx: ScanContext, idx: LineIndex, header: number, delimiter
     } else break;
   }
   // A unit or note in brackets may hold digits: "Diện tích (m2)", "Địa chỉ mới (2 cấp)".
-  const valid = cells.every((c) => !HAS_DIGIT.test(c.includes('(') ? c.replace(BRACKETED, '') : c) && c.length <= MAX_HEADER_CELL);
+  const valid = cells.every((c) => headerLike(c.includes('(') ? c.replace(BRACKETED, '') : c) && c.length <= MAX_HEADER_CELL);
   idx.cells.set(key, valid ? cells : null);
   return valid ? cells : null;
 }
