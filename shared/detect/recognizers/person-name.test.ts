@@ -252,6 +252,17 @@ describe('person_name recognizer', () => {
     expect(names('Hòa thượng Thích Trí Minh')).toEqual(['Thích Trí Minh']);
   });
 
+  it('finds no name in a position, a relation or a role where a name could stand', () => {
+    expect(names('Khong cung cap ma nay cho bat ky ai, ke ca can bo Cong an.')).toEqual([]);
+    expect(names('Bo Cong an: Tu 01/07/2024 the Can cuoc thay the')).toEqual([]);
+    expect(names('Ký tên: Chánh Văn phòng.')).toEqual([]);
+    expect(names('Họ tên: ĐỖ VĂN THẮNG   Quan hệ với chủ hộ: Chủ hộ\nSinh ngày: 12/03/1965')).toEqual(['ĐỖ VĂN THẮNG']);
+    expect(names('Người nhận: người nhà/đồng nghiệp')).toEqual([]);
+    expect(names('Dân: anh ơi hồ sơ tách thửa\nDân: dạ số 41 thôn Hạ')).toEqual([]);
+    // Written bare, one word is still a name after a title ("anh Phong"), not a room.
+    expect(names('anh Phong oi, ky ten: Nguyen Cong An')).toEqual(['Phong', 'Nguyen Cong An']);
+  });
+
   it('takes "tên là" as a name\'s introduction only after a person ("tôi tên là", not "xã này tên là")', () => {
     expect(names("Tôi tên là Điểu Thị Hoa, sinh năm 1989, người dân tộc M'Nông.")).toEqual(['Điểu Thị Hoa']);
     expect(names('Cháu tên là Y Sang Niê, sinh viên năm nhất')).toEqual(['Y Sang Niê']);

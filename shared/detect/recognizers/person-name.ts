@@ -69,6 +69,7 @@ const ORG_WORDS = [
   'phòng', 'ban', 'sở', 'cục', 'viện', 'đội', 'công ty', 'trung tâm', 'ủy ban', 'uỷ ban', 'bệnh viện', 'lãnh đạo',
   'phó chủ tịch', 'phó giám đốc', 'phó trưởng', 'công an', 'bảo hiểm', 'tài nguyên', 'tài chính', 'hội đồng', 'văn hóa',
   'giáo dục', 'ngân hàng', 'hội liên hiệp', 'trường thpt', 'trường thcs',
+  'chánh văn phòng', 'chánh án', 'chủ tịch', 'giám đốc', 'trưởng phòng', 'trưởng ban',
 ];
 const ORG_OPENERS = formLexicon(ORG_WORDS);
 // Their first words' hashes: a name starting with none of them ("Nguyễn",
@@ -78,6 +79,15 @@ atFirstScan(() => {
   ORG_FIRST = keyHashes(ORG_WORDS.map((w) => foldText(w.split(' ')[0])));
 });
 
+/**
+ * As spelled; in a text written wholly without diacritics, a unit of two
+ * words or more as written there ("Bo Cong an": no one is "Cong" before
+ * "an"), never one word ("anh Phong" is a man, not a room).
+ */
+function opensAs(ctx: ScanContext, key: string, form: Form): boolean {
+  return form === 'exact' || (form === 'bare' && key.includes(' ') && !hasMarks(ctx));
+}
+
 /** Whether the one to three words from `start` open a unit's name or a position, as spelled. */
 function opensUnit(ctx: ScanContext, start: number): boolean {
   const { folded } = ctx;
@@ -86,7 +96,7 @@ function opensUnit(ctx: ScanContext, start: number): boolean {
     while (end < folded.length && isLetterCode(folded.charCodeAt(end))) end++;
     if (words === 0 && !ORG_FIRST.has(keyHash(folded, start, end))) return false;
     const key = folded.slice(start, end);
-    if (ORG_OPENERS.has(key) && ORG_OPENERS.check(key, originalLower(ctx, start, end)) === 'exact') return true;
+    if (ORG_OPENERS.has(key) && opensAs(ctx, key, ORG_OPENERS.check(key, originalLower(ctx, start, end)))) return true;
     if (folded.charCodeAt(end) !== 32) return false;
     end++;
   }
@@ -969,6 +979,8 @@ function labelledNames(ctx: ScanContext, found: Map<number, Candidate>): void {
     if (words.length > 4) continue;
     // "Nguyên đơn: Công ty TNHH …", "Người đại diện: UBND xã …": a party that is a body.
     if (HEADS.has(keyOf(ctx, words[0])) || HEADS.has(`${keyOf(ctx, words[0])} ${keyOf(ctx, words[1])}`)) continue;
+    // "Ký tên: Chánh Văn phòng", "Người nhận: người nhà", "Quan hệ với chủ hộ: Chủ hộ": a position or a relation, no one's name.
+    if (opensUnit(ctx, start) || RELATIONS.has(`${keyOf(ctx, words[0])} ${keyOf(ctx, words[1])}`) || relationField(folded, hit.sep)) continue;
     const surname = keyOf(ctx, words[0]);
     const known = isSurname(ctx, words[0]);
     pushBest(found, {
@@ -981,6 +993,16 @@ function labelledNames(ctx: ScanContext, found: Map<number, Candidate>): void {
       context: [`+${hit.label}`],
     });
   }
+}
+
+// Values of a relation's field, which a name label's words can end ("Quan hệ với chủ hộ: Chủ hộ").
+const RELATIONS = new Set(['chu ho', 'nguoi nha', 'ban than', 'dong nghiep', 'con de', 'con nuoi', 'vo chong', 'bo me', 'cha me', 'ong ba']);
+
+/** Whether the label ending before `sep` is a relation's ("Quan hệ với chủ hộ:"), whose words end like a name label's. */
+function relationField(folded: string, sep: number): boolean {
+  const lineStart = folded.lastIndexOf('\n', sep) + 1;
+  const at = folded.lastIndexOf('quan he', sep);
+  return at >= lineStart && sep - at < 30;
 }
 
 /**
@@ -1114,6 +1136,9 @@ const SPEAKER =
 // stamp ("[…]" and spaces), name, role (" (…)").
 const SPEAKER_REACH = 50 + 26 + 33;
 
+// Speakers named by their role, not their name: "Dân:" (the citizen), "Khách:", "Bạn:".
+const ROLE_SPEAKERS = new Set(['dan', 'khach', 'ban', 'admin', 'bot']);
+
 /**
  * Speakers of a chat log, named by given names alone ("Ngọc Ánh: dạ…") or in
  * full ("Trịnh Thu Hà:"). A form's labels have the same shape ("Dân tộc:"), so
@@ -1165,7 +1190,7 @@ function speakerNames(ctx: ScanContext, found: Map<number, Candidate>): void {
     if (run.end - start !== m[1].length) continue;
     // (A name of one word is compared with the titles in place.)
     const title = run.words.length === 1 ? listedAs(folded, start, run.end, TITLE_PHRASES) !== null : TITLES.has(folded.slice(start, run.end));
-    if (title || !speakerWords(ctx, run.words)) continue;
+    if (title || !speakerWords(ctx, run.words) || (run.words.length === 1 && ROLE_SPEAKERS.has(folded.slice(start, run.end)))) continue;
     // An upper-case form puts a label's first word before its second ("SINH NĂM:", "THÀNH VIÊN HỘ:"): a role only after a name in Title Case.
     if (run.shape === 'upper' && run.end < m.index + m[0].length - 1) continue;
     lines.push(word(start, run.end));
