@@ -263,6 +263,18 @@ describe('person_name recognizer', () => {
     expect(names('anh Phong oi, ky ten: Nguyen Cong An')).toEqual(['Phong', 'Nguyen Cong An']);
   });
 
+  it('finds no name in words written with marks in lower case, a date line\'s place, a unit speaker or a heading', () => {
+    expect(names('Có mặt 41/52 đại diện hộ gia đình.')).toEqual([]);
+    // Typed bare, lower case is still a name.
+    expect(names('hom qua gap nguyen van an o xa')).toEqual(['nguyen van an']);
+    expect(names('NGƯỜI LAO ĐỘNG\t\t\tNGƯỜI SỬ DỤNG LAO ĐỘNG\n(đã ký)\t\t\t(đã ký, đóng dấu)')).toEqual([]);
+    expect(names('Đặng Sơn, ngày 18 tháng 6 năm 2024\nCha/mẹ học sinh')).toEqual([]);
+    expect(names('Phong LDTBXH: cac xa bao so luong\nCB xa: 287/301 a\nPhong LDTBXH: ok')).toEqual([]);
+    expect(names('Phong: ok em\nLan: da')).toEqual(['Phong', 'Lan']);
+    expect(names('Chủ tịch Hội Người cao tuổi xã; Người lập: Kế toán trưởng; Đầu mối: Văn phòng HĐND-UBND huyện')).toEqual([]);
+    expect(names('QUÁ TRÌNH ĐÀO TẠO\n2016-2020: Đại học Vinh')).toEqual([]);
+  });
+
   it('takes "tên là" as a name\'s introduction only after a person ("tôi tên là", not "xã này tên là")', () => {
     expect(names("Tôi tên là Điểu Thị Hoa, sinh năm 1989, người dân tộc M'Nông.")).toEqual(['Điểu Thị Hoa']);
     expect(names('Cháu tên là Y Sang Niê, sinh viên năm nhất')).toEqual(['Y Sang Niê']);

@@ -69,7 +69,9 @@ const ORG_WORDS = [
   'phòng', 'ban', 'sở', 'cục', 'viện', 'đội', 'công ty', 'trung tâm', 'ủy ban', 'uỷ ban', 'bệnh viện', 'lãnh đạo',
   'phó chủ tịch', 'phó giám đốc', 'phó trưởng', 'công an', 'bảo hiểm', 'tài nguyên', 'tài chính', 'hội đồng', 'văn hóa',
   'giáo dục', 'ngân hàng', 'hội liên hiệp', 'trường thpt', 'trường thcs',
-  'chánh văn phòng', 'chánh án', 'chủ tịch', 'giám đốc', 'trưởng phòng', 'trưởng ban',
+  'chánh văn phòng', 'chánh án', 'chủ tịch', 'giám đốc', 'trưởng phòng', 'trưởng ban', 'văn phòng', 'kế toán',
+  // (Read three words deep: "Hội Người cao tuổi" by its first three.)
+  'công chức', 'hội khuyến học', 'hội người cao', 'hội nông dân', 'hội phụ nữ', 'hội cựu chiến', 'hội chữ thập',
 ];
 const ORG_OPENERS = formLexicon(ORG_WORDS);
 // Their first words' hashes: a name starting with none of them ("Nguyễn",
@@ -397,7 +399,7 @@ const SURNAME_VALIDATORS = ['surname', 'surname (common)'].flatMap((surname) =>
 const COMMON_WORDS = new Set([
   'ly lich', 'ly do', 'doan vien', 'doan the', 'cong doan', 'phu huynh', 'nhan dan', 'chung minh', 'dinh ky',
   'thuan tinh', 'nghia vu', 'han tu', 'ho so', 'hoc sinh', 'sinh vien', 'cong dan', 'ton giao', 'dan toc',
-  'tinh hinh', 'to chuc', 'hoang thanh', 'truong hop', 'tieu su', 'quoc tich', 'ly hon',
+  'tinh hinh', 'to chuc', 'hoang thanh', 'truong hop', 'tieu su', 'quoc tich', 'ly hon', 'qua trinh', 'ma so',
 ]);
 
 /** Whether the run's first two words, or the word before it and its first, are such a common word. */
@@ -492,6 +494,9 @@ function scoreName(ctx: ScanContext, words: Word[], shape: Shape, titleWord: str
     } else if (!named && addressAfter(folded, words[words.length - 1].end)) {
       score = Math.min(score, 0.3);
       context.push('-address follows');
+    } else if (!named && dateLinePlace(folded, words[words.length - 1].end)) {
+      score = Math.min(score, 0.3);
+      context.push('-place of a date line');
     }
   }
   // A name alone under an official's position is the document's signer:
@@ -502,6 +507,13 @@ function scoreName(ctx: ScanContext, words: Word[], shape: Shape, titleWord: str
     context.push(SIGNATORY);
   }
   return { score: Math.max(0, Math.min(0.98, score)), rule: hasSurname ? 'person_name.surname' : 'person_name.title', validator, context };
+}
+
+/** "Đặng Sơn, ngày 18 tháng 6 năm 2024": a document's place and date line names a commune, not a person. */
+function dateLinePlace(folded: string, end: number): boolean {
+  if (!folded.startsWith(', ngay ', end)) return false;
+  const c = folded.charCodeAt(end + 7);
+  return (c >= 48 && c <= 57) || c === 46 || c === 32;
 }
 
 const SIGNATORY = '+signatory of an official document';
@@ -931,6 +943,8 @@ function lowerCaseNames(ctx: ScanContext, found: Map<number, Candidate>, everyPa
     if (LOWER_STOPS.has(thirdKey) || !GIVEN.has(thirdKey)) continue;
     const name = words.slice(0, count);
     if (name.some((w) => shapeOf(plain, w.start, w.end) !== 'lower')) continue;
+    // Lower case is a name typed bare; written with its marks it is words ("đại diện hộ gia đình").
+    if (hasMarks(ctx) && name.some((w) => isMarked(ctx, w))) continue;
     const evidence = scoreName(ctx, name, 'lower', titleBefore(ctx, start));
     if (!evidence) continue;
     evidence.score = Math.min(evidence.score, evidence.context.some((c) => c.startsWith('+')) ? 0.85 : 0.6);
@@ -1094,6 +1108,8 @@ function tableNames(ctx: ScanContext, found: Map<number, Candidate>): void {
     let firstEnd = cell.start;
     while (firstEnd < cell.end && folded.charCodeAt(firstEnd) !== 32) firstEnd++;
     const known = SURNAMES.has(folded.slice(cell.start, firstEnd));
+    // "(đã ký)" under a party's column: lower case written with marks is words, not a name typed bare.
+    if (hasMarks(ctx) && !isUpperCode(ctx.plain.charCodeAt(cell.start)) && isMarked(ctx, word(cell.start, firstEnd))) continue;
     pushBest(found, {
       type: 'person_name',
       start: cell.start,
@@ -1138,6 +1154,14 @@ const SPEAKER_REACH = 50 + 26 + 33;
 
 // Speakers named by their role, not their name: "Dân:" (the citizen), "Khách:", "Bạn:".
 const ROLE_SPEAKERS = new Set(['dan', 'khach', 'ban', 'admin', 'bot']);
+// A unit's first word, before the unit's initials: "Phong LDTBXH:" is Phòng LĐTBXH, "Truong THCS X:" a school.
+const UNIT_SPEAKERS = new Set(['phong', 'truong', 'so', 'cuc', 'ban', 'doi', 'vien', 'xa', 'uy']);
+
+/** Whether a one-word speaker is a role, or a unit's first word with its initials after it (up to the colon at `colon`). */
+function roleSpeaker(ctx: ScanContext, key: string, end: number, colon: number): boolean {
+  if (ROLE_SPEAKERS.has(key)) return true;
+  return UNIT_SPEAKERS.has(key) && end < colon && ctx.plain.charCodeAt(end) === 32 && isUpperCode(ctx.plain.charCodeAt(end + 1)) && isUpperCode(ctx.plain.charCodeAt(end + 2));
+}
 
 /**
  * Speakers of a chat log, named by given names alone ("Ngọc Ánh: dạ…") or in
@@ -1190,7 +1214,7 @@ function speakerNames(ctx: ScanContext, found: Map<number, Candidate>): void {
     if (run.end - start !== m[1].length) continue;
     // (A name of one word is compared with the titles in place.)
     const title = run.words.length === 1 ? listedAs(folded, start, run.end, TITLE_PHRASES) !== null : TITLES.has(folded.slice(start, run.end));
-    if (title || !speakerWords(ctx, run.words) || (run.words.length === 1 && ROLE_SPEAKERS.has(folded.slice(start, run.end)))) continue;
+    if (title || !speakerWords(ctx, run.words) || (run.words.length === 1 && roleSpeaker(ctx, folded.slice(start, run.end), run.end, m.index + m[0].length - 1))) continue;
     // An upper-case form puts a label's first word before its second ("SINH NĂM:", "THÀNH VIÊN HỘ:"): a role only after a name in Title Case.
     if (run.shape === 'upper' && run.end < m.index + m[0].length - 1) continue;
     lines.push(word(start, run.end));
