@@ -23,6 +23,9 @@ export const HEALTH: TopicSpec = {
     'tự làm hại bản thân', 'hội chứng down', 'down syndrome', 'tim bẩm sinh', 'tỷ lệ tổn thương cơ thể', 'tỷ lệ thương tật', 'thương binh hạng', 'bệnh binh hạng',
     'bị liệt', 'liệt nửa người', 'liệt hai chân', 'cụt chân', 'cụt tay',
     'suy giảm khả năng lao động', 'suy giảm knlđ', 'nhiễm chất độc hóa học', 'nhiễm cđhh', 'cắt cụt',
+    // Treatment and results that name their disease: TB drugs, a diabetic's HbA1c, HIV prevention, a rabies course.
+    'thuốc lao', 'điều trị lao', 'hba1c', 'đường huyết', 'điều trị prep', 'dịch vụ prep', 'sử dụng prep', 'prep client',
+    'tiêm phòng dại', 'vắc xin phòng dại', 'vac xin phong dai', 'chó cắn', 'mèo cắn',
   ],
   weak: [
     'chẩn đoán', 'ung thư', 'hiv', 'aids', 'tiểu đường', 'đái tháo đường', 'tăng huyết áp', 'huyết áp cao',

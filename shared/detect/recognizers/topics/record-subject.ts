@@ -12,7 +12,7 @@ import { isUpperCode } from '../../lexicon/words.ts';
  * name no subject.
  */
 const SUBJECT_LABEL =
-  /(?:^|\n)[ \t]*(?:\d{1,3}[.)/][ \t]*)?(?:ho va ten|ho ten|ho, ten|ten benh nhan|benh nhan|nguoi benh|doi tuong|nguoi vi pham|bi can|bi cao|khach hang|nguoi dang ky|patient name|patient|full name|ong \(ba\)[^:\n]{0,24}|ong\/ba|(?:kinh gui )?phu huynh (?:em|hoc sinh|chau)|hoc sinh|ten tre|ho ten tre)(?: [a-z]+){0,2}[ \t]*:[ \t]*(?=[a-z])/g;
+  /(?:^|\n)[ \t]*(?:\d{1,3}[.)/][ \t]*)?(?:ho va ten|ho ten|ho, ten|ten benh nhan|benh nhan|nguoi benh|doi tuong|nguoi vi pham|bi can|bi cao|khach hang|nguoi dang ky|patient name|patient|full name|ong \(ba\)[^:\n]{0,24}|ong\/ba|(?:kinh gui )?phu huynh (?:em|hoc sinh|chau)|hoc sinh|ten tre|ho ten tre|(?:tam giu|tam giam|xu phat|khoi to) doi voi|nguoi bi (?:bat|tam giu|tam giam))(?: [a-z]+){0,2}[ \t]*:[ \t]*(?=[a-z])/g;
 
 /** How far before and after a subject label its record reaches. */
 const BEFORE = 300;

@@ -9,6 +9,8 @@ export const SEXUAL_ORIENTATION: TopicSpec = {
     'thuộc cộng đồng lgbt', 'là người lgbt', 'bạn đời cùng giới', 'người yêu cùng giới', 'yêu người cùng giới',
     'quan hệ đồng giới', 'người cùng giới', 'là người toàn tính', 'là người song tính', 'là người liên giới tính',
     'là người phi nhị nguyên giới', 'is bisexual', 'is pansexual', 'is transgender', 'is intersex', 'is gay', 'is lesbian', 'bisexual', 'transgender', 'sexual orientation', 'đời sống tình dục', 'quan hệ tình dục',
+    // A clinic's risk group for one client: men who have sex with men.
+    'msm', 'men who have sex with men', 'nam quan hệ tình dục đồng giới', 'bạn tình nam',
   ],
   // Not "gay" alone: without diacritics it is "gây" ("cố ý gây thương tích"); nor
   // "toàn tính" alone, which is "toàn tỉnh" (the whole province); nor "vô tính" at

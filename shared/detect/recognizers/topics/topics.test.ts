@@ -37,6 +37,10 @@ const TABLE: Record<(typeof TOPIC_TYPES)[number], { positive: string[]; negative
       // A named person's vaccinations: the care received.
       'VNVC: Bé TRẦN GIA HÂN (NS: 05/01/2024) đến lịch tiêm mũi 2 vắc xin Rota ngày 06/03/2024.',
       'Xác nhận tiêm chủng: Nguyễn Minh Việt, ngày sinh 11/03/1982, đã tiêm 2 mũi vắc xin ngày 13/6/2021.',
+      // Treatment or results that name the disease.
+      'TTYT Q.8: Nhac anh Hung (ma BN LA-0932) den Tram y te nhan thuoc lao thang 4.',
+      'Ket qua XN cua BN NGUYEN VAN HAI da co. HbA1c 8.9%, de nghi tai kham khoa Noi tiet.',
+      'Em gửi chị referral for a new PrEP client: Lâm Gia Huy, DOB 1999-11-23.',
     ],
     negative: [
       'Tuyên truyền phòng chống HIV/AIDS trong cộng đồng.',
@@ -147,6 +151,8 @@ const TABLE: Record<(typeof TOPIC_TYPES)[number], { positive: string[]; negative
   },
   criminal_record: {
     positive: [
+      // A detention decision is about the person its subject line names, though its law is cited beside.
+      'QUYẾT ĐỊNH TẠM GIỮ\nTạm giữ đối với: Thái Bá Cường        Giới tính: Nam\nBị bắt trong trường hợp phạm tội quả tang, quy định tại Điều 249 Bộ luật Hình sự.',
       'Anh ấy có 2 tiền án về tội trộm cắp.',
       'Tiền án, tiền sự: Không',
       'Đối tượng Nguyễn Đình Khoa, sinh năm 1992, có tiền sự về hành vi đánh bạc.',
@@ -179,6 +185,7 @@ const TABLE: Record<(typeof TOPIC_TYPES)[number], { positive: string[]; negative
   },
   sexual_orientation: {
     positive: [
+      'Họ tên: Võ Hoàng Phúc        Giới: Nam\nNhóm nguy cơ: MSM, bạn tình nam',
       'Em là người đồng tính, mong anh giữ kín.',
       'Quang thuộc cộng đồng LGBT, giữ kín giúp.',
       'Nghe nói Bùi Đức Bảo đang sống chung với bạn đời cùng giới.',
