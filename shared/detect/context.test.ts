@@ -92,6 +92,11 @@ describe('column headers', () => {
     expect(header('An\tSN 1987\t0912\nBình\tSN 1990\t0987', '0987')).toBeNull();
   });
 
+  it('reads the header under a note written in the table\'s style', () => {
+    const list = 'Vắc xin MRVAC lô 0423K12, HSD 08/2025 | Bơm kim tiêm 0,5ml lô 2309104\nTT | Họ tên trẻ | Ngày sinh | Thôn\n1 | Nguyễn Bảo An | 02/01/2023 | thôn Đồng Mới';
+    expect(header(list, '02/01/2023')).toBe(' ngay sinh ');
+  });
+
   it('reads a header whose cells count months or name a year among more letters', () => {
     const pay = 'STT\tHọ tên\t3 tháng\tSTK BIDV\n1\tLương Văn Thái\t7.020.000\t51310000418822';
     expect(header(pay, '51310000418822')).toBe('stk bidv');

@@ -722,7 +722,12 @@ export function columnHeader(ctx: ScanContext, pos: number): string | null {
 /** The header cells over row `n` (a delimited one), or null when it has none or is the header. */
 function rowHeaderCells(ctx: ScanContext, idx: LineIndex, n: number, info: LineInfo): string[] | null {
   const header = blockHeader(ctx, idx, n, info.delimiter!);
-  return header === n ? null : headerCells(ctx, idx, header, info.delimiter!, info.cuts.length + 1);
+  // A note in the table's style above its header ("Vắc xin MRVAC lô 0423K12 | Bơm kim tiêm lô 2309104"): the header is the next row.
+  for (let h = header; h < n && h <= header + 2; h++) {
+    const cells = headerCells(ctx, idx, h, info.delimiter!, info.cuts.length + 1);
+    if (cells !== null) return cells;
+  }
+  return null;
 }
 
 // The header cell of the last position asked about: a candidate's positive
