@@ -15,6 +15,8 @@ export const PERSON_TITLES: readonly string[] = [
   'gui', 'kinh gui', 'than gui', 'dear', 'hi', 'chao', 'ong/ba', 'anh/chi', 'toi la', 'em la', 'ten la', 'nguoi vi pham',
   'cua chi', 'cua anh', 'nha ba', 'nha ong', 'nha anh', 'nha chi', 'cho ong', 'cho ba', 'cho anh', 'cho chi',
   'hoc vien', 'tre em', 'ben a', 'ben b', 'chu tai khoan', 'chu tk', 'chu the', 'ten tk', 'ten tai khoan', 'doi tuong',
+  // Ranks, before an officer's name ("Thượng úy Nguyễn Văn Tài"), and clinicians' initials ("ĐD Hằng", "YS Duyên").
+  'thuong uy', 'dai uy', 'trung uy', 'thieu uy', 'thuong ta', 'dai ta', 'trung ta', 'thieu ta', 'ys', 'dd', 'ktv',
   // Clergy, whose religious names ("Đại đức Thích Minh Tâm") no surname list holds.
   'dai duc', 'hoa thuong', 'thuong toa', 'ni su', 'ni truong', 'su co', 'linh muc', 'muc su', 'truyen dao',
 ];
@@ -49,6 +51,7 @@ export const NAME_LABELS: readonly string[] = [
 export const PLACE_OR_ORG_HEADS: readonly string[] = [
   'đường', 'phố', 'quận', 'huyện', 'phường', 'xã', 'tỉnh', 'tp', 'thành phố', 'thị xã', 'thị trấn', 'tx', 'tt',
   'ngõ', 'ngách', 'hẻm', 'kiệt', 'ấp', 'thôn', 'xóm', 'bản', 'khu', 'khu phố', 'kp', 'tổ', 'cụm', 'làng', 'khóm',
+  'ngã ba', 'ngã tư', 'ngã năm', 'ngã sáu',
   'cầu', 'chợ', 'chùa', 'đền', 'đình', 'nhà thờ', 'trường', 'bệnh viện', 'bv', 'trạm', 'trung tâm', 'ttyt',
   'công ty', 'cty', 'tnhh', 'cp', 'cổ phần', 'tập đoàn', 'ngân hàng', 'khách sạn', 'nhà hàng', 'cửa hàng',
   'siêu thị', 'hợp tác xã', 'htx', 'doanh nghiệp', 'dntn', 'thcs', 'thpt', 'th', 'mn', 'mầm non', 'tiểu học',

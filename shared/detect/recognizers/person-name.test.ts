@@ -275,6 +275,19 @@ describe('person_name recognizer', () => {
     expect(names('QUÁ TRÌNH ĐÀO TẠO\n2016-2020: Đại học Vinh')).toEqual([]);
   });
 
+  it('reads ranks and clinicians\' initials as titles, never as a name\'s first word', () => {
+    expect(names('Bên giao: Công an xã Hòa Phú, đại diện Thượng úy Nguyễn Văn Tài – Phó Trưởng Công an xã')).toEqual(['Nguyễn Văn Tài']);
+    expect(names('[07:02] ĐD Hằng: Bàn giao ca đêm\n[07:03] ĐD Hằng: giường 15')).toEqual(['Hằng', 'Hằng']);
+    expect(names('15/04/2024 | Bỏ thuốc 1 tuần | YS Duyên')).toEqual(['Duyên']);
+  });
+
+  it('finds no name in a junction, an upper-case heading\'s compounds or a lower-case label value written with marks', () => {
+    expect(names('phân luồng giao thông tại ngã ba Dầu Giây; không xảy ra ùn tắc')).toEqual([]);
+    expect(names('BIEN BAN HOI NGHI TONG KET CONG TAC PHONG CHONG TOI PHAM NAM 2023')).toEqual([]);
+    expect(names('Người lập biểu: cán bộ LĐTBXH xã')).toEqual([]);
+    expect(names("người đại diện: mẹ là bà H'Lim Byă.")).toEqual(["H'Lim Byă"]);
+  });
+
   it('takes "tên là" as a name\'s introduction only after a person ("tôi tên là", not "xã này tên là")', () => {
     expect(names("Tôi tên là Điểu Thị Hoa, sinh năm 1989, người dân tộc M'Nông.")).toEqual(['Điểu Thị Hoa']);
     expect(names('Cháu tên là Y Sang Niê, sinh viên năm nhất')).toEqual(['Y Sang Niê']);

@@ -400,6 +400,7 @@ const COMMON_WORDS = new Set([
   'ly lich', 'ly do', 'doan vien', 'doan the', 'cong doan', 'phu huynh', 'nhan dan', 'chung minh', 'dinh ky',
   'thuan tinh', 'nghia vu', 'han tu', 'ho so', 'hoc sinh', 'sinh vien', 'cong dan', 'ton giao', 'dan toc',
   'tinh hinh', 'to chuc', 'hoang thanh', 'truong hop', 'tieu su', 'quoc tich', 'ly hon', 'qua trinh', 'ma so',
+  'vi pham', 'hoi nghi', 'toi pham', 'chi tra', 'cong dong',
 ]);
 
 /** Whether the run's first two words, or the word before it and its first, are such a common word. */
@@ -507,6 +508,12 @@ function scoreName(ctx: ScanContext, words: Word[], shape: Shape, titleWord: str
     context.push(SIGNATORY);
   }
   return { score: Math.max(0, Math.min(0.98, score)), rule: hasSurname ? 'person_name.surname' : 'person_name.title', validator, context };
+}
+
+/** "đại diện Thượng úy Nguyễn Văn Tài": the word opens a title (a rank) with the lower-case word after it. */
+function opensTitle(ctx: ScanContext, w: Word): boolean {
+  const next = lowerWordAfter(ctx.folded, w.end);
+  return next > 0 && TITLES.has(ctx.folded.slice(w.start, next));
 }
 
 /** "Đặng Sơn, ngày 18 tháng 6 năm 2024": a document's place and date line names a commune, not a person. */
@@ -763,7 +770,7 @@ function namesInRun(ctx: ScanContext, run: { words: Word[]; shape: Shape }, foun
     // ("chị Lan"; after a greeting only when the greeting ends there: "Gửi Uyên," not "gửi Công an").
     // A surname that is a given name too is one after a title ("chị Mai", "cô Hà"),
     // where diacritics tell the title from a place's first word ("Bac Giang", "Ba Trieu").
-    const lone = title && (!surname || (marksNear(ctx, w.start, w.end) && !PLACES.has(`${title} ${keyOf(ctx, w)}`))) && (isKnownSyllable(ctx, w) || kin) && j + 1 === words.length && (!GREETINGS.has(title) || greetingEnds(plain, w.end));
+    const lone = title && !opensTitle(ctx, w) && (!surname || (marksNear(ctx, w.start, w.end) && !PLACES.has(`${title} ${keyOf(ctx, w)}`))) && (isKnownSyllable(ctx, w) || kin) && j + 1 === words.length && (!GREETINGS.has(title) || greetingEnds(plain, w.end));
     if (m < 2 && !lone) {
       j++;
       continue;
@@ -993,6 +1000,8 @@ function labelledNames(ctx: ScanContext, found: Map<number, Candidate>): void {
     if (words.length > 4) continue;
     // "Nguyên đơn: Công ty TNHH …", "Người đại diện: UBND xã …": a party that is a body.
     if (HEADS.has(keyOf(ctx, words[0])) || HEADS.has(`${keyOf(ctx, words[0])} ${keyOf(ctx, words[1])}`)) continue;
+    // Lower case written with its marks is words ("Người đại diện: mẹ là bà …", "Người lập biểu: cán bộ …"), not a name typed bare.
+    if (hasMarks(ctx) && !isUpperCode(ctx.plain.charCodeAt(start)) && isMarked(ctx, words[0])) continue;
     // "Ký tên: Chánh Văn phòng", "Người nhận: người nhà", "Quan hệ với chủ hộ: Chủ hộ": a position or a relation, no one's name.
     if (opensUnit(ctx, start) || RELATIONS.has(`${keyOf(ctx, words[0])} ${keyOf(ctx, words[1])}`) || relationField(folded, hit.sep)) continue;
     const surname = keyOf(ctx, words[0]);
