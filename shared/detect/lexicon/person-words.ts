@@ -15,6 +15,8 @@ export const PERSON_TITLES: readonly string[] = [
   'gui', 'kinh gui', 'than gui', 'dear', 'hi', 'chao', 'ong/ba', 'anh/chi', 'toi la', 'em la', 'ten la', 'nguoi vi pham',
   'cua chi', 'cua anh', 'nha ba', 'nha ong', 'nha anh', 'nha chi', 'cho ong', 'cho ba', 'cho anh', 'cho chi',
   'hoc vien', 'tre em', 'ben a', 'ben b', 'chu tai khoan', 'chu tk', 'chu the', 'ten tk', 'ten tai khoan', 'doi tuong',
+  // Village and hamlet heads, grandparents.
+  'truong thon', 'truong ap', 'truong xom', 'truong khu pho', 'to truong', 'ba noi', 'ong noi', 'ba ngoai', 'ong ngoai',
   // Ranks, before an officer's name ("Thượng úy Nguyễn Văn Tài"), and clinicians' initials ("ĐD Hằng", "YS Duyên").
   'thuong uy', 'dai uy', 'trung uy', 'thieu uy', 'thuong ta', 'dai ta', 'trung ta', 'thieu ta', 'ys', 'dd', 'ktv',
   // Clergy, whose religious names ("Đại đức Thích Minh Tâm") no surname list holds.
@@ -32,7 +34,7 @@ export const NAME_LABELS: readonly string[] = [
   'nguoi tiep nhan', 'nguoi lap', 'nguoi lap bieu', 'nguoi duyet', 'ho ten benh nhan', 'ho va ten benh nhan',
   'ho ten nguoi benh', 'ho va ten nguoi nop', 'ho ten chu ho', 'ho va ten chu ho', 'ho ten cha', 'ho ten me',
   'ho ten vo', 'ho ten chong', 'ho va ten cha', 'ho va ten me', 'ho va ten vo', 'ho va ten chong',
-  'ten cha', 'ten me', 'cha', 'me', 'vo', 'chong', 'bi danh', 'ten goi khac', 'ten khai sinh', 'nguoi bi hai',
+  'ten cha', 'ten me', 'ten bo', 'ho ten bo', 'ho va ten bo', 'cha', 'me', 'vo', 'chong', 'bi danh', 'ten goi khac', 'ten khai sinh', 'nguoi bi hai',
   'nguoi vi pham', 'ben duoc uy quyen', 'ben uy quyen', 'nguoi duoc uy quyen', 'nguoi uy quyen', 'bo/me', 'cha/me',
   'ho ten cha/me', 'nguoi mua', 'nguoi ban', 'nguoi thue', 'nguoi cho thue', 'nguoi huong', 'nguoi duoc cap',
   'nguoi than', 'nguoi bao tin', 'nguoi to cao', 'nguoi khieu nai', 'nguoi phan anh', 'hoc sinh',

@@ -24,11 +24,12 @@ export const OTHER_SURNAMES: readonly string[] = [
   'Danh', 'Lù', 'Ksor', 'Siu', 'Bành', 'Cổ', 'Giả', 'Hàm', 'Lư', 'Mông', 'Nhâm',
   'Ngũ', 'Tiết', 'Trác', 'Uông', 'Vưu', 'Chung', 'Trang', 'Quan',
   // Thái, Hmông, Dao and Tày-Nùng families of the northern mountains.
-  'Lường', 'Tòng', 'Nịnh', 'Vừ', 'Hờ', 'Tráng', 'Chảo', 'Phàn', 'Tẩn', 'Ngôn',
+  'Lường', 'Tòng', 'Nịnh', 'Vừ', 'Hờ', 'Tráng', 'Chảo', 'Phàn', 'Tẩn', 'Ngôn', 'Lô',
 ];
 
 // Surnames that count only written with their diacritics: bare, "Quang" is a
-// middle name, "CA" Công an ("GIÁM ĐỐC CA TỈNH CAO BẰNG"), "Cam" a fruit and
-// "Dieu" the Điều of "Điều 1"; Quàng, Cà and Cầm are Thái families as common
-// in the northwest as any above, Điểu a M'Nông and S'tiêng one.
-export const MARKED_SURNAMES: readonly string[] = ['Quàng', 'Cà', 'Cầm', 'Điểu'];
+// middle name, "CA" Công an ("GIÁM ĐỐC CA TỈNH CAO BẰNG"), "Cam" a fruit,
+// "Dieu" the Điều of "Điều 1" and "Ban" a board; Quàng, Cà and Cầm are Thái
+// families as common in the northwest as any above, Điểu a M'Nông and S'tiêng
+// one, Bàn a Dao one, Xồng a Hmông one (not Và: marked or not, "VÀ" is "and").
+export const MARKED_SURNAMES: readonly string[] = ['Quàng', 'Cà', 'Cầm', 'Điểu', 'Bàn', 'Xồng'];

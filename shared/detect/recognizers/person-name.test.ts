@@ -288,6 +288,26 @@ describe('person_name recognizer', () => {
     expect(names("người đại diện: mẹ là bà H'Lim Byă.")).toEqual(["H'Lim Byă"]);
   });
 
+  it('reads a hamlet head\'s full name, but the hamlet\'s own name after the same title', () => {
+    expect(names('Chủ trì: Trưởng thôn Nguyễn Văn Tài. Thư ký: Hà Thị Liên')).toEqual(['Nguyễn Văn Tài', 'Hà Thị Liên']);
+    expect(names('ông Lâm Văn Út - Trưởng ấp Phú Hòa.')).toEqual(['Lâm Văn Út']);
+    expect(names('bà nội Xồng Y Chứ, sđt 0398 771 254')).toEqual(['Xồng Y Chứ']);
+  });
+
+  it('reads a full name after a kinship title though a street bears it, and no address in a word folding like a unit', () => {
+    expect(names('Con của thương binh (bố là ông Lê Văn Lương, thương binh hạng 3/4)')).toEqual(['Lê Văn Lương']);
+    expect(names('Nhà văn hóa đường Lê Văn Lương, quận Thanh Xuân')).toEqual([]);
+    expect(names('Chủ tịch Hồ Chí Minh về giáo dục')).toEqual([]);
+    expect(names('Họ tên bố: Hoàng Văn Thuận, quân nhân, chuyển công tác')).toEqual(['Hoàng Văn Thuận']);
+    expect(names('Bộ phận Một cửa UBND quận Ba Đình làm việc từ thứ Hai')).toEqual([]);
+  });
+
+  it('reads the Thái Lô, the Dao Bàn and the Hmông Xồng as surnames, but not the conjunction VÀ', () => {
+    expect(names('1\tLô Văn Thiết\tChủ hộ\t1980')).toEqual(['Lô Văn Thiết']);
+    expect(names('vợ là Bàn Thị Mẩy (1983) bị suy thận')).toEqual(['Bàn Thị Mẩy']);
+    expect(names('Bàn giao ca đêm.\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO')).toEqual([]);
+  });
+
   it('takes "tên là" as a name\'s introduction only after a person ("tôi tên là", not "xã này tên là")', () => {
     expect(names("Tôi tên là Điểu Thị Hoa, sinh năm 1989, người dân tộc M'Nông.")).toEqual(['Điểu Thị Hoa']);
     expect(names('Cháu tên là Y Sang Niê, sinh viên năm nhất')).toEqual(['Y Sang Niê']);

@@ -55,7 +55,7 @@ function greetingEnds(plain: string, pos: number): boolean {
 }
 
 // Units whose places are often named with a title word (not "đình": "gia đình ông Nhân").
-const TITLED_PLACE_UNITS = new Set(['huyen', 'xa', 'phuong', 'tinh', 'duong', 'pho', 'thi xa', 'thi tran', 'ap', 'thon', 'xom', 'tp', 'tx']);
+const TITLED_PLACE_UNITS = new Set(['huyen', 'quan', 'xa', 'phuong', 'tinh', 'duong', 'pho', 'thi xa', 'thi tran', 'ap', 'thon', 'xom', 'tp', 'tx']);
 const UNIT_PHRASES = phraseTable(TITLED_PLACE_UNITS);
 // Who "tên là" (is named) can follow when a person's name comes next.
 const NAMER_PHRASES = phraseTable(new Set(['toi', 'em', 'chau', 'con', 'minh', 'me', 'bo', 'cha', 'vo', 'chong', 'anh', 'chi', 'ong', 'ba', 'no', 'ban', 'be', 'co', 'chu']));
@@ -246,7 +246,8 @@ function numberBefore(plain: string, pos: number): boolean {
   return plain.charCodeAt(i) === 47;
 }
 
-function addressAfter(folded: string, pos: number): boolean {
+function addressAfter(ctx: ScanContext, pos: number): boolean {
+  const { folded, plain } = ctx;
   let i = pos;
   while (i < folded.length && folded.charCodeAt(i) === 32) i++;
   if (folded.charCodeAt(i) !== 44 && folded.charCodeAt(i) !== 45) return false;
@@ -255,7 +256,8 @@ function addressAfter(folded: string, pos: number): boolean {
   let j = i;
   while (j < folded.length && isLetterCode(folded.charCodeAt(j))) j++;
   const first = folded.slice(i, j);
-  if (ADDRESS_FOLLOWERS.has(first)) return true;
+  // A unit then its place's name or number ("quận Ba Đình", "P. 12"), not a word that folds like it ("quân nhân").
+  if (ADDRESS_FOLLOWERS.has(first)) return !isLetterCode(folded.charCodeAt(j + 1)) || isUpperCode(plain.charCodeAt(j + 1)) || folded.charCodeAt(j) !== 32;
   let k = j + 1;
   while (k < folded.length && isLetterCode(folded.charCodeAt(k))) k++;
   const two = folded.slice(i, k);
@@ -478,7 +480,10 @@ function scoreName(ctx: ScanContext, words: Word[], shape: Shape, titleWord: str
   }
   // "BỆNH VIỆN NHÂN DÂN", "CƠ QUAN QUẢN LÝ": a head ending inside the name.
   const spanning = headSpanning(folded, first);
-  const heads = spanning !== null && !folded.startsWith(spanning, first.start) ? spanning : headBefore(ctx, first.start);
+  const head = spanning !== null && !folded.startsWith(spanning, first.start) ? spanning : headBefore(ctx, first.start);
+  // "Trưởng thôn Nguyễn Văn Tài": the head word ends a title, the hamlet's head, not the hamlet.
+  // Short of a full name the words name the hamlet ("Trưởng ấp Phú Hòa", "Truong thon Dong Lac").
+  const heads = head !== null && hasSurname && words.length >= 3 && titleWord !== null && titleWord.endsWith(` ${head}`) ? null : head;
   if (heads) {
     score = Math.min(score, 0.15);
     context.push(`-${heads}`);
@@ -489,10 +494,11 @@ function scoreName(ctx: ScanContext, words: Word[], shape: Shape, titleWord: str
     // The whole name, or its first two words, is a place's name ("Hà Nội", "Lê Lợi"), compared in place.
     const lastEnd = words[words.length - 1].end;
     const firstTwoEnd = words.length > 2 ? words[1].end : lastEnd;
-    if (listedAs(folded, first.start, lastEnd, PLACE_KEYS) !== null || (!named && listedAs(folded, first.start, firstTwoEnd, PLACE_KEYS) !== null)) {
+    // After a kinship title a full name is the person's, though a street bears it ("bố là ông Lê Văn Lương").
+    if ((!(titleWord !== null && KIN.has(titleWord) && words.length >= 3) && listedAs(folded, first.start, lastEnd, PLACE_KEYS) !== null) || (!named && listedAs(folded, first.start, firstTwoEnd, PLACE_KEYS) !== null)) {
       score = Math.min(score, 0.15);
       context.push('-place name');
-    } else if (!named && addressAfter(folded, words[words.length - 1].end)) {
+    } else if (!named && addressAfter(ctx, words[words.length - 1].end)) {
       score = Math.min(score, 0.3);
       context.push('-address follows');
     } else if (!named && dateLinePlace(folded, words[words.length - 1].end)) {
