@@ -47,11 +47,17 @@ const POSITIVES: [string, string][] = [
   // A list of people: the field after the birth year is where they live.
   ['01  Tống Văn Khuê  1972  xã Yên Khánh, huyện Ý Yên, tỉnh Nam Định  Trộm cắp tài sản', 'xã Yên Khánh, huyện Ý Yên'],
   ['Bà Lò Thị Hoa, SN 1980, bản Nà Dạ, xã Chiềng Pằn, khám thai lần 2', 'bản Nà Dạ, xã Chiềng Pằn'],
+  // One named hamlet is enough there, and after an ID number's field.
+  ['2. Nay Y Khoa, sinh năm 2004, buôn Mùi 3 - đang điều trị gãy xương', 'buôn Mùi 3'],
+  ['1, Đặng Minh Khôi, 04/02/2007, 052207004618, thôn Hòa Hội, 0386147205', 'thôn Hòa Hội'],
   // A dash ends the place's name when the next field goes on in lower case; "Bà Rịa - Vũng Tàu" is one name.
   ['1. Nguyễn Văn Cường – SN 1989 – ấp Tân Hòa, xã Tân Thành – Án treo 18 tháng', 'ấp Tân Hòa, xã Tân Thành'],
 ];
 
 const NEGATIVES: string[] = [
+  // A numbered hamlet or team in a payroll's column may be either: one part, no name, is no home.
+  '1\tĐinh Thị Lụa\t1938\tThôn 2\t360.000',
+  '7\tTai Nguyen\t046149543407\tTổ 3',
   'UBND tỉnh Thanh Hóa ban hành kế hoạch.',
   'Ủy ban nhân dân các huyện, thị xã, thành phố báo cáo.',
   'Căn cứ Nghị định số 13/2023/NĐ-CP của Chính phủ.',

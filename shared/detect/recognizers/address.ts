@@ -347,6 +347,35 @@ function afterBirthYear(folded: string, pos: number): boolean {
   return /(?:^|[^a-z])(?:sn|ns|sinh nam|nam sinh) ?:? ?$/.test(folded.slice(Math.max(0, i - 16), i - 4)) || fieldBefore(folded, i - 4) < i - 4;
 }
 
+/** Whether the field before `pos` in a row is a personal ID number (9 or 12 digits): "…, 052207004618, thôn Hòa Hội". */
+function afterIdNumber(folded: string, pos: number): boolean {
+  const i = fieldBefore(folded, pos);
+  if (i === pos) return false;
+  let j = i;
+  while (j > 0 && isDigit(folded.charCodeAt(j - 1))) j--;
+  const digits = i - j;
+  return (digits === 9 || digits === 12) && (j === 0 || !/[0-9a-z./-]/.test(folded[j - 1]));
+}
+
+/**
+ * One part alone is a home in a person's row only when it names its place
+ * ("thôn Hòa Hội", "buôn Mùi 3"): "Thôn 2", "Tổ 3" in a payroll's column may
+ * be a hamlet, a team or a group.
+ */
+function namedPlace(folded: string, start: number, end: number): boolean {
+  const space = folded.indexOf(' ', start);
+  if (space < 0 || space >= end) return false;
+  for (let i = space + 1; i < end; i++) {
+    const c = folded.charCodeAt(i);
+    if (c >= 97 && c <= 122) return true;
+  }
+  return false;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
 // A road's kilometre marker ("Km 12+300 Quốc lộ 5"): the metres after '+' are no house number.
 const KM_MARKER = /km ?\d{1,4} ?\+ ?$/;
 
@@ -372,11 +401,14 @@ function scoreChain(ctx: ScanContext, parts: Part[], start: number, end: number,
     if (organisation) {
       score -= 0.35;
       context.push(`-${organisation}`);
-    } else if (distinct >= 2 && afterBirthYear(ctx.folded, start)) {
-      // "Nguyễn Văn Cường – SN 1989 – ấp Tân Hòa, xã Tân Thành", "Tống Văn Khuê  1972  xã Yên Khánh, huyện Ý Yên":
-      // the next field of a person's row is where they live.
+    } else if ((distinct >= 2 || namedPlace(ctx.folded, start, end)) && afterBirthYear(ctx.folded, start)) {
+      // "Nguyễn Văn Cường – SN 1989 – ấp Tân Hòa, xã Tân Thành", "Tống Văn Khuê  1972  xã Yên Khánh, huyện Ý Yên",
+      // "Nay Y Khoa, sinh năm 2004, buôn Mùi 3": the next field of a person's row is where they live.
       score = Math.max(score, 0.75);
       context.push('+after a birth year');
+    } else if ((distinct >= 2 || namedPlace(ctx.folded, start, end)) && afterIdNumber(ctx.folded, start)) {
+      score = Math.max(score, 0.75);
+      context.push('+after an ID number');
     }
   }
   return {
