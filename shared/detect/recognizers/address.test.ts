@@ -55,6 +55,10 @@ const POSITIVES: [string, string][] = [
 ];
 
 const NEGATIVES: string[] = [
+  // A book's, a register's or an election unit's number is no house number.
+  '(Số công chứng 2471, quyển số 05/2024 TP/CC-SCC/HĐGD)',
+  'Sao chép nội dung SỔ HỘ KHẨU số 17042, quyển số 03',
+  'Khu vực bỏ phiếu số 4 - thôn Lù Dì Sán',
   // A numbered hamlet or team in a payroll's column may be either: one part, no name, is no home.
   '1\tĐinh Thị Lụa\t1938\tThôn 2\t360.000',
   '7\tTai Nguyen\t046149543407\tTổ 3',

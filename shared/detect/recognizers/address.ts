@@ -376,6 +376,9 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
+// What a "số N" after them numbers: books, registers, election and police units, documents.
+const NUMBERED_THINGS = new Set(['quyen', 'ho khau', 'so ho khau', 'bau cu', 'to bau cu', 'bo phieu', 'khu vuc bo phieu', 'don vi bau cu', 'cskv', 'to cskv', 'hop dong', 'bien ban', 'quyet dinh', 'cong van', 'giay phep']);
+
 // A road's kilometre marker ("Km 12+300 Quốc lộ 5"): the metres after '+' are no house number.
 const KM_MARKER = /km ?\d{1,4} ?\+ ?$/;
 
@@ -460,6 +463,8 @@ function unitChains(ctx: ScanContext, out: Candidate[], prefilter: boolean): voi
     const end = m.end;
     const entry = UNITS.get(m.key);
     if (!entry) continue;
+    // "quyển số 05/2024", "sổ hộ khẩu số 17042", "Tổ bầu cử số 3": a book's, a register's or a unit's number, no house.
+    if (m.key === 'so' && phraseBefore(folded, start, 3, NUMBERED_THINGS) !== null) continue;
     const part = readPart(ctx, entry, start, end, lowerOk);
     if (!part) continue;
     // An address has a handful of parts; a longer chain is a list, cut into addresses.
