@@ -47,7 +47,7 @@ export const ADDRESS_LABELS: readonly string[] = [
 ];
 
 /** Weak address context: raises a chain of two or more levels, never a lone "tỉnh X". */
-export const WEAK_ADDRESS_LABELS: readonly string[] = ['ở', 'tại', 'về', 'đến', 'sống ở'];
+export const WEAK_ADDRESS_LABELS: readonly string[] = ['ở', 'tại', 'về', 'đến', 'sống ở', 'trú', 'ngụ', 'trú ở', 'ngụ tại', 'hiện trú'];
 
 // Labels that introduce the address of an organisation, not a person.
 export const ORGANISATION_ADDRESS_WORDS: readonly string[] = [

@@ -49,6 +49,8 @@ const POSITIVES: [string, string][] = [
   ['Bà Lò Thị Hoa, SN 1980, bản Nà Dạ, xã Chiềng Pằn, khám thai lần 2', 'bản Nà Dạ, xã Chiềng Pằn'],
   // One named hamlet is enough there, and after an ID number's field.
   ['2. Nay Y Khoa, sinh năm 2004, buôn Mùi 3 - đang điều trị gãy xương', 'buôn Mùi 3'],
+  // News: "trú" alone says where the accused lives.
+  ['khởi tố bị can Hồ Văn Thuận (SN 1994, trú phường Thanh Khê Đông, quận Thanh Khê) về tội', 'phường Thanh Khê Đông, quận Thanh Khê'],
   ['1, Đặng Minh Khôi, 04/02/2007, 052207004618, thôn Hòa Hội, 0386147205', 'thôn Hòa Hội'],
   // A dash ends the place's name when the next field goes on in lower case; "Bà Rịa - Vũng Tàu" is one name.
   ['1. Nguyễn Văn Cường – SN 1989 – ấp Tân Hòa, xã Tân Thành – Án treo 18 tháng', 'ấp Tân Hòa, xã Tân Thành'],
@@ -117,6 +119,7 @@ describe('address recognizer', () => {
   it.each([
     ['HKTT: số 33 ngõ 250 Kim Giang, phường Đại Kim, quận Hoàng Mai, Hà Nội, CCCD số 001091023847', 'cccd'],
     ['Địa chỉ: phường Đại Kim, quận Hoàng Mai, SĐT 0912345678', 'phone'],
+    ['2. Ma Thị Lụa, sinh năm 1990 – thôn Nà Khuổi – CCCD 008190003876', 'cccd'],
   ])('ends before the next field: %j', (text, other) => {
     const found = detect(text);
     const address = found.find((f) => f.type === 'address');

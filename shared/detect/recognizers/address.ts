@@ -125,7 +125,8 @@ function readName(ctx: ScanContext, i: number, lowerOk: boolean): number {
     end = j;
     if (plain.charCodeAt(j) === 32 && j + 1 < plain.length && isLetterCode(plain.charCodeAt(j + 1))) i = j + 1;
     // "Bà Rịa - Vũng Tàu" is one name; "Tân Thành - Án treo 18 tháng" opens the row's next field.
-    else if (plain.startsWith(' - ', j) && isUpperCode(plain.charCodeAt(j + 3)) && !goesOnInLowerCase(plain, j + 3)) i = j + 3;
+    // ("thôn Nà Khuổi – CCCD 0081…": another field's label.)
+    else if (plain.startsWith(' - ', j) && isUpperCode(plain.charCodeAt(j + 3)) && !goesOnInLowerCase(plain, j + 3) && !otherFieldAt(folded, j + 3)) i = j + 3;
     else break;
   }
   return end;
