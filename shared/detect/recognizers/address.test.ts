@@ -49,6 +49,8 @@ const POSITIVES: [string, string][] = [
   ['Bà Lò Thị Hoa, SN 1980, bản Nà Dạ, xã Chiềng Pằn, khám thai lần 2', 'bản Nà Dạ, xã Chiềng Pằn'],
   // One named hamlet is enough there, and after an ID number's field.
   ['2. Nay Y Khoa, sinh năm 2004, buôn Mùi 3 - đang điều trị gãy xương', 'buôn Mùi 3'],
+  // A person's row: a birth year or an ID number earlier on the line.
+  ['Lò Thị Ỏn – NS: 1998 – Nữ – Dân tộc: Thái – bản Nà Dạ, xã Chiềng Pằn – BHYT: DT2141410847316', 'bản Nà Dạ, xã Chiềng Pằn'],
   // News: "trú" alone says where the accused lives.
   ['khởi tố bị can Hồ Văn Thuận (SN 1994, trú phường Thanh Khê Đông, quận Thanh Khê) về tội', 'phường Thanh Khê Đông, quận Thanh Khê'],
   ['1, Đặng Minh Khôi, 04/02/2007, 052207004618, thôn Hòa Hội, 0386147205', 'thôn Hòa Hội'],
@@ -57,6 +59,8 @@ const POSITIVES: [string, string][] = [
 ];
 
 const NEGATIVES: string[] = [
+  // "P." is a department in a visitors' log, however near an ID number.
+  '08:35\tKim Đức Toàn\t019093004428\t\tPhỏng vấn – P. Nhân sự\t09:58',
   // A book's, a register's or an election unit's number is no house number.
   '(Số công chứng 2471, quyển số 05/2024 TP/CC-SCC/HĐGD)',
   'Sao chép nội dung SỔ HỘ KHẨU số 17042, quyển số 03',

@@ -373,6 +373,16 @@ function namedPlace(folded: string, start: number, end: number): boolean {
   return false;
 }
 
+// A birth date or year, or an ID number, earlier on the line: the row is a person's.
+const PERSON_ROW = /(?:^|[^a-z])(?:ns|sn|sinh nam|nam sinh|ngay sinh|sinh ngay)[ :]{0,3}(?:\d{1,2}[/.-]){0,2}(?:19|20)\d\d(?!\d)|(?:^|[^0-9])(?:\d{9}|\d{12})(?![0-9])/;
+
+/** Whether the line before `pos` holds a birth date or year, or an ID number, in fields before the address. */
+function inPersonRow(folded: string, pos: number): boolean {
+  const lineStart = folded.lastIndexOf('\n', pos - 1) + 1;
+  if (pos - lineStart > 200 || fieldBefore(folded, pos) === pos) return false;
+  return PERSON_ROW.test(folded.slice(lineStart, pos));
+}
+
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
@@ -394,6 +404,8 @@ function scoreChain(ctx: ScanContext, parts: Part[], start: number, end: number,
   if (streetLevel) score = distinct >= 3 ? 0.9 : distinct === 2 ? 0.8 : 0.35;
   else score = distinct >= 2 ? 0.45 : 0.2;
   if (!streetLevel && phraseBefore(ctx.folded, parts[0].start, 3, AGENCIES) !== null) return null;
+  // One part is a home in a person's row only as a named hamlet ("thôn Hòa Hội"; not "P. Nhân sự", a department).
+  const namedHamlet = distinct === 1 && levels.has('hamlet') && namedPlace(ctx.folded, start, end);
   const label = labelJustBefore(ctx.folded, start, LABEL_KEYS) ?? (distinct >= 2 ? labelJustBefore(ctx.folded, start, WEAK_LABEL_KEYS) : null);
   const venue = venueBefore(ctx.folded, start);
   // "nộp hồ sơ tại tầng 5, …": a weak label does not outweigh the venue.
@@ -405,14 +417,18 @@ function scoreChain(ctx: ScanContext, parts: Part[], start: number, end: number,
     if (organisation) {
       score -= 0.35;
       context.push(`-${organisation}`);
-    } else if ((distinct >= 2 || namedPlace(ctx.folded, start, end)) && afterBirthYear(ctx.folded, start)) {
+    } else if ((distinct >= 2 || namedHamlet) && afterBirthYear(ctx.folded, start)) {
       // "Nguyễn Văn Cường – SN 1989 – ấp Tân Hòa, xã Tân Thành", "Tống Văn Khuê  1972  xã Yên Khánh, huyện Ý Yên",
       // "Nay Y Khoa, sinh năm 2004, buôn Mùi 3": the next field of a person's row is where they live.
       score = Math.max(score, 0.75);
       context.push('+after a birth year');
-    } else if ((distinct >= 2 || namedPlace(ctx.folded, start, end)) && afterIdNumber(ctx.folded, start)) {
+    } else if ((distinct >= 2 || namedHamlet) && afterIdNumber(ctx.folded, start)) {
       score = Math.max(score, 0.75);
       context.push('+after an ID number');
+    } else if ((distinct >= 2 || namedHamlet) && inPersonRow(ctx.folded, start)) {
+      // "Lò Thị Ỏn – NS: 1998 – Nữ – Dân tộc: Thái – bản Nà Dạ, xã Chiềng Pằn – BHYT: …"
+      score = Math.max(score, 0.7);
+      context.push("+in a person's row");
     }
   }
   return {
