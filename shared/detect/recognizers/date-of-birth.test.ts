@@ -77,6 +77,9 @@ const negatives: Row[] = [
   ['ma_lk,ngay_vao\nLK2409150031,202409150812', '202409150812'],
   // Words that hold "sinh" and are no birth: a martyr's death, antibiotics, a newborn's vaccine; and a death.
   ['Hy sinh: 17/4/1972 tại mặt trận phía Nam', '17/4/1972'],
+  ['Đơn vị: C3, D2, E48. Hy sinh ngày 27/7/1968 tại mặt trận phía Nam', '27/7/1968'],
+  ['Nắm tình hình dịp Lễ Giáng sinh 2024; gặp mặt chức sắc', '2024'],
+  ['Chị từng điều trị trầm cảm sau sinh năm 2023.', '2023'],
   ['thống nhất phác đồ kháng sinh nhóm dự trữ trước 31/10/2024.', '31/10/2024'],
   ['VGB sơ sinh          1     21/03/2023    BV ĐK Sa Đéc', '21/03/2023'],
   ['ông Lý Văn Sáu (sinh năm 1945, chết ngày 22/7/2024 theo Trích lục khai tử)', '22/7/2024'],

@@ -283,6 +283,8 @@ function scoreDate(ctx: ScanContext, start: number, end: number, year: boolean):
   const near = year ? 3 : MAX_DISTANCE;
   let positiveWord = positiveHitWithin(ctx, start, end, kw, near);
   if (positiveWord !== null && positiveWord.word === 'sinh' && (sinhInAName(ctx, start, end) || NOT_BIRTH_AFTER.test(ctx.folded.slice(end, end + 16)))) positiveWord = null;
+  // "Hy sinh ngày 27/7/1968", "Lễ Giáng sinh 2024", "trầm cảm sau sinh năm 2023": the birth word is another word's end.
+  if (positiveWord !== null && positiveWord.word.startsWith('sinh') && NOT_BIRTH_BEFORE.test(ctx.folded.slice(Math.max(0, start - 32), start))) positiveWord = null;
   if (positiveWord === null || positiveWord.distance > near) {
     const nameEnd = afterName(ctx.folded, start, year);
     // A table row's first cell is a name whatever its given name ("Võ Minh Triết⇥2001").
@@ -297,6 +299,8 @@ function scoreDate(ctx: ScanContext, start: number, end: number, year: boolean):
   // A copy marked supported was garbage at once: candidate() reads score and context only.
   return scored.context[0]?.[0] === '−' ? null : scored;
 }
+
+const NOT_BIRTH_BEFORE = /(?:^|[^a-z])(?:hy|hi|giang|sau) sinh(?: (?:ngay|nam|thang))?[ :]{0,3}(?:nam |ngay )?$/;
 
 // "hạn cuối 30/10/2024. Sinh viên nộp …": the next sentence's "sinh" opens another word.
 const NOT_BIRTH_AFTER = /^[ .,;:)]*sinh (?:vien|hoat|hoc|thai)/;
