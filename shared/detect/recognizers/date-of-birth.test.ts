@@ -13,6 +13,8 @@ const positives: Row[] = [
   ['DOB 1990-05-12', '1990-05-12'],
   ['năm sinh 1985', '1985'],
   ['sinh năm: 1978', '1978'],
+  // "số, sinh" folds like sơ sinh (newborn): only written so is it one.
+  ['NGUYEN DUC MANH, so 036203007481, sinh 2003, kem bang lai', '2003'],
   ['ngay sinh 3/7/92', '3/7/92'],
   ['Họ tên\tNgày sinh\nNguyễn Văn A\t12/05/1990\nTrần Thị B\t01/01/1991', '01/01/1991'],
   ['NGÀY SINH: 29/02/2000', '29/02/2000'],

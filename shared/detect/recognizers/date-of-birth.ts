@@ -28,7 +28,7 @@ const negative = negativeKeywords([
   'dự kiến sinh', 'ngày dự sinh', 'dự sinh', 'kinh cuối', 'kinh chót',
   // Words that hold "sinh" and say nothing of a birth: a martyr's death ("hy
   // sinh ngày 17/4/1972"), antibiotics, hygiene, a newborn's vaccine.
-  'hy sinh', 'hi sinh', 'ngày hy sinh', 'hy sinh năm', 'kháng sinh', 'phát sinh', 'nảy sinh', 'vệ sinh', 'sơ sinh',
+  'hy sinh', 'hi sinh', 'ngày hy sinh', 'hy sinh năm', 'kháng sinh', 'phát sinh', 'nảy sinh', 'vệ sinh',
   'sinh học', 'sinh thái',
   // A death.
   'chết', 'chết ngày', 'ngày chết', 'mất ngày', 'ngày mất', 'qua đời', 'từ trần', 'tử vong', 'date of death',
@@ -300,7 +300,8 @@ function scoreDate(ctx: ScanContext, start: number, end: number, year: boolean):
   return scored.context[0]?.[0] === '−' ? null : scored;
 }
 
-const NOT_BIRTH_BEFORE = /(?:^|[^a-z])(?:hy|hi|giang|sau) sinh(?: (?:ngay|nam|thang))?[ :]{0,3}(?:nam |ngay )?$/;
+// ("sơ sinh" only written so: "số, sinh 2003" folds to the same words.)
+const NOT_BIRTH_BEFORE = /(?:^|[^a-z])(?:hy|hi|giang|sau|so) sinh[^\n,;.]{0,24}$/;
 
 // "hạn cuối 30/10/2024. Sinh viên nộp …": the next sentence's "sinh" opens another word.
 const NOT_BIRTH_AFTER = /^[ .,;:)]*sinh (?:vien|hoat|hoc|thai)/;
