@@ -9,6 +9,10 @@ const MARKERS = ['vi du', 'vd', 'vd.', 'e.g.', 'eg.', 'example', 'for example', 
 // Joining a second example to the first ("ví dụ 30A-123.45 hoặc 51K-678.90").
 const JOINERS = ['hoac', 'or', 'va', 'and'];
 
+// The last units of the markers and joiners, by code: a value after any other unit follows none.
+const MARKER_END = new Uint8Array(128);
+for (const w of [...MARKERS, ...JOINERS]) MARKER_END[w.charCodeAt(w.length - 1)] = 1;
+
 const TOPICS: ReadonlySet<string> = new Set(TOPIC_TYPES);
 const EXAMPLE_SCORE = 0.3;
 const EXAMPLE = '-example value';
@@ -39,6 +43,8 @@ function endingAt(folded: string, i: number, words: readonly string[]): string |
 /** Whether the value starting at `start` follows an example's marker, itself or after a first example. */
 export function isExampleAt(folded: string, start: number): boolean {
   let i = skipSeparators(folded, start);
+  // Most values follow a digit or a label's last letter: one load tells a marker's end from none.
+  if (!MARKER_END[folded.charCodeAt(i - 1) & 127] && folded.charCodeAt(i - 1) !== 44) return false;
   if (endingAt(folded, i, MARKERS) !== null) return true;
   // One example back: a joiner or a comma, the first example (one token), its marker.
   const joiner = endingAt(folded, i, JOINERS);
