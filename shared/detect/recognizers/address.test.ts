@@ -51,6 +51,8 @@ const POSITIVES: [string, string][] = [
   ['2. Nay Y Khoa, sinh năm 2004, buôn Mùi 3 - đang điều trị gãy xương', 'buôn Mùi 3'],
   // A person's row: a birth year or an ID number earlier on the line.
   ['Lò Thị Ỏn – NS: 1998 – Nữ – Dân tộc: Thái – bản Nà Dạ, xã Chiềng Pằn – BHYT: DT2141410847316', 'bản Nà Dạ, xã Chiềng Pằn'],
+  // After a person's titled name: a comma, a bracket or "ở" between.
+  ['Hộ bà Tạ Thị Vân (thôn Thịnh Đại) là con gái của Trưởng thôn', 'thôn Thịnh Đại'],
   // News: "trú" alone says where the accused lives.
   ['khởi tố bị can Hồ Văn Thuận (SN 1994, trú phường Thanh Khê Đông, quận Thanh Khê) về tội', 'phường Thanh Khê Đông, quận Thanh Khê'],
   ['1, Đặng Minh Khôi, 04/02/2007, 052207004618, thôn Hòa Hội, 0386147205', 'thôn Hòa Hội'],
@@ -59,6 +61,9 @@ const POSITIVES: [string, string][] = [
 ];
 
 const NEGATIVES: string[] = [
+  // The unit an official heads or serves is no home.
+  '+ Ông Vũ Đình Toản, Trưởng thôn Tiền, xã Hồng Phong;',
+  'Tổ hòa giải thôn Đông Lâm, xã Hương Toàn',
   // "P." is a department in a visitors' log, however near an ID number.
   '08:35\tKim Đức Toàn\t019093004428\t\tPhỏng vấn – P. Nhân sự\t09:58',
   // A book's, a register's or an election unit's number is no house number.
@@ -112,6 +117,10 @@ const NEGATIVES: string[] = [
 ];
 
 describe('address recognizer', () => {
+  it('reads the hamlet where a titled person is said to be ("ở") as their home', () => {
+    expect(addresses('tố hộ ông Quan Văn Bẩy ở thôn Bắc Sơn tàng trữ pháo nổ')).toEqual(['thôn Bắc Sơn']);
+  });
+
   it('ends a field at the wide spacing that lays out the next one', () => {
     expect(addresses('4. Nơi sinh: xã Hải Đường, huyện Hải Hậu, tỉnh Nam Định        5. Quốc tịch: Việt Nam')).toEqual([
       'xã Hải Đường, huyện Hải Hậu, tỉnh Nam Định',

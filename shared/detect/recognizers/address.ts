@@ -387,6 +387,51 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
+// Who heads or serves a unit, written before it.
+const HEADS_OF = new Set(['truong', 'pho truong', 'to truong', 'to hoa giai', 'bi thu', 'bi thu chi bo', 'chi hoi truong', 'chi bo']);
+
+// Titles before a person's name ("hộ ông", "bà", "cháu").
+const NAME_TITLES = new Set(['ong', 'ba', 'anh', 'chi', 'em', 'chau', 'co', 'chu', 'bac', 'cu', 'ho ong', 'ho ba', 'ho anh', 'ho chi', 'vo', 'chong', 'con']);
+
+/**
+ * Whether a titled name stands right before `pos`, then a comma, a bracket
+ * or "ở"/"tại": "bà Tạ Thị Vân (", "ông Trần Văn Lành, ", "ông Quan Văn Bẩy ở ".
+ */
+function afterTitledName(ctx: ScanContext, pos: number): boolean {
+  const { folded, plain } = ctx;
+  let i = pos;
+  while (i > 0 && folded.charCodeAt(i - 1) === 32) i--;
+  const c = folded.charCodeAt(i - 1);
+  if (c === 44 || c === 40) i--;
+  else if (folded.endsWith(' o', i)) i -= 2;
+  else if (folded.endsWith(' tai', i)) i -= 4;
+  else return false;
+  while (i > 0 && folded.charCodeAt(i - 1) === 32) i--;
+  // Two to four capitalised words, read back.
+  let words = 0;
+  while (words < 4) {
+    let k = i;
+    while (k > 0 && isLetterCode(folded.charCodeAt(k - 1))) k--;
+    if (k === i || !isUpperCode(plain.charCodeAt(k))) break;
+    words++;
+    i = k;
+    if (folded.charCodeAt(i - 1) !== 32) break;
+    i--;
+    if (!isUpperCode(plain.charCodeAt(wordStartBefore(folded, i)))) {
+      i++;
+      break;
+    }
+  }
+  return words >= 2 && phraseBefore(folded, i, 2, NAME_TITLES) !== null;
+}
+
+/** Where the word ending at `end` starts. */
+function wordStartBefore(folded: string, end: number): number {
+  let k = end;
+  while (k > 0 && isLetterCode(folded.charCodeAt(k - 1))) k--;
+  return k;
+}
+
 // What a "số N" after them numbers: books, registers, election and police units, documents.
 const NUMBERED_THINGS = new Set(['quyen', 'ho khau', 'so ho khau', 'bau cu', 'to bau cu', 'bo phieu', 'khu vuc bo phieu', 'don vi bau cu', 'cskv', 'to cskv', 'hop dong', 'bien ban', 'quyet dinh', 'cong van', 'giay phep']);
 
@@ -404,6 +449,8 @@ function scoreChain(ctx: ScanContext, parts: Part[], start: number, end: number,
   if (streetLevel) score = distinct >= 3 ? 0.9 : distinct === 2 ? 0.8 : 0.35;
   else score = distinct >= 2 ? 0.45 : 0.2;
   if (!streetLevel && phraseBefore(ctx.folded, parts[0].start, 3, AGENCIES) !== null) return null;
+  // "Trưởng thôn Tiền, xã Hồng Phong", "Tổ hòa giải thôn Đông Lâm": the unit an official heads, not a home.
+  if (phraseBefore(ctx.folded, parts[0].start, 3, HEADS_OF) !== null) return null;
   // One part is a home in a person's row only as a named hamlet ("thôn Hòa Hội"; not "P. Nhân sự", a department).
   const namedHamlet = distinct === 1 && levels.has('hamlet') && namedPlace(ctx.folded, start, end);
   const label = labelJustBefore(ctx.folded, start, LABEL_KEYS) ?? (distinct >= 2 ? labelJustBefore(ctx.folded, start, WEAK_LABEL_KEYS) : null);
@@ -425,6 +472,10 @@ function scoreChain(ctx: ScanContext, parts: Part[], start: number, end: number,
     } else if ((distinct >= 2 || namedHamlet) && afterIdNumber(ctx.folded, start)) {
       score = Math.max(score, 0.75);
       context.push('+after an ID number');
+    } else if ((distinct >= 2 || namedHamlet) && afterTitledName(ctx, start)) {
+      // "hộ bà Tạ Thị Vân (thôn Thịnh Đại)", "ông Trần Văn Lành, tổ 2, thôn Đông Lâm", "hộ ông Quan Văn Bẩy ở thôn Bắc Sơn".
+      score = Math.max(score, 0.7);
+      context.push("+after a person's name");
     } else if ((distinct >= 2 || namedHamlet) && inPersonRow(ctx.folded, start)) {
       // "Lò Thị Ỏn – NS: 1998 – Nữ – Dân tộc: Thái – bản Nà Dạ, xã Chiềng Pằn – BHYT: …"
       score = Math.max(score, 0.7);
