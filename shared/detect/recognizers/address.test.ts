@@ -56,6 +56,8 @@ const POSITIVES: [string, string][] = [
   // News: "trú" alone says where the accused lives.
   ['khởi tố bị can Hồ Văn Thuận (SN 1994, trú phường Thanh Khê Đông, quận Thanh Khê) về tội', 'phường Thanh Khê Đông, quận Thanh Khê'],
   ['1, Đặng Minh Khôi, 04/02/2007, 052207004618, thôn Hòa Hội, 0386147205', 'thôn Hòa Hội'],
+  // In capitals too, where a capital proves nothing but the ID's field does.
+  ['1 | NGUYỄN VĂN TRƯỜNG | 17/03/2005 | 033205004821 | THÔN CỐC PHONG | 12/12', 'THÔN CỐC PHONG'],
   // A dash ends the place's name when the next field goes on in lower case; "Bà Rịa - Vũng Tàu" is one name.
   ['1. Nguyễn Văn Cường – SN 1989 – ấp Tân Hòa, xã Tân Thành – Án treo 18 tháng', 'ấp Tân Hòa, xã Tân Thành'],
 ];

@@ -512,7 +512,7 @@ function unitChains(ctx: ScanContext, out: Candidate[], prefilter: boolean): voi
     const end = trail.end;
     if (trail.province) levels.add('province');
     // Lower-case parts are trusted only next to a number ("so 12 ngo 34 duong lang").
-    if ((lowerOk || chain.some((p) => !p.capital && !p.numeric)) && !chain.some((p) => p.numeric) && lead < 0 && !labelJustBefore(ctx.folded, start, LABEL_KEYS) && !(chain.length >= 2 && labelJustBefore(ctx.folded, start, WEAK_LABEL_KEYS))) {
+    if ((lowerOk || chain.some((p) => !p.capital && !p.numeric)) && !chain.some((p) => p.numeric) && lead < 0 && !labelJustBefore(ctx.folded, start, LABEL_KEYS) && !(chain.length >= 2 && labelJustBefore(ctx.folded, start, WEAK_LABEL_KEYS)) && !afterIdNumber(ctx.folded, start) && !afterBirthYear(ctx.folded, start)) {
       const capitalised = chain.every((p) => p.capital || p.numeric);
       if (!capitalised) {
         chain = [];
