@@ -16,7 +16,7 @@ export const PERSON_TITLES: readonly string[] = [
   'cua chi', 'cua anh', 'nha ba', 'nha ong', 'nha anh', 'nha chi', 'cho ong', 'cho ba', 'cho anh', 'cho chi',
   'hoc vien', 'tre em', 'ben a', 'ben b', 'chu tai khoan', 'chu tk', 'chu the', 'ten tk', 'ten tai khoan', 'doi tuong',
   // Village and hamlet heads, grandparents.
-  'truong thon', 'truong ap', 'truong xom', 'truong khu pho', 'to truong', 'ba noi', 'ong noi', 'ba ngoai', 'ong ngoai',
+  'truong thon', 'truong ap', 'truong xom', 'truong khu pho', 'to truong', 'quan chung', 'ba noi', 'ong noi', 'ba ngoai', 'ong ngoai',
   // Ranks, before an officer's name ("Thượng úy Nguyễn Văn Tài"), and clinicians' initials ("ĐD Hằng", "YS Duyên").
   'thuong uy', 'dai uy', 'trung uy', 'thieu uy', 'thuong ta', 'dai ta', 'trung ta', 'thieu ta', 'ys', 'dd', 'ktv',
   // Clergy, whose religious names ("Đại đức Thích Minh Tâm") no surname list holds.

@@ -308,6 +308,17 @@ describe('person_name recognizer', () => {
     expect(names('Bàn giao ca đêm.\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO')).toEqual([]);
   });
 
+  it('reads a chat speaker written role first ("Công an xã - Tuấn:"), and no body or household as a name', () => {
+    expect(names('[09:14] Công an xã - Tuấn: Sáng nay đoàn đi\n[09:40] Công an xã - Tuấn: ok')).toEqual(['Tuấn', 'Tuấn']);
+    expect(names('[14:05] Van thu - Mai: Da reset')).toEqual(['Mai']);
+    expect(names('[10:00] Hải Yến - VP HĐND: ok\n[10:01] Lan - TP: ok')).toEqual(['Hải Yến', 'Lan']);
+    expect(names('Nguyễn Thị Hoa, Chủ tịch Hội LHPN xã')).toEqual(['Nguyễn Thị Hoa']);
+    expect(names('[07:40] Đoàn TN xã: Đoàn TN cử 15 bạn\n[07:41] Hội ND: ok')).toEqual([]);
+    expect(names('Cac ho gia han BHYT ho gia dinh truoc 30/6, do trong nam chua dong')).toEqual([]);
+    expect(names('NHOM: DAI LY THU BHXH; BAN TIEP XUC CU TRI')).toEqual([]);
+    expect(names('Quần chúng Ánh có ý thức tổ chức kỷ luật tốt')).toEqual(['Ánh']);
+  });
+
   it('takes "tên là" as a name\'s introduction only after a person ("tôi tên là", not "xã này tên là")', () => {
     expect(names("Tôi tên là Điểu Thị Hoa, sinh năm 1989, người dân tộc M'Nông.")).toEqual(['Điểu Thị Hoa']);
     expect(names('Cháu tên là Y Sang Niê, sinh viên năm nhất')).toEqual(['Y Sang Niê']);

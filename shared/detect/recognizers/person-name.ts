@@ -402,7 +402,7 @@ const COMMON_WORDS = new Set([
   'ly lich', 'ly do', 'doan vien', 'doan the', 'cong doan', 'phu huynh', 'nhan dan', 'chung minh', 'dinh ky',
   'thuan tinh', 'nghia vu', 'han tu', 'ho so', 'hoc sinh', 'sinh vien', 'cong dan', 'ton giao', 'dan toc',
   'tinh hinh', 'to chuc', 'hoang thanh', 'truong hop', 'tieu su', 'quoc tich', 'ly hon', 'qua trinh', 'ma so',
-  'vi pham', 'hoi nghi', 'toi pham', 'chi tra', 'cong dong',
+  'vi pham', 'hoi nghi', 'toi pham', 'chi tra', 'cong dong', 'dai ly', 'hoi dong', 'gia dinh', 'cu tri',
 ]);
 
 /** Whether the run's first two words, or the word before it and its first, are such a common word. */
@@ -519,7 +519,10 @@ function scoreName(ctx: ScanContext, words: Word[], shape: Shape, titleWord: str
 /** "đại diện Thượng úy Nguyễn Văn Tài": the word opens a title (a rank) with the lower-case word after it. */
 function opensTitle(ctx: ScanContext, w: Word): boolean {
   const next = lowerWordAfter(ctx.folded, w.end);
-  return next > 0 && TITLES.has(ctx.folded.slice(w.start, next));
+  if (next > 0 && TITLES.has(ctx.folded.slice(w.start, next))) return true;
+  // "Chủ tịch Hội LHPN xã", "Đoàn TN": a body's first word before its initials.
+  const { plain } = ctx;
+  return plain.charCodeAt(w.end) === 32 && isUpperCode(plain.charCodeAt(w.end + 1)) && isUpperCode(plain.charCodeAt(w.end + 2)) && UNIT_SPEAKERS.has(keyOf(ctx, w));
 }
 
 /** "Đặng Sơn, ngày 18 tháng 6 năm 2024": a document's place and date line names a commune, not a person. */
@@ -956,6 +959,7 @@ function lowerCaseNames(ctx: ScanContext, found: Map<number, Candidate>, everyPa
     if (LOWER_STOPS.has(thirdKey) || !GIVEN.has(thirdKey)) continue;
     const name = words.slice(0, count);
     if (name.some((w) => shapeOf(plain, w.start, w.end) !== 'lower')) continue;
+    if (LOWER_PHRASES.has(folded.slice(start, name[2].end))) continue;
     // Lower case is a name typed bare; written with its marks it is words ("đại diện hộ gia đình").
     if (hasMarks(ctx) && name.some((w) => isMarked(ctx, w))) continue;
     const evidence = scoreName(ctx, name, 'lower', titleBefore(ctx, start));
@@ -964,6 +968,9 @@ function lowerCaseNames(ctx: ScanContext, found: Map<number, Candidate>, everyPa
     pushBest(found, { type: 'person_name', start, end: name[count - 1].end, ...evidence, rule: 'person_name.lowercase' });
   }
 }
+
+// Everyday phrases typed bare that read as a surname, a middle and a given name: a household, "because in the year".
+const LOWER_PHRASES = new Set(['ho gia dinh', 'ho gia han', 'do trong nam', 'do trong thang', 'do trong tuan']);
 
 function twoColumnRow(folded: string, tab: number, valueStart: number): boolean {
   const lineStartAt = folded.lastIndexOf('\n', tab) + 1;
@@ -1161,7 +1168,7 @@ export const personNameRecognizer: Recognizer = {
 // costs a few hundred steps at most, tried once per line.
 // readRun then checks the words' case and shape.
 const SPEAKER =
-  /(?:\[[^\]\n]{1,24}\] {0,24}|[\d/:-]{3,10} [\d:]{4,8} |\d{1,2}:\d{2}(?::\d{2})? {1,24})?([^\d:\n]{1,26}?)(?: [-–] [^:\n]{1,30}| \([^)\n]{1,30}\)| [A-ZĐ][A-ZĐ-]{1,7}(?: [^\d:\n]{1,20})?)?:(?!\/)/y;
+  /(?:\[[^\]\n]{1,24}\] {0,24}|[\d/:-]{3,10} [\d:]{4,8} |\d{1,2}:\d{2}(?::\d{2})? {1,24})?([^\d:\n]{1,26}?)(?: [-–] ([^:\n]{1,30})| \([^)\n]{1,30}\)| [A-ZĐ][A-ZĐ-]{1,7}(?: [^\d:\n]{1,20})?)?:(?!\/)/y;
 
 // The longest match of SPEAKER before its colon, each part at its bound:
 // stamp ("[…]" and spaces), name, role (" (…)").
@@ -1170,7 +1177,7 @@ const SPEAKER_REACH = 50 + 26 + 33;
 // Speakers named by their role, not their name: "Dân:" (the citizen), "Khách:", "Bạn:".
 const ROLE_SPEAKERS = new Set(['dan', 'khach', 'ban', 'admin', 'bot']);
 // A unit's first word, before the unit's initials: "Phong LDTBXH:" is Phòng LĐTBXH, "Truong THCS X:" a school.
-const UNIT_SPEAKERS = new Set(['phong', 'truong', 'so', 'cuc', 'ban', 'doi', 'vien', 'xa', 'uy']);
+const UNIT_SPEAKERS = new Set(['phong', 'truong', 'so', 'cuc', 'ban', 'doi', 'vien', 'xa', 'uy', 'doan', 'hoi']);
 
 /** Whether a one-word speaker is a role, or a unit's first word with its initials after it (up to the colon at `colon`). */
 function roleSpeaker(ctx: ScanContext, key: string, end: number, colon: number): boolean {
@@ -1224,9 +1231,18 @@ function speakerNames(ctx: ScanContext, found: Map<number, Candidate>): void {
     SPEAKER.lastIndex = lineStart;
     const m = SPEAKER.exec(ctx.plain);
     if (!m) continue;
-    const start = m.index + m[0].indexOf(m[1]);
-    const run = readRun(ctx.plain, start, start + m[1].length);
-    if (run.end - start !== m[1].length) continue;
+    let start = m.index + m[0].indexOf(m[1]);
+    let run = readRun(ctx.plain, start, start + m[1].length);
+    // "Công an xã - Tuấn:", "Van thu - Mai:": the role first, the name after the dash.
+    if (m[2] !== undefined && (run.end - start !== m[1].length || !speakerWords(ctx, run.words))) {
+      const after = m.index + m[0].length - 1 - m[2].length;
+      const named = readRun(ctx.plain, after, after + m[2].length);
+      if (named.end - after === m[2].length && named.words.length <= 2) {
+        start = after;
+        run = named;
+      }
+    }
+    if (run.end - start !== (start === m.index + m[0].indexOf(m[1]) ? m[1].length : m[2]!.length)) continue;
     // (A name of one word is compared with the titles in place.)
     const title = run.words.length === 1 ? listedAs(folded, start, run.end, TITLE_PHRASES) !== null : TITLES.has(folded.slice(start, run.end));
     if (title || !speakerWords(ctx, run.words) || (run.words.length === 1 && roleSpeaker(ctx, folded.slice(start, run.end), run.end, m.index + m[0].length - 1))) continue;
