@@ -7,6 +7,9 @@ const positives: Row[] = [
   ['vị trí 10.7769,106.7009', '10.7769,106.7009'],
   ['21°01\'42"N 105°51\'15"E', '21°01\'42"N 105°51\'15"E'],
   ['GPS: -33.8688, 151.2093', '-33.8688, 151.2093'],
+  // A table's latitude and longitude columns: a coordinate per cell.
+  ['Mốc\tVĩ độ\tKinh độ\nM1\t21.05394\t105.99618', '21.05394'],
+  ['Mốc\tVĩ độ\tKinh độ\nM1\t21.05394\t105.99618', '105.99618'],
 ];
 
 const negatives: Row[] = [

@@ -54,7 +54,7 @@ function decimalPairs(ctx: ScanContext, out: Candidate[]): void {
       lon = decimal(s, run, 2);
     } else {
       let i = lat.end;
-      if (s.charCodeAt(i) === 44 || s.charCodeAt(i) === 59) i++;
+      if (s.charCodeAt(i) === 44 || s.charCodeAt(i) === 59 || s.charCodeAt(i) === 9) i++;
       if (s.charCodeAt(i) === 32) i++;
       if (i === lat.end) continue;
       const next = runAt(runs, k + 1, s.charCodeAt(i) === 45 ? i + 1 : i);
@@ -65,8 +65,14 @@ function decimalPairs(ctx: ScanContext, out: Candidate[]): void {
     const home = inVietnam(lat.value, lon.value);
     const precise = lat.decimals >= 4 && lon.decimals >= 4;
     const base = home ? (precise ? 0.8 : 0.5) : precise ? 0.55 : 0.35;
-    const scored = scoreSpan(ctx, lat.start, lon.end, base, rule);
     const validator = `latitude and longitude in range${home ? ', inside Vietnam' : ''}, ${Math.min(lat.decimals, lon.decimals)} decimals`;
+    if (s.charCodeAt(lat.end) === 9) {
+      // A table's latitude and longitude columns ("M1⇥21.05394⇥105.99618"): a coordinate per cell.
+      out.push(candidate('location', lat.start, lat.end, scoreSpan(ctx, lat.start, lat.end, base, rule), 'location.decimal', validator));
+      out.push(candidate('location', lon.start, lon.end, scoreSpan(ctx, lon.start, lon.end, base, rule), 'location.decimal', validator));
+      continue;
+    }
+    const scored = scoreSpan(ctx, lat.start, lon.end, base, rule);
     out.push(candidate('location', lat.start, lon.end, scored, 'location.decimal', validator));
   }
 }

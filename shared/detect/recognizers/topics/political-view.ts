@@ -18,6 +18,8 @@ export const POLITICAL_VIEW: TopicSpec = {
   weak: ['đảng viên', 'biểu tình', 'chính kiến', 'tư tưởng chính trị', 'chính trị'],
   labels: ['đảng viên', 'ngày vào đảng', 'ngày kết nạp đảng', 'ngày chính thức', 'đảng/đoàn', 'đảng phái', 'chính trị'],
   negative: [
+    // Bare, "Da dang ky" is đã đăng ký (registered), not đa đảng.
+    'đã đăng ký', 'đăng ký khai sinh',
     'cán bộ, đảng viên', 'cán bộ đảng viên', 'đảng viên và nhân dân', 'các đảng viên', 'toàn thể đảng viên',
     'phản bác', 'đấu tranh', 'luận điệu', 'thế lực thù địch', 'âm mưu', 'an ninh chính trị',
     'hệ thống chính trị', 'chính trị - xã hội', 'chính trị-xã hội', 'lý luận chính trị', 'học tập', 'nghị quyết',

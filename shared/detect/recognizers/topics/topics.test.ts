@@ -139,6 +139,8 @@ const TABLE: Record<(typeof TOPIC_TYPES)[number], { positive: string[]; negative
       '- Họ và tên: Đỗ Minh Trí\n- Đảng viên Đảng Cộng sản Việt Nam (vào Đảng 2015), hiện là Chi ủy viên Chi bộ ấp',
     ],
     negative: [
+      // Bare, đã đăng ký (registered) folds like đa đảng (multi-party).
+      'Ho ten: Ma Thi Tuoi, nam sinh 1961\nDa dang ky khai sinh tai: UBND xa Binh Van',
       'Nâng cao nhận thức cho cán bộ, đảng viên và nhân dân.',
       'Tiến hành đấu tranh, phản bác các quan điểm sai trái, thù địch.',
       'Các tổ chức chính trị - xã hội cấp tỉnh phối hợp thực hiện.',
