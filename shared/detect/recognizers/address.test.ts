@@ -53,6 +53,8 @@ const POSITIVES: [string, string][] = [
   ['Lò Thị Ỏn – NS: 1998 – Nữ – Dân tộc: Thái – bản Nà Dạ, xã Chiềng Pằn – BHYT: DT2141410847316', 'bản Nà Dạ, xã Chiềng Pằn'],
   // After a person's titled name: a comma, a bracket or "ở" between.
   ['Hộ bà Tạ Thị Vân (thôn Thịnh Đại) là con gái của Trưởng thôn', 'thôn Thịnh Đại'],
+  // A list item's address before a colon is no speaker's unit.
+  ['1. Hộ ông Nguyễn Văn Bốn, thôn Giáp Kiền, xã Hương Toàn: 5 nhân khẩu, nước ngập 1,4 m', 'thôn Giáp Kiền, xã Hương Toàn'],
   // News: "trú" alone says where the accused lives.
   ['khởi tố bị can Hồ Văn Thuận (SN 1994, trú phường Thanh Khê Đông, quận Thanh Khê) về tội', 'phường Thanh Khê Đông, quận Thanh Khê'],
   ['1, Đặng Minh Khôi, 04/02/2007, 052207004618, thôn Hòa Hội, 0386147205', 'thôn Hòa Hội'],
@@ -63,6 +65,9 @@ const POSITIVES: [string, string][] = [
 ];
 
 const NEGATIVES: string[] = [
+  // A map sheet's number, and a chat speaker's unit.
+  'cùng tờ bản đồ số 19 xã Hòa Tiến, được xác định theo đường thẳng',
+  '[20:10] Cán bộ ĐC xã Hiệp An: Chị cho anh xin tên chủ hộ',
   // The unit an official heads or serves is no home.
   '+ Ông Vũ Đình Toản, Trưởng thôn Tiền, xã Hồng Phong;',
   'Tổ hòa giải thôn Đông Lâm, xã Hương Toàn',

@@ -387,6 +387,17 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
+/** Whether [start, end) ends a chat line's speaker: a colon right after it, no colon or comma before it on a short line. */
+function speakerUnit(folded: string, start: number, end: number): boolean {
+  if (folded.charCodeAt(end) !== 58) return false;
+  const lineStart = folded.lastIndexOf('\n', start - 1) + 1;
+  if (start - lineStart > 40) return false;
+  // A time stamp's colons ("[20:22]") are no field's.
+  // A list item's fields ("1. Hộ ông Bốn, thôn Giáp Kiền: 5 nhân khẩu") are no speaker.
+  const prefix = folded.slice(lineStart, start);
+  return !prefix.includes(',') && !prefix.replace(/\d:\d/g, '').includes(':');
+}
+
 // Who heads or serves a unit, written before it.
 const HEADS_OF = new Set(['truong', 'pho truong', 'to truong', 'to hoa giai', 'bi thu', 'bi thu chi bo', 'chi hoi truong', 'chi bo']);
 
@@ -433,7 +444,7 @@ function wordStartBefore(folded: string, end: number): number {
 }
 
 // What a "số N" after them numbers: books, registers, election and police units, documents.
-const NUMBERED_THINGS = new Set(['quyen', 'ho khau', 'so ho khau', 'bau cu', 'to bau cu', 'bo phieu', 'khu vuc bo phieu', 'don vi bau cu', 'cskv', 'to cskv', 'hop dong', 'bien ban', 'quyet dinh', 'cong van', 'giay phep']);
+const NUMBERED_THINGS = new Set(['to ban do', 'ban do', 'thua', 'thua dat', 'quyen', 'ho khau', 'so ho khau', 'bau cu', 'to bau cu', 'bo phieu', 'khu vuc bo phieu', 'don vi bau cu', 'cskv', 'to cskv', 'hop dong', 'bien ban', 'quyet dinh', 'cong van', 'giay phep']);
 
 // A road's kilometre marker ("Km 12+300 Quốc lộ 5"): the metres after '+' are no house number.
 const KM_MARKER = /km ?\d{1,4} ?\+ ?$/;
@@ -451,6 +462,8 @@ function scoreChain(ctx: ScanContext, parts: Part[], start: number, end: number,
   if (!streetLevel && phraseBefore(ctx.folded, parts[0].start, 3, AGENCIES) !== null) return null;
   // "Trưởng thôn Tiền, xã Hồng Phong", "Tổ hòa giải thôn Đông Lâm": the unit an official heads, not a home.
   if (phraseBefore(ctx.folded, parts[0].start, 3, HEADS_OF) !== null) return null;
+  // "Cán bộ ĐC xã Hiệp An: …": a chat speaker's unit.
+  if (speakerUnit(ctx.folded, start, end)) return null;
   // One part is a home in a person's row only as a named hamlet ("thôn Hòa Hội"; not "P. Nhân sự", a department).
   const namedHamlet = distinct === 1 && levels.has('hamlet') && namedPlace(ctx.folded, start, end);
   const label = labelJustBefore(ctx.folded, start, LABEL_KEYS) ?? (distinct >= 2 ? labelJustBefore(ctx.folded, start, WEAK_LABEL_KEYS) : null);

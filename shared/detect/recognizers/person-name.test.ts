@@ -319,6 +319,12 @@ describe('person_name recognizer', () => {
     expect(names('Quần chúng Ánh có ý thức tổ chức kỷ luật tốt')).toEqual(['Ánh']);
   });
 
+  it('reads no name in a lone word opening a common compound ("Cán bộ Tư pháp", "đại diện Chi nhánh")', () => {
+    expect(names('Cán bộ Tư pháp – Hộ tịch (ký, đóng dấu)')).toEqual([]);
+    expect(names('Thành phần: Giám đốc Chi nhánh Văn phòng đăng ký đất đai huyện')).toEqual([]);
+    expect(names('TL. CHỦ TỊCH – TRƯỞNG PHÒNG TƯ PHÁP\nLÂM QUỐC TOÀN')).toEqual(['LÂM QUỐC TOÀN']);
+  });
+
   it('takes "tên là" as a name\'s introduction only after a person ("tôi tên là", not "xã này tên là")', () => {
     expect(names("Tôi tên là Điểu Thị Hoa, sinh năm 1989, người dân tộc M'Nông.")).toEqual(['Điểu Thị Hoa']);
     expect(names('Cháu tên là Y Sang Niê, sinh viên năm nhất')).toEqual(['Y Sang Niê']);

@@ -402,7 +402,7 @@ const COMMON_WORDS = new Set([
   'ly lich', 'ly do', 'doan vien', 'doan the', 'cong doan', 'phu huynh', 'nhan dan', 'chung minh', 'dinh ky',
   'thuan tinh', 'nghia vu', 'han tu', 'ho so', 'hoc sinh', 'sinh vien', 'cong dan', 'ton giao', 'dan toc',
   'tinh hinh', 'to chuc', 'hoang thanh', 'truong hop', 'tieu su', 'quoc tich', 'ly hon', 'qua trinh', 'ma so',
-  'vi pham', 'hoi nghi', 'toi pham', 'chi tra', 'cong dong', 'dai ly', 'hoi dong', 'gia dinh', 'cu tri',
+  'vi pham', 'hoi nghi', 'toi pham', 'chi tra', 'cong dong', 'dai ly', 'hoi dong', 'gia dinh', 'cu tri', 'tu phap', 'chi nhanh',
 ]);
 
 /** Whether the run's first two words, or the word before it and its first, are such a common word. */
@@ -520,6 +520,8 @@ function scoreName(ctx: ScanContext, words: Word[], shape: Shape, titleWord: str
 function opensTitle(ctx: ScanContext, w: Word): boolean {
   const next = lowerWordAfter(ctx.folded, w.end);
   if (next > 0 && TITLES.has(ctx.folded.slice(w.start, next))) return true;
+  // "Cán bộ Tư pháp", "đại diện Chi nhánh": the word opens a common compound in lower case.
+  if (next > 0 && COMMON_WORDS.has(ctx.folded.slice(w.start, next))) return true;
   // "Chủ tịch Hội LHPN xã", "Đoàn TN": a body's first word before its initials.
   const { plain } = ctx;
   return plain.charCodeAt(w.end) === 32 && isUpperCode(plain.charCodeAt(w.end + 1)) && isUpperCode(plain.charCodeAt(w.end + 2)) && UNIT_SPEAKERS.has(keyOf(ctx, w));
