@@ -325,6 +325,11 @@ describe('person_name recognizer', () => {
     expect(names('TL. CHỦ TỊCH – TRƯỞNG PHÒNG TƯ PHÁP\nLÂM QUỐC TOÀN')).toEqual(['LÂM QUỐC TOÀN']);
   });
 
+  it('reads no name in a street column, and still one under a nurse\'s', () => {
+    expect(names('STT\tTên đường phố\tĐoạn từ\tĐoạn đến\tVT1\n2\tHoàng Văn Thụ\tCầu Đông Mạc\tTrần Đăng Ninh\t28.000')).toEqual([]);
+    expect(names('Ngày giờ\tY lệnh\tĐiều dưỡng\n06/11 06:00\tHút đờm\tVũ Thị Thảo')).toEqual(['Vũ Thị Thảo']);
+  });
+
   it('takes "tên là" as a name\'s introduction only after a person ("tôi tên là", not "xã này tên là")', () => {
     expect(names("Tôi tên là Điểu Thị Hoa, sinh năm 1989, người dân tộc M'Nông.")).toEqual(['Điểu Thị Hoa']);
     expect(names('Cháu tên là Y Sang Niê, sinh viên năm nhất')).toEqual(['Y Sang Niê']);

@@ -1,6 +1,7 @@
 import type { Candidate, Recognizer, ScanContext } from '../recognizer.ts';
 import { atFirstScan } from '../first-scan.ts';
 import { foldText, foldedUnitsOf, plainUnitsOf } from '../scan-context.ts';
+import { columnHeader } from '../context.ts';
 import { COMMON_SURNAMES, MARKED_SURNAMES, OTHER_SURNAMES } from '../lexicon/surnames.ts';
 import { GIVEN_NAMES, MIDDLE_NAMES } from '../lexicon/name-syllables.ts';
 import { NAME_LIKE_PLACES, PROVINCES } from '../lexicon/places.ts';
@@ -509,11 +510,24 @@ function scoreName(ctx: ScanContext, words: Word[], shape: Shape, titleWord: str
   // A name alone under an official's position is the document's signer:
   // public, but a person's name all the same (Decree 356 exempts no one's),
   // and the position is evidence the line is a name.
+  if (!named && score >= 0.3 && streetColumn(ctx, first.start)) {
+    score = Math.min(score, 0.15);
+    context.push('-street column');
+  }
   if (!named && hasSurname && !context.some(isNegative) && signatory(ctx, first.start, words[words.length - 1].end)) {
     score = Math.max(score, SIGNATORY_SCORE);
     context.push(SIGNATORY);
   }
   return { score: Math.max(0, Math.min(0.98, score)), rule: hasSurname ? 'person_name.surname' : 'person_name.title', validator, context };
+}
+
+// A land-price table's street and section columns ("Tên đường phố", "Đoạn từ", "Đoạn đến") hold streets named after people.
+// (The cell opens with the word: "Điều dưỡng" holds dưỡng, no đường.)
+const STREET_COLUMN = /^[^a-z]*(?:ten )?(?:duong|pho|duong pho|tuyen duong|doan tu|doan den)(?:[^a-z]|$)/;
+
+function streetColumn(ctx: ScanContext, pos: number): boolean {
+  const header = columnHeader(ctx, pos);
+  return header !== null && STREET_COLUMN.test(header);
 }
 
 /** "đại diện Thượng úy Nguyễn Văn Tài": the word opens a title (a rank) with the lower-case word after it. */
