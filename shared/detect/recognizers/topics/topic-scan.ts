@@ -256,6 +256,16 @@ function labelsWithoutValue(index: TopicIndex, ctx: ScanContext, list: readonly 
   return true;
 }
 
+// A field's value saying there is nothing to reveal.
+const NONE_VALUES = new Set(['khong', 'khong co', 'chua', 'chua co', 'none', 'no', 'n/a', 'khong theo', 'khong theo ton giao']);
+
+/** Where the value after a label ending at `end` starts (past the separator and spaces, a JSON key's quotes). */
+function valueStart(folded: string, end: number): number {
+  let i = end;
+  while (i < folded.length && (folded.charCodeAt(i) === 32 || folded.charCodeAt(i) === 34 || folded.charCodeAt(i) === 58 || folded.charCodeAt(i) === 9)) i++;
+  return i;
+}
+
 /** After a label: ":" or a tab, then a value; returns the value's end or -1. */
 function labelValueEnd(folded: string, end: number): number {
   let i = end;
@@ -448,6 +458,9 @@ export function scan(index: TopicIndex, ctx: ScanContext, shortcuts: boolean): C
         // An ethnic group is a name: "NGƯỜI<TAB>150" is a unit column of a budget table.
         if (valueEnd >= 0 && index.values.has(type) && !/[a-z]/.test(folded.slice(end, valueEnd))) valueEnd = -1;
         const listed = valueEnd < 0 && index.values.has(type) ? listedValueEnd(ctx.plain, folded, end, index.values.get(type)!) : -1;
+        // "Tôn giáo: Không", "Đảng viên: không": the field says there is none. ("Tiền án, tiền sự: Không"
+        // is the result of a records check, which the writers mark.)
+        if (valueEnd >= 0 && type !== 'criminal_record' && NONE_VALUES.has(folded.slice(valueStart(folded, end), valueEnd))) continue;
         if (valueEnd >= 0) spanEnd = valueEnd;
         else if (listed >= 0 && valueSpelled(index, ctx, type, end, listed)) {
           spanEnd = listed;

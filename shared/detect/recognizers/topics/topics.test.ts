@@ -86,6 +86,8 @@ const TABLE: Record<(typeof TOPIC_TYPES)[number], { positive: string[]; negative
       'Chứng nhận: Đại đức Thích Nguyên Hải\nThế danh: Nguyễn Văn Hiền     Sinh năm: 1996',
     ],
     negative: [
+      // A field saying there is none (six of eleven writers; a records check's "Tiền án: Không" still counts).
+      'Họ tên: Lò Văn Pánh\n11. Dân tộc: Thái           12. Tôn giáo: Không',
       'Bảo đảm quyền tự do tín ngưỡng, tôn giáo của công dân.',
       'Ban Tôn giáo tỉnh tổ chức hội nghị.',
       'Lễ hội Phật đản thu hút đông đảo du khách.',
@@ -139,6 +141,7 @@ const TABLE: Record<(typeof TOPIC_TYPES)[number], { positive: string[]; negative
       '- Họ và tên: Đỗ Minh Trí\n- Đảng viên Đảng Cộng sản Việt Nam (vào Đảng 2015), hiện là Chi ủy viên Chi bộ ấp',
     ],
     negative: [
+      'Họ tên: Bùi Văn Tâm\nTrình độ: 12/12\nĐảng viên: không',
       // Bare, đã đăng ký (registered) folds like đa đảng (multi-party).
       'Ho ten: Ma Thi Tuoi, nam sinh 1961\nDa dang ky khai sinh tai: UBND xa Binh Van',
       'Nâng cao nhận thức cho cán bộ, đảng viên và nhân dân.',
