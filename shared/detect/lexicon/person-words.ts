@@ -15,6 +15,8 @@ export const PERSON_TITLES: readonly string[] = [
   'gui', 'kinh gui', 'than gui', 'dear', 'hi', 'chao', 'ong/ba', 'anh/chi', 'toi la', 'em la', 'ten la', 'nguoi vi pham',
   'cua chi', 'cua anh', 'nha ba', 'nha ong', 'nha anh', 'nha chi', 'cho ong', 'cho ba', 'cho anh', 'cho chi',
   'hoc vien', 'tre em', 'ben a', 'ben b', 'chu tai khoan', 'chu tk', 'chu the', 'ten tk', 'ten tai khoan', 'doi tuong',
+  // Staff who answer customers ("Tư vấn viên Mai Phương:", "Giao dịch viên: …").
+  'tu van vien', 'giao dich vien', 'tong dai vien',
   // Village and hamlet heads, grandparents.
   'truong thon', 'truong ap', 'truong xom', 'truong khu pho', 'to truong', 'quan chung', 'ba noi', 'ong noi', 'ba ngoai', 'ong ngoai',
   // Ranks, before an officer's name ("Thượng úy Nguyễn Văn Tài"), and clinicians' initials ("ĐD Hằng", "YS Duyên").
@@ -53,7 +55,7 @@ export const NAME_LABELS: readonly string[] = [
 export const PLACE_OR_ORG_HEADS: readonly string[] = [
   'đường', 'phố', 'quận', 'huyện', 'phường', 'xã', 'tỉnh', 'tp', 'thành phố', 'thị xã', 'thị trấn', 'tx', 'tt',
   'ngõ', 'ngách', 'hẻm', 'kiệt', 'ấp', 'thôn', 'xóm', 'bản', 'khu', 'khu phố', 'kp', 'tổ', 'cụm', 'làng', 'khóm',
-  'ngã ba', 'ngã tư', 'ngã năm', 'ngã sáu',
+  'ngã ba', 'ngã tư', 'ngã năm', 'ngã sáu', 'pgd', 'phòng giao dịch',
   'cầu', 'chợ', 'chùa', 'đền', 'đình', 'nhà thờ', 'trường', 'bệnh viện', 'bv', 'trạm', 'trung tâm', 'ttyt',
   'công ty', 'cty', 'tnhh', 'cp', 'cổ phần', 'tập đoàn', 'ngân hàng', 'khách sạn', 'nhà hàng', 'cửa hàng',
   'siêu thị', 'hợp tác xã', 'htx', 'doanh nghiệp', 'dntn', 'thcs', 'thpt', 'th', 'mn', 'mầm non', 'tiểu học',

@@ -330,6 +330,14 @@ describe('person_name recognizer', () => {
     expect(names('Ngày giờ\tY lệnh\tĐiều dưỡng\n06/11 06:00\tHút đờm\tVũ Thị Thảo')).toEqual(['Vũ Thị Thảo']);
   });
 
+  it('reads staff titles of three words, and no name in a bank\'s units, greetings or branches', () => {
+    expect(names('Tư vấn viên Mai Phương: Dạ em chào chị')).toEqual(['Mai Phương']);
+    expect(names('Hội đồng: Giám đốc Khối Quản trị rủi ro và Trưởng phòng Thẩm định')).toEqual([]);
+    expect(names('Nguoi mua: Chao anh, xe con khong a?\nNguoi ban: Con em')).toEqual([]);
+    expect(names('- PGD Võ Chí Công: KĐT Ciputra, Tây Hồ')).toEqual([]);
+    expect(names('Họ tên: Ngô Thị Mai Anh   Quan hệ: Vợ')).toEqual(['Ngô Thị Mai Anh']);
+  });
+
   it('takes "tên là" as a name\'s introduction only after a person ("tôi tên là", not "xã này tên là")', () => {
     expect(names("Tôi tên là Điểu Thị Hoa, sinh năm 1989, người dân tộc M'Nông.")).toEqual(['Điểu Thị Hoa']);
     expect(names('Cháu tên là Y Sang Niê, sinh viên năm nhất')).toEqual(['Y Sang Niê']);

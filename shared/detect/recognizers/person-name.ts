@@ -70,7 +70,7 @@ const ORG_WORDS = [
   'phòng', 'ban', 'sở', 'cục', 'viện', 'đội', 'công ty', 'trung tâm', 'ủy ban', 'uỷ ban', 'bệnh viện', 'lãnh đạo',
   'phó chủ tịch', 'phó giám đốc', 'phó trưởng', 'công an', 'bảo hiểm', 'tài nguyên', 'tài chính', 'hội đồng', 'văn hóa',
   'giáo dục', 'ngân hàng', 'hội liên hiệp', 'trường thpt', 'trường thcs',
-  'chánh văn phòng', 'chánh án', 'chủ tịch', 'giám đốc', 'trưởng phòng', 'trưởng ban', 'văn phòng', 'kế toán',
+  'chánh văn phòng', 'chánh án', 'chủ tịch', 'giám đốc', 'trưởng phòng', 'trưởng ban', 'văn phòng', 'kế toán', 'khối',
   // (Read three words deep: "Hội Người cao tuổi" by its first three.)
   'công chức', 'hội khuyến học', 'hội người cao', 'hội nông dân', 'hội phụ nữ', 'hội cựu chiến', 'hội chữ thập',
 ];
@@ -404,6 +404,7 @@ const COMMON_WORDS = new Set([
   'thuan tinh', 'nghia vu', 'han tu', 'ho so', 'hoc sinh', 'sinh vien', 'cong dan', 'ton giao', 'dan toc',
   'tinh hinh', 'to chuc', 'hoang thanh', 'truong hop', 'tieu su', 'quoc tich', 'ly hon', 'qua trinh', 'ma so',
   'vi pham', 'hoi nghi', 'toi pham', 'chi tra', 'cong dong', 'dai ly', 'hoi dong', 'gia dinh', 'cu tri', 'tu phap', 'chi nhanh',
+  'tham dinh', 'quan tri', 'tong cong', 'quy khach', 'quan he', 'danh gia', 'phong van',
 ]);
 
 /** Whether the run's first two words, or the word before it and its first, are such a common word. */
@@ -690,7 +691,7 @@ function titleBefore(ctx: ScanContext, pos: number): string | null {
   let k = pos - 1;
   while (k >= 0 && ctx.folded.charCodeAt(k) === 32) k--;
   if (k < 0 || !isLetterCode(ctx.folded.charCodeAt(k))) return null;
-  const title = phraseEndingAt(ctx.folded, pos, 2, TITLE_PHRASES);
+  const title = phraseEndingAt(ctx.folded, pos, 3, TITLE_PHRASES);
   if (!title) return null;
   let end = pos;
   while (end > 0 && ctx.folded.charCodeAt(end - 1) === 32) end--;
@@ -1048,7 +1049,7 @@ function labelledNames(ctx: ScanContext, found: Map<number, Candidate>): void {
 }
 
 // Values of a relation's field, which a name label's words can end ("Quan hệ với chủ hộ: Chủ hộ").
-const RELATIONS = new Set(['chu ho', 'nguoi nha', 'ban than', 'dong nghiep', 'con de', 'con nuoi', 'vo chong', 'bo me', 'cha me', 'ong ba']);
+const RELATIONS = new Set(['chao anh', 'chao chi', 'chao em', 'con em', 'con toi', 'chu ho', 'nguoi nha', 'ban than', 'dong nghiep', 'con de', 'con nuoi', 'vo chong', 'bo me', 'cha me', 'ong ba']);
 
 /** Whether the label ending before `sep` is a relation's ("Quan hệ với chủ hộ:"), whose words end like a name label's. */
 function relationField(folded: string, sep: number): boolean {
