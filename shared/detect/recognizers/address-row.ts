@@ -1,0 +1,109 @@
+import type { ScanContext } from '../recognizer.ts';
+import { isDigitCode, isLetterCode, isUpperCode, phraseBefore } from '../lexicon/words.ts';
+import { fieldBefore } from '../lexicon/row-fields.ts';
+
+// Where an address stands in a row or a line, which tells whose it is: the
+// field after a person's birth year, ID number or titled name is their home;
+// a unit ending a chat speaker's name is where the speaker works.
+
+/**
+ * Whether the field before `pos` in a row is a birth year ("SN 1989 – ",
+ * "Tống Văn Khuê  1972  "): a list of people gives the year, then the
+ * address. Both the year and the address are fields of their own (a dash, a
+ * comma, a tab or a wide gap after the year; a birth word or a field's
+ * separator before it), so "Năm 2024, xã …" in prose is not one.
+ */
+export function afterBirthYear(folded: string, pos: number): boolean {
+  const i = fieldBefore(folded, pos);
+  if (i < 4 || !/^(?:19|20)\d\d$/.test(folded.slice(i - 4, i)) || /[0-9a-z]/.test(folded[i - 5] ?? ' ')) return false;
+  return /(?:^|[^a-z])(?:sn|ns|sinh nam|nam sinh) ?:? ?$/.test(folded.slice(Math.max(0, i - 16), i - 4)) || fieldBefore(folded, i - 4) < i - 4;
+}
+
+/** Whether the field before `pos` in a row is a personal ID number (9 or 12 digits): "…, 052207004618, thôn Hòa Hội". */
+export function afterIdNumber(folded: string, pos: number): boolean {
+  const i = fieldBefore(folded, pos);
+  if (i === pos) return false;
+  let j = i;
+  while (j > 0 && isDigitCode(folded.charCodeAt(j - 1))) j--;
+  const digits = i - j;
+  return (digits === 9 || digits === 12) && (j === 0 || !/[0-9a-z./-]/.test(folded[j - 1]));
+}
+
+/**
+ * One part alone is a home in a person's row only when it names its place
+ * ("thôn Hòa Hội", "buôn Mùi 3"): "Thôn 2", "Tổ 3" in a payroll's column may
+ * be a hamlet, a team or a group.
+ */
+export function namedPlace(folded: string, start: number, end: number): boolean {
+  const space = folded.indexOf(' ', start);
+  if (space < 0 || space >= end) return false;
+  for (let i = space + 1; i < end; i++) {
+    const c = folded.charCodeAt(i);
+    if (c >= 97 && c <= 122) return true;
+  }
+  return false;
+}
+
+// A birth date or year, or an ID number, earlier on the line: the row is a person's.
+const PERSON_ROW = /(?:^|[^a-z])(?:ns|sn|sinh nam|nam sinh|ngay sinh|sinh ngay)[ :]{0,3}(?:\d{1,2}[/.-]){0,2}(?:19|20)\d\d(?!\d)|(?:^|[^0-9])(?:\d{9}|\d{12})(?![0-9])/;
+
+/** Whether the line before `pos` holds a birth date or year, or an ID number, in fields before the address. */
+export function inPersonRow(folded: string, pos: number): boolean {
+  const lineStart = folded.lastIndexOf('\n', pos - 1) + 1;
+  if (pos - lineStart > 200 || fieldBefore(folded, pos) === pos) return false;
+  return PERSON_ROW.test(folded.slice(lineStart, pos));
+}
+
+
+/** Whether [start, end) ends a chat line's speaker: a colon right after it, no colon or comma before it on a short line. */
+export function speakerUnit(folded: string, start: number, end: number): boolean {
+  if (folded.charCodeAt(end) !== 58) return false;
+  const lineStart = folded.lastIndexOf('\n', start - 1) + 1;
+  if (start - lineStart > 40) return false;
+  // A time stamp's colons ("[20:22]") are no field's.
+  // A list item's fields ("1. Hộ ông Bốn, thôn Giáp Kiền: 5 nhân khẩu") are no speaker.
+  const prefix = folded.slice(lineStart, start);
+  return !prefix.includes(',') && !prefix.replace(/\d:\d/g, '').includes(':');
+}
+
+// Titles before a person's name ("hộ ông", "bà", "cháu").
+const NAME_TITLES = new Set(['ong', 'ba', 'anh', 'chi', 'em', 'chau', 'co', 'chu', 'bac', 'cu', 'ho ong', 'ho ba', 'ho anh', 'ho chi', 'vo', 'chong', 'con']);
+
+/**
+ * Whether a titled name stands right before `pos`, then a comma, a bracket
+ * or "ở"/"tại": "bà Tạ Thị Vân (", "ông Trần Văn Lành, ", "ông Quan Văn Bẩy ở ".
+ */
+export function afterTitledName(ctx: ScanContext, pos: number): boolean {
+  const { folded, plain } = ctx;
+  let i = pos;
+  while (i > 0 && folded.charCodeAt(i - 1) === 32) i--;
+  const c = folded.charCodeAt(i - 1);
+  if (c === 44 || c === 40) i--;
+  else if (folded.endsWith(' o', i)) i -= 2;
+  else if (folded.endsWith(' tai', i)) i -= 4;
+  else return false;
+  while (i > 0 && folded.charCodeAt(i - 1) === 32) i--;
+  // Two to four capitalised words, read back.
+  let words = 0;
+  while (words < 4) {
+    let k = i;
+    while (k > 0 && isLetterCode(folded.charCodeAt(k - 1))) k--;
+    if (k === i || !isUpperCode(plain.charCodeAt(k))) break;
+    words++;
+    i = k;
+    if (folded.charCodeAt(i - 1) !== 32) break;
+    i--;
+    if (!isUpperCode(plain.charCodeAt(wordStartBefore(folded, i)))) {
+      i++;
+      break;
+    }
+  }
+  return words >= 2 && phraseBefore(folded, i, 2, NAME_TITLES) !== null;
+}
+
+/** Where the word ending at `end` starts. */
+function wordStartBefore(folded: string, end: number): number {
+  let k = end;
+  while (k > 0 && isLetterCode(folded.charCodeAt(k - 1))) k--;
+  return k;
+}
