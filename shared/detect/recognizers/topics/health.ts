@@ -48,6 +48,8 @@ export const HEALTH: TopicSpec = {
   labels: [
     'chẩn đoán', 'tiền sử', 'tiền sử bệnh', 'bệnh lý', 'bệnh nền', 'tình trạng bệnh', 'kết quả xét nghiệm',
     'diagnosis', 'lý do nhập viện', 'lý do khám', 'triệu chứng', 'bệnh kèm theo', 'chẩn đoán bệnh', 'tình trạng sức khỏe',
+    // A hospital system's export names the disease by its ICD-10 code.
+    'icd10', 'icd-10', 'icd', 'mã icd', 'mã bệnh', 'ma_benh', 'mã bệnh chính',
   ],
   negative: [
     'phòng chống', 'phòng, chống', 'phòng ngừa', 'tuyên truyền', 'khuyến cáo', 'chiến dịch', 'ngày quốc tế',

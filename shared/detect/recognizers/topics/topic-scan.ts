@@ -294,7 +294,7 @@ function labelValueEnd(folded: string, end: number): number {
 }
 
 /**
- * A tab row without a digit and with three cells or more is a table's
+ * A tab row without a number and with three cells or more is a table's
  * header: "STT⇥Họ và tên⇥Dân tộc⇥Tôn giáo⇥Địa chỉ" names columns, its cells are
  * no label and value (the column's cells below are read by columnTopics).
  */
@@ -305,7 +305,8 @@ function headerRow(folded: string, pos: number): boolean {
   let tabs = 0;
   for (let i = start; i < end; i++) {
     const c = folded.charCodeAt(i);
-    if (c >= 48 && c <= 57) return false;
+    // A digit ending a column's name ("ICD10", "VT1") keeps the row a header; a number makes it data.
+    if (c >= 48 && c <= 57 && !isLetterCode(folded.charCodeAt(i - 1)) && !(folded.charCodeAt(i - 1) >= 48 && folded.charCodeAt(i - 1) <= 57 && isLetterCode(folded.charCodeAt(i - 2)))) return false;
     if (c === 9) tabs++;
   }
   return tabs >= 2;

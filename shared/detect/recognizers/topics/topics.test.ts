@@ -41,6 +41,8 @@ const TABLE: Record<(typeof TOPIC_TYPES)[number], { positive: string[]; negative
       'TTYT Q.8: Nhac anh Hung (ma BN LA-0932) den Tram y te nhan thuoc lao thang 4.',
       'Ket qua XN cua BN NGUYEN VAN HAI da co. HbA1c 8.9%, de nghi tai kham khoa Noi tiet.',
       'Em gửi chị referral for a new PrEP client: Lâm Gia Huy, DOB 1999-11-23.',
+      // A hospital system's export: the ICD-10 column names the disease.
+      'MaBN\tHoTen\tNgaySinh\tICD10\tBSKham\n24031921\tPHAM VAN DUNG\t1957-08-02\tE11.9\tDinh Thi Lan',
     ],
     negative: [
       'Tuyên truyền phòng chống HIV/AIDS trong cộng đồng.',
