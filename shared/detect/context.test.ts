@@ -75,7 +75,11 @@ describe('column headers', () => {
   });
 
   it('join a two-row header and a header cell broken over lines', () => {
-    expect(header('STT\tTHÔNG TIN CÁ NHÂN\t\n\tHọ tên\tNgày sinh\n1\tAn\t12/05/1990', '12/05')).toBe(' ngay sinh');
+    // The empty top cell is the merged one to its left: the group's name heads both columns.
+    expect(header('STT\tTHÔNG TIN CÁ NHÂN\t\n\tHọ tên\tNgày sinh\n1\tAn\t12/05/1990', '12/05')).toBe('thong tin ca nhan ngay sinh');
+    expect(header('STT\tHọ và tên\tNgày sinh\t\tDân tộc\n\t\tNam\tNữ\t\n2\tHà Thị Duyên\t\t28/09/1999\tTày', '28/09')).toBe('ngay sinh nu');
+    // A second row with a count in brackets is still the header.
+    expect(header('TT\tHọ và tên\tGiấy tờ tùy thân\t\n\t\tCMND (9 số)\tCCCD (12 số)\n1\tHà\t151234876\t034178002946', '151234876')).toBe('giay to tuy than cmnd (9 so)');
     expect(header('STT\tHọ tên\tMã số\nBHXH\tGhi chú\n1\tAn\t0123456789\tx', '0123')).toBe('ma so bhxh');
   });
 

@@ -574,15 +574,22 @@ function headerCells(ctx: ScanContext, idx: LineIndex, header: number, delimiter
   for (let k = 1; k < MAX_HEADER_LINES && header + k <= idx.newlines.length; k++) {
     info = lineInfo(ctx, idx, header + k);
     const text = s.slice(info.start, info.end);
-    if (HAS_DIGIT.test(text)) break;
     const more = text.split(delimiter);
+    // A data row ends the header; "CMND (9 số)" under a merged cell is still one.
+    if (HAS_DIGIT.test(text) && !more.every((c) => headerLike(c.includes('(') ? c.replace(BRACKETED, '') : c))) break;
     if (cells.length < want) {
       // A header cell broken over lines ("Mã số\nBHXH"): continue the last cell.
       cells[cells.length - 1] += ` ${more[0]}`;
       cells.push(...more.slice(1));
     } else if (more.length === cells.length) {
-      // A second header row under merged group cells: join column by column.
-      for (let c = 0; c < cells.length; c++) cells[c] = `${cells[c]} ${more[c]}`;
+      // A second header row under merged group cells: join column by column, an
+      // empty top cell being the merged one to its left ("Ngày sinh" over "Nam", "Nữ").
+      let merged = '';
+      for (let c = 0; c < cells.length; c++) {
+        const top = cells[c].trim() === '' && more[c].trim() !== '' ? merged : cells[c];
+        if (cells[c].trim() !== '') merged = cells[c];
+        cells[c] = `${top} ${more[c]}`;
+      }
     } else break;
   }
   // A unit or note in brackets may hold digits: "Diện tích (m2)", "Địa chỉ mới (2 cấp)".

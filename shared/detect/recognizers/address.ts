@@ -338,8 +338,8 @@ function venueBefore(folded: string, pos: number): string | null {
 // Who heads or serves a unit, written before it.
 const HEADS_OF = new Set(['truong', 'pho truong', 'to truong', 'to hoa giai', 'bi thu', 'bi thu chi bo', 'chi hoi truong', 'chi bo']);
 
-// What a "số N" after them numbers: books, registers, election and police units, documents.
-const NUMBERED_THINGS = new Set(['to ban do', 'ban do', 'thua', 'thua dat', 'quyen', 'ho khau', 'so ho khau', 'bau cu', 'to bau cu', 'bo phieu', 'khu vuc bo phieu', 'don vi bau cu', 'cskv', 'to cskv', 'hop dong', 'bien ban', 'quyet dinh', 'cong van', 'giay phep']);
+// What a "số N" after them numbers: plates, books, registers, election and police units, documents.
+const NUMBERED_THINGS = new Set(['bien', 'to ban do', 'ban do', 'thua', 'thua dat', 'quyen', 'ho khau', 'so ho khau', 'bau cu', 'to bau cu', 'bo phieu', 'khu vuc bo phieu', 'don vi bau cu', 'cskv', 'to cskv', 'hop dong', 'bien ban', 'quyet dinh', 'cong van', 'giay phep']);
 
 // A road's kilometre marker ("Km 12+300 Quốc lộ 5"): the metres after '+' are no house number.
 const KM_MARKER = /km ?\d{1,4} ?\+ ?$/;

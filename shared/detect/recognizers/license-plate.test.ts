@@ -6,6 +6,8 @@ const positives: Row[] = [
   ['Biển số 30A-123.45', '30A-123.45'],
   ['xe máy 29B1-123.45', '29B1-123.45'],
   ['BKS: 51G 678.90', '51G 678.90'],
+  // Bare, "o to tai bien so" is no hamlet (tổ) and house number (số) before the plate.
+  ['Dieu khien xe o to tai bien so 35C-128.47', '35C-128.47'],
   ['ô tô 30A12345 đỗ sai', '30A12345'],
   ['bien so xe 29LD-12345', '29LD-12345'],
   ['Xe 43C1 234.56 vi phạm', '43C1 234.56'],
