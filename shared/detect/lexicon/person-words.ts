@@ -17,6 +17,8 @@ export const PERSON_TITLES: readonly string[] = [
   'hoc vien', 'tre em', 'ben a', 'ben b', 'chu tai khoan', 'chu tk', 'chu the', 'ten tk', 'ten tai khoan', 'doi tuong',
   // Staff who answer customers ("Tư vấn viên Mai Phương:", "Giao dịch viên: …").
   'tu van vien', 'giao dich vien', 'tong dai vien',
+  // Ê Đê parents' forms of address, a village elder, a lay Buddhist, a hamlet's head in the Highlands.
+  'ami', 'ama', 'gia lang', 'phat tu', 'truong buon', 'truong bon',
   // Village and hamlet heads, grandparents.
   'truong thon', 'truong ap', 'truong xom', 'truong khu pho', 'to truong', 'quan chung', 'ba noi', 'ong noi', 'ba ngoai', 'ong ngoai',
   // Ranks, before an officer's name ("Thượng úy Nguyễn Văn Tài"), and clinicians' initials ("ĐD Hằng", "YS Duyên").

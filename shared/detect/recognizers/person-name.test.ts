@@ -338,6 +338,17 @@ describe('person_name recognizer', () => {
     expect(names('Họ tên: Ngô Thị Mai Anh   Quan hệ: Vợ')).toEqual(['Ngô Thị Mai Anh']);
   });
 
+  it('reads capitalised words a birth year follows as a name, whatever their syllables, but no body\'s', () => {
+    expect(names('phat hien xe do Ksor Thuan (SN 1994, tru lang Dip)')).toEqual(['Ksor Thuan']);
+    expect(names("1. ĐIỂU KRỐT - SINH NĂM 1955 - DÂN TỘC M'NÔNG")).toEqual(['ĐIỂU KRỐT']);
+    expect(names('và vợ bà Cil Ha Hương, sinh năm 1981; số định danh')).toEqual(['Cil Ha Hương']);
+    expect(names('Công ty Hoàng Long, sinh năm 2001')).toEqual([]);
+  });
+
+  it('reads Ê Đê parents\' forms of address as titles', () => {
+    expect(names('nhà amí Hoa ở buôn Ea Tul')).toEqual(['Hoa']);
+  });
+
   it('takes "tên là" as a name\'s introduction only after a person ("tôi tên là", not "xã này tên là")', () => {
     expect(names("Tôi tên là Điểu Thị Hoa, sinh năm 1989, người dân tộc M'Nông.")).toEqual(['Điểu Thị Hoa']);
     expect(names('Cháu tên là Y Sang Niê, sinh viên năm nhất')).toEqual(['Y Sang Niê']);
