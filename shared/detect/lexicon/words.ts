@@ -214,6 +214,13 @@ function growSeparators(rows: Separators): void {
 const SEPARATOR_WORDS = 6;
 
 
+/** Where the word ending at `end` starts: letters, and an apostrophe inside a name ("K'Rốt"). */
+export function wordStartBefore(folded: string, end: number): number {
+  let k = end;
+  while (k > 0 && (isLetterCode(folded.charCodeAt(k - 1)) || folded.charCodeAt(k - 1) === 39)) k--;
+  return k;
+}
+
 export function hasLetterIn(s: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (isLetterCode(s.charCodeAt(i))) return true;
   return false;

@@ -1,5 +1,5 @@
 import type { ScanContext } from '../recognizer.ts';
-import { isDigitCode, isLetterCode, isUpperCode, phraseBefore } from '../lexicon/words.ts';
+import { isDigitCode, isLetterCode, isUpperCode, phraseBefore, wordStartBefore } from '../lexicon/words.ts';
 import { fieldBefore } from '../lexicon/row-fields.ts';
 
 // Where an address stands in a row or a line, which tells whose it is: the
@@ -99,11 +99,4 @@ export function afterTitledName(ctx: ScanContext, pos: number): boolean {
     }
   }
   return words >= 2 && phraseBefore(folded, i, 2, NAME_TITLES) !== null;
-}
-
-/** Where the word ending at `end` starts. */
-function wordStartBefore(folded: string, end: number): number {
-  let k = end;
-  while (k > 0 && isLetterCode(folded.charCodeAt(k - 1))) k--;
-  return k;
 }

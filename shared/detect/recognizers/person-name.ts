@@ -8,7 +8,7 @@ import { NAME_LIKE_PLACES, PROVINCES } from '../lexicon/places.ts';
 import { NAME_LABELS, PERSON_TITLES, PLACE_OR_ORG_HEADS } from '../lexicon/person-words.ts';
 import { foldedSet, formLexicon, hasMarks, marksAround, originalLower, type FormLexicon } from '../lexicon/forms.ts';
 import { isVietnameseSyllable } from '../lexicon/syllable.ts';
-import { isDigitCode, isLetterCode, isUpperCode, isWordCode, labelledPositions, phraseBefore } from '../lexicon/words.ts';
+import { isDigitCode, isLetterCode, isUpperCode, isWordCode, labelledPositions, phraseBefore, wordStartBefore } from '../lexicon/words.ts';
 import { columnCells } from '../lexicon/table-columns.ts';
 import { phraseMatcher } from '../lexicon/phrase-matcher.ts';
 import { letterHash, wordIndex, WORD_UNIT, type WordIndex } from '../lexicon/word-index.ts';
@@ -1430,20 +1430,13 @@ function bornNames(ctx: ScanContext, found: Map<number, Candidate>): void {
       if (k === i || !isUpperCode(plain.charCodeAt(k))) break;
       words++;
       start = k;
-      if (k === 0 || folded.charCodeAt(k - 1) !== 32 || !isUpperCode(plain.charCodeAt(wordStart(folded, k - 1)))) break;
+      if (k === 0 || folded.charCodeAt(k - 1) !== 32 || !isUpperCode(plain.charCodeAt(wordStartBefore(folded, k - 1)))) break;
       i = k - 1;
     }
     // "Công ty Hoàng Long, …": a body's name, whatever follows it.
     if (words < 2 || opensUnit(ctx, start) || HEADS.has(folded.slice(start, wordEnd(folded, start))) || headBefore(ctx, start) !== null) continue;
     pushBest(found, { type: 'person_name', start, end, score: 0.7, rule: 'person_name.born', validator: 'capitalised words before a birth year', context: ['+birth year after'] });
   }
-}
-
-/** Where the word ending at `end` starts. */
-function wordStart(folded: string, end: number): number {
-  let k = end;
-  while (k > 0 && (isLetterCode(folded.charCodeAt(k - 1)) || folded.charCodeAt(k - 1) === 39)) k--;
-  return k;
 }
 
 /** Where the word starting at `start` ends. */
