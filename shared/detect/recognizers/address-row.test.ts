@@ -43,7 +43,10 @@ describe('where an address stands in its row', () => {
   it.each([
     ['Lò Thị Ỏn – NS: 1998 – Nữ – Dân tộc: Thái – §bản Nà Dạ', true],
     ['Võ An, 052207004618, lớp 10A – §thôn Hòa Hội', true],
+    ['1\tBé An\t02/06/2024\tNguyễn Thị Thảo\t0356 771 092\t§Thôn Phú Hòa', true],
+    ['2\tVàng Thị Dợ\t15/03/1970\tNữ\tDT2020209008813\t§thôn Lô Lô Chải', true],
     ['Họp lúc 8h, §thôn Hòa Hội', false],
+    ['Tổng đài 1900 1234, §thôn Hòa Hội', false],
   ])('in a person\'s row: %j', (marked, expected) => {
     const { text, start } = at(marked);
     expect(inPersonRow(foldText(text), start)).toBe(expected);

@@ -44,10 +44,11 @@ export function namedPlace(folded: string, start: number, end: number): boolean 
   return false;
 }
 
-// A birth date or year, or an ID number, earlier on the line: the row is a person's.
-const PERSON_ROW = /(?:^|[^a-z])(?:ns|sn|sinh nam|nam sinh|ngay sinh|sinh ngay)[ :]{0,3}(?:\d{1,2}[/.-]){0,2}(?:19|20)\d\d(?!\d)|(?:^|[^0-9])(?:\d{9}|\d{12})(?![0-9])/;
+// A birth date or year, an ID number, a mobile number or a health-insurance card code earlier on
+// the line: the row is a person's.
+const PERSON_ROW = /(?:^|[^a-z])(?:ns|sn|sinh nam|nam sinh|ngay sinh|sinh ngay)[ :]{0,3}(?:\d{1,2}[/.-]){0,2}(?:19|20)\d\d(?!\d)|(?:^|[^0-9])(?:\d{9}|\d{12})(?![0-9])|(?:^|[^0-9])0[35789]\d(?:[ .]?\d){7}(?![0-9])|(?:^|[^a-z])[a-z]{2}\d{13}(?![0-9])/;
 
-/** Whether the line before `pos` holds a birth date or year, or an ID number, in fields before the address. */
+/** Whether the line before `pos` holds a birth date or year, an ID, a mobile or a BHYT card number, in fields before the address. */
 export function inPersonRow(folded: string, pos: number): boolean {
   const lineStart = folded.lastIndexOf('\n', pos - 1) + 1;
   if (pos - lineStart > 200 || fieldBefore(folded, pos) === pos) return false;
