@@ -221,6 +221,27 @@ export function wordStartBefore(folded: string, end: number): number {
   return k;
 }
 
+/**
+ * The capitalised words, at most `max`, that end at `end` (read back, one
+ * space between them, an apostrophe inside a name): where the first starts
+ * and how many there are ("bà Tạ Thị Vân" before " (", "Ksor Thuan" before
+ * " (SN 1994").
+ */
+export function capitalisedRunBefore(folded: string, plain: string, end: number, max: number): { start: number; words: number } {
+  let start = end;
+  let words = 0;
+  for (let i = end; words < max; ) {
+    let k = i;
+    while (k > 0 && (isLetterCode(folded.charCodeAt(k - 1)) || (folded.charCodeAt(k - 1) === 39 && isLetterCode(folded.charCodeAt(k - 2))))) k--;
+    if (k === i || !isUpperCode(plain.charCodeAt(k))) break;
+    words++;
+    start = k;
+    if (k === 0 || folded.charCodeAt(k - 1) !== 32 || !isUpperCode(plain.charCodeAt(wordStartBefore(folded, k - 1)))) break;
+    i = k - 1;
+  }
+  return { start, words };
+}
+
 export function hasLetterIn(s: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (isLetterCode(s.charCodeAt(i))) return true;
   return false;

@@ -1,5 +1,5 @@
 import type { ScanContext } from '../recognizer.ts';
-import { isDigitCode, isLetterCode, isUpperCode, phraseBefore, wordStartBefore } from '../lexicon/words.ts';
+import { capitalisedRunBefore, isDigitCode, phraseBefore } from '../lexicon/words.ts';
 import { fieldBefore } from '../lexicon/row-fields.ts';
 
 // Where an address stands in a row or a line, which tells whose it is: the
@@ -85,19 +85,6 @@ export function afterTitledName(ctx: ScanContext, pos: number): boolean {
   else return false;
   while (i > 0 && folded.charCodeAt(i - 1) === 32) i--;
   // Two to four capitalised words, read back.
-  let words = 0;
-  while (words < 4) {
-    let k = i;
-    while (k > 0 && isLetterCode(folded.charCodeAt(k - 1))) k--;
-    if (k === i || !isUpperCode(plain.charCodeAt(k))) break;
-    words++;
-    i = k;
-    if (folded.charCodeAt(i - 1) !== 32) break;
-    i--;
-    if (!isUpperCode(plain.charCodeAt(wordStartBefore(folded, i)))) {
-      i++;
-      break;
-    }
-  }
-  return words >= 2 && phraseBefore(folded, i, 2, NAME_TITLES) !== null;
+  const { start, words } = capitalisedRunBefore(folded, plain, i, 4);
+  return words >= 2 && phraseBefore(folded, start, 2, NAME_TITLES) !== null;
 }

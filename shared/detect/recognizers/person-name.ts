@@ -8,7 +8,7 @@ import { NAME_LIKE_PLACES, PROVINCES } from '../lexicon/places.ts';
 import { NAME_LABELS, PERSON_TITLES, PLACE_OR_ORG_HEADS } from '../lexicon/person-words.ts';
 import { foldedSet, formLexicon, hasMarks, marksAround, originalLower, type FormLexicon } from '../lexicon/forms.ts';
 import { isVietnameseSyllable } from '../lexicon/syllable.ts';
-import { isDigitCode, isLetterCode, isUpperCode, isWordCode, labelledPositions, phraseBefore, wordStartBefore } from '../lexicon/words.ts';
+import { capitalisedRunBefore, isDigitCode, isLetterCode, isUpperCode, isWordCode, labelledPositions, phraseBefore } from '../lexicon/words.ts';
 import { columnCells } from '../lexicon/table-columns.ts';
 import { phraseMatcher } from '../lexicon/phrase-matcher.ts';
 import { letterHash, wordIndex, WORD_UNIT, type WordIndex } from '../lexicon/word-index.ts';
@@ -1249,17 +1249,19 @@ function speakerNames(ctx: ScanContext, found: Map<number, Candidate>): void {
     const m = SPEAKER.exec(ctx.plain);
     if (!m) continue;
     let start = m.index + m[0].indexOf(m[1]);
-    let run = readRun(ctx.plain, start, start + m[1].length);
+    let length = m[1].length;
+    let run = readRun(ctx.plain, start, start + length);
     // "Công an xã - Tuấn:", "Van thu - Mai:": the role first, the name after the dash.
-    if (m[2] !== undefined && (run.end - start !== m[1].length || !speakerWords(ctx, run.words))) {
+    if (m[2] !== undefined && (run.end - start !== length || !speakerWords(ctx, run.words))) {
       const after = m.index + m[0].length - 1 - m[2].length;
       const named = readRun(ctx.plain, after, after + m[2].length);
       if (named.end - after === m[2].length && named.words.length <= 2) {
         start = after;
+        length = m[2].length;
         run = named;
       }
     }
-    if (run.end - start !== (start === m.index + m[0].indexOf(m[1]) ? m[1].length : m[2]!.length)) continue;
+    if (run.end - start !== length) continue;
     // (A name of one word is compared with the titles in place.)
     const title = run.words.length === 1 ? listedAs(folded, start, run.end, TITLE_PHRASES) !== null : TITLES.has(folded.slice(start, run.end));
     if (title || !speakerWords(ctx, run.words) || (run.words.length === 1 && roleSpeaker(ctx, folded.slice(start, run.end), run.end, m.index + m[0].length - 1))) continue;
@@ -1422,17 +1424,7 @@ function bornNames(ctx: ScanContext, found: Map<number, Candidate>): void {
     if (!isDigitCode(folded.charCodeAt(j))) continue;
     const end = beforeBirth(folded, m.start);
     if (end <= 0) continue;
-    let start = end;
-    let words = 0;
-    for (let i = end; words < 5; ) {
-      let k = i;
-      while (k > 0 && (isLetterCode(folded.charCodeAt(k - 1)) || (folded.charCodeAt(k - 1) === 39 && isLetterCode(folded.charCodeAt(k - 2))))) k--;
-      if (k === i || !isUpperCode(plain.charCodeAt(k))) break;
-      words++;
-      start = k;
-      if (k === 0 || folded.charCodeAt(k - 1) !== 32 || !isUpperCode(plain.charCodeAt(wordStartBefore(folded, k - 1)))) break;
-      i = k - 1;
-    }
+    const { start, words } = capitalisedRunBefore(folded, plain, end, 5);
     // "Công ty Hoàng Long, …": a body's name, whatever follows it.
     if (words < 2 || opensUnit(ctx, start) || HEADS.has(folded.slice(start, wordEnd(folded, start))) || headBefore(ctx, start) !== null) continue;
     pushBest(found, { type: 'person_name', start, end, score: 0.7, rule: 'person_name.born', validator: 'capitalised words before a birth year', context: ['+birth year after'] });
