@@ -30,6 +30,13 @@ const POSITIVES: [string, string][] = [
   ['Nơi cư trú/Address:\n242/18 Nguyễn Thái Bình, P.12, Q.Tân Bình, TP.HCM\nHạng/Class: B2', '242/18 Nguyễn Thái Bình'],
   ['tại gia đình ông Kiên, thôn Đông Lao 2, xã Đông La, huyện Hoài Đức, Hà Nội', 'thôn Đông Lao 2, xã Đông La'],
   ['trú tại buôn Ea Kmar, xã Ea Tul, huyện Cư Mgar, tỉnh Đắk Lắk', 'buôn Ea Kmar, xã Ea Tul'],
+  // The Central Highlands' own hamlets: làng (Jrai, Ba Na), bon (M'Nông, Mạ).
+  ['Ông Ksor Y, CCCD 064079004192, trú làng Bi Ngol, xã Ia Phang.', 'làng Bi Ngol, xã Ia Phang'],
+  ['Già làng Điểu K\'Lơi, sinh năm 1955, bon Bu Sop, xã Đắk Buk So', 'bon Bu Sop, xã Đắk Buk So'],
+  // All in capitals, in a person's row: "SINH NĂM 1955 - … - BON BU SOP, XÃ ĐẮK BUK SO".
+  ['1. ĐIỂU K\'LƠI - SINH NĂM 1955 - DÂN TỘC M\'NÔNG - BON BU SOP, XÃ ĐẮK BUK SO, HUYỆN TUY ĐỨC', 'BON BU SOP, XÃ ĐẮK BUK SO'],
+  // Right after another unit word they are a place's name: "đường Láng", "TP Buôn Ma Thuột".
+  ['Thường trú: 215 Trường Chinh, TP Buôn Ma Thuột', '215 Trường Chinh, TP Buôn Ma Thuột'],
   // Home after a hospital stay: "nhập viện" names no venue.
   ['Bệnh nhân nhập viện hôm qua, nhà ở số 12 ngõ 5 phố Huế, phường Phố Huế', 'số 12 ngõ 5 phố Huế'],
   // A person nearer than the office named before: hers, not the office's.
@@ -115,6 +122,7 @@ const NEGATIVES: string[] = [
   // An office's address: in brackets after it, after it and a comma, under its letterhead.
   'Quyền giải trình đến Trưởng phòng CSGT (số 86 Lý Thường Kiệt, quận Hoàn Kiếm).',
   'Tại Văn phòng công chứng Phạm Gia, địa chỉ số 210 Trần Hưng Đạo, phường Quy Nhơn, tỉnh Gia Lai, chúng tôi gồm:',
+  'PHÒNG KHÁM ĐA KHOA TÂM ĐỨC\nĐ/c: 215 Trường Chinh, TP Buôn Ma Thuột - ĐT: 0262 381 2468',
   'TÒA ÁN NHÂN DÂN QUẬN BÌNH THẠNH\nĐịa chỉ: 85 Xô Viết Nghệ Tĩnh, phường 17, quận Bình Thạnh\nĐiện thoại: 028 3841 2253',
   'CHI NHÁNH CÔNG TY TNHH AN PHÁT\nMã số thuế: 0307982162-001\nĐịa chỉ: Lô 12, đường Nguyễn Văn Linh, phường Phúc Đồng, quận Long Biên',
   'Thường trực 24/24h tại Trạm Y tế phường, số 15 đường Lý Tự Trọng.',

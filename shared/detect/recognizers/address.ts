@@ -108,6 +108,17 @@ function unitStartsAt(ctx: ScanContext, i: number): boolean {
 }
 
 /** Capitalised words ("Bến Nghé", "Bà Rịa - Vũng Tàu", "HCM"), or lower-case ones in text without diacritics. */
+// Unit words that are also the first word of place names: "đường Láng",
+// "phường Láng Thượng", "TP Buôn Ma Thuột". Right after another unit word
+// they are its value.
+const NAMES_TOO = new Set(['lang', 'bon', 'buon']);
+
+function namesToo(folded: string, i: number): boolean {
+  let j = i;
+  while (j < folded.length && isLetterCode(folded.charCodeAt(j))) j++;
+  return j - i <= 4 && NAMES_TOO.has(folded.slice(i, j));
+}
+
 function readName(ctx: ScanContext, i: number, lowerOk: boolean): number {
   const { plain, folded } = ctx;
   let end = -1;
@@ -116,7 +127,7 @@ function readName(ctx: ScanContext, i: number, lowerOk: boolean): number {
     const c = plain.charCodeAt(i);
     const upper = isUpperCode(c);
     if (!upper && !(lowerOk && c >= 97 && c <= 122)) break;
-    if (unitStartsAt(ctx, i)) break;
+    if ((words > 0 || !namesToo(folded, i)) && unitStartsAt(ctx, i)) break;
     let j = i;
     while (j < plain.length && isLetterCode(plain.charCodeAt(j))) j++;
     if (j < plain.length && isDigitCode(plain.charCodeAt(j))) break;
@@ -420,7 +431,7 @@ function unitChains(ctx: ScanContext, out: Candidate[], prefilter: boolean): voi
     const end = trail.end;
     if (trail.province) levels.add('province');
     // Lower-case parts are trusted only next to a number ("so 12 ngo 34 duong lang").
-    if ((lowerOk || chain.some((p) => !p.capital && !p.numeric)) && !chain.some((p) => p.numeric) && lead < 0 && !labelJustBefore(ctx.folded, start, LABEL_KEYS) && !(chain.length >= 2 && labelJustBefore(ctx.folded, start, WEAK_LABEL_KEYS)) && !afterIdNumber(ctx.folded, start) && !afterBirthYear(ctx.folded, start)) {
+    if ((lowerOk || chain.some((p) => !p.capital && !p.numeric)) && !chain.some((p) => p.numeric) && lead < 0 && !labelJustBefore(ctx.folded, start, LABEL_KEYS) && !(chain.length >= 2 && labelJustBefore(ctx.folded, start, WEAK_LABEL_KEYS)) && !afterIdNumber(ctx.folded, start) && !afterBirthYear(ctx.folded, start) && !(chain.length >= 2 && inPersonRow(ctx.folded, start))) {
       const capitalised = chain.every((p) => p.capital || p.numeric);
       if (!capitalised) {
         chain = [];
@@ -633,7 +644,7 @@ export function findAddresses(ctx: ScanContext, prefilter: boolean): Candidate[]
 }
 
 // Labels a letterhead puts before an office's address; "thường trú", "nơi ở" are a person's.
-const PLAIN_LABELS = new Set(['dia chi', 'dia chi lien he', 'dia chi lien lac', 'address', 'dc']);
+const PLAIN_LABELS = new Set(['dia chi', 'dia chi lien he', 'dia chi lien lac', 'address', 'dc', 'd/c']);
 const BIRTH_LABELS = new Set(['noi sinh', 'noi dang ky khai sinh']);
 
 /** Whether a folded phrase is an address label ("dia chi", "noi o"). */
