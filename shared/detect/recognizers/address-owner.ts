@@ -33,12 +33,19 @@ const PEOPLE = [
   'chủ sử dụng', 'người nộp', 'người đề nghị', 'người khai',
 ];
 
+// Positions: an office named after one is where that person works
+// ("chuyên viên Phòng GDTrH, ĐT …", "Giám đốc Trung tâm Bảo trợ xã hội, ĐT …").
+const POSITIONS = [
+  'chuyên viên', 'cán bộ', 'công chức', 'viên chức', 'giám đốc', 'trưởng', 'phó', 'chánh', 'chủ tịch', 'điều tra viên',
+  'kế toán', 'thư ký', 'nhân viên', 'bác sĩ', 'giáo viên', 'hiệu trưởng', 'đồng chí', 'cán bộ thụ lý',
+];
+
 // Folded alike, spelled apart: "sở" and "số", "đồn" and "đơn", "viện" and
 // "viên", "trường" and "trưởng", "bà" and "ba", "cô" and "có". With diacritics
 // the spelling decides; a text without them trusts none of these.
 const AMBIGUOUS_BARE = new Set([
   'so', 'phong', 'tram', 'doi', 'don', 'hoi', 'cuc', 'vien', 'truong', 'con', 'co', 'ba', 'bac', 'chu', 'em', 'cu', 'me',
-  'bo', 'bv', 'nguoi', 'sn', 'ns', 'hoi dong', 'ho', 'chua',
+  'bo', 'bv', 'nguoi', 'sn', 'ns', 'hoi dong', 'ho', 'chua', 'pho', 'chanh',
 ]);
 
 // A head word in another sense, told by its neighbour: "phòng trọ" (a rented
@@ -49,12 +56,15 @@ const NOT_BEFORE: Record<string, readonly string[]> = { so: ['chu'], 'buu dien':
 
 let ORG_KEYS = new Set<string>();
 let PERSON_KEYS = new Set<string>();
+let POSITION_KEYS = new Set<string>();
 let LONGEST = 1;
 const ORG_SPELLINGS: FormLexicon = formLexicon(ORGANISATIONS);
 const PERSON_SPELLINGS: FormLexicon = formLexicon(PEOPLE);
+const POSITION_SPELLINGS: FormLexicon = formLexicon(POSITIONS);
 atFirstScan(() => {
   ORG_KEYS = new Set(ORGANISATIONS.map(foldText));
   PERSON_KEYS = new Set(PEOPLE.map(foldText));
+  POSITION_KEYS = new Set(POSITIONS.map(foldText));
   LONGEST = Math.max(...[...ORG_KEYS, ...PERSON_KEYS].map((k) => k.split(' ').length));
 });
 
@@ -117,6 +127,28 @@ export function organisationOf(ctx: ScanContext, start: number, label: string | 
   if (before) return before;
   if (label !== null && clause > 0 && folded.charCodeAt(clause - 1) === 10) return letterhead(ctx, clause - 1);
   return null;
+}
+
+/**
+ * The office a fixed line at `start` is listed for, or null when it may be
+ * someone's: an office named in its clause with no person or position before
+ * it ("Phòng Quản lý Văn hóa, điện thoại …"), or a letterhead above a line
+ * that opens with it ("Điện thoại: …"). "ĐT cơ quan" is a person's desk phone.
+ */
+export function officeOfLine(ctx: ScanContext, start: number): string | null {
+  const { folded } = ctx;
+  const clause = clauseStart(folded, start);
+  const words = wordsIn(folded, clause, start, isWordCode);
+  let office: string | null = null;
+  for (let k = words.length - 1; k >= 0; k--) {
+    if (phraseEndingAt(ctx, words, k, PERSON_KEYS, PERSON_SPELLINGS) || phraseEndingAt(ctx, words, k, POSITION_KEYS, POSITION_SPELLINGS)) return null;
+    if (office === null) {
+      const org = phraseEndingAt(ctx, words, k, ORG_KEYS, ORG_SPELLINGS);
+      if (org !== null && org !== 'co quan') office = org;
+    }
+  }
+  if (office !== null) return office;
+  return clause > 0 && folded.charCodeAt(clause - 1) === 10 ? letterhead(ctx, clause - 1) : null;
 }
 
 /** The institution a value opens with: "Bệnh viện Đa khoa tỉnh Sơn La", "UBND phường Hải Châu" (a place of birth, a registry). */

@@ -26,6 +26,12 @@ const positives: Row[] = [
   ['Nhớ đổi mật khẩu. OTP gửi về số chị Linh 0829 114 575', '0829 114 575'],
   // Another type's label a clause back labels something else (the lost card), not the number.
   ['trong co cccd ten NGUYEN VAN TAI, ai thay alo e 0912 448 037 nhe', '0912 448 037'],
+  // A fixed line listed for a person, or for the office a person holds a position in.
+  ['Đầu mối: bà Võ Thị Kim Loan, chuyên viên Phòng GDTrH, ĐT 0274 3822 519', '0274 3822 519'],
+  ['Phạm Thu Hà\nChuyên viên Phòng CCVC – Sở Nội vụ\nĐT cơ quan: 0226 3852 114', '0226 3852 114'],
+  ['Họ tên: Lê Văn Tám\nĐịa chỉ: số 5 phố Huế, Hà Nội\nĐiện thoại: 024 3826 7715', '024 3826 7715'],
+  // An office's mobile is still someone's phone.
+  ['Phòng Quản lý Văn hóa, điện thoại 0912 345 678', '0912 345 678'],
 ];
 
 const negatives: Row[] = [
@@ -43,6 +49,10 @@ const negatives: Row[] = [
   // An office's hotline or duty phone.
   ['phản ánh qua đường dây nóng 0258.3822.917 hoặc hộp thư điện tử', '0258.3822.917'],
   ['số điện thoại trực của Ban Tổ chức: 0208.3820.155.', '0208.3820.155'],
+  // A fixed line an office answers: named in its clause, or heading the letter.
+  ['Liên hệ: Phòng Quản lý Văn hóa, điện thoại 0219.3866.014, email: qlvh@hagiang.gov.vn.', '0219.3866.014'],
+  ['Mọi thắc mắc gọi Văn phòng trường 0239 3855 761 (giờ hành chính).', '0239 3855 761'],
+  ['TÒA ÁN NHÂN DÂN QUẬN BÌNH THẠNH\nĐịa chỉ: 85 Xô Viết Nghệ Tĩnh, phường 17\nĐiện thoại: 028 3841 2253', '028 3841 2253'],
   ['QR chuyển khoản: Techcombank | 1642 0324 6489 22 |', '0324 6489 22'],
   // Another type's label right before claims the number (a tax code with a wrong check digit).
   ['Mã số thuế: 0312100221', '0312100221'],

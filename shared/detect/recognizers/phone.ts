@@ -4,6 +4,7 @@ import { foldText } from '../scan-context.ts';
 import { forEachSpan, splitsGroupedNumber } from '../numbers.ts';
 import { neverFinding } from '../guards.ts';
 import { candidate, scoreSpan, wordless, type ContextRule } from '../span-score.ts';
+import { officeOfLine } from './address-owner.ts';
 
 // Vietnamese numbers after the trunk 0 or +84 (the national significant number,
 // NSN). Mobile: 9 digits with the prefixes allocated since the 2018 conversion
@@ -76,6 +77,8 @@ const MOBILE_INTERNATIONAL = 'mobile prefix valid, international form';
 const FIXED_NATIONAL = 'fixed-line area code valid, national form';
 const FIXED_INTERNATIONAL = 'fixed-line area code valid, international form';
 
+const OFFICE_LINE = 0.45;
+
 function find(ctx: ScanContext): Candidate[] {
   const out: Candidate[] = [];
   const quiet = wordless(ctx, rule);
@@ -95,6 +98,16 @@ function find(ctx: ScanContext): Candidate[] {
     const base = (mobile ? 0.85 : 0.75) - (bare84 ? 0.15 : 0) - (split ? 0.2 : 0);
     const scored = scoreSpan(ctx, start, span.end, base, rule, quiet);
     const validator = mobile ? (national ? MOBILE_NATIONAL : MOBILE_INTERNATIONAL) : national ? FIXED_NATIONAL : FIXED_INTERNATIONAL;
+    // A fixed line an office answers is no one's personal data: "Phòng Quản lý
+    // Văn hóa, điện thoại 0219…", a letterhead's "Điện thoại:". A mobile is a
+    // person's, whoever it is listed for.
+    if (!mobile && scored.score > OFFICE_LINE) {
+      const office = officeOfLine(ctx, start);
+      if (office !== null) {
+        scored.score = OFFICE_LINE;
+        scored.context = [...scored.context, `-an office's line: ${office}`];
+      }
+    }
     out.push(candidate('phone', start, span.end, scored, mobile ? 'phone.mobile' : 'phone.landline', validator));
   });
   return out;
