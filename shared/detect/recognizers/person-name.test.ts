@@ -104,6 +104,17 @@ const SPEAKERS: [string, string[]][] = [
   ['[Zalo nhóm tổ dân phố 5]                    Ngọc Ánh (cán bộ văn hóa - xã hội phường): dạ vâng', ['Ngọc Ánh']],
   // An upper-case form's labels: a word, then another before the colon (only the member is a name).
   ['SINH NĂM: 1975\nTHÀNH VIÊN HỘ: NGUYỄN THỊ LAN\nĐĂNG KÝ LẦN ĐẦU NGÀY: 24/06/2019', ['NGUYỄN THỊ LAN']],
+  // A chat app named in the header makes one speaker line a chat's; a flat's number after the name.
+  ['Nhóm Zalo: CƯ DÂN TÒA CT2\nHằng 1205: Mọi người ơi xe SH trắng chắn lối', ['Hằng']],
+  // Display names with the surname last, a foreigner's given name first.
+  ['[Zalo - nhóm "Phòng KT"]\nHằng Nguyễn: ê mấy bà\nThảo Vy: thôi đừng bàn\nTony Nguyen: sure', ['Hằng Nguyễn', 'Thảo Vy', 'Tony Nguyen']],
+  // A nickname no list holds is a name when it speaks again in a chat; a child's mother ("Mẹ Su") is not.
+  ['[20:01] Tũn: ê tối nay qua nhà t ăn lẩu ko\nMập: ok mấy h\nTũn: 7h nhé\nMập: t mang bia\nMẹ Su: ok\nMẹ Su: nhé', ['Tũn', 'Mập', 'Tũn', 'Mập']],
+  // A Q&A, an e-mail's header, a report's provinces, a deputy: none.
+  ['[09:00] Hỏi: thủ tục thế nào\n[09:01] Đáp: nộp qua VNeID\nHỏi: bao lâu\nĐáp: 5 ngày', []],
+  ['From: Zalo Team <no-reply@zalo.me>\nTo: Thảo <thao.le@gmail.com>\nSubject: OTP', []],
+  ['Nhóm Zalo giao ban\nBình Dương: 12 ca\nĐồng Nai: 8 ca\nBình Dương: thêm 2', []],
+  ['[Zalo] CA xã - Ban an ninh thôn\nPhó CA xã: anh em lưu ý\nPhó CA xã: ok', []],
   // A form's labels, a pronoun for a speaker, one line without a stamp: none.
   ['Dân tộc: Kinh\nQuốc tịch: Việt Nam\nNghề nghiệp: giáo viên', []],
   ['Anh: em gửi chưa\nEm: dạ rồi ạ', []],

@@ -26,6 +26,7 @@ const MIDDLE_SPELLINGS = spellings(MIDDLE_NAMES, MIDDLE);
 const GIVEN_SPELLINGS = spellings([...GIVEN_NAMES, ...MIDDLE_NAMES], GIVEN);
 const MARKED_SPELLINGS = spellings(MARKED_SURNAMES, formLexicon(MARKED_SURNAMES));
 const PLACES = foldedSet([...PROVINCES, ...NAME_LIKE_PLACES]);
+const PROVINCE_KEYS = foldedSet(PROVINCES);
 const TITLES = new Set(PERSON_TITLES);
 
 
@@ -1181,11 +1182,11 @@ export const personNameRecognizer: Recognizer = {
 // A chat log's speaker: a line opened (after a "[09:14]", "08:12",
 // "2025-09-03 22:41" or "[Zalo]" stamp) by one to four capitalised words, a
 // role maybe ("Hải Yến - VP HĐND", "Lê Văn Khải (TP-HT)", "Hương TP-HT",
-// "Thanh Tùng CA phường"), then a colon. Every repetition is bounded: a line
+// "Thanh Tùng CA phường") or a flat's number ("Hằng 1205"), then a colon. Every repetition is bounded: a line
 // costs a few hundred steps at most, tried once per line.
 // readRun then checks the words' case and shape.
 const SPEAKER =
-  /(?:\[[^\]\n]{1,24}\] {0,24}|[\d/:-]{3,10} [\d:]{4,8} |\d{1,2}:\d{2}(?::\d{2})? {1,24})?([^\d:\n]{1,26}?)(?: [-–] ([^:\n]{1,30})| \([^)\n]{1,30}\)| [A-ZĐ][A-ZĐ-]{1,7}(?: [^\d:\n]{1,20})?)?:(?!\/)/y;
+  /(?:\[[^\]\n]{1,24}\] {0,24}|[\d/:-]{3,10} [\d:]{4,8} |\d{1,2}:\d{2}(?::\d{2})? {1,24})?([^\d:\n]{1,26}?)(?: [-–] ([^:\n]{1,30})| \([^)\n]{1,30}\)| [A-ZĐ][A-ZĐ-]{1,7}(?: [^\d:\n]{1,20})?| \d{2,5})?:(?!\/)/y;
 
 // The longest match of SPEAKER before its colon, each part at its bound:
 // stamp ("[…]" and spaces), name, role (" (…)").
@@ -1194,7 +1195,7 @@ const SPEAKER_REACH = 50 + 26 + 33;
 // Speakers named by their role, not their name: "Dân:" (the citizen), "Khách:", "Bạn:".
 const ROLE_SPEAKERS = new Set(['dan', 'khach', 'ban', 'admin', 'bot']);
 // A unit's first word, before the unit's initials: "Phong LDTBXH:" is Phòng LĐTBXH, "Truong THCS X:" a school.
-const UNIT_SPEAKERS = new Set(['phong', 'truong', 'so', 'cuc', 'ban', 'doi', 'vien', 'xa', 'uy', 'doan', 'hoi']);
+const UNIT_SPEAKERS = new Set(['phong', 'truong', 'so', 'cuc', 'ban', 'doi', 'vien', 'xa', 'uy', 'doan', 'hoi', 'tram']);
 
 /** Whether a one-word speaker is a role, or a unit's first word with its initials after it (up to the colon at `colon`). */
 function roleSpeaker(ctx: ScanContext, key: string, end: number, colon: number): boolean {
@@ -1212,7 +1213,30 @@ function roleSpeaker(ctx: ScanContext, key: string, end: number, colon: number):
 function speakerWords(ctx: ScanContext, words: readonly Word[]): boolean {
   if (words.length === 0 || words.length > 4) return false;
   if (words.length <= 3 && knownFrom(ctx, words, 0)) return true;
-  return words.length > 1 && isSurname(ctx, words[0]) && knownFrom(ctx, words, 1);
+  if (words.length > 1 && isSurname(ctx, words[0]) && knownFrom(ctx, words, 1)) return true;
+  // Display names put the surname last: "Hằng Nguyễn", "Tony Nguyen", "Jenny Trần".
+  const last = words.length - 1;
+  return words.length >= 2 && words.length <= 3 && isSurname(ctx, words[last]) && words.slice(0, last).every((w) => isKnownSyllable(ctx, w) || !isVietnameseSyllable(ctx.folded, w.start, w.end));
+}
+
+// Speakers of a transcript, a Q&A or an e-mail's header that are no one's name.
+const NOT_SPEAKERS = new Set([
+  'hoi', 'dap', 'tra loi', 'cau hoi', 'ghi chu', 'luu y', 'nguoi dung', 'tro ly', 'he thong', 'benh nhan', 'khach hang',
+  'nhan vien', 'can bo', 'nguoi nha', 'phu huynh', 'giao vien', 'hoc sinh', 'tu van', 'tong dai', 'moderator', 'user',
+  'to', 'cc', 'bcc', 'from', 'date', 'subject', 're', 'fw', 'tu', 'den', 'gui', 'ngay', 'chu de', 'tieu de', 'pho',
+]);
+
+// Units and groups that speak in a chat under their own name.
+const NOT_NICKNAME_FIRST = new Set(['khoa', 'kho', 'to', 'nhom', 'lop', 'ca', 'bo', 'cong', 'nha', 'quay', 'ke']);
+
+// Chat apps a pasted log names in its header ("Nhóm Zalo: …", "[Zalo - nhóm …]", "Messenger: …").
+const CHAT_APPS = ['zalo', 'messenger', 'telegram', 'viber', 'slack', 'whatsapp', 'nhom chat', 'group chat'];
+
+function namesChatApp(folded: string): boolean {
+  return CHAT_APPS.some((app) => {
+    const at = folded.indexOf(app);
+    return at >= 0 && !isLetterCode(folded.charCodeAt(at - 1)) && !isLetterCode(folded.charCodeAt(at + app.length));
+  });
 }
 
 /** Whether the words from the `from`th on are all known given names. */
@@ -1224,6 +1248,7 @@ function knownFrom(ctx: ScanContext, words: readonly Word[], from: number): bool
 function speakerNames(ctx: ScanContext, found: Map<number, Candidate>): void {
   const { folded } = ctx;
   const lines: Word[] = [];
+  const nicknames = new Map<string, Word[]>();
   let stamped = false;
   // Tried at each line's start only (sticky), not at every character, and
   // only on the lines holding a colon, found by searching for the colons: no
@@ -1264,14 +1289,34 @@ function speakerNames(ctx: ScanContext, found: Map<number, Candidate>): void {
     if (run.end - start !== length) continue;
     // (A name of one word is compared with the titles in place.)
     const title = run.words.length === 1 ? listedAs(folded, start, run.end, TITLE_PHRASES) !== null : TITLES.has(folded.slice(start, run.end));
-    if (title || !speakerWords(ctx, run.words) || (run.words.length === 1 && roleSpeaker(ctx, folded.slice(start, run.end), run.end, m.index + m[0].length - 1))) continue;
+    if (title || (run.words.length === 1 && roleSpeaker(ctx, folded.slice(start, run.end), run.end, m.index + m[0].length - 1))) continue;
+    // An e-mail's "To:", a Q&A's "Hỏi:", a deputy ("Phó CA xã:"), a province's line in a report ("Bình Dương:").
+    const key = folded.slice(start, run.end);
+    if (NOT_SPEAKERS.has(key) || PROVINCE_KEYS.has(key)) continue;
+    if (!speakerWords(ctx, run.words)) {
+      // A nickname ("Tũn", "Út Nhi"): a name only if it speaks again in a chat.
+      if (run.words.length <= 2 && run.end > start + 1 && run.shape === 'title' && run.words.every((w) => w.end > w.start && isVietnameseSyllable(folded, w.start, w.end))) {
+        // "Mẹ Bống" (a child's mother), "Trạm YT xã", a hospital's "Khoa Nội", "Kho Dược".
+        const first = keyOf(ctx, run.words[0]);
+        if (TITLES.has(first) || UNIT_SPEAKERS.has(first) || NOT_NICKNAME_FIRST.has(first)) continue;
+        const seen = nicknames.get(key);
+        if (seen) seen.push(word(start, run.end));
+        else nicknames.set(key, [word(start, run.end)]);
+        stamped ||= start > m.index;
+      }
+      continue;
+    }
     // An upper-case form puts a label's first word before its second ("SINH NĂM:", "THÀNH VIÊN HỘ:"): a role only after a name in Title Case.
     if (run.shape === 'upper' && run.end < m.index + m[0].length - 1) continue;
     lines.push(word(start, run.end));
     stamped ||= start > m.index;
   }
-  if (!stamped && lines.length < 2) return;
+  if (!stamped && lines.length < 2 && !(lines.length + nicknames.size > 0 && namesChatApp(folded))) return;
   for (const w of lines) pushBest(found, { type: 'person_name', start: w.start, end: w.end, score: 0.7, rule: 'person_name.title', validator: 'given name only', context: ['+chat speaker'] });
+  for (const said of nicknames.values()) {
+    if (said.length < 2) continue;
+    for (const w of said) pushBest(found, { type: 'person_name', start: w.start, end: w.end, score: 0.65, rule: 'person_name.title', validator: 'nickname', context: ['+chat speaker, speaks again'] });
+  }
 }
 
 // Calling someone: a title, a given name, then "ơi" ("Bác Khương ơi", "chị
