@@ -30,6 +30,8 @@ const POSITIVES: [string, string][] = [
   ['Nơi cư trú/Address:\n242/18 Nguyễn Thái Bình, P.12, Q.Tân Bình, TP.HCM\nHạng/Class: B2', '242/18 Nguyễn Thái Bình'],
   ['tại gia đình ông Kiên, thôn Đông Lao 2, xã Đông La, huyện Hoài Đức, Hà Nội', 'thôn Đông Lao 2, xã Đông La'],
   ['trú tại buôn Ea Kmar, xã Ea Tul, huyện Cư Mgar, tỉnh Đắk Lắk', 'buôn Ea Kmar, xã Ea Tul'],
+  // The island zones made ward-level units in 2025.
+  ['Đề nghị đăng ký thường trú tại: Tổ dân phố 9, đặc khu Cát Hải, TP Hải Phòng', 'đặc khu Cát Hải'],
   // The Central Highlands' own hamlets: làng (Jrai, Ba Na), bon (M'Nông, Mạ).
   ['Ông Ksor Y, CCCD 064079004192, trú làng Bi Ngol, xã Ia Phang.', 'làng Bi Ngol, xã Ia Phang'],
   ['Già làng Điểu K\'Lơi, sinh năm 1955, bon Bu Sop, xã Đắk Buk So', 'bon Bu Sop, xã Đắk Buk So'],
@@ -106,6 +108,9 @@ const NEGATIVES: string[] = [
   'Đề nghị các xã, phường, thị trấn triển khai.',
   'tren dia ban tinh co 12 huyen',
   'Nơi tạm trú: Không',
+  // A blank form's field and a guide's template letters.
+  'Nơi thường trú: số nhà ......., ngõ/hẻm ......., thôn/ấp/tổ ............., xã/phường ...................',
+  'Ví dụ:\n  Người nhận: Nguyễn Văn A\n  Địa chỉ: Số 10, ngõ X, phố Y, phường Z, TP Hà Nội',
   'Nơi ở hiện nay: như trên',
   'Thời gian tạm trú: từ 01/9/2024 đến 31/8/2025',
   'Địa chỉ:\nNgày sinh: 01/01/1990',
@@ -132,6 +137,12 @@ const NEGATIVES: string[] = [
 ];
 
 describe('address recognizer', () => {
+  it('reads an address wrapped after a comma as one ("Ngõ 9 Phố Vọng Đức,⏎Phường Hoàn Kiếm")', () => {
+    expect(addresses('Nơi thường trú\nSố 22, Ngõ 9 Phố Vọng Đức,\nPhường Hoàn Kiếm, Thành phố Hà Nội\nHọ tên chủ hộ')).toEqual([
+      'Số 22, Ngõ 9 Phố Vọng Đức,\nPhường Hoàn Kiếm, Thành phố Hà Nội',
+    ]);
+  });
+
   it('reads the hamlet where a titled person is said to be ("ở") as their home', () => {
     expect(addresses('tố hộ ông Quan Văn Bẩy ở thôn Bắc Sơn tàng trữ pháo nổ')).toEqual(['thôn Bắc Sơn']);
   });

@@ -158,7 +158,7 @@ function valueMayFollow(plain: string, end: number, lowerOk: boolean): boolean {
 }
 
 /** The unit word at [start, end) and its value, or null when it is prose ("tổ chức", "số lượng"). */
-function readPart(ctx: ScanContext, entry: UnitEntry, start: number, end: number, lowerOk: boolean): Part | null {
+function readPart(ctx: ScanContext, entry: UnitEntry, start: number, end: number, lowerOk: boolean): Part | 'template' | null {
   const { plain } = ctx;
   const unit = entry.unit;
   let i = end;
@@ -217,6 +217,8 @@ function readPart(ctx: ScanContext, entry: UnitEntry, start: number, end: number
   } else {
     valueEnd = readName(ctx, i, lowerOk);
     if (valueEnd < 0) return null;
+    // "phố Y, phường Z": a template's letters name no street or ward ("khu A", "nhà B" may be real).
+    if (valueEnd === i + 1 && unit.level !== 'house' && unit.level !== 'hamlet') return 'template';
     // "thôn Phương Trung 2", "khu phố Tân Lập 1": a hamlet's name may end with its number.
     if (unit.level === 'hamlet' && plain.charCodeAt(valueEnd) === 32 && isDigitCode(plain.charCodeAt(valueEnd + 1))) {
       const numberEnd = readNumber(plain, valueEnd + 1);
@@ -259,9 +261,13 @@ function goesOnInLowerCase(plain: string, i: number): boolean {
 
 function gapJoins(s: string, from: number, to: number): boolean {
   if (to - from > 4 || to < from) return false;
+  let comma = false;
   for (let i = from; i < to; i++) {
     const c = s.charCodeAt(i);
-    if (c !== 32 && c !== 44 && c !== 45 && c !== 46 && c !== 0x2013) return false;
+    if (c === 44) comma = true;
+    // A line that ends on a comma goes on below: a printed card wraps its address ("Ngõ 9 Phố Vọng Đức,⏎Phường Hoàn Kiếm").
+    else if (c === 10 && comma) continue;
+    else if (c !== 32 && c !== 45 && c !== 46 && c !== 0x2013) return false;
   }
   return true;
 }
@@ -454,6 +460,11 @@ function unitChains(ctx: ScanContext, out: Candidate[], prefilter: boolean): voi
     if (m.key === 'so' && phraseBefore(folded, start, 3, NUMBERED_THINGS) !== null) continue;
     const part = readPart(ctx, entry, start, end, lowerOk);
     if (!part) continue;
+    // The template's other parts ("Số 10, ngõ X, phố Y") are no address either.
+    if (part === 'template') {
+      chain = [];
+      continue;
+    }
     // An address has a handful of parts; a longer chain is a list, cut into addresses.
     if (chain.length > 0 && (chain.length >= 10 || !gapJoins(folded, chain[chain.length - 1].end, part.start))) flush();
     chain.push(part);
@@ -556,6 +567,8 @@ function labelledAddresses(ctx: ScanContext, out: Candidate[]): void {
     if (end - start < 3 || (!isLetterCode(folded.charCodeAt(start)) && !isDigitCode(folded.charCodeAt(start)))) continue;
     // "Nơi tạm trú: Không": the field says there is none; "như trên" points to another field.
     if (/^(?:(?:khong(?: co)?|none|n\/a)$|nhu tren(?![a-z]))/.test(folded.slice(start, end))) continue;
+    // A blank form's field ("số nhà ......., ngõ/hẻm .......") or a guide's template letters ("phố Y, phường Z"): no one's address.
+    if (/\.{4}|_{3}|…{2}|(?:^|[ ,])(?:ngo|pho|duong|phuong|xa|quan|huyen|tinh) [a-z](?=,|$)/.test(folded.slice(start, end))) continue;
     const rich = commas >= 1 || digits;
     out.push({
       type: 'address',
