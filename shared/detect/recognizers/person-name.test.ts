@@ -122,6 +122,10 @@ const SPEAKERS: [string, string[]][] = [
 ];
 
 const NEGATIVES: string[] = [
+  // Streets listed after one named with its head word, or at a junction.
+  'Các tuyến phố Hàng Mã, Lương Văn Can, Hàng Lược chật kín người.',
+  'Cấm ô tô trên phố Phùng Hưng và Trần Nhật Duật từ 17h.',
+  'Tai nạn gần nút giao Nguyễn Văn Linh – Nguyễn Hữu Thọ sáng nay.',
   'UBND tỉnh Hà Nam ban hành kế hoạch.',
   // A party or a signer that is a body or a position.
   '- Nguyên đơn: Công ty TNHH Thương mại Dịch vụ Phú Thành Đạt',

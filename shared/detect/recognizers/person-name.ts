@@ -501,6 +501,9 @@ function scoreName(ctx: ScanContext, words: Word[], shape: Shape, titleWord: str
     if ((!(titleWord !== null && KIN.has(titleWord) && words.length >= 3) && listedAs(folded, first.start, lastEnd, PLACE_KEYS) !== null) || (!named && listedAs(folded, first.start, firstTwoEnd, PLACE_KEYS) !== null)) {
       score = Math.min(score, 0.15);
       context.push('-place name');
+    } else if (!named && streetListed(ctx, first.start)) {
+      score = Math.min(score, 0.15);
+      context.push('-listed after a street');
     } else if (!named && addressAfter(ctx, words[words.length - 1].end)) {
       score = Math.min(score, 0.3);
       context.push('-address follows');
@@ -521,6 +524,33 @@ function scoreName(ctx: ScanContext, words: Word[], shape: Shape, titleWord: str
     context.push(SIGNATORY);
   }
   return { score: Math.max(0, Math.min(0.98, score)), rule: hasSurname ? 'person_name.surname' : 'person_name.title', validator, context };
+}
+
+// Heads of a list of streets: "các tuyến phố Hàng Mã, Lương Văn Can, Hàng
+// Lược", "phố Phùng Hưng và Trần Nhật Duật", "nút giao Nguyễn Văn Linh –
+// Nguyễn Hữu Thọ": every name in it is a street's.
+const STREET_HEADS = new Set(['duong', 'pho', 'tuyen', 'nga ba', 'nga tu', 'dai lo', 'quoc lo', 'tinh lo']);
+const JUNCTIONS = phraseTable(new Set(['nut giao', 'giao lo', 'giao nhau', 'cac tuyen', 'tuyen pho', 'tuyen duong']));
+
+/** Whether the name at `pos` follows, in a list, a street named with its head word. */
+function streetListed(ctx: ScanContext, pos: number): boolean {
+  const { folded, plain } = ctx;
+  let at = pos;
+  for (let items = 0; items < 6; items++) {
+    let i = at;
+    while (i > 0 && folded.charCodeAt(i - 1) === 32) i--;
+    const c = folded.charCodeAt(i - 1);
+    if (c === 44 || c === 45 || c === 0x2013 || c === 47) i--;
+    else if (folded.startsWith(' va', i - 3)) i -= 3;
+    else return false;
+    while (i > 0 && folded.charCodeAt(i - 1) === 32) i--;
+    const run = capitalisedRunBefore(folded, plain, i, 4);
+    if (run.words === 0) return false;
+    const head = headBefore(ctx, run.start);
+    if ((head !== null && STREET_HEADS.has(head)) || phraseEndingAt(folded, run.start, 2, JUNCTIONS) !== null) return true;
+    at = run.start;
+  }
+  return false;
 }
 
 // A land-price table's street and section columns ("Tên đường phố", "Đoạn từ", "Đoạn đến") hold streets named after people.
