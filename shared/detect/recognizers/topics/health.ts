@@ -26,6 +26,10 @@ export const HEALTH: TopicSpec = {
     // Treatment and results that name their disease: TB drugs, a diabetic's HbA1c, HIV prevention, a rabies course.
     'thuốc lao', 'điều trị lao', 'hba1c', 'đường huyết', 'điều trị prep', 'dịch vụ prep', 'sử dụng prep', 'prep client',
     'tiêm phòng dại', 'vắc xin phòng dại', 'vac xin phong dai', 'chó cắn', 'mèo cắn',
+    // Conditions named in a family's chat or a clinic's reminder.
+    'xuất huyết não', 'thở máy', 'alzheimer', 'sa sút trí tuệ', 'rối loạn lưỡng cực', 'lưỡng cực', 'bị parkinson',
+    'thuốc hen', 'xịt hen', 'bị hen', 'bị dị ứng', 'dị ứng thuốc', 'hẹn tái khám', 'lịch tái khám', 'bại não',
+    'tăng động giảm chú ý', 'rối loạn tăng động', 'adhd', 'chậm phát triển trí tuệ',
   ],
   weak: [
     'chẩn đoán', 'ung thư', 'hiv', 'aids', 'tiểu đường', 'đái tháo đường', 'tăng huyết áp', 'huyết áp cao',
@@ -44,6 +48,7 @@ export const HEALTH: TopicSpec = {
     // A named person's vaccinations: the care received (every blind writer marked a child's record or reminder).
     'tiêm chủng', 'sổ tiêm chủng', 'tiền sử tiêm chủng', 'phiếu tiêm chủng', 'lịch tiêm', 'tiêm mũi', 'mũi tiêm',
     'mũi vắc xin', 'tiêm vắc xin', 'tiêm vaccine', 'tiêm phòng',
+    'tái khám', 'lú lẫn', 'lo âu', 'dị ứng', 'parkinson',
   ],
   labels: [
     'chẩn đoán', 'tiền sử', 'tiền sử bệnh', 'bệnh lý', 'bệnh nền', 'tình trạng bệnh', 'kết quả xét nghiệm',

@@ -43,9 +43,16 @@ const TABLE: Record<(typeof TOPIC_TYPES)[number], { positive: string[]; negative
       'Em gửi chị referral for a new PrEP client: Lâm Gia Huy, DOB 1999-11-23.',
       // A hospital system's export: the ICD-10 column names the disease.
       'MaBN\tHoTen\tNgaySinh\tICD10\tBSKham\n24031921\tPHAM VAN DUNG\t1957-08-02\tE11.9\tDinh Thi Lan',
+      // A family's chat and a clinic's reminder name the condition.
+      'Moi nguoi oi, bo em (ong Do Van Khiem) bac si noi bi xuat huyet nao, dang tho may.',
+      'Út Hạnh: bác sĩ kết luận bà nội bị Alzheimer giai đoạn trung bình, thẻ BHYT số HT3797913582046.',
+      'co oi, e la me be Nguyen Ngoc Han lop 2B. Be phai xit thuoc hen truoc gio the duc.',
     ],
     negative: [
       'Tuyên truyền phòng chống HIV/AIDS trong cộng đồng.',
+      // A ward's name and a seminar's subject.
+      'Công trình bố trí khoa Hồi sức tích cực – Chống độc và 02 phòng mổ.',
+      'Hội thảo "Chẩn đoán và điều trị bệnh Parkinson" do PGS. Lê Văn Minh chủ trì.',
       'Bộ Y tế khuyến cáo người dân tầm soát ung thư định kỳ.',
       'Ngày Thế giới phòng chống ung thư năm nay có chủ đề mới.',
       'Tuần qua tiếp nhận 119 ca sốt xuất huyết, tăng so với cùng kỳ.',
