@@ -31,7 +31,7 @@ export const CRIMINAL_RECORD: TopicSpec = {
     'các tội phạm', 'các loại tội phạm', 'bộ luật hình sự', 'luật', 'quy định', 'nghị định', 'cục', 'cấp phiếu',
     'thủ tục', 'đấu tranh', 'tuyên truyền', 'kế hoạch', 'dữ liệu', 'bao gồm', 'các loại', 'tình hình tội phạm', 'tình hình', 'cảnh sát hình sự', 'thụ lý', 'tang vật',
     // "tiền ăn" folds like "tiền án": meal money is not a record.
-    'tiền ăn trưa', 'tiền ăn sáng', 'tiền ăn tối', 'tiền ăn uống', 'tiền ăn ca', 'tiền ăn bán trú', 'tiền ăn học', 'tiền ăn ở',
+    'tiền ăn trưa', 'tiền ăn sáng', 'tiền ăn tối', 'tiền ăn uống', 'tiền ăn ca', 'tiền ăn bán trú', 'tiền ăn học', 'tiền ăn ở', 'hỗ trợ tiền ăn',
     // The victim's side of a case (a hospital's report on "người bị hại") is no record of theirs.
     'người bị hại', 'bị hại',
     // Said to be absent: a CV's or a recruitment file's "không có tiền án, tiền sự".

@@ -69,5 +69,7 @@ export const HEALTH: TopicSpec = {
     // "tiền sử dụng đất" (land-use fee) reads "tiền sử" (history) first.
     'tiền sử dụng',
     'khám sàng lọc', 'sàng lọc miễn phí', 'được ưu tiên', 'ưu tiên',
+    // "xe tải biển số" folds like "xe tai biến".
+    'xe tải biển', 'xe tai bien',
   ],
 };

@@ -383,6 +383,17 @@ function countFollows(folded: string, end: number): boolean {
   return c === 59 || c === 10 || c === 41 || Number.isNaN(c) || (grouped && c === 44);
 }
 
+// A hospital's department named by what it treats: "Khoa Hồi sức cấp cứu",
+// "Khoa Nội thận - Lọc máu", "đơn nguyên Sơ sinh". The name says what the ward
+// does, not what anyone has.
+const DEPARTMENT = /(?:^|[^a-z])(?:khoa|don nguyen)((?: [a-z]+){0,3}) ?(?:[-–/] ?)?$/;
+
+function departmentName(folded: string, start: number): boolean {
+  const from = Math.max(0, start - 32);
+  const before = folded.slice(from, start).trimEnd();
+  return DEPARTMENT.test(before) && !/\b(?:bi|mac|dieu tri|chuyen|nhap|vao|o|tai|cua)\b/.test(DEPARTMENT.exec(before)![1]);
+}
+
 /**
  * One pass over the text for every topic phrase; each hit is scored by its
  * kind and by what shares its sentence: a person (+), a campaign, plan or
@@ -484,6 +495,9 @@ export function scan(index: TopicIndex, ctx: ScanContext, shortcuts: boolean): C
       if (counted(folded, start, spanEnd, person) || (kind !== 'label' && countFollows(folded, spanEnd))) {
         score = Math.min(score, 0.3);
         context.push('-count of people');
+      } else if (type === 'health' && kind !== 'label' && departmentName(folded, start)) {
+        score = Math.min(score, 0.3);
+        context.push("-a department's name");
       } else if (negative && negativeOver(index, type, w, start, spanEnd)) score = Math.min(score, 0.3);
       // Written without diacritics, a phrase shared by two topics ("phat tu":
       // phạt tù or phật tử) counts for the one the rest of the sentence is about.

@@ -53,6 +53,8 @@ const TABLE: Record<(typeof TOPIC_TYPES)[number], { positive: string[]; negative
       // A ward's name and a seminar's subject.
       'Công trình bố trí khoa Hồi sức tích cực – Chống độc và 02 phòng mổ.',
       'Hội thảo "Chẩn đoán và điều trị bệnh Parkinson" do PGS. Lê Văn Minh chủ trì.',
+      'Danh sách trực Tết:\n1. BS Nguyễn Văn An - Khoa Nội thận - Lọc máu;\n2. BS Lê Thị Hoa - Khoa Hồi sức cấp cứu.',
+      'Don BP Ia O phat hien xe tai bien so 81C-214.35 cho go lau, tai xe Nguyen Van Tam.',
       'Bộ Y tế khuyến cáo người dân tầm soát ung thư định kỳ.',
       'Ngày Thế giới phòng chống ung thư năm nay có chủ đề mới.',
       'Tuần qua tiếp nhận 119 ca sốt xuất huyết, tăng so với cùng kỳ.',
@@ -180,6 +182,7 @@ const TABLE: Record<(typeof TOPIC_TYPES)[number], { positive: string[]; negative
       'BIÊN BẢN VI PHẠM HÀNH CHÍNH\nÔng (bà)/tổ chức vi phạm: NGUYỄN HỮU THẮNG         Giới tính: Nam',
     ],
     negative: [
+      'ND: TRUONG PTDTBT TH TA LENG CHI HO TRO TIEN AN HK I CHO HS Vang A Chu',
       'Tổ chức tuyên truyền phòng chống tội phạm sử dụng công nghệ cao.',
       // Said to be absent.
       'Họ tên: Hà Văn Quyết, sinh năm 1999. Bản thân không có tiền án, tiền sự; chấp hành tốt chủ trương.',
