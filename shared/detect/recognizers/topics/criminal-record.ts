@@ -28,7 +28,7 @@ export const CRIMINAL_RECORD: TopicSpec = {
   labels: ['tiền án', 'tiền sự', 'tiền án, tiền sự', 'tiền án tiền sự', 'án tích', 'criminal record', 'tội danh'],
   negative: [
     'phòng chống tội phạm', 'phòng, chống tội phạm', 'tội phạm sử dụng công nghệ cao', 'tội phạm lừa đảo',
-    'các tội phạm', 'các loại tội phạm', 'bộ luật hình sự', 'luật', 'quy định', 'nghị định', 'cục', 'cấp phiếu',
+    'các tội phạm', 'các loại tội phạm', 'các bị can', 'các bị cáo', 'bộ luật hình sự', 'luật', 'quy định', 'nghị định', 'cục', 'cấp phiếu',
     'thủ tục', 'đấu tranh', 'tuyên truyền', 'kế hoạch', 'dữ liệu', 'bao gồm', 'các loại', 'tình hình tội phạm', 'tình hình', 'cảnh sát hình sự', 'thụ lý', 'tang vật',
     // "tiền ăn" folds like "tiền án": meal money is not a record.
     'tiền ăn trưa', 'tiền ăn sáng', 'tiền ăn tối', 'tiền ăn uống', 'tiền ăn ca', 'tiền ăn bán trú', 'tiền ăn học', 'tiền ăn ở', 'hỗ trợ tiền ăn',

@@ -39,6 +39,7 @@ export interface TopicIndex {
   valueSpellings: Map<FindingType, FormLexicon>;
   headers: Map<FindingType, Set<string>>;
   anchorSpellings: FormLexicon;
+  negativeSpellings: FormLexicon;
 }
 
 export function buildTopicIndex(specs: readonly TopicSpec[]): TopicIndex {
@@ -92,6 +93,7 @@ export function buildTopicIndex(specs: readonly TopicSpec[]): TopicIndex {
     valueSpellings,
     headers,
     anchorSpellings: formLexicon(PERSON_ANCHORS),
+    negativeSpellings: formLexicon([...specs.flatMap((spec) => spec.negative), ...GENERAL_NEGATIVES]),
   };
 }
 
@@ -188,9 +190,12 @@ function personNear(index: TopicIndex, ctx: ScanContext, w: Window, start: numbe
   return inPersonRecord(ctx, start) ? 'a person\'s record' : null;
 }
 
-function negativeNear(index: TopicIndex, type: FindingType, w: Window, start: number, end: number): string | null {
+function negativeNear(index: TopicIndex, ctx: ScanContext, type: FindingType, w: Window, start: number, end: number): string | null {
   for (const m of w.context) {
-    if (index.contextEntries.get(m.key)!.negativeFor.has(type) && outside(m.start, m.end - m.start, start, end)) return m.key;
+    if (!index.contextEntries.get(m.key)!.negativeFor.has(type) || !outside(m.start, m.end - m.start, start, end)) continue;
+    // Spelled as another word it is that word: "hồ sơ cá nhân" holds no "số ca".
+    if (hasMarks(ctx) && index.negativeSpellings.check(m.key, originalLower(ctx, m.start, m.end).replace(/\s+/g, ' ')) === 'wrong') continue;
+    return m.key;
   }
   return null;
 }
@@ -484,7 +489,7 @@ export function scan(index: TopicIndex, ctx: ScanContext, shortcuts: boolean): C
       const last = windows.last;
       const w = last && start >= last.from && spanEnd <= last.to ? last : windowFor(index, ctx, windows, ...sentenceBounds(ctx.plain, start, spanEnd));
       const person = personNear(index, ctx, w, start, spanEnd);
-      const negative = negativeNear(index, type, w, start, spanEnd);
+      const negative = negativeNear(index, ctx, type, w, start, spanEnd);
       let score = BASE[kind];
       if (kind !== 'label') {
         if (person && negative) score = kind === 'strong' ? 0.6 : 0.35;

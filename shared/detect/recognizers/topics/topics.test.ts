@@ -43,6 +43,8 @@ const TABLE: Record<(typeof TOPIC_TYPES)[number], { positive: string[]; negative
       'Em gửi chị referral for a new PrEP client: Lâm Gia Huy, DOB 1999-11-23.',
       // A hospital system's export: the ICD-10 column names the disease.
       'MaBN\tHoTen\tNgaySinh\tICD10\tBSKham\n24031921\tPHAM VAN DUNG\t1957-08-02\tE11.9\tDinh Thi Lan',
+      // "hồ sơ cá nhân" is spelled apart from the negative "số ca" it folds into.
+      'Hồ sơ cá nhân Nguyễn Văn Thành - phải chạy thận nhân tạo 3 lần mỗi tuần.',
       // A family's chat and a clinic's reminder name the condition.
       'Moi nguoi oi, bo em (ong Do Van Khiem) bac si noi bi xuat huyet nao, dang tho may.',
       'Út Hạnh: bác sĩ kết luận bà nội bị Alzheimer giai đoạn trung bình, thẻ BHYT số HT3797913582046.',
@@ -182,6 +184,7 @@ const TABLE: Record<(typeof TOPIC_TYPES)[number], { positive: string[]; negative
       'BIÊN BẢN VI PHẠM HÀNH CHÍNH\nÔng (bà)/tổ chức vi phạm: NGUYỄN HỮU THẮNG         Giới tính: Nam',
     ],
     negative: [
+      'Theo kết quả điều tra ban đầu, các bị can đã lập khống 46 hồ sơ người có công.',
       'ND: TRUONG PTDTBT TH TA LENG CHI HO TRO TIEN AN HK I CHO HS Vang A Chu',
       'Tổ chức tuyên truyền phòng chống tội phạm sử dụng công nghệ cao.',
       // Said to be absent.
