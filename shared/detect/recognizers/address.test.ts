@@ -143,6 +143,11 @@ describe('address recognizer', () => {
     ]);
   });
 
+  it('starts a labelled address after its addressee ("Gửi về: Bà Thập Thị Hồng, thôn …")', () => {
+    expect(addresses('Thư gửi về: Bà Thập Thị Hồng, thôn Mỹ Nghiệp, xã Phước Dân, tỉnh Khánh Hòa')).toEqual(['thôn Mỹ Nghiệp, xã Phước Dân, tỉnh Khánh Hòa']);
+    expect(addresses('Gửi về: ông Nguyễn Văn An, số 5 ngõ 3 phố Huế, Hà Nội')).toEqual(['số 5 ngõ 3 phố Huế, Hà Nội']);
+  });
+
   it('reads the hamlet where a titled person is said to be ("ở") as their home', () => {
     expect(addresses('tố hộ ông Quan Văn Bẩy ở thôn Bắc Sơn tàng trữ pháo nổ')).toEqual(['thôn Bắc Sơn']);
   });

@@ -569,6 +569,13 @@ function labelledAddresses(ctx: ScanContext, out: Candidate[]): void {
     if (/^(?:(?:khong(?: co)?|none|n\/a)$|nhu tren(?![a-z]))/.test(folded.slice(start, end))) continue;
     // A blank form's field ("số nhà ......., ngõ/hẻm .......") or a guide's template letters ("phố Y, phường Z"): no one's address.
     if (/\.{4}|_{3}|…{2}|(?:^|[ ,])(?:ngo|pho|duong|phuong|xa|quan|huyen|tinh) [a-z](?=,|$)/.test(folded.slice(start, end))) continue;
+    // "Gửi về: Bà Thập Thị Hồng, thôn Mỹ Nghiệp": the addressee first, then the address.
+    const after = addresseeEnd(ctx, start, end);
+    if (after > start) {
+      start = after;
+      commas--;
+      if (end - start < 3) continue;
+    }
     const rich = commas >= 1 || digits;
     out.push({
       type: 'address',
@@ -580,6 +587,30 @@ function labelledAddresses(ctx: ScanContext, out: Candidate[]): void {
       context: [`+${hit.label}`],
     });
   }
+}
+
+// Titles that open an addressee before the address on a parcel or a letter.
+const ADDRESSEE_TITLE = /^(?:ho ong|ho ba|gia dinh|ong|ba|anh|chi|co|chu|bac|em|chau|cu|mr|mrs|ms|ho) /;
+
+/** Where the address starts after a titled name and its comma ("Bà Thập Thị Hồng, "), or `start` when the value opens with none. */
+function addresseeEnd(ctx: ScanContext, start: number, end: number): number {
+  const { folded, plain } = ctx;
+  const comma = folded.indexOf(',', start);
+  if (comma < 0 || comma >= end) return start;
+  const title = ADDRESSEE_TITLE.exec(folded.slice(start, comma));
+  if (!title) return start;
+  // The words after the title, up to the comma, are capitalised, as a name is.
+  let i = start + title[0].length;
+  if (i >= comma) return start;
+  for (; i < comma; i++) {
+    if (!isUpperCode(plain.charCodeAt(i))) return start;
+    const space = folded.indexOf(' ', i);
+    if (space < 0 || space >= comma) break;
+    i = space;
+  }
+  let after = comma + 1;
+  while (folded.charCodeAt(after) === 32) after++;
+  return after;
 }
 
 function backToFieldEnd(folded: string, start: number, colon: number): number {

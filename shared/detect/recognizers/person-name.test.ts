@@ -122,6 +122,8 @@ const SPEAKERS: [string, string[]][] = [
 ];
 
 const NEGATIVES: string[] = [
+  // A payment memo in capitals without marks: "hỗ trợ tiền ăn".
+  'ND: TRUONG PTDTBT TH TA LENG CHI HO TRO TIEN AN HK I',
   // Streets listed after one named with its head word, or at a junction.
   'Các tuyến phố Hàng Mã, Lương Văn Can, Hàng Lược chật kín người.',
   'Cấm ô tô trên phố Phùng Hưng và Trần Nhật Duật từ 17h.',

@@ -405,7 +405,7 @@ const COMMON_WORDS = new Set([
   'thuan tinh', 'nghia vu', 'han tu', 'ho so', 'hoc sinh', 'sinh vien', 'cong dan', 'ton giao', 'dan toc',
   'tinh hinh', 'to chuc', 'hoang thanh', 'truong hop', 'tieu su', 'quoc tich', 'ly hon', 'qua trinh', 'ma so',
   'vi pham', 'hoi nghi', 'toi pham', 'chi tra', 'cong dong', 'dai ly', 'hoi dong', 'gia dinh', 'cu tri', 'tu phap', 'chi nhanh',
-  'tham dinh', 'quan tri', 'tong cong', 'quy khach', 'quan he', 'danh gia', 'phong van',
+  'tham dinh', 'quan tri', 'tong cong', 'quy khach', 'quan he', 'danh gia', 'phong van', 'ho tro', 'ho ngheo',
 ]);
 
 /** Whether the run's first two words, or the word before it and its first, are such a common word. */
