@@ -49,6 +49,8 @@ export const NAME_LABELS: readonly string[] = [
   // Parties of a case, a marriage, a death's or a legal aid's record.
   'bi cao', 'bi can', 'bi don', 'nguyen don', 'duong su', 'nguoi lam chung', 'ben nam', 'ben nu',
   'nguoi di khai bao', 'nguoi di khai', 'nguoi chet', 'nguoi duoc tro giup phap ly', 'nguoi duoc tro giup',
+  // A person's other names: a religious name, an English name, a foreigner's name on a form.
+  'phap danh', 'ten thanh', 'ten tieng anh', 'english name', 'ten nuoc ngoai', 'ho ten nguoi nuoc ngoai', 'ho va ten nguoi nuoc ngoai',
 ];
 
 // The word before a capitalised run that makes it a place or an organisation:

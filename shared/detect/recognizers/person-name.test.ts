@@ -319,6 +319,11 @@ describe('person_name recognizer', () => {
     expect(names('Bộ phận Một cửa UBND quận Ba Đình làm việc từ thứ Hai')).toEqual([]);
   });
 
+  it("reads a person's other names after their labels (an English name, a foreigner's name on a form)", () => {
+    expect(names('là Nguyễn Lê Thanh Vân (tên tiếng Anh: Vanessa Nguyen), sinh ngày 30/08/1979')).toEqual(['Nguyễn Lê Thanh Vân', 'Vanessa Nguyen']);
+    expect(names('Pháp danh: Minh Tâm')).toEqual(['Minh Tâm']);
+  });
+
   it('reads the Thái Lô, the Dao Bàn and the Hmông Xồng as surnames, but not the conjunction VÀ', () => {
     expect(names('1\tLô Văn Thiết\tChủ hộ\t1980')).toEqual(['Lô Văn Thiết']);
     expect(names('vợ là Bàn Thị Mẩy (1983) bị suy thận')).toEqual(['Bàn Thị Mẩy']);
