@@ -122,6 +122,8 @@ const SPEAKERS: [string, string[]][] = [
 ];
 
 const NEGATIVES: string[] = [
+  // A hospital's department after a title: Khoa is also a given name.
+  'Kính gửi tập thể y bác sĩ Khoa Phẫu thuật thần kinh',
   // A payment memo in capitals without marks: "hỗ trợ tiền ăn".
   'ND: TRUONG PTDTBT TH TA LENG CHI HO TRO TIEN AN HK I',
   // Streets listed after one named with its head word, or at a junction.

@@ -408,6 +408,13 @@ const COMMON_WORDS = new Set([
   'tham dinh', 'quan tri', 'tong cong', 'quy khach', 'quan he', 'danh gia', 'phong van', 'ho tro', 'ho ngheo',
 ]);
 
+// A hospital's departments, in any case and after any title: "bác sĩ Khoa Phẫu thuật thần kinh" (Khoa is also a given name).
+const DEPARTMENTS = new Set([
+  'khoa noi', 'khoa ngoai', 'khoa san', 'khoa nhi', 'khoa phau', 'khoa hoi', 'khoa cap', 'khoa xet', 'khoa duoc',
+  'khoa kham', 'khoa mat', 'khoa rang', 'khoa tim', 'khoa ung', 'khoa truyen', 'khoa chan', 'khoa gay', 'khoa tam',
+  'khoa lao', 'khoa dinh', 'khoa phuc', 'khoa vat', 'khoa kiem', 'khoa chong', 'khoa than', 'khoa benh',
+]);
+
 /** Whether the run's first two words, or the word before it and its first, are such a common word. */
 function commonWordAt(ctx: ScanContext, words: Word[]): boolean {
   const { folded } = ctx;
@@ -437,6 +444,7 @@ function scoreName(ctx: ScanContext, words: Word[], shape: Shape, titleWord: str
   if (words.length === 1 && first.end - first.start === 1) return null;
   // An upper-case heading's common words that open with a surname ("SƠ YẾU LÝ LỊCH", "PHỤ HUYNH HỌC SINH").
   if (shape === 'upper' && commonWordAt(ctx, words)) return null;
+  if (words.length >= 2 && DEPARTMENTS.has(`${keyOf(ctx, words[0])} ${keyOf(ctx, words[1])}`)) return null;
   const context: string[] = [];
   let validator: string;
   let score: number;
