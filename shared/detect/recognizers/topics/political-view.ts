@@ -14,9 +14,11 @@ export const POLITICAL_VIEW: TopicSpec = {
     'hoạt động chống phá', 'ký tên vào thư ngỏ', 'thư ngỏ phản đối', 'phản đối chính sách', 'ký kiến nghị', 'ra khỏi đảng', 'khai trừ khỏi đảng', 'khai trừ đảng', 'bị khai trừ', 'xóa tên đảng viên',
     'tự diễn biến', 'tự chuyển hóa', 'tự chuyển hoá', 'đa đảng', 'đa nguyên', 'đòi đa đảng', 'kỷ luật đảng', 'tham gia tổ chức phản động', 'chống đối', 'khuynh hướng chính trị', 'xu hướng chính trị', 'tổ chức khủng bố việt tân', 'việt tân',
     'political view', 'party member', 'political opinion',
+    // A member's file or a cell's disciplinary minutes.
+    'đối tượng đảng', 'cảm tình đảng', 'bỏ sinh hoạt đảng', 'trái quan điểm', 'trái với quan điểm', 'kiểm điểm đảng viên',
   ],
   weak: ['đảng viên', 'biểu tình', 'chính kiến', 'tư tưởng chính trị', 'chính trị'],
-  labels: ['đảng viên', 'ngày vào đảng', 'ngày kết nạp đảng', 'ngày chính thức', 'đảng/đoàn', 'đảng phái', 'chính trị'],
+  labels: ['đảng viên', 'ngày vào đảng', 'ngày kết nạp đảng', 'ngày chính thức', 'đảng/đoàn', 'đảng phái', 'chính trị', 'ngày vào đoàn'],
   negative: [
     // Bare, "Da dang ky" is đã đăng ký (registered), not đa đảng.
     'đã đăng ký', 'đăng ký khai sinh',
@@ -27,5 +29,7 @@ export const POLITICAL_VIEW: TopicSpec = {
     'quan điểm sai trái', 'các quan điểm', 'nhiệm vụ chính trị', 'bản lĩnh chính trị',
     // Offices and schools named after the work: "Phòng Công tác chính trị và Quản lý sinh viên".
     'công tác chính trị', 'trung tâm chính trị', 'học viện chính trị', 'trường chính trị', 'bồi dưỡng chính trị',
+    // A post: the political officer of a unit.
+    'chính trị viên', 'chính ủy',
   ],
 };

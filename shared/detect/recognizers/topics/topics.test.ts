@@ -144,6 +144,7 @@ const TABLE: Record<(typeof TOPIC_TYPES)[number], { positive: string[]; negative
   },
   political_view: {
     positive: [
+      'Họ và tên: Lương Văn Đạt\nNgày vào Đoàn: 26/03/2021\nĐã qua lớp bồi dưỡng nhận thức về Đảng: tháng 11/2023; đối tượng Đảng: đã được xét',
       'Ông Nguyễn Văn Lâm là đảng viên, ngày vào Đảng 12/01/2007.',
       'Ngày vào Đảng: 12/06/2003',
       'Qua xác minh, ông Hoàng Thanh Trung đã ra khỏi Đảng năm 2019.',
@@ -154,6 +155,7 @@ const TABLE: Record<(typeof TOPIC_TYPES)[number], { positive: string[]; negative
       '- Họ và tên: Đỗ Minh Trí\n- Đảng viên Đảng Cộng sản Việt Nam (vào Đảng 2015), hiện là Chi ủy viên Chi bộ ấp',
     ],
     negative: [
+      'Ký tên: Đại úy Trần Văn Việt và Thiếu tá Nguyễn Hoàng Nam, Chính trị viên Đồn.',
       'Họ tên: Bùi Văn Tâm\nTrình độ: 12/12\nĐảng viên: không',
       // Bare, đã đăng ký (registered) folds like đa đảng (multi-party).
       'Ho ten: Ma Thi Tuoi, nam sinh 1961\nDa dang ky khai sinh tai: UBND xa Binh Van',
