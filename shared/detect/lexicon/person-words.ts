@@ -68,4 +68,7 @@ export const PLACE_OR_ORG_HEADS: readonly string[] = [
   'chung cư', 'kđt', 'khu đô thị', 'công viên', 'quảng trường', 'tượng đài', 'lăng', 'nghĩa trang', 'tàu',
   'chiến dịch', 'kỷ niệm', 'đại lộ', 'tỉnh lộ', 'quốc lộ', 'ql', 'tl', 'hl', 'đường số', 'tuyến',
   'cơ quan', 'dịch vụ', 'kho bạc', 'đại lý', 'miền', 'vùng', 'sông', 'núi', 'đảo', 'hồ', 'đầm', 'vịnh', 'bãi biển', 'hòn', 'đèo', 'động', 'tiểu khu',
+  // A business's trade before its owner-like name: "Công ty TNHH Thương mại Nguyễn Kim", "Tiệc cưới Hoàng Yến".
+  'thương mại', 'điện máy', 'sản xuất', 'đầu tư', 'công nghệ', 'vận tải', 'du lịch', 'tiệc cưới', 'sảnh', 'thời trang',
+  'mỹ phẩm', 'nội thất', 'bất động sản', 'xuất nhập khẩu', 'giải pháp', 'giải pháp số',
 ];

@@ -122,6 +122,9 @@ const SPEAKERS: [string, string[]][] = [
 ];
 
 const NEGATIVES: string[] = [
+  // A business named after its trade and an owner-like name.
+  '2. Công ty TNHH Thương mại Nguyễn Kim – 63-65-67 Trần Hưng Đạo',
+  'Tiệc cưới tại Trung tâm Hội nghị Tiệc cưới Hoàng Yến, sảnh Hoàng Gia sức chứa 60 mâm.',
   // A hospital's department after a title: Khoa is also a given name.
   'Kính gửi tập thể y bác sĩ Khoa Phẫu thuật thần kinh',
   // A payment memo in capitals without marks: "hỗ trợ tiền ăn".
