@@ -30,6 +30,7 @@ export const HEALTH: TopicSpec = {
     'xuất huyết não', 'thở máy', 'alzheimer', 'sa sút trí tuệ', 'rối loạn lưỡng cực', 'lưỡng cực', 'bị parkinson',
     'thuốc hen', 'xịt hen', 'bị hen', 'bị dị ứng', 'dị ứng thuốc', 'hẹn tái khám', 'lịch tái khám', 'bại não',
     'tăng động giảm chú ý', 'rối loạn tăng động', 'adhd', 'chậm phát triển trí tuệ',
+    'bị viêm', 'bị mù', 'mù hai mắt', 'mù 2 mắt', 'bị điếc', 'câm điếc',
   ],
   weak: [
     'chẩn đoán', 'ung thư', 'hiv', 'aids', 'tiểu đường', 'đái tháo đường', 'tăng huyết áp', 'huyết áp cao',
@@ -48,7 +49,7 @@ export const HEALTH: TopicSpec = {
     // A named person's vaccinations: the care received (every blind writer marked a child's record or reminder).
     'tiêm chủng', 'sổ tiêm chủng', 'tiền sử tiêm chủng', 'phiếu tiêm chủng', 'lịch tiêm', 'tiêm mũi', 'mũi tiêm',
     'mũi vắc xin', 'tiêm vắc xin', 'tiêm vaccine', 'tiêm phòng',
-    'tái khám', 'lú lẫn', 'lo âu', 'dị ứng', 'parkinson',
+    'tái khám', 'lú lẫn', 'lo âu', 'dị ứng', 'parkinson', 'viêm phế quản',
   ],
   labels: [
     'chẩn đoán', 'tiền sử', 'tiền sử bệnh', 'bệnh lý', 'bệnh nền', 'tình trạng bệnh', 'kết quả xét nghiệm',

@@ -45,6 +45,8 @@ const TABLE: Record<(typeof TOPIC_TYPES)[number], { positive: string[]; negative
       'MaBN\tHoTen\tNgaySinh\tICD10\tBSKham\n24031921\tPHAM VAN DUNG\t1957-08-02\tE11.9\tDinh Thi Lan',
       // "hồ sơ cá nhân" is spelled apart from the negative "số ca" it folds into.
       'Hồ sơ cá nhân Nguyễn Văn Thành - phải chạy thận nhân tạo 3 lần mỗi tuần.',
+      'Cháu là Quân, thuê căn hộ tầng 3; con cháu 2 tuổi bị viêm phế quản phải đi viện 2 lần.',
+      'Đ/c Hòa: ông Cầm Văn Pọm mù 2 mắt rồi nên phải lấy vân tay tại nhà.',
       // A family's chat and a clinic's reminder name the condition.
       'Moi nguoi oi, bo em (ong Do Van Khiem) bac si noi bi xuat huyet nao, dang tho may.',
       'Út Hạnh: bác sĩ kết luận bà nội bị Alzheimer giai đoạn trung bình, thẻ BHYT số HT3797913582046.',
