@@ -324,6 +324,13 @@ describe('person_name recognizer', () => {
     expect(names('Bộ phận Một cửa UBND quận Ba Đình làm việc từ thứ Hai')).toEqual([]);
   });
 
+  it('reads who one says one is ("Cháu là Quân", "e là Linh", "Chồng em tên …"), not a place\'s name', () => {
+    expect(names('Cháu là Quân, thuê căn hộ tầng 3')).toEqual(['Quân']);
+    expect(names('e là Linh thuê phòng 302 nhà a')).toEqual(['Linh']);
+    expect(names('Chồng em tên Kim Sô Phanh.')).toEqual(['Kim Sô Phanh']);
+    expect(names('xã này tên Bình Minh từ năm 1990')).toEqual([]);
+  });
+
   it("reads a person's other names after their labels (an English name, a foreigner's name on a form)", () => {
     expect(names('là Nguyễn Lê Thanh Vân (tên tiếng Anh: Vanessa Nguyen), sinh ngày 30/08/1979')).toEqual(['Nguyễn Lê Thanh Vân', 'Vanessa Nguyen']);
     expect(names('Pháp danh: Minh Tâm')).toEqual(['Minh Tâm']);

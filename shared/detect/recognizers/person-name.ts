@@ -703,7 +703,7 @@ function titleSpelled(ctx: ScanContext, title: string, end: number): boolean {
   // After a unit word a title word names the place: "huyện Củ Chi", "đường Bà Triệu", "xã Bà Điểm".
   if (phraseEndingAt(ctx.folded, start, 2, UNIT_PHRASES) !== null) return false;
   // "Tôi tên là", "cháu tên là" introduce a person; "xã này tên là" a place.
-  if (title === 'ten la' && phraseEndingAt(ctx.folded, start, 1, NAMER_PHRASES) === null) return false;
+  if ((title === 'ten la' || title === 'ten') && phraseEndingAt(ctx.folded, start, 1, NAMER_PHRASES) === null) return false;
   if (!TITLE_SPELLINGS.has(title)) return true;
   const form = TITLE_SPELLINGS.check(title, originalLower(ctx, start, end));
   // Written bare among marked words, "BAN", "CHU" are ban, chu, not bạn, chú
