@@ -331,6 +331,11 @@ describe('person_name recognizer', () => {
     expect(names('xã này tên Bình Minh từ năm 1990')).toEqual([]);
   });
 
+  it('reads the name under an English closing ("Best,⏎Khánh - HR")', () => {
+    expect(names('Thanks chị!\nBest,\nKhánh - HR')).toEqual(['Khánh']);
+    expect(names('Best,\nPhòng Nhân sự')).toEqual([]);
+  });
+
   it("reads a person's other names after their labels (an English name, a foreigner's name on a form)", () => {
     expect(names('là Nguyễn Lê Thanh Vân (tên tiếng Anh: Vanessa Nguyen), sinh ngày 30/08/1979')).toEqual(['Nguyễn Lê Thanh Vân', 'Vanessa Nguyen']);
     expect(names('Pháp danh: Minh Tâm')).toEqual(['Minh Tâm']);

@@ -1403,7 +1403,7 @@ function vocativeNames(ctx: ScanContext, found: Map<number, Candidate>): void {
 // line after a finished sentence, holding a name and maybe a role or a phone
 // ("Linh - 0833 415 062").
 // Tried once per line (sticky), not at every character.
-const CLOSING = /[ \t]*(?:tran trong|than ai|kinh thu|than|best regards|kind regards|regards|thanks|cam on|(?:em|con|chau|toi) (?:xin )?cam on[a-z ]{0,12})[ ,.!]*\n[ \t]*|[ \t]*(?:—|–|--) ?/y;
+const CLOSING = /[ \t]*(?:tran trong|than ai|kinh thu|than|best regards|kind regards|warm regards|regards|best|cheers|thanks|thank you|many thanks|cam on|(?:em|con|chau|toi) (?:xin )?cam on[a-z ]{0,12})[ ,.!]*\n[ \t]*|[ \t]*(?:—|–|--) ?/y;
 const SIGN_OFF_TAIL = /^(?:[ \t]*$|[ \t]*[-–—,(|] |,)/;
 
 function signOffNames(ctx: ScanContext, found: Map<number, Candidate>): void {
@@ -1423,14 +1423,19 @@ function signOffNames(ctx: ScanContext, found: Map<number, Candidate>): void {
     const c = folded.charCodeAt(prev - 1);
     if (c === 46 || c === 33 || c === 63) starts.push(last);
   }
-  for (const start of starts) {
+  const closings = starts.length - (last > 0 && starts[starts.length - 1] === last ? 1 : 0);
+  for (let k = 0; k < starts.length; k++) {
+    const start = starts[k];
     if (!isUpperCode(plain.charCodeAt(start))) continue;
     const lineEnd = folded.indexOf('\n', start) < 0 ? folded.length : folded.indexOf('\n', start);
     const run = readRun(plain, start, lineEnd);
     if (run.shape === 'upper' || !SIGN_OFF_TAIL.test(folded.slice(run.end, Math.min(lineEnd, run.end + 3)) || ' ')) continue;
     const words = folded.slice(start, run.end);
     // "Khánh Hòa, ngày 06 tháng 5 năm 2024": a document's place and date, not its writer.
-    if (TITLES.has(words) || PLACES.has(words) || folded.startsWith(', ngay', run.end) || !speakerWords(ctx, run.words)) continue;
+    if (TITLES.has(words) || PLACES.has(words) || folded.startsWith(', ngay', run.end)) continue;
+    // After a closing a foreigner's given name signs too ("Cheers,⏎Liam"): a word no Vietnamese syllable spells.
+    const foreign = k < closings && run.words.length === 1 && !isVietnameseSyllable(folded, start, run.end);
+    if (!foreign && !speakerWords(ctx, run.words)) continue;
     pushBest(found, { type: 'person_name', start, end: run.end, score: 0.7, rule: 'person_name.title', validator: 'given name only', context: ['+sign-off'] });
   }
 }
