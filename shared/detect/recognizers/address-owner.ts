@@ -2,7 +2,7 @@ import type { ScanContext } from '../recognizer.ts';
 import { atFirstScan } from '../first-scan.ts';
 import { foldText } from '../scan-context.ts';
 import { formLexicon, hasMarks, originalLower, type FormLexicon } from '../lexicon/forms.ts';
-import { isWordCode, wordsIn, type TextWord } from '../lexicon/words.ts';
+import { isUpperCode, isWordCode, wordsIn, type TextWord } from '../lexicon/words.ts';
 
 /**
  * Whose address it is. An address is personal data when it is where someone
@@ -80,6 +80,15 @@ function otherSense(words: TextWord[], first: number, last: number, phrase: stri
   return prev !== undefined && NOT_BEFORE[phrase]?.includes(prev) === true;
 }
 
+/** Whether [start, end) is capitalised after a Title-case word right before it, with no name after it. */
+function endsPlaceName(ctx: ScanContext, before: TextWord, start: number, end: number): boolean {
+  const { plain } = ctx;
+  if (before.end !== start - 1 || !isUpperCode(plain.charCodeAt(start)) || !isUpperCode(plain.charCodeAt(before.start))) return false;
+  // "Xuân", not "ATM" or "TẠI": a Title-case word.
+  if (before.end - before.start > 1 && isUpperCode(plain.charCodeAt(before.start + 1))) return false;
+  return !(plain.charCodeAt(end) === 32 && isUpperCode(plain.charCodeAt(end + 1)));
+}
+
 /** The phrase of `keys` ending at word k (longest first) and spelled as listed, or null. */
 function phraseEndingAt(ctx: ScanContext, words: TextWord[], k: number, keys: ReadonlySet<string>, spellings: FormLexicon): string | null {
   for (let n = Math.min(LONGEST, k + 1); n >= 1; n--) {
@@ -87,6 +96,8 @@ function phraseEndingAt(ctx: ScanContext, words: TextWord[], k: number, keys: Re
     for (let j = k - n + 2; j <= k; j++) phrase += ` ${words[j].key}`;
     if (!keys.has(phrase) || otherSense(words, k - n + 1, k, phrase, keys === ORG_KEYS)) continue;
     const start = words[k - n + 1].start;
+    // Ending a place's capitalised name a head word is part of it and heads nothing: "Xuân Trường, Nam Định" holds no school.
+    if (keys === ORG_KEYS && k - n >= 0 && endsPlaceName(ctx, words[k - n], start, words[k].end)) continue;
     const end = words[k].end;
     const form = spellings.check(phrase, originalLower(ctx, start, end).replace(/\s+/g, ' '));
     if (form === 'exact' || form === 'partial' || (form === 'bare' && !hasMarks(ctx) && !AMBIGUOUS_BARE.has(phrase))) return phrase;

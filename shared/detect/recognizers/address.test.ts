@@ -148,6 +148,13 @@ describe('address recognizer', () => {
     expect(addresses('Gửi về: ông Nguyễn Văn An, số 5 ngõ 3 phố Huế, Hà Nội')).toEqual(['số 5 ngõ 3 phố Huế, Hà Nội']);
   });
 
+  it('reads a labelled value wrapped after a comma, a JSON field, and no province alone in a birthplace column', () => {
+    expect(addresses('Chỗ ở hiện tại: K22/14 Hàm Nghi,\nphường Vĩnh Trung, quận Thanh Khê\nLý do khám: xin việc')).toEqual(['K22/14 Hàm Nghi,\nphường Vĩnh Trung, quận Thanh Khê']);
+    // "Xuân Trường" ends a place's name: no school ("trường") owns the address after it.
+    expect(addresses('{"home":"Xuân Trường, Nam Định","address":"Số 6 ngách 12/4 Kim Đồng, Giáp Bát, Hoàng Mai, Hà Nội"}')).toContain('Số 6 ngách 12/4 Kim Đồng, Giáp Bát, Hoàng Mai, Hà Nội');
+    expect(addresses('SBD\tHọ tên\tNgày sinh\tNơi sinh\tToán\n250418\tTrần Gia Bảo\t14/01/2010\tNam Định\t8.75')).toEqual([]);
+  });
+
   it('reads the hamlet where a titled person is said to be ("ở") as their home', () => {
     expect(addresses('tố hộ ông Quan Văn Bẩy ở thôn Bắc Sơn tàng trữ pháo nổ')).toEqual(['thôn Bắc Sơn']);
   });

@@ -548,6 +548,11 @@ function labelledAddresses(ctx: ScanContext, out: Candidate[]): void {
     let digits = false;
     while (end < folded.length && end - start < 160) {
       const c = folded.charCodeAt(end);
+      // A value that ends its line on a comma goes on below, unless that line is a field of its own.
+      if (c === 10 && wrapsOn(folded, end)) {
+        end++;
+        continue;
+      }
       if (c === 10 || c === 13 || c === 9 || c === 59 || c === 124 || c === 34) break;
       // Wide spacing lays out the next field of a form ("Nơi sinh: Đồng Nai          5. Quốc tịch").
       if (c === 32 && folded.charCodeAt(end + 1) === 32 && folded.charCodeAt(end + 2) === 32) break;
@@ -613,6 +618,17 @@ function addresseeEnd(ctx: ScanContext, start: number, end: number): number {
   return after;
 }
 
+/** Whether the line break at `at` follows a comma and the next line reads as the rest of a value (no label, short). */
+function wrapsOn(folded: string, at: number): boolean {
+  let p = at - 1;
+  while (p > 0 && folded.charCodeAt(p) === 32) p--;
+  if (folded.charCodeAt(p) !== 44) return false;
+  let next = folded.indexOf('\n', at + 1);
+  if (next < 0) next = folded.length;
+  const line = folded.slice(at + 1, next);
+  return line.trim().length > 0 && next - at < 80 && !line.includes(':') && !line.includes('\t');
+}
+
 function backToFieldEnd(folded: string, start: number, colon: number): number {
   let i = colon;
   // drop the words of the next label ("SĐT", "Số điện thoại")
@@ -626,7 +642,8 @@ function backToFieldEnd(folded: string, start: number, colon: number): number {
 }
 
 function columnAddresses(ctx: ScanContext, out: Candidate[]): void {
-  for (const cell of columnCells(ctx, COLUMN_HEADERS, (start, end) => /[a-z]/.test(ctx.folded.slice(start, end)))) {
+  // A province alone in a birthplace or hometown column is no one's address (nor alone after a label, below).
+  for (const cell of columnCells(ctx, COLUMN_HEADERS, (start, end) => /[a-z]/.test(ctx.folded.slice(start, end)) && !provinceOnly(ctx.folded, start, end))) {
     out.push({
       type: 'address',
       start: cell.start,
