@@ -52,7 +52,7 @@ const AMBIGUOUS_BARE = new Set([
 // room), "nhà hàng xóm" (the neighbour's house), "chủ sở hữu" (owner), "qua
 // đường bưu điện" (by post), "do Công an … cấp" (the issuer of an ID).
 const NOT_AFTER: Record<string, readonly string[]> = { phong: ['tro', 'o', 'ngu'], 'nha hang': ['xom'], so: ['huu'], hoi: ['dong'] };
-const NOT_BEFORE: Record<string, readonly string[]> = { so: ['chu'], 'buu dien': ['duong', 'qua'], 'cong an': ['do'] };
+const NOT_BEFORE: Record<string, readonly string[]> = { so: ['chu'], 'buu dien': ['duong', 'qua'], 'cong an': ['do'], 'cong dan': ['tiep'] };
 
 let ORG_KEYS = new Set<string>();
 let PERSON_KEYS = new Set<string>();
@@ -148,18 +148,39 @@ export function organisationOf(ctx: ScanContext, start: number, label: string | 
  */
 export function officeOfLine(ctx: ScanContext, start: number): string | null {
   const { folded } = ctx;
-  const clause = clauseStart(folded, start);
-  const words = wordsIn(folded, clause, start, isWordCode);
+  let clause = clauseStart(folded, start);
+  let office = officeIn(ctx, clause, start);
+  // "…, thị trấn Đu. Điện thoại 0208…": a sentence that is the line alone belongs to the one before it on its line.
+  if (office === undefined && clause > 0 && folded.charCodeAt(clause - 1) === 46) {
+    const before = clauseStart(folded, clause - 1);
+    office = officeIn(ctx, before, clause - 1);
+    if (office === undefined) clause = before;
+  }
+  if (office !== undefined) return office;
+  return clause > 0 && folded.charCodeAt(clause - 1) === 10 ? letterhead(ctx, clause - 1) : null;
+}
+
+// Asking someone to call an office: the person before the verb is the caller ("đề nghị ông liên hệ Phòng Quản lý đô thị, ĐT …").
+function contactVerbAt(words: TextWord[], k: number): boolean {
+  const key = words[k].key;
+  const first = key === 'he' && words[k - 1]?.key === 'lien' ? k - 1 : key === 'lh' || key === 'goi' ? k : -1;
+  // "Người liên hệ:" labels the contact person: no verb.
+  return first >= 0 && words[first - 1]?.key !== 'nguoi';
+}
+
+/** The office in folded[from, to): its name, null when a person or a position comes first, undefined when neither is named. */
+function officeIn(ctx: ScanContext, from: number, to: number): string | null | undefined {
+  const words = wordsIn(ctx.folded, from, to, isWordCode);
   let office: string | null = null;
   for (let k = words.length - 1; k >= 0; k--) {
+    if (office !== null && contactVerbAt(words, k)) return office;
     if (phraseEndingAt(ctx, words, k, PERSON_KEYS, PERSON_SPELLINGS) || phraseEndingAt(ctx, words, k, POSITION_KEYS, POSITION_SPELLINGS)) return null;
     if (office === null) {
       const org = phraseEndingAt(ctx, words, k, ORG_KEYS, ORG_SPELLINGS);
       if (org !== null && org !== 'co quan') office = org;
     }
   }
-  if (office !== null) return office;
-  return clause > 0 && folded.charCodeAt(clause - 1) === 10 ? letterhead(ctx, clause - 1) : null;
+  return office ?? undefined;
 }
 
 /** The institution a value opens with: "Bệnh viện Đa khoa tỉnh Sơn La", "UBND phường Hải Châu" (a place of birth, a registry). */

@@ -30,6 +30,7 @@ const positives: Row[] = [
   ['Đầu mối: bà Võ Thị Kim Loan, chuyên viên Phòng GDTrH, ĐT 0274 3822 519', '0274 3822 519'],
   ['Phạm Thu Hà\nChuyên viên Phòng CCVC – Sở Nội vụ\nĐT cơ quan: 0226 3852 114', '0226 3852 114'],
   ['Họ tên: Lê Văn Tám\nĐịa chỉ: số 5 phố Huế, Hà Nội\nĐiện thoại: 024 3826 7715', '024 3826 7715'],
+  ['Người liên hệ: Vương Thị Thắm (phòng HCNS), ĐT 0221 3942 618.', '0221 3942 618'],
   // An office's mobile is still someone's phone.
   ['Phòng Quản lý Văn hóa, điện thoại 0912 345 678', '0912 345 678'],
 ];
@@ -52,6 +53,11 @@ const negatives: Row[] = [
   // A fixed line an office answers: named in its clause, or heading the letter.
   ['Liên hệ: Phòng Quản lý Văn hóa, điện thoại 0219.3866.014, email: qlvh@hagiang.gov.vn.', '0219.3866.014'],
   ['Mọi thắc mắc gọi Văn phòng trường 0239 3855 761 (giờ hành chính).', '0239 3855 761'],
+  // Asked to call an office; the office named in the sentence before; the office's own desk words.
+  ['Đề nghị ông liên hệ Phòng Quản lý đô thị TP Quảng Ngãi, ĐT 0255 3822 465.', '0255 3822 465'],
+  ['5. Địa điểm: Phòng Nội vụ huyện Phú Lương, tiểu khu Thác Lở, thị trấn Đu. Điện thoại 0208 3874 216.', '0208 3874 216'],
+  ['Liên hệ: Phòng Tiếp công dân, điện thoại 0214 3820 865.', '0214 3820 865'],
+  ['Đăng ký trước qua số điện thoại thường trực 0296 3836 117.', '0296 3836 117'],
   ['TÒA ÁN NHÂN DÂN QUẬN BÌNH THẠNH\nĐịa chỉ: 85 Xô Viết Nghệ Tĩnh, phường 17\nĐiện thoại: 028 3841 2253', '028 3841 2253'],
   ['QR chuyển khoản: Techcombank | 1642 0324 6489 22 |', '0324 6489 22'],
   // Another type's label right before claims the number (a tax code with a wrong check digit).

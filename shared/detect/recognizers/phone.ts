@@ -57,7 +57,7 @@ const rule: ContextRule = {
   negative: negativeKeywords([
     'tổng đài', 'cskh', 'chăm sóc khách hàng', ...OTHER_LABELS, 'id phòng', 'meeting id', 'id cuộc họp', 'mã cuộc họp', 'zoom id', 'id zoom',
     // An office's line: a hotline, the duty phone.
-    'đường dây nóng', 'hotline', 'điện thoại trực', 'số điện thoại trực', 'trực ban', 'số trực',
+    'đường dây nóng', 'hotline', 'điện thoại trực', 'số điện thoại trực', 'trực ban', 'số trực', 'thường trực', 'điện thoại thường trực',
   ]),
   boost: 0.15,
   claims: new Set(OTHER_LABELS.map(foldText)),
