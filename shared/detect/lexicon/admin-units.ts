@@ -44,7 +44,7 @@ export const ADDRESS_LABELS: readonly string[] = [
   'nơi đăng ký hộ khẩu', 'nơi đăng ký khai sinh', 'nơi sinh', 'address', 'home address', 'đ/c nhà', 'đ/c', 'dc', 'đc',
   'giao đến', 'giao tới', 'giao hàng đến', 'gửi về', 'ship đến', 'ship về', 'nhà ở', 'sống tại', 'ở tại', 'trú tại',
   'cư trú tại', 'thường trú tại', 'tạm trú tại', 'sinh sống tại', 'nhà tại', 'hiện ở', 'hiện sống tại', 'quê', 'quê ở',
-  'đang ở', 'đang sống tại', 'nhà ở tại', 'dia_chi', 'địa chỉ nhà riêng', 'địa chỉ người nhận', 'địa chỉ người gửi', 'place of origin', 'place of residence', 'permanent address',
+  'đang ở', 'đang sống tại', 'nhà ở tại', 'dia_chi', 'địa chỉ nhà riêng', 'địa chỉ người nhận', 'địa chỉ người gửi', 'địa chỉ người sử dụng đất', 'địa chỉ chủ sử dụng', 'địa chỉ chủ hộ', 'place of origin', 'place of residence', 'permanent address',
 ];
 
 /** Weak address context: raises a chain of two or more levels, never a lone "tỉnh X". */

@@ -80,11 +80,16 @@ export function afterTitledName(ctx: ScanContext, pos: number): boolean {
   while (i > 0 && folded.charCodeAt(i - 1) === 32) i--;
   const c = folded.charCodeAt(i - 1);
   if (c === 44 || c === 40) i--;
+  // A list's fields: "1. Ông Thái Văn Bình - thôn Mỹ Hòa - thu hồi …".
+  else if (c === 45 || c === 0x2013) i--;
   else if (folded.endsWith(' o', i)) i -= 2;
   else if (folded.endsWith(' tai', i)) i -= 4;
   else return false;
   while (i > 0 && folded.charCodeAt(i - 1) === 32) i--;
   // Two to four capitalised words, read back.
-  const { start, words } = capitalisedRunBefore(folded, plain, i, 4);
-  return words >= 2 && phraseBefore(folded, start, 2, NAME_TITLES) !== null;
+  const { start, words } = capitalisedRunBefore(folded, plain, i, 5);
+  if (words >= 2 && phraseBefore(folded, start, 2, NAME_TITLES) !== null) return true;
+  // A capitalised title opening the line is read with the name ("1. Ông Thái Văn Bình - ").
+  const space = folded.indexOf(' ', start);
+  return words >= 3 && space > 0 && NAME_TITLES.has(folded.slice(start, space));
 }

@@ -30,6 +30,10 @@ const POSITIVES: [string, string][] = [
   ['Nơi cư trú/Address:\n242/18 Nguyễn Thái Bình, P.12, Q.Tân Bình, TP.HCM\nHạng/Class: B2', '242/18 Nguyễn Thái Bình'],
   ['tại gia đình ông Kiên, thôn Đông Lao 2, xã Đông La, huyện Hoài Đức, Hà Nội', 'thôn Đông Lao 2, xã Đông La'],
   ['trú tại buôn Ea Kmar, xã Ea Tul, huyện Cư Mgar, tỉnh Đắk Lắk', 'buôn Ea Kmar, xã Ea Tul'],
+  // A list's fields after a titled name; a numbered hamlet in brackets after one; a land user's address label.
+  ['1. Ông Thái Văn Bình - thôn Mỹ Hòa - thu hồi 1.250 m2 đất lúa', 'thôn Mỹ Hòa'],
+  ['bà Maria Nguyễn Thị Huệ (xóm 5) và ông Giuse Vũ Văn Thắng', 'xóm 5'],
+  ['4. ĐỊA CHỈ NGƯỜI SỬ DỤNG ĐẤT: XÓM ĐỒNG KHUÔN, XÃ HOÀNG NÔNG, HUYỆN ĐẠI TỪ', 'XÓM ĐỒNG KHUÔN'],
   // The island zones made ward-level units in 2025.
   ['Đề nghị đăng ký thường trú tại: Tổ dân phố 9, đặc khu Cát Hải, TP Hải Phòng', 'đặc khu Cát Hải'],
   // The Central Highlands' own hamlets: làng (Jrai, Ba Na), bon (M'Nông, Mạ).
@@ -108,6 +112,10 @@ const NEGATIVES: string[] = [
   'Đề nghị các xã, phường, thị trấn triển khai.',
   'tren dia ban tinh co 12 huyen',
   'Nơi tạm trú: Không',
+  // A storm's number, a count after a residence word, a dispatch's number written bare.
+  'VỀ VIỆC CHỦ ĐỘNG ỨNG PHÓ VỚI BÃO SỐ 4 VÀ MƯA LŨ',
+  '- Tổng số nhân khẩu thường trú: 12.874; đã cấp CCCD gắn chip',
+  'chi oi van ban den so 1847 cua So ve viec gi',
   // A blank form's field and a guide's template letters.
   'Nơi thường trú: số nhà ......., ngõ/hẻm ......., thôn/ấp/tổ ............., xã/phường ...................',
   'Ví dụ:\n  Người nhận: Nguyễn Văn A\n  Địa chỉ: Số 10, ngõ X, phố Y, phường Z, TP Hà Nội',

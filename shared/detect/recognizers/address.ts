@@ -233,6 +233,8 @@ function readPart(ctx: ScanContext, entry: UnitEntry, start: number, end: number
 // A unit word followed by these is something else: bản đồ (map), tờ khai,
 // phó trưởng (deputy head), số liệu, khu vực…
 const NOT_ADDRESSES = new Set([
+  // "văn bản đến số 1847" written bare.
+  'ban den', 'ban di',
   'ban do', 'ban sao', 'ban chinh', 'ban nhan', 'to khai', 'to chuc', 'to trinh', 'to cong', 'so lieu', 'so luong',
   'so tien', 'so ke', 'so sanh', 'so ho', 'so van', 'khu vuc', 'khu kinh', 'khu cong', 'tinh hinh', 'tinh xem',
   'pho truong', 'pho giam', 'pho chu', 'pho phong', 'pho cuc', 'pho chanh', 'pho bi', 'pho thu', 'pho hieu',
@@ -356,7 +358,7 @@ function venueBefore(folded: string, pos: number): string | null {
 const HEADS_OF = new Set(['truong', 'pho truong', 'to truong', 'to hoa giai', 'bi thu', 'bi thu chi bo', 'chi hoi truong', 'chi bo']);
 
 // What a "số N" after them numbers: plates, books, registers, election and police units, documents.
-const NUMBERED_THINGS = new Set(['bien', 'to ban do', 'ban do', 'thua', 'thua dat', 'quyen', 'ho khau', 'so ho khau', 'bau cu', 'to bau cu', 'bo phieu', 'khu vuc bo phieu', 'don vi bau cu', 'cskv', 'to cskv', 'hop dong', 'bien ban', 'quyet dinh', 'cong van', 'giay phep']);
+const NUMBERED_THINGS = new Set(['bao', 'con bao', 'ap thap', 'bien', 'to ban do', 'ban do', 'thua', 'thua dat', 'quyen', 'ho khau', 'so ho khau', 'bau cu', 'to bau cu', 'bo phieu', 'khu vuc bo phieu', 'don vi bau cu', 'cskv', 'to cskv', 'hop dong', 'bien ban', 'quyet dinh', 'cong van', 'giay phep']);
 
 // A road's kilometre marker ("Km 12+300 Quốc lộ 5"): the metres after '+' are no house number.
 const KM_MARKER = /km ?\d{1,4} ?\+ ?$/;
@@ -397,7 +399,7 @@ function scoreChain(ctx: ScanContext, parts: Part[], start: number, end: number,
     } else if ((distinct >= 2 || namedHamlet) && afterIdNumber(ctx.folded, start)) {
       score = Math.max(score, 0.75);
       context.push('+after an ID number');
-    } else if ((distinct >= 2 || namedHamlet) && afterTitledName(ctx, start)) {
+    } else if ((distinct >= 2 || namedHamlet || (distinct === 1 && levels.has('hamlet'))) && afterTitledName(ctx, start)) {
       // "hộ bà Tạ Thị Vân (thôn Thịnh Đại)", "ông Trần Văn Lành, tổ 2, thôn Đông Lâm", "hộ ông Quan Văn Bẩy ở thôn Bắc Sơn".
       score = Math.max(score, 0.7);
       context.push("+after a person's name");
@@ -570,6 +572,8 @@ function labelledAddresses(ctx: ScanContext, out: Candidate[]): void {
     }
     while (end > start && ' ,.-'.includes(folded[end - 1])) end--;
     if (end - start < 3 || (!isLetterCode(folded.charCodeAt(start)) && !isDigitCode(folded.charCodeAt(start)))) continue;
+    // "Tổng số nhân khẩu thường trú: 12.874": a count, not a place.
+    if (!/[a-z]/.test(folded.slice(start, end))) continue;
     // "Nơi tạm trú: Không": the field says there is none; "như trên" points to another field.
     if (/^(?:(?:khong(?: co)?|none|n\/a)$|nhu tren(?![a-z]))/.test(folded.slice(start, end))) continue;
     // A blank form's field ("số nhà ......., ngõ/hẻm .......") or a guide's template letters ("phố Y, phường Z"): no one's address.
