@@ -279,7 +279,9 @@ function labelValueEnd(folded: string, end: number): number {
   if (quoted) i++;
   while (folded.charCodeAt(i) === 32) i++;
   const sep = folded.charCodeAt(i);
-  if (sep !== 58 && sep !== 9) return -1;
+  // A pasted table's label cell, "| Ngày vào Đảng | 19/05/2010 |": a value with a number only, so a header row names no value.
+  const pipe = sep === 124 && folded.lastIndexOf('|', i - 1) > folded.lastIndexOf('\n', i);
+  if (sep !== 58 && sep !== 9 && !pipe) return -1;
   if (sep === 9 && headerRow(folded, i)) return -1;
   i++;
   while (folded.charCodeAt(i) === 32 || folded.charCodeAt(i) === 9 || (quoted && folded.charCodeAt(i) === 34)) i++;
@@ -293,6 +295,7 @@ function labelValueEnd(folded: string, end: number): number {
     i++;
   }
   while (i > valueStart && folded.charCodeAt(i - 1) === 32) i--;
+  if (pipe && !/\d/.test(folded.slice(valueStart, i))) return -1;
   // "Tôn giáo: Công giáo", "Ngày vào Đảng: 12/01/2007"
   for (let k = valueStart; k < i; k++) if (isWordCode(folded.charCodeAt(k))) return i;
   return -1;
@@ -319,6 +322,8 @@ function headerRow(folded: string, pos: number): boolean {
 
 /** "dân tộc Tày", "dân tộc Bru-Vân Kiều": a listed value right after the phrase. */
 function listedValueEnd(plain: string, folded: string, end: number, values: Set<string>): number {
+  // A pasted table's label cell and its value cell: "| Dân tộc | Kinh |".
+  if (folded.startsWith(' | ', end) && folded.lastIndexOf('|', end) > folded.lastIndexOf('\n', end)) end += 2;
   // A group name is a proper noun: "là người Co" but not "là người có trách nhiệm".
   if (folded.charCodeAt(end) !== 32 || !(plain.charCodeAt(end + 1) >= 65 && plain.charCodeAt(end + 1) <= 90)) return -1;
   let i = end + 1;
@@ -534,10 +539,13 @@ export function scan(index: TopicIndex, ctx: ScanContext, shortcuts: boolean): C
 function columnTopics(index: TopicIndex, spec: TopicSpec, ctx: ScanContext, out: Candidate[]): void {
   const { folded } = ctx;
   const headers = index.headers.get(spec.type)!;
-  for (const cell of columnCells(ctx, headers, (s, e) => {
-    for (let k = s; k < e; k++) if (isLetterCode(folded.charCodeAt(k))) return true;
+  // A date column ("Ngày vào Đảng") is filled with dates; the others with words.
+  const filled = (s: number, e: number, digits: boolean) => {
+    for (let k = s; k < e; k++) if (digits ? isDigitCode(folded.charCodeAt(k)) : isLetterCode(folded.charCodeAt(k))) return true;
     return false;
-  })) {
+  };
+  for (const cell of columnCells(ctx, headers, (s, e) => filled(s, e, false) || filled(s, e, true))) {
+    if (!filled(cell.start, cell.end, cell.header.startsWith('ngay '))) continue;
     out.push({
       type: spec.type,
       start: cell.start,

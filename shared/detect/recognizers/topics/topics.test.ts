@@ -146,6 +146,8 @@ const TABLE: Record<(typeof TOPIC_TYPES)[number], { positive: string[]; negative
   },
   political_view: {
     positive: [
+      '| Họ và tên khai sinh | NGUYỄN THỊ HẢI YẾN | Giới tính | Nữ |\n| Ngày vào Đảng | 19/05/2010 | Ngày chính thức | 19/05/2011 |',
+      'TT;Họ và tên;Ngày sinh;Ngày vào Đảng;Số thẻ ĐV\n1;Đồng Thị Thanh Xuân;16/08/1985;03/02/2012;79.123456\n2;Lại Văn Trường;25/12/1980;19/05/2006;79.045871',
       'Họ và tên: Lương Văn Đạt\nNgày vào Đoàn: 26/03/2021\nĐã qua lớp bồi dưỡng nhận thức về Đảng: tháng 11/2023; đối tượng Đảng: đã được xét',
       'Ông Nguyễn Văn Lâm là đảng viên, ngày vào Đảng 12/01/2007.',
       'Ngày vào Đảng: 12/06/2003',
