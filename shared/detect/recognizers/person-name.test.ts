@@ -115,6 +115,7 @@ const SPEAKERS: [string, string[]][] = [
   ['From: Zalo Team <no-reply@zalo.me>\nTo: Thảo <thao.le@gmail.com>\nSubject: OTP', []],
   ['Nhóm Zalo giao ban\nBình Dương: 12 ca\nĐồng Nai: 8 ca\nBình Dương: thêm 2', []],
   ['[Zalo] CA xã - Ban an ninh thôn\nPhó CA xã: anh em lưu ý\nPhó CA xã: ok', []],
+  ['[Zalo - "VP Sở Nội vụ"]\nChánh VP: Chiều nay 14h họp\nChánh VP: ok', []],
   // A form's labels, a pronoun for a speaker, one line without a stamp: none.
   ['Dân tộc: Kinh\nQuốc tịch: Việt Nam\nNghề nghiệp: giáo viên', []],
   ['Anh: em gửi chưa\nEm: dạ rồi ạ', []],
@@ -329,6 +330,12 @@ describe('person_name recognizer', () => {
     expect(names('e là Linh thuê phòng 302 nhà a')).toEqual(['Linh']);
     expect(names('Chồng em tên Kim Sô Phanh.')).toEqual(['Kim Sô Phanh']);
     expect(names('xã này tên Bình Minh từ năm 1990')).toEqual([]);
+  });
+
+  it("reads a Korean name after a title, not a brand after a Vietnamese name nor a greeting's team", () => {
+    expect(names('đăng ký kết hôn với ông Kim Jae Hoon, quốc tịch Hàn Quốc')).toContain('Kim Jae Hoon');
+    expect(names('Dear Hiring Team,')).toEqual([]);
+    expect(names('Fanpage: Anh Duong Edu')).toEqual([]);
   });
 
   it('reads the name under an English closing ("Best,⏎Khánh - HR")', () => {

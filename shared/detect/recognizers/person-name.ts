@@ -820,14 +820,17 @@ function namesInRun(ctx: ScanContext, run: { words: Word[]; shape: Shape }, foun
     }
     let m = 1;
     const limit = Math.min(words.length - j, 4);
-    while (m < limit && isVietnameseSyllable(folded, words[j + m].start, words[j + m].end)) {
+    // After a title a foreigner's name may go on in words no Vietnamese syllable spells ("ông Kim Jae Hoon", "Mr. John Carter").
+    // Not after a Vietnamese name's word ("anh Tuấn Facebook", "Anh Duong Edu"), nor a greeting ("Dear Hiring Team").
+    const foreignOk = title !== null && !upper && !GREETINGS.has(title) && (foreignWord(ctx, w) || FOREIGN_SURNAMES.has(keyOf(ctx, w)));
+    while (m < limit && (isVietnameseSyllable(folded, words[j + m].start, words[j + m].end) || (foreignOk && foreignWord(ctx, words[j + m])))) {
       // In UPPERCASE the name ends where the lexicon stops vouching for it.
       // A bare word after marked ones ("NGUYỄN HỮU KIÊN THAM DỰ") is the next word, not the name.
       if (upper && m >= 2 && (!isKnownSyllable(ctx, words[j + m]) || (isMarked(ctx, words[j]) && writtenBare(ctx, words[j + m])))) break;
       m++;
     }
     if (!upper && words.length - j > 4) break;
-    if (!isVietnameseSyllable(folded, w.start, w.end)) {
+    if (!isVietnameseSyllable(folded, w.start, w.end) && !(foreignOk && m >= 2 && foreignWord(ctx, w))) {
       j++;
       continue;
     }
@@ -851,6 +854,14 @@ function namesInRun(ctx: ScanContext, run: { words: Word[]; shape: Shape }, foun
     }
     j++;
   }
+}
+
+// Korean surnames Vietnamese spells as its own syllables ("Kim", "Han", "Hong"): a foreign given name may follow them.
+const FOREIGN_SURNAMES = new Set(['kim', 'lee', 'park', 'choi', 'jung', 'kang', 'cho', 'yoon', 'jang', 'lim', 'han', 'shin', 'seo', 'kwon', 'hwang', 'ahn', 'song', 'yoo', 'hong', 'jeon', 'moon', 'bae']);
+
+/** A capitalised word of two letters or more that no Vietnamese syllable spells: "Jae", "John", "Carter". */
+function foreignWord(ctx: ScanContext, w: Word): boolean {
+  return w.end - w.start >= 2 && !isVietnameseSyllable(ctx.folded, w.start, w.end) && /^[a-z]+$/.test(keyOf(ctx, w));
 }
 
 // Letter hashes of the words that can open a name, so most capitalised words
@@ -1261,7 +1272,7 @@ function speakerWords(ctx: ScanContext, words: readonly Word[]): boolean {
 const NOT_SPEAKERS = new Set([
   'hoi', 'dap', 'tra loi', 'cau hoi', 'ghi chu', 'luu y', 'nguoi dung', 'tro ly', 'he thong', 'benh nhan', 'khach hang',
   'nhan vien', 'can bo', 'nguoi nha', 'phu huynh', 'giao vien', 'hoc sinh', 'tu van', 'tong dai', 'moderator', 'user',
-  'to', 'cc', 'bcc', 'from', 'date', 'subject', 're', 'fw', 'tu', 'den', 'gui', 'ngay', 'chu de', 'tieu de', 'pho',
+  'to', 'cc', 'bcc', 'from', 'date', 'subject', 're', 'fw', 'tu', 'den', 'gui', 'ngay', 'chu de', 'tieu de', 'pho', 'chanh',
 ]);
 
 // Units and groups that speak in a chat under their own name.
