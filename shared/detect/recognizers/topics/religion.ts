@@ -12,8 +12,10 @@ export const RELIGION: TopicSpec = {
     'đại đức thích', 'thượng tọa thích', 'hòa thượng thích', 'ni sư thích', 'sư cô thích', 'tăng ni', 'linh mục',
     // Phrases, not labels: their value is a name, which is a person_name finding.
     'thế danh', 'buddhist', 'catholic', 'protestant', 'muslim',
+    // A person's post in a faith: a pastor, a Khmer temple's lay leader, a parish head, a Cao Đài dignitary.
+    'mục sư', 'truyền đạo', 'achar', 'sư cả', 'trùm họ', 'chánh trị sự', 'giáo lý viên', 'nữ tu', 'tu sĩ',
   ],
-  weak: ['phật giáo', 'công giáo', 'thiên chúa giáo', 'tin lành', 'cao đài', 'hòa hảo', 'hồi giáo', 'đạo phật', 'đạo thiên chúa'],
+  weak: ['chức sắc', 'phật giáo', 'công giáo', 'thiên chúa giáo', 'tin lành', 'cao đài', 'hòa hảo', 'hồi giáo', 'đạo phật', 'đạo thiên chúa'],
   labels: ['tôn giáo', 'religion', 'tín ngưỡng', 'tongiao'],
   negative: [
     'tự do tín ngưỡng', 'tín ngưỡng, tôn giáo', 'ban tôn giáo', 'công tác tôn giáo', 'hoạt động tôn giáo',

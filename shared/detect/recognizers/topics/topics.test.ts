@@ -91,6 +91,8 @@ const TABLE: Record<(typeof TOPIC_TYPES)[number], { positive: string[]; negative
   },
   religion: {
     positive: [
+      '1. Ông Chau Ty, sinh năm 1962, dân tộc Khmer, Achar chùa Ô Tà Sóc, ấp Tô Thủy, xã Lê Trì;',
+      '4. HOÀNG VĂN PÁO - SINH NĂM 1976 - DÂN TỘC MÔNG - MỤC SƯ TRUYỀN ĐẠO - CCCD 067076005812',
       'Tôn giáo: Công giáo',
       'Hộ ông Bùi Văn Tâm theo đạo Tin Lành, thường xuyên sinh hoạt.',
       'Anh ấy là phật tử, ăn chay niệm Phật.',
