@@ -72,5 +72,7 @@ export const HEALTH: TopicSpec = {
     'khám sàng lọc', 'sàng lọc miễn phí', 'được ưu tiên', 'ưu tiên',
     // "xe tải biển số" folds like "xe tai biến".
     'xe tải biển', 'xe tai bien',
+    // "tài khoản cho cán bộ mới" written bare is no dog bite.
+    'cho cán bộ',
   ],
 };

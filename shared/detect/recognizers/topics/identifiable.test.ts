@@ -26,15 +26,22 @@ describe('topics in a text where no one is identified', () => {
   // News, statistics and law: about nobody one can tell apart.
   it.each([
     'Ngày 27/10, Bệnh viện Chợ Rẫy cho biết đã cứu sống một bệnh nhân nam 45 tuổi ngụ tỉnh Tây Ninh bị ngộ độc rượu methanol. Bệnh nhân nhập viện trong tình trạng hôn mê sâu, được lọc máu cấp cứu.',
-    'Dân tộc\tSố hộ\tSố khẩu\tTỷ lệ (%)\nDao\t612\t3.087\t58,4\nGiáy\t284\t1.312\t24,8\nKinh\t156\t583\t11,0',
     'Theo đó, người bị kết án phạt tù có thời hạn được đề nghị đặc xá khi đã chấp hành án phạt tù ít nhất 1/3 thời gian.',
     'Người khuyết tật đặc biệt nặng, người khuyết tật nặng là trẻ em hoặc người cao tuổi được hưởng mức cao hơn.',
-    'Lễ hội Katê của đồng bào Chăm theo đạo Bà-la-môn diễn ra từ ngày 2 đến 4/10.',
     'Công dân từ đủ 14 tuổi sẽ được thu nhận ảnh khuôn mặt, vân tay, mống mắt.',
   ])('lowers %s', (text) => {
     expect(topicsOf(text)).toEqual([]);
     // The phrases are still there: a caller asking for topics alone (no identifiers looked for) sees them.
     expect(detect(text, { types: TOPIC_TYPES }).length).toBeGreaterThan(0);
+  });
+
+  // A table of groups (its count and share columns) and a faith's hyphenated name ("Bà-la-môn" holds no "bà")
+  // read no one even for a caller asking for topics alone.
+  it.each([
+    'Dân tộc\tSố hộ\tSố khẩu\tTỷ lệ (%)\nDao\t612\t3.087\t58,4\nGiáy\t284\t1.312\t24,8\nKinh\t156\t583\t11,0',
+    'Lễ hội Katê của đồng bào Chăm theo đạo Bà-la-môn diễn ra từ ngày 2 đến 4/10.',
+  ])('finds no one in %s', (text) => {
+    expect(detect(text, { types: TOPIC_TYPES })).toEqual([]);
   });
 
   it('keeps the same phrases once someone is identified in the text', () => {

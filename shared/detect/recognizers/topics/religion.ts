@@ -21,5 +21,6 @@ export const RELIGION: TopicSpec = {
     'tự do tín ngưỡng', 'tín ngưỡng, tôn giáo', 'ban tôn giáo', 'công tác tôn giáo', 'hoạt động tôn giáo',
     'chính sách tôn giáo', 'các tôn giáo', 'giáo hội', 'lễ hội', 'phật đản', 'giáng sinh', 'cơ sở tôn giáo',
     'tổ chức tôn giáo', 'luật tín ngưỡng', 'quy định', 'nghị định', 'dữ liệu', 'bao gồm', 'các loại', 'du lịch',
+    'số tín đồ', 'tổng số tín đồ', 'lượt tín đồ', 'đồng bào', 'một bộ phận',
   ],
 };

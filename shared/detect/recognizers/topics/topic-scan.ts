@@ -104,7 +104,8 @@ let NAMED = /$^/;
 atFirstScan(() => {
   const surnames = [...new Set([...COMMON_SURNAMES, ...OTHER_SURNAMES].map(foldText))];
   NAMED = new RegExp(
-    `(?<![A-Za-z])(?:(?:${surnames.map((s) => `${s[0].toUpperCase()}${s.slice(1)}`).join('|')}) [A-Z][a-z]|(?:${surnames.map((s) => s.toUpperCase()).join('|')}) (?:VAN|THI|HUU|DUC|MINH|THANH|NGOC|QUANG|XUAN|HOANG|QUOC|THU|KIM|BAO|GIA|CONG|DINH|DUY|TIEN|TRONG|MANH|THE|HONG|PHUONG|ANH|THUY|TUAN|HAI|NHAT|VIET|BA|KHAC|CHI|MAI|BICH)(?![A-Z]))`,
+    // ("ĐỒNG BÀO", compatriots, is no Đồng Bảo.)
+    `(?<![A-Za-z])(?!DONG BAO(?![A-Z]))(?:(?:${surnames.map((s) => `${s[0].toUpperCase()}${s.slice(1)}`).join('|')}) [A-Z][a-z]|(?:${surnames.map((s) => s.toUpperCase()).join('|')}) (?:VAN|THI|HUU|DUC|MINH|THANH|NGOC|QUANG|XUAN|HOANG|QUOC|THU|KIM|BAO|GIA|CONG|DINH|DUY|TIEN|TRONG|MANH|THE|HONG|PHUONG|ANH|THUY|TUAN|HAI|NHAT|VIET|BA|KHAC|CHI|MAI|BICH)(?![A-Z]))`,
   );
 });
 
@@ -175,6 +176,8 @@ function personNear(index: TopicIndex, ctx: ScanContext, w: Window, start: numbe
   const marks = hasMarks(ctx);
   for (const m of w.context) {
     if (!index.contextEntries.get(m.key)!.anchor || !outside(m.start, m.end - m.start, start, end)) continue;
+    // "Chăm Bà-ni": a hyphen makes the word part of a name, no one addressed.
+    if (ctx.folded.charCodeAt(m.end) === 45) continue;
     // In a text with diacritics, "ma" is not "má" nor "toi" "tôi"; without
     // them the shortest anchors are too often other words ("ma tuy", "be").
     const form = index.anchorSpellings.check(m.key, originalLower(ctx, m.start, m.end).replace(/\s+/g, ' '));
@@ -358,7 +361,7 @@ const BASE: Record<Kind, number> = { strong: 0.7, weak: 0.3, label: 0.9 };
 // between at most: "20.000 tăng ni, phật tử") or be that person ("14 bị
 // can … về tội đánh bạc"): "nhà có 3 người, chồng tôi bị ung thư" is about
 // the husband.
-const COUNTED = /(?:\d|trong so|hang (?:chuc|tram|nghin|ngan|van|trieu)|nhieu)(?: (?:nghin|ngan|van|trieu))? (?:nguoi(?! con)|cong dan|benh nhan|doi tuong|truong hop|bi (?:cao|can)|tin do|giao dan|phat tu|tang ni|dang vien|hoc sinh|dong bao|dan toc|ca(?![a-z]))/g;
+const COUNTED = /(?:\d|trong so|hang (?:chuc|tram|nghin|ngan|van|trieu)|nhieu)(?: (?:nghin|ngan|van|trieu))?(?: luot)? (?:nguoi(?! con)|cong dan|benh nhan|doi tuong|truong hop|bi (?:cao|can)|tin do|giao dan|phat tu|tang ni|dang vien|hoc sinh|dong bao|dan toc|ca(?![a-z]))/g;
 
 function counted(folded: string, start: number, end: number, person: string | null): boolean {
   const from = Math.max(0, start - 40);
@@ -535,6 +538,19 @@ export function scan(index: TopicIndex, ctx: ScanContext, shortcuts: boolean): C
   return out;
 }
 
+// A table of groups, not people: "Dân tộc⇥Số người⇥Tỷ lệ (%)".
+const STATISTICS_COLUMNS = /(?:^|[^a-z])(?:so nguoi|so ho|so luong|ty le|ti le|so tin do|tong so|dan so)(?:[^a-z]|$)/;
+
+/** Whether the header row above `cell` that names `header` also has a count's or a share's column. */
+function statisticsHeader(folded: string, header: string, cell: number): boolean {
+  const at = folded.lastIndexOf(header, cell);
+  if (at < 0) return false;
+  const lineStart = folded.lastIndexOf('\n', at) + 1;
+  let lineEnd = folded.indexOf('\n', at);
+  if (lineEnd < 0) lineEnd = folded.length;
+  return STATISTICS_COLUMNS.test(folded.slice(lineStart, lineEnd));
+}
+
 /** A "Tôn giáo" or "Dân tộc" column in a pasted table: every filled cell is the topic. */
 function columnTopics(index: TopicIndex, spec: TopicSpec, ctx: ScanContext, out: Candidate[]): void {
   const { folded } = ctx;
@@ -545,7 +561,7 @@ function columnTopics(index: TopicIndex, spec: TopicSpec, ctx: ScanContext, out:
     return false;
   };
   for (const cell of columnCells(ctx, headers, (s, e) => filled(s, e, false) || filled(s, e, true))) {
-    if (!filled(cell.start, cell.end, cell.header.startsWith('ngay '))) continue;
+    if (!filled(cell.start, cell.end, cell.header.startsWith('ngay ')) || statisticsHeader(folded, cell.header, cell.start)) continue;
     out.push({
       type: spec.type,
       start: cell.start,

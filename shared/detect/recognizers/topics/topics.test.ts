@@ -53,6 +53,7 @@ const TABLE: Record<(typeof TOPIC_TYPES)[number], { positive: string[]; negative
       'co oi, e la me be Nguyen Ngoc Han lop 2B. Be phai xit thuoc hen truoc gio the duc.',
     ],
     negative: [
+      'Subject: [iOffice] Tai khoan cho can bo moi - Phong Quan ly van tai',
       'Tuyên truyền phòng chống HIV/AIDS trong cộng đồng.',
       // A ward's name and a seminar's subject.
       'Công trình bố trí khoa Hồi sức tích cực – Chống độc và 02 phòng mổ.',
@@ -103,6 +104,8 @@ const TABLE: Record<(typeof TOPIC_TYPES)[number], { positive: string[]; negative
       'Chứng nhận: Đại đức Thích Nguyên Hải\nThế danh: Nguyễn Văn Hiền     Sinh năm: 1996',
     ],
     negative: [
+      'Đồng bào Chăm Bà-ni (Chăm Awal) và một bộ phận nhỏ theo Hồi giáo (Islam) sẽ đón Tết Katê.',
+      'Le hoi da don khoang 1,05 trieu luot tin do Cao Dai va du khach, tang 8% so voi nam truoc.',
       // A field saying there is none (six of eleven writers; a records check's "Tiền án: Không" still counts).
       'Họ tên: Lò Văn Pánh\n11. Dân tộc: Thái           12. Tôn giáo: Không',
       'Bảo đảm quyền tự do tín ngưỡng, tôn giáo của công dân.',
@@ -130,6 +133,7 @@ const TABLE: Record<(typeof TOPIC_TYPES)[number], { positive: string[]; negative
       'DÂN TỘC: KHMER      TÔN GIÁO: PHẬT GIÁO NAM TÔNG',
     ],
     negative: [
+      'Dân tộc\tSố người\tTỷ lệ (%)\tĐịa bàn tập trung\nKinh\t1.000.200\t73,9\tTP Đà Lạt\nK\'Ho\t180.400\t13,3\tLạc Dương',
       'Chính sách hỗ trợ đồng bào dân tộc thiểu số vùng khó khăn.',
       'Ủy ban Dân tộc tổ chức hội nghị.',
       'Tăng cường khối đại đoàn kết dân tộc.',
