@@ -34,4 +34,7 @@ export const NAME_LIKE_PLACES: readonly string[] = [
   'Nguyễn Thái Học', 'Hoàng Quốc Việt', 'Phạm Hùng', 'Trần Khát Chân', 'Ngô Gia Tự',
   'Lê Thánh Tôn', 'Nguyễn Tất Thành', 'Hồ Tùng Mậu', 'Trần Quang Khải', 'Đào Duy Anh',
   'Lê Trọng Tấn', 'Nguyễn Xiển', 'Trần Đại Nghĩa', 'Nguyễn Khang', 'Đội Cấn',
+  // Places whose first word is a title: districts, an island, a mountain, streets (not "Cô Giang", "Bà Triệu": people too).
+  'Ba Đình', 'Ba Vì', 'Ba Tơ', 'Ba Chẽ', 'Ba Bể', 'Ba Tri', 'Ba Đồn', 'Bà Rịa', 'Bà Điểm', 'Bà Chiểu', 'Bà Đen',
+  'Bà Huyện Thanh Quan', 'Cô Tô', 'Ông Ích Khiêm',
 ];

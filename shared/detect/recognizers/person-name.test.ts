@@ -123,6 +123,8 @@ const SPEAKERS: [string, string[]][] = [
 ];
 
 const NEGATIVES: string[] = [
+  // A place whose first word is a title: "Ba Đình" is a district, not father Đình.
+  'VCB-HN-027,PGD Láng Hạ,"Số 15 Láng Hạ",Ba Đình,"T2-T6 08:00-17:00"',
   // A business named after its trade and an owner-like name.
   '2. Công ty TNHH Thương mại Nguyễn Kim – 63-65-67 Trần Hưng Đạo',
   'Tiệc cưới tại Trung tâm Hội nghị Tiệc cưới Hoàng Yến, sảnh Hoàng Gia sức chứa 60 mâm.',

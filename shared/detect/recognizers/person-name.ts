@@ -838,7 +838,8 @@ function namesInRun(ctx: ScanContext, run: { words: Word[]; shape: Shape }, foun
     // ("chị Lan"; after a greeting only when the greeting ends there: "Gửi Uyên," not "gửi Công an").
     // A surname that is a given name too is one after a title ("chị Mai", "cô Hà"),
     // where diacritics tell the title from a place's first word ("Bac Giang", "Ba Trieu").
-    const lone = title && !opensTitle(ctx, w) && (!surname || (marksNear(ctx, w.start, w.end) && !PLACES.has(`${title} ${keyOf(ctx, w)}`))) && (isKnownSyllable(ctx, w) || kin) && j + 1 === words.length && (!GREETINGS.has(title) || greetingEnds(plain, w.end));
+    // (A title and the word together may be a place: "Ba Đình", "Bà Rịa", "Cô Tô".)
+    const lone = title && !opensTitle(ctx, w) && !PLACES.has(`${title} ${keyOf(ctx, w)}`) && (!surname || marksNear(ctx, w.start, w.end)) && (isKnownSyllable(ctx, w) || kin) && j + 1 === words.length && (!GREETINGS.has(title) || greetingEnds(plain, w.end));
     if (m < 2 && !lone) {
       j++;
       continue;
