@@ -114,8 +114,11 @@ function unitStartsAt(ctx: ScanContext, i: number): boolean {
 const NAMES_TOO = new Set(['lang', 'bon', 'buon']);
 
 function namesToo(folded: string, i: number): boolean {
-  let j = i;
-  while (j < folded.length && isLetterCode(folded.charCodeAt(j))) j++;
+  // Read only when the word may be one of them: "l…" or "b…", four letters at most.
+  const c = folded.charCodeAt(i);
+  if (c !== 108 && c !== 98) return false;
+  let j = i + 1;
+  while (j < folded.length && j - i <= 4 && isLetterCode(folded.charCodeAt(j))) j++;
   return j - i <= 4 && NAMES_TOO.has(folded.slice(i, j));
 }
 

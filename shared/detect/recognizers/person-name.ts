@@ -444,7 +444,7 @@ function scoreName(ctx: ScanContext, words: Word[], shape: Shape, titleWord: str
   if (words.length === 1 && first.end - first.start === 1) return null;
   // An upper-case heading's common words that open with a surname ("SƠ YẾU LÝ LỊCH", "PHỤ HUYNH HỌC SINH").
   if (shape === 'upper' && commonWordAt(ctx, words)) return null;
-  if (words.length >= 2 && DEPARTMENTS.has(`${keyOf(ctx, words[0])} ${keyOf(ctx, words[1])}`)) return null;
+  if (words.length >= 2 && keyOf(ctx, words[0]) === 'khoa' && DEPARTMENTS.has(`khoa ${keyOf(ctx, words[1])}`)) return null;
   const context: string[] = [];
   let validator: string;
   let score: number;
@@ -839,7 +839,7 @@ function namesInRun(ctx: ScanContext, run: { words: Word[]; shape: Shape }, foun
     // A surname that is a given name too is one after a title ("chị Mai", "cô Hà"),
     // where diacritics tell the title from a place's first word ("Bac Giang", "Ba Trieu").
     // (A title and the word together may be a place: "Ba Đình", "Bà Rịa", "Cô Tô".)
-    const lone = title && !opensTitle(ctx, w) && !PLACES.has(`${title} ${keyOf(ctx, w)}`) && (!surname || marksNear(ctx, w.start, w.end)) && (isKnownSyllable(ctx, w) || kin) && j + 1 === words.length && (!GREETINGS.has(title) || greetingEnds(plain, w.end));
+    const lone = title && j + 1 === words.length && !opensTitle(ctx, w) && (!surname || marksNear(ctx, w.start, w.end)) && (isKnownSyllable(ctx, w) || kin) && (!GREETINGS.has(title) || greetingEnds(plain, w.end)) && !PLACES.has(`${title} ${keyOf(ctx, w)}`);
     if (m < 2 && !lone) {
       j++;
       continue;
@@ -1282,10 +1282,12 @@ const NOT_NICKNAME_FIRST = new Set(['khoa', 'kho', 'to', 'nhom', 'lop', 'ca', 'b
 // Chat apps a pasted log names in its header ("Nhóm Zalo: …", "[Zalo - nhóm …]", "Messenger: …").
 const CHAT_APPS = ['zalo', 'messenger', 'telegram', 'viber', 'slack', 'whatsapp', 'nhom chat', 'group chat'];
 
-function namesChatApp(folded: string): boolean {
+/** Whether folded[from, to) (the lines above the first speaker: a pasted log's header) names a chat app. */
+function namesChatApp(folded: string, from: number, to: number): boolean {
+  const header = folded.slice(from, to);
   return CHAT_APPS.some((app) => {
-    const at = folded.indexOf(app);
-    return at >= 0 && !isLetterCode(folded.charCodeAt(at - 1)) && !isLetterCode(folded.charCodeAt(at + app.length));
+    const at = header.indexOf(app);
+    return at >= 0 && !isLetterCode(header.charCodeAt(at - 1)) && !isLetterCode(header.charCodeAt(at + app.length));
   });
 }
 
@@ -1300,6 +1302,7 @@ function speakerNames(ctx: ScanContext, found: Map<number, Candidate>): void {
   const lines: Word[] = [];
   const nicknames = new Map<string, Word[]>();
   let stamped = false;
+  let firstSpeaker = -1;
   // Tried at each line's start only (sticky), not at every character, and
   // only on the lines holding a colon, found by searching for the colons: no
   // part of the pattern crosses a line break, so no other line can match
@@ -1353,6 +1356,7 @@ function speakerNames(ctx: ScanContext, found: Map<number, Candidate>): void {
         if (seen) seen.push(word(start, run.end));
         else nicknames.set(key, [word(start, run.end)]);
         stamped ||= start > m.index;
+        if (firstSpeaker < 0) firstSpeaker = m.index;
       }
       continue;
     }
@@ -1360,8 +1364,9 @@ function speakerNames(ctx: ScanContext, found: Map<number, Candidate>): void {
     if (run.shape === 'upper' && run.end < m.index + m[0].length - 1) continue;
     lines.push(word(start, run.end));
     stamped ||= start > m.index;
+    if (firstSpeaker < 0) firstSpeaker = m.index;
   }
-  if (!stamped && lines.length < 2 && !(lines.length + nicknames.size > 0 && namesChatApp(folded))) return;
+  if (!stamped && lines.length < 2 && !(firstSpeaker >= 0 && namesChatApp(folded, Math.max(0, firstSpeaker - 300), firstSpeaker))) return;
   for (const w of lines) pushBest(found, { type: 'person_name', start: w.start, end: w.end, score: 0.7, rule: 'person_name.title', validator: 'given name only', context: ['+chat speaker'] });
   for (const said of nicknames.values()) {
     if (said.length < 2) continue;

@@ -403,6 +403,10 @@ const DEPARTMENT = /(?:^|[^a-z])(?:khoa|don nguyen)((?: [a-z]+){0,3}) ?(?:[-–/
 
 function departmentName(folded: string, start: number): boolean {
   const from = Math.max(0, start - 32);
+  // Most health phrases have no department word before them: looked for first, in place.
+  const khoa = folded.indexOf('khoa', from);
+  const don = khoa >= 0 && khoa < start ? khoa : folded.indexOf('don nguyen', from);
+  if (don < 0 || don >= start) return false;
   const before = folded.slice(from, start).trimEnd();
   return DEPARTMENT.test(before) && !/\b(?:bi|mac|dieu tri|chuyen|nhap|vao|o|tai|cua)\b/.test(DEPARTMENT.exec(before)![1]);
 }
