@@ -53,6 +53,8 @@ export const NAME_LABELS: readonly string[] = [
   'nguoi di khai bao', 'nguoi di khai', 'nguoi chet', 'nguoi duoc tro giup phap ly', 'nguoi duoc tro giup',
   // A person's other names: a religious name, an English name, a foreigner's name on a form.
   'phap danh', 'ten thanh', 'ten tieng anh', 'english name', 'ten nuoc ngoai', 'ho ten nguoi nuoc ngoai', 'ho va ten nguoi nuoc ngoai',
+  // A card's holder, a student, the examining doctor, a statement's speaker.
+  'chu the', 'sinh vien', 'bs/ys kham', 'bs kham', 'bac si kham', 'ys kham', 'nguoi kham', 'loi khai cua',
 ];
 
 // The word before a capitalised run that makes it a place or an organisation:

@@ -259,7 +259,10 @@ function findSeparators(folded: string, letterless: boolean, rows: Separators): 
     const ch = String.fromCharCode(sep);
     for (let p = folded.indexOf(ch); p >= 0; p = folded.indexOf(ch, p + 1)) {
       let end = p;
+      // A web form marks a required field: "Họ và tên*:", "Số điện thoại (*):".
       while (end > 0 && folded.charCodeAt(end - 1) === 32) end--;
+      if (folded.startsWith('(*)', end - 3)) end -= 3;
+      while (end > 0 && (folded.charCodeAt(end - 1) === 32 || folded.charCodeAt(end - 1) === 42)) end--;
       // JSON and code keys: "dia_chi": "…", ho_ten: …
       if (end > 0 && (folded.charCodeAt(end - 1) === 34 || folded.charCodeAt(end - 1) === 39)) end--;
       if (end === 0 || !isWordCode(folded.charCodeAt(end - 1))) continue;

@@ -345,6 +345,13 @@ describe('person_name recognizer', () => {
     expect(names('Best,\nPhòng Nhân sự')).toEqual([]);
   });
 
+  it('reads a web form\'s required field ("Họ và tên*:") and the labels of a card holder, a student, an examining doctor', () => {
+    expect(names("Họ và tên*: Rơ Mah H'Yuil")).toEqual(["Rơ Mah H'Yuil"]);
+    expect(names('Họ và tên (*): Nguyễn Văn An')).toEqual(['Nguyễn Văn An']);
+    expect(names('BS/YS khám: Kpă Thị Rin')).toEqual(['Kpă Thị Rin']);
+    expect(names('Chủ thẻ: Phan Đình Khải')).toEqual(['Phan Đình Khải']);
+  });
+
   it("reads a person's other names after their labels (an English name, a foreigner's name on a form)", () => {
     expect(names('là Nguyễn Lê Thanh Vân (tên tiếng Anh: Vanessa Nguyen), sinh ngày 30/08/1979')).toEqual(['Nguyễn Lê Thanh Vân', 'Vanessa Nguyen']);
     expect(names('Pháp danh: Minh Tâm')).toEqual(['Minh Tâm']);
