@@ -91,7 +91,8 @@ export function windowBefore(s: string, pos: number, size: number): number {
       if (content) return i + 1;
       tab = true;
     } else if (c === 124 && !pipe) {
-      if (content) return i + 1;
+      // A bare "Số:" cell reads with the cell before it ("Loại giấy tờ: Hộ chiếu | Số: C9731826").
+      if (content && !BARE_NUMBER_LABEL.test(s.slice(i + 1, pos))) return i + 1;
       pipe = true;
     } else if (c !== 32 && c !== 13 && c !== 10 && c !== 9 && !(c === 45 && !content)) {
       // A dash opening the line is a bullet ("- 186274519 con nhé"), not content.

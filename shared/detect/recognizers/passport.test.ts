@@ -3,6 +3,8 @@ import { expectFound, expectNotFound, type Row } from '../testing.ts';
 
 const positives: Row[] = [
   ['Hộ chiếu số C1234567', 'C1234567'],
+  // A bare "Số:" cell reads with the cell before it.
+  ['Loại giấy tờ: Hộ chiếu | Số: C9731826 | Ngày sinh: 1988-07-22', 'C9731826'],
   ['passport: B7654321', 'B7654321'],
   ['so ho chieu N2345678', 'N2345678'],
   ['Số HC: C1234567, cấp ngày 01/01/2020', 'C1234567'],
