@@ -18,6 +18,8 @@ const positives: Row[] = [
 ];
 
 const negatives: Row[] = [
+  // A payee's ID card number on a transfer form.
+  ['Người thụ hưởng: Đỗ Thị Kim Liên\nCCCD người thụ hưởng: 075176001294\nSố tài khoản: 6380205417293', '075176001294'],
   // A social network's account and the phone it was opened with.
   ['tài khoản Facebook "Thịnh Tự Do" (UID 100089452317746) đăng tải', '100089452317746'],
   ['số điện thoại đăng ký tài khoản 0707 338 912.', '0707 338 912'],

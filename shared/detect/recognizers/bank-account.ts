@@ -31,6 +31,8 @@ const rule: ContextRule = {
     // An account that is no bank's: a social network's or an e-ID's, and the phone it was opened with.
     'tài khoản facebook', 'tài khoản zalo', 'tài khoản mạng xã hội', 'tài khoản tiktok', 'tài khoản vneid',
     'tài khoản định danh', 'đăng ký tài khoản', 'uid', 'user id',
+    // A payee's ID card number on a transfer form, not their account.
+    'cccd người thụ hưởng', 'cccd người nhận', 'cccd người nộp', 'cccd chủ tài khoản', 'cmnd người thụ hưởng', 'cmnd người nhận',
   ]),
   boost: 0.42,
   weakBoost: 0.3,
