@@ -77,7 +77,8 @@ export function isMoney(ctx: ScanContext, span: NumberSpan, groupedOk = false): 
   // Thousands grouping: 1–3 digits (not a leading zero), then groups of
   // exactly three joined by dots. Identifiers start with 0 or run solid.
   const run = span.run;
-  if (!groupedOk && span.g1 > span.g0) {
+  // ("+84.912.345.678" is an international phone number, grouped as money is.)
+  if (!groupedOk && span.g1 > span.g0 && s.charCodeAt(span.start - 1) !== 43) {
     const first = groupEnd(run, span.g0) - groupStart(run, span.g0);
     if (first <= 3 && s.charCodeAt(span.start) !== 48) {
       let grouped = true;
