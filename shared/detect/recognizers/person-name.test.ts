@@ -136,6 +136,8 @@ const NEGATIVES: string[] = [
   'Các tuyến phố Hàng Mã, Lương Văn Can, Hàng Lược chật kín người.',
   'Cấm ô tô trên phố Phùng Hưng và Trần Nhật Duật từ 17h.',
   'Tai nạn gần nút giao Nguyễn Văn Linh – Nguyễn Hữu Thọ sáng nay.',
+  // A route's stops: after "lộ trình:", and after a known street on its dashes.
+  'Xe đi theo lộ trình: Nguyễn Hữu Thọ - Lê Văn Lương - Trần Xuân Soạn - Huỳnh Tấn Phát - cầu Tân Thuận 2 - Võ Văn Kiệt.',
   'UBND tỉnh Hà Nam ban hành kế hoạch.',
   // A party or a signer that is a body or a position.
   '- Nguyên đơn: Công ty TNHH Thương mại Dịch vụ Phú Thành Đạt',
@@ -332,6 +334,10 @@ describe('person_name recognizer', () => {
     expect(names('e là Linh thuê phòng 302 nhà a')).toEqual(['Linh']);
     expect(names('Chồng em tên Kim Sô Phanh.')).toEqual(['Kim Sô Phanh']);
     expect(names('xã này tên Bình Minh từ năm 1990')).toEqual([]);
+  });
+
+  it('keeps a person named after a place and a comma ("huyện Châu Thành, Lâm Văn Tài")', () => {
+    expect(names('Theo báo cáo của Trung tâm Y tế huyện Châu Thành, Lâm Văn Tài nghiện ma túy tổng hợp.')).toEqual(['Lâm Văn Tài']);
   });
 
   it("reads a Korean name after a title, not a brand after a Vietnamese name nor a greeting's team", () => {

@@ -537,25 +537,36 @@ function scoreName(ctx: ScanContext, words: Word[], shape: Shape, titleWord: str
 // Heads of a list of streets: "các tuyến phố Hàng Mã, Lương Văn Can, Hàng
 // Lược", "phố Phùng Hưng và Trần Nhật Duật", "nút giao Nguyễn Văn Linh –
 // Nguyễn Hữu Thọ": every name in it is a street's.
-const STREET_HEADS = new Set(['duong', 'pho', 'tuyen', 'nga ba', 'nga tu', 'dai lo', 'quoc lo', 'tinh lo']);
-const JUNCTIONS = phraseTable(new Set(['nut giao', 'giao lo', 'giao nhau', 'cac tuyen', 'tuyen pho', 'tuyen duong']));
+const STREET_HEADS = new Set(['duong', 'pho', 'tuyen', 'nga ba', 'nga tu', 'dai lo', 'quoc lo', 'tinh lo', 'cau']);
+const JUNCTIONS = phraseTable(new Set(['nut giao', 'giao lo', 'giao nhau', 'cac tuyen', 'tuyen pho', 'tuyen duong', 'lo trinh', 'hanh trinh']));
 
 /** Whether the name at `pos` follows, in a list, a street named with its head word. */
 function streetListed(ctx: ScanContext, pos: number): boolean {
   const { folded, plain } = ctx;
+  // A route's first stop: "lộ trình: Nguyễn Hữu Thọ - Lê Văn Lương - …".
+  let k = pos;
+  while (k > 0 && folded.charCodeAt(k - 1) === 32) k--;
+  if (folded.charCodeAt(k - 1) === 58 && phraseEndingAt(folded, k - 1, 2, JUNCTIONS) !== null) return true;
   let at = pos;
   for (let items = 0; items < 6; items++) {
     let i = at;
     while (i > 0 && folded.charCodeAt(i - 1) === 32) i--;
     const c = folded.charCodeAt(i - 1);
-    if (c === 44 || c === 45 || c === 0x2013 || c === 47) i--;
+    const dash = c === 45 || c === 0x2013;
+    if (c === 44 || dash || c === 47) i--;
     else if (folded.startsWith(' va', i - 3)) i -= 3;
     else return false;
     while (i > 0 && folded.charCodeAt(i - 1) === 32) i--;
+    // A stop may end with its number ("cầu Tân Thuận 2").
+    const numberEnd = i;
+    while (i > 0 && isDigitCode(folded.charCodeAt(i - 1))) i--;
+    if (i < numberEnd) while (i > 0 && folded.charCodeAt(i - 1) === 32) i--;
     const run = capitalisedRunBefore(folded, plain, i, 4);
     if (run.words === 0) return false;
     const head = headBefore(ctx, run.start);
-    if ((head !== null && STREET_HEADS.has(head)) || phraseEndingAt(folded, run.start, 2, JUNCTIONS) !== null) return true;
+    // The stop before is a street by its head word, a junction's, or (on a route's dashes) a street the
+    // lexicon knows: "…, huyện Châu Thành, Lâm Văn Tài" names a person after a place.
+    if ((head !== null && STREET_HEADS.has(head)) || phraseEndingAt(folded, run.start, 2, JUNCTIONS) !== null || (dash && run.words >= 2 && listedAs(folded, run.start, i, PLACE_KEYS) !== null)) return true;
     at = run.start;
   }
   return false;
