@@ -11,7 +11,9 @@ import { isUpperCode, isWordCode, wordsIn, type TextWord } from '../lexicon/word
  * 210 Trần Hưng Đạo", a court's letterhead "TÒA ÁN NHÂN DÂN … ⏎ Địa chỉ: 85 Xô
  * Viết Nghệ Tĩnh", "Nơi sinh: Bệnh viện Phụ sản Hải Phòng". Read backwards
  * from the address: the nearer of an organisation and a person decides, so
- * "Công an xã nhận đơn của bà Lụa, trú tại thôn 3" stays hers.
+ * "Công an xã nhận đơn của bà Lụa, trú tại thôn 3" stays hers. The phone
+ * recognizer asks the same of a fixed line (officeOfLine): an office's
+ * switchboard is no one's personal data either.
  */
 
 // Heads of an organisation's or a venue's name (a unit's own words, "phường",
