@@ -110,6 +110,10 @@ const SPEAKERS: [string, string[]][] = [
   ['[Zalo - nhóm "Phòng KT"]\nHằng Nguyễn: ê mấy bà\nThảo Vy: thôi đừng bàn\nTony Nguyen: sure', ['Hằng Nguyễn', 'Thảo Vy', 'Tony Nguyen']],
   // A nickname no list holds is a name when it speaks again in a chat; a child's mother ("Mẹ Su") is not.
   ['[20:01] Tũn: ê tối nay qua nhà t ăn lẩu ko\nMập: ok mấy h\nTũn: 7h nhé\nMập: t mang bia\nMẹ Su: ok\nMẹ Su: nhé', ['Tũn', 'Mập', 'Tũn', 'Mập']],
+  // The role first and the name in brackets, a time before the colon; a hospital in brackets is no speaker.
+  ['Nhóm phụ huynh lớp Lá 3\nThủ quỹ (Ngọc Hà) 21:05: Các mẹ đóng quỹ\nThủ quỹ (Ngọc Hà) 21:30: Em nhận đủ', ['Ngọc Hà', 'Ngọc Hà']],
+  ['#team (Slack)\nQuân (Ops) 10:02: @Trâm case mới\nQuân (Ops) 10:06: my bad', ['Quân', 'Quân']],
+  ['[10:04] BS Phong (Bạch Mai): Eligible for IV alteplase\n[10:06] BS Phong (Bạch Mai): OK', ['Phong', 'Phong']],
   // A Q&A, an e-mail's header, a report's provinces, a deputy: none.
   ['[09:00] Hỏi: thủ tục thế nào\n[09:01] Đáp: nộp qua VNeID\nHỏi: bao lâu\nĐáp: 5 ngày', []],
   ['From: Zalo Team <no-reply@zalo.me>\nTo: Thảo <thao.le@gmail.com>\nSubject: OTP', []],

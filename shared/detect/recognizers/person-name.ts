@@ -1247,11 +1247,11 @@ export const personNameRecognizer: Recognizer = {
 // costs a few hundred steps at most, tried once per line.
 // readRun then checks the words' case and shape.
 const SPEAKER =
-  /(?:\[[^\]\n]{1,24}\] {0,24}|[\d/:-]{3,10} [\d:]{4,8} |\d{1,2}:\d{2}(?::\d{2})? {1,24})?([^\d:\n]{1,26}?)(?: [-–] ([^:\n]{1,30})| \([^)\n]{1,30}\)| [A-ZĐ][A-ZĐ-]{1,7}(?: [^\d:\n]{1,20})?| \d{2,5})?:(?!\/)/y;
+  /(?:\[[^\]\n]{1,24}\] {0,24}|[\d/:-]{3,10} [\d:]{4,8} |\d{1,2}:\d{2}(?::\d{2})? {1,24})?([^\d:\n]{1,26}?)(?: [-–] ([^:\n]{1,30})| \(([^)\n]{1,30})\)(?: \d{1,2}:\d{2})?| [A-ZĐ][A-ZĐ-]{1,7}(?: [^\d:\n]{1,20})?| \d{2,5})?:(?!\/)/y;
 
 // The longest match of SPEAKER before its colon, each part at its bound:
 // stamp ("[…]" and spaces), name, role (" (…)").
-const SPEAKER_REACH = 50 + 26 + 33;
+const SPEAKER_REACH = 50 + 26 + 33 + 6;
 
 // Speakers named by their role, not their name: "Dân:" (the citizen), "Khách:", "Bạn:".
 const ROLE_SPEAKERS = new Set(['dan', 'khach', 'ban', 'admin', 'bot']);
@@ -1347,6 +1347,17 @@ function speakerNames(ctx: ScanContext, found: Map<number, Candidate>): void {
       if (named.end - after === m[2].length && named.words.length <= 2) {
         start = after;
         length = m[2].length;
+        run = named;
+      }
+    }
+    // "Thủ quỹ (Ngọc Hà) 21:05:": the role first, the name in brackets (a listed name only).
+    if (m[3] !== undefined && (run.end - start !== length || !speakerWords(ctx, run.words))) {
+      const at = m.index + m[0].lastIndexOf(`(${m[3]})`) + 1;
+      const named = readRun(ctx.plain, at, at + m[3].length);
+      // ("BS Phong (Bạch Mai):" brackets a hospital.)
+      if (named.end - at === m[3].length && named.words.length <= 3 && speakerWords(ctx, named.words) && !PLACES.has(folded.slice(at, named.end))) {
+        start = at;
+        length = m[3].length;
         run = named;
       }
     }
