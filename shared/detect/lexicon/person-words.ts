@@ -17,8 +17,8 @@ export const PERSON_TITLES: readonly string[] = [
   'e la', 'chau la', 'con la', 'minh la', 'ten',
   'cua chi', 'cua anh', 'nha ba', 'nha ong', 'nha anh', 'nha chi', 'cho ong', 'cho ba', 'cho anh', 'cho chi',
   'hoc vien', 'tre em', 'ben a', 'ben b', 'chu tai khoan', 'chu tk', 'chu the', 'ten tk', 'ten tai khoan', 'doi tuong',
-  // Staff who answer customers ("Tư vấn viên Mai Phương:", "Giao dịch viên: …").
-  'tu van vien', 'giao dich vien', 'tong dai vien',
+  // Staff who answer customers ("Tư vấn viên Mai Phương:", "Giao dịch viên: …", "Tài xế Hoàng", "Lễ tân: Kiều").
+  'tu van vien', 'giao dich vien', 'tong dai vien', 'tai xe', 'le tan', 'shipper', 'thu ngan',
   // Ê Đê parents' forms of address, a village elder, a lay Buddhist, a hamlet's head in the Highlands.
   'ami', 'ama', 'gia lang', 'phat tu', 'truong buon', 'truong bon',
   // Village and hamlet heads, grandparents.
@@ -54,7 +54,7 @@ export const NAME_LABELS: readonly string[] = [
   // A person's other names: a religious name, an English name, a foreigner's name on a form.
   'phap danh', 'ten thanh', 'ten tieng anh', 'english name', 'ten nuoc ngoai', 'ho ten nguoi nuoc ngoai', 'ho va ten nguoi nuoc ngoai',
   // A card's holder, a student, the examining doctor, a statement's speaker.
-  'chu the', 'sinh vien', 'bs/ys kham', 'bs kham', 'bac si kham', 'ys kham', 'nguoi kham', 'loi khai cua',
+  'chu the', 'sinh vien', 'bs/ys kham', 'bs kham', 'bac si kham', 'ys kham', 'nguoi kham', 'loi khai cua', 'le tan', 'tai xe',
 ];
 
 // The word before a capitalised run that makes it a place or an organisation:

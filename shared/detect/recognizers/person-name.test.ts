@@ -350,6 +350,11 @@ describe('person_name recognizer', () => {
     expect(names('Fanpage: Anh Duong Edu')).toEqual([]);
   });
 
+  it('reads a driver\'s or a receptionist\'s given name after the job ("Tài xế Hoàng", "Lễ tân: Kiều")', () => {
+    expect(names('[Grab] Tài xế Hoàng • Vision • 65G1-207.94')).toEqual(['Hoàng']);
+    expect(names('Giá 850.000đ/đêm, lễ tân Kiều sẽ gọi lại')).toEqual(['Kiều']);
+  });
+
   it('reads the name under an English closing ("Best,⏎Khánh - HR")', () => {
     expect(names('Thanks chị!\nBest,\nKhánh - HR')).toEqual(['Khánh']);
     expect(names('Best,\nPhòng Nhân sự')).toEqual([]);
