@@ -55,6 +55,8 @@ export const NAME_LABELS: readonly string[] = [
   'phap danh', 'ten thanh', 'ten tieng anh', 'english name', 'ten nuoc ngoai', 'ho ten nguoi nuoc ngoai', 'ho va ten nguoi nuoc ngoai',
   // A card's holder, a student, the examining doctor, a statement's speaker.
   'chu the', 'sinh vien', 'bs/ys kham', 'bs kham', 'bac si kham', 'ys kham', 'nguoi kham', 'loi khai cua', 'le tan', 'tai xe',
+  // A bank's or a shop's customer column, abbreviated.
+  'ten kh', 'ho ten kh', 'ho va ten kh', 'ten khach',
 ];
 
 // The word before a capitalised run that makes it a place or an organisation:

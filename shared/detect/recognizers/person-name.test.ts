@@ -88,6 +88,8 @@ const TABLES: [string, string[]][] = [
   ['STT\tHọ và tên\tNgày sinh\n1\tnguyen van an\t01/01/1990\n2\tLê Thị Bình\t02/02/1991\n3\tTRẦN QUỐC BẢO\t03/03/1992', ['nguyen van an', 'Lê Thị Bình', 'TRẦN QUỐC BẢO']],
   ['STT;Họ tên;Số điện thoại\n1;Nguyễn Mai Trang;0829812075\n2;Tô Thùy Nhi;0382516927', ['Nguyễn Mai Trang', 'Tô Thùy Nhi']],
   ['| TT | Họ và tên | Ghi chú |\n| 1 | Đặng Văn Hậu | |\n| 2 | Ksor H Bia | |', ['Đặng Văn Hậu', 'Ksor H Bia']],
+  // A bank's customer column, abbreviated; an Ê Đê name with its apostrophe apart.
+  ['Số HĐTD\tTên KH\tSố TK vay\nLD2409.0157\tY Bhin Niê\t5204205183761\nLD2402.0031\tH\' Ly Êban\t5204205227005', ['Y Bhin Niê', "H' Ly Êban"]],
 ];
 
 // Chat logs name their speakers by given names alone, before a colon.
