@@ -151,6 +151,11 @@ describe('address recognizer', () => {
     ]);
   });
 
+  it('reads "trú số 12" as a home, not a head office ("trụ sở"), and ends a labelled address before "số điện thoại"', () => {
+    expect(addresses('Người được mời: ông Phạm Văn Tư, trú số 12 ngõ 45 phố Lê Lợi, phường Minh Khai, TP Phủ Lý')).toEqual(['số 12 ngõ 45 phố Lê Lợi, phường Minh Khai, TP Phủ Lý']);
+    expect(addresses('nơi cư trú: tổ 3, khu phố Phú Thanh, phường Tân Phú, TP Đồng Xoài, số điện thoại 0327 106 458')).toEqual(['tổ 3, khu phố Phú Thanh, phường Tân Phú, TP Đồng Xoài']);
+  });
+
   it('starts a labelled address after its addressee ("Gửi về: Bà Thập Thị Hồng, thôn …")', () => {
     expect(addresses('Thư gửi về: Bà Thập Thị Hồng, thôn Mỹ Nghiệp, xã Phước Dân, tỉnh Khánh Hòa')).toEqual(['thôn Mỹ Nghiệp, xã Phước Dân, tỉnh Khánh Hòa']);
     expect(addresses('Gửi về: ông Nguyễn Văn An, số 5 ngõ 3 phố Huế, Hà Nội')).toEqual(['số 5 ngõ 3 phố Huế, Hà Nội']);

@@ -4,7 +4,7 @@ import { foldText } from '../scan-context.ts';
 import { institutionAt, organisationOf } from './address-owner.ts';
 import { ADDRESS_LABELS, ADDRESS_UNITS, AGENCY_HEADS, ORGANISATION_ADDRESS_WORDS, WEAK_ADDRESS_LABELS, type AddressLevel, type AddressUnit } from '../lexicon/admin-units.ts';
 import { PROVINCES } from '../lexicon/places.ts';
-import { foldedSet, hasMarks, originalLower } from '../lexicon/forms.ts';
+import { foldedSet, formLexicon, hasMarks, originalLower } from '../lexicon/forms.ts';
 import { phraseMatcher } from '../lexicon/phrase-matcher.ts';
 import { isVietnameseSyllable } from '../lexicon/syllable.ts';
 import { endsWithPhrase, isDigitCode, isLetterCode, isUpperCode, isWordCode, labelledPositions, phraseBefore, twoColumnRow, wordsBefore } from '../lexicon/words.ts';
@@ -38,6 +38,15 @@ const UNIT_WORDS = phraseMatcher(ADDRESS_UNITS.flatMap((unit) => unit.forms));
 const LABEL_KEYS = foldedSet(ADDRESS_LABELS);
 const WEAK_LABEL_KEYS = foldedSet(WEAK_ADDRESS_LABELS);
 const ORGANISATION_KEYS = foldedSet(ORGANISATION_ADDRESS_WORDS);
+const ORGANISATION_SPELLINGS = formLexicon(ORGANISATION_ADDRESS_WORDS);
+
+/** An organisation's address label right before `start`, spelled as one: "trụ sở", not "ông Tư, trú số 12". */
+function organisationLabel(ctx: ScanContext, start: number): string | null {
+  const label = labelJustBefore(ctx.folded, start, ORGANISATION_KEYS);
+  if (label === null) return null;
+  const at = ctx.folded.lastIndexOf(label, start);
+  return at >= 0 && ORGANISATION_SPELLINGS.check(label, originalLower(ctx, at, at + label.length)) === 'wrong' ? null : label;
+}
 const AGENCIES = new Set(AGENCY_HEADS);
 const PROVINCE_KEYS = foldedSet(PROVINCES);
 const COLUMN_HEADERS = foldedSet(ADDRESS_LABELS);
@@ -300,7 +309,7 @@ function leadingHouse(ctx: ScanContext, chainStart: number): number {
 /** ", Hoàn Kiếm, Hà Nội" after the last unit: bare names up to a province. */
 // The label of another field after a comma ends the address: "…, Hà Nội, CCCD số
 // 0010…", "…, Hoàng Mai, SĐT 0912…" (a house number or a place name otherwise).
-const OTHER_FIELD = / *(?:cccd|cmnd|cmt|sdt|dt|dtdd|dien thoai|email|e-mail|mail|ngay sinh|sinh nam|sinh ngay|sn|ns|mst|stk|so tk|so tai khoan|gioi tinh|nghe nghiep|dan toc|ton giao|quoc tich|so dinh danh)(?![a-z])/y;
+const OTHER_FIELD = / *(?:cccd|cmnd|cmt|sdt|dt|dtdd|dien thoai|so dien thoai|so dt|so cccd|so cmnd|ho chieu|so ho chieu|email|e-mail|mail|ngay sinh|sinh nam|sinh ngay|sn|ns|mst|stk|so tk|so tai khoan|gioi tinh|nghe nghiep|dan toc|ton giao|quoc tich|so dinh danh)(?![a-z])/y;
 
 function otherFieldAt(folded: string, i: number): boolean {
   OTHER_FIELD.lastIndex = i;
@@ -352,9 +361,17 @@ const LINKS = new Set(['la', 'tai', 'o', 'hien', 'moi']);
 // Trần Phú", "tại Hội trường A, số 10 Trần Phú", "nộp hồ sơ tại tầng 5, tòa nhà…".
 const VENUE = /\b(?:tru so|hoi truong|toa nha|nop ho so|(?<!nhap )vien|trung tam|phong hop|phong kham|nha tho|cong ty|khu cong nghiep|kcn|dia diem|quan ca phe|cua hang|co so)\b/;
 
-function venueBefore(folded: string, pos: number): string | null {
-  const clause = folded.slice(Math.max(0, pos - 40), pos).split(/[.;\n]/).pop()!;
-  return VENUE.exec(clause)?.[0] ?? null;
+function venueBefore(ctx: ScanContext, pos: number): string | null {
+  const from = Math.max(0, pos - 40);
+  const clause = ctx.folded.slice(from, pos).split(/[.;\n]/).pop()!;
+  const m = VENUE.exec(clause);
+  if (!m) return null;
+  // "trú số 12" (lives at number 12) folds like "trụ sở" (head office): the spelling decides.
+  if (m[0] === 'tru so') {
+    const at = pos - clause.length + m.index;
+    if (ORGANISATION_SPELLINGS.check('tru so', originalLower(ctx, at, at + 6)) === 'wrong') return null;
+  }
+  return m[0];
 }
 
 // Who heads or serves a unit, written before it.
@@ -384,13 +401,13 @@ function scoreChain(ctx: ScanContext, parts: Part[], start: number, end: number,
   // One part is a home in a person's row only as a named hamlet ("thôn Hòa Hội"; not "P. Nhân sự", a department).
   const namedHamlet = distinct === 1 && levels.has('hamlet') && namedPlace(ctx.folded, start, end);
   const label = labelJustBefore(ctx.folded, start, LABEL_KEYS) ?? (distinct >= 2 ? labelJustBefore(ctx.folded, start, WEAK_LABEL_KEYS) : null);
-  const venue = venueBefore(ctx.folded, start);
+  const venue = venueBefore(ctx, start);
   // "nộp hồ sơ tại tầng 5, …": a weak label does not outweigh the venue.
   if (label && !(venue && WEAK_LABEL_KEYS.has(label))) {
     score = Math.max(score + 0.3, streetLevel || distinct >= 2 ? 0.85 : 0.6);
     context.push(`+${label}`);
   } else {
-    const organisation = labelJustBefore(ctx.folded, start, ORGANISATION_KEYS) ?? venue;
+    const organisation = organisationLabel(ctx, start) ?? venue;
     if (organisation) {
       score -= 0.35;
       context.push(`-${organisation}`);
