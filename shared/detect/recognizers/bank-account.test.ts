@@ -18,6 +18,9 @@ const positives: Row[] = [
 ];
 
 const negatives: Row[] = [
+  // An e-wallet's account is its phone number; a phone's shape beside banking words only.
+  ['da nhan 2.000.000d tu TK ViettelMoney 0389114725 (LE VAN THANH) luc 08:41', '0389114725'],
+  ['Ngân hàng không yêu cầu chuyển tiền. Hỗ trợ: 024 3768 9679 (giờ hành chính).', '024 3768 9679'],
   // A payee's ID card number on a transfer form.
   ['Người thụ hưởng: Đỗ Thị Kim Liên\nCCCD người thụ hưởng: 075176001294\nSố tài khoản: 6380205417293', '075176001294'],
   // A social network's account and the phone it was opened with.

@@ -5,6 +5,7 @@ import { neverFinding } from '../guards.ts';
 import { isLetter } from '../keyword-index.ts';
 import { cardScheme } from './payment-card.ts';
 import { luhnValid } from '../checksums.ts';
+import { isLandlineNsn, isMobileNsn } from './phone.ts';
 import { candidate, labelOf, labelsPossible, scoreLabelledWith, type ContextRule } from '../span-score.ts';
 
 // Account numbers run from about 8 to 19 digits depending on the bank (a
@@ -78,6 +79,14 @@ function referenceOrRange(folded: string, start: number, end: number): boolean {
   return false;
 }
 
+const PHONE_SHAPED = 0.55;
+const EWALLET = /(?:momo|viettel ?money|zalo ?pay|shopee ?pay|vi dien tu)[^0-9]*$/;
+
+/** A Vietnamese mobile or fixed line written nationally: 0 and a valid NSN. */
+function phoneShaped(digits: string): boolean {
+  return digits[0] === '0' && (isMobileNsn(digits.slice(1)) || isLandlineNsn(digits.slice(1)));
+}
+
 function find(ctx: ScanContext): Candidate[] {
   const out: Candidate[] = [];
   if (!labelsPossible(ctx, rule)) return out;
@@ -98,6 +107,14 @@ function find(ctx: ScanContext): Candidate[] {
     if (neverFinding(ctx, span, true) !== null) return;
     const scored = scoreLabelledWith(ctx, span.start, span.end, 0.5, rule, label);
     if (!scored.supported) return;
+    // A phone number's shape beside banking words only ("…chuyển tiền. Hỗ trợ: 024 3768 9679"), or
+    // an e-wallet's account, which is its phone number ("TK ViettelMoney 0389114725"): the phone's.
+    if (phoneShaped(span.digits) && (label === null || EWALLET.test(ctx.folded.slice(Math.max(0, span.start - 24), span.start)))) {
+      scored.score = Math.min(scored.score, PHONE_SHAPED);
+      scored.context = [...scored.context, '-a phone number\'s shape'];
+      // The wallet's label claims no number: the phone reading, by its score, does.
+      scored.distance = undefined;
+    }
     out.push(candidate('bank_account', span.start, span.end, scored, 'bank_account.context', VALIDATOR_BY_LENGTH[span.digits.length]));
   });
   return out;

@@ -33,6 +33,7 @@ const positives: Row[] = [
   ['Phạm Thu Hà\nChuyên viên Phòng CCVC – Sở Nội vụ\nĐT cơ quan: 0226 3852 114', '0226 3852 114'],
   ['Họ tên: Lê Văn Tám\nĐịa chỉ: số 5 phố Huế, Hà Nội\nĐiện thoại: 024 3826 7715', '024 3826 7715'],
   ['Người liên hệ: Vương Thị Thắm (phòng HCNS), ĐT 0221 3942 618.', '0221 3942 618'],
+  ['da nhan 2.000.000d tu TK ViettelMoney 0389114725 (LE VAN THANH) luc 08:41', '0389114725'],
   // An office's mobile is still someone's phone.
   ['Phòng Quản lý Văn hóa, điện thoại 0912 345 678', '0912 345 678'],
 ];
