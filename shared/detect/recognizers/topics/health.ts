@@ -31,6 +31,9 @@ export const HEALTH: TopicSpec = {
     'thuốc hen', 'xịt hen', 'bị hen', 'bị dị ứng', 'dị ứng thuốc', 'hẹn tái khám', 'lịch tái khám', 'bại não',
     'tăng động giảm chú ý', 'rối loạn tăng động', 'adhd', 'chậm phát triển trí tuệ',
     'bị viêm', 'bị mù', 'mù hai mắt', 'mù 2 mắt', 'bị điếc', 'câm điếc',
+    // A person's vaccination certificate, a dental appointment's complaint, an organ donor's registration.
+    'chứng nhận tiêm chủng', 'certificate of covid-19 vaccination', 'vaccination certificate', 'nhổ răng', 'răng khôn',
+    'sưng lợi', 'hiến tạng', 'hiến mô', 'hiến bộ phận cơ thể',
   ],
   weak: [
     'chẩn đoán', 'ung thư', 'hiv', 'aids', 'tiểu đường', 'đái tháo đường', 'tăng huyết áp', 'huyết áp cao',
@@ -49,7 +52,7 @@ export const HEALTH: TopicSpec = {
     // A named person's vaccinations: the care received (every blind writer marked a child's record or reminder).
     'tiêm chủng', 'sổ tiêm chủng', 'tiền sử tiêm chủng', 'phiếu tiêm chủng', 'lịch tiêm', 'tiêm mũi', 'mũi tiêm',
     'mũi vắc xin', 'tiêm vắc xin', 'tiêm vaccine', 'tiêm phòng',
-    'tái khám', 'lú lẫn', 'lo âu', 'dị ứng', 'parkinson', 'viêm phế quản',
+    'tái khám', 'lú lẫn', 'lo âu', 'dị ứng', 'parkinson', 'viêm phế quản', 'khám răng',
   ],
   labels: [
     'chẩn đoán', 'tiền sử', 'tiền sử bệnh', 'bệnh lý', 'bệnh nền', 'tình trạng bệnh', 'kết quả xét nghiệm',

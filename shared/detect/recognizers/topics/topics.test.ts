@@ -47,6 +47,8 @@ const TABLE: Record<(typeof TOPIC_TYPES)[number], { positive: string[]; negative
       'Hồ sơ cá nhân Nguyễn Văn Thành - phải chạy thận nhân tạo 3 lần mỗi tuần.',
       'Cháu là Quân, thuê căn hộ tầng 3; con cháu 2 tuổi bị viêm phế quản phải đi viện 2 lần.',
       'Đ/c Hòa: ông Cầm Văn Pọm mù 2 mắt rồi nên phải lấy vân tay tại nhà.',
+      'MINISTRY OF HEALTH - BỘ Y TẾ\nCHỨNG NHẬN TIÊM CHỦNG COVID-19\nHọ và tên: BÙI THANH TÚ',
+      'Nha khoa Kim oi, e dat lich kham rang cho chong e ten Hoang Anh Tuan, a bi sung loi rang khon ham duoi.',
       // A family's chat and a clinic's reminder name the condition.
       'Moi nguoi oi, bo em (ong Do Van Khiem) bac si noi bi xuat huyet nao, dang tho may.',
       'Út Hạnh: bác sĩ kết luận bà nội bị Alzheimer giai đoạn trung bình, thẻ BHYT số HT3797913582046.',
