@@ -77,4 +77,6 @@ export const PLACE_OR_ORG_HEADS: readonly string[] = [
   // A business's trade before its owner-like name: "Công ty TNHH Thương mại Nguyễn Kim", "Tiệc cưới Hoàng Yến".
   'thương mại', 'điện máy', 'sản xuất', 'đầu tư', 'công nghệ', 'vận tải', 'du lịch', 'tiệc cưới', 'sảnh', 'thời trang',
   'mỹ phẩm', 'nội thất', 'bất động sản', 'xuất nhập khẩu', 'giải pháp', 'giải pháp số',
+  // A ministry's department ("Vụ Thanh toán"), spelled apart from the surname Vũ.
+  'vụ',
 ];

@@ -129,6 +129,8 @@ const SPEAKERS: [string, string[]][] = [
 ];
 
 const NEGATIVES: string[] = [
+  // A receipt's heading in capitals without marks: "bán hàng", no "bạn Hằng".
+  'HOA DON BAN HANG  #0218-00451',
   // A place whose first word is a title: "Ba Đình" is a district, not father Đình.
   'VCB-HN-027,PGD Láng Hạ,"Số 15 Láng Hạ",Ba Đình,"T2-T6 08:00-17:00"',
   // A business named after its trade and an owner-like name.

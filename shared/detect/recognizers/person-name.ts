@@ -48,7 +48,7 @@ atFirstScan(() => {
 // "chợ Đồng Xuân" is a market, "cho Nguyễn Văn An" (for) is a person: heads are spelled.
 const HEAD_SPELLINGS = formLexicon(PLACE_OR_ORG_HEADS);
 // Bare, these are everyday words more often than places: cho (for), câu, họ, bạn, nhà…
-const AMBIGUOUS_BARE_HEADS = new Set(['cho', 'cau', 'so', 'to', 'ho', 'dong', 'song', 'ban', 'nha', 'tau', 'dao', 'den', 'giai', 'quy', 'th', 'mn', 'lang', 'mien', 'vung', 'hon', 'dinh', 'vinh', 'cum']);
+const AMBIGUOUS_BARE_HEADS = new Set(['cho', 'cau', 'so', 'to', 'ho', 'dong', 'song', 'ban', 'nha', 'tau', 'dao', 'den', 'giai', 'quy', 'th', 'mn', 'lang', 'mien', 'vung', 'hon', 'dinh', 'vinh', 'cum', 'vu']);
 const GREETINGS = new Set(['gui', 'kinh gui', 'than gui', 'dear', 'hi', 'chao']);
 
 function greetingEnds(plain: string, pos: number): boolean {
@@ -405,7 +405,7 @@ const COMMON_WORDS = new Set([
   'thuan tinh', 'nghia vu', 'han tu', 'ho so', 'hoc sinh', 'sinh vien', 'cong dan', 'ton giao', 'dan toc',
   'tinh hinh', 'to chuc', 'hoang thanh', 'truong hop', 'tieu su', 'quoc tich', 'ly hon', 'qua trinh', 'ma so',
   'vi pham', 'hoi nghi', 'toi pham', 'chi tra', 'cong dong', 'dai ly', 'hoi dong', 'gia dinh', 'cu tri', 'tu phap', 'chi nhanh',
-  'tham dinh', 'quan tri', 'tong cong', 'quy khach', 'quan he', 'danh gia', 'phong van', 'ho tro', 'ho ngheo',
+  'tham dinh', 'quan tri', 'tong cong', 'quy khach', 'quan he', 'danh gia', 'phong van', 'ho tro', 'ho ngheo', 'anh trai', 'ban hang',
 ]);
 
 // A hospital's departments, in any case and after any title: "bác sĩ Khoa Phẫu thuật thần kinh" (Khoa is also a given name).
