@@ -68,11 +68,15 @@ function pointsAtSomeone(ctx: ScanContext, c: Candidate): boolean {
 /** Someone the text points at on the line of [start, end) or within REACH of it (the span's own words aside). */
 export function someoneNear(ctx: ScanContext, start: number, end: number): boolean {
   const { folded } = ctx;
-  let from = folded.lastIndexOf('\n', start - 1) + 1;
-  const lineStart = start - from <= REACH;
+  // The line's ends, looked for within REACH only: a text without line breaks
+  // would otherwise be searched whole for every phrase (quadratic time).
+  let from = start;
+  while (from > 0 && start - from <= REACH && folded.charCodeAt(from - 1) !== 10) from--;
+  const lineStart = start - from <= REACH && (from === 0 || folded.charCodeAt(from - 1) === 10);
   if (!lineStart) from = start - REACH;
-  let to = folded.indexOf('\n', end);
-  if (to < 0 || to - end > REACH) to = Math.min(folded.length, end + REACH);
+  let to = end;
+  const limit = Math.min(folded.length, end + REACH);
+  while (to < limit && folded.charCodeAt(to) !== 10) to++;
   return someoneOnLine(ctx, from, to, lineStart, start, end);
 }
 

@@ -231,8 +231,10 @@ function otherPhraseNear(index: TopicIndex, ctx: ScanContext, w: Window, type: F
  * upper-case line broken mid-title ("BIEN BAN VI⏎PHAM HANH CHINH") still reads on.
  */
 function breaksLine(plain: string, start: number, end: number): boolean {
-  const nl = plain.indexOf('\n', start);
-  if (nl < 0 || nl >= end) return false;
+  // Read within the phrase only: a search of the rest of a line-less text per phrase is quadratic.
+  let nl = start;
+  while (nl < end && plain.charCodeAt(nl) !== 10) nl++;
+  if (nl >= end) return false;
   let i = nl + 1;
   while (plain.charCodeAt(i) === 32) i++;
   const c = plain.charCodeAt(i);
@@ -403,11 +405,11 @@ const DEPARTMENT = /(?:^|[^a-z])(?:khoa|don nguyen)((?: [a-z]+){0,3}) ?(?:[-–/
 
 function departmentName(folded: string, start: number): boolean {
   const from = Math.max(0, start - 32);
-  // Most health phrases have no department word before them: looked for first, in place.
-  const khoa = folded.indexOf('khoa', from);
-  const don = khoa >= 0 && khoa < start ? khoa : folded.indexOf('don nguyen', from);
-  if (don < 0 || don >= start) return false;
+  // Most health phrases have no department word before them: looked for in
+  // the 32 characters only (a search of the rest of the text per phrase would
+  // cost a long text quadratic time).
   const before = folded.slice(from, start).trimEnd();
+  if (!before.includes('khoa') && !before.includes('don nguyen')) return false;
   return DEPARTMENT.test(before) && !/\b(?:bi|mac|dieu tri|chuyen|nhap|vao|o|tai|cua)\b/.test(DEPARTMENT.exec(before)![1]);
 }
 
@@ -545,14 +547,28 @@ export function scan(index: TopicIndex, ctx: ScanContext, shortcuts: boolean): C
 // A table of groups, not people: "Dân tộc⇥Số người⇥Tỷ lệ (%)".
 const STATISTICS_COLUMNS = /(?:^|[^a-z])(?:so nguoi|so ho|so luong|ty le|ti le|so tin do|tong so|dan so)(?:[^a-z]|$)/;
 
+/** The header row a column's cells hang from, read once per header (not once per cell: a long table would cost quadratic time). */
+interface HeaderRow {
+  at: number;
+  /** Where the header's words come next (a later table's header), or Infinity. */
+  next: number;
+  statistics: boolean;
+}
+
 /** Whether the header row above `cell` that names `header` also has a count's or a share's column. */
-function statisticsHeader(folded: string, header: string, cell: number): boolean {
+function statisticsHeader(folded: string, header: string, cell: number, rows: Map<string, HeaderRow>): boolean {
+  let row = rows.get(header);
+  // The header read for an earlier cell holds for this one unless the same header comes again in between.
+  if (row !== undefined && row.at <= cell && cell < row.next) return row.statistics;
   const at = folded.lastIndexOf(header, cell);
   if (at < 0) return false;
   const lineStart = folded.lastIndexOf('\n', at) + 1;
   let lineEnd = folded.indexOf('\n', at);
   if (lineEnd < 0) lineEnd = folded.length;
-  return STATISTICS_COLUMNS.test(folded.slice(lineStart, lineEnd));
+  const next = folded.indexOf(header, at + 1);
+  row = { at, next: next < 0 ? Infinity : next, statistics: STATISTICS_COLUMNS.test(folded.slice(lineStart, lineEnd)) };
+  rows.set(header, row);
+  return row.statistics;
 }
 
 /** A "Tôn giáo" or "Dân tộc" column in a pasted table: every filled cell is the topic. */
@@ -564,8 +580,9 @@ function columnTopics(index: TopicIndex, spec: TopicSpec, ctx: ScanContext, out:
     for (let k = s; k < e; k++) if (digits ? isDigitCode(folded.charCodeAt(k)) : isLetterCode(folded.charCodeAt(k))) return true;
     return false;
   };
+  const rows = new Map<string, HeaderRow>();
   for (const cell of columnCells(ctx, headers, (s, e) => filled(s, e, false) || filled(s, e, true))) {
-    if (!filled(cell.start, cell.end, cell.header.startsWith('ngay ')) || statisticsHeader(folded, cell.header, cell.start)) continue;
+    if (!filled(cell.start, cell.end, cell.header.startsWith('ngay ')) || statisticsHeader(folded, cell.header, cell.start, rows)) continue;
     out.push({
       type: spec.type,
       start: cell.start,
