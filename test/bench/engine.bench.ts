@@ -388,6 +388,10 @@ if (runs('adversarial')) {
     ['OCR-style numbers', fill('O9l2345678 ')],
     ['chained 7+6-digit groups', fill('0912345 678901 ')],
     ['licence plates', fill('30A-123.45 ')],
+    // Topic phrases on one line without a break, and a long table under a topic column:
+    // each once searched the rest of the text (quadratic until 23 Nov 2026: 18.8 s and 15.1 s).
+    ['topic phrases, one line', fill('Báo cáo tình hình điều trị bệnh nhân trong quý. ')],
+    ['table under a topic column', fill('1\tNguyễn Văn An\tTày\tđiều trị ung thư\n')],
   ];
   // Each input is scanned once at full size before it is timed (a 10 kB
   // warm-up left the first timed run paying for optimisation of code paths
