@@ -392,6 +392,8 @@ if (runs('adversarial')) {
     // each once searched the rest of the text (quadratic until 23 Nov 2026: 18.8 s and 15.1 s).
     ['topic phrases, one line', fill('Báo cáo tình hình điều trị bệnh nhân trong quý. ')],
     ['table under a topic column', fill('1\tNguyễn Văn An\tTày\tđiều trị ung thư\n')],
+    // Labelled addresses on one line: each once read the whole text before it (300 kB took 20 s until 23 Nov 2026).
+    ['address fields, one line', fill('Địa chỉ: thôn Đông xã Tân Lập huyện Đan Phượng ')],
   ];
   // Each input is scanned once at full size before it is timed (a 10 kB
   // warm-up left the first timed run paying for optimisation of code paths

@@ -3,7 +3,7 @@ import { isAddressLabel, residenceLabel } from './address.ts';
 import { atFirstScan } from '../first-scan.ts';
 import { foldText } from '../scan-context.ts';
 import { ADDRESS_UNITS } from '../lexicon/admin-units.ts';
-import { isDigitCode, isUpperCode, isWordCode, wordsBefore, wordsIn } from '../lexicon/words.ts';
+import { isDigitCode, isUpperCode, isWordCode, wordsBefore } from '../lexicon/words.ts';
 import { someoneNear } from './topics/identifiable.ts';
 
 /**
@@ -44,15 +44,29 @@ function wholeText(ctx: ScanContext, start: number, end: number): boolean {
   return (addressWords(ctx, 0, start) || onlyLabelBefore(ctx.folded, start)) && addressWords(ctx, end, ctx.folded.length);
 }
 
+// Longer than any address label with its numbering: more text before the span is more than a label.
+const LONGEST_LABEL = 80;
+
 /** Nothing before the span but its label ("Địa chỉ: …", "2. Nơi ở: …"): one field pasted alone. */
 function onlyLabelBefore(folded: string, start: number): boolean {
-  return isAddressLabel(folded.slice(0, start).replace(/[\s:.\-]+$/, '').replace(/^[\s\d.)\-]+/, ''));
+  return start <= LONGEST_LABEL && isAddressLabel(folded.slice(0, start).replace(/[\s:.\-]+$/, '').replace(/^[\s\d.)\-]+/, ''));
 }
 
+/**
+ * Whether folded[from, to) holds only an address's words. Read word by word
+ * and left at the first other word: building the whole text's word list per
+ * candidate cost a text full of addresses quadratic time.
+ */
 function addressWords(ctx: ScanContext, from: number, to: number): boolean {
-  for (const w of wordsIn(ctx.folded, from, to, isWordCode)) {
-    const c = ctx.plain.charCodeAt(w.start);
-    if (!isUpperCode(c) && !isDigitCode(c) && !UNIT_WORDS.has(w.key)) return false;
+  const { folded, plain } = ctx;
+  let i = from;
+  while (i < to) {
+    while (i < to && !isWordCode(folded.charCodeAt(i))) i++;
+    const start = i;
+    while (i < to && isWordCode(folded.charCodeAt(i))) i++;
+    if (i === start) break;
+    const c = plain.charCodeAt(start);
+    if (!isUpperCode(c) && !isDigitCode(c) && !UNIT_WORDS.has(folded.slice(start, i))) return false;
   }
   return true;
 }

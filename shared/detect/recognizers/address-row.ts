@@ -50,7 +50,9 @@ const PERSON_ROW = /(?:^|[^a-z])(?:ns|sn|sinh nam|nam sinh|ngay sinh|sinh ngay)[
 
 /** Whether the line before `pos` holds a birth date or year, an ID, a mobile or a BHYT card number, in fields before the address. */
 export function inPersonRow(folded: string, pos: number): boolean {
-  const lineStart = folded.lastIndexOf('\n', pos - 1) + 1;
+  // The line's start within 200 characters, looked for no further (quadratic on a line-less text otherwise).
+  let lineStart = pos;
+  while (lineStart > 0 && pos - lineStart <= 200 && folded.charCodeAt(lineStart - 1) !== 10) lineStart--;
   if (pos - lineStart > 200 || fieldBefore(folded, pos) === pos) return false;
   return PERSON_ROW.test(folded.slice(lineStart, pos));
 }
@@ -59,7 +61,8 @@ export function inPersonRow(folded: string, pos: number): boolean {
 /** Whether [start, end) ends a chat line's speaker: a colon right after it, no colon or comma before it on a short line. */
 export function speakerUnit(folded: string, start: number, end: number): boolean {
   if (folded.charCodeAt(end) !== 58) return false;
-  const lineStart = folded.lastIndexOf('\n', start - 1) + 1;
+  let lineStart = start;
+  while (lineStart > 0 && start - lineStart <= 40 && folded.charCodeAt(lineStart - 1) !== 10) lineStart--;
   if (start - lineStart > 40) return false;
   // A time stamp's colons ("[20:22]") are no field's.
   // A list item's fields ("1. Hộ ông Bốn, thôn Giáp Kiền: 5 nhân khẩu") are no speaker.

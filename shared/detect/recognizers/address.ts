@@ -624,8 +624,9 @@ const ADDRESSEE_TITLE = /^(?:ho ong|ho ba|gia dinh|ong|ba|anh|chi|co|chu|bac|em|
 /** Where the address starts after a titled name and its comma ("Bà Thập Thị Hồng, "), or `start` when the value opens with none. */
 function addresseeEnd(ctx: ScanContext, start: number, end: number): number {
   const { folded, plain } = ctx;
-  const comma = folded.indexOf(',', start);
-  if (comma < 0 || comma >= end) return start;
+  let comma = start;
+  while (comma < end && folded.charCodeAt(comma) !== 44) comma++;
+  if (comma >= end) return start;
   const title = ADDRESSEE_TITLE.exec(folded.slice(start, comma));
   if (!title) return start;
   // The words after the title, up to the comma, are capitalised, as a name is.

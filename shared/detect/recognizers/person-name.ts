@@ -1115,9 +1115,10 @@ const RELATIONS = new Set(['chao anh', 'chao chi', 'chao em', 'con em', 'con toi
 
 /** Whether the label ending before `sep` is a relation's ("Quan hệ với chủ hộ:"), whose words end like a name label's. */
 function relationField(folded: string, sep: number): boolean {
-  const lineStart = folded.lastIndexOf('\n', sep) + 1;
-  const at = folded.lastIndexOf('quan he', sep);
-  return at >= lineStart && sep - at < 30;
+  // Within the 30 characters before the separator, on its line (a search of the whole text per label would be quadratic).
+  const from = Math.max(0, sep - 29);
+  const at = folded.slice(from, sep + 7).lastIndexOf('quan he', sep - from);
+  return at >= 0 && !folded.slice(from + at, sep).includes('\n');
 }
 
 /**

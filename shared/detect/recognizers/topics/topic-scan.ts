@@ -276,6 +276,17 @@ function valueStart(folded: string, end: number): number {
   return i;
 }
 
+/** Whether a '|' opens the cell that ends at `pos`, on its line: a pasted table's label cell. */
+function pipeCellBefore(folded: string, pos: number): boolean {
+  // Read back to the cell's '|' or the line's break, not further (a whole-text search per label is quadratic).
+  for (let k = pos - 1; k >= 0 && pos - k <= 120; k--) {
+    const c = folded.charCodeAt(k);
+    if (c === 124) return true;
+    if (c === 10) return false;
+  }
+  return false;
+}
+
 /** After a label: ":" or a tab, then a value; returns the value's end or -1. */
 function labelValueEnd(folded: string, end: number): number {
   let i = end;
@@ -285,7 +296,7 @@ function labelValueEnd(folded: string, end: number): number {
   while (folded.charCodeAt(i) === 32) i++;
   const sep = folded.charCodeAt(i);
   // A pasted table's label cell, "| Ngày vào Đảng | 19/05/2010 |": a value with a number only, so a header row names no value.
-  const pipe = sep === 124 && folded.lastIndexOf('|', i - 1) > folded.lastIndexOf('\n', i);
+  const pipe = sep === 124 && pipeCellBefore(folded, i);
   if (sep !== 58 && sep !== 9 && !pipe) return -1;
   if (sep === 9 && headerRow(folded, i)) return -1;
   i++;
@@ -328,7 +339,7 @@ function headerRow(folded: string, pos: number): boolean {
 /** "dân tộc Tày", "dân tộc Bru-Vân Kiều": a listed value right after the phrase. */
 function listedValueEnd(plain: string, folded: string, end: number, values: Set<string>): number {
   // A pasted table's label cell and its value cell: "| Dân tộc | Kinh |".
-  if (folded.startsWith(' | ', end) && folded.lastIndexOf('|', end) > folded.lastIndexOf('\n', end)) end += 2;
+  if (folded.startsWith(' | ', end) && pipeCellBefore(folded, end)) end += 2;
   // A group name is a proper noun: "là người Co" but not "là người có trách nhiệm".
   if (folded.charCodeAt(end) !== 32 || !(plain.charCodeAt(end + 1) >= 65 && plain.charCodeAt(end + 1) <= 90)) return -1;
   let i = end + 1;
