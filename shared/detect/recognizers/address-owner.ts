@@ -56,18 +56,33 @@ const AMBIGUOUS_BARE = new Set([
 const NOT_AFTER: Record<string, readonly string[]> = { phong: ['tro', 'o', 'ngu'], 'nha hang': ['xom'], so: ['huu'], hoi: ['dong'] };
 const NOT_BEFORE: Record<string, readonly string[]> = { so: ['chu'], 'buu dien': ['duong', 'qua'], 'cong an': ['do'], 'cong dan': ['tiep'] };
 
-let ORG_KEYS = new Set<string>();
-let PERSON_KEYS = new Set<string>();
-let POSITION_KEYS = new Set<string>();
+/** A list of heads as phraseEndingAt reads it: its folded phrases, their tails, their spellings. */
+interface Heads {
+  keys: Set<string>;
+  /** Every tail of every phrase ("dan", "nhan dan", … "uy ban nhan dan"): a phrase is grown leftwards only while it is one. */
+  tails: Set<string>;
+  spellings: FormLexicon;
+  organisation: boolean;
+}
+
+function heads(list: readonly string[], organisation: boolean): Heads {
+  const heads: Heads = { keys: new Set(), tails: new Set(), spellings: formLexicon(list), organisation };
+  atFirstScan(() => {
+    heads.keys = new Set(list.map(foldText));
+    for (const key of heads.keys) {
+      const words = key.split(' ');
+      for (let k = 0; k < words.length; k++) heads.tails.add(words.slice(k).join(' '));
+    }
+  });
+  return heads;
+}
+
+const ORG_HEADS = heads(ORGANISATIONS, true);
+const PERSON_HEADS = heads(PEOPLE, false);
+const POSITION_HEADS = heads(POSITIONS, false);
 let LONGEST = 1;
-const ORG_SPELLINGS: FormLexicon = formLexicon(ORGANISATIONS);
-const PERSON_SPELLINGS: FormLexicon = formLexicon(PEOPLE);
-const POSITION_SPELLINGS: FormLexicon = formLexicon(POSITIONS);
 atFirstScan(() => {
-  ORG_KEYS = new Set(ORGANISATIONS.map(foldText));
-  PERSON_KEYS = new Set(PEOPLE.map(foldText));
-  POSITION_KEYS = new Set(POSITIONS.map(foldText));
-  LONGEST = Math.max(...[...ORG_KEYS, ...PERSON_KEYS].map((k) => k.split(' ').length));
+  LONGEST = Math.max(...[...ORG_HEADS.keys, ...PERSON_HEADS.keys].map((k) => k.split(' ').length));
 });
 
 /** How far back the clause before an address is read, and how many lines a letterhead may hold. */
@@ -91,15 +106,26 @@ function endsPlaceName(ctx: ScanContext, before: TextWord, start: number, end: n
   return !(plain.charCodeAt(end) === 32 && isUpperCode(plain.charCodeAt(end + 1)));
 }
 
-/** The phrase of `keys` ending at word k (longest first) and spelled as listed, or null. */
-function phraseEndingAt(ctx: ScanContext, words: TextWord[], k: number, keys: ReadonlySet<string>, spellings: FormLexicon): string | null {
-  for (let n = Math.min(LONGEST, k + 1); n >= 1; n--) {
-    let phrase = words[k - n + 1].key;
-    for (let j = k - n + 2; j <= k; j++) phrase += ` ${words[j].key}`;
-    if (!keys.has(phrase) || otherSense(words, k - n + 1, k, phrase, keys === ORG_KEYS)) continue;
+/** The phrase of `list` ending at word k (longest first) and spelled as listed, or null. */
+function phraseEndingAt(ctx: ScanContext, words: TextWord[], k: number, list: Heads): string | null {
+  // The phrases ending here, grown leftwards only while each is the tail of
+  // a key: most words end none, and a text full of addresses asks this of
+  // every word in every address's clause.
+  const { keys, tails, spellings, organisation } = list;
+  const phrases = tailPhrases;
+  let phrase = words[k].key;
+  let count = 0;
+  while (count < LONGEST && tails.has(phrase)) {
+    phrases[count++] = phrase;
+    if (k - count < 0) break;
+    phrase = `${words[k - count].key} ${phrase}`;
+  }
+  for (let n = count; n >= 1; n--) {
+    phrase = phrases[n - 1];
+    if (!keys.has(phrase) || otherSense(words, k - n + 1, k, phrase, organisation)) continue;
     const start = words[k - n + 1].start;
     // Ending a place's capitalised name a head word is part of it and heads nothing: "Xuân Trường, Nam Định" holds no school.
-    if (keys === ORG_KEYS && k - n >= 0 && endsPlaceName(ctx, words[k - n], start, words[k].end)) continue;
+    if (organisation && k - n >= 0 && endsPlaceName(ctx, words[k - n], start, words[k].end)) continue;
     const end = words[k].end;
     const form = spellings.check(phrase, originalLower(ctx, start, end).replace(/\s+/g, ' '));
     if (form === 'exact' || form === 'partial' || (form === 'bare' && !hasMarks(ctx) && !AMBIGUOUS_BARE.has(phrase))) return phrase;
@@ -107,12 +133,15 @@ function phraseEndingAt(ctx: ScanContext, words: TextWord[], k: number, keys: Re
   return null;
 }
 
+/** The phrases phraseEndingAt tries, shortest first (reused). */
+const tailPhrases: string[] = [];
+
 /** The nearest organisation before `to` in [from, to), unless a person comes after it. */
 function nearestOwner(ctx: ScanContext, from: number, to: number): string | null {
   const words = wordsIn(ctx.folded, from, to, isWordCode);
   for (let k = words.length - 1; k >= 0; k--) {
-    if (phraseEndingAt(ctx, words, k, PERSON_KEYS, PERSON_SPELLINGS)) return null;
-    const org = phraseEndingAt(ctx, words, k, ORG_KEYS, ORG_SPELLINGS);
+    if (phraseEndingAt(ctx, words, k, PERSON_HEADS)) return null;
+    const org = phraseEndingAt(ctx, words, k, ORG_HEADS);
     if (org) return org;
   }
   return null;
@@ -176,9 +205,9 @@ function officeIn(ctx: ScanContext, from: number, to: number): string | null | u
   let office: string | null = null;
   for (let k = words.length - 1; k >= 0; k--) {
     if (office !== null && contactVerbAt(words, k)) return office;
-    if (phraseEndingAt(ctx, words, k, PERSON_KEYS, PERSON_SPELLINGS) || phraseEndingAt(ctx, words, k, POSITION_KEYS, POSITION_SPELLINGS)) return null;
+    if (phraseEndingAt(ctx, words, k, PERSON_HEADS) || phraseEndingAt(ctx, words, k, POSITION_HEADS)) return null;
     if (office === null) {
-      const org = phraseEndingAt(ctx, words, k, ORG_KEYS, ORG_SPELLINGS);
+      const org = phraseEndingAt(ctx, words, k, ORG_HEADS);
       if (org !== null && org !== 'co quan') office = org;
     }
   }
@@ -189,7 +218,7 @@ function officeIn(ctx: ScanContext, from: number, to: number): string | null | u
 export function institutionAt(ctx: ScanContext, start: number, end: number): string | null {
   const head = wordsIn(ctx.folded, start, Math.min(end, start + 40), isWordCode);
   for (let k = 0; k < Math.min(head.length, LONGEST); k++) {
-    const org = phraseEndingAt(ctx, head, k, ORG_KEYS, ORG_SPELLINGS);
+    const org = phraseEndingAt(ctx, head, k, ORG_HEADS);
     if (org && org.split(' ').length === k + 1) return org;
   }
   return null;
@@ -203,9 +232,9 @@ function letterhead(ctx: ScanContext, lineEnd: number): string | null {
     const start = folded.lastIndexOf('\n', end - 1) + 1;
     const words = wordsIn(folded, start, Math.min(end, start + 40), isWordCode);
     if (words.length > 0) {
-      if (words.some((_, k) => phraseEndingAt(ctx, words, k, PERSON_KEYS, PERSON_SPELLINGS))) return null;
+      if (words.some((_, k) => phraseEndingAt(ctx, words, k, PERSON_HEADS))) return null;
       for (let k = 0; k < Math.min(words.length, LONGEST); k++) {
-        const org = phraseEndingAt(ctx, words, k, ORG_KEYS, ORG_SPELLINGS);
+        const org = phraseEndingAt(ctx, words, k, ORG_HEADS);
         if (org && org.split(' ').length === k + 1) return org;
       }
       // "Mã số thuế: 0307982162-001" heads a company's block; a 12-digit one is a person's ID.

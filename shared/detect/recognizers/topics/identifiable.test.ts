@@ -74,3 +74,29 @@ describe('the typing path agrees with a whole scan', () => {
     expect(scanner.findings.some((f) => f.type === 'health')).toBe(false);
   });
 });
+
+describe('how far someone is looked for', () => {
+  // A line's words within 200 characters of the phrase, never across a line break.
+  const fill = (n: number) => 'nội dung báo cáo tuần '.repeat(Math.ceil(n / 22)).slice(0, n);
+  it.each([
+    ['the writer 150 characters before', `Tôi ${fill(150)} bị tiểu đường type 2.`, true],
+    ['the writer 260 characters before', `Tôi ${fill(260)} bị tiểu đường type 2.`, false],
+    ['the writer on the line before', `Tôi ở đây.\n${fill(20)} bị tiểu đường type 2.`, false],
+    ['"chị ấy" 150 characters after', `${fill(20)} bị tiểu đường type 2 ${fill(150)} chị ấy`, true],
+    ['"chị ấy" 260 characters after', `${fill(20)} bị tiểu đường type 2 ${fill(260)} chị ấy`, false],
+    ['"trẻ em", a child, not the writer', `trẻ em ${fill(20)} bị tiểu đường type 2.`, false],
+    ['a given name opening a line, 250 characters on', `${fill(250)}Trang là đồng tính nam`, false],
+    ['a given name opening the line', `Trang là ${fill(30)} đồng tính nam`, true],
+  ])('%s', (_, text, kept) => {
+    expect(topicsOf(text).length > 0).toBe(kept);
+  });
+
+  it('decides each of many phrases on one long line alike', () => {
+    // The line's trigger words are found once per scan; each phrase still sees only its own reach.
+    const unit = `${fill(300)} bị tiểu đường type 2. `;
+    const text = `${unit.repeat(3)}Tôi ${unit.repeat(3)}`;
+    const health = detect(text, { threshold: 0.01 }).filter((f) => f.type === 'health');
+    // Only the third phrase has the writer within reach (right after it).
+    expect(health.map((f) => f.score >= 0.6)).toEqual([false, false, true, false, false, false]);
+  });
+});

@@ -4,7 +4,10 @@ import { atFirstScan } from '../../first-scan.ts';
 import { foldText } from '../../scan-context.ts';
 import { GIVEN_NAMES, MIDDLE_NAMES } from '../../lexicon/name-syllables.ts';
 import { hasMarks, originalLower } from '../../lexicon/forms.ts';
-import { isUpperCode, wordsIn, type TextWord } from '../../lexicon/words.ts';
+import { isLetterCode, isUpperCode } from '../../lexicon/words.ts';
+import { intSet } from '../../lexicon/int-table.ts';
+import { hashOf } from '../../word-hash.ts';
+import { perScan, scanCache } from '../../scan-cache.ts';
 import { pointsAtResident } from '../address-resident.ts';
 
 /**
@@ -68,16 +71,24 @@ function pointsAtSomeone(ctx: ScanContext, c: Candidate): boolean {
 /** Someone the text points at on the line of [start, end) or within REACH of it (the span's own words aside). */
 export function someoneNear(ctx: ScanContext, start: number, end: number): boolean {
   const { folded } = ctx;
-  // The line's ends, looked for within REACH only: a text without line breaks
-  // would otherwise be searched whole for every phrase (quadratic time).
-  let from = start;
-  while (from > 0 && start - from <= REACH && folded.charCodeAt(from - 1) !== 10) from--;
-  const lineStart = start - from <= REACH && (from === 0 || folded.charCodeAt(from - 1) === 10);
-  if (!lineStart) from = start - REACH;
-  let to = end;
-  const limit = Math.min(folded.length, end + REACH);
-  while (to < limit && folded.charCodeAt(to) !== 10) to++;
+  // The line's ends from the scan's line breaks: a text without them would
+  // otherwise be read REACH characters each way for every phrase.
+  const breaks = perScan(breakCache, ctx, () => lineBreaks(folded));
+  const k = firstAtLeast(breaks, start);
+  const lineFrom = k === 0 ? 0 : breaks[k - 1] + 1;
+  const lineStart = start - lineFrom <= REACH;
+  const from = lineStart ? lineFrom : start - REACH;
+  const after = firstAtLeast(breaks, end);
+  const to = Math.min(after < breaks.length ? breaks[after] : folded.length, end + REACH);
   return someoneOnLine(ctx, from, to, lineStart, start, end);
+}
+
+const breakCache = scanCache<Int32Array>();
+
+function lineBreaks(folded: string): Int32Array {
+  const found: number[] = [];
+  for (let i = folded.indexOf('\n'); i !== -1; i = folded.indexOf('\n', i + 1)) found.push(i);
+  return Int32Array.from(found);
 }
 
 const REACH = 200;
@@ -104,37 +115,130 @@ const NOT_FIRST_PERSON_EM = new Set(['tre', 'anh', 'chi']);
 const FIRST_PERSON: Record<string, string> = { toi: 'tôi', minh: 'mình', em: 'em' };
 const TITLES = new Set(['anh', 'chi', 'ong', 'ba', 'em', 'co', 'chu', 'bac', 'cu', 'be', 'a', 'c', 'e']);
 const PREDICATES = new Set(['la', 'thuoc', 'bi', 'dang', 'da', 'co', 'mac', 'dong', 'vua', 'hien', 'nghien', 'theo']);
+/** The words a line's reading stops at (first person or a title): every other word is passed on its hash. */
+const TRIGGERS = intSet([...Object.keys(FIRST_PERSON), ...TITLES].map((k) => hashOf(k, 0, k.length)));
 
 let NAMES = new Set<string>();
 atFirstScan(() => {
   NAMES = new Set([...GIVEN_NAMES, ...MIDDLE_NAMES].map(foldText));
 });
 
-function spelled(ctx: ScanContext, w: TextWord, as: string): boolean {
-  return !hasMarks(ctx) || originalLower(ctx, w.start, w.end) === as;
+/**
+ * Where the text's trigger words start (a letter run whose hash is one of
+ * TRIGGERS), found once per scan: addresses and topic phrases each ask about
+ * the 400 characters around them, and reading those again at each one cost a
+ * text dense with them most of its time.
+ */
+const triggerCache = scanCache<Int32Array>();
+
+function triggersOf(folded: string): Int32Array {
+  const found: number[] = [];
+  const n = folded.length;
+  let i = 0;
+  while (i < n) {
+    while (i < n && !isLetterCode(folded.charCodeAt(i))) i++;
+    const start = i;
+    let h = 0;
+    while (i < n) {
+      const c = folded.charCodeAt(i);
+      if (!isLetterCode(c)) break;
+      h = (Math.imul(h, 31) + c) | 0;
+      i++;
+    }
+    if (i > start && TRIGGERS.has(h)) found.push(start);
+  }
+  return Int32Array.from(found);
 }
 
-/** A capitalised given name standing alone: "Trang", not "Hà Nội" nor "TRANG" in an upper-case heading. */
-function givenName(ctx: ScanContext, words: TextWord[], k: number): boolean {
-  const w = words[k];
-  if (!w || !NAMES.has(w.key) || !isUpperCode(ctx.plain.charCodeAt(w.start))) return false;
-  if (isUpperCode(ctx.plain.charCodeAt(w.start + 1))) return false;
-  const next = words[k + 1];
-  return !next || next.start - w.end > 2 || !isUpperCode(ctx.plain.charCodeAt(next.start));
+/** The first index of `sorted` holding a value ≥ x. */
+function firstAtLeast(sorted: Int32Array, x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+// A word of the window [from, to) as the window's own reading cuts it (a
+// word running past an end is cut there): its bounds, -1 when there is none.
+let wordStart = -1;
+let wordEnd = -1;
+
+/** The first word at or after `pos` within [pos, to). */
+function wordAfter(folded: string, pos: number, to: number): boolean {
+  let i = pos;
+  while (i < to && !isLetterCode(folded.charCodeAt(i))) i++;
+  if (i >= to) return false;
+  wordStart = i;
+  while (i < to && isLetterCode(folded.charCodeAt(i))) i++;
+  wordEnd = i;
+  return true;
+}
+
+/** The last word ending at or before `pos` within [from, pos). */
+function wordBefore(folded: string, from: number, pos: number): boolean {
+  let i = pos;
+  while (i > from && !isLetterCode(folded.charCodeAt(i - 1))) i--;
+  if (i <= from) return false;
+  wordEnd = i;
+  while (i > from && isLetterCode(folded.charCodeAt(i - 1))) i--;
+  wordStart = i;
+  return true;
+}
+
+function spelled(ctx: ScanContext, start: number, end: number, as: string): boolean {
+  return !hasMarks(ctx) || originalLower(ctx, start, end) === as;
+}
+
+/**
+ * A capitalised given name standing alone, the window's first word at or
+ * after `pos`: "Trang", not "Hà Nội" nor "TRANG" in an upper-case heading.
+ */
+function givenNameAfter(ctx: ScanContext, pos: number, to: number): boolean {
+  const { folded, plain } = ctx;
+  if (!wordAfter(folded, pos, to)) return false;
+  const start = wordStart;
+  const end = wordEnd;
+  if (!isUpperCode(plain.charCodeAt(start)) || isUpperCode(plain.charCodeAt(start + 1))) return false;
+  if (!NAMES.has(folded.slice(start, end))) return false;
+  return !wordAfter(folded, end, to) || wordStart - end > 2 || !isUpperCode(plain.charCodeAt(wordStart));
+}
+
+/** Whether the word [at, wordEnd) of the window [from, to) points at someone (the writer, "chị ấy", "chị Trang"). */
+function pointsAt(ctx: ScanContext, from: number, to: number, at: number, end: number): boolean {
+  const { folded } = ctx;
+  const key = folded.slice(at, end);
+  const first = FIRST_PERSON[key];
+  if (first && spelled(ctx, at, end, first)) {
+    if (key !== 'em' || !wordBefore(folded, from, at) || !NOT_FIRST_PERSON_EM.has(folded.slice(wordStart, wordEnd))) return true;
+  }
+  if (!TITLES.has(key)) return false;
+  // "chị ấy", "anh ấy": someone the reader already knows.
+  if (wordAfter(folded, end, to) && wordEnd - wordStart === 2 && folded.startsWith('ay', wordStart) && spelled(ctx, wordStart, wordEnd, 'ấy')) return true;
+  return givenNameAfter(ctx, end, to);
 }
 
 function someoneOnLine(ctx: ScanContext, from: number, to: number, lineStart: boolean, start: number, end: number): boolean {
-  const words = wordsIn(ctx.folded, from, to);
-  for (let k = 0; k < words.length; k++) {
-    const w = words[k];
-    if (w.start >= start && w.end <= end) continue;
-    const first = FIRST_PERSON[w.key];
-    if (first && spelled(ctx, w, first) && !(w.key === 'em' && k > 0 && NOT_FIRST_PERSON_EM.has(words[k - 1].key))) return true;
-    // "chị ấy", "anh ấy": someone the reader already knows.
-    if (TITLES.has(w.key) && words[k + 1]?.key === 'ay' && spelled(ctx, words[k + 1], 'ấy')) return true;
-    if (TITLES.has(w.key) && givenName(ctx, words, k + 1)) return true;
+  const { folded } = ctx;
+  // The window's first word, which may be a word's tail where the window cuts it.
+  if (!wordAfter(folded, from, to)) return false;
+  const firstStart = wordStart;
+  const firstEnd = wordEnd;
+  if (!(firstStart >= start && firstEnd <= end)) {
     // A line that opens on a given name and says something of it: "Nghia dong tinh nam a".
-    if (k === 0 && lineStart && givenName(ctx, words, 0) && PREDICATES.has(words[1]?.key ?? '')) return true;
+    if (lineStart && givenNameAfter(ctx, from, to) && wordAfter(folded, firstEnd, to) && PREDICATES.has(folded.slice(wordStart, wordEnd))) return true;
+    if (pointsAt(ctx, from, to, firstStart, firstEnd)) return true;
+  }
+  const triggers = perScan(triggerCache, ctx, () => triggersOf(folded));
+  for (let k = firstAtLeast(triggers, firstEnd); k < triggers.length && triggers[k] < to; k++) {
+    const at = triggers[k];
+    let wordTo = at;
+    while (wordTo < to && isLetterCode(folded.charCodeAt(wordTo))) wordTo++;
+    if (at >= start && wordTo <= end) continue;
+    if (pointsAt(ctx, from, to, at, wordTo)) return true;
   }
   return false;
 }
