@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createScanContext } from '../scan-context.ts';
 import { tablesReady } from '../first-scan.ts';
-import { foldedSet, formLexicon, hasMarks, marksAround, originalLower } from './forms.ts';
+import { foldedSet, formLexicon, hasMarks, marksAround, originalLower, originalWords } from './forms.ts';
 
 describe('formLexicon', () => {
   const surnames = formLexicon(['Lê', 'Nguyễn', 'Anh']);
@@ -69,6 +69,27 @@ describe('originalLower', () => {
         const start = next(ctx.plain.length + 1);
         const end = start + next(ctx.plain.length - start + 1);
         expect(originalLower(ctx, start, end)).toBe(full(ctx, start, end));
+      }
+    }
+  });
+});
+
+describe('originalWords', () => {
+  it('is originalLower with each run of white space as one space, on every range', () => {
+    const pieces = ['Tiền', 'án', 'ung', 'THƯ', ' ', '  ', '\n', '\t', '\r\n', '\u00a0', '\u2003', '\u3000', '\u2028', '\u0085', 'x', 'e\u0301'];
+    let seed = 5;
+    const next = (n: number) => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed % n;
+    };
+    for (let k = 0; k < 300; k++) {
+      let text = '';
+      for (let i = next(10) + 1; i > 0; i--) text += pieces[next(pieces.length)];
+      const ctx = createScanContext(k % 2 ? `đ ${text}` : `d ${text}`);
+      for (let r = 0; r < 5; r++) {
+        const start = next(ctx.plain.length + 1);
+        const end = start + next(ctx.plain.length - start + 1);
+        expect(originalWords(ctx, start, end)).toBe(originalLower(ctx, start, end).replace(/\s+/g, ' '));
       }
     }
   });

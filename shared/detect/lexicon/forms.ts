@@ -80,6 +80,26 @@ export function originalLower(ctx: ScanContext, start: number, end: number): str
   return s.toLowerCase();
 }
 
+/**
+ * originalLower with every run of white space as one space: a phrase's words
+ * split by a line break or by several spaces. The pattern runs only where
+ * such a run is (a phrase per few words of a dense text called it each time).
+ */
+export function originalWords(ctx: ScanContext, start: number, end: number): string {
+  const s = originalLower(ctx, start, end);
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 32 && c < 0x85) continue;
+    if (c < 32 || (c === 32 && s.charCodeAt(i + 1) <= 32) || isOddSpace(c)) return s.replace(/\s+/g, ' ');
+  }
+  return s;
+}
+
+/** The white space outside ASCII that /\s/ matches. */
+function isOddSpace(c: number): boolean {
+  return c === 0x85 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 /** Whether the caller's text around plain[start, end) carries any Vietnamese letter with a mark. */
 export function marksAround(ctx: ScanContext, start: number, end: number, radius = 40): boolean {
   const from = ctx.toOriginal(Math.max(0, start - radius));

@@ -3,7 +3,7 @@ import type { FindingType } from '../../types.ts';
 import { atFirstScan } from '../../first-scan.ts';
 import { foldText } from '../../scan-context.ts';
 import { COMMON_SURNAMES, OTHER_SURNAMES } from '../../lexicon/surnames.ts';
-import { formLexicon, hasMarks, marksAround, originalLower, type FormLexicon } from '../../lexicon/forms.ts';
+import { formLexicon, hasMarks, marksAround, originalLower, originalWords, type FormLexicon } from '../../lexicon/forms.ts';
 import { phraseMatcher, type PhraseMatch, type PhraseMatcher } from '../../lexicon/phrase-matcher.ts';
 import { columnCells } from '../../lexicon/table-columns.ts';
 import { isDigitCode, isLetterCode, isUpperCode, isWordCode } from '../../lexicon/words.ts';
@@ -180,7 +180,7 @@ function personNear(index: TopicIndex, ctx: ScanContext, w: Window, start: numbe
     if (ctx.folded.charCodeAt(m.end) === 45) continue;
     // In a text with diacritics, "ma" is not "má" nor "toi" "tôi"; without
     // them the shortest anchors are too often other words ("ma tuy", "be").
-    const form = index.anchorSpellings.check(m.key, originalLower(ctx, m.start, m.end).replace(/\s+/g, ' '));
+    const form = index.anchorSpellings.check(m.key, originalWords(ctx, m.start, m.end));
     if (form === 'exact' || form === 'partial') return m.key;
     // …unless a name follows: "bac Kien", "chi Lan".
     if (form === 'bare' && !marks && (!AMBIGUOUS_BARE_ANCHORS.has(m.key) || nameFollows(ctx.plain, m.end))) return m.key;
@@ -197,7 +197,7 @@ function negativeNear(index: TopicIndex, ctx: ScanContext, type: FindingType, w:
   for (const m of w.context) {
     if (!index.contextEntries.get(m.key)!.negativeFor.has(type) || !outside(m.start, m.end - m.start, start, end)) continue;
     // Spelled as another word it is that word: "hồ sơ cá nhân" holds no "số ca".
-    if (hasMarks(ctx) && index.negativeSpellings.check(m.key, originalLower(ctx, m.start, m.end).replace(/\s+/g, ' ')) === 'wrong') continue;
+    if (hasMarks(ctx) && index.negativeSpellings.check(m.key, originalWords(ctx, m.start, m.end)) === 'wrong') continue;
     return m.key;
   }
   return null;
@@ -378,7 +378,10 @@ const COUNTED = /(?:\d|trong so|hang (?:chuc|tram|nghin|ngan|van|trieu)|nhieu)(?
 
 function counted(folded: string, start: number, end: number, person: string | null): boolean {
   const from = Math.max(0, start - 40);
-  for (const m of folded.slice(from, end + 18).matchAll(COUNTED)) if (!person || m[0].endsWith(person) || from + m.index + m[0].length >= start - 2) return true;
+  const near = folded.slice(from, end + 18);
+  // Most phrases have no count before them: the pattern runs only where one of its openers is.
+  if (!/\d/.test(near) && !near.includes('trong so') && !near.includes('hang ') && !near.includes('nhieu')) return false;
+  for (const m of near.matchAll(COUNTED)) if (!person || m[0].endsWith(person) || from + m.index + m[0].length >= start - 2) return true;
   return false;
 }
 
@@ -483,7 +486,7 @@ export function scan(index: TopicIndex, ctx: ScanContext, shortcuts: boolean): C
     lastKey = key;
     lastFound = [];
     if (shortcuts && labelsWithoutValue(index, ctx, list, end)) continue;
-    const written = originalLower(ctx, start, end).replace(/\s+/g, ' ');
+    const written = originalWords(ctx, start, end);
     const done = new Set<FindingType>();
     for (const entry of list) {
       const type = entry.spec.type;
