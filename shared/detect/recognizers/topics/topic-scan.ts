@@ -376,11 +376,17 @@ const BASE: Record<Kind, number> = { strong: 0.7, weak: 0.3, label: 0.9 };
 // the husband.
 const COUNTED = /(?:\d|trong so|hang (?:chuc|tram|nghin|ngan|van|trieu)|nhieu)(?: (?:nghin|ngan|van|trieu))?(?: luot)? (?:nguoi(?! con)|cong dan|benh nhan|doi tuong|truong hop|bi (?:cao|can)|tin do|giao dan|phat tu|tang ni|dang vien|hoc sinh|dong bao|dan toc|ca(?![a-z]))/g;
 
+function digitThenSpace(s: string): boolean {
+  for (let i = s.indexOf(' ', 1); i !== -1; i = s.indexOf(' ', i + 1)) if (isDigitCode(s.charCodeAt(i - 1))) return true;
+  return false;
+}
+
 function counted(folded: string, start: number, end: number, person: string | null): boolean {
   const from = Math.max(0, start - 40);
   const near = folded.slice(from, end + 18);
-  // Most phrases have no count before them: the pattern runs only where one of its openers is.
-  if (!/\d/.test(near) && !near.includes('trong so') && !near.includes('hang ') && !near.includes('nhieu')) return false;
+  // Most phrases have no count before them: the pattern runs only where one
+  // of its openers is (a digit has a space after it in every count it reads).
+  if (!digitThenSpace(near) && !near.includes('trong so') && !near.includes('hang ') && !near.includes('nhieu')) return false;
   for (const m of near.matchAll(COUNTED)) if (!person || m[0].endsWith(person) || from + m.index + m[0].length >= start - 2) return true;
   return false;
 }
