@@ -91,6 +91,16 @@ describe('how far someone is looked for', () => {
     expect(topicsOf(text).length > 0).toBe(kept);
   });
 
+  it("decides each phrase on its own window, where an earlier phrase decided the same word on a wider one", () => {
+    // "em" after "trẻ" is a child for the first phrase. The second phrase's
+    // window starts inside "trẻ", so there "em" stands alone: the writer.
+    const neutral = (n: number) => 'lorem ipsum dolor sit amet '.repeat(Math.ceil(n / 27)).slice(0, n);
+    const phrase = 'được chẩn đoán ung thư phổi';
+    const text = (gap: number) => `${neutral(20)} ${phrase} ${neutral(30)} trẻ em ${neutral(gap)} ${phrase}`;
+    expect(detect(text(187)).map((f) => [f.type, f.start])).toEqual([['health', text(187).lastIndexOf('chẩn')]]);
+    expect(detect(text(186))).toEqual([]);
+  });
+
   it('decides each of many phrases on one long line alike', () => {
     // The line's trigger words are found once per scan; each phrase still sees only its own reach.
     const unit = `${fill(300)} bị tiểu đường type 2. `;

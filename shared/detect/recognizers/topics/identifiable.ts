@@ -124,15 +124,27 @@ atFirstScan(() => {
 });
 
 /**
- * Where the text's trigger words start (a letter run whose hash is one of
- * TRIGGERS), found once per scan: addresses and topic phrases each ask about
- * the 400 characters around them, and reading those again at each one cost a
- * text dense with them most of its time.
+ * The text's trigger words (a letter run whose hash is one of TRIGGERS),
+ * found once per scan: addresses and topic phrases each ask about the 400
+ * characters around them, and reading those again at each one cost a text
+ * dense with them most of its time. Each word's verdict is kept with the
+ * stretch of text it read: a window holding that stretch reads the same.
  */
-const triggerCache = scanCache<Int32Array>();
+interface Triggers {
+  starts: Int32Array;
+  ends: Int32Array;
+  /** 0 not yet asked, 1 points at someone, 2 does not. */
+  verdicts: Int8Array;
+  /** The stretch of text the verdict read. */
+  from: Int32Array;
+  to: Int32Array;
+}
 
-function triggersOf(folded: string): Int32Array {
-  const found: number[] = [];
+const triggerCache = scanCache<Triggers>();
+
+function triggersOf(folded: string): Triggers {
+  const starts: number[] = [];
+  const ends: number[] = [];
   const n = folded.length;
   let i = 0;
   while (i < n) {
@@ -145,9 +157,13 @@ function triggersOf(folded: string): Int32Array {
       h = (Math.imul(h, 31) + c) | 0;
       i++;
     }
-    if (i > start && TRIGGERS.has(h)) found.push(start);
+    if (i > start && TRIGGERS.has(h)) {
+      starts.push(start);
+      ends.push(i);
+    }
   }
-  return Int32Array.from(found);
+  const count = starts.length;
+  return { starts: Int32Array.from(starts), ends: Int32Array.from(ends), verdicts: new Int8Array(count), from: new Int32Array(count), to: new Int32Array(count) };
 }
 
 /** The first index of `sorted` holding a value ≥ x. */
@@ -166,6 +182,9 @@ function firstAtLeast(sorted: Int32Array, x: number): number {
 // word running past an end is cut there): its bounds, -1 when there is none.
 let wordStart = -1;
 let wordEnd = -1;
+/** The stretch of text wordAfter and wordBefore have read since a verdict reset it. */
+let readFrom = 0;
+let readTo = 0;
 
 /** The first word at or after `pos` within [pos, to). */
 function wordAfter(folded: string, pos: number, to: number): boolean {
@@ -175,6 +194,7 @@ function wordAfter(folded: string, pos: number, to: number): boolean {
   wordStart = i;
   while (i < to && isLetterCode(folded.charCodeAt(i))) i++;
   wordEnd = i;
+  if (i > readTo) readTo = i;
   return true;
 }
 
@@ -186,6 +206,7 @@ function wordBefore(folded: string, from: number, pos: number): boolean {
   wordEnd = i;
   while (i > from && isLetterCode(folded.charCodeAt(i - 1))) i--;
   wordStart = i;
+  if (i < readFrom) readFrom = i;
   return true;
 }
 
@@ -233,12 +254,27 @@ function someoneOnLine(ctx: ScanContext, from: number, to: number, lineStart: bo
     if (pointsAt(ctx, from, to, firstStart, firstEnd)) return true;
   }
   const triggers = perScan(triggerCache, ctx, () => triggersOf(folded));
-  for (let k = firstAtLeast(triggers, firstEnd); k < triggers.length && triggers[k] < to; k++) {
-    const at = triggers[k];
-    let wordTo = at;
-    while (wordTo < to && isLetterCode(folded.charCodeAt(wordTo))) wordTo++;
-    if (at >= start && wordTo <= end) continue;
-    if (pointsAt(ctx, from, to, at, wordTo)) return true;
+  const { starts, ends, verdicts } = triggers;
+  for (let k = firstAtLeast(starts, firstEnd); k < starts.length && starts[k] < to; k++) {
+    const at = starts[k];
+    if (ends[k] > to) {
+      // Cut by the window's end: read as the window cuts it.
+      let wordTo = at;
+      while (wordTo < to && isLetterCode(folded.charCodeAt(wordTo))) wordTo++;
+      if (!(at >= start && wordTo <= end) && pointsAt(ctx, from, to, at, wordTo)) return true;
+      continue;
+    }
+    if (at >= start && ends[k] <= end) continue;
+    if (verdicts[k] === 0) {
+      readFrom = at;
+      readTo = ends[k];
+      verdicts[k] = pointsAt(ctx, 0, folded.length, at, ends[k]) ? 1 : 2;
+      triggers.from[k] = readFrom;
+      triggers.to[k] = readTo;
+    }
+    if (triggers.from[k] >= from && triggers.to[k] <= to) {
+      if (verdicts[k] === 1) return true;
+    } else if (pointsAt(ctx, from, to, at, ends[k])) return true;
   }
   return false;
 }
