@@ -376,18 +376,32 @@ const BASE: Record<Kind, number> = { strong: 0.7, weak: 0.3, label: 0.9 };
 // the husband.
 const COUNTED = /(?:\d|trong so|hang (?:chuc|tram|nghin|ngan|van|trieu)|nhieu)(?: (?:nghin|ngan|van|trieu))?(?: luot)? (?:nguoi(?! con)|cong dan|benh nhan|doi tuong|truong hop|bi (?:cao|can)|tin do|giao dan|phat tu|tang ni|dang vien|hoc sinh|dong bao|dan toc|ca(?![a-z]))/g;
 
-function digitThenSpace(s: string): boolean {
-  for (let i = s.indexOf(' ', 1); i !== -1; i = s.indexOf(' ', i + 1)) if (isDigitCode(s.charCodeAt(i - 1))) return true;
+/**
+ * Whether folded[from, to) holds one of the pattern's openers: a digit with a
+ * space after it (every count the pattern reads has one) or a count word.
+ * Most phrases have none near, and the pattern then need not run.
+ */
+function countOpenerIn(folded: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = folded.charCodeAt(i);
+    if (c === 32) {
+      if (i > from && isDigitCode(folded.charCodeAt(i - 1))) return true;
+    } else if (c === 116) {
+      if (i + 8 <= to && folded.startsWith('trong so', i)) return true;
+    } else if (c === 104) {
+      if (i + 5 <= to && folded.startsWith('hang ', i)) return true;
+    } else if (c === 110) {
+      if (i + 5 <= to && folded.startsWith('nhieu', i)) return true;
+    }
+  }
   return false;
 }
 
 function counted(folded: string, start: number, end: number, person: string | null): boolean {
   const from = Math.max(0, start - 40);
-  const near = folded.slice(from, end + 18);
-  // Most phrases have no count before them: the pattern runs only where one
-  // of its openers is (a digit has a space after it in every count it reads).
-  if (!digitThenSpace(near) && !near.includes('trong so') && !near.includes('hang ') && !near.includes('nhieu')) return false;
-  for (const m of near.matchAll(COUNTED)) if (!person || m[0].endsWith(person) || from + m.index + m[0].length >= start - 2) return true;
+  const to = Math.min(folded.length, end + 18);
+  if (!countOpenerIn(folded, from, to)) return false;
+  for (const m of folded.slice(from, to).matchAll(COUNTED)) if (!person || m[0].endsWith(person) || from + m.index + m[0].length >= start - 2) return true;
   return false;
 }
 
@@ -493,10 +507,11 @@ export function scan(index: TopicIndex, ctx: ScanContext, shortcuts: boolean): C
     lastFound = [];
     if (shortcuts && labelsWithoutValue(index, ctx, list, end)) continue;
     const written = originalWords(ctx, start, end);
-    const done = new Set<FindingType>();
+    // The types already found here (a phrase has one or two: an array, not a Set per phrase).
+    const done: FindingType[] = [];
     for (const entry of list) {
       const type = entry.spec.type;
-      if (done.has(type)) continue;
+      if (done.includes(type)) continue;
       const spelling = entry.spelling.check(key, written);
       if (spelling === 'wrong') continue;
       // A phrase that is also a label ("chẩn đoán") reads as the label when a value follows.
@@ -555,7 +570,7 @@ export function scan(index: TopicIndex, ctx: ScanContext, shortcuts: boolean): C
         validator: kind === 'label' ? 'labelled value' : `${kind} phrase`,
         context,
       });
-      done.add(type);
+      done.push(type);
       if (spanEnd === end) lastFound.push(out[out.length - 1]);
       furthest = Math.max(furthest, spanEnd);
     }
