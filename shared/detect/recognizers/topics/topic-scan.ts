@@ -437,13 +437,20 @@ function countFollows(folded: string, end: number): boolean {
 // does, not what anyone has.
 const DEPARTMENT = /(?:^|[^a-z])(?:khoa|don nguyen)((?: [a-z]+){0,3}) ?(?:[-–/] ?)?$/;
 
+/** Whether folded[from, to) holds `word` (read in place: no slice per phrase). */
+function holds(folded: string, from: number, to: number, word: string): boolean {
+  const first = word.charCodeAt(0);
+  for (let i = from; i + word.length <= to; i++) if (folded.charCodeAt(i) === first && folded.startsWith(word, i)) return true;
+  return false;
+}
+
 function departmentName(folded: string, start: number): boolean {
   const from = Math.max(0, start - 32);
   // Most health phrases have no department word before them: looked for in
   // the 32 characters only (a search of the rest of the text per phrase would
   // cost a long text quadratic time).
+  if (!holds(folded, from, start, 'khoa') && !holds(folded, from, start, 'don nguyen')) return false;
   const before = folded.slice(from, start).trimEnd();
-  if (!before.includes('khoa') && !before.includes('don nguyen')) return false;
   return DEPARTMENT.test(before) && !/\b(?:bi|mac|dieu tri|chuyen|nhap|vao|o|tai|cua)\b/.test(DEPARTMENT.exec(before)![1]);
 }
 
