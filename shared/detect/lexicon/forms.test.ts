@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createScanContext } from '../scan-context.ts';
 import { tablesReady } from '../first-scan.ts';
+import { rng } from '../seeded-random.ts';
 import { foldedSet, formLexicon, hasMarks, marksAround, originalLower, originalWords } from './forms.ts';
 
 describe('formLexicon', () => {
@@ -56,11 +57,8 @@ describe('originalLower', () => {
         .normalize('NFC')
         .toLowerCase();
     const pieces = ['Trần', 'Văn', 'Ánh', 'Nguyễn', 'Thị', 'Hoa', 'ệ', 'ỹ', '\u00a0', '\u00ad', '\u1680', '\u2003', '\u200b', '\u2060', '\u202f', '\u205f', '\u3000', '\ufeff', 'Ａ', 'ｂ', '１', 'e\u0301', ' ', 'x'];
-    let seed = 9;
-    const next = (n: number) => {
-      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
-      return seed % n;
-    };
+    const r = rng(9);
+    const next = (n: number) => Math.floor(r() * n);
     for (let k = 0; k < 300; k++) {
       let text = '';
       for (let i = next(12) + 1; i > 0; i--) text += pieces[next(pieces.length)];
@@ -77,11 +75,8 @@ describe('originalLower', () => {
 describe('originalWords', () => {
   it('is originalLower with each run of white space as one space, on every range', () => {
     const pieces = ['Tiền', 'án', 'ung', 'THƯ', ' ', '  ', '\n', '\t', '\r\n', '\u00a0', '\u2003', '\u3000', '\u2028', '\u0085', 'x', 'e\u0301'];
-    let seed = 5;
-    const next = (n: number) => {
-      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
-      return seed % n;
-    };
+    const r = rng(5);
+    const next = (n: number) => Math.floor(r() * n);
     for (let k = 0; k < 300; k++) {
       let text = '';
       for (let i = next(10) + 1; i > 0; i--) text += pieces[next(pieces.length)];
