@@ -65,16 +65,16 @@ interface Heads {
   organisation: boolean;
 }
 
-function heads(list: readonly string[], organisation: boolean): Heads {
-  const heads: Heads = { keys: new Set(), tails: new Set(), spellings: formLexicon(list), organisation };
+function heads(phrases: readonly string[], organisation: boolean): Heads {
+  const list: Heads = { keys: new Set(), tails: new Set(), spellings: formLexicon(phrases), organisation };
   atFirstScan(() => {
-    heads.keys = new Set(list.map(foldText));
-    for (const key of heads.keys) {
+    list.keys = new Set(phrases.map(foldText));
+    for (const key of list.keys) {
       const words = key.split(' ');
-      for (let k = 0; k < words.length; k++) heads.tails.add(words.slice(k).join(' '));
+      for (let k = 0; k < words.length; k++) list.tails.add(words.slice(k).join(' '));
     }
   });
-  return heads;
+  return list;
 }
 
 const ORG_HEADS = heads(ORGANISATIONS, true);
