@@ -484,6 +484,20 @@ function lineNumber(idx: LineIndex, pos: number): number {
   return lo;
 }
 
+/** Where the line holding `pos` starts (after the scan's last line break before it), from the scan's line index. */
+export function lineStartOf(ctx: ScanContext, pos: number): number {
+  const idx = indexOf(ctx);
+  const n = lineNumber(idx, pos);
+  return n === 0 ? 0 : idx.newlines[n - 1] + 1;
+}
+
+/** Where the line holding `pos` ends (its line break, or the text's end), from the scan's line index. */
+export function lineEndOf(ctx: ScanContext, pos: number): number {
+  const idx = indexOf(ctx);
+  const n = lineNumber(idx, pos);
+  return n < idx.newlines.length ? idx.newlines[n] : ctx.folded.length;
+}
+
 /**
  * Index of the line holding `pos`, a position after line `n`: the next
  * candidate is mostly a line or two further on, found by a short walk before

@@ -9,6 +9,7 @@ import { intSet } from '../../lexicon/int-table.ts';
 import { hashOf } from '../../word-hash.ts';
 import { perScan, scanCache } from '../../scan-cache.ts';
 import { pointsAtResident } from '../address-resident.ts';
+import { lineEndOf, lineStartOf } from '../../context.ts';
 
 /**
  * A sensitive topic is personal data only about someone who can be told
@@ -70,25 +71,13 @@ function pointsAtSomeone(ctx: ScanContext, c: Candidate): boolean {
 
 /** Someone the text points at on the line of [start, end) or within REACH of it (the span's own words aside). */
 export function someoneNear(ctx: ScanContext, start: number, end: number): boolean {
-  const { folded } = ctx;
-  // The line's ends from the scan's line breaks: a text without them would
-  // otherwise be read REACH characters each way for every phrase.
-  const breaks = perScan(breakCache, ctx, () => lineBreaks(folded));
-  const k = firstAtLeast(breaks, start);
-  const lineFrom = k === 0 ? 0 : breaks[k - 1] + 1;
+  // The line's ends from the scan's line index: a text without line breaks
+  // would otherwise be read REACH characters each way for every phrase.
+  const lineFrom = lineStartOf(ctx, start);
   const lineStart = start - lineFrom <= REACH;
   const from = lineStart ? lineFrom : start - REACH;
-  const after = firstAtLeast(breaks, end);
-  const to = Math.min(after < breaks.length ? breaks[after] : folded.length, end + REACH);
+  const to = Math.min(lineEndOf(ctx, end), end + REACH);
   return someoneOnLine(ctx, from, to, lineStart, start, end);
-}
-
-const breakCache = scanCache<Int32Array>();
-
-function lineBreaks(folded: string): Int32Array {
-  const found: number[] = [];
-  for (let i = folded.indexOf('\n'); i !== -1; i = folded.indexOf('\n', i + 1)) found.push(i);
-  return Int32Array.from(found);
 }
 
 const REACH = 200;
