@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createScanContext } from '../scan-context.ts';
 import { phraseMatcher } from './phrase-matcher.ts';
+import { rng } from '../seeded-random.ts';
 
 const keys = (phrases: string[], text: string) =>
   phraseMatcher(phrases).scan(createScanContext(text).folded).map((m) => m.key);
@@ -62,6 +63,23 @@ describe('phraseMatcher', () => {
       for (let i = 1 + next(30); i > 0; i--) text += vocabulary[next(vocabulary.length)] + gaps[next(gaps.length)];
       const ctx = createScanContext(text);
       for (const m of matchers) expect(m.scanAll(ctx)).toEqual(m.scan(ctx.folded));
+    }
+  });
+
+  it('finds in a window through the word list what scanning its characters finds, windows cutting words included', () => {
+    const m = phraseMatcher(['benh vien', 'benh an', 'benh nhan tam than', 'dieu tri', 'ung thu', 'hiv (+)', 'p', 'tam giam', 'nguyen van']);
+    const vocabulary = ['benh', 'vien', 'an', 'nhan', 'tam', 'than', 'dieu', 'tri', 'ung', 'thu', 'giam', 'hiv', 'hivx', '(+)', 'p5', 'p', 'nguyen', 'van', 'x'];
+    const gaps = [' ', ' ', '  ', '\n', '\n\n', ', ', '.', '-'];
+    const r = rng(5);
+    for (let k = 0; k < 600; k++) {
+      let text = '';
+      for (let i = 1 + Math.floor(r() * 25); i > 0; i--) text += vocabulary[Math.floor(r() * vocabulary.length)] + gaps[Math.floor(r() * gaps.length)];
+      const ctx = createScanContext(text);
+      for (let q = 0; q < 8; q++) {
+        const from = Math.floor(r() * (text.length + 1));
+        const to = from + Math.floor(r() * (text.length + 1 - from));
+        expect(m.scanWords(ctx, from, to), `${JSON.stringify(text)} [${from}, ${to})`).toEqual(m.scan(ctx.folded, from, to));
+      }
     }
   });
 });

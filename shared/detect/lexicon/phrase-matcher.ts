@@ -22,6 +22,13 @@ export interface PhraseMatcher {
    * cheap necessary condition); a dropped match still covers its words.
    */
   scanAll(ctx: ScanContext, keep?: (start: number, end: number) => boolean): PhraseMatch[];
+  /**
+   * scan(ctx.folded, from, to), reading the words of the range from the
+   * scan's word list: their hashes are made already, and a window holds a
+   * few words to a few dozen characters (topic context, once per sentence
+   * of a dense text).
+   */
+  scanWords(ctx: ScanContext, from: number, to: number): PhraseMatch[];
 }
 
 /** What a matcher's bucket bits are until the first scan fills them (first-scan.ts). */
@@ -348,6 +355,44 @@ export function phraseMatcher(phrases: readonly string[]): PhraseMatcher {
         if (best > 0) {
           out.push({ start, end: best, key: bestKey });
           if (best > i) i = best;
+        }
+      }
+      return out;
+    },
+    scanWords(ctx, from, to) {
+      const s = ctx.folded;
+      const words = wordIndex(ctx);
+      const { starts, hashes, count } = words;
+      const out: PhraseMatch[] = [];
+      // The first word starting at or after `from` (one inside a word at `from` is not read, as scan reads it).
+      let lo = 0;
+      let hi = count;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (starts[mid] < from) lo = mid + 1;
+        else hi = mid;
+      }
+      let covered = from;
+      for (let w = lo; w < count; w++) {
+        const start = starts[w];
+        if (start >= to) break;
+        if (start < covered) continue;
+        const h = hashes[w];
+        if (bits[h & 0xffff] === 0) continue;
+        const list = byFirst.get(h);
+        if (!list) continue;
+        let best = -1;
+        let bestKey = '';
+        for (const entry of list) {
+          const end = matchAt(s, start, to, entry);
+          if (end > best) {
+            best = end;
+            bestKey = entry.key;
+          }
+        }
+        if (best > 0) {
+          out.push({ start, end: best, key: bestKey });
+          covered = best;
         }
       }
       return out;

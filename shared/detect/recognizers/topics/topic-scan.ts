@@ -12,6 +12,7 @@ import { PERSON_ANCHORS } from './person-anchors.ts';
 import { inPersonRecord } from './record-subject.ts';
 import type { TopicSpec } from './spec.ts';
 import { perScan, scanCache } from '../../scan-cache.ts';
+import { matchWithin, nextMatch, type NextMatch } from '../../next-match.ts';
 
 type Kind = 'strong' | 'weak' | 'label';
 
@@ -155,12 +156,19 @@ interface Window {
   context: PhraseMatch[];
   phrases: PhraseMatch[] | null;
   named: PhraseMatch | null | undefined;
+  /**
+   * The context words that name or address someone, spelled as such, and
+   * the negative words not spelled as other words: read once per window,
+   * not once per phrase in it (a dense text has several per sentence).
+   */
+  anchors: PhraseMatch[] | null;
+  negatives: PhraseMatch[] | null;
 }
 
 function windowFor(index: TopicIndex, ctx: ScanContext, cache: { last: Window | null }, from: number, to: number): Window {
   const last = cache.last;
   if (last && last.from === from && last.to === to) return last;
-  const w: Window = { from, to, context: index.context.scan(ctx.folded, from, to), phrases: null, named: undefined };
+  const w: Window = { from, to, context: index.context.scanWords(ctx, from, to), phrases: null, named: undefined, anchors: null, negatives: null };
   cache.last = w;
   return w;
 }
@@ -172,33 +180,58 @@ function nameFollows(plain: string, pos: number): boolean {
   return plain.charCodeAt(pos) === 32 && c >= 65 && c <= 90;
 }
 
-function personNear(index: TopicIndex, ctx: ScanContext, w: Window, start: number, end: number): string | null {
+function anchorsOf(index: TopicIndex, ctx: ScanContext, w: Window): PhraseMatch[] {
+  if (w.anchors !== null) return w.anchors;
   const marks = hasMarks(ctx);
+  const anchors: PhraseMatch[] = [];
   for (const m of w.context) {
-    if (!index.contextEntries.get(m.key)!.anchor || !outside(m.start, m.end - m.start, start, end)) continue;
+    if (!index.contextEntries.get(m.key)!.anchor) continue;
     // "Chăm Bà-ni": a hyphen makes the word part of a name, no one addressed.
     if (ctx.folded.charCodeAt(m.end) === 45) continue;
     // In a text with diacritics, "ma" is not "má" nor "toi" "tôi"; without
     // them the shortest anchors are too often other words ("ma tuy", "be").
     const form = index.anchorSpellings.check(m.key, originalWords(ctx, m.start, m.end));
-    if (form === 'exact' || form === 'partial') return m.key;
+    if (form === 'exact' || form === 'partial') anchors.push(m);
     // …unless a name follows: "bac Kien", "chi Lan".
-    if (form === 'bare' && !marks && (!AMBIGUOUS_BARE_ANCHORS.has(m.key) || nameFollows(ctx.plain, m.end))) return m.key;
+    else if (form === 'bare' && !marks && (!AMBIGUOUS_BARE_ANCHORS.has(m.key) || nameFollows(ctx.plain, m.end))) anchors.push(m);
   }
+  return (w.anchors = anchors);
+}
+
+/** Whether plain[from, to) holds at least `least` capitals A–Z. */
+function capitals(plain: string, from: number, to: number, least: number): boolean {
+  let count = 0;
+  for (let i = from; i < to && count < least; i++) if (isUpperCode(plain.charCodeAt(i))) count++;
+  return count >= least;
+}
+
+function personNear(index: TopicIndex, ctx: ScanContext, w: Window, start: number, end: number): string | null {
+  for (const m of anchorsOf(index, ctx, w)) if (outside(m.start, m.end - m.start, start, end)) return m.key;
   if (w.named === undefined) {
-    const found = NAMED.exec(ctx.plain.slice(w.from, w.to));
+    // A name takes two capitals at least ("Le Va", "LE VAN"): most windows of a dense text hold fewer, and need no slice and pattern.
+    const found = capitals(ctx.plain, w.from, w.to, 2) ? NAMED.exec(ctx.plain.slice(w.from, w.to)) : null;
     w.named = found ? { start: w.from + found.index, end: w.from + found.index + found[0].length, key: 'a named person' } : null;
   }
   if (w.named && outside(w.named.start, w.named.end - w.named.start, start, end)) return w.named.key;
   return inPersonRecord(ctx, start) ? 'a person\'s record' : null;
 }
 
-function negativeNear(index: TopicIndex, ctx: ScanContext, type: FindingType, w: Window, start: number, end: number): string | null {
+function negativesOf(index: TopicIndex, ctx: ScanContext, w: Window): PhraseMatch[] {
+  if (w.negatives !== null) return w.negatives;
+  const marks = hasMarks(ctx);
+  const negatives: PhraseMatch[] = [];
   for (const m of w.context) {
-    if (!index.contextEntries.get(m.key)!.negativeFor.has(type) || !outside(m.start, m.end - m.start, start, end)) continue;
+    if (index.contextEntries.get(m.key)!.negativeFor.size === 0) continue;
     // Spelled as another word it is that word: "hồ sơ cá nhân" holds no "số ca".
-    if (hasMarks(ctx) && index.negativeSpellings.check(m.key, originalWords(ctx, m.start, m.end)) === 'wrong') continue;
-    return m.key;
+    if (marks && index.negativeSpellings.check(m.key, originalWords(ctx, m.start, m.end)) === 'wrong') continue;
+    negatives.push(m);
+  }
+  return (w.negatives = negatives);
+}
+
+function negativeNear(index: TopicIndex, ctx: ScanContext, type: FindingType, w: Window, start: number, end: number): string | null {
+  for (const m of negativesOf(index, ctx, w)) {
+    if (index.contextEntries.get(m.key)!.negativeFor.has(type) && outside(m.start, m.end - m.start, start, end)) return m.key;
   }
   return null;
 }
@@ -216,7 +249,7 @@ function negativeOver(index: TopicIndex, type: FindingType, w: Window, start: nu
 }
 
 function otherPhraseNear(index: TopicIndex, ctx: ScanContext, w: Window, type: FindingType, start: number, end: number): boolean {
-  w.phrases ??= index.phrases.scan(ctx.folded, w.from, w.to);
+  w.phrases ??= index.phrases.scanWords(ctx, w.from, w.to);
   for (const m of w.phrases) {
     if (!outside(m.start, m.end - m.start, start, end)) continue;
     const list = index.entries.get(m.key);
@@ -377,30 +410,16 @@ const BASE: Record<Kind, number> = { strong: 0.7, weak: 0.3, label: 0.9 };
 const COUNTED = /(?:\d|trong so|hang (?:chuc|tram|nghin|ngan|van|trieu)|nhieu)(?: (?:nghin|ngan|van|trieu))?(?: luot)? (?:nguoi(?! con)|cong dan|benh nhan|doi tuong|truong hop|bi (?:cao|can)|tin do|giao dan|phat tu|tang ni|dang vien|hoc sinh|dong bao|dan toc|ca(?![a-z]))/g;
 
 /**
- * Whether folded[from, to) holds one of the pattern's openers: a digit with a
- * space after it (every count the pattern reads has one) or a count word.
- * Most phrases have none near, and the pattern then need not run.
+ * The pattern's openers: a digit with a space after it (every count the
+ * pattern reads has one) or a count word. Most phrases have none near, and
+ * the pattern then need not run.
  */
-function countOpenerIn(folded: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = folded.charCodeAt(i);
-    if (c === 32) {
-      if (i > from && isDigitCode(folded.charCodeAt(i - 1))) return true;
-    } else if (c === 116) {
-      if (i + 8 <= to && folded.startsWith('trong so', i)) return true;
-    } else if (c === 104) {
-      if (i + 5 <= to && folded.startsWith('hang ', i)) return true;
-    } else if (c === 110) {
-      if (i + 5 <= to && folded.startsWith('nhieu', i)) return true;
-    }
-  }
-  return false;
-}
+const COUNT_OPENERS = /\d |trong so|hang |nhieu/g;
 
-function counted(folded: string, start: number, end: number, person: string | null): boolean {
+function counted(folded: string, openers: NextMatch, start: number, end: number, person: string | null): boolean {
   const from = Math.max(0, start - 40);
   const to = Math.min(folded.length, end + 18);
-  if (!countOpenerIn(folded, from, to)) return false;
+  if (!matchWithin(openers, from, to)) return false;
   for (const m of folded.slice(from, to).matchAll(COUNTED)) if (!person || m[0].endsWith(person) || from + m.index + m[0].length >= start - 2) return true;
   return false;
 }
@@ -415,7 +434,7 @@ function countFollows(folded: string, end: number): boolean {
   let i = end;
   while (i < end + 3 && (folded.charCodeAt(i) === 32 || folded.charCodeAt(i) === 58)) i++;
   // A share of a population in brackets: "HBSAG DƯƠNG TÍNH (9,4%)" (a person's own "tỷ lệ thương tật 61%" has none).
-  if (/^\(\d{1,3}(?:[.,]\d{1,2})? ?%\)/.test(folded.slice(i, i + 10))) return true;
+  if (folded.charCodeAt(i) === 40 && /^\(\d{1,3}(?:[.,]\d{1,2})? ?%\)/.test(folded.slice(i, i + 10))) return true;
   const digits = i;
   let grouped = false;
   for (;;) {
@@ -437,19 +456,15 @@ function countFollows(folded: string, end: number): boolean {
 // does, not what anyone has.
 const DEPARTMENT = /(?:^|[^a-z])(?:khoa|don nguyen)((?: [a-z]+){0,3}) ?(?:[-–/] ?)?$/;
 
-/** Whether folded[from, to) holds `word` (read in place: no slice per phrase). */
-function holds(folded: string, from: number, to: number, word: string): boolean {
-  const first = word.charCodeAt(0);
-  for (let i = from; i + word.length <= to; i++) if (folded.charCodeAt(i) === first && folded.startsWith(word, i)) return true;
-  return false;
-}
+// The words that open a department's name, found ahead of the phrases asking.
+const DEPARTMENT_WORDS = /khoa|don nguyen/g;
 
-function departmentName(folded: string, start: number): boolean {
+function departmentName(folded: string, words: NextMatch, start: number): boolean {
   const from = Math.max(0, start - 32);
-  // Most health phrases have no department word before them: looked for in
-  // the 32 characters only (a search of the rest of the text per phrase would
-  // cost a long text quadratic time).
-  if (!holds(folded, from, start, 'khoa') && !holds(folded, from, start, 'don nguyen')) return false;
+  // Most health phrases have no department word in the 32 characters before
+  // them (a search of the rest of the text per phrase would cost a long text
+  // quadratic time).
+  if (!matchWithin(words, from, start)) return false;
   const before = folded.slice(from, start).trimEnd();
   return DEPARTMENT.test(before) && !/\b(?:bi|mac|dieu tri|chuyen|nhap|vao|o|tai|cua)\b/.test(DEPARTMENT.exec(before)![1]);
 }
@@ -500,6 +515,8 @@ export function scan(index: TopicIndex, ctx: ScanContext, shortcuts: boolean): C
   // extends that finding instead of being scored anew: one span, same verdict.
   let lastKey = '';
   let lastFound: Candidate[] = [];
+  const countOpeners = nextMatch(folded, COUNT_OPENERS);
+  const departmentWords = nextMatch(folded, DEPARTMENT_WORDS);
   for (const m of index.phrases.scanAll(ctx)) {
     const { start, end, key } = m;
     if (start < furthest) continue;
@@ -553,10 +570,10 @@ export function scan(index: TopicIndex, ctx: ScanContext, shortcuts: boolean): C
         else if (negative) score -= kind === 'strong' ? 0.4 : 0.2;
       } else if (negative && !person) score -= 0.35;
       const context: string[] = [];
-      if (counted(folded, start, spanEnd, person) || (kind !== 'label' && countFollows(folded, spanEnd))) {
+      if (counted(folded, countOpeners, start, spanEnd, person) || (kind !== 'label' && countFollows(folded, spanEnd))) {
         score = Math.min(score, 0.3);
         context.push('-count of people');
-      } else if (type === 'health' && kind !== 'label' && departmentName(folded, start)) {
+      } else if (type === 'health' && kind !== 'label' && departmentName(folded, departmentWords, start)) {
         score = Math.min(score, 0.3);
         context.push("-a department's name");
       } else if (negative && negativeOver(index, type, w, start, spanEnd)) score = Math.min(score, 0.3);
