@@ -230,6 +230,8 @@ function openersOf(ctx: ScanContext): Openers {
 interface Group {
   /** Entries whose second word is not checked by hash (one-word phrases, "hiv (+)"). */
   unchecked: Entry[];
+  /** The second words' hashes that the other entries check. */
+  seconds: number[];
   /** Second word's hash → index in `lists`: the entries with that second word and the unchecked ones. */
   bySecond: IntTable;
   lists: Entry[][];
@@ -298,6 +300,19 @@ export function phraseMatcher(phrases: readonly string[]): PhraseMatcher {
   // scanned in windows (topic context words) add nothing to it.
   let matcher = -1;
   let byId: (Group | undefined)[] = [];
+  /** Each first word's entries split by the second word's hash, as the shared pass and windows read them. */
+  let groups: Map<number, Group> | null = null;
+  function groupsByFirst(): Map<number, Group> {
+    if (groups !== null) return groups;
+    groups = new Map();
+    for (const [h, list] of byFirst) {
+      const unchecked = list.filter((e) => !e.checkSecond);
+      const seconds = [...new Set(list.filter((e) => e.checkSecond).map((e) => e.second))];
+      const lists = seconds.map((second) => list.filter((x) => !x.checkSecond || x.second === second));
+      groups.set(h, { unchecked, seconds, bySecond: new IntTable(seconds.map((second, k) => [second, k] as const)), lists });
+    }
+    return groups;
+  }
   function register(): void {
     // A matcher is a bit in the registry's owner masks; the product makes
     // four, and any past 31 (tests making many) or past the table's room walk the characters instead.
@@ -306,18 +321,21 @@ export function phraseMatcher(phrases: readonly string[]): PhraseMatcher {
       return;
     }
     matcher = matcherCount++;
-    const groups: [number, Group][] = [];
-    for (const [h, list] of byFirst) {
-      const unchecked = list.filter((e) => !e.checkSecond);
-      const seconds = [...new Set(list.filter((e) => e.checkSecond).map((e) => e.second))];
-      const lists = seconds.map((second) => list.filter((x) => !x.checkSecond || x.second === second));
-      const bySecond = new IntTable(seconds.map((second, k) => [second, k] as const));
+    const registered: [number, Group][] = [];
+    for (const [h, group] of groupsByFirst()) {
       // With no unchecked entry, scanAll finds nothing here unless the second word is one of these.
-      groups.push([registerFirst(h, matcher, unchecked.length === 0 ? seconds : null), { unchecked, bySecond, lists }]);
+      registered.push([registerFirst(h, matcher, group.unchecked.length === 0 ? group.seconds : null), group]);
     }
     // Dense (no holes), so a lookup stays a plain array load.
-    byId = Array.from({ length: Math.max(0, ...groups.map(([id]) => id + 1)) }, () => undefined);
-    for (const [id, group] of groups) byId[id] = group;
+    byId = Array.from({ length: Math.max(0, ...registered.map(([id]) => id + 1)) }, () => undefined);
+    for (const [id, group] of registered) byId[id] = group;
+  }
+
+  /** The entries of `group` that may match where the next word's hash is `next`, longest first. */
+  function candidates(group: Group, next: number): Entry[] {
+    if (group.bySecond.size === 0) return group.unchecked;
+    const at = group.bySecond.get(next);
+    return at >= 0 ? group.lists[at] : group.unchecked;
   }
 
   const api: PhraseMatcher = {
@@ -360,6 +378,7 @@ export function phraseMatcher(phrases: readonly string[]): PhraseMatcher {
       return out;
     },
     scanWords(ctx, from, to) {
+      const byFirstGroup = groupsByFirst();
       const s = ctx.folded;
       const words = wordIndex(ctx);
       const { starts, hashes, count } = words;
@@ -379,8 +398,10 @@ export function phraseMatcher(phrases: readonly string[]): PhraseMatcher {
         if (start < covered) continue;
         const h = hashes[w];
         if (bits[h & 0xffff] === 0) continue;
-        const list = byFirst.get(h);
-        if (!list) continue;
+        const group = byFirstGroup.get(h);
+        if (group === undefined) continue;
+        // Entries in their length order, those whose second word is not the next one left out.
+        const list = candidates(group, w + 1 < count ? hashes[w + 1] : 0);
         let best = -1;
         let bestKey = '';
         for (const entry of list) {
@@ -414,11 +435,7 @@ export function phraseMatcher(phrases: readonly string[]): PhraseMatcher {
         const start = words.starts[w];
         if (start < covered) continue;
         // Entries in their length order, those whose second word is not this one left out.
-        let list = group.unchecked;
-        if (group.bySecond.size > 0) {
-          const at = group.bySecond.get(w + 1 < words.count ? words.hashes[w + 1] : 0);
-          if (at >= 0) list = group.lists[at];
-        }
+        const list = candidates(group, w + 1 < words.count ? words.hashes[w + 1] : 0);
         let best = -1;
         let bestKey = '';
         for (const entry of list) {
