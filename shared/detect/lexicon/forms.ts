@@ -16,6 +16,8 @@ export interface FormLexicon {
    * 'wrong': other diacritics ("tiền ăn" is not "tiền án").
    */
   check(folded: string, originalLower: string): 'exact' | 'bare' | 'partial' | 'wrong';
+  /** The spellings listed under a folded key (NFC, lower case), for checks made in place (spellings.ts). */
+  formsOf(folded: string): ReadonlySet<string> | undefined;
 }
 
 export function formLexicon(words: readonly string[]): FormLexicon {
@@ -30,6 +32,7 @@ export function formLexicon(words: readonly string[]): FormLexicon {
   });
   return {
     has: (folded) => forms.has(folded),
+    formsOf: (folded) => forms.get(folded),
     check(folded, originalLower) {
       const set = forms.get(folded);
       // "Minh", "Anh", "Lan" are spelled right without any mark.

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createScanContext } from '../scan-context.ts';
 import { prepareTables } from '../first-scan.ts';
-import { formLexicon, originalLower } from './forms.ts';
+import { formLexicon, originalLower, originalWords } from './forms.ts';
 import { GIVEN_NAMES, MIDDLE_NAMES } from './name-syllables.ts';
 import { COMMON_SURNAMES, OTHER_SURNAMES } from './surnames.ts';
-import { spelledForm, spellings, writtenAsFolded } from './spellings.ts';
+import { phraseForm, spelledForm, spellings, writtenAsFolded } from './spellings.ts';
 
 const WORDS = [...COMMON_SURNAMES, ...OTHER_SURNAMES, ...GIVEN_NAMES, ...MIDDLE_NAMES];
 const SURNAMES = spellings([...COMMON_SURNAMES, ...OTHER_SURNAMES], formLexicon([...COMMON_SURNAMES, ...OTHER_SURNAMES]));
@@ -56,5 +56,53 @@ describe('names read in place', () => {
       }
     }
     expect(checked).toBeGreaterThan(10000);
+  });
+});
+
+describe('phrases read in place', () => {
+  // Phrases of two and three words, split by one space, two, a line break or a tab, as pasted text splits them.
+  const PHRASES = ['bệnh nhân', 'tiền án', 'tiền ăn', 'ủy ban nhân dân', 'công an', 'phạt tù', 'phật tử', 'số ca', 'hồ sơ', 'cá nhân', 'bà', 'ba', 'tôi'];
+  const lexicon = formLexicon(PHRASES);
+
+  it('agree with the lexicon on what originalWords reads, whatever splits the words', () => {
+    prepareTables();
+    let seed = 17;
+    const r = () => (seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32;
+    const gaps = [' ', ' ', ' ', '  ', '\n', '\t', ' \u00a0'];
+    let checked = 0;
+    for (let t = 0; t < 1500; t++) {
+      const parts: string[] = [];
+      for (let i = 0, k = 2 + Math.floor(r() * 5); i < k; i++) {
+        const words = variant(PHRASES[Math.floor(r() * PHRASES.length)], r).split(' ');
+        parts.push(words.map((w, j) => (j === 0 ? w : gaps[Math.floor(r() * gaps.length)] + w)).join(''));
+      }
+      const text = (r() < 0.3 ? 'abc ' : 'Trần ') + parts.join(', ');
+      const ctx = createScanContext(text);
+      for (const key of new Set(PHRASES.map((p) => createScanContext(p).folded))) {
+        const gap = key.replace(/ /g, '\\s+');
+        for (const m of ctx.folded.matchAll(new RegExp(`(?<![a-z])${gap}(?![a-z])`, 'g'))) {
+          const start = m.index;
+          const end = start + m[0].length;
+          expect(phraseForm(ctx, start, end, lexicon, key), `${JSON.stringify(text)} / ${key}`).toBe(lexicon.check(key, originalWords(ctx, start, end)));
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(3000);
+  });
+
+  it('tells the spellings apart in place', () => {
+    prepareTables();
+    const at = (text: string, key: string) => {
+      const ctx = createScanContext(text);
+      const start = ctx.folded.indexOf(key);
+      return phraseForm(ctx, start, start + key.length, lexicon, key);
+    };
+    expect(at('Ông có tiền án', 'tien an')).toBe('exact');
+    expect(at('Chi tiền ăn trưa', 'tien an')).toBe('exact');
+    expect(at('co tien an', 'tien an')).toBe('bare');
+    expect(at('Ông có TIỀN ÁN', 'tien an')).toBe('exact');
+    expect(at('Ông có tiền an', 'tien an')).toBe('partial');
+    expect(at('Ông có tiến an', 'tien an')).toBe('wrong');
   });
 });

@@ -2,7 +2,7 @@ import type { ScanContext } from '../recognizer.ts';
 import { atFirstScan } from '../first-scan.ts';
 import { foldText } from '../scan-context.ts';
 import { hashOf as keyHash } from '../word-hash.ts';
-import { hasMarks, originalLower, type FormLexicon } from './forms.ts';
+import { hasMarks, originalLower, originalWords, type FormLexicon } from './forms.ts';
 import { IntTable } from './int-table.ts';
 
 export type Form = ReturnType<FormLexicon['check']>;
@@ -109,6 +109,41 @@ export function spelledForm(ctx: ScanContext, start: number, end: number, table:
   if (spelledAs(key, n)) return 'bare';
   for (const form of forms) if (dropsMarksOnly(form, key, n)) return 'partial';
   return 'wrong';
+}
+
+/**
+ * lexicon.check(key, originalWords(ctx, start, end)) read in place, for
+ * phrases whose key is known (a context word, a topic phrase, an office's
+ * head): no slice, no lower-cased copy, no hashing of either. Words split by
+ * anything but single spaces, and characters originalLower must rewrite, go
+ * the way of the strings.
+ */
+export function phraseForm(ctx: ScanContext, start: number, end: number, lexicon: FormLexicon, key: string): Form {
+  const n = hasMarks(ctx) ? spellInto(ctx, start, end) : foldedInto(ctx.folded, start, end);
+  if (n < 0 || !singleSpaced(n)) return lexicon.check(key, originalWords(ctx, start, end));
+  const forms = lexicon.formsOf(key);
+  if (forms !== undefined) for (const form of forms) if (spelledAs(form, n)) return 'exact';
+  if (spelledAs(key, n)) return 'bare';
+  if (forms === undefined) return 'wrong';
+  for (const form of forms) if (dropsMarksOnly(form, key, n)) return 'partial';
+  return 'wrong';
+}
+
+/** folded[start, end) into `spelling` (a text without marks is written as folded); its length, or -1 when too long. */
+function foldedInto(folded: string, start: number, end: number): number {
+  const n = end - start;
+  if (n > spelling.length) return -1;
+  for (let i = 0; i < n; i++) spelling[i] = folded.charCodeAt(start + i);
+  return n;
+}
+
+/** Whether the `n` units of `spelling` hold no white space that originalWords would collapse. */
+function singleSpaced(n: number): boolean {
+  for (let i = 0; i < n; i++) {
+    const c = spelling[i];
+    if (c < 32 || c === 0x85 || (c === 32 && i + 1 < n && spelling[i + 1] === 32)) return false;
+  }
+  return true;
 }
 
 /** Whether the word at folded[start, end) is written as folded: no diacritics, lower or upper case. */

@@ -1,8 +1,9 @@
 import type { ScanContext } from '../recognizer.ts';
 import { atFirstScan } from '../first-scan.ts';
 import { foldText } from '../scan-context.ts';
-import { formLexicon, hasMarks, originalLower, originalWords, type FormLexicon } from '../lexicon/forms.ts';
+import { formLexicon, hasMarks, type FormLexicon } from '../lexicon/forms.ts';
 import { isUpperCode, isWordCode, wordsIn, type TextWord } from '../lexicon/words.ts';
+import { phraseForm } from '../lexicon/spellings.ts';
 
 /**
  * Whose address it is. An address is personal data when it is where someone
@@ -127,7 +128,7 @@ function phraseEndingAt(ctx: ScanContext, words: TextWord[], k: number, list: He
     // Ending a place's capitalised name a head word is part of it and heads nothing: "Xuân Trường, Nam Định" holds no school.
     if (organisation && k - n >= 0 && endsPlaceName(ctx, words[k - n], start, words[k].end)) continue;
     const end = words[k].end;
-    const form = spellings.check(phrase, originalWords(ctx, start, end));
+    const form = phraseForm(ctx, start, end, spellings, phrase);
     if (form === 'exact' || form === 'partial' || (form === 'bare' && !hasMarks(ctx) && !AMBIGUOUS_BARE.has(phrase))) return phrase;
   }
   return null;

@@ -3,10 +3,11 @@ import type { FindingType } from '../../types.ts';
 import { atFirstScan } from '../../first-scan.ts';
 import { foldText } from '../../scan-context.ts';
 import { COMMON_SURNAMES, OTHER_SURNAMES } from '../../lexicon/surnames.ts';
-import { formLexicon, hasMarks, marksAround, originalLower, originalWords, type FormLexicon } from '../../lexicon/forms.ts';
+import { formLexicon, hasMarks, marksAround, originalLower, type FormLexicon } from '../../lexicon/forms.ts';
 import { phraseMatcher, type PhraseMatch, type PhraseMatcher } from '../../lexicon/phrase-matcher.ts';
 import { columnCells } from '../../lexicon/table-columns.ts';
 import { isDigitCode, isLetterCode, isUpperCode, isWordCode } from '../../lexicon/words.ts';
+import { phraseForm } from '../../lexicon/spellings.ts';
 import { GENERAL_NEGATIVES } from './general-negatives.ts';
 import { PERSON_ANCHORS } from './person-anchors.ts';
 import { inPersonRecord } from './record-subject.ts';
@@ -190,7 +191,7 @@ function anchorsOf(index: TopicIndex, ctx: ScanContext, w: Window): PhraseMatch[
     if (ctx.folded.charCodeAt(m.end) === 45) continue;
     // In a text with diacritics, "ma" is not "má" nor "toi" "tôi"; without
     // them the shortest anchors are too often other words ("ma tuy", "be").
-    const form = index.anchorSpellings.check(m.key, originalWords(ctx, m.start, m.end));
+    const form = phraseForm(ctx, m.start, m.end, index.anchorSpellings, m.key);
     if (form === 'exact' || form === 'partial') anchors.push(m);
     // …unless a name follows: "bac Kien", "chi Lan".
     else if (form === 'bare' && !marks && (!AMBIGUOUS_BARE_ANCHORS.has(m.key) || nameFollows(ctx.plain, m.end))) anchors.push(m);
@@ -223,7 +224,7 @@ function negativesOf(index: TopicIndex, ctx: ScanContext, w: Window): PhraseMatc
   for (const m of w.context) {
     if (index.contextEntries.get(m.key)!.negativeFor.size === 0) continue;
     // Spelled as another word it is that word: "hồ sơ cá nhân" holds no "số ca".
-    if (marks && index.negativeSpellings.check(m.key, originalWords(ctx, m.start, m.end)) === 'wrong') continue;
+    if (marks && phraseForm(ctx, m.start, m.end, index.negativeSpellings, m.key) === 'wrong') continue;
     negatives.push(m);
   }
   return (w.negatives = negatives);
@@ -530,13 +531,12 @@ export function scan(index: TopicIndex, ctx: ScanContext, shortcuts: boolean): C
     lastKey = key;
     lastFound = [];
     if (shortcuts && labelsWithoutValue(index, ctx, list, end)) continue;
-    const written = originalWords(ctx, start, end);
     // The types already found here (a phrase has one or two: an array, not a Set per phrase).
     const done: FindingType[] = [];
     for (const entry of list) {
       const type = entry.spec.type;
       if (done.includes(type)) continue;
-      const spelling = entry.spelling.check(key, written);
+      const spelling = phraseForm(ctx, start, end, entry.spelling, key);
       if (spelling === 'wrong') continue;
       // A phrase that is also a label ("chẩn đoán") reads as the label when a value follows.
       if (entry.kind !== 'label' && list.some((e) => e.kind === 'label' && e.spec.type === type) && labelValueEnd(folded, end) >= 0) continue;
