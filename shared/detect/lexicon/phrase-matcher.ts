@@ -1,7 +1,7 @@
 import type { ScanContext } from '../recognizer.ts';
 import { atFirstScan } from '../first-scan.ts';
 import { foldText } from '../scan-context.ts';
-import { letterHash, wordIndex } from './word-index.ts';
+import { firstWordFrom, letterHash, wordIndex } from './word-index.ts';
 import { IntTable } from './int-table.ts';
 import { hashOf as hashRun } from '../word-hash.ts';
 import { scanCache } from '../scan-cache.ts';
@@ -302,6 +302,9 @@ export function phraseMatcher(phrases: readonly string[]): PhraseMatcher {
   let byId: (Group | undefined)[] = [];
   /** Each first word's entries split by the second word's hash, as the shared pass and windows read them. */
   let groups: Map<number, Group> | null = null;
+  /** The same as a first word's hash → its number in `groupList` (a Map lookup per word of a window cost as much as the rest). */
+  let groupNumbers = new IntTable([]);
+  let groupList: Group[] = [];
   function groupsByFirst(): Map<number, Group> {
     if (groups !== null) return groups;
     groups = new Map();
@@ -311,6 +314,8 @@ export function phraseMatcher(phrases: readonly string[]): PhraseMatcher {
       const lists = seconds.map((second) => list.filter((x) => !x.checkSecond || x.second === second));
       groups.set(h, { unchecked, seconds, bySecond: new IntTable(seconds.map((second, k) => [second, k] as const)), lists });
     }
+    groupList = [...groups.values()];
+    groupNumbers = new IntTable([...groups.keys()].map((h, k) => [h, k] as const));
     return groups;
   }
   function register(): void {
@@ -378,28 +383,23 @@ export function phraseMatcher(phrases: readonly string[]): PhraseMatcher {
       return out;
     },
     scanWords(ctx, from, to) {
-      const byFirstGroup = groupsByFirst();
+      groupsByFirst();
       const s = ctx.folded;
       const words = wordIndex(ctx);
       const { starts, hashes, count } = words;
       const out: PhraseMatch[] = [];
       // The first word starting at or after `from` (one inside a word at `from` is not read, as scan reads it).
-      let lo = 0;
-      let hi = count;
-      while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (starts[mid] < from) lo = mid + 1;
-        else hi = mid;
-      }
+      const first = firstWordFrom(words, from);
       let covered = from;
-      for (let w = lo; w < count; w++) {
+      for (let w = first; w < count; w++) {
         const start = starts[w];
         if (start >= to) break;
         if (start < covered) continue;
         const h = hashes[w];
         if (bits[h & 0xffff] === 0) continue;
-        const group = byFirstGroup.get(h);
-        if (group === undefined) continue;
+        const number = groupNumbers.get(h);
+        if (number < 0) continue;
+        const group = groupList[number];
         // Entries in their length order, those whose second word is not the next one left out.
         const list = candidates(group, w + 1 < count ? hashes[w + 1] : 0);
         let best = -1;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createScanContext, foldedUnitsOf } from '../scan-context.ts';
-import { indexString, indexUnits, wordIndex } from './word-index.ts';
+import { firstWordFrom, indexString, indexUnits, wordIndex } from './word-index.ts';
 import { isUpperCode } from './words.ts';
 import { rng } from '../seeded-random.ts';
 
@@ -94,6 +94,24 @@ describe('wordIndex', () => {
         const units = buffer.subarray(offset, offset + text.length + after);
         for (let i = 0; i < text.length; i++) units[i] = text.charCodeAt(i);
         expect(plainArrays(indexUnits(units, text.length))).toEqual(want);
+      }
+    }
+  });
+});
+
+describe('firstWordFrom', () => {
+  it('finds the first word at or after a position, whichever search came before', () => {
+    const r = rng(3);
+    for (let t = 0; t < 100; t++) {
+      const text = randomText(r, 20 + Math.floor(r() * 400));
+      const index = wordIndex(createScanContext(text));
+      const starts = Array.from(index.starts.subarray(0, index.count));
+      let from = 0;
+      for (let q = 0; q < 40; q++) {
+        // Mostly rightwards, as windows come, sometimes back or past the end.
+        from = r() < 0.7 ? from + Math.floor(r() * 12) : Math.floor(r() * (text.length + 5));
+        const want = starts.findIndex((s) => s >= from);
+        expect(firstWordFrom(index, from), `${JSON.stringify(text)} from ${from}`).toBe(want < 0 ? index.count : want);
       }
     }
   });

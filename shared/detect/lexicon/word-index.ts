@@ -251,3 +251,36 @@ export function indexString(s: string, plain?: string, into?: WordIndex): WordIn
   if (plain !== undefined) markCapitals(index, plain);
   return index;
 }
+
+// Where the last search for a word ended: windows move rightwards through a
+// text, so the next search starts there (a search of the whole list per
+// window was a third of reading a window's words). Any value serves: the
+// search only trusts it as a lower bound after checking it.
+let hint = 0;
+
+/** The number of the first word of `index` that starts at or after `from` (count when none). */
+export function firstWordFrom(index: WordIndex, from: number): number {
+  const { starts, count } = index;
+  let lo = 0;
+  let hi = count;
+  if (hint < count && starts[hint] < from) {
+    // Every word up to the hint starts before `from`: gallop on from it to a word that does not.
+    lo = hint + 1;
+    for (let step = 1; ; step *= 2) {
+      const probe = lo + step - 1;
+      if (probe >= count) break;
+      if (starts[probe] >= from) {
+        hi = probe;
+        break;
+      }
+      lo = probe + 1;
+    }
+  }
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (starts[mid] < from) lo = mid + 1;
+    else hi = mid;
+  }
+  hint = lo;
+  return lo;
+}
