@@ -20,7 +20,7 @@ function topicRecognizer(spec: TopicSpec): Recognizer {
     types: [spec.type],
     contextWords: [...spec.strong, ...spec.weak, ...spec.labels, ...PERSON_ANCHORS],
     negativeContextWords: spec.negative,
-    find: (ctx) => scanTopics(INDEX, ctx).filter((c) => c.type === spec.type),
+    find: (ctx) => scanTopics(INDEX, ctx, spec.type),
   };
 }
 
