@@ -86,14 +86,14 @@ export function wordsBefore(folded: string, pos: number, max = 3): string[] {
 // so a phrase's string is made only when its hash is some listed phrase's.
 
 /** 31^length, the factor a string that long shifts a hash by. */
-function scaleOf(length: number): number {
+export function scaleOf(length: number): number {
   let p = 1;
   for (let k = 0; k < length; k++) p = Math.imul(p, 31);
   return p;
 }
 
 /** The hash of word + ' ' + phrase, from the word's hash and the phrase's hash and scale. */
-function joinedHash(word: number, phrase: number, scale: number): number {
+export function joinedHash(word: number, phrase: number, scale: number): number {
   return (Math.imul(word, Math.imul(scale, 31)) + Math.imul(32, scale) + phrase) | 0;
 }
 

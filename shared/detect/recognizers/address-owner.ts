@@ -2,7 +2,9 @@ import type { ScanContext } from '../recognizer.ts';
 import { atFirstScan } from '../first-scan.ts';
 import { foldText } from '../scan-context.ts';
 import { formLexicon, hasMarks, type FormLexicon } from '../lexicon/forms.ts';
-import { isUpperCode, isWordCode, wordsIn, type TextWord } from '../lexicon/words.ts';
+import { isUpperCode, isWordCode, joinedHash, scaleOf } from '../lexicon/words.ts';
+import { IntTable, intSet } from '../lexicon/int-table.ts';
+import { hashOf } from '../word-hash.ts';
 import { phraseForm } from '../lexicon/spellings.ts';
 
 /**
@@ -59,21 +61,29 @@ const NOT_BEFORE: Record<string, readonly string[]> = { so: ['chu'], 'buu dien':
 
 /** A list of heads as phraseEndingAt reads it: its folded phrases, their tails, their spellings. */
 interface Heads {
-  keys: Set<string>;
-  /** Every tail of every phrase ("dan", "nhan dan", … "uy ban nhan dan"): a phrase is grown leftwards only while it is one. */
-  tails: Set<string>;
+  keys: string[];
+  /** A phrase's hash → its number in `keys`. */
+  numbers: IntTable;
+  /** The hash of every tail of every phrase ("dan", "nhan dan", … "uy ban nhan dan"): a phrase is grown leftwards only while it is one. */
+  tails: IntTable;
   spellings: FormLexicon;
   organisation: boolean;
 }
 
 function heads(phrases: readonly string[], organisation: boolean): Heads {
-  const list: Heads = { keys: new Set(), tails: new Set(), spellings: formLexicon(phrases), organisation };
+  const list: Heads = { keys: [], numbers: new IntTable([]), tails: new IntTable([]), spellings: formLexicon(phrases), organisation };
   atFirstScan(() => {
-    list.keys = new Set(phrases.map(foldText));
+    list.keys = [...new Set(phrases.map(foldText))];
+    list.numbers = new IntTable(list.keys.map((key, k) => [hashOf(key, 0, key.length), k] as const));
+    const tails: number[] = [];
     for (const key of list.keys) {
       const words = key.split(' ');
-      for (let k = 0; k < words.length; k++) list.tails.add(words.slice(k).join(' '));
+      for (let k = 0; k < words.length; k++) {
+        const tail = words.slice(k).join(' ');
+        tails.push(hashOf(tail, 0, tail.length));
+      }
     }
+    list.tails = intSet(tails);
   });
   return list;
 }
@@ -84,68 +94,158 @@ const POSITION_HEADS = heads(POSITIONS, false);
 let LONGEST = 1;
 atFirstScan(() => {
   LONGEST = Math.max(...[...ORG_HEADS.keys, ...PERSON_HEADS.keys].map((k) => k.split(' ').length));
+  phraseHashes = new Int32Array(LONGEST + 1);
 });
 
 /** How far back the clause before an address is read, and how many lines a letterhead may hold. */
 const CLAUSE = 90;
 const LETTERHEAD_LINES = 3;
 
-/** A head followed by a number ("Phòng 1014", "PHÒNG 2302") is a room, not an office. */
-function otherSense(words: TextWord[], first: number, last: number, phrase: string, organisation: boolean): boolean {
-  const next = words[last + 1]?.key;
-  if (next !== undefined && (NOT_AFTER[phrase]?.includes(next) || (organisation && next.charCodeAt(0) >= 48 && next.charCodeAt(0) <= 57))) return true;
-  const prev = words[first - 1]?.key;
-  return prev !== undefined && NOT_BEFORE[phrase]?.includes(prev) === true;
+/** Whether every head list keeps its phrases apart by hash (phraseEndingAt finds a phrase by its hash). */
+export function headsApartByHash(): boolean {
+  return [ORG_HEADS, PERSON_HEADS, POSITION_HEADS].every((list) => list.numbers.size === list.keys.length);
 }
 
-/** Whether [start, end) is capitalised after a Title-case word right before it, with no name after it. */
-function endsPlaceName(ctx: ScanContext, before: TextWord, start: number, end: number): boolean {
+/**
+ * The words of a stretch of text (a clause, a line's head) as bounds and
+ * hashes, in arrays reused by every read: the clause before every address
+ * is read for its owner, and an object and a string per word there was
+ * most of what a text full of addresses cost. Words as wordsIn reads them
+ * with isWordCode; their hashes as word-hash.ts makes them.
+ */
+interface Words {
+  count: number;
+  starts: Int32Array;
+  ends: Int32Array;
+  hashes: Int32Array;
+}
+
+const read: Words = { count: 0, starts: new Int32Array(32), ends: new Int32Array(32), hashes: new Int32Array(32) };
+
+function readWords(folded: string, from: number, to: number): Words {
+  let count = 0;
+  let i = from;
+  while (i < to) {
+    while (i < to && !isWordCode(folded.charCodeAt(i))) i++;
+    const start = i;
+    let h = 0;
+    for (; i < to; i++) {
+      const c = folded.charCodeAt(i);
+      if (!isWordCode(c)) break;
+      h = (Math.imul(h, 31) + c) | 0;
+    }
+    if (i === start) continue;
+    if (count === read.starts.length) {
+      const grown = (a: Int32Array) => {
+        const b = new Int32Array(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      read.starts = grown(read.starts);
+      read.ends = grown(read.ends);
+      read.hashes = grown(read.hashes);
+    }
+    read.starts[count] = start;
+    read.ends[count] = i;
+    read.hashes[count] = h;
+    count++;
+  }
+  read.count = count;
+  return read;
+}
+
+/** Word k, folded (made only where a word must be compared with a list). */
+function keyAt(folded: string, words: Words, k: number): string {
+  return folded.slice(words.starts[k], words.ends[k]);
+}
+
+/** Whether word k is `key`, compared in place. */
+function isKey(folded: string, words: Words, k: number, key: string): boolean {
+  return k >= 0 && k < words.count && words.ends[k] - words.starts[k] === key.length && folded.startsWith(key, words.starts[k]);
+}
+
+/** Whether words first…last joined by single spaces are `phrase` (its hash may be another's). */
+function spells(folded: string, words: Words, first: number, last: number, phrase: string): boolean {
+  let p = 0;
+  for (let j = first; j <= last; j++) {
+    if (j > first && phrase.charCodeAt(p++) !== 32) return false;
+    for (let i = words.starts[j]; i < words.ends[j]; i++) if (folded.charCodeAt(i) !== phrase.charCodeAt(p++)) return false;
+  }
+  return p === phrase.length;
+}
+
+/** A head followed by a number ("Phòng 1014", "PHÒNG 2302") is a room, not an office. */
+function otherSense(folded: string, words: Words, first: number, last: number, phrase: string, organisation: boolean): boolean {
+  if (last + 1 < words.count) {
+    if (NOT_AFTER[phrase]?.includes(keyAt(folded, words, last + 1))) return true;
+    const c = folded.charCodeAt(words.starts[last + 1]);
+    if (organisation && c >= 48 && c <= 57) return true;
+  }
+  return first > 0 && NOT_BEFORE[phrase]?.includes(keyAt(folded, words, first - 1)) === true;
+}
+
+/** Whether [start, end) is capitalised after a Title-case word [beforeStart, beforeEnd) right before it, with no name after it. */
+function endsPlaceName(ctx: ScanContext, beforeStart: number, beforeEnd: number, start: number, end: number): boolean {
   const { plain } = ctx;
-  if (before.end !== start - 1 || !isUpperCode(plain.charCodeAt(start)) || !isUpperCode(plain.charCodeAt(before.start))) return false;
+  if (beforeEnd !== start - 1 || !isUpperCode(plain.charCodeAt(start)) || !isUpperCode(plain.charCodeAt(beforeStart))) return false;
   // "Xuân", not "ATM" or "TẠI": a Title-case word.
-  if (before.end - before.start > 1 && isUpperCode(plain.charCodeAt(before.start + 1))) return false;
+  if (beforeEnd - beforeStart > 1 && isUpperCode(plain.charCodeAt(beforeStart + 1))) return false;
   return !(plain.charCodeAt(end) === 32 && isUpperCode(plain.charCodeAt(end + 1)));
 }
 
+/** The hashes of the phrases phraseEndingAt tries, shortest first (reused). */
+let phraseHashes = new Int32Array(8);
+
 /** The phrase of `list` ending at word k (longest first) and spelled as listed, or null. */
-function phraseEndingAt(ctx: ScanContext, words: TextWord[], k: number, list: Heads): string | null {
+function phraseEndingAt(ctx: ScanContext, words: Words, k: number, list: Heads): string | null {
   // The phrases ending here, grown leftwards only while each is the tail of
-  // a key: most words end none, and a text full of addresses asks this of
-  // every word in every address's clause.
-  const { keys, tails, spellings, organisation } = list;
-  const phrases = tailPhrases;
-  let phrase = words[k].key;
+  // a key, by their hashes (the hash of "a b" made from those of a and b):
+  // most words end none, and a text full of addresses asks this of every
+  // word in every address's clause.
+  const { keys, numbers, tails, spellings, organisation } = list;
+  const { starts, ends, hashes } = words;
+  let h = hashes[k];
+  let scale = scaleOf(ends[k] - starts[k]);
   let count = 0;
-  while (count < LONGEST && tails.has(phrase)) {
-    phrases[count++] = phrase;
-    if (k - count < 0) break;
-    phrase = `${words[k - count].key} ${phrase}`;
+  while (count < LONGEST && tails.has(h)) {
+    phraseHashes[count++] = h;
+    const j = k - count;
+    if (j < 0) break;
+    h = joinedHash(hashes[j], h, scale);
+    scale = Math.imul(scale, scaleOf(ends[j] - starts[j] + 1));
   }
+  const { folded } = ctx;
   for (let n = count; n >= 1; n--) {
-    phrase = phrases[n - 1];
-    if (!keys.has(phrase) || otherSense(words, k - n + 1, k, phrase, organisation)) continue;
-    const start = words[k - n + 1].start;
+    const number = numbers.get(phraseHashes[n - 1]);
+    if (number < 0) continue;
+    const phrase = keys[number];
+    const first = k - n + 1;
+    if (!spells(folded, words, first, k, phrase) || otherSense(folded, words, first, k, phrase, organisation)) continue;
+    const start = starts[first];
     // Ending a place's capitalised name a head word is part of it and heads nothing: "Xuân Trường, Nam Định" holds no school.
-    if (organisation && k - n >= 0 && endsPlaceName(ctx, words[k - n], start, words[k].end)) continue;
-    const end = words[k].end;
-    const form = phraseForm(ctx, start, end, spellings, phrase);
+    if (organisation && first > 0 && endsPlaceName(ctx, starts[first - 1], ends[first - 1], start, ends[k])) continue;
+    const form = phraseForm(ctx, start, ends[k], spellings, phrase);
     if (form === 'exact' || form === 'partial' || (form === 'bare' && !hasMarks(ctx) && !AMBIGUOUS_BARE.has(phrase))) return phrase;
   }
   return null;
 }
 
-/** The phrases phraseEndingAt tries, shortest first (reused). */
-const tailPhrases: string[] = [];
-
 /** The nearest organisation before `to` in [from, to), unless a person comes after it. */
 function nearestOwner(ctx: ScanContext, from: number, to: number): string | null {
-  const words = wordsIn(ctx.folded, from, to, isWordCode);
-  for (let k = words.length - 1; k >= 0; k--) {
+  const words = readWords(ctx.folded, from, to);
+  for (let k = words.count - 1; k >= 0; k--) {
     if (phraseEndingAt(ctx, words, k, PERSON_HEADS)) return null;
     const org = phraseEndingAt(ctx, words, k, ORG_HEADS);
     if (org) return org;
   }
   return null;
+}
+
+/** How many words a phrase has. */
+function wordCount(phrase: string): number {
+  let n = 1;
+  for (let i = 0; i < phrase.length; i++) if (phrase.charCodeAt(i) === 32) n++;
+  return n;
 }
 
 /** The start of the clause holding `pos`: after a sentence end, a semicolon or a line break. */
@@ -193,19 +293,18 @@ export function officeOfLine(ctx: ScanContext, start: number): string | null {
 }
 
 // Asking someone to call an office: the person before the verb is the caller ("đề nghị ông liên hệ Phòng Quản lý đô thị, ĐT …").
-function contactVerbAt(words: TextWord[], k: number): boolean {
-  const key = words[k].key;
-  const first = key === 'he' && words[k - 1]?.key === 'lien' ? k - 1 : key === 'lh' || key === 'goi' ? k : -1;
+function contactVerbAt(folded: string, words: Words, k: number): boolean {
+  const first = isKey(folded, words, k, 'he') && isKey(folded, words, k - 1, 'lien') ? k - 1 : isKey(folded, words, k, 'lh') || isKey(folded, words, k, 'goi') ? k : -1;
   // "Người liên hệ:" labels the contact person: no verb.
-  return first >= 0 && words[first - 1]?.key !== 'nguoi';
+  return first >= 0 && !isKey(folded, words, first - 1, 'nguoi');
 }
 
 /** The office in folded[from, to): its name, null when a person or a position comes first, undefined when neither is named. */
 function officeIn(ctx: ScanContext, from: number, to: number): string | null | undefined {
-  const words = wordsIn(ctx.folded, from, to, isWordCode);
+  const words = readWords(ctx.folded, from, to);
   let office: string | null = null;
-  for (let k = words.length - 1; k >= 0; k--) {
-    if (office !== null && contactVerbAt(words, k)) return office;
+  for (let k = words.count - 1; k >= 0; k--) {
+    if (office !== null && contactVerbAt(ctx.folded, words, k)) return office;
     if (phraseEndingAt(ctx, words, k, PERSON_HEADS) || phraseEndingAt(ctx, words, k, POSITION_HEADS)) return null;
     if (office === null) {
       const org = phraseEndingAt(ctx, words, k, ORG_HEADS);
@@ -217,10 +316,10 @@ function officeIn(ctx: ScanContext, from: number, to: number): string | null | u
 
 /** The institution a value opens with: "Bệnh viện Đa khoa tỉnh Sơn La", "UBND phường Hải Châu" (a place of birth, a registry). */
 export function institutionAt(ctx: ScanContext, start: number, end: number): string | null {
-  const head = wordsIn(ctx.folded, start, Math.min(end, start + 40), isWordCode);
-  for (let k = 0; k < Math.min(head.length, LONGEST); k++) {
+  const head = readWords(ctx.folded, start, Math.min(end, start + 40));
+  for (let k = 0; k < Math.min(head.count, LONGEST); k++) {
     const org = phraseEndingAt(ctx, head, k, ORG_HEADS);
-    if (org && org.split(' ').length === k + 1) return org;
+    if (org && wordCount(org) === k + 1) return org;
   }
   return null;
 }
@@ -231,16 +330,15 @@ function letterhead(ctx: ScanContext, lineEnd: number): string | null {
   let end = lineEnd;
   for (let n = 0; n < LETTERHEAD_LINES && end > 0; n++) {
     const start = folded.lastIndexOf('\n', end - 1) + 1;
-    const words = wordsIn(folded, start, Math.min(end, start + 40), isWordCode);
-    if (words.length > 0) {
-      if (words.some((_, k) => phraseEndingAt(ctx, words, k, PERSON_HEADS))) return null;
-      for (let k = 0; k < Math.min(words.length, LONGEST); k++) {
+    const words = readWords(folded, start, Math.min(end, start + 40));
+    if (words.count > 0) {
+      for (let k = 0; k < words.count; k++) if (phraseEndingAt(ctx, words, k, PERSON_HEADS)) return null;
+      for (let k = 0; k < Math.min(words.count, LONGEST); k++) {
         const org = phraseEndingAt(ctx, words, k, ORG_HEADS);
-        if (org && org.split(' ').length === k + 1) return org;
+        if (org && wordCount(org) === k + 1) return org;
       }
       // "Mã số thuế: 0307982162-001" heads a company's block; a 12-digit one is a person's ID.
-      const first = words[0].key;
-      if ((first === 'ma' && words[1]?.key === 'so' && words[2]?.key === 'thue') || first === 'mst') {
+      if ((isKey(folded, words, 0, 'ma') && isKey(folded, words, 1, 'so') && isKey(folded, words, 2, 'thue')) || isKey(folded, words, 0, 'mst')) {
         return /(?<!\d)\d{12}(?!\d)/.test(folded.slice(start, end)) ? null : 'ma so thue';
       }
     }

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { prepareTables } from '../first-scan.ts';
+import { createScanContext } from '../scan-context.ts';
+import { headsApartByHash, institutionAt, officeOfLine, organisationOf } from './address-owner.ts';
+
+/** The owner of the address that starts at `at` (a substring of the text) under `label`. */
+function ownerOf(text: string, at: string, label: string | null = null): string | null {
+  const ctx = createScanContext(text);
+  return organisationOf(ctx, text.indexOf(at), label);
+}
+
+describe('whose address it is', () => {
+  it('keeps every head phrase apart by its hash (phrases are found by hash, then compared)', () => {
+    prepareTables();
+    expect(headsApartByHash()).toBe(true);
+  });
+
+  it.each([
+    ['Văn phòng công chứng Phạm Gia, địa chỉ số 210 Trần Hưng Đạo', 'số 210', 'van phong cong chung'],
+    ['Trưởng phòng CSGT (số 86 Lý Thường Kiệt)', 'số 86', 'phong'],
+    ['UỶ BAN NHÂN DÂN xã Tân Lập, thôn Đông', 'thôn Đông', 'uy ban nhan dan'],
+    // The nearer of a person and an office decides.
+    ['Công an xã nhận đơn của bà Lụa, trú tại thôn 3', 'thôn 3', null],
+    // A head in another sense: a rented room, a room's number, the owner of a house.
+    ['Cho thuê phòng trọ tại số 5 ngõ 12', 'số 5', null],
+    ['Họp tại Phòng 1014, số 5 Lê Lợi', 'số 5', null],
+    // Without diacritics the heads that fold like other words are not trusted.
+    ['so 12 duong Le Loi', 'duong', null],
+    ['Ban quan ly du an, so 12 Le Loi', 'so 12', 'ban quan ly'],
+    // Ending a place's name a head word heads nothing.
+    ['Xuân Trường, Nam Định, xóm 2', 'xóm 2', null],
+  ])('%s → %s', (text, at, owner) => {
+    expect(ownerOf(text, at)).toBe(owner);
+  });
+
+  it('reads a letterhead above a plain address label', () => {
+    const text = 'TÒA ÁN NHÂN DÂN HUYỆN X\nĐịa chỉ: 85 Xô Viết Nghệ Tĩnh';
+    expect(ownerOf(text, '85 Xô', 'dia chi')).toBe('toa an');
+    expect(ownerOf('CÔNG TY TNHH A\nĐịa chỉ: 12 Lê Lợi', '12 Lê', 'dia chi')).toBe('cong ty');
+    // A tax code's line heads a company's block; a 12-digit one is a person's ID.
+    expect(ownerOf('Mã số thuế: 0307982162\nĐịa chỉ: 12 Lê Lợi', '12 Lê', 'dia chi')).toBe('ma so thue');
+    expect(ownerOf('Mã số thuế: 001089012345\nĐịa chỉ: 12 Lê Lợi', '12 Lê', 'dia chi')).toBe(null);
+    expect(ownerOf('Họ và tên: Nguyễn Văn A\nĐịa chỉ: 12 Lê Lợi', '12 Lê', 'dia chi')).toBe(null);
+  });
+
+  it('finds the institution a value opens with, and an office that answers a line', () => {
+    const birth = 'Nơi sinh: Bệnh viện Phụ sản Hải Phòng';
+    const ctx = createScanContext(birth);
+    const start = birth.indexOf('Bệnh');
+    expect(institutionAt(ctx, start, birth.length)).toBe('benh vien');
+    expect(institutionAt(ctx, birth.indexOf('Phụ'), birth.length)).toBe(null);
+    const line = (text: string) => officeOfLine(createScanContext(text), text.indexOf('0219'));
+    expect(line('Phòng Quản lý Văn hóa, điện thoại 0219 3862 123')).toBe('phong');
+    expect(line('Chuyên viên Phòng Quản lý Văn hóa, điện thoại 0219 3862 123')).toBe(null);
+    expect(line('Đề nghị ông liên hệ Phòng Quản lý đô thị, ĐT 0219 3862 123')).toBe('phong');
+  });
+});
