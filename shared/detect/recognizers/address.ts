@@ -12,6 +12,7 @@ import { columnCells } from '../lexicon/table-columns.ts';
 import { afterBirthYear, afterIdNumber, afterTitledName, inPersonRow, namedPlace, speakerUnit } from './address-row.ts';
 import { isLetter as isLowerLetter } from '../keyword-index.ts';
 import { wordIndex } from '../lexicon/word-index.ts';
+import { perScan, scanCache } from '../scan-cache.ts';
 
 interface UnitEntry {
   unit: AddressUnit;
@@ -345,6 +346,19 @@ const LEVEL_BELOW_WARD = new Set<AddressLevel>(['house', 'lane', 'street', 'haml
  * position, no search.
  */
 function labelJustBefore(folded: string, pos: number, labels: ReadonlySet<string>): string | null {
+  // Asked of one address's start several times (its score, its owner, its
+  // merge), each once read the words before it: answered once per scan.
+  const memo = perScan(labelMemo, folded, () => new Map<ReadonlySet<string>, Map<number, string | null>>());
+  let byPos = memo.get(labels);
+  if (byPos === undefined) memo.set(labels, (byPos = new Map()));
+  let label = byPos.get(pos);
+  if (label === undefined) byPos.set(pos, (label = readLabelBefore(folded, pos, labels)));
+  return label;
+}
+
+const labelMemo = scanCache<Map<ReadonlySet<string>, Map<number, string | null>>>();
+
+function readLabelBefore(folded: string, pos: number, labels: ReadonlySet<string>): string | null {
   let i = pos;
   while (i > 0 && ' :-\t'.includes(folded[i - 1])) i--;
   const direct = phraseBefore(folded, i, 6, labels);
