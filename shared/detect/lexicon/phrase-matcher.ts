@@ -336,6 +336,22 @@ export function phraseMatcher(phrases: readonly string[]): PhraseMatcher {
     for (const [id, group] of registered) byId[id] = group;
   }
 
+  /** The key of the entry longestAt found last. */
+  let longestKey = '';
+
+  /** The end of the longest of `list`'s entries matching at `start` (its key in longestKey), or -1. */
+  function longestAt(s: string, start: number, to: number, list: readonly Entry[]): number {
+    let best = -1;
+    for (const entry of list) {
+      const end = matchAt(s, start, to, entry);
+      if (end > best) {
+        best = end;
+        longestKey = entry.key;
+      }
+    }
+    return best;
+  }
+
   /** The entries of `group` that may match where the next word's hash is `next`, longest first. */
   function candidates(group: Group, next: number): Entry[] {
     if (group.bySecond.size === 0) return group.unchecked;
@@ -366,17 +382,9 @@ export function phraseMatcher(phrases: readonly string[]): PhraseMatcher {
         if (bits[h & 0xffff] === 0) continue;
         const list = byFirst.get(h);
         if (!list) continue;
-        let best = -1;
-        let bestKey = '';
-        for (const entry of list) {
-          const end = matchAt(s, start, to, entry);
-          if (end > best) {
-            best = end;
-            bestKey = entry.key;
-          }
-        }
+        const best = longestAt(s, start, to, list);
         if (best > 0) {
-          out.push({ start, end: best, key: bestKey });
+          out.push({ start, end: best, key: longestKey });
           if (best > i) i = best;
         }
       }
@@ -402,17 +410,9 @@ export function phraseMatcher(phrases: readonly string[]): PhraseMatcher {
         const group = groupList[number];
         // Entries in their length order, those whose second word is not the next one left out.
         const list = candidates(group, w + 1 < count ? hashes[w + 1] : 0);
-        let best = -1;
-        let bestKey = '';
-        for (const entry of list) {
-          const end = matchAt(s, start, to, entry);
-          if (end > best) {
-            best = end;
-            bestKey = entry.key;
-          }
-        }
+        const best = longestAt(s, start, to, list);
         if (best > 0) {
-          out.push({ start, end: best, key: bestKey });
+          out.push({ start, end: best, key: longestKey });
           covered = best;
         }
       }
@@ -436,17 +436,9 @@ export function phraseMatcher(phrases: readonly string[]): PhraseMatcher {
         if (start < covered) continue;
         // Entries in their length order, those whose second word is not this one left out.
         const list = candidates(group, w + 1 < words.count ? words.hashes[w + 1] : 0);
-        let best = -1;
-        let bestKey = '';
-        for (const entry of list) {
-          const end = matchAt(s, start, s.length, entry);
-          if (end > best) {
-            best = end;
-            bestKey = entry.key;
-          }
-        }
+        const best = longestAt(s, start, s.length, list);
         if (best > 0) {
-          if (keep === undefined || keep(start, best)) out.push({ start, end: best, key: bestKey });
+          if (keep === undefined || keep(start, best)) out.push({ start, end: best, key: longestKey });
           covered = best;
         }
       }

@@ -96,16 +96,18 @@ function markCapitals(index: WordIndex, plain: Uint16Array | string): void {
   index.capitalCount = capitalCount;
 }
 
+/** A copy of `x` twice as long, for lists that outgrow their first guess. */
+export function doubled(x: Int32Array): Int32Array {
+  const y = new Int32Array(x.length * 2);
+  y.set(x);
+  return y;
+}
+
 /** Doubles the index's arrays (a text denser in words than the first guess). */
 function grow(index: WordIndex): void {
-  const twice = (x: Int32Array) => {
-    const y = new Int32Array(x.length * 2);
-    y.set(x);
-    return y;
-  };
-  index.starts = twice(index.starts);
-  index.hashes = twice(index.hashes);
-  index.capitals = twice(index.capitals);
+  index.starts = doubled(index.starts);
+  index.hashes = doubled(index.hashes);
+  index.capitals = doubled(index.capitals);
 }
 
 // Per unit: 1 for a–z and 0–9, and 1 for a–z alone. Indexed by any UTF-16

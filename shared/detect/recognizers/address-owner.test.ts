@@ -33,6 +33,11 @@ describe('whose address it is', () => {
     expect(ownerOf(text, at)).toBe(owner);
   });
 
+  it('reads a clause of more words than its arrays first hold', () => {
+    expect(ownerOf(`Công ty ${'x '.repeat(40)}số 5 Lê Lợi`, 'số 5')).toBe('cong ty');
+    expect(ownerOf(`Công ty ${'x '.repeat(30)}bà Lụa, ${'x '.repeat(5)}số 5 Lê Lợi`, 'số 5')).toBe(null);
+  });
+
   it('reads a letterhead above a plain address label', () => {
     const text = 'TÒA ÁN NHÂN DÂN HUYỆN X\nĐịa chỉ: 85 Xô Viết Nghệ Tĩnh';
     expect(ownerOf(text, '85 Xô', 'dia chi')).toBe('toa an');

@@ -5,6 +5,7 @@ import { formLexicon, hasMarks, type FormLexicon } from '../lexicon/forms.ts';
 import { isUpperCode, isWordCode, joinedHash, scaleOf } from '../lexicon/words.ts';
 import { IntTable, intSet } from '../lexicon/int-table.ts';
 import { hashOf } from '../word-hash.ts';
+import { doubled } from '../lexicon/word-index.ts';
 import { phraseForm } from '../lexicon/spellings.ts';
 
 /**
@@ -136,14 +137,9 @@ function readWords(folded: string, from: number, to: number): Words {
     }
     if (i === start) continue;
     if (count === read.starts.length) {
-      const grown = (a: Int32Array) => {
-        const b = new Int32Array(a.length * 2);
-        b.set(a);
-        return b;
-      };
-      read.starts = grown(read.starts);
-      read.ends = grown(read.ends);
-      read.hashes = grown(read.hashes);
+      read.starts = doubled(read.starts);
+      read.ends = doubled(read.ends);
+      read.hashes = doubled(read.hashes);
     }
     read.starts[count] = start;
     read.ends[count] = i;
