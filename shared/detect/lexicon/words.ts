@@ -215,7 +215,7 @@ const SEPARATOR_WORDS = 6;
 
 
 /** Where the word ending at `end` starts: letters, and an apostrophe inside a name ("K'Rốt"). */
-export function wordStartBefore(folded: string, end: number): number {
+function wordStartBefore(folded: string, end: number): number {
   let k = end;
   while (k > 0 && (isLetterCode(folded.charCodeAt(k - 1)) || folded.charCodeAt(k - 1) === 39)) k--;
   return k;
