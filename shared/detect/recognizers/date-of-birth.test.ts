@@ -50,10 +50,18 @@ const positives: Row[] = [
   ['02  Đào Thị Thúy Nga  1987  phường Trần Hưng Đạo', '1987'],
   ['1. DƯƠNG VĂN THẬT - CHỦ HỘ - NAM - 1964 - LÀM THUÊ', '1964'],
   ['Lê Thị Hoa, nữ, 12/5/1990, thôn 3', '12/5/1990'],
+  // A labelled year read with the row's next field as one run.
+  ['1. LÊ VĂN TRUNG - NS 1980 - 0912.470.385 - TT THỌ XUÂN', '1980'],
+  // A headerless list: the date between the name's cell and the sex's.
+  ['4\tNguyễn Hữu Phước\t30/01/2012\tNam\tKinh\tthôn 4, xã Nghĩa Hưng', '30/01/2012'],
 ];
 
 const negatives: Row[] = [
   ['Cuộc họp ngày 20/11/2024', '20/11/2024'],
+  // A pupil's "sinh" before "năm", a span of birth years, a date in a cell that is no sex's neighbour.
+  ['trường đang rà soát BHYT học sinh năm 2025, phụ huynh nào con chưa có thẻ', '2025'],
+  ['tuyển chọn công dân sinh năm 1998 - 2007 đủ điều kiện', '1998'],
+  ['4\tNguyễn Hữu Phước\t30/01/2012\tmũi 2\tTrạm y tế xã', '30/01/2012'],
   ['Ngày sinh hoạt chuyên đề: 27/11/2020', '27/11/2020'],
   ['meeting on 12 May 2024', '12 May 2024'],
   ['Ngày sinh: 12/05/1990, ngày cấp 01/02/2020', '01/02/2020'],

@@ -6,6 +6,7 @@ import { candidate, labelsPossible } from '../span-score.ts';
 import { nameEndsAt } from './person-name.ts';
 import { hasMarks, originalLower } from '../lexicon/forms.ts';
 import { fieldAfter, fieldBefore } from '../lexicon/row-fields.ts';
+import { isLetter } from '../keyword-index.ts';
 
 // A date is personal data when context marks it as a birth date (ngày sinh,
 // sinh ngày, NS, DOB, a birth-date column). Meeting, issue and document dates
@@ -208,7 +209,7 @@ function runDateAt(s: string, run: NumberRun, g: number): DateSpan | null {
  * date after "…, " or "… (", a year in the next cell of a table row (a date
  * there may be any column's: "ngày tiêm").
  */
-function afterName(s: string, start: number, year: boolean): number {
+function afterName(s: string, start: number, end: number, year: boolean): number {
   // "Kieu Thi Phuong Thao - 11/04/2000 - 0013…", "Đào Thị Thúy Nga  1987  phường…": a field of a
   // list's row, another field after it (a signature's "Phùng Gia Bảo — 12/06/2025" ends its line).
   if (s.charCodeAt(start - 1) === 32 && s.charCodeAt(start - 2) === 45 && s.charCodeAt(start - 3) === 32) return fieldAfter(s, start) ? start - 3 : 0;
@@ -224,9 +225,21 @@ function afterName(s: string, start: number, year: boolean): number {
     if (s.charCodeAt(start - 1) === 40) return start - 1 - (s.charCodeAt(start - 2) === 32 ? 1 : 0);
     return s.charCodeAt(start - 1) === 32 && s.charCodeAt(start - 2) === 44 ? start - 2 : 0;
   }
+  // "4⇥Nguyễn Hữu Phước⇥30/01/2012⇥Nam⇥Kinh": a date between a name's cell and a sex's is the birth date
+  // (any other column's date, "ngày tiêm", has no sex after it).
+  if (s.charCodeAt(start - 1) === 9) return sexCellAt(s, end) ? start - 1 : 0;
   const k = s.charCodeAt(start - 1) === 40 ? start - 1 : start - 2;
   const c = s.charCodeAt(k);
   return (c === 44 || c === 40) && s.charCodeAt(k + 1) !== 10 ? k - (s.charCodeAt(k - 1) === 32 ? 1 : 0) : 0;
+}
+
+/** A tab at `pos`, then a cell that is a sex ("Nam", "Nữ", "Nu") ending its row or before another tab. */
+function sexCellAt(s: string, pos: number): boolean {
+  if (s.charCodeAt(pos) !== 9) return false;
+  const word = s.startsWith('nam', pos + 1) ? 3 : s.startsWith('nu', pos + 1) ? 2 : 0;
+  if (word === 0) return false;
+  const after = s.charCodeAt(pos + 1 + word);
+  return Number.isNaN(after) || after === 9 || after === 10 || after === 13;
 }
 
 // The sexagenary cycle's stems and branches: "năm Giáp Thìn (2024)" names a
@@ -285,8 +298,10 @@ function scoreDate(ctx: ScanContext, start: number, end: number, year: boolean):
   if (positiveWord !== null && positiveWord.word === 'sinh' && (sinhInAName(ctx, start, end) || NOT_BIRTH_AFTER.test(ctx.folded.slice(end, end + 16)))) positiveWord = null;
   // "Hy sinh ngày 27/7/1968", "Lễ Giáng sinh 2024", "trầm cảm sau sinh năm 2023": the birth word is another word's end.
   if (positiveWord !== null && positiveWord.word.startsWith('sinh') && NOT_BIRTH_BEFORE.test(ctx.folded.slice(Math.max(0, start - 32), start))) positiveWord = null;
+  // "BHYT học sinh năm 2025": the label's "sinh" is a pupil's (its own word before it, not a window's).
+  if (positiveWord !== null && positiveWord.word.startsWith('sinh') && pupilBefore(ctx.folded, start - positiveWord.distance - positiveWord.word.length)) positiveWord = null;
   if (positiveWord === null || positiveWord.distance > near) {
-    const nameEnd = afterName(ctx.folded, start, year);
+    const nameEnd = afterName(ctx.folded, start, end, year);
     // A table row's first cell is a name whatever its given name ("Võ Minh Triết⇥2001").
     const named = nameEnd !== 0 && !lunarYearEndsAt(ctx.folded, nameEnd) && nameEndsAt(ctx, nameEnd, year);
     if (!named && !afterGender(ctx, start)) return null;
@@ -298,6 +313,11 @@ function scoreDate(ctx: ScanContext, start: number, end: number, year: boolean):
   const scored = applyContextTo(scoredDate, 0.3, positiveWord, negativeHit(ctx, start, negative), 0.62);
   // A copy marked supported was garbage at once: candidate() reads score and context only.
   return scored.context[0]?.[0] === '−' ? null : scored;
+}
+
+/** "hoc " just before `pos` (where a label starting "sinh" starts), as a word of its own. */
+function pupilBefore(s: string, pos: number): boolean {
+  return pos >= 4 && s.startsWith('hoc ', pos - 4) && !isLetter(s.charCodeAt(pos - 5));
 }
 
 // ("sơ sinh" only written so: "số, sinh 2003" folds to the same words.)
@@ -327,6 +347,21 @@ function sinhInAName(ctx: ScanContext, start: number, end: number): boolean {
     }
   }
   return false;
+}
+
+/**
+ * The run's first group is a year that " - " parts from the rest: a list
+ * row's next field ("1980 - 0912.470.385"), not a span of years ("1980 -
+ * 1985") nor a date ("1980-05-12").
+ */
+function yearBeforeField(s: string, run: NumberRun): boolean {
+  if (run.groups < 2) return false;
+  const end = groupEnd(run, 0);
+  const next = groupStart(run, 1);
+  if (next - end !== 3 || s.charCodeAt(end) !== 32 || s.charCodeAt(end + 1) !== 45 || s.charCodeAt(end + 2) !== 32) return false;
+  const to = groupEnd(run, 1);
+  const second = to - next === 4 ? num(s, next, to) : 0;
+  return run.groups > 2 || second < 1900 || second > 2100;
 }
 
 /** "11/2021" ending with the year at `yearStart`: a month and year of birth (a small child's). */
@@ -397,6 +432,11 @@ function find(ctx: ScanContext): Candidate[] {
       if (size === 4 && g === groups - 1 && push(slashYearFirst(s, gs))) continue;
       // Compact dates need a birth label or column: an 8-digit code is mostly anything else.
       if ((size === 8 || size === 12) && groups === 1 && push(compactDate(s, gs, size), false, true)) continue;
+      // "LÊ VĂN TRUNG - NS 1980 - 0912.470.385": a labelled year, then the row's next field, read as one run.
+      if (size === 4 && g === 0 && yearBeforeField(s, run)) {
+        const y = num(s, gs, gs + 4);
+        if (y >= 1900 && y <= 2030 && s.charCodeAt(gs - 1) !== 47 && push({ start: gs, end: gs + 4, form: 'year' }, true)) continue;
+      }
       if (size === 4 && groups === 1) {
         // "ns 11/2021": a month of birth, as close to its label as a year.
         if (push(monthYear(s, gs), true, true)) continue;
