@@ -15,9 +15,14 @@ const positives: Row[] = [
   // The label ends with "tiền", a negative word alone: the longer phrase decides.
   ['Tài khoản nhận tiền: 060214857392 – Sacombank', '060214857392'],
   ['ma_kh,ho_ten,so_tk_tien_gui,du_no\nKH0048812,Trịnh Văn Sửu,3601205017743,48000000', '3601205017743'],
+  // "thụ hưởng" spelled as the payee, not as a name.
+  ['Tên thụ hưởng: Lê Văn An - 0011004123456', '0011004123456'],
 ];
 
 const negatives: Row[] = [
+  // The given names Thu Hương fold like "thụ hưởng" (the payee): a teacher's phone, not an account.
+  ['Nguyen Thi Thu Huong\tHieu truong\t0913 245 876', '0913 245 876'],
+  ['Nguyễn Thị Thu Hương\tHiệu trưởng\t0913 245 876', '0913 245 876'],
   // An e-wallet's account is its phone number; a phone's shape beside banking words only.
   ['da nhan 2.000.000d tu TK ViettelMoney 0389114725 (LE VAN THANH) luc 08:41', '0389114725'],
   ['Ngân hàng không yêu cầu chuyển tiền. Hỗ trợ: 024 3768 9679 (giờ hành chính).', '024 3768 9679'],

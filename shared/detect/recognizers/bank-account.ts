@@ -1,5 +1,6 @@
 import type { Candidate, Recognizer, ScanContext } from '../recognizer.ts';
-import { keywords, negativeKeywords } from '../context.ts';
+import { keywords, negativeKeywords, positiveHit, type ContextHit } from '../context.ts';
+import { hasMarks, originalLower } from '../lexicon/forms.ts';
 import { forEachSpan, groupEnd, groupStart, type NumberRun, type NumberSpan } from '../numbers.ts';
 import { neverFinding } from '../guards.ts';
 import { isLetter } from '../keyword-index.ts';
@@ -87,6 +88,22 @@ function phoneShaped(digits: string): boolean {
   return digits[0] === '0' && (isMobileNsn(digits.slice(1)) || isLandlineNsn(digits.slice(1)));
 }
 
+/**
+ * "thụ hưởng" (the payee) folds like the given names Thu Hương: "Nguyen Thi
+ * Thu Huong⇥Hieu truong⇥0913 245 876" is a teacher's phone. The label counts
+ * spelled with its marks, or without them in a text that has none unless
+ * written as a name (both words capitalised).
+ */
+function givenNames(ctx: ScanContext, start: number, label: ContextHit): boolean {
+  if (label.word !== 'thu huong') return false;
+  const end = start - label.distance;
+  const from = end - label.word.length;
+  if (from < 0 || !ctx.folded.startsWith(label.word, from)) return false;
+  if (hasMarks(ctx)) return originalLower(ctx, from, end) !== 'thụ hưởng';
+  const plain = ctx.plain;
+  return plain.charCodeAt(from) === 84 && plain.charCodeAt(from + 1) === 104 && plain.charCodeAt(from + 4) === 72 && plain.charCodeAt(from + 5) === 117;
+}
+
 function find(ctx: ScanContext): Candidate[] {
   const out: Candidate[] = [];
   if (!labelsPossible(ctx, rule)) return out;
@@ -101,7 +118,8 @@ function find(ctx: ScanContext): Candidate[] {
     // The label before the guards: every check here only rules a span out,
     // and on a megabyte of plates or codes with no banking word anywhere the
     // look-up answers at once while the guards read every span.
-    const label = labelOf(ctx, span.start, span.end, rule);
+    let label = labelOf(ctx, span.start, span.end, rule);
+    if (label && givenNames(ctx, span.start, label)) label = rule.weak && positiveHit(ctx, span.start, span.end, rule.weak) !== null ? null : undefined;
     if (label === undefined || (label !== null && digitBetween(ctx.folded, span.start - label.distance, span.start))) return;
     // A label outweighs thousands-style grouping ("617.519.586.478"), not a currency.
     if (neverFinding(ctx, span, true) !== null) return;
