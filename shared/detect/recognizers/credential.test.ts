@@ -64,6 +64,11 @@ describe('credential recognizer', () => {
     expect(secrets(text)).toEqual([]);
   });
 
+  it('keeps a PIN under its own label against a farther banking word', () => {
+    const text = 'tài khoản chữ ký số của phòng: USB token PIN 19872024. Em chỉ dùng để ký văn bản';
+    expect(detect(text).map((f) => [f.type, text.slice(f.start, f.end)])).toEqual([['credential', '19872024']]);
+  });
+
   it('is sensitive data (Decree 356 Art. 4(i)) and never leaves as a value', () => {
     const [f] = detect('mật khẩu: Abc@12345', { types: ['credential'] });
     expect(f.category).toBe('sensitive');
