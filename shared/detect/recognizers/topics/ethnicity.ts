@@ -25,5 +25,7 @@ export const ETHNICITY: TopicSpec = {
     'văn hóa dân tộc', 'văn hoá dân tộc', 'chính sách dân tộc', 'công tác dân tộc', 'vùng đồng bào', 'miền núi',
     'chương trình', 'kế hoạch', 'quy định', 'nghị định', 'dữ liệu', 'bao gồm', 'các loại', 'trường phổ thông dân tộc',
     'nội trú', 'lễ hội', 'du lịch', 'ẩm thực',
+    // "NGUOI CO CONG" (người có công: a war veteran's family, a welfare category) reads as the Co people without marks.
+    'người có công',
   ],
 };

@@ -31,5 +31,7 @@ export const POLITICAL_VIEW: TopicSpec = {
     'công tác chính trị', 'trung tâm chính trị', 'học viện chính trị', 'trường chính trị', 'bồi dưỡng chính trị',
     // A post: the political officer of a unit.
     'chính trị viên', 'chính ủy',
+    // A civil servant's course or grade in political theory: schooling, not a view ("mai anh đi học chính trị 2 tuần").
+    'học chính trị', 'lớp chính trị', 'sơ cấp chính trị', 'trung cấp chính trị', 'cao cấp chính trị', 'trình độ chính trị',
   ],
 };

@@ -132,6 +132,7 @@ const TABLE: Record<(typeof TOPIC_TYPES)[number], { positive: string[]; negative
       'Học sinh Mai Minh Khoa (dân tộc Gia Rai) được miễn học phí.',
       'STT\tHọ tên\tDân tộc\n1\tNguyễn Văn An\tKinh\n2\tLò Văn Bình\tThái',
       'Chị Duyên là người Khmer.',
+      'Anh Đinh Văn Lâm là người Co ở Trà Bồng.',
       'DÂN TỘC: KHMER      TÔN GIÁO: PHẬT GIÁO NAM TÔNG',
     ],
     negative: [
@@ -150,6 +151,8 @@ const TABLE: Record<(typeof TOPIC_TYPES)[number], { positive: string[]; negative
       'Huyện có gần 40.000 người Mông sinh sống ở vùng cao.',
       // A blank form's header row names columns; it holds no one's ethnicity.
       'STT\tHọ và tên\tDân tộc\tTôn giáo\tĐịa chỉ\n\t\t\t\t\nTổng cộng: 0 người',
+      // Without marks, người có công (a welfare category) reads as the Co people.
+      'DANH SACH CHI TRA TRO CAP UU DAI NGUOI CO CONG THANG 7/2024 - XA PHUOC HOA',
     ],
   },
   political_view: {
@@ -179,6 +182,8 @@ const TABLE: Record<(typeof TOPIC_TYPES)[number], { positive: string[]; negative
       // An office named after its work.
       'Xét đề nghị của Trưởng phòng Công tác chính trị và Quản lý sinh viên, ông Lê Văn Tâm.',
       'Chi bộ còn 4 đảng viên dự bị chờ công nhận chính thức.',
+      // A course in political theory is schooling, not a view.
+      'Anh Tuấn đi học chính trị ở tỉnh, tuần sau về.',
     ],
   },
   criminal_record: {
