@@ -192,11 +192,7 @@ function findHeader(folded: string, row: Row, sep: number, headers: ReadonlySet<
     for (let k = 0; k < n; k++) {
       const a = cells[2 * k];
       const b = cells[2 * k + 1];
-      if (b - a > 40 || b === a) keys[k] = null;
-      else {
-        const text = folded.slice(a, b);
-        keys[k] = text.includes('(') ? text.replace(/[ ]*\([^)]*$/, '') : text;
-      }
+      keys[k] = b - a > 40 || b === a ? null : keyText(folded.slice(a, b));
     }
     row.keys = keys;
   }
@@ -206,6 +202,78 @@ function findHeader(folded: string, row: Row, sep: number, headers: ReadonlySet<
     if (key !== null && headers.has(key)) return k;
   }
   return -1;
+}
+
+/** A cell's key as findHeader compares it: its text, less an unclosed bracket and the spaces before it ("ho ten (ghi ro"). */
+function keyText(text: string): string {
+  return text.includes('(') ? text.replace(/[ ]*\([^)]*$/, '') : text;
+}
+
+/** A hash of s[from, to), in the small-integer range (a Set of them boxes nothing). */
+function hashOf(s: string, from: number, to: number): number {
+  let h = 0;
+  for (let i = from; i < to; i++) h = (Math.imul(h, 31) + s.charCodeAt(i)) | 0;
+  return h >>> 2;
+}
+
+/** The hash of the key of the cell folded[a, b), read in place unless it holds a bracket. */
+function cellKeyHash(folded: string, a: number, b: number): number {
+  for (let i = a; i < b; i++) {
+    if (folded.charCodeAt(i) === 40) {
+      const key = keyText(folded.slice(a, b));
+      return hashOf(key, 0, key.length);
+    }
+  }
+  return hashOf(folded, a, b);
+}
+
+const headerHashCache = scanCache<Map<number, Set<number>>>();
+
+/**
+ * The hashes of every key findHeader could match in a lettered row of
+ * `sep`, gathered once per scan without splitting the rows: a header set
+ * none of whose hashes is among them has no column in those rows, and the
+ * nine sets asked (names, addresses, the seven topics) need not each walk a
+ * long table's rows and split each.
+ */
+function headerHashes(ctx: ScanContext, sep: number): Set<number> {
+  const perSep = perScan(headerHashCache, ctx, () => new Map<number, Set<number>>());
+  let hashes = perSep.get(sep);
+  if (hashes !== undefined) return hashes;
+  hashes = new Set();
+  const { folded } = ctx;
+  const sepChar = String.fromCharCode(sep);
+  for (const row of rows(ctx, sep)) {
+    if (!row.letters || row.end - row.start > MAX_HEADER_ROW) continue;
+    // The cells as cellsOf trims them, and the short ones' keys as findHeader reads them.
+    for (let cellStart = row.start; ; ) {
+      let i = folded.indexOf(sepChar, cellStart);
+      const last = i < 0 || i >= row.end;
+      if (last) i = row.end;
+      let a = cellStart;
+      let b = i;
+      while (a < b && junk(folded.charCodeAt(a))) a++;
+      while (b > a && junk(folded.charCodeAt(b - 1))) b--;
+      if (b > a && b - a <= 40) hashes.add(cellKeyHash(folded, a, b));
+      if (last) break;
+      cellStart = i + 1;
+    }
+  }
+  perSep.set(sep, hashes);
+  return hashes;
+}
+
+const setHashes = new WeakMap<ReadonlySet<string>, number[]>();
+
+/** Whether a header of the set may be a key among `hashes` (a hash shared by chance costs only the walk of the rows). */
+function mayHold(headers: ReadonlySet<string>, hashes: Set<number>): boolean {
+  let own = setHashes.get(headers);
+  if (own === undefined) {
+    own = [...headers].map((h) => hashOf(h, 0, h.length));
+    setHashes.set(headers, own);
+  }
+  for (const h of own) if (hashes.has(h)) return true;
+  return false;
 }
 
 /**
@@ -234,6 +302,8 @@ export function columnCells(
   if (folded.indexOf('\t') < 0 && folded.indexOf('|') < 0 && folded.indexOf(';') < 0) return out;
   const needLetters = allLettered(headers);
   for (const sep of [9, 124, 59]) {
+    // Only lettered rows can hold a lettered header (every set's are).
+    if (needLetters && !mayHold(headers, headerHashes(ctx, sep))) continue;
     let column = -1;
     let header = '';
     for (const row of rows(ctx, sep)) {
