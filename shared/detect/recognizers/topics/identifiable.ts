@@ -58,7 +58,8 @@ export function demoteUnidentified(ctx: ScanContext, candidates: Candidate[], th
   for (const c of candidates) {
     if (!TOPICS.has(c.type) || c.score <= UNIDENTIFIED_SCORE || pointsAtSomeone(ctx, c)) continue;
     c.score = UNIDENTIFIED_SCORE;
-    c.context.push('-no one identified in the text');
+    // By copy: topic candidates with the same context share one frozen list (topic-scan.ts).
+    c.context = [...c.context, '-no one identified in the text'];
   }
 }
 

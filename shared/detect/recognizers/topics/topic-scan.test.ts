@@ -48,3 +48,18 @@ describe('a phrase inside a capitalised name', () => {
     expect(healthOf('Ông Nguyễn Văn An bán hàng ở chợ, có Tiểu Đường.')).toEqual(['Tiểu Đường']);
   });
 });
+
+describe('topic candidates sharing a context list', () => {
+  it('share one frozen list when the person near is all their context, and a demotion adds to a copy', () => {
+    // "chị" addresses someone no finding names: every health finding is lowered.
+    const text = 'chị bị ung thư. chị bị ung thư. chị bị ung thư.';
+    const found = scan(INDEX, createScanContext(text), true).filter((c) => c.type === 'health');
+    expect(found.length).toBe(3);
+    expect(found[1].context).toBe(found[0].context);
+    expect(found[0].context).toEqual(['+chi']);
+    expect(Object.isFrozen(found[0].context)).toBe(true);
+    const lowered = detect(text, { threshold: 0.3 }).filter((f) => f.type === 'health');
+    expect(lowered.map((f) => f.explanation)).toEqual(Array(3).fill('health.strong: strong phrase; context: +chi, -no one identified in the text; score 0.50'));
+    expect(scan(INDEX, createScanContext(text), true)[0].context).toEqual(['+chi']);
+  });
+});

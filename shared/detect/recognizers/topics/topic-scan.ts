@@ -22,6 +22,9 @@ interface Entry {
   kind: Kind;
   /** This phrase's own spelling: "phạt tù" (criminal) and "phật tử" (religion) fold alike. */
   spelling: FormLexicon;
+  /** Its candidates' rules, "health.weak" and "ethnicity.value", built once (not per phrase found). */
+  rule: string;
+  valueRule: string;
 }
 
 /** What a context word means: a person nearby, and/or a general-discourse word for some topics. */
@@ -50,7 +53,7 @@ export function buildTopicIndex(specs: readonly TopicSpec[]): TopicIndex {
   const add = (spec: TopicSpec, kind: Kind, phrase: string) => {
     const key = foldText(phrase);
     const list = entries.get(key) ?? [];
-    list.push({ spec, kind, spelling: formLexicon([phrase]) });
+    list.push({ spec, kind, spelling: formLexicon([phrase]), rule: `${spec.type}.${kind}`, valueRule: `${spec.type}.value` });
     entries.set(key, list);
     all.push(phrase);
   };
@@ -517,6 +520,36 @@ function insideAName(plain: string, start: number, end: number): boolean {
   return true;
 }
 
+/** Whether `list` has a label of `type`. */
+function labelOf(list: readonly Entry[], type: FindingType): boolean {
+  for (const e of list) if (e.kind === 'label' && e.spec.type === type) return true;
+  return false;
+}
+
+/** Whether `list` has an entry of a type other than `type`. */
+function otherType(list: readonly Entry[], type: FindingType): boolean {
+  for (const e of list) if (e.spec.type !== type) return true;
+  return false;
+}
+
+const VALIDATORS: Record<Kind, string> = { strong: 'strong phrase', weak: 'weak phrase', label: 'labelled value' };
+
+// A candidate whose only context is the person near it ("+a named person")
+// shares one frozen list with every other such candidate: a dense table has
+// one per phrase, and a list and a string each cost more than the rest of
+// the candidate. (demoteUnidentified adds to a topic's list by copy.)
+const PERSON_ONLY = new Map<string, string[]>();
+const NO_CONTEXT: string[] = Object.freeze([]) as unknown as string[];
+
+function personOnly(person: string): string[] {
+  let list = PERSON_ONLY.get(person);
+  if (list === undefined) {
+    list = Object.freeze([`+${person}`]) as unknown as string[];
+    PERSON_ONLY.set(person, list);
+  }
+  return list;
+}
+
 /** The topic candidates of one scan; `shortcuts` false scores every phrase found (tests compare both). */
 export function scan(index: TopicIndex, ctx: ScanContext, shortcuts: boolean): Candidate[] {
   const { folded } = ctx;
@@ -526,7 +559,10 @@ export function scan(index: TopicIndex, ctx: ScanContext, shortcuts: boolean): C
   // The same phrase again right after the last one ("ung thư, ung thư …")
   // extends that finding instead of being scored anew: one span, same verdict.
   let lastKey = '';
-  let lastFound: Candidate[] = [];
+  // Emptied, not replaced, per phrase: two arrays per phrase were a fifth of what a dense text's topics allocated.
+  const lastFound: Candidate[] = [];
+  // The types already found at a phrase (a phrase has one or two: an array, not a Set).
+  const done: FindingType[] = [];
   const countOpeners = nextMatch(folded, COUNT_OPENERS);
   const departmentWords = nextMatch(folded, DEPARTMENT_WORDS);
   for (const m of index.phrases.scanAll(ctx)) {
@@ -540,20 +576,19 @@ export function scan(index: TopicIndex, ctx: ScanContext, shortcuts: boolean): C
     const list = index.entries.get(key);
     if (!list || breaksLine(ctx.plain, start, end) || insideAName(ctx.plain, start, end)) continue;
     lastKey = key;
-    lastFound = [];
+    lastFound.length = 0;
     if (shortcuts && labelsWithoutValue(index, ctx, list, end)) continue;
-    // The types already found here (a phrase has one or two: an array, not a Set per phrase).
-    const done: FindingType[] = [];
+    done.length = 0;
     for (const entry of list) {
       const type = entry.spec.type;
       if (done.includes(type)) continue;
       const spelling = phraseForm(ctx, start, end, entry.spelling, key);
       if (spelling === 'wrong') continue;
       // A phrase that is also a label ("chẩn đoán") reads as the label when a value follows.
-      if (entry.kind !== 'label' && list.some((e) => e.kind === 'label' && e.spec.type === type) && labelValueEnd(folded, end) >= 0) continue;
+      if (entry.kind !== 'label' && labelOf(list, type) && labelValueEnd(folded, end) >= 0) continue;
       let kind: Kind = entry.kind;
       let spanEnd = end;
-      let rule = `${type}.${kind}`;
+      let rule = entry.rule;
       if (kind === 'label') {
         let valueEnd = labelValueEnd(folded, end);
         // An ethnic group is a name: "NGƯỜI<TAB>150" is a unit column of a budget table.
@@ -566,7 +601,7 @@ export function scan(index: TopicIndex, ctx: ScanContext, shortcuts: boolean): C
         else if (listed >= 0 && valueSpelled(index, ctx, type, end, listed)) {
           spanEnd = listed;
           kind = 'strong';
-          rule = `${type}.value`;
+          rule = entry.valueRule;
         } else continue;
       }
       // Hits inside the last window share it (a sentence, or a block of a long run).
@@ -580,29 +615,29 @@ export function scan(index: TopicIndex, ctx: ScanContext, shortcuts: boolean): C
         else if (person) score += kind === 'strong' ? 0.2 : 0.35;
         else if (negative) score -= kind === 'strong' ? 0.4 : 0.2;
       } else if (negative && !person) score -= 0.35;
-      const context: string[] = [];
+      let context = NO_CONTEXT;
       if (counted(folded, countOpeners, start, spanEnd, person) || (kind !== 'label' && countFollows(folded, spanEnd))) {
         score = Math.min(score, 0.3);
-        context.push('-count of people');
+        context = ['-count of people'];
       } else if (type === 'health' && kind !== 'label' && departmentName(folded, departmentWords, start)) {
         score = Math.min(score, 0.3);
-        context.push("-a department's name");
+        context = ["-a department's name"];
       } else if (negative && negativeOver(index, type, w, start, spanEnd)) score = Math.min(score, 0.3);
       // Written without diacritics, a phrase shared by two topics ("phat tu":
       // phạt tù or phật tử) counts for the one the rest of the sentence is about.
-      if (spelling === 'bare' && list.some((e) => e.spec.type !== type) && !otherPhraseNear(index, ctx, w, type, start, end)) {
+      if (spelling === 'bare' && otherType(list, type) && !otherPhraseNear(index, ctx, w, type, start, end)) {
         score -= 0.35;
-        context.push('-ambiguous without diacritics');
+        context = [...context, '-ambiguous without diacritics'];
       }
-      if (person) context.push(`+${person}`);
-      if (negative) context.push(`-${negative}`);
+      if (person) context = context === NO_CONTEXT && !negative ? personOnly(person) : [...context, `+${person}`];
+      if (negative) context = [...context, `-${negative}`];
       out.push({
         type,
         start,
         end: spanEnd,
         score: Math.max(0, Math.min(0.95, score)),
         rule,
-        validator: kind === 'label' ? 'labelled value' : `${kind} phrase`,
+        validator: VALIDATORS[kind],
         context,
       });
       done.push(type);
