@@ -402,6 +402,9 @@ describe('person_name recognizer', () => {
   it('reads no name in a street column, and still one under a nurse\'s', () => {
     expect(names('STT\tTên đường phố\tĐoạn từ\tĐoạn đến\tVT1\n2\tHoàng Văn Thụ\tCầu Đông Mạc\tTrần Đăng Ninh\t28.000')).toEqual([]);
     expect(names('Ngày giờ\tY lệnh\tĐiều dưỡng\n06/11 06:00\tHút đờm\tVũ Thị Thảo')).toEqual(['Vũ Thị Thảo']);
+    // An SQL column's name loses its spaces and brackets: "[p ho]" names a street column though the text holds no "pho".
+    expect(names("INSERT INTO ds (id, [p ho]) VALUES\n(1, 'Hoàng Văn Thụ')")).toEqual([]);
+    expect(names("INSERT INTO ds (id, [t en]) VALUES\n(1, 'Hoàng Văn Thụ')")).toEqual(['Hoàng Văn Thụ']);
   });
 
   it('reads staff titles of three words, and no name in a bank\'s units, greetings or branches', () => {

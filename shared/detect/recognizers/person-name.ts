@@ -1,5 +1,6 @@
 import type { Candidate, Recognizer, ScanContext } from '../recognizer.ts';
 import { atFirstScan } from '../first-scan.ts';
+import { scanCache } from '../scan-cache.ts';
 import { foldText, foldedUnitsOf, plainUnitsOf } from '../scan-context.ts';
 import { columnHeader } from '../context.ts';
 import { COMMON_SURNAMES, MARKED_SURNAMES, OTHER_SURNAMES } from '../lexicon/surnames.ts';
@@ -576,7 +577,24 @@ function streetListed(ctx: ScanContext, pos: number): boolean {
 // (The cell opens with the word: "Điều dưỡng" holds dưỡng, no đường.)
 const STREET_COLUMN = /^[^a-z]*(?:ten )?(?:duong|pho|duong pho|tuyen duong|doan tu|doan den)(?:[^a-z]|$)/;
 
+// Whether the scan's text holds a word a street column's header needs
+// (duong, pho, doan), or names SQL columns (whose names lose their quotes
+// and spaces, so may join into one).
+const streetWords = scanCache<boolean>();
+
+function mayHaveStreetColumn(ctx: ScanContext): boolean {
+  if (streetWords.key !== ctx) {
+    const { folded } = ctx;
+    streetWords.value = folded.includes('duong') || folded.includes('pho') || folded.includes('doan') || folded.includes('values');
+    streetWords.key = ctx;
+  }
+  return streetWords.value!;
+}
+
 function streetColumn(ctx: ScanContext, pos: number): boolean {
+  // A header is cut from the text: without those words none is a street's,
+  // and no name of a long table need find its row's header.
+  if (!mayHaveStreetColumn(ctx)) return false;
   const header = columnHeader(ctx, pos);
   return header !== null && STREET_COLUMN.test(header);
 }
