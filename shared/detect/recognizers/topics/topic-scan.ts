@@ -520,6 +520,12 @@ function insideAName(plain: string, start: number, end: number): boolean {
   return true;
 }
 
+/** Whether the first `count` types of `types` hold `type`. */
+function holds(types: readonly FindingType[], count: number, type: FindingType): boolean {
+  for (let k = 0; k < count; k++) if (types[k] === type) return true;
+  return false;
+}
+
 /** Whether `list` has a label of `type`. */
 function labelOf(list: readonly Entry[], type: FindingType): boolean {
   for (const e of list) if (e.kind === 'label' && e.spec.type === type) return true;
@@ -559,29 +565,33 @@ export function scan(index: TopicIndex, ctx: ScanContext, shortcuts: boolean): C
   // The same phrase again right after the last one ("ung thư, ung thư …")
   // extends that finding instead of being scored anew: one span, same verdict.
   let lastKey = '';
-  // Emptied, not replaced, per phrase: two arrays per phrase were a fifth of what a dense text's topics allocated.
+  // Two arrays per phrase were a fifth of what a dense text's topics
+  // allocated: these are reused, their first `count` items the phrase's
+  // (emptying one by its length frees its storage, so the next push allocates anew).
   const lastFound: Candidate[] = [];
+  let lastCount = 0;
   // The types already found at a phrase (a phrase has one or two: an array, not a Set).
   const done: FindingType[] = [];
+  let doneCount = 0;
   const countOpeners = nextMatch(folded, COUNT_OPENERS);
   const departmentWords = nextMatch(folded, DEPARTMENT_WORDS);
   for (const m of index.phrases.scanAll(ctx)) {
     const { start, end, key } = m;
     if (start < furthest) continue;
-    if (key === lastKey && lastFound.length > 0 && start - furthest <= 3 && onlySeparators(folded, furthest, start)) {
-      for (const c of lastFound) c.end = end;
+    if (key === lastKey && lastCount > 0 && start - furthest <= 3 && onlySeparators(folded, furthest, start)) {
+      for (let k = 0; k < lastCount; k++) lastFound[k].end = end;
       furthest = end;
       continue;
     }
     const list = index.entries.get(key);
     if (!list || breaksLine(ctx.plain, start, end) || insideAName(ctx.plain, start, end)) continue;
     lastKey = key;
-    lastFound.length = 0;
+    lastCount = 0;
     if (shortcuts && labelsWithoutValue(index, ctx, list, end)) continue;
-    done.length = 0;
+    doneCount = 0;
     for (const entry of list) {
       const type = entry.spec.type;
-      if (done.includes(type)) continue;
+      if (holds(done, doneCount, type)) continue;
       const spelling = phraseForm(ctx, start, end, entry.spelling, key);
       if (spelling === 'wrong') continue;
       // A phrase that is also a label ("chẩn đoán") reads as the label when a value follows.
@@ -640,8 +650,8 @@ export function scan(index: TopicIndex, ctx: ScanContext, shortcuts: boolean): C
         validator: VALIDATORS[kind],
         context,
       });
-      done.push(type);
-      if (spanEnd === end) lastFound.push(out[out.length - 1]);
+      done[doneCount++] = type;
+      if (spanEnd === end) lastFound[lastCount++] = out[out.length - 1];
       furthest = Math.max(furthest, spanEnd);
     }
   }
