@@ -272,7 +272,8 @@ function mayHold(headers: ReadonlySet<string>, hashes: Set<number>): boolean {
     own = [...headers].map((h) => hashOf(h, 0, h.length));
     setHashes.set(headers, own);
   }
-  for (const h of own) if (hashes.has(h)) return true;
+  // Indexed: asked a few times per scan, mostly before it is compiled, where for…of allocates per item.
+  for (let k = 0; k < own.length; k++) if (hashes.has(own[k])) return true;
   return false;
 }
 
