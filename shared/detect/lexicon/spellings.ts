@@ -96,10 +96,22 @@ export function spelledForm(ctx: ScanContext, start: number, end: number, table:
     const key = ctx.folded.slice(start, end);
     return lexicon.has(key) ? lexicon.check(key, originalLower(ctx, start, end)) : null;
   }
-  const k = table.numbers.get(keyHash(ctx.folded, start, end));
-  if (k < 0) return null;
+  const k = keyNumberAt(ctx.folded, start, end, table);
+  return k < 0 ? null : formOfKey(ctx, start, end, table, k);
+}
+
+/** The number of the key that folded[start, end) is, or -1 (the table must keep its keys apart by hash). */
+export function keyNumberAt(folded: string, start: number, end: number, table: Spellings): number {
+  const k = table.numbers.get(keyHash(folded, start, end));
+  if (k < 0) return -1;
   const key = table.keys[k];
-  if (!ctx.folded.startsWith(key, start) || key.length !== end - start) return null;
+  return key.length === end - start && folded.startsWith(key, start) ? k : -1;
+}
+
+/** spelledForm of folded[start, end), already known to be key number `k`. */
+export function formOfKey(ctx: ScanContext, start: number, end: number, table: Spellings, k: number): Form {
+  const { lexicon } = table;
+  const key = table.keys[k];
   const forms = table.forms[k];
   // Text without marks is written as folded.
   if (!hasMarks(ctx)) return forms.includes(key) ? 'exact' : 'bare';

@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { detect } from '../index.ts';
 import { ADMINISTRATIVE_PROSE } from './topics/administrative-prose.fixture.ts';
 import { bare } from './topics/test-variants.ts';
+import { prepareTables } from '../first-scan.ts';
+import { foldText } from '../scan-context.ts';
+import { ADDRESS_UNITS } from '../lexicon/admin-units.ts';
+import { unitsApartByHash } from './address.ts';
 
 const addresses = (text: string) =>
   detect(text, { types: ['address'] }).map((f) => text.slice(f.start, f.end).normalize('NFC'));
@@ -230,5 +234,23 @@ describe('address recognizer', () => {
     const [f] = detect('Địa chỉ: số 5 đường Lê Lợi, phường Bến Thành', { types: ['address'] });
     expect(f.masked).toBe('[address]');
     expect(f.explanation).not.toMatch(/loi|ben thanh/i);
+  });
+
+  it('finds every unit word by its hash alone, and lists a bare spelling only as a key\'s one spelling (readPart reads "bare" as written without marks)', () => {
+    prepareTables();
+    expect(unitsApartByHash()).toBe(true);
+    const forms = new Map<string, Set<string>>();
+    for (const unit of ADDRESS_UNITS) for (const form of unit.forms) forms.set(foldText(form), (forms.get(foldText(form)) ?? new Set()).add(form));
+    for (const [key, spelled] of forms) if (spelled.has(key)) expect([...spelled]).toEqual([key]);
+  });
+
+  it('reads unit words by their spelling and their neighbours as before (in place, no strings)', () => {
+    // "thị⏎xã" spells no "thị xã"; "bản" written bare before a marked word is another word; "xã hội" is prose.
+    expect(addresses('Địa chỉ liên hệ thị\nxã Sơn Tây')).toEqual([]);
+    expect(addresses('Địa chỉ liên hệ thị xã Sơn Tây')).toEqual(['thị xã Sơn Tây']);
+    expect(addresses('BAN NHÂN DÂN thôn Đông')).toEqual([]);
+    expect(addresses('vấn đề xã hội Tân Lập')).toEqual([]);
+    expect(addresses('ngõ\n5 Láng Hạ, phường Láng Thượng')).toEqual(['5 Láng Hạ, phường Láng Thượng']);
+    expect(addresses('ông Tư ở thôn Đông, xã Tân Lập, thị xã Sơn Tây')).toEqual(['thôn Đông, xã Tân Lập, thị xã Sơn Tây']);
   });
 });

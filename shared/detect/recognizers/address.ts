@@ -4,7 +4,10 @@ import { foldText } from '../scan-context.ts';
 import { institutionAt, organisationOf } from './address-owner.ts';
 import { ADDRESS_LABELS, ADDRESS_UNITS, AGENCY_HEADS, ORGANISATION_ADDRESS_WORDS, WEAK_ADDRESS_LABELS, type AddressLevel, type AddressUnit } from '../lexicon/admin-units.ts';
 import { PROVINCES } from '../lexicon/places.ts';
+import { intSet } from '../lexicon/int-table.ts';
+import { hashOf } from '../word-hash.ts';
 import { foldedSet, formLexicon, hasMarks, originalLower } from '../lexicon/forms.ts';
+import { formOfKey, keyNumberAt, spellings } from '../lexicon/spellings.ts';
 import { phraseMatcher } from '../lexicon/phrase-matcher.ts';
 import { isVietnameseSyllable } from '../lexicon/syllable.ts';
 import { endsWithPhrase, isDigitCode, isLetterCode, isUpperCode, isWordCode, labelledPositions, phraseBefore, twoColumnRow, wordsBefore } from '../lexicon/words.ts';
@@ -33,6 +36,29 @@ atFirstScan(() => {
   }
 });
 
+// The unit words read in place (unitStartsAt at every word of a name,
+// readPart at every unit): found by hash and their spelling compared with the
+// text, where a slice and a lower-cased copy of each was most of what reading
+// an address's names allocated.
+const UNIT_FORMS = ADDRESS_UNITS.flatMap((unit) => unit.forms);
+const UNIT_SPELLINGS = spellings(UNIT_FORMS, formLexicon(UNIT_FORMS));
+/** UNITS' entries by UNIT_SPELLINGS' key numbers. */
+let UNIT_ENTRIES: UnitEntry[] = [];
+atFirstScan(() => {
+  UNIT_ENTRIES = UNIT_SPELLINGS.keys.map((key) => UNITS.get(key)!);
+});
+
+/** Whether every unit word's key is found by its hash alone (keyNumberAt). */
+export function unitsApartByHash(): boolean {
+  return UNIT_SPELLINGS.byHash;
+}
+
+/** Whether the caller spells the unit word at [start, end), key number `k`, as one of its entry's spellings (listed, or bare). */
+function spelledAsUnit(ctx: ScanContext, start: number, end: number, k: number): boolean {
+  const form = formOfKey(ctx, start, end, UNIT_SPELLINGS, k);
+  return form === 'exact' || form === 'bare';
+}
+
 // One pass over folded text finds every unit word; most hits ("số lượng",
 // "tổ chức", "xã hội") are dropped by a one-character look at what follows.
 const UNIT_WORDS = phraseMatcher(ADDRESS_UNITS.flatMap((unit) => unit.forms));
@@ -52,10 +78,55 @@ const AGENCIES = new Set(AGENCY_HEADS);
 const PROVINCE_KEYS = foldedSet(PROVINCES);
 const COLUMN_HEADERS = foldedSet(ADDRESS_LABELS);
 
+// An address's levels as numbers: a set of them as bits (which levels) and,
+// three bits a level, the order they were first named in (the validator's
+// words): a Set and an array per address, and its validator's string, were
+// a good part of what a page of addresses allocated.
+const LEVELS: readonly AddressLevel[] = ['house', 'lane', 'street', 'hamlet', 'ward', 'district', 'province'];
+const HOUSE = 0;
+const STREET = 2;
+const HAMLET = 3;
+const PROVINCE = 6;
+/** The levels below a ward (house, lane, street, hamlet), as bits. */
+const BELOW_WARD = 0b1111;
+
+/** The number of each level (its place in LEVELS). */
+const LEVEL_NUMBER = new Map(LEVELS.map((level, n) => [level, n]));
+
+/** Distinct levels, in the order first added. */
+interface Levels {
+  bits: number;
+  size: number;
+  /** Each level's number + 1, three bits each, the first added highest. */
+  order: number;
+}
+
+function addLevel(levels: Levels, n: number): void {
+  if ((levels.bits >> n) & 1) return;
+  levels.bits |= 1 << n;
+  levels.size++;
+  levels.order = levels.order * 8 + n + 1;
+}
+
+/** The levels' validator words ("3 level(s): hamlet, ward, district"), made once per order. */
+function levelsWords(levels: Levels): string {
+  let words = LEVELS_WORDS.get(levels.order);
+  if (words === undefined) {
+    const names: string[] = [];
+    for (let order = levels.order; order > 0; order = Math.floor(order / 8)) names.unshift(LEVELS[(order % 8) - 1]);
+    words = `${levels.size} level(s): ${names.join(', ')}`;
+    LEVELS_WORDS.set(levels.order, words);
+  }
+  return words;
+}
+
+const LEVELS_WORDS = new Map<number, string>();
+
 interface Part {
   start: number;
   end: number;
-  levels: AddressLevel[];
+  /** Its levels' numbers + 1, three bits each, the first lowest. */
+  levels: number;
   numeric: boolean;
   /** The value is capitalised ("xã Tân Lập"), not lower-case words that may be prose. */
   capital: boolean;
@@ -99,22 +170,30 @@ function readNumber(plain: string, i: number): number {
  * name must stop there)? "Kiệt," ends "Lý Thường Kiệt", "kiệt 5" is a lane.
  */
 function unitStartsAt(ctx: ScanContext, i: number): boolean {
-  const { folded, plain } = ctx;
+  const { folded } = ctx;
   let j = i;
   while (j < folded.length && isLetterCode(folded.charCodeAt(j))) j++;
-  let k = j + 1;
-  while (k < folded.length && isLetterCode(folded.charCodeAt(k))) k++;
-  for (const end of folded.charCodeAt(j) === 32 ? [k, j] : [j]) {
-    const entry = UNITS.get(folded.slice(i, end));
-    if (!entry || entry.unit.letter) continue;
-    if (!entry.spellings.has(originalLower(ctx, i, end))) continue;
-    let v = end;
-    if (plain.charCodeAt(v) === 46) v++;
-    while (plain.charCodeAt(v) === 32 && v - end < 3) v++;
-    const c = plain.charCodeAt(v);
-    if (isDigitCode(c) || (entry.unit.value !== 'number' && isLetterCode(c))) return true;
+  // Two words ("thị xã") before one ("thị").
+  if (folded.charCodeAt(j) === 32) {
+    let k = j + 1;
+    while (k < folded.length && isLetterCode(folded.charCodeAt(k))) k++;
+    if (unitWithValue(ctx, i, k)) return true;
   }
-  return false;
+  return unitWithValue(ctx, i, j);
+}
+
+/** Whether [i, end) is a unit word (not a letter's), spelled as one, and a value follows it. */
+function unitWithValue(ctx: ScanContext, i: number, end: number): boolean {
+  const k = keyNumberAt(ctx.folded, i, end, UNIT_SPELLINGS);
+  if (k < 0) return false;
+  const unit = UNIT_ENTRIES[k].unit;
+  if (unit.letter || !spelledAsUnit(ctx, i, end, k)) return false;
+  const { plain } = ctx;
+  let v = end;
+  if (plain.charCodeAt(v) === 46) v++;
+  while (plain.charCodeAt(v) === 32 && v - end < 3) v++;
+  const c = plain.charCodeAt(v);
+  return isDigitCode(c) || (unit.value !== 'number' && isLetterCode(c));
 }
 
 /** Capitalised words ("Bến Nghé", "Bà Rịa - Vũng Tàu", "HCM"), or lower-case ones in text without diacritics. */
@@ -195,14 +274,20 @@ function readPart(ctx: ScanContext, entry: UnitEntry, start: number, end: number
   // spellings and look-ups below each cost a string or two.
   const numberEnd = digit ? readNumber(plain, i) : -1;
   if (digit && numberEnd < 0) return null;
+  // A key with more than one spelling is no bare form itself (a test holds
+  // this): 'bare' is then the written word being the folded one.
   if (!unit.letter && entry.spellings.size > 1) {
-    const written = originalLower(ctx, start, end);
-    if (!entry.spellings.has(written)) return null;
+    // A unit word split by a line break or spaces is spelled as none.
+    const keyNumber = keyNumberAt(ctx.folded, start, end, UNIT_SPELLINGS);
+    if (keyNumber < 0) return null;
+    const form = formOfKey(ctx, start, end, UNIT_SPELLINGS, keyNumber);
+    if (form !== 'exact' && form !== 'bare') return null;
     // A bare unit word before a marked value is another word: "BAN NHÂN DÂN" is not "bản Nhân".
-    if (written === ctx.folded.slice(start, end) && [...entry.spellings].some((f) => f !== written) && wordMarked(ctx, i)) return null;
+    if (form === 'bare' && wordMarked(ctx, i)) return null;
   }
-  if (NOT_ADDRESSES.has(`${ctx.folded.slice(start, end)} ${firstWord(ctx.folded, i)}`)) return null;
-  const levels: AddressLevel[] = [unit.level];
+  if (notAnAddress(ctx.folded, start, end, i)) return null;
+  let levels = LEVEL_NUMBER.get(unit.level)! + 1;
+  let shift = 3;
   // "79 đường Trần Phú", "156 ngõ 116": the house number sits before the unit.
   let partStart = start;
   if (unit.level === 'street' || unit.level === 'lane') {
@@ -212,7 +297,8 @@ function readPart(ctx: ScanContext, entry: UnitEntry, start: number, end: number
       while (d > 0 && (isWordCode(plain.charCodeAt(d - 1)) || plain.charCodeAt(d - 1) === 47)) d--;
       if (d < k && isDigitCode(plain.charCodeAt(d)) && readNumber(plain, d) === k && (d === 0 || !isWordCode(plain.charCodeAt(d - 1)))) {
         partStart = d;
-        levels.push('house');
+        levels |= (HOUSE + 1) << shift;
+        shift += 3;
       }
     }
   }
@@ -224,7 +310,7 @@ function readPart(ctx: ScanContext, entry: UnitEntry, start: number, end: number
       const streetEnd = readName(ctx, valueEnd + 1, false);
       if (streetEnd > 0) {
         valueEnd = streetEnd;
-        levels.push('street');
+        levels |= (STREET + 1) << shift;
       }
     }
   } else {
@@ -254,17 +340,31 @@ const NOT_ADDRESSES = new Set([
   'quan ly', 'quan tam', 'quan diem', 'quan he', 'xa hoi', 'duong day', 'duong link', 'duong truyen', 'phong hop',
   'thon tin', 'cum tu', 'buon ban', 'buon lau',
 ]);
+let notAddressHashes = intSet([]);
+atFirstScan(() => {
+  notAddressHashes = intSet([...NOT_ADDRESSES].map((phrase) => hashOf(phrase, 0, phrase.length)));
+});
+
+/**
+ * Whether the unit word at [start, end) and the word at `i` are one of
+ * NOT_ADDRESSES: hashed in place, the phrase made only for a listed hash
+ * (every unit word read asked with a string before).
+ */
+function notAnAddress(folded: string, start: number, end: number, i: number): boolean {
+  let h = (Math.imul(hashOf(folded, start, end), 31) + 32) | 0;
+  let j = i;
+  for (; j < folded.length; j++) {
+    const c = folded.charCodeAt(j);
+    if (!isLetterCode(c)) break;
+    h = (Math.imul(h, 31) + c) | 0;
+  }
+  return notAddressHashes.has(h) && NOT_ADDRESSES.has(`${folded.slice(start, end)} ${folded.slice(i, j)}`);
+}
 
 function wordMarked(ctx: ScanContext, i: number): boolean {
   let j = i;
   while (j < ctx.folded.length && isLetterCode(ctx.folded.charCodeAt(j))) j++;
   return j > i && originalLower(ctx, i, j) !== ctx.folded.slice(i, j);
-}
-
-function firstWord(folded: string, i: number): string {
-  let j = i;
-  while (j < folded.length && isLetterCode(folded.charCodeAt(j))) j++;
-  return folded.slice(i, j);
 }
 
 /** Whether the word at `i` is followed by a word in lower case. */
@@ -338,8 +438,6 @@ function trailingPlaces(ctx: ScanContext, chainEnd: number, lowerOk: boolean): {
   return { end, province: false };
 }
 
-const LEVEL_BELOW_WARD = new Set<AddressLevel>(['house', 'lane', 'street', 'hamlet']);
-
 /**
  * The label right before an address, across a colon, dash or "là"/"tại":
  * "Địa chỉ: …", "thường trú tại …", "Trụ sở - …". Cheap: words before one
@@ -376,8 +474,15 @@ const LINKS = new Set(['la', 'tai', 'o', 'hien', 'moi']);
 const VENUE = /\b(?:tru so|hoi truong|toa nha|nop ho so|(?<!nhap )vien|trung tam|phong hop|phong kham|nha tho|cong ty|khu cong nghiep|kcn|dia diem|quan ca phe|cua hang|co so)\b/;
 
 function venueBefore(ctx: ScanContext, pos: number): string | null {
-  const from = Math.max(0, pos - 40);
-  const clause = ctx.folded.slice(from, pos).split(/[.;\n]/).pop()!;
+  // The clause's last 40 characters: after the last '.', ';' or line break (no split of the 40 into pieces).
+  const { folded } = ctx;
+  let from = pos;
+  while (from > 0 && pos - from < 40) {
+    const c = folded.charCodeAt(from - 1);
+    if (c === 46 || c === 59 || c === 10) break;
+    from--;
+  }
+  const clause = folded.slice(from, pos);
   const m = VENUE.exec(clause);
   if (!m) return null;
   // "trú số 12" (lives at number 12) folds like "trụ sở" (head office): the spelling decides.
@@ -397,12 +502,13 @@ const NUMBERED_THINGS = new Set(['bao', 'con bao', 'ap thap', 'bien', 'to ban do
 // A road's kilometre marker ("Km 12+300 Quốc lộ 5"): the metres after '+' are no house number.
 const KM_MARKER = /km ?\d{1,4} ?\+ ?$/;
 
-function scoreChain(ctx: ScanContext, parts: Part[], start: number, end: number, levels: Set<AddressLevel>): Candidate | null {
+function scoreChain(ctx: ScanContext, parts: Part[], start: number, end: number, levels: Levels): Candidate | null {
   if (ctx.folded.charCodeAt(start - 1) === 43 || ctx.folded.charCodeAt(start - 2) === 43) {
     if (KM_MARKER.test(ctx.folded.slice(Math.max(0, start - 12), start))) return null;
   }
-  const streetLevel = [...levels].some((l) => LEVEL_BELOW_WARD.has(l));
+  const streetLevel = (levels.bits & BELOW_WARD) !== 0;
   const distinct = levels.size;
+  const hamlet = ((levels.bits >> HAMLET) & 1) === 1;
   const context: string[] = [];
   let score: number;
   if (streetLevel) score = distinct >= 3 ? 0.9 : distinct === 2 ? 0.8 : 0.35;
@@ -413,7 +519,7 @@ function scoreChain(ctx: ScanContext, parts: Part[], start: number, end: number,
   // "Cán bộ ĐC xã Hiệp An: …": a chat speaker's unit.
   if (speakerUnit(ctx.folded, start, end)) return null;
   // One part is a home in a person's row only as a named hamlet ("thôn Hòa Hội"; not "P. Nhân sự", a department).
-  const namedHamlet = distinct === 1 && levels.has('hamlet') && namedPlace(ctx.folded, start, end);
+  const namedHamlet = distinct === 1 && hamlet && namedPlace(ctx.folded, start, end);
   const label = labelJustBefore(ctx.folded, start, LABEL_KEYS) ?? (distinct >= 2 ? labelJustBefore(ctx.folded, start, WEAK_LABEL_KEYS) : null);
   const venue = venueBefore(ctx, start);
   // "nộp hồ sơ tại tầng 5, …": a weak label does not outweigh the venue.
@@ -433,7 +539,7 @@ function scoreChain(ctx: ScanContext, parts: Part[], start: number, end: number,
     } else if ((distinct >= 2 || namedHamlet) && afterIdNumber(ctx.folded, start)) {
       score = Math.max(score, 0.75);
       context.push('+after an ID number');
-    } else if ((distinct >= 2 || namedHamlet || (distinct === 1 && levels.has('hamlet'))) && afterTitledName(ctx, start)) {
+    } else if ((distinct >= 2 || namedHamlet || (distinct === 1 && hamlet)) && afterTitledName(ctx, start)) {
       // "hộ bà Tạ Thị Vân (thôn Thịnh Đại)", "ông Trần Văn Lành, tổ 2, thôn Đông Lâm", "hộ ông Quan Văn Bẩy ở thôn Bắc Sơn".
       score = Math.max(score, 0.7);
       context.push("+after a person's name");
@@ -449,7 +555,7 @@ function scoreChain(ctx: ScanContext, parts: Part[], start: number, end: number,
     end,
     score: Math.max(0, Math.min(0.97, score)),
     rule: 'address.units',
-    validator: `${distinct} level(s): ${[...levels].join(', ')}`,
+    validator: levelsWords(levels),
     context,
   };
 }
@@ -460,18 +566,18 @@ function unitChains(ctx: ScanContext, out: Candidate[], prefilter: boolean): voi
   let chain: Part[] = [];
   const flush = () => {
     if (chain.length === 0) return;
-    const levels = new Set<AddressLevel>();
-    for (const p of chain) for (const l of p.levels) levels.add(l);
+    const levels: Levels = { bits: 0, size: 0, order: 0 };
+    for (const p of chain) for (let code = p.levels; code > 0; code >>= 3) addLevel(levels, (code & 7) - 1);
     let start = chain[0].start;
     const lead = leadingHouse(ctx, start);
     if (lead >= 0) {
       start = lead;
-      levels.add('house');
-      levels.add('street');
+      addLevel(levels, HOUSE);
+      addLevel(levels, STREET);
     }
     const trail = trailingPlaces(ctx, chain[chain.length - 1].end, lowerOk);
     const end = trail.end;
-    if (trail.province) levels.add('province');
+    if (trail.province) addLevel(levels, PROVINCE);
     // Lower-case parts are trusted only next to a number ("so 12 ngo 34 duong lang").
     if ((lowerOk || chain.some((p) => !p.capital && !p.numeric)) && !chain.some((p) => p.numeric) && lead < 0 && !labelJustBefore(ctx.folded, start, LABEL_KEYS) && !(chain.length >= 2 && labelJustBefore(ctx.folded, start, WEAK_LABEL_KEYS)) && !afterIdNumber(ctx.folded, start) && !afterBirthYear(ctx.folded, start) && !(chain.length >= 2 && inPersonRow(ctx.folded, start))) {
       const capitalised = chain.every((p) => p.capital || p.numeric);
