@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endsWithPhrase, isWordCode, labelledPositions, phraseBefore, wordsBefore } from './words.ts';
+import { endsWithPhrase, isWordCode, labelledPositions, phraseBefore, WORD_CODE, wordsBefore } from './words.ts';
 
 // The helpers as they were, string by string: the reference for the hashed ones.
 function wordsBeforeByStrings(folded: string, pos: number, max: number): string[] {
@@ -30,6 +30,10 @@ function endsWithPhraseByStrings(before: readonly string[], phrases: ReadonlySet
 }
 
 describe('word helpers', () => {
+  it('WORD_CODE is isWordCode for every UTF-16 unit', () => {
+    for (let c = 0; c < 65536; c++) if (WORD_CODE[c] !== (isWordCode(c) ? 1 : 0)) expect(c).toBe(-1);
+  });
+
   it('reads the words before a position within the clause', () => {
     expect(wordsBefore('kinh gui ong nguyen', 13, 3)).toEqual(['kinh', 'gui', 'ong']);
     expect(wordsBefore('dia chi: so 5', 9, 3)).toEqual([]);

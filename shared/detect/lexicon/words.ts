@@ -9,6 +9,9 @@ export function isWordCode(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c >= 0xc0;
 }
 
+/** isWordCode by unit, 1 or 0: for loops that read many units (a table look-up instead of four range tests). */
+export const WORD_CODE = new Uint8Array(65536).fill(1, 48, 58).fill(1, 65, 91).fill(1, 97, 123).fill(1, 0xc0);
+
 export function isLetterCode(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c >= 0xc0;
 }
