@@ -63,8 +63,10 @@ describe('word helpers', () => {
       new Set(['duong', 'pho', 'cong ty', 'chi nhanh cong ty', 'tp', 'd/c', 'so 5', 'x.']),
       new Set(['la', 'tai', 'o']),
       new Set(['dia chi', 'noi o hien tai', 'ho va ten']),
+      // "ab" and "bC" hash alike: compared as strings.
+      new Set(['ab', 'bC', 'x ab', 'so x bC', 'la so']),
     ];
-    const pieces = ['duong', 'pho', 'cong', 'ty', 'chi', 'nhanh', 'tp', 'd/c', 'so', '5', 'x', 'la', 'tai', 'o', 'dia', 'noi', 'hien', 'ho', 'va', 'ten', 'ư', 'a'.repeat(50)];
+    const pieces = ['duong', 'pho', 'cong', 'ty', 'chi', 'nhanh', 'tp', 'd/c', 'so', '5', 'x', 'la', 'tai', 'o', 'dia', 'noi', 'hien', 'ho', 'va', 'ten', 'ư', 'a'.repeat(50), 'ab', 'bC'];
     const gaps = [' ', ' ', '  ', '. ', '.', ',', ':', '\n', '\t', '/', '-'];
     let seed = 5;
     const next = (n: number) => {

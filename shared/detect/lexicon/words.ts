@@ -1,4 +1,4 @@
-import { intSet, type IntTable } from './int-table.ts';
+import { IntTable, intSet } from './int-table.ts';
 import { hashOf as hashRange } from '../word-hash.ts';
 
 // Word-level helpers over `folded`/`plain` (same length, ASCII letters for
@@ -140,8 +140,9 @@ function joinFrom(before: readonly string[], k: number): string {
  * reused word bounds: no array, and a string only for a phrase whose hash
  * is listed. (These words are never empty.)
  */
-function phraseEndingAt(folded: string, pos: number, max: number, phrases: ReadonlySet<string>, listed: IntTable): string | null {
+function phraseEndingAt(folded: string, pos: number, max: number, phrases: ReadonlySet<string>, table: LastWords): string | null {
   const count = readWordsBefore(folded, pos, max);
+  const { list, numbers, tails } = table;
   let best: string | null = null;
   let h = 0;
   let scale = 1;
@@ -150,13 +151,30 @@ function phraseEndingAt(folded: string, pos: number, max: number, phrases: Reado
     const end = wordEnds[k];
     const w = hashRange(folded, start, end);
     h = k === 0 ? w : joinedHash(w, h, scale);
+    // No label ends with these words: none ends with more of them either.
+    if (!tails.has(h)) break;
     scale = Math.imul(scale, scaleOf(k === 0 ? end - start : end - start + 1));
-    if (listed.has(h)) {
+    const n = numbers.get(h);
+    if (n < 0) continue;
+    // The label compared in place (a string made only for a hash two labels share).
+    if (n < list.length) {
+      if (wordsAre(folded, k, list[n])) best = list[n];
+    } else {
       const phrase = wordsFrom(folded, k);
       if (phrases.has(phrase)) best = phrase;
     }
   }
   return best;
+}
+
+/** Whether words k…0 of the reused bounds, joined by single spaces, are `phrase`. */
+function wordsAre(folded: string, k: number, phrase: string): boolean {
+  let p = 0;
+  for (let j = k; j >= 0; j--) {
+    if (j < k && phrase.charCodeAt(p++) !== 32) return false;
+    for (let i = wordStarts[j]; i < wordEnds[j]; i++) if (folded.charCodeAt(i) !== phrase.charCodeAt(p++)) return false;
+  }
+  return p === phrase.length;
 }
 
 /** Words k…0 of the reused bounds joined by single spaces, as wordsBefore and endsWithPhrase would give them. */
@@ -183,7 +201,7 @@ interface Separators {
   /** Hash of the nearest word (as wordsBefore reads it), or of a key's last part: a label can only match if it ends with that word. */
   lastHash: Int32Array;
   tab: Uint8Array;
-  /** By row, the words before it (a key's parts, or up to SEPARATOR_WORDS words), read once some label's last word matches. */
+  /** By row, a JSON or code key's parts ("dia", "chi"), split once some label's last word matches (the words before a separator are read in place). */
   words: (string[] | undefined)[];
 }
 
@@ -311,20 +329,38 @@ interface LastWords {
   hashes: IntTable;
   /** Hashes of the whole labels (endsWithPhrase makes a label's string only when its hash is one of these). */
   phrases: IntTable;
+  /** The labels, and by a label's hash its number there (list.length for a hash two labels share: compared as a string). */
+  list: string[];
+  numbers: IntTable;
+  /** Hashes of every label's tails after a space ("chi", "dia chi"): words that end no label's tail end no label. */
+  tails: IntTable;
   /** Some label ends with a word without a letter ("mẫu 02"): separators after such words are needed too. */
   letterless: boolean;
 }
 
 const lastWordHashes = new WeakMap<ReadonlySet<string>, LastWords>();
 
+/** The hash of a phrase and of each of its tails after a space. */
+function tailHashes(phrase: string): number[] {
+  const hashes = [hashRange(phrase, 0, phrase.length)];
+  for (let i = 1; i < phrase.length; i++) if (phrase.charCodeAt(i - 1) === 32) hashes.push(hashRange(phrase, i, phrase.length));
+  return hashes;
+}
+
 /** Hashes of the labels' last words. */
 function lastWordsOf(labels: ReadonlySet<string>): LastWords {
   let table = lastWordHashes.get(labels);
   if (!table) {
-    const words = [...labels].map((p) => p.slice(p.lastIndexOf(' ') + 1));
+    const list = [...labels];
+    const words = list.map((p) => p.slice(p.lastIndexOf(' ') + 1));
+    const phraseHashes = list.map((p) => hashRange(p, 0, p.length));
+    const shared = (h: number) => phraseHashes.indexOf(h) !== phraseHashes.lastIndexOf(h);
     table = {
       hashes: intSet(words.map((w) => hashRange(w, 0, w.length))),
-      phrases: intSet([...labels].map((p) => hashRange(p, 0, p.length))),
+      phrases: intSet(phraseHashes),
+      list,
+      numbers: new IntTable(phraseHashes.map((h, k) => [h, shared(h) ? list.length : k] as const)),
+      tails: intSet(list.flatMap(tailHashes)),
       letterless: words.some((w) => !hasLetterIn(w, 0, w.length)),
     };
     lastWordHashes.set(labels, table);
@@ -349,19 +385,21 @@ export function labelledPositions(folded: string, labels: ReadonlySet<string>, m
     }
     rows = lastSeparators;
   }
+  const table = lastWordsOf(labels);
   const out: { label: string; sep: number; tab: boolean }[] = [];
   for (let row = 0; row < rows.count; row++) {
     if (!ends.has(rows.lastHash[row])) continue;
-    const snake = rows.key[row] >= 0;
-    let all = rows.words[row];
-    if (all === undefined) {
-      const end = rows.end[row];
-      all = snake ? folded.slice(rows.key[row], end).split('_') : wordsBefore(folded, end, wide ? maxWords : SEPARATOR_WORDS);
-      rows.words[row] = all;
+    let label: string | null;
+    if (rows.key[row] >= 0) {
+      let parts = rows.words[row];
+      if (parts === undefined) rows.words[row] = parts = folded.slice(rows.key[row], rows.end[row]).split('_');
+      label = endsWithPhrase(parts, labels);
+    } else {
+      // The nearest `maxWords` words, read in place: a text of labelled
+      // fields has a label at every separator, and their words as strings
+      // were most of what finding them cost.
+      label = phraseEndingAt(folded, rows.end[row], maxWords, labels, table);
     }
-    // The nearest `maxWords` of the words found are what a search for that many finds.
-    const words = snake || all.length <= maxWords ? all : all.slice(all.length - maxWords);
-    const label = endsWithPhrase(words, labels);
     if (label) out.push({ label, sep: rows.at[row], tab: rows.tab[row] === 1 });
   }
   return out.sort((a, b) => a.sep - b.sep);
@@ -382,7 +420,7 @@ export function phraseBefore(folded: string, pos: number, max: number, phrases: 
   while (i >= floor && (isWordCode(folded.charCodeAt(i)) || folded.charCodeAt(i) === 47)) i--;
   const table = lastWordsOf(phrases);
   if (i + 1 >= end || !table.hashes.has(hashRange(folded, i + 1, end))) return null;
-  return phraseEndingAt(folded, pos, max, phrases, table.phrases);
+  return phraseEndingAt(folded, pos, max, phrases, table);
 }
 
 /** Start of the line (or tab-separated cell) holding `pos`. */

@@ -525,7 +525,7 @@ function scoreChain(ctx: ScanContext, parts: Part[], start: number, end: number,
   // "nộp hồ sơ tại tầng 5, …": a weak label does not outweigh the venue.
   if (label && !(venue && WEAK_LABEL_KEYS.has(label))) {
     score = Math.max(score + 0.3, streetLevel || distinct >= 2 ? 0.85 : 0.6);
-    context.push(`+${label}`);
+    context.push(labelWord(label));
   } else {
     const organisation = organisationLabel(ctx, start) ?? venue;
     if (organisation) {
@@ -662,7 +662,7 @@ function bareStreets(ctx: ScanContext, out: Candidate[]): void {
       score,
       rule: 'address.house_street',
       validator: province ? 'house number, street, province' : 'house number, street, place',
-      context: label ? [`+${label}`] : [],
+      context: label ? [labelWord(label)] : [],
     });
     HOUSE_THEN_NAME.lastIndex = end;
   }
@@ -675,7 +675,7 @@ function labelledAddresses(ctx: ScanContext, out: Candidate[]): void {
     // A tab after "Địa chỉ" is a header cell of a wider table, unless the row is label<TAB>value.
     if (hit.tab && !twoColumnRow(folded, hit.sep)) continue;
     // "Thời gian tạm trú: từ 01/9/2024…" is a period, not a place.
-    if (/(?:thoi gian|thoi han) $/.test(folded.slice(Math.max(0, hit.sep - hit.label.length - 12), hit.sep - hit.label.length))) continue;
+    if (periodBefore(folded, hit.sep - hit.label.length)) continue;
     let start = hit.sep + 1;
     while (folded.charCodeAt(start) === 32 || folded.charCodeAt(start) === 9 || folded.charCodeAt(start) === 34) start++;
     // A card's layout puts the value on the next line ("Quê quán / Place of origin:⏎Tân Hưng, …"), unless that line is a field of its own.
@@ -688,8 +688,14 @@ function labelledAddresses(ctx: ScanContext, out: Candidate[]): void {
     let end = start;
     let commas = 0;
     let digits = false;
-    while (end < folded.length && end - start < 160) {
+    const limit = Math.min(folded.length, start + 160);
+    while (end < limit) {
       const c = folded.charCodeAt(end);
+      // Most of a value is letters, which end nothing.
+      if (c >= 97 && c <= 122) {
+        end++;
+        continue;
+      }
       // A value that ends its line on a comma goes on below, unless that line is a field of its own.
       if (c === 10 && wrapsOn(folded, end)) {
         end++;
@@ -710,14 +716,15 @@ function labelledAddresses(ctx: ScanContext, out: Candidate[]): void {
       if (isDigitCode(c)) digits = true;
       end++;
     }
-    while (end > start && ' ,.-'.includes(folded[end - 1])) end--;
+    while (end > start && trailingPunctuation(folded.charCodeAt(end - 1))) end--;
     if (end - start < 3 || (!isLetterCode(folded.charCodeAt(start)) && !isDigitCode(folded.charCodeAt(start)))) continue;
+    const value = folded.slice(start, end);
     // "Tổng số nhân khẩu thường trú: 12.874": a count, not a place.
-    if (!/[a-z]/.test(folded.slice(start, end))) continue;
+    if (!/[a-z]/.test(value)) continue;
     // "Nơi tạm trú: Không": the field says there is none; "như trên" points to another field.
-    if (/^(?:(?:khong(?: co)?|none|n\/a)$|nhu tren(?![a-z]))/.test(folded.slice(start, end))) continue;
+    if (/^(?:(?:khong(?: co)?|none|n\/a)$|nhu tren(?![a-z]))/.test(value)) continue;
     // A blank form's field ("số nhà ......., ngõ/hẻm .......") or a guide's template letters ("phố Y, phường Z"): no one's address.
-    if (/\.{4}|_{3}|…{2}|(?:^|[ ,])(?:ngo|pho|duong|phuong|xa|quan|huyen|tinh) [a-z](?=,|$)/.test(folded.slice(start, end))) continue;
+    if (/\.{4}|_{3}|…{2}|(?:^|[ ,])(?:ngo|pho|duong|phuong|xa|quan|huyen|tinh) [a-z](?=,|$)/.test(value)) continue;
     // "Gửi về: Bà Thập Thị Hồng, thôn Mỹ Nghiệp": the addressee first, then the address.
     const after = addresseeEnd(ctx, start, end);
     if (after > start) {
@@ -733,10 +740,35 @@ function labelledAddresses(ctx: ScanContext, out: Candidate[]): void {
       score: rich ? 0.88 : 0.6,
       rule: 'address.label',
       validator: rich ? 'multi-part value after address label' : 'single place after address label',
-      context: [`+${hit.label}`],
+      context: [labelWord(hit.label)],
     });
   }
 }
+
+/** Space, comma, dot or hyphen: what a field's value does not end with. */
+function trailingPunctuation(c: number): boolean {
+  return c === 32 || c === 44 || c === 46 || c === 45;
+}
+
+/**
+ * Whether "thời gian " or "thời hạn " ends folded[max(0, end - 12), end):
+ * "Thời gian tạm trú: từ 01/9/2024…" is a period, not a place. Compared in
+ * place (a slice and a pattern per label before).
+ */
+function periodBefore(folded: string, end: number): boolean {
+  const from = Math.max(0, end - 12);
+  if (end < from) return /(?:thoi gian|thoi han) $/.test(folded.slice(from, end));
+  return (end - 10 >= from && folded.startsWith('thoi gian ', end - 10)) || (end - 9 >= from && folded.startsWith('thoi han ', end - 9));
+}
+
+/** "+dia chi": a label's context word, one string per label. */
+function labelWord(label: string): string {
+  let word = LABEL_WORDS.get(label);
+  if (word === undefined) LABEL_WORDS.set(label, (word = `+${label}`));
+  return word;
+}
+
+const LABEL_WORDS = new Map<string, string>();
 
 // Titles that open an addressee before the address on a parcel or a letter.
 const ADDRESSEE_TITLE = /^(?:ho ong|ho ba|gia dinh|ong|ba|anh|chi|co|chu|bac|em|chau|cu|mr|mrs|ms|ho) /;
@@ -801,7 +833,11 @@ function columnAddresses(ctx: ScanContext, out: Candidate[]): void {
   }
 }
 
-/** Overlapping proposals become one span with the best score. */
+/**
+ * Overlapping proposals become one span with the best score. The first of
+ * each run is kept and widened in place: every proposal is this scan's own
+ * object, and a copy of each was a third of what merging cost.
+ */
 function merge(candidates: Candidate[]): Candidate[] {
   candidates.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Candidate[] = [];
@@ -815,7 +851,7 @@ function merge(candidates: Candidate[]): Candidate[] {
         last.context = c.context;
       }
       last.end = Math.max(last.end, c.end);
-    } else out.push({ ...c });
+    } else out.push(c);
   }
   return out;
 }
