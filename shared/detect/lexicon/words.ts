@@ -47,27 +47,47 @@ export function wordsIn(folded: string, from: number, to: number, isWord: (c: nu
 let wordStarts = new Int32Array(8);
 let wordEnds = new Int32Array(8);
 
-/** Reads the words before `pos` as wordsBefore does into wordStarts/wordEnds; returns how many. */
-function readWordsBefore(folded: string, pos: number, max: number): number {
+// The reading back, one word at a time (phraseBefore stops at the first
+// words no label ends with): where it is, how far back it may go, and
+// whether the last word read opened its clause.
+let cursor = 0;
+let floorAt = 0;
+let clauseOpened = false;
+
+/** Starts reading the words before `pos`, up to `max` of them. */
+function startReadingBefore(pos: number, max: number): void {
   if (wordStarts.length < max) {
     wordStarts = new Int32Array(max);
     wordEnds = new Int32Array(max);
   }
-  const floor = Math.max(0, pos - 48);
+  floorAt = Math.max(0, pos - 48);
+  cursor = pos - 1;
+  clauseOpened = false;
+}
+
+/** Reads the next word back into slot k of wordStarts/wordEnds; false when there is none. */
+function readWordBack(folded: string, k: number): boolean {
+  if (clauseOpened) return false;
+  const floor = floorAt;
+  let i = cursor;
+  while (i >= floor && folded.charCodeAt(i) === 32) i--;
+  if (i < floor) return false;
+  if (folded.charCodeAt(i) === 46) i--;
+  const end = i + 1;
+  while (i >= floor && (isWordCode(folded.charCodeAt(i)) || folded.charCodeAt(i) === 47)) i--;
+  if (i + 1 === end) return false;
+  wordStarts[k] = i + 1;
+  wordEnds[k] = end;
+  clauseOpened = i >= floor && folded.charCodeAt(i) !== 32;
+  cursor = i;
+  return true;
+}
+
+/** Reads the words before `pos` as wordsBefore does into wordStarts/wordEnds; returns how many. */
+function readWordsBefore(folded: string, pos: number, max: number): number {
+  startReadingBefore(pos, max);
   let count = 0;
-  let i = pos - 1;
-  while (count < max) {
-    while (i >= floor && folded.charCodeAt(i) === 32) i--;
-    if (i < floor) break;
-    if (folded.charCodeAt(i) === 46) i--;
-    const end = i + 1;
-    while (i >= floor && (isWordCode(folded.charCodeAt(i)) || folded.charCodeAt(i) === 47)) i--;
-    if (i + 1 === end) break;
-    wordStarts[count] = i + 1;
-    wordEnds[count] = end;
-    count++;
-    if (i >= floor && folded.charCodeAt(i) !== 32) break;
-  }
+  while (count < max && readWordBack(folded, count)) count++;
   return count;
 }
 
@@ -141,12 +161,13 @@ function joinFrom(before: readonly string[], k: number): string {
  * is listed. (These words are never empty.)
  */
 function phraseEndingAt(folded: string, pos: number, max: number, phrases: ReadonlySet<string>, table: LastWords): string | null {
-  const count = readWordsBefore(folded, pos, max);
   const { list, numbers, tails } = table;
   let best: string | null = null;
   let h = 0;
   let scale = 1;
-  for (let k = 0; k < count; k++) {
+  // The words read one by one, as far as some label may still end with them.
+  startReadingBefore(pos, max);
+  for (let k = 0; k < max && readWordBack(folded, k); k++) {
     const start = wordStarts[k];
     const end = wordEnds[k];
     const w = hashRange(folded, start, end);

@@ -249,43 +249,46 @@ function valueMayFollow(plain: string, end: number, lowerOk: boolean): boolean {
   return isDigitCode(c) || isUpperCode(c) || (lowerOk && c >= 97 && c <= 122);
 }
 
-/** The unit word at [start, end) and its value, or null when it is prose ("tổ chức", "số lượng"). */
-function readPart(ctx: ScanContext, entry: UnitEntry, start: number, end: number, lowerOk: boolean): Part | 'template' | null {
+/**
+ * The unit word at [start, end) and its value, written into `part`; false
+ * when it is prose ("tổ chức", "số lượng"), and `part` is then left as it was.
+ */
+function readPart(ctx: ScanContext, entry: UnitEntry, start: number, end: number, lowerOk: boolean, part: Part): boolean | 'template' {
   const { plain } = ctx;
   const unit = entry.unit;
   let i = end;
   if (unit.letter) {
-    if (!isUpperCode(plain.charCodeAt(start))) return null;
+    if (!isUpperCode(plain.charCodeAt(start))) return false;
     if (plain.charCodeAt(i) === 46) i++;
-    else if (!isDigitCode(plain.charCodeAt(i))) return null;
+    else if (!isDigitCode(plain.charCodeAt(i))) return false;
     i = skipSpaces(plain, i, 1);
   } else {
     if (plain.charCodeAt(i) === 46) i++;
     i = skipSpaces(plain, i);
-    if (i === end) return null;
+    if (i === end) return false;
   }
   const c = plain.charCodeAt(i);
   const digit = isDigitCode(c) || (isUpperCode(c) && isDigitCode(plain.charCodeAt(i + 1)));
-  if (!digit && !isUpperCode(c) && !(lowerOk && c >= 97 && c <= 122)) return null;
-  if (digit && unit.value === 'name') return null;
-  if (!digit && unit.value === 'number') return null;
+  if (!digit && !isUpperCode(c) && !(lowerOk && c >= 97 && c <= 122)) return false;
+  if (digit && unit.value === 'name') return false;
+  if (!digit && unit.value === 'number') return false;
   // A number that is no house or lane number ("số 13/2023/NĐ-CP") is read
   // first: a third of the unit words a digit follows end there, and the
   // spellings and look-ups below each cost a string or two.
   const numberEnd = digit ? readNumber(plain, i) : -1;
-  if (digit && numberEnd < 0) return null;
+  if (digit && numberEnd < 0) return false;
   // A key with more than one spelling is no bare form itself (a test holds
   // this): 'bare' is then the written word being the folded one.
   if (!unit.letter && entry.spellings.size > 1) {
     // A unit word split by a line break or spaces is spelled as none.
     const keyNumber = keyNumberAt(ctx.folded, start, end, UNIT_SPELLINGS);
-    if (keyNumber < 0) return null;
+    if (keyNumber < 0) return false;
     const form = formOfKey(ctx, start, end, UNIT_SPELLINGS, keyNumber);
-    if (form !== 'exact' && form !== 'bare') return null;
+    if (form !== 'exact' && form !== 'bare') return false;
     // A bare unit word before a marked value is another word: "BAN NHÂN DÂN" is not "bản Nhân".
-    if (form === 'bare' && wordMarked(ctx, i)) return null;
+    if (form === 'bare' && wordMarked(ctx, i)) return false;
   }
-  if (notAnAddress(ctx.folded, start, end, i)) return null;
+  if (notAnAddress(ctx.folded, start, end, i)) return false;
   let levels = LEVEL_NUMBER.get(unit.level)! + 1;
   let shift = 3;
   // "79 đường Trần Phú", "156 ngõ 116": the house number sits before the unit.
@@ -315,7 +318,7 @@ function readPart(ctx: ScanContext, entry: UnitEntry, start: number, end: number
     }
   } else {
     valueEnd = readName(ctx, i, lowerOk);
-    if (valueEnd < 0) return null;
+    if (valueEnd < 0) return false;
     // "phố Y, phường Z": a template's letters name no street or ward ("khu A", "nhà B" may be real).
     if (valueEnd === i + 1 && unit.level !== 'house' && unit.level !== 'hamlet') return 'template';
     // "thôn Phương Trung 2", "khu phố Tân Lập 1": a hamlet's name may end with its number.
@@ -326,7 +329,12 @@ function readPart(ctx: ScanContext, entry: UnitEntry, start: number, end: number
   }
   // In an all-caps line every word is capitalised, so a capital proves nothing there.
   const shouting = isUpperCode(c) && isUpperCode(plain.charCodeAt(i + 1)) && isUpperCode(plain.charCodeAt(start));
-  return { start: partStart, end: valueEnd, levels, numeric: digit || partStart < start, capital: isUpperCode(c) && !shouting };
+  part.start = partStart;
+  part.end = valueEnd;
+  part.levels = levels;
+  part.numeric = digit || partStart < start;
+  part.capital = isUpperCode(c) && !shouting;
+  return true;
 }
 
 // A unit word followed by these is something else: bản đồ (map), tờ khai,
@@ -458,13 +466,18 @@ const labelMemo = scanCache<Map<ReadonlySet<string>, Map<number, string | null>>
 
 function readLabelBefore(folded: string, pos: number, labels: ReadonlySet<string>): string | null {
   let i = pos;
-  while (i > 0 && ' :-\t'.includes(folded[i - 1])) i--;
+  while (i > 0 && labelSeparator(folded.charCodeAt(i - 1))) i--;
   const direct = phraseBefore(folded, i, 6, labels);
   if (direct) return direct;
   // "… của tôi là", "… ở": drop one linking word.
   if (phraseBefore(folded, i, 1, LINKS) === null) return null;
   const before = wordsBefore(folded, i, 6);
   return before.length > 1 ? endsWithPhrase(before.slice(0, -1), labels) : null;
+}
+
+/** Space, colon, hyphen or tab: what may stand between a label and its value. */
+function labelSeparator(c: number): boolean {
+  return c === 32 || c === 58 || c === 45 || c === 9;
 }
 
 const LINKS = new Set(['la', 'tai', 'o', 'hien', 'moi']);
@@ -502,20 +515,21 @@ const NUMBERED_THINGS = new Set(['bao', 'con bao', 'ap thap', 'bien', 'to ban do
 // A road's kilometre marker ("Km 12+300 Quốc lộ 5"): the metres after '+' are no house number.
 const KM_MARKER = /km ?\d{1,4} ?\+ ?$/;
 
-function scoreChain(ctx: ScanContext, parts: Part[], start: number, end: number, levels: Levels): Candidate | null {
+function scoreChain(ctx: ScanContext, firstPart: number, start: number, end: number, levels: Levels): Candidate | null {
   if (ctx.folded.charCodeAt(start - 1) === 43 || ctx.folded.charCodeAt(start - 2) === 43) {
     if (KM_MARKER.test(ctx.folded.slice(Math.max(0, start - 12), start))) return null;
   }
   const streetLevel = (levels.bits & BELOW_WARD) !== 0;
   const distinct = levels.size;
   const hamlet = ((levels.bits >> HAMLET) & 1) === 1;
-  const context: string[] = [];
+  // The one context word, if any (an array grown by push held room for sixteen).
+  let word: string | null = null;
   let score: number;
   if (streetLevel) score = distinct >= 3 ? 0.9 : distinct === 2 ? 0.8 : 0.35;
   else score = distinct >= 2 ? 0.45 : 0.2;
-  if (!streetLevel && phraseBefore(ctx.folded, parts[0].start, 3, AGENCIES) !== null) return null;
+  if (!streetLevel && phraseBefore(ctx.folded, firstPart, 3, AGENCIES) !== null) return null;
   // "Trưởng thôn Tiền, xã Hồng Phong", "Tổ hòa giải thôn Đông Lâm": the unit an official heads, not a home.
-  if (phraseBefore(ctx.folded, parts[0].start, 3, HEADS_OF) !== null) return null;
+  if (phraseBefore(ctx.folded, firstPart, 3, HEADS_OF) !== null) return null;
   // "Cán bộ ĐC xã Hiệp An: …": a chat speaker's unit.
   if (speakerUnit(ctx.folded, start, end)) return null;
   // One part is a home in a person's row only as a named hamlet ("thôn Hòa Hội"; not "P. Nhân sự", a department).
@@ -525,28 +539,28 @@ function scoreChain(ctx: ScanContext, parts: Part[], start: number, end: number,
   // "nộp hồ sơ tại tầng 5, …": a weak label does not outweigh the venue.
   if (label && !(venue && WEAK_LABEL_KEYS.has(label))) {
     score = Math.max(score + 0.3, streetLevel || distinct >= 2 ? 0.85 : 0.6);
-    context.push(labelWord(label));
+    word = labelWord(label);
   } else {
     const organisation = organisationLabel(ctx, start) ?? venue;
     if (organisation) {
       score -= 0.35;
-      context.push(`-${organisation}`);
+      word = `-${organisation}`;
     } else if ((distinct >= 2 || namedHamlet) && afterBirthYear(ctx.folded, start)) {
       // "Nguyễn Văn Cường – SN 1989 – ấp Tân Hòa, xã Tân Thành", "Tống Văn Khuê  1972  xã Yên Khánh, huyện Ý Yên",
       // "Nay Y Khoa, sinh năm 2004, buôn Mùi 3": the next field of a person's row is where they live.
       score = Math.max(score, 0.75);
-      context.push('+after a birth year');
+      word = '+after a birth year';
     } else if ((distinct >= 2 || namedHamlet) && afterIdNumber(ctx.folded, start)) {
       score = Math.max(score, 0.75);
-      context.push('+after an ID number');
+      word = '+after an ID number';
     } else if ((distinct >= 2 || namedHamlet || (distinct === 1 && hamlet)) && afterTitledName(ctx, start)) {
       // "hộ bà Tạ Thị Vân (thôn Thịnh Đại)", "ông Trần Văn Lành, tổ 2, thôn Đông Lâm", "hộ ông Quan Văn Bẩy ở thôn Bắc Sơn".
       score = Math.max(score, 0.7);
-      context.push("+after a person's name");
+      word = "+after a person's name";
     } else if ((distinct >= 2 || namedHamlet) && inPersonRow(ctx.folded, start)) {
       // "Lò Thị Ỏn – NS: 1998 – Nữ – Dân tộc: Thái – bản Nà Dạ, xã Chiềng Pằn – BHYT: …"
       score = Math.max(score, 0.7);
-      context.push("+in a person's row");
+      word = "+in a person's row";
     }
   }
   return {
@@ -556,18 +570,23 @@ function scoreChain(ctx: ScanContext, parts: Part[], start: number, end: number,
     score: Math.max(0, Math.min(0.97, score)),
     rule: 'address.units',
     validator: levelsWords(levels),
-    context,
+    context: word === null ? [] : [word],
   };
 }
 
 function unitChains(ctx: ScanContext, out: Candidate[], prefilter: boolean): void {
   const { folded } = ctx;
   const lowerOk = !hasMarks(ctx);
-  let chain: Part[] = [];
+  // The chain read so far is parts[0, count); parts[count] is where the next
+  // part is read. The objects are reused from one address to the next (an
+  // object per part read was most of what reading them allocated).
+  const parts: Part[] = [newPart()];
+  let count = 0;
   const flush = () => {
-    if (chain.length === 0) return;
+    if (count === 0) return;
+    const chain = parts;
     const levels: Levels = { bits: 0, size: 0, order: 0 };
-    for (const p of chain) for (let code = p.levels; code > 0; code >>= 3) addLevel(levels, (code & 7) - 1);
+    for (let k = 0; k < count; k++) for (let code = chain[k].levels; code > 0; code >>= 3) addLevel(levels, (code & 7) - 1);
     let start = chain[0].start;
     const lead = leadingHouse(ctx, start);
     if (lead >= 0) {
@@ -575,24 +594,25 @@ function unitChains(ctx: ScanContext, out: Candidate[], prefilter: boolean): voi
       addLevel(levels, HOUSE);
       addLevel(levels, STREET);
     }
-    const trail = trailingPlaces(ctx, chain[chain.length - 1].end, lowerOk);
+    const trail = trailingPlaces(ctx, chain[count - 1].end, lowerOk);
     const end = trail.end;
     if (trail.province) addLevel(levels, PROVINCE);
     // Lower-case parts are trusted only next to a number ("so 12 ngo 34 duong lang").
-    if ((lowerOk || chain.some((p) => !p.capital && !p.numeric)) && !chain.some((p) => p.numeric) && lead < 0 && !labelJustBefore(ctx.folded, start, LABEL_KEYS) && !(chain.length >= 2 && labelJustBefore(ctx.folded, start, WEAK_LABEL_KEYS)) && !afterIdNumber(ctx.folded, start) && !afterBirthYear(ctx.folded, start) && !(chain.length >= 2 && inPersonRow(ctx.folded, start))) {
-      const capitalised = chain.every((p) => p.capital || p.numeric);
-      if (!capitalised) {
-        chain = [];
+    if ((lowerOk || someLowerWord(chain, count)) && !someNumeric(chain, count) && lead < 0 && !labelJustBefore(ctx.folded, start, LABEL_KEYS) && !(count >= 2 && labelJustBefore(ctx.folded, start, WEAK_LABEL_KEYS)) && !afterIdNumber(ctx.folded, start) && !afterBirthYear(ctx.folded, start) && !(count >= 2 && inPersonRow(ctx.folded, start))) {
+      if (someLowerWord(chain, count)) {
+        count = 0;
         return;
       }
     }
-    const candidate = scoreChain(ctx, chain, start, end, levels);
+    const candidate = scoreChain(ctx, chain[0].start, start, end, levels);
     if (candidate) out.push(candidate);
-    chain = [];
+    count = 0;
   };
   let lastEnd = 0;
   const keep = prefilter ? (_: number, end: number) => valueMayFollow(ctx.plain, end, lowerOk) : undefined;
-  for (const m of UNIT_WORDS.scanAll(ctx, keep)) {
+  const matches = UNIT_WORDS.scanAll(ctx, keep);
+  for (let n = 0; n < matches.length; n++) {
+    const m = matches[n];
     const start = m.start;
     if (start < lastEnd) continue;
     const end = m.end;
@@ -600,19 +620,42 @@ function unitChains(ctx: ScanContext, out: Candidate[], prefilter: boolean): voi
     if (!entry) continue;
     // "quyển số 05/2024", "sổ hộ khẩu số 17042", "Tổ bầu cử số 3": a book's, a register's or a unit's number, no house.
     if (m.key === 'so' && phraseBefore(folded, start, 3, NUMBERED_THINGS) !== null) continue;
-    const part = readPart(ctx, entry, start, end, lowerOk);
-    if (!part) continue;
+    const part = parts[count];
+    const read = readPart(ctx, entry, start, end, lowerOk, part);
+    if (!read) continue;
     // The template's other parts ("Số 10, ngõ X, phố Y") are no address either.
-    if (part === 'template') {
-      chain = [];
+    if (read === 'template') {
+      count = 0;
       continue;
     }
     // An address has a handful of parts; a longer chain is a list, cut into addresses.
-    if (chain.length > 0 && (chain.length >= 10 || !gapJoins(folded, chain[chain.length - 1].end, part.start))) flush();
-    chain.push(part);
+    if (count > 0 && (count >= 10 || !gapJoins(folded, parts[count - 1].end, part.start))) {
+      const at = count;
+      flush();
+      // The part read opens the next chain.
+      parts[at] = parts[0];
+      parts[0] = part;
+    }
+    count++;
+    if (count === parts.length) parts.push(newPart());
     lastEnd = part.end;
   }
   flush();
+}
+
+function newPart(): Part {
+  return { start: 0, end: 0, levels: 0, numeric: false, capital: false };
+}
+
+/** Whether a part of chain[0, count) is lower-case words ("duong lang"), no number. */
+function someLowerWord(chain: Part[], count: number): boolean {
+  for (let k = 0; k < count; k++) if (!chain[k].capital && !chain[k].numeric) return true;
+  return false;
+}
+
+function someNumeric(chain: Part[], count: number): boolean {
+  for (let k = 0; k < count; k++) if (chain[k].numeric) return true;
+  return false;
 }
 
 // "12 Lê Lợi, Huế", "45/6 Nguyễn Trãi, Thanh Xuân, Hà Nội": a house number and
@@ -671,7 +714,9 @@ function bareStreets(ctx: ScanContext, out: Candidate[]): void {
 /** "Địa chỉ: …" up to the end of the field: the value is an address whatever its shape. */
 function labelledAddresses(ctx: ScanContext, out: Candidate[]): void {
   const { folded } = ctx;
-  for (const hit of labelledPositions(folded, LABEL_KEYS, 5)) {
+  const hits = labelledPositions(folded, LABEL_KEYS, 5);
+  for (let k = 0; k < hits.length; k++) {
+    const hit = hits[k];
     // A tab after "Địa chỉ" is a header cell of a wider table, unless the row is label<TAB>value.
     if (hit.tab && !twoColumnRow(folded, hit.sep)) continue;
     // "Thời gian tạm trú: từ 01/9/2024…" is a period, not a place.
@@ -841,7 +886,8 @@ function columnAddresses(ctx: ScanContext, out: Candidate[]): void {
 function merge(candidates: Candidate[]): Candidate[] {
   candidates.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Candidate[] = [];
-  for (const c of candidates) {
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k];
     const last = out[out.length - 1];
     if (last && c.start < last.end) {
       if (c.score > last.score) {
@@ -881,7 +927,7 @@ export function findAddresses(ctx: ScanContext, prefilter: boolean): Candidate[]
   labelledAddresses(ctx, out);
   columnAddresses(ctx, out);
   const merged = merge(out);
-  for (const c of merged) if (c.rule !== 'address.column') lowerOrganisations(ctx, c);
+  for (let k = 0; k < merged.length; k++) if (merged[k].rule !== 'address.column') lowerOrganisations(ctx, merged[k]);
   return merged;
 }
 
