@@ -48,6 +48,15 @@ atFirstScan(() => {
   UNIT_ENTRIES = UNIT_SPELLINGS.keys.map((key) => UNITS.get(key)!);
 });
 
+/** The hashes of the unit words' first words ("thi" of "thi xa"). */
+let unitOpeners = intSet([]);
+atFirstScan(() => {
+  unitOpeners = intSet(UNIT_SPELLINGS.keys.map((key) => {
+    const space = key.indexOf(' ');
+    return hashOf(key, 0, space < 0 ? key.length : space);
+  }));
+});
+
 /** Whether every unit word's key is found by its hash alone (keyNumberAt). */
 export function unitsApartByHash(): boolean {
   return UNIT_SPELLINGS.byHash;
@@ -172,7 +181,14 @@ function readNumber(plain: string, i: number): number {
 function unitStartsAt(ctx: ScanContext, i: number): boolean {
   const { folded } = ctx;
   let j = i;
-  while (j < folded.length && isLetterCode(folded.charCodeAt(j))) j++;
+  let h = 0;
+  for (; j < folded.length; j++) {
+    const c = folded.charCodeAt(j);
+    if (!isLetterCode(c)) break;
+    h = (Math.imul(h, 31) + c) | 0;
+  }
+  // Most words of a name open no unit word: one look-up tells.
+  if (!unitOpeners.has(h)) return false;
   // Two words ("thị xã") before one ("thị").
   if (folded.charCodeAt(j) === 32) {
     let k = j + 1;
