@@ -96,10 +96,17 @@ const ORG_HEADS = heads(ORGANISATIONS, true);
 const PERSON_HEADS = heads(PEOPLE, false);
 const POSITION_HEADS = heads(POSITIONS, false);
 let LONGEST = 1;
-/** The tails of both lists' phrases: a word that ends none of either is passed over at once. */
-let personOrOrgTails = intSet([]);
+/**
+ * The tails of both lists' phrases, each with which lists have it (1: a
+ * person's, 2: an organisation's, 3: both): a word that ends none is
+ * passed over at once, and a list that has it not is not asked.
+ */
+let tailLists = new IntTable([]);
 atFirstScan(() => {
-  personOrOrgTails = intSet([...ORG_HEADS.keys, ...PERSON_HEADS.keys].flatMap(tailHashes));
+  const lists = new Map<number, number>();
+  for (const h of PERSON_HEADS.keys.flatMap(tailHashes)) lists.set(h, 1);
+  for (const h of ORG_HEADS.keys.flatMap(tailHashes)) lists.set(h, (lists.get(h) ?? 0) | 2);
+  tailLists = new IntTable(lists);
   LONGEST = Math.max(...[...ORG_HEADS.keys, ...PERSON_HEADS.keys].map((k) => k.split(' ').length));
   phraseHashes = new Int32Array(LONGEST + 1);
 });
@@ -240,9 +247,10 @@ function nearestOwner(ctx: ScanContext, from: number, to: number): string | null
   const words = readWords(ctx.folded, from, to);
   for (let k = words.count - 1; k >= 0; k--) {
     // Most words end no phrase of either list: one look-up tells.
-    if (!personOrOrgTails.has(words.hashes[k])) continue;
-    if (phraseEndingAt(ctx, words, k, PERSON_HEADS)) return null;
-    const org = phraseEndingAt(ctx, words, k, ORG_HEADS);
+    const lists = tailLists.get(words.hashes[k]);
+    if (lists < 0) continue;
+    if ((lists & 1) !== 0 && phraseEndingAt(ctx, words, k, PERSON_HEADS)) return null;
+    const org = (lists & 2) !== 0 ? phraseEndingAt(ctx, words, k, ORG_HEADS) : null;
     if (org) return org;
   }
   return null;

@@ -5,7 +5,8 @@ import { bare } from './topics/test-variants.ts';
 import { prepareTables } from '../first-scan.ts';
 import { foldText } from '../scan-context.ts';
 import { ADDRESS_UNITS } from '../lexicon/admin-units.ts';
-import { unitsApartByHash } from './address.ts';
+import { blankField, saysNone, unitsApartByHash } from './address.ts';
+import { rng } from '../seeded-random.ts';
 
 const addresses = (text: string) =>
   detect(text, { types: ['address'] }).map((f) => text.slice(f.start, f.end).normalize('NFC'));
@@ -252,5 +253,20 @@ describe('address recognizer', () => {
     expect(addresses('vấn đề xã hội Tân Lập')).toEqual([]);
     expect(addresses('ngõ\n5 Láng Hạ, phường Láng Thượng')).toEqual(['5 Láng Hạ, phường Láng Thượng']);
     expect(addresses('ông Tư ở thôn Đông, xã Tân Lập, thị xã Sơn Tây')).toEqual(['thôn Đông, xã Tân Lập, thị xã Sơn Tây']);
+  });
+
+  it('asks a labelled value\'s patterns only where they may match, and finds what they find', () => {
+    const pieces = ['khong', 'khong co', 'none', 'n/a', 'nhu tren', 'nhu trena', 'pho', 'phuong', 'xa', 'ngo', 'y', 'z', 'a', '1', '.', '....', '___', '…', '……', ' ', ' ', ',', ', ', 'thon dong', 'k', 'n'];
+    const next = rng(29);
+    for (let k = 0; k < 20000; k++) {
+      let text = '';
+      const n = 1 + Math.floor(next() * 8);
+      for (let w = 0; w < n; w++) text += pieces[Math.floor(next() * pieces.length)];
+      const start = Math.floor(next() * 3);
+      const end = Math.max(start, text.length - Math.floor(next() * 3));
+      const value = text.slice(start, end);
+      expect(saysNone(text, start, end)).toBe(/^(?:(?:khong(?: co)?|none|n\/a)$|nhu tren(?![a-z]))/.test(value));
+      expect(blankField(text, start, end)).toBe(/\.{4}|_{3}|…{2}|(?:^|[ ,])(?:ngo|pho|duong|phuong|xa|quan|huyen|tinh) [a-z](?=,|$)/.test(value));
+    }
   });
 });

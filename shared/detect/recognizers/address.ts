@@ -779,13 +779,9 @@ function labelledAddresses(ctx: ScanContext, out: Candidate[]): void {
     }
     while (end > start && trailingPunctuation(folded.charCodeAt(end - 1))) end--;
     if (end - start < 3 || (!isLetterCode(folded.charCodeAt(start)) && !isDigitCode(folded.charCodeAt(start)))) continue;
-    const value = folded.slice(start, end);
     // "Tổng số nhân khẩu thường trú: 12.874": a count, not a place.
-    if (!/[a-z]/.test(value)) continue;
-    // "Nơi tạm trú: Không": the field says there is none; "như trên" points to another field.
-    if (/^(?:(?:khong(?: co)?|none|n\/a)$|nhu tren(?![a-z]))/.test(value)) continue;
-    // A blank form's field ("số nhà ......., ngõ/hẻm .......") or a guide's template letters ("phố Y, phường Z"): no one's address.
-    if (/\.{4}|_{3}|…{2}|(?:^|[ ,])(?:ngo|pho|duong|phuong|xa|quan|huyen|tinh) [a-z](?=,|$)/.test(value)) continue;
+    if (!hasAsciiLetter(folded, start, end)) continue;
+    if (saysNone(folded, start, end) || blankField(folded, start, end)) continue;
     // "Gửi về: Bà Thập Thị Hồng, thôn Mỹ Nghiệp": the addressee first, then the address.
     const after = addresseeEnd(ctx, start, end);
     if (after > start) {
@@ -804,6 +800,43 @@ function labelledAddresses(ctx: ScanContext, out: Candidate[]): void {
       context: [labelWord(hit.label)],
     });
   }
+}
+
+/** Whether s[from, to) holds a letter a–z. */
+function hasAsciiLetter(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 97 && c <= 122) return true;
+  }
+  return false;
+}
+
+// The value's patterns are asked only where they may match: a pattern over
+// a slice of the text copies it first.
+
+/** "Nơi tạm trú: Không": the field says there is none; "như trên" points to another field (both open with k or n). */
+export function saysNone(folded: string, start: number, end: number): boolean {
+  const first = folded.charCodeAt(start);
+  return (first === 107 || first === 110) && /^(?:(?:khong(?: co)?|none|n\/a)$|nhu tren(?![a-z]))/.test(folded.slice(start, end));
+}
+
+/** A blank form's field ("số nhà ......., ngõ/hẻm .......") or a guide's template letters ("phố Y, phường Z"): no one's address. */
+export function blankField(folded: string, start: number, end: number): boolean {
+  return mayBeBlank(folded, start, end) && /\.{4}|_{3}|…{2}|(?:^|[ ,])(?:ngo|pho|duong|phuong|xa|quan|huyen|tinh) [a-z](?=,|$)/.test(folded.slice(start, end));
+}
+
+/**
+ * What the blank-form pattern needs in folded[start, end): a dot, an
+ * underscore or an ellipsis, or a lone letter after a space that a comma or
+ * the value's end follows ("phố Y,").
+ */
+function mayBeBlank(folded: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = folded.charCodeAt(i);
+    if (c === 46 || c === 95 || c === 0x2026) return true;
+    if (c >= 97 && c <= 122 && i > start && folded.charCodeAt(i - 1) === 32 && (i + 1 === end || folded.charCodeAt(i + 1) === 44)) return true;
+  }
+  return false;
 }
 
 /** Space, comma, dot or hyphen: what a field's value does not end with. */
