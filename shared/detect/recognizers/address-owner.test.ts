@@ -59,4 +59,16 @@ describe('whose address it is', () => {
     expect(line('Chuyên viên Phòng Quản lý Văn hóa, điện thoại 0219 3862 123')).toBe(null);
     expect(line('Đề nghị ông liên hệ Phòng Quản lý đô thị, ĐT 0219 3862 123')).toBe('phong');
   });
+
+  it('finds an institution only where a value opens with one (its first word asked first)', () => {
+    const at = (text: string, from: string) => {
+      const ctx = createScanContext(text);
+      return institutionAt(ctx, text.indexOf(from), text.length);
+    };
+    expect(at('Nơi sinh: Ủy ban nhân dân xã Tân Lập', 'Ủy')).toBe('uy ban nhan dan');
+    expect(at('Nơi sinh: (Trạm y tế xã Tân Lập)', '(')).toBe('tram');
+    expect(at('Nơi sinh: thôn Đông, Bệnh viện huyện', 'thôn')).toBe(null);
+    expect(at('Nơi sinh: Bệnh', 'Bệnh')).toBe(null);
+    expect(at('Nơi sinh: ', ': ')).toBe(null);
+  });
 });

@@ -102,7 +102,10 @@ let LONGEST = 1;
  * passed over at once, and a list that has it not is not asked.
  */
 let tailLists = new IntTable([]);
+/** The hashes of the organisations' first words (institutionAt). */
+let orgOpeners = intSet([]);
 atFirstScan(() => {
+  orgOpeners = intSet(ORG_HEADS.keys.map((key) => firstWordHash(key, 0, key.length)));
   const lists = new Map<number, number>();
   for (const h of PERSON_HEADS.keys.flatMap(tailHashes)) lists.set(h, 1);
   for (const h of ORG_HEADS.keys.flatMap(tailHashes)) lists.set(h, (lists.get(h) ?? 0) | 2);
@@ -163,6 +166,19 @@ function readWords(folded: string, from: number, to: number): Words {
   }
   read.count = count;
   return read;
+}
+
+/** The hash of the first word of folded[from, to) as readWords reads it (0 when there is none). */
+function firstWordHash(folded: string, from: number, to: number): number {
+  let i = from;
+  while (i < to && WORD_CODE[folded.charCodeAt(i)] === 0) i++;
+  let h = 0;
+  for (; i < to; i++) {
+    const c = folded.charCodeAt(i);
+    if (WORD_CODE[c] === 0) break;
+    h = (Math.imul(h, 31) + c) | 0;
+  }
+  return h;
 }
 
 /** Word k, folded (made only where a word must be compared with a list). */
@@ -331,6 +347,9 @@ function officeIn(ctx: ScanContext, from: number, to: number): string | null | u
 
 /** The institution a value opens with: "Bệnh viện Đa khoa tỉnh Sơn La", "UBND phường Hải Châu" (a place of birth, a registry). */
 export function institutionAt(ctx: ScanContext, start: number, end: number): string | null {
+  // The head opens the value: its first word tells at once whether any can
+  // (every address is asked, and most open with a unit or a number).
+  if (!orgOpeners.has(firstWordHash(ctx.folded, start, Math.min(end, start + 40)))) return null;
   const head = readWords(ctx.folded, start, Math.min(end, start + 40));
   for (let k = 0; k < Math.min(head.count, LONGEST); k++) {
     const org = phraseEndingAt(ctx, head, k, ORG_HEADS);
