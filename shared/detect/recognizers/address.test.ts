@@ -13,6 +13,9 @@ const addresses = (text: string) =>
 
 // [text, a part the found address must cover]
 const POSITIVES: [string, string][] = [
+  // "Quê" spelled as the label, a street after "số" that opens with no document word.
+  ['Quê: xã Hải Phong, huyện Hải Hậu, tỉnh Nam Định', 'xã Hải Phong'],
+  ['tạm trú số 12 Nguyễn Trãi, phường 3, quận 5', 'số 12 Nguyễn Trãi'],
   ['Địa chỉ: Số 12 ngõ 34 đường Láng, phường Láng Thượng, quận Đống Đa, Hà Nội', 'Số 12 ngõ 34 đường Láng'],
   ['Thường trú tại 25 Lý Thường Kiệt, phường Trần Hưng Đạo, quận Hoàn Kiếm, TP. Hà Nội.', '25 Lý Thường Kiệt'],
   ['Giao hàng: 123/4 Nguyễn Trãi, P.5, Q.5, TP.HCM', '123/4 Nguyễn Trãi, P.5, Q.5'],
@@ -83,6 +86,14 @@ const POSITIVES: [string, string][] = [
 ];
 
 const NEGATIVES: string[] = [
+  // After "số 03" a document's name or its date, not a street.
+  'Tệp gồm họ tên, ngày sinh, số CCCD, địa chỉ và số tài khoản.\nPhòng đã: (1) trình báo Công an phường; (2) đổi mật khẩu; (3) dự thảo thông báo vi phạm theo Mẫu số 03 Nghị định 13/2023/NĐ-CP gửi A05 trong thời hạn 72 giờ.',
+  'VĂN BẢN THỎA THUẬN PHÂN CHIA DI SẢN SỐ 318 NGÀY 16/8/2023; TRÍCH ĐO ĐỊA CHÍNH',
+  // The given name Quế before ':' is no "quê" label.
+  '- Hộ bà Trần Thị Quế: con trai đi xuất khẩu lao động Hàn Quốc, có gửi tiền về, đề nghị đưa ra khỏi danh sách cận nghèo.',
+  // A dossier's dotted code after "số", a class's number before a school.
+  'CA P.Tan Dinh TB: Ho so dang ky tam tru so 000.00.21.H29-240512-0037 cua cong dan',
+  'PHIẾU ĐĂNG KÝ DỰ TUYỂN VÀO LỚP 10 TRƯỜNG THPT CHUYÊN QUỐC HỌC - HUẾ',
   // A map sheet's number, and a chat speaker's unit.
   'cùng tờ bản đồ số 19 xã Hòa Tiến, được xác định theo đường thẳng',
   '[20:10] Cán bộ ĐC xã Hiệp An: Chị cho anh xin tên chủ hộ',

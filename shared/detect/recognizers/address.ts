@@ -75,6 +75,18 @@ const LABEL_KEYS = foldedSet(ADDRESS_LABELS);
 const WEAK_LABEL_KEYS = foldedSet(WEAK_ADDRESS_LABELS);
 const ORGANISATION_KEYS = foldedSet(ORGANISATION_ADDRESS_WORDS);
 const ORGANISATION_SPELLINGS = formLexicon(ORGANISATION_ADDRESS_WORDS);
+const LABEL_SPELLINGS = formLexicon(ADDRESS_LABELS);
+
+/**
+ * "Hộ bà Trần Thị Quế: con trai đi …": a given name (Quế) folds like the
+ * label "quê". A one-word label counts spelled as itself, or without marks
+ * in a text that has none.
+ */
+function givenNameAsLabel(ctx: ScanContext, label: string, sep: number): boolean {
+  if (label.includes(' ') || !hasMarks(ctx)) return false;
+  const at = ctx.folded.lastIndexOf(label, sep);
+  return at >= 0 && LABEL_SPELLINGS.check(label, originalLower(ctx, at, at + label.length)) === 'wrong';
+}
 
 /** An organisation's address label right before `start`, spelled as one: "trụ sở", not "ông Tư, trú số 12". */
 function organisationLabel(ctx: ScanContext, start: number): string | null {
@@ -293,6 +305,8 @@ function readPart(ctx: ScanContext, entry: UnitEntry, start: number, end: number
   // spellings and look-ups below each cost a string or two.
   const numberEnd = digit ? readNumber(plain, i) : -1;
   if (digit && numberEnd < 0) return false;
+  // "tạm trú số 000.00.21.H29-240512-0037": a dossier's dotted code, not a house.
+  if (digit && dottedCodeAt(plain, numberEnd)) return false;
   // A key with more than one spelling is no bare form itself (a test holds
   // this): 'bare' is then the written word being the folded one.
   if (!unit.letter && entry.spellings.size > 1) {
@@ -325,7 +339,7 @@ function readPart(ctx: ScanContext, entry: UnitEntry, start: number, end: number
   if (digit) {
     valueEnd = numberEnd;
     // "số 12 Lê Lợi", "ngõ 5 Láng Hạ": the street follows the number.
-    if ((unit.level === 'house' || unit.level === 'lane') && plain.charCodeAt(valueEnd) === 32) {
+    if ((unit.level === 'house' || unit.level === 'lane') && plain.charCodeAt(valueEnd) === 32 && !documentAt(ctx.folded, valueEnd + 1)) {
       const streetEnd = readName(ctx, valueEnd + 1, false);
       if (streetEnd > 0) {
         valueEnd = streetEnd;
@@ -351,6 +365,31 @@ function readPart(ctx: ScanContext, entry: UnitEntry, start: number, end: number
   part.numeric = digit || partStart < start;
   part.capital = isUpperCode(c) && !shouting;
   return true;
+}
+
+// After "số 03" these open a document's name or its date, not a street:
+// "theo Mẫu số 03 Nghị định 13/2023/NĐ-CP", "VĂN BẢN THỎA THUẬN SỐ 318 NGÀY 16/8/2023".
+const DOCUMENT_WORDS = new Set(['ngay', 'nghi dinh', 'nghi quyet', 'thong tu', 'quyet dinh', 'cong van', 'chi thi', 'to trinh', 'ke hoach', 'bao cao', 'thong bao']);
+
+/** Two more dotted groups of digits from `i` (".00.21"): a code's, where a flat's number has one ("12.05"). */
+function dottedCodeAt(plain: string, i: number): boolean {
+  if (plain.charCodeAt(i) !== 46 || !isDigitCode(plain.charCodeAt(i + 1))) return false;
+  let j = i + 1;
+  while (isDigitCode(plain.charCodeAt(j))) j++;
+  return plain.charCodeAt(j) === 46 && isDigitCode(plain.charCodeAt(j + 1));
+}
+
+/** Whether the word at `i`, or it and the next, is one of DOCUMENT_WORDS. */
+function documentAt(folded: string, i: number): boolean {
+  let j = i;
+  while (isLowerLetter(folded.charCodeAt(j))) j++;
+  if (j === i) return false;
+  const first = folded.slice(i, j);
+  if (DOCUMENT_WORDS.has(first)) return true;
+  if (folded.charCodeAt(j) !== 32) return false;
+  let k = j + 1;
+  while (isLowerLetter(folded.charCodeAt(k))) k++;
+  return k > j + 1 && DOCUMENT_WORDS.has(`${first} ${folded.slice(j + 1, k)}`);
 }
 
 // A unit word followed by these is something else: bản đồ (map), tờ khai,
@@ -697,6 +736,15 @@ function capitalAfterNumber(ctx: ScanContext): boolean {
   return false;
 }
 
+/** "lớp " or "khối " (a school's class or grade) just before the number at `pos`. */
+function classBefore(folded: string, pos: number): boolean {
+  for (const word of ['lop ', 'khoi ']) {
+    const at = pos - word.length;
+    if (at >= 0 && folded.startsWith(word, at) && !isLowerLetter(folded.charCodeAt(at - 1))) return true;
+  }
+  return false;
+}
+
 function bareStreets(ctx: ScanContext, out: Candidate[]): void {
   const { plain } = ctx;
   // A house number's end, a space and a capital, looked for first: each
@@ -706,6 +754,8 @@ function bareStreets(ctx: ScanContext, out: Candidate[]): void {
   const lowerOk = !hasMarks(ctx);
   HOUSE_THEN_NAME.lastIndex = 0;
   for (let m = HOUSE_THEN_NAME.exec(plain); m; m = HOUSE_THEN_NAME.exec(plain)) {
+    // "VÀO LỚP 10 TRƯỜNG THPT …": a class's number, not a house's.
+    if (classBefore(ctx.folded, m.index)) continue;
     const streetEnd = readName(ctx, m.index + m[0].length, false);
     if (streetEnd < 0) continue;
     const trail = trailingPlaces(ctx, streetEnd, lowerOk);
@@ -737,6 +787,7 @@ function labelledAddresses(ctx: ScanContext, out: Candidate[]): void {
     if (hit.tab && !twoColumnRow(folded, hit.sep)) continue;
     // "Thời gian tạm trú: từ 01/9/2024…" is a period, not a place.
     if (periodBefore(folded, hit.sep - hit.label.length)) continue;
+    if (givenNameAsLabel(ctx, hit.label, hit.sep)) continue;
     let start = hit.sep + 1;
     while (folded.charCodeAt(start) === 32 || folded.charCodeAt(start) === 9 || folded.charCodeAt(start) === 34) start++;
     // A card's layout puts the value on the next line ("Quê quán / Place of origin:⏎Tân Hưng, …"), unless that line is a field of its own.
