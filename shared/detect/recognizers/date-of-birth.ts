@@ -364,6 +364,12 @@ function yearBeforeField(s: string, run: NumberRun): boolean {
   return run.groups > 2 || second < 1900 || second > 2100;
 }
 
+/** The four digits at `gs` as a year of birth (1900–2030), unless a slash before them makes them a date's. */
+function yearAt(s: string, gs: number): DateSpan | null {
+  const y = num(s, gs, gs + 4);
+  return y >= 1900 && y <= 2030 && s.charCodeAt(gs - 1) !== 47 ? { start: gs, end: gs + 4, form: 'year' } : null;
+}
+
 /** "11/2021" ending with the year at `yearStart`: a month and year of birth (a small child's). */
 function monthYear(s: string, yearStart: number): DateSpan | null {
   if (s.charCodeAt(yearStart - 1) !== 47) return null;
@@ -433,17 +439,11 @@ function find(ctx: ScanContext): Candidate[] {
       // Compact dates need a birth label or column: an 8-digit code is mostly anything else.
       if ((size === 8 || size === 12) && groups === 1 && push(compactDate(s, gs, size), false, true)) continue;
       // "LÊ VĂN TRUNG - NS 1980 - 0912.470.385": a labelled year, then the row's next field, read as one run.
-      if (size === 4 && g === 0 && yearBeforeField(s, run)) {
-        const y = num(s, gs, gs + 4);
-        if (y >= 1900 && y <= 2030 && s.charCodeAt(gs - 1) !== 47 && push({ start: gs, end: gs + 4, form: 'year' }, true)) continue;
-      }
+      if (size === 4 && g === 0 && yearBeforeField(s, run) && push(yearAt(s, gs), true)) continue;
       if (size === 4 && groups === 1) {
         // "ns 11/2021": a month of birth, as close to its label as a year.
         if (push(monthYear(s, gs), true, true)) continue;
-        const y = num(s, gs, gs + 4);
-        if (y >= 1900 && y <= 2030 && s.charCodeAt(gs - 1) !== 47 && s.charCodeAt(run.end) !== 47) {
-          push({ start: gs, end: gs + 4, form: 'year' }, true);
-        }
+        if (s.charCodeAt(run.end) !== 47) push(yearAt(s, gs), true);
       }
     }
   }
