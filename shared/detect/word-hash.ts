@@ -4,7 +4,11 @@
  * function, so that a word hashed by one module is found by the others.
  */
 export function hashOf(s: string, from: number, to: number): number {
-  let h = 0;
+  return hashOn(0, s, from, to);
+}
+
+/** The hash `h` of a text's beginning, carried on over s[from, to): hashOf(a + b) is hashOn(hashOf(a), b). */
+export function hashOn(h: number, s: string, from: number, to: number): number {
   for (let i = from; i < to; i++) h = (Math.imul(h, 31) + s.charCodeAt(i)) | 0;
   return h;
 }

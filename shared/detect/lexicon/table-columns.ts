@@ -2,6 +2,7 @@ import type { ScanContext } from '../recognizer.ts';
 import { hasLetterIn as hasLetter, isLetterCode } from './words.ts';
 import { perScan, scanCache } from '../scan-cache.ts';
 import { columnHeader } from '../context.ts';
+import { hashOf } from '../word-hash.ts';
 
 /** A cell under a matching column header, in plain/folded offsets. */
 export interface ColumnCell {
@@ -209,11 +210,9 @@ function keyText(text: string): string {
   return text.includes('(') ? text.replace(/[ ]*\([^)]*$/, '') : text;
 }
 
-/** A hash of s[from, to), in the small-integer range (a Set of them boxes nothing). */
-function hashOf(s: string, from: number, to: number): number {
-  let h = 0;
-  for (let i = from; i < to; i++) h = (Math.imul(h, 31) + s.charCodeAt(i)) | 0;
-  return h >>> 2;
+/** The engine's hash of s[from, to), in the small-integer range (a Set of them boxes nothing). */
+function smallHash(s: string, from: number, to: number): number {
+  return hashOf(s, from, to) >>> 2;
 }
 
 /** The hash of the key of the cell folded[a, b), read in place unless it holds a bracket. */
@@ -221,10 +220,10 @@ function cellKeyHash(folded: string, a: number, b: number): number {
   for (let i = a; i < b; i++) {
     if (folded.charCodeAt(i) === 40) {
       const key = keyText(folded.slice(a, b));
-      return hashOf(key, 0, key.length);
+      return smallHash(key, 0, key.length);
     }
   }
-  return hashOf(folded, a, b);
+  return smallHash(folded, a, b);
 }
 
 const headerHashCache = scanCache<Map<number, Set<number>>>();
@@ -269,7 +268,7 @@ const setHashes = new WeakMap<ReadonlySet<string>, number[]>();
 function mayHold(headers: ReadonlySet<string>, hashes: Set<number>): boolean {
   let own = setHashes.get(headers);
   if (own === undefined) {
-    own = [...headers].map((h) => hashOf(h, 0, h.length));
+    own = [...headers].map((h) => smallHash(h, 0, h.length));
     setHashes.set(headers, own);
   }
   // Indexed: asked a few times per scan, mostly before it is compiled, where for…of allocates per item.

@@ -172,13 +172,9 @@ function readWords(folded: string, from: number, to: number): Words {
 function firstWordHash(folded: string, from: number, to: number): number {
   let i = from;
   while (i < to && WORD_CODE[folded.charCodeAt(i)] === 0) i++;
-  let h = 0;
-  for (; i < to; i++) {
-    const c = folded.charCodeAt(i);
-    if (WORD_CODE[c] === 0) break;
-    h = (Math.imul(h, 31) + c) | 0;
-  }
-  return h;
+  let j = i;
+  while (j < to && WORD_CODE[folded.charCodeAt(j)] !== 0) j++;
+  return hashOf(folded, i, j);
 }
 
 /** Word k, folded (made only where a word must be compared with a list). */

@@ -5,7 +5,7 @@ import { institutionAt, organisationOf } from './address-owner.ts';
 import { ADDRESS_LABELS, ADDRESS_UNITS, AGENCY_HEADS, ORGANISATION_ADDRESS_WORDS, WEAK_ADDRESS_LABELS, type AddressLevel, type AddressUnit } from '../lexicon/admin-units.ts';
 import { PROVINCES } from '../lexicon/places.ts';
 import { intSet } from '../lexicon/int-table.ts';
-import { hashOf } from '../word-hash.ts';
+import { hashOf, hashOn } from '../word-hash.ts';
 import { foldedSet, formLexicon, hasMarks, originalLower } from '../lexicon/forms.ts';
 import { formOfKey, keyNumberAt, spellings } from '../lexicon/spellings.ts';
 import { phraseMatcher } from '../lexicon/phrase-matcher.ts';
@@ -193,14 +193,9 @@ function readNumber(plain: string, i: number): number {
 function unitStartsAt(ctx: ScanContext, i: number): boolean {
   const { folded } = ctx;
   let j = i;
-  let h = 0;
-  for (; j < folded.length; j++) {
-    const c = folded.charCodeAt(j);
-    if (!isLetterCode(c)) break;
-    h = (Math.imul(h, 31) + c) | 0;
-  }
+  while (j < folded.length && isLetterCode(folded.charCodeAt(j))) j++;
   // Most words of a name open no unit word: one look-up tells.
-  if (!unitOpeners.has(h)) return false;
+  if (!unitOpeners.has(hashOf(folded, i, j))) return false;
   // Two words ("thị xã") before one ("thị").
   if (folded.charCodeAt(j) === 32) {
     let k = j + 1;
@@ -414,13 +409,10 @@ atFirstScan(() => {
  * (every unit word read asked with a string before).
  */
 function notAnAddress(folded: string, start: number, end: number, i: number): boolean {
-  let h = (Math.imul(hashOf(folded, start, end), 31) + 32) | 0;
   let j = i;
-  for (; j < folded.length; j++) {
-    const c = folded.charCodeAt(j);
-    if (!isLetterCode(c)) break;
-    h = (Math.imul(h, 31) + c) | 0;
-  }
+  while (j < folded.length && isLetterCode(folded.charCodeAt(j))) j++;
+  // The hash of "unit word" + ' ' + "next word", as hashOf reads the joined phrase.
+  const h = hashOn(hashOn(hashOf(folded, start, end), ' ', 0, 1), folded, i, j);
   return notAddressHashes.has(h) && NOT_ADDRESSES.has(`${folded.slice(start, end)} ${folded.slice(i, j)}`);
 }
 
