@@ -44,6 +44,22 @@ export function namedPlace(folded: string, start: number, end: number): boolean 
   return false;
 }
 
+// Words that open a village's or hamlet's name and nothing else ("tổ" is a team
+// too, "khu" an area, "bản" a copy).
+const VILLAGE_WORDS = new Set(['thon', 'xom', 'ap', 'buon', 'khom', 'soc', 'plei', 'lang']);
+
+/**
+ * Whether [start, end) is a village numbered or named after its word ("Xóm 3",
+ * "thôn 5", "ấp Tân Hòa"): in a person's row it is where they live. ("Tổ 3"
+ * or "Khu 2" in a payroll's column may be a team or a work area.)
+ */
+export function villageAt(folded: string, start: number, end: number): boolean {
+  const space = folded.indexOf(' ', start);
+  if (space < 0 || space >= end || !VILLAGE_WORDS.has(folded.slice(start, space))) return false;
+  const c = folded.charCodeAt(space + 1);
+  return (c >= 48 && c <= 57) || (c >= 97 && c <= 122);
+}
+
 // A birth date or year, an ID number, a mobile number or a health-insurance card code earlier on
 // the line: the row is a person's.
 const PERSON_ROW = /(?:^|[^a-z])(?:ns|sn|sinh nam|nam sinh|ngay sinh|sinh ngay)[ :]{0,3}(?:\d{1,2}[/.-]){0,2}(?:19|20)\d\d(?!\d)|(?:^|[^0-9])(?:\d{9}|\d{12})(?![0-9])|(?:^|[^0-9])0[35789]\d(?:[ .]?\d){7}(?![0-9])|(?:^|[^a-z])[a-z]{2}\d{13}(?![0-9])/;

@@ -13,6 +13,14 @@ const addresses = (text: string) =>
 
 // [text, a part the found address must cover]
 const POSITIVES: [string, string][] = [
+  // A village column in a list of people, by its number or its name after "Bản" (spelled so).
+  ['STT\tHọ tên trẻ\tNgày sinh\tThôn/xóm\tVắc xin\n1\tNguyễn Gia Bảo\t02/01/2024\tXóm 3\tDPT mũi 3', 'Xóm 3'],
+  ['TT | Họ và tên | Bản | Số tiền\n1 | Lang Văn Thiết | Bản Hợp Thành | 600.000', 'Bản Hợp Thành'],
+  ['Họ tên trẻ\tNgày sinh\tThôn\tCân nặng\nLương Văn Tùng\t14/02/2022\tBản Xằng Trên\t9,8', 'Bản Xằng Trên'],
+  // A numbered village after a person's birth year or ID number.
+  ['3. Phan Đình Cường - 1995 - xóm 3 - Động kinh - Depakin 500mg', 'xóm 3'],
+  ['1\tNguyễn Văn Quý\t1970\t040070004158\tThôn 3\tVận động', 'Thôn 3'],
+  ['1\tĐinh Thị Lụa\t1938\tThôn 2\t360.000', 'Thôn 2'],
   // "Quê" spelled as the label, a street after "số" that opens with no document word.
   ['Quê: xã Hải Phong, huyện Hải Hậu, tỉnh Nam Định', 'xã Hải Phong'],
   ['tạm trú số 12 Nguyễn Trãi, phường 3, quận 5', 'số 12 Nguyễn Trãi'],
@@ -86,6 +94,10 @@ const POSITIVES: [string, string][] = [
 ];
 
 const NEGATIVES: string[] = [
+  // A department column ("Ban Tổ chức" is no "bản"), and a team ("Tổ 3") after a birth year.
+  'Họ tên\tBan\tSĐT\nLương Văn Tùng\tBan Tổ chức\t0912345678',
+  'Họ tên\tThôn\tSĐT\nLương Văn Tùng\tBan Tổ chức\t0912345678',
+  '3. Phan Đình Cường - 1995 - Tổ 3 - kỹ thuật viên',
   // After "số 03" a document's name or its date, not a street.
   'Tệp gồm họ tên, ngày sinh, số CCCD, địa chỉ và số tài khoản.\nPhòng đã: (1) trình báo Công an phường; (2) đổi mật khẩu; (3) dự thảo thông báo vi phạm theo Mẫu số 03 Nghị định 13/2023/NĐ-CP gửi A05 trong thời hạn 72 giờ.',
   'VĂN BẢN THỎA THUẬN PHÂN CHIA DI SẢN SỐ 318 NGÀY 16/8/2023; TRÍCH ĐO ĐỊA CHÍNH',
@@ -106,8 +118,7 @@ const NEGATIVES: string[] = [
   '(Số công chứng 2471, quyển số 05/2024 TP/CC-SCC/HĐGD)',
   'Sao chép nội dung SỔ HỘ KHẨU số 17042, quyển số 03',
   'Khu vực bỏ phiếu số 4 - thôn Lù Dì Sán',
-  // A numbered hamlet or team in a payroll's column may be either: one part, no name, is no home.
-  '1\tĐinh Thị Lụa\t1938\tThôn 2\t360.000',
+  // A numbered team in a payroll's column is no home (a numbered village is: see POSITIVES).
   '7\tTai Nguyen\t046149543407\tTổ 3',
   'UBND tỉnh Thanh Hóa ban hành kế hoạch.',
   'Ủy ban nhân dân các huyện, thị xã, thành phố báo cáo.',

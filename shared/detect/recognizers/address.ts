@@ -12,7 +12,7 @@ import { phraseMatcher } from '../lexicon/phrase-matcher.ts';
 import { isVietnameseSyllable } from '../lexicon/syllable.ts';
 import { endsWithPhrase, isDigitCode, isLetterCode, isUpperCode, isWordCode, labelledPositions, phraseBefore, twoColumnRow, wordsBefore } from '../lexicon/words.ts';
 import { columnCells } from '../lexicon/table-columns.ts';
-import { afterBirthYear, afterIdNumber, afterTitledName, inPersonRow, namedPlace, speakerUnit } from './address-row.ts';
+import { afterBirthYear, afterIdNumber, afterTitledName, inPersonRow, namedPlace, speakerUnit, villageAt } from './address-row.ts';
 import { isLetter as isLowerLetter } from '../keyword-index.ts';
 import { wordIndex } from '../lexicon/word-index.ts';
 import { perScan, scanCache } from '../scan-cache.ts';
@@ -580,7 +580,8 @@ function scoreChain(ctx: ScanContext, firstPart: number, start: number, end: num
   // "Cán bộ ĐC xã Hiệp An: …": a chat speaker's unit.
   if (speakerUnit(ctx.folded, start, end)) return null;
   // One part is a home in a person's row only as a named hamlet ("thôn Hòa Hội"; not "P. Nhân sự", a department).
-  const namedHamlet = distinct === 1 && hamlet && namedPlace(ctx.folded, start, end);
+  // So is a village by its number ("Xóm 3", "thôn 5").
+  const namedHamlet = distinct === 1 && hamlet && (namedPlace(ctx.folded, start, end) || villageAt(ctx.folded, start, end));
   const label = labelJustBefore(ctx.folded, start, LABEL_KEYS) ?? (distinct >= 2 ? labelJustBefore(ctx.folded, start, WEAK_LABEL_KEYS) : null);
   const venue = venueBefore(ctx, start);
   // "nộp hồ sơ tại tầng 5, …": a weak label does not outweigh the venue.
@@ -955,7 +956,32 @@ function backToFieldEnd(folded: string, start: number, colon: number): number {
   return i;
 }
 
+// A list's column of villages ("Thôn/xóm", "Bản", "Ấp"): a health station's
+// or a commune's list of people gives where each lives by village alone.
+const VILLAGE_HEADERS = foldedSet([
+  'thôn', 'xóm', 'ấp', 'bản', 'buôn', 'làng', 'thôn/xóm', 'xóm/thôn', 'thôn, xóm', 'thôn/bản', 'bản/thôn', 'thôn, bản',
+  'thôn/ấp', 'ấp/khóm', 'thôn/buôn', 'buôn/thôn', 'thôn/làng', 'thôn/tổ', 'tổ/thôn', 'thôn/tdp', 'thôn/tổ dân phố', 'tổ dân phố', 'khu phố',
+]);
+
+/**
+ * A village column's cell: a village word and its name or number ("Xóm 3",
+ * "Bản Hợp Thành"; "bản" spelled so, not "Ban Tổ chức"). A name alone
+ * ("Lạc Thiện") is left: annotators split on it, and under "Thôn" a list
+ * of officials gives the village they serve.
+ */
+function villageCell(ctx: ScanContext, start: number, end: number): boolean {
+  const { folded, plain } = ctx;
+  if (end - start > 40 || !/[a-z]/.test(folded.slice(start, end))) return false;
+  if (villageAt(folded, start, end)) return true;
+  if (folded.startsWith('ban ', start)) return originalLower(ctx, start, start + 3) === 'bản' || !hasMarks(ctx);
+  if (folded.startsWith('to dan pho ', start) || folded.startsWith('khu pho ', start) || folded.startsWith('tdp ', start)) return true;
+  return false;
+}
+
 function columnAddresses(ctx: ScanContext, out: Candidate[]): void {
+  for (const cell of columnCells(ctx, VILLAGE_HEADERS, (start, end) => villageCell(ctx, start, end))) {
+    out.push({ type: 'address', start: cell.start, end: cell.end, score: 0.8, rule: 'address.column', validator: 'cell in a village column', context: [`+column ${cell.header}`] });
+  }
   // A province alone in a birthplace or hometown column is no one's address (nor alone after a label, below).
   for (const cell of columnCells(ctx, COLUMN_HEADERS, (start, end) => /[a-z]/.test(ctx.folded.slice(start, end)) && !provinceOnly(ctx.folded, start, end))) {
     out.push({

@@ -15,6 +15,7 @@ import { phraseMatcher } from '../lexicon/phrase-matcher.ts';
 import { letterHash, wordIndex, WORD_UNIT, type WordIndex } from '../lexicon/word-index.ts';
 import { IntTable, intSet } from '../lexicon/int-table.ts';
 import { hashOf as keyHash } from '../word-hash.ts';
+import { honorificNames } from './honorific-names.ts';
 import { spelledForm, spellings, writtenAsFolded, type Form } from '../lexicon/spellings.ts';
 
 const SURNAMES = formLexicon([...COMMON_SURNAMES, ...OTHER_SURNAMES]);
@@ -1534,6 +1535,7 @@ export function findNames(ctx: ScanContext, everyRun: boolean): Candidate[] {
   vocativeNames(ctx, found);
   titledMinorityNames(ctx, found);
   bornNames(ctx, found);
+  for (const candidate of honorificNames(ctx)) pushBest(found, candidate);
   return [...found.values()];
 }
 
