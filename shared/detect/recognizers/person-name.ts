@@ -580,13 +580,15 @@ const STREET_COLUMN = /^[^a-z]*(?:ten )?(?:duong|pho|duong pho|tuyen duong|doan 
 
 // Whether the scan's text holds a word a street column's header needs
 // (duong, pho, doan), or names SQL columns (whose names lose their quotes
-// and spaces, so may join into one).
+// and spaces, so may join into one). Searched for the commonest first:
+// "pho" (phòng, phó, thành phố) is near the start of most Vietnamese texts,
+// where a search for "duong" in a text without it reads the whole text.
 const streetWords = scanCache<boolean>();
 
 function mayHaveStreetColumn(ctx: ScanContext): boolean {
   if (streetWords.key !== ctx) {
     const { folded } = ctx;
-    streetWords.value = folded.includes('duong') || folded.includes('pho') || folded.includes('doan') || folded.includes('values');
+    streetWords.value = folded.includes('pho') || folded.includes('duong') || folded.includes('doan') || folded.includes('values');
     streetWords.key = ctx;
   }
   return streetWords.value!;
