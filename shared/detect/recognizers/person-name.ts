@@ -205,12 +205,20 @@ function shapeOf(plain: string, start: number, end: number): Shape {
   return 'other';
 }
 
-/** Capitalised words joined by single spaces, from `start`; stops at a word of another shape. */
-function readRun(plain: string, start: number, limit: number): { words: Word[]; end: number; shape: Shape } {
-  const words: Word[] = [];
+// The words of the run runBounds read last, [RUN_STARTS[k], RUN_ENDS[k]),
+// and its shape: most runs hold no name, and are dropped (mayHoldName)
+// before a Word is built for them (the runs' objects were a sixth of what
+// a scan of mixed text allocated).
+const RUN_STARTS = new Int32Array(16);
+const RUN_ENDS = new Int32Array(16);
+let runShape: Shape = 'title';
+
+/** Capitalised words joined by single spaces, from `start`, into RUN_STARTS/RUN_ENDS; stops at a word of another shape. Returns their number. */
+function runBounds(plain: string, start: number, limit: number): number {
+  let count = 0;
   let shape: Shape = 'other';
   let i = start;
-  while (i < limit && words.length < 16) {
+  while (i < limit && count < 16) {
     const wordStart = i;
     while (i < limit && isLetterCode(plain.charCodeAt(i))) i++;
     if (i < limit && isDigitCode(plain.charCodeAt(i))) break;
@@ -221,12 +229,27 @@ function readRun(plain: string, start: number, limit: number): { words: Word[]; 
       if (shape === 'other') shape = s;
       else if (s !== shape) break;
     }
-    words.push(word(wordStart, i));
+    RUN_STARTS[count] = wordStart;
+    RUN_ENDS[count] = i;
+    count++;
     if (i + 1 < limit && plain.charCodeAt(i) === 32 && isUpperCode(plain.charCodeAt(i + 1))) i++;
     else break;
   }
-  const end = words.length ? words[words.length - 1].end : start + 1;
-  return { words, end, shape: shape === 'other' ? 'title' : shape };
+  runShape = shape === 'other' ? 'title' : shape;
+  return count;
+}
+
+/** The run runBounds read last (`count` words from `start`), as Words. */
+function runRead(start: number, count: number): { words: Word[]; end: number; shape: Shape } {
+  // Sized to the run: pushing onto [] reserved sixteen slots per run.
+  const words = new Array<Word>(count);
+  for (let k = 0; k < count; k++) words[k] = word(RUN_STARTS[k], RUN_ENDS[k]);
+  return { words, end: count ? RUN_ENDS[count - 1] : start + 1, shape: runShape };
+}
+
+/** Capitalised words joined by single spaces, from `start`; stops at a word of another shape. */
+function readRun(plain: string, start: number, limit: number): { words: Word[]; end: number; shape: Shape } {
+  return runRead(start, runBounds(plain, start, limit));
 }
 
 function atSentenceStart(plain: string, pos: number): boolean {
@@ -979,9 +1002,9 @@ function capitalisedNames(ctx: ScanContext, found: Map<number, Candidate>, every
       const more = j + 1 < n && plainUnits[j] === 32 && isUpperCode(plainUnits[j + 1]);
       if (!more && !(w > 0 && TITLE_TAILS.has(words.hashes[w - 1]) && titleBefore(ctx, i) !== null)) continue;
     }
-    const run = readRun(plain, i, n);
-    resume = Math.max(run.end, i + 1);
-    if (run.words.length >= 1 && (everyRun || mayHoldName(ctx, run.words))) namesInRun(ctx, run, found);
+    const count = runBounds(plain, i, n);
+    resume = count ? Math.max(RUN_ENDS[count - 1], i + 1) : i + 1;
+    if (count >= 1 && (everyRun || mayHoldName(ctx, count))) namesInRun(ctx, runRead(i, count), found);
   }
 }
 
@@ -994,15 +1017,15 @@ atFirstScan(() => {
   SURNAME_WORDS = keyHashes(foldedSet([...COMMON_SURNAMES, ...OTHER_SURNAMES, ...MARKED_SURNAMES]));
 });
 
-/** Whether namesInRun could find anything in the run: false only when it provably cannot. */
-function mayHoldName(ctx: ScanContext, words: Word[]): boolean {
+/** Whether namesInRun could find anything in the run runBounds read last (`count` words): false only when it provably cannot. */
+function mayHoldName(ctx: ScanContext, count: number): boolean {
   const { folded } = ctx;
-  const last = words.length - 1;
+  const last = count - 1;
   for (let k = 0; k <= last; k++) {
-    const h = keyHash(folded, words[k].start, words[k].end);
+    const h = keyHash(folded, RUN_STARTS[k], RUN_ENDS[k]);
     if (SURNAME_WORDS.has(h) || (k < last && TITLE_LAST_WORDS.has(h))) return true;
   }
-  return titleBefore(ctx, words[0].start) !== null;
+  return titleBefore(ctx, RUN_STARTS[0]) !== null;
 }
 
 /** The end of the lower-case word of one to seven letters after the space at `i`, or -1. */
