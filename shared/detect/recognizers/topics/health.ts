@@ -70,9 +70,11 @@ export const HEALTH: TopicSpec = {
     'tiêm chủng mở rộng', 'chiến dịch tiêm', 'tiêm bù', 'tiêm bổ sung', 'liều vắc xin', 'điểm tiêm', 'buổi tiêm',
     'giám sát tiêm chủng', 'công tác tiêm chủng', 'cán bộ tiêm chủng',
     'các bệnh', 'bệnh viện tuyến', 'quỹ', 'chỉ tiêu', 'truyền thông',
+    'khám sàng lọc', 'sàng lọc miễn phí', 'được ưu tiên', 'ưu tiên',
+  ],
+  misreadings: [
     // "tiền sử dụng đất" (land-use fee) reads "tiền sử" (history) first.
     'tiền sử dụng',
-    'khám sàng lọc', 'sàng lọc miễn phí', 'được ưu tiên', 'ưu tiên',
     // "xe tải biển số" folds like "xe tai biến".
     'xe tải biển', 'xe tai bien',
     // "tài khoản cho cán bộ mới" written bare is no dog bite.

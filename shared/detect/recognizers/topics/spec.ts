@@ -18,4 +18,10 @@ export interface TopicSpec {
   values?: readonly string[];
   /** Phrases that make a nearby mention general (a campaign, a policy, an agency). */
   negative: readonly string[];
+  /**
+   * Phrases that share the topic phrase's letters and say what they really
+   * are ("tiền sử dụng đất" over "tiền sử"): they count only over the phrase,
+   * not as a negative for another phrase of the sentence.
+   */
+  misreadings?: readonly string[];
 }

@@ -31,6 +31,8 @@ interface Entry {
 interface ContextEntry {
   anchor: boolean;
   negativeFor: Set<FindingType>;
+  /** The types for which it is a misreading: negative only over their phrase. */
+  misreadingFor: Set<FindingType>;
 }
 
 /** Every topic's phrases in one matcher, so the text is read once for all seven. */
@@ -63,7 +65,7 @@ export function buildTopicIndex(specs: readonly TopicSpec[]): TopicIndex {
     const key = foldText(phrase);
     let entry = contextEntries.get(key);
     if (!entry) {
-      contextEntries.set(key, (entry = { anchor: false, negativeFor: new Set() }));
+      contextEntries.set(key, (entry = { anchor: false, negativeFor: new Set(), misreadingFor: new Set() }));
       contextKeys.push(key);
     }
     return entry;
@@ -79,6 +81,11 @@ export function buildTopicIndex(specs: readonly TopicSpec[]): TopicIndex {
       for (const p of spec.weak) add(spec, 'weak', p);
       for (const p of spec.labels) add(spec, 'label', p);
       for (const p of [...spec.negative, ...GENERAL_NEGATIVES]) contextOf(p).negativeFor.add(spec.type);
+      for (const p of spec.misreadings ?? []) {
+        const entry = contextOf(p);
+        entry.negativeFor.add(spec.type);
+        entry.misreadingFor.add(spec.type);
+      }
       if (spec.values) {
         values.set(spec.type, new Set(spec.values.map(foldText)));
         valueSpellings.set(spec.type, formLexicon(spec.values));
@@ -98,7 +105,7 @@ export function buildTopicIndex(specs: readonly TopicSpec[]): TopicIndex {
     valueSpellings,
     headers,
     anchorSpellings: formLexicon(PERSON_ANCHORS),
-    negativeSpellings: formLexicon([...specs.flatMap((spec) => spec.negative), ...GENERAL_NEGATIVES]),
+    negativeSpellings: formLexicon([...specs.flatMap((spec) => [...spec.negative, ...(spec.misreadings ?? [])]), ...GENERAL_NEGATIVES]),
   };
 }
 
@@ -235,7 +242,10 @@ function negativesOf(index: TopicIndex, ctx: ScanContext, w: Window): PhraseMatc
 
 function negativeNear(index: TopicIndex, ctx: ScanContext, type: FindingType, w: Window, start: number, end: number): string | null {
   for (const m of negativesOf(index, ctx, w)) {
-    if (index.contextEntries.get(m.key)!.negativeFor.has(type) && outside(m.start, m.end - m.start, start, end)) return m.key;
+    const entry = index.contextEntries.get(m.key)!;
+    if (!entry.negativeFor.has(type) || !outside(m.start, m.end - m.start, start, end)) continue;
+    if (entry.misreadingFor.has(type) && (m.start >= end || m.end <= start)) continue;
+    return m.key;
   }
   return null;
 }

@@ -53,6 +53,8 @@ const TABLE: Record<(typeof TOPIC_TYPES)[number], { positive: string[]; negative
       'Moi nguoi oi, bo em (ong Do Van Khiem) bac si noi bi xuat huyet nao, dang tho may.',
       'Út Hạnh: bác sĩ kết luận bà nội bị Alzheimer giai đoạn trung bình, thẻ BHYT số HT3797913582046.',
       'co oi, e la me be Nguyen Ngoc Han lop 2B. Be phai xit thuoc hen truoc gio the duc.',
+      // A misreading elsewhere in the sentence ("tiền sử dụng đất") says nothing of another phrase.
+      '5. Pham Van Tan (ho ngheo, co nguoi khuyet tat nang) - thon Kien Thanh - lo L3-02, mien tien su dung dat',
     ],
     negative: [
       'Subject: [iOffice] Tai khoan cho can bo moi - Phong Quan ly van tai',
