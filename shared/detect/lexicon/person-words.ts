@@ -79,4 +79,8 @@ export const PLACE_OR_ORG_HEADS: readonly string[] = [
   'mỹ phẩm', 'nội thất', 'bất động sản', 'xuất nhập khẩu', 'giải pháp', 'giải pháp số',
   // A ministry's department ("Vụ Thanh toán"), spelled apart from the surname Vũ.
   'vụ',
+  // Land and planning: areas and works named after a hero ("khu tái định cư Trần Thị Lý",
+  // "Cụm công nghiệp Phan Đình Phùng", "nút giao Trần Thị Lý", "Khu dân cư Lê Văn Tám").
+  'dân cư', 'khu dân cư', 'tái định cư', 'khu tái định cư', 'khu quy hoạch', 'cụm công nghiệp', 'khu công nghiệp', 'kcn', 'ccn',
+  'nút giao', 'giao lộ', 'tư nhân', 'xây dựng', 'dự án',
 ];

@@ -21,6 +21,8 @@ export const PROVINCES: readonly string[] = [
 export const NAME_LIKE_PLACES: readonly string[] = [
   'Hoàng Mai', 'Lê Chân', 'Ngô Quyền', 'Bạch Mai', 'Hà Đông', 'Hạ Long', 'Hà Tiên',
   'Mai Châu', 'Châu Đốc', 'Châu Thành', 'Châu Á', 'Châu Âu', 'Châu Phi', 'Châu Mỹ',
+  // The country, after "công dân" (a title before a name, too).
+  'Việt Nam',
   'Cao Lãnh', 'Lâm Hà', 'Đồng Hới', 'Đồng Xoài', 'Trà Vinh', 'Yên Bái', 'Thái Lan',
   'Hồ Gươm', 'Hồ Tây', 'Tây Hồ', 'Đồng Văn', 'Hà Trung', 'Lý Sơn', 'Cao Phong',
   'Ninh Kiều', 'Ninh Hòa', 'Ninh Hải', 'Thái Hòa', 'Hà Quảng', 'Võ Nhai',

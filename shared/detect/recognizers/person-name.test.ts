@@ -129,6 +129,14 @@ const SPEAKERS: [string, string[]][] = [
 ];
 
 const NEGATIVES: string[] = [
+  // Areas, works and firms named after a hero or an owner, and the country after "công dân".
+  'lấy ý kiến về vị trí khu tái định cư Trần Thị Lý mở rộng',
+  'cấp GCN tại khu quy hoạch dân cư Hoàng Văn Thụ.',
+  'Cụm công nghiệp Phan Đình Phùng mở rộng',
+  'Doanh nghiệp tư nhân Lê Văn Thành – bãi tập kết cát',
+  'là công dân Việt Nam được nhận chuyển quyền sử dụng đất',
+  'Công ty CP Đầu tư Xây dựng Hoàng Phát (MST: 1101872432)',
+  'mở rộng nút giao Trần Thị Lý – Bạch Đằng Đông',
   // A receipt's heading in capitals without marks: "bán hàng", no "bạn Hằng".
   'HOA DON BAN HANG  #0218-00451',
   // A place whose first word is a title: "Ba Đình" is a district, not father Đình.
