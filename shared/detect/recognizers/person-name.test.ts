@@ -102,6 +102,9 @@ const SPEAKERS: [string, string[]][] = [
   ['08:12 Trịnh Thu Hà: Sáng nay có bà cụ ra hỏi\n08:14 Lê Văn Khải (TP-HT): tên cụ là gì em', ['Trịnh Thu Hà', 'Lê Văn Khải']],
   ['Hương TP-HT: ae ơi có anh Quân muốn tách hộ\nĐức CA: làm trên VNeID', ['Hương', 'Quân', 'Đức']],
   ['Thanh Tùng CA phường: bà cụ nhờ reset tài khoản\nHà (cán bộ LĐXH xã): ok em', ['Thanh Tùng', 'Hà']],
+  // A department in words after the name; "Trâm" is spelled apart from "Trạm".
+  ['Nhóm Zalo: TỔ CÔNG TÁC GPMB\n\nHùng Địa chính: Sáng mai 7h30 tập trung\nHùng Địa chính: ok cả nhà', ['Hùng', 'Hùng']],
+  ['[Zalo] Phòng TNMT\nTrâm TNMT: ừ e, dùng tk chị đi\nTrâm TNMT: in xong nhắn chị', ['Trâm', 'Trâm']],
   // A stamp padded with spaces and a long role: the colon far into the line is still the speaker's.
   ['[Zalo nhóm tổ dân phố 5]                    Ngọc Ánh (cán bộ văn hóa - xã hội phường): dạ vâng', ['Ngọc Ánh']],
   // An upper-case form's labels: a word, then another before the colon (only the member is a name).
@@ -129,6 +132,10 @@ const SPEAKERS: [string, string[]][] = [
 ];
 
 const NEGATIVES: string[] = [
+  // Units speaking in a group chat, written bare.
+  '[08:00] Tram y te: Lich kiem tra tuan nay\n[08:10] Tram y te: Bien ban dung mau',
+  'Phong Tai chinh: ok em, file excel gui qua iOffice\nPhong Tai chinh: da nhan',
+  '[08:00] Trạm YT: lịch tiêm tuần này\n[08:10] Trạm YT: nhắc phụ huynh',
   // Areas, works and firms named after a hero or an owner, and the country after "công dân".
   'lấy ý kiến về vị trí khu tái định cư Trần Thị Lý mở rộng',
   'cấp GCN tại khu quy hoạch dân cư Hoàng Văn Thụ.',

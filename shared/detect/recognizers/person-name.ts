@@ -1303,10 +1303,30 @@ const ROLE_SPEAKERS = new Set(['dan', 'khach', 'ban', 'admin', 'bot']);
 // A unit's first word, before the unit's initials: "Phong LDTBXH:" is Phòng LĐTBXH, "Truong THCS X:" a school.
 const UNIT_SPEAKERS = new Set(['phong', 'truong', 'so', 'cuc', 'ban', 'doi', 'vien', 'xa', 'uy', 'doan', 'hoi', 'tram']);
 
+// As spelled: "Trâm TNMT:" is a woman of the department, "Trạm YT:" a station.
+const UNIT_SPEAKER_SPELLINGS = formLexicon(['phòng', 'trường', 'sở', 'cục', 'ban', 'đội', 'viện', 'xã', 'ủy', 'uỷ', 'đoàn', 'hội', 'trạm']);
+
 /** Whether a one-word speaker is a role, or a unit's first word with its initials after it (up to the colon at `colon`). */
 function roleSpeaker(ctx: ScanContext, key: string, end: number, colon: number): boolean {
   if (ROLE_SPEAKERS.has(key)) return true;
-  return UNIT_SPEAKERS.has(key) && end < colon && ctx.plain.charCodeAt(end) === 32 && isUpperCode(ctx.plain.charCodeAt(end + 1)) && isUpperCode(ctx.plain.charCodeAt(end + 2));
+  if (!UNIT_SPEAKERS.has(key) || end >= colon || ctx.plain.charCodeAt(end) !== 32 || !isUpperCode(ctx.plain.charCodeAt(end + 1)) || !isUpperCode(ctx.plain.charCodeAt(end + 2))) return false;
+  return UNIT_SPEAKER_SPELLINGS.check(key, originalLower(ctx, end - key.length, end)) !== 'wrong';
+}
+
+// A speaker's department or office after the name, in words ("Hùng Địa chính:",
+// "Lan Tư pháp:", "Mai Văn thư:"): a commune's Zalo group names its staff so.
+const ROLE_AFTER_NAME = new Set([
+  'dia chinh', 'tu phap', 'ke toan', 'van phong', 'van thu', 'thu quy', 'cong an', 'y te', 'thu y', 'khuyen nong',
+  'giao thong', 'xay dung', 'tai chinh', 'thong ke', 'van hoa', 'dan so', 'quan su', 'moi truong', 'lao dong',
+  'mat tran', 'phu nu', 'nong dan', 'tiep dan', 'mot cua', 'dia chinh xa', 'tu phap xa', 'ho tich', 'tu phap ho tich',
+]);
+
+/** Where the name ends when a role in words follows it within [start, end): the space before the role, or -1. */
+function nameBeforeRole(folded: string, start: number, end: number): number {
+  for (let i = start + 1; i < end; i++) {
+    if (folded.charCodeAt(i) === 32 && ROLE_AFTER_NAME.has(folded.slice(i + 1, end))) return i;
+  }
+  return -1;
 }
 
 /**
@@ -1404,6 +1424,18 @@ function speakerNames(ctx: ScanContext, found: Map<number, Candidate>): void {
         start = at;
         length = m[3].length;
         run = named;
+      }
+    }
+    if (m[2] === undefined && m[3] === undefined && run.end - start !== length) {
+      const space = nameBeforeRole(folded, start, start + length);
+      if (space > start) {
+        const named = readRun(ctx.plain, start, space);
+        // "Trạm y tế:", "Phòng Tài chính:" (written bare: "Tram y te:") are units, not a name and a role.
+        const unit = named.words.length === 1 && UNIT_SPEAKERS.has(folded.slice(start, space)) && UNIT_SPEAKER_SPELLINGS.check(folded.slice(start, space), originalLower(ctx, start, space)) !== 'wrong';
+        if (named.end === space && named.words.length <= 2 && !unit) {
+          length = space - start;
+          run = named;
+        }
       }
     }
     if (run.end - start !== length) continue;
