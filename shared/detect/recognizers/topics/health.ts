@@ -53,6 +53,9 @@ export const HEALTH: TopicSpec = {
     'tiêm chủng', 'sổ tiêm chủng', 'tiền sử tiêm chủng', 'phiếu tiêm chủng', 'lịch tiêm', 'tiêm mũi', 'mũi tiêm',
     'mũi vắc xin', 'tiêm vắc xin', 'tiêm vaccine', 'tiêm phòng',
     'tái khám', 'lú lẫn', 'lo âu', 'dị ứng', 'parkinson', 'viêm phế quản', 'khám răng',
+    // Symptoms a relative or a nurse reports in a chat, a child's growth check, a reaction to a shot.
+    'buồn nôn', 'đau đầu', 'chóng mặt', 'khó thở', 'co giật', 'bé sốt', 'còn sốt', 'hạ sốt', 'thấp còi', 'sdd',
+    'phản ứng sau tiêm', 'sốc phản vệ', 'nằm viện', 'gãy xương', 'đau hông',
   ],
   labels: [
     'chẩn đoán', 'tiền sử', 'tiền sử bệnh', 'bệnh lý', 'bệnh nền', 'tình trạng bệnh', 'kết quả xét nghiệm',

@@ -53,6 +53,10 @@ const TABLE: Record<(typeof TOPIC_TYPES)[number], { positive: string[]; negative
       'Moi nguoi oi, bo em (ong Do Van Khiem) bac si noi bi xuat huyet nao, dang tho may.',
       'Út Hạnh: bác sĩ kết luận bà nội bị Alzheimer giai đoạn trung bình, thẻ BHYT số HT3797913582046.',
       'co oi, e la me be Nguyen Ngoc Han lop 2B. Be phai xit thuoc hen truoc gio the duc.',
+      // Symptoms reported in a chat, a child's growth check.
+      'Bs Tuấn ơi giường 12 bn Phan Thị Lài (78t) kêu đau đầu, buồn nôn.',
+      'Chao bac si Thanh a, chau Vo Khanh Huyen nha em con sot 39 do tu chieu qua.',
+      'Lương Văn Tùng, 2 tuổi: SDD vừa, thấp còi, hẹn cân lại tháng sau.',
       // A misreading elsewhere in the sentence ("tiền sử dụng đất") says nothing of another phrase.
       '5. Pham Van Tan (ho ngheo, co nguoi khuyet tat nang) - thon Kien Thanh - lo L3-02, mien tien su dung dat',
     ],
