@@ -66,6 +66,22 @@ describe('phraseMatcher', () => {
     }
   });
 
+  it('finds phrases sharing their first two words through the word list as scanning the characters does (the third word checked by hash)', () => {
+    const m = phraseMatcher(['dieu tri', 'dieu tri ung thu', 'dieu tri noi tru', 'dieu tri hiv (+)', 'dieu tri 2 lan', 'dieu tri-x ung', 'ung thu', 'ung thu p5 gan', 'hiv (+) ung thu', 'tam giam 3x', 'tam giam']);
+    const vocabulary = ['dieu', 'tri', 'ung', 'thu', 'thux', 'noi', 'tru', 'hiv', '(+)', '2', 'lan', 'p5', 'p', 'gan', 'covid', '19', 'tam', 'giam', '3x', '3', 'x', 'hiv (+) ung', 'covid-19 ung', 'dieu tri ung', 'dieu tri hiv', 'dieu tri-x ung'];
+    const gaps = [' ', ' ', ' ', '  ', '\n', '\n\n', ', ', '-'];
+    const r = rng(9);
+    for (let k = 0; k < 1500; k++) {
+      let text = '';
+      for (let i = 1 + Math.floor(r() * 25); i > 0; i--) text += vocabulary[Math.floor(r() * vocabulary.length)] + gaps[Math.floor(r() * gaps.length)];
+      const ctx = createScanContext(text);
+      expect(m.scanAll(ctx), JSON.stringify(text)).toEqual(m.scan(ctx.folded));
+      const from = Math.floor(r() * (text.length + 1));
+      const to = from + Math.floor(r() * (text.length + 1 - from));
+      expect(m.scanWords(ctx, from, to), `${JSON.stringify(text)} [${from}, ${to})`).toEqual(m.scan(ctx.folded, from, to));
+    }
+  });
+
   it('finds in a window through the word list what scanning its characters finds, windows cutting words included', () => {
     const m = phraseMatcher(['benh vien', 'benh an', 'benh nhan tam than', 'dieu tri', 'ung thu', 'hiv (+)', 'p', 'tam giam', 'nguyen van']);
     const vocabulary = ['benh', 'vien', 'an', 'nhan', 'tam', 'than', 'dieu', 'tri', 'ung', 'thu', 'giam', 'hiv', 'hivx', '(+)', 'p5', 'p', 'nguyen', 'van', 'x'];

@@ -37,6 +37,12 @@ const ALNUM = new Uint8Array(128);
 for (let c = 48; c <= 57; c++) ALNUM[c] = 1;
 for (let c = 97; c <= 122; c++) ALNUM[c] = 1;
 
+/** A token the word list reads as one word: a–z and 0–9 only. */
+function wholeWord(token: string): boolean {
+  for (let i = 0; i < token.length; i++) if (!isAlnum(token.charCodeAt(i))) return false;
+  return token.length > 0;
+}
+
 function isAlnum(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 }
@@ -48,6 +54,13 @@ interface Entry {
   /** Letter hash of the second token (0 for one-word phrases): most candidates fail on it without a string compare. */
   second: number;
   checkSecond: boolean;
+  /**
+   * Letter hash of the third token, checked against the word list's word two
+   * after the first (0: not checked). Only when the first two tokens are
+   * whole words of the list (a–z, 0–9) does a match put the third token at
+   * that word: "điều trị" opens seven phrases, and most fail only there.
+   */
+  third: number;
 }
 
 // Every matcher's first-word hashes in one registry, so a scan looks each
@@ -259,7 +272,8 @@ export function phraseMatcher(phrases: readonly string[]): PhraseMatcher {
     const list = byFirst.get(h) ?? [];
     // Only a second token that starts with a letter can be checked by hash ("hiv (+)" cannot).
     const checkable = tokens.length > 1 && tokens[1].charCodeAt(0) >= 97 && tokens[1].charCodeAt(0) <= 122;
-    list.push({ key, tokens, second: checkable ? letterHash(tokens[1], 0, tokens[1].length) : 0, checkSecond: checkable });
+    const third = tokens.length > 2 && wholeWord(tokens[0]) && wholeWord(tokens[1]) ? letterHash(tokens[2], 0, tokens[2].length) : 0;
+    list.push({ key, tokens, second: checkable ? letterHash(tokens[1], 0, tokens[1].length) : 0, checkSecond: checkable, third });
     byFirst.set(h, list);
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.key.length - a.key.length);
@@ -339,10 +353,15 @@ export function phraseMatcher(phrases: readonly string[]): PhraseMatcher {
   /** The key of the entry longestAt found last. */
   let longestKey = '';
 
-  /** The end of the longest of `list`'s entries matching at `start` (its key in longestKey), or -1. */
-  function longestAt(s: string, start: number, to: number, list: readonly Entry[]): number {
+  /**
+   * The end of the longest of `list`'s entries matching at `start` (its key
+   * in longestKey), or -1. `third` is the hash of the word list's word two
+   * after the one at `start`, or 0 when not known (a character walk, or no such word).
+   */
+  function longestAt(s: string, start: number, to: number, list: readonly Entry[], third: number): number {
     let best = -1;
     for (const entry of list) {
+      if (third !== 0 && entry.third !== 0 && entry.third !== third) continue;
       const end = matchAt(s, start, to, entry);
       if (end > best) {
         best = end;
@@ -382,7 +401,7 @@ export function phraseMatcher(phrases: readonly string[]): PhraseMatcher {
         if (bits[h & 0xffff] === 0) continue;
         const list = byFirst.get(h);
         if (!list) continue;
-        const best = longestAt(s, start, to, list);
+        const best = longestAt(s, start, to, list, 0);
         if (best > 0) {
           out.push({ start, end: best, key: longestKey });
           if (best > i) i = best;
@@ -410,7 +429,7 @@ export function phraseMatcher(phrases: readonly string[]): PhraseMatcher {
         const group = groupList[number];
         // Entries in their length order, those whose second word is not the next one left out.
         const list = candidates(group, w + 1 < count ? hashes[w + 1] : 0);
-        const best = longestAt(s, start, to, list);
+        const best = longestAt(s, start, to, list, w + 2 < count ? hashes[w + 2] : 0);
         if (best > 0) {
           out.push({ start, end: best, key: longestKey });
           covered = best;
@@ -436,7 +455,7 @@ export function phraseMatcher(phrases: readonly string[]): PhraseMatcher {
         if (start < covered) continue;
         // Entries in their length order, those whose second word is not this one left out.
         const list = candidates(group, w + 1 < words.count ? words.hashes[w + 1] : 0);
-        const best = longestAt(s, start, s.length, list);
+        const best = longestAt(s, start, s.length, list, w + 2 < words.count ? words.hashes[w + 2] : 0);
         if (best > 0) {
           if (keep === undefined || keep(start, best)) out.push({ start, end: best, key: longestKey });
           covered = best;
