@@ -355,13 +355,15 @@ export function phraseMatcher(phrases: readonly string[]): PhraseMatcher {
 
   /**
    * The end of the longest of `list`'s entries matching at `start` (its key
-   * in longestKey), or -1. `third` is the hash of the word list's word two
-   * after the one at `start`, or 0 when not known (a character walk, or no such word).
+   * in longestKey), or -1. With `listed`, `third` is the hash of the word
+   * list's word two after the one at `start`, 0 when there is none (a
+   * checked third token opens with a letter, so it is never 0 either: a row's
+   * number after "ung thư⏎" rules out "ung thư vú").
    */
-  function longestAt(s: string, start: number, to: number, list: readonly Entry[], third: number): number {
+  function longestAt(s: string, start: number, to: number, list: readonly Entry[], listed: boolean, third: number): number {
     let best = -1;
     for (const entry of list) {
-      if (third !== 0 && entry.third !== 0 && entry.third !== third) continue;
+      if (listed && entry.third !== 0 && entry.third !== third) continue;
       const end = matchAt(s, start, to, entry);
       if (end > best) {
         best = end;
@@ -401,7 +403,7 @@ export function phraseMatcher(phrases: readonly string[]): PhraseMatcher {
         if (bits[h & 0xffff] === 0) continue;
         const list = byFirst.get(h);
         if (!list) continue;
-        const best = longestAt(s, start, to, list, 0);
+        const best = longestAt(s, start, to, list, false, 0);
         if (best > 0) {
           out.push({ start, end: best, key: longestKey });
           if (best > i) i = best;
@@ -429,7 +431,7 @@ export function phraseMatcher(phrases: readonly string[]): PhraseMatcher {
         const group = groupList[number];
         // Entries in their length order, those whose second word is not the next one left out.
         const list = candidates(group, w + 1 < count ? hashes[w + 1] : 0);
-        const best = longestAt(s, start, to, list, w + 2 < count ? hashes[w + 2] : 0);
+        const best = longestAt(s, start, to, list, true, w + 2 < count ? hashes[w + 2] : 0);
         if (best > 0) {
           out.push({ start, end: best, key: longestKey });
           covered = best;
@@ -455,7 +457,7 @@ export function phraseMatcher(phrases: readonly string[]): PhraseMatcher {
         if (start < covered) continue;
         // Entries in their length order, those whose second word is not this one left out.
         const list = candidates(group, w + 1 < words.count ? words.hashes[w + 1] : 0);
-        const best = longestAt(s, start, s.length, list, w + 2 < words.count ? words.hashes[w + 2] : 0);
+        const best = longestAt(s, start, s.length, list, true, w + 2 < words.count ? words.hashes[w + 2] : 0);
         if (best > 0) {
           if (keep === undefined || keep(start, best)) out.push({ start, end: best, key: longestKey });
           covered = best;
