@@ -1,6 +1,6 @@
 import type { Candidate, Recognizer, ScanContext } from '../recognizer.ts';
 import { atFirstScan } from '../first-scan.ts';
-import { scanCache } from '../scan-cache.ts';
+import { perScan, scanCache } from '../scan-cache.ts';
 import { foldText, foldedUnitsOf, plainUnitsOf } from '../scan-context.ts';
 import { columnHeader } from '../context.ts';
 import { COMMON_SURNAMES, MARKED_SURNAMES, OTHER_SURNAMES } from '../lexicon/surnames.ts';
@@ -14,7 +14,7 @@ import { columnCells } from '../lexicon/table-columns.ts';
 import { phraseMatcher } from '../lexicon/phrase-matcher.ts';
 import { letterHash, wordIndex, WORD_UNIT, type WordIndex } from '../lexicon/word-index.ts';
 import { IntTable, intSet } from '../lexicon/int-table.ts';
-import { hashOf as keyHash } from '../word-hash.ts';
+import { hashOf as keyHash, hashOn } from '../word-hash.ts';
 import { honorificNames } from './honorific-names.ts';
 import { spelledForm, spellings, writtenAsFolded, type Form } from '../lexicon/spellings.ts';
 
@@ -136,24 +136,90 @@ interface Word {
   // a name's words are looked up by both in the run and again when scored.
   key: string | null;
   written: string | null;
-  // How the word is listed among the surnames and the given names (null:
-  // not listed), also read on first use (surnameForm, givenForm).
+  // What its letters say, found on first use (spelledOf).
+  spelled: Spelled | null;
+}
+
+/**
+ * What a word's letters say wherever the scan's text writes them so: how it
+ * is listed among the surnames, given and middle names (null: not listed),
+ * whether it is a Vietnamese syllable and written as folded. Each is read on
+ * first use, once per spelling in a scan rather than once per occurrence: a
+ * long table writes the same names thousands of times, and these look-ups
+ * were about a third of scoring each.
+ */
+interface Spelled {
+  /** The word folded, and as the caller wrote it (its units in ctx.text). */
+  folded: string;
+  written: string;
   surname: Form | null | undefined;
   given: Form | null | undefined;
+  middle: Form | null | undefined;
+  /** isVietnameseSyllable and writtenAsFolded: 1 or 0, -1 until asked. */
+  syllable: number;
+  bare: number;
+}
+
+// The scan's latest spellings, one slot per hash of both forms (a spelling
+// replaces the one in its slot): a fixed array, no table that grows with a
+// long text's distinct words. Let go with the scan, so no slice of its text outlives it.
+let spelledSlots = 1024;
+const spelledCache = scanCache<(Spelled | undefined)[]>();
+let memoSpellings = true;
+
+/** Test hook: every word read on its own (as before the spellings were kept), or in `slots` slots (a power of two). */
+export function keepSpellings(on: boolean, slots = 1024): void {
+  memoSpellings = on;
+  spelledSlots = slots;
+}
+
+function spelledOf(ctx: ScanContext, w: Word): Spelled {
+  if (w.spelled !== null) return w.spelled;
+  const { folded, text } = ctx;
+  const from = ctx.toOriginal(w.start);
+  const to = ctx.toOriginal(w.end);
+  // Folded and written both: the letters an OCR reading turned to digits differ in one only.
+  const slot = (Math.imul(hashOn(keyHash(folded, w.start, w.end), text, from, to), 0x9e3779b1) >>> 22) & (spelledSlots - 1);
+  const slots = perScan(spelledCache, ctx, () => new Array<Spelled | undefined>(spelledSlots).fill(undefined));
+  let spelled = slots[slot];
+  if (spelled === undefined || !memoSpellings || !sameSpelling(spelled, folded, w.start, w.end, text, from, to)) {
+    spelled = { folded: folded.slice(w.start, w.end), written: text.slice(from, to), surname: undefined, given: undefined, middle: undefined, syllable: -1, bare: -1 };
+    slots[slot] = spelled;
+  }
+  return (w.spelled = spelled);
+}
+
+function sameSpelling(spelled: Spelled, folded: string, start: number, end: number, text: string, from: number, to: number): boolean {
+  return spelled.folded.length === end - start && spelled.written.length === to - from && folded.startsWith(spelled.folded, start) && text.startsWith(spelled.written, from);
+}
+
+/** isVietnameseSyllable of the word. */
+function syllableOf(ctx: ScanContext, w: Word): boolean {
+  const spelled = spelledOf(ctx, w);
+  if (spelled.syllable < 0) spelled.syllable = isVietnameseSyllable(ctx.folded, w.start, w.end) ? 1 : 0;
+  return spelled.syllable === 1;
+}
+
+/** writtenAsFolded of the word. */
+function bareOf(ctx: ScanContext, w: Word): boolean {
+  const spelled = spelledOf(ctx, w);
+  if (spelled.bare < 0) spelled.bare = writtenAsFolded(ctx, w.start, w.end) ? 1 : 0;
+  return spelled.bare === 1;
 }
 
 function word(start: number, end: number): Word {
-  return { start, end, key: null, written: null, surname: undefined, given: undefined };
+  return { start, end, key: null, written: null, spelled: null };
 }
 
 /** How the word is spelled as a listed surname, or null when no surname folds like it. */
 function surnameForm(ctx: ScanContext, w: Word): Form | null {
-  if (w.surname === undefined) {
+  const spelled = spelledOf(ctx, w);
+  if (spelled.surname === undefined) {
     const form = spelledForm(ctx, w.start, w.end, SURNAME_SPELLINGS);
     // "Điểu" folds like the listed Điêu, and is a surname of its own.
-    w.surname = form === null || form === 'wrong' ? (markedSurname(ctx, w) ?? form) : form;
+    spelled.surname = form === null || form === 'wrong' ? (markedSurname(ctx, w) ?? form) : form;
   }
-  return w.surname;
+  return spelled.surname;
 }
 
 /** "Quàng", "Cà" as written with their marks; bare they are other words. */
@@ -164,8 +230,9 @@ function markedSurname(ctx: ScanContext, w: Word): Form | null {
 
 /** How the word is spelled as a listed given (or middle) name, or null when none folds like it. */
 function givenForm(ctx: ScanContext, w: Word): Form | null {
-  if (w.given === undefined) w.given = spelledForm(ctx, w.start, w.end, GIVEN_SPELLINGS);
-  return w.given;
+  const spelled = spelledOf(ctx, w);
+  if (spelled.given === undefined) spelled.given = spelledForm(ctx, w.start, w.end, GIVEN_SPELLINGS);
+  return spelled.given;
 }
 
 /** Listed among the surnames and not spelled as another word ("Định" is no Đinh). */
@@ -403,7 +470,7 @@ function headBefore(ctx: ScanContext, pos: number): string | null {
 /** Whether every word is written without diacritics. */
 function writtenBareAll(ctx: ScanContext, words: Word[]): boolean {
   if (!hasMarks(ctx)) return true;
-  for (const w of words) if (!writtenAsFolded(ctx, w.start, w.end)) return false;
+  for (const w of words) if (!bareOf(ctx, w)) return false;
   return true;
 }
 
@@ -412,7 +479,11 @@ function knownIn(ctx: ScanContext, lexicon: FormLexicon, w: Word, marks: boolean
   let form: Form | null;
   if (lexicon === SURNAMES) form = surnameForm(ctx, w);
   else if (lexicon === GIVEN) form = givenForm(ctx, w);
-  else form = spelledForm(ctx, w.start, w.end, MIDDLE_SPELLINGS);
+  else {
+    const spelled = spelledOf(ctx, w);
+    if (spelled.middle === undefined) spelled.middle = spelledForm(ctx, w.start, w.end, MIDDLE_SPELLINGS);
+    form = spelled.middle;
+  }
   return form === 'exact' || form === 'partial' || (form === 'bare' && !marks);
 }
 
@@ -918,14 +989,14 @@ function namesInRun(ctx: ScanContext, run: { words: Word[]; shape: Shape }, foun
     // After a title a foreigner's name may go on in words no Vietnamese syllable spells ("ông Kim Jae Hoon", "Mr. John Carter").
     // Not after a Vietnamese name's word ("anh Tuấn Facebook", "Anh Duong Edu"), nor a greeting ("Dear Hiring Team").
     const foreignOk = title !== null && !upper && !GREETINGS.has(title) && (foreignWord(ctx, w) || FOREIGN_SURNAMES.has(keyOf(ctx, w)));
-    while (m < limit && (isVietnameseSyllable(folded, words[j + m].start, words[j + m].end) || (foreignOk && foreignWord(ctx, words[j + m])))) {
+    while (m < limit && (syllableOf(ctx, words[j + m]) || (foreignOk && foreignWord(ctx, words[j + m])))) {
       // In UPPERCASE the name ends where the lexicon stops vouching for it.
       // A bare word after marked ones ("NGUYỄN HỮU KIÊN THAM DỰ") is the next word, not the name.
       if (upper && m >= 2 && (!isKnownSyllable(ctx, words[j + m]) || (isMarked(ctx, words[j]) && writtenBare(ctx, words[j + m])))) break;
       m++;
     }
     if (!upper && words.length - j > 4) break;
-    if (!isVietnameseSyllable(folded, w.start, w.end) && !(foreignOk && m >= 2 && foreignWord(ctx, w))) {
+    if (!syllableOf(ctx, w) && !(foreignOk && m >= 2 && foreignWord(ctx, w))) {
       j++;
       continue;
     }
