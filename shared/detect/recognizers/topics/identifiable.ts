@@ -108,6 +108,12 @@ const PREDICATES = new Set(['la', 'thuoc', 'bi', 'dang', 'da', 'co', 'mac', 'don
 /** The words a line's reading stops at (first person or a title): every other word is passed on its hash. */
 const TRIGGERS = intSet([...Object.keys(FIRST_PERSON), ...TITLES].map((k) => hashOf(k, 0, k.length)));
 
+/**
+ * The words pointsAt's look-ups find: the triggers, and "constructor", which
+ * FIRST_PERSON (a plain object) inherits (kept as it reads, output unchanged).
+ */
+const LOOKED_UP = intSet([...Object.keys(FIRST_PERSON), ...TITLES, 'constructor'].map((k) => hashOf(k, 0, k.length)));
+
 let NAMES = new Set<string>();
 atFirstScan(() => {
   NAMES = new Set([...GIVEN_NAMES, ...MIDDLE_NAMES].map(foldText));
@@ -132,18 +138,21 @@ interface Triggers {
 
 const triggerCache = scanCache<Triggers>();
 
+/** isLetterCode by unit, 1 or 0: triggersOf reads the whole text, and a look-up is cheaper there than three range tests. */
+const LETTER_CODE = new Uint8Array(65536).fill(1, 65, 91).fill(1, 97, 123).fill(1, 0xc0);
+
 function triggersOf(folded: string): Triggers {
   const starts: number[] = [];
   const ends: number[] = [];
   const n = folded.length;
   let i = 0;
   while (i < n) {
-    while (i < n && !isLetterCode(folded.charCodeAt(i))) i++;
+    while (i < n && LETTER_CODE[folded.charCodeAt(i)] === 0) i++;
     const start = i;
     let h = 0;
     while (i < n) {
       const c = folded.charCodeAt(i);
-      if (!isLetterCode(c)) break;
+      if (LETTER_CODE[c] === 0) break;
       h = (Math.imul(h, 31) + c) | 0;
       i++;
     }
@@ -241,7 +250,8 @@ function someoneOnLine(ctx: ScanContext, from: number, to: number, lineStart: bo
   if (!(firstStart >= start && firstEnd <= end)) {
     // A line that opens on a given name and says something of it: "Nghia dong tinh nam a".
     if (lineStart && givenNameAfter(ctx, from, to) && wordAfter(folded, firstEnd, to) && PREDICATES.has(folded.slice(wordStart, wordEnd))) return true;
-    if (pointsAt(ctx, from, to, firstStart, firstEnd)) return true;
+    // Only a word pointsAt looks up may point at someone: its hash tells without the word's string (every address asks of its window's first word).
+    if (LOOKED_UP.has(hashOf(folded, firstStart, firstEnd)) && pointsAt(ctx, from, to, firstStart, firstEnd)) return true;
   }
   const triggers = perScan(triggerCache, ctx, () => triggersOf(folded));
   const { starts, ends, verdicts } = triggers;
