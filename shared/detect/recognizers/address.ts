@@ -770,10 +770,15 @@ function bareStreets(ctx: ScanContext, out: Candidate[]): void {
   }
 }
 
-/** "Địa chỉ: …" up to the end of the field: the value is an address whatever its shape. */
-function labelledAddresses(ctx: ScanContext, out: Candidate[]): void {
+/**
+ * "Địa chỉ: …" up to the end of the field: the value is an address whatever
+ * its shape. out[0, chains) are the unit chains' candidates.
+ */
+function labelledAddresses(ctx: ScanContext, out: Candidate[], chains: number): void {
   const { folded } = ctx;
   const hits = labelledPositions(folded, LABEL_KEYS, 5);
+  // The chain nearest before the value (the chains are read in text order).
+  let chain = -1;
   for (let k = 0; k < hits.length; k++) {
     const hit = hits[k];
     // A tab after "Địa chỉ" is a header cell of a wider table, unless the row is label<TAB>value.
@@ -822,6 +827,13 @@ function labelledAddresses(ctx: ScanContext, out: Candidate[]): void {
       end++;
     }
     while (end > start && trailingPunctuation(folded.charCodeAt(end - 1))) end--;
+    while (chain + 1 < chains && out[chain + 1].start <= start) chain++;
+    // A value inside a chain scored as high (the label raised it) would be
+    // merged into it and change nothing: most labelled values are such, and
+    // the checks below, the candidate and its sorting were theirs to pay.
+    // (The value may only lose a comma or start later below: its score and
+    // span only shrink.)
+    if (chain >= 0 && out[chain].start <= start && end <= out[chain].end && (commas >= 1 || digits ? 0.88 : 0.6) <= out[chain].score) continue;
     if (end - start < 3 || (!isLetterCode(folded.charCodeAt(start)) && !isDigitCode(folded.charCodeAt(start)))) continue;
     // "Tổng số nhân khẩu thường trú: 12.874": a count, not a place.
     if (!hasAsciiLetter(folded, start, end)) continue;
@@ -1037,12 +1049,13 @@ export const addressRecognizer: Recognizer = {
   },
 };
 
-/** The recognizer's candidates; `prefilter` false reads every unit word (tests compare both). */
+/** The recognizer's candidates; `prefilter` false reads every unit word and keeps every labelled value a chain holds (tests compare both). */
 export function findAddresses(ctx: ScanContext, prefilter: boolean): Candidate[] {
   const out: Candidate[] = [];
   unitChains(ctx, out, prefilter);
+  const chains = prefilter ? out.length : 0;
   bareStreets(ctx, out);
-  labelledAddresses(ctx, out);
+  labelledAddresses(ctx, out, chains);
   columnAddresses(ctx, out);
   const merged = merge(out);
   for (let k = 0; k < merged.length; k++) if (merged[k].rule !== 'address.column') lowerOrganisations(ctx, merged[k]);
