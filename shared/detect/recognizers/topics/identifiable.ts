@@ -102,17 +102,14 @@ function fieldName(folded: string, start: number, end: number): boolean {
 
 // "em" alone is the writer, or a child ("trẻ em"), or kin ("anh em").
 const NOT_FIRST_PERSON_EM = new Set(['tre', 'anh', 'chi']);
-const FIRST_PERSON: Record<string, string> = { toi: 'tôi', minh: 'mình', em: 'em' };
+const FIRST_PERSON = new Map<string, string>([['toi', 'tôi'], ['minh', 'mình'], ['em', 'em']]);
 const TITLES = new Set(['anh', 'chi', 'ong', 'ba', 'em', 'co', 'chu', 'bac', 'cu', 'be', 'a', 'c', 'e']);
 const PREDICATES = new Set(['la', 'thuoc', 'bi', 'dang', 'da', 'co', 'mac', 'dong', 'vua', 'hien', 'nghien', 'theo']);
 /** The words a line's reading stops at (first person or a title): every other word is passed on its hash. */
-const TRIGGERS = intSet([...Object.keys(FIRST_PERSON), ...TITLES].map((k) => hashOf(k, 0, k.length)));
+const TRIGGERS = intSet([...FIRST_PERSON.keys(), ...TITLES].map((k) => hashOf(k, 0, k.length)));
 
-/**
- * The words pointsAt's look-ups find: the triggers, and "constructor", which
- * FIRST_PERSON (a plain object) inherits (kept as it reads, output unchanged).
- */
-const LOOKED_UP = intSet([...Object.keys(FIRST_PERSON), ...TITLES, 'constructor'].map((k) => hashOf(k, 0, k.length)));
+/** The words pointsAt's look-ups find: the triggers (a Map, so no inherited "constructor" points at anyone). */
+const LOOKED_UP = intSet([...FIRST_PERSON.keys(), ...TITLES].map((k) => hashOf(k, 0, k.length)));
 
 let NAMES = new Set<string>();
 atFirstScan(() => {
@@ -231,7 +228,7 @@ function givenNameAfter(ctx: ScanContext, pos: number, to: number): boolean {
 function pointsAt(ctx: ScanContext, from: number, to: number, at: number, end: number): boolean {
   const { folded } = ctx;
   const key = folded.slice(at, end);
-  const first = FIRST_PERSON[key];
+  const first = FIRST_PERSON.get(key);
   if (first && spelled(ctx, at, end, first)) {
     if (key !== 'em' || !wordBefore(folded, from, at) || !NOT_FIRST_PERSON_EM.has(folded.slice(wordStart, wordEnd))) return true;
   }
