@@ -982,7 +982,7 @@ const VILLAGE_HEADERS = foldedSet([
  * of officials gives the village they serve.
  */
 function villageCell(ctx: ScanContext, start: number, end: number): boolean {
-  const { folded, plain } = ctx;
+  const { folded } = ctx;
   if (end - start > 40 || !/[a-z]/.test(folded.slice(start, end))) return false;
   if (villageAt(folded, start, end)) return true;
   if (folded.startsWith('ban ', start)) return originalLower(ctx, start, start + 3) === 'bản' || !hasMarks(ctx);
