@@ -16,6 +16,9 @@ export function isLetterCode(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c >= 0xc0;
 }
 
+/** isLetterCode by unit, 1 or 0 (as WORD_CODE is isWordCode's). */
+export const LETTER_CODE = new Uint8Array(65536).fill(1, 65, 91).fill(1, 97, 123).fill(1, 0xc0);
+
 export function isUpperCode(c: number): boolean {
   return c >= 65 && c <= 90;
 }

@@ -854,10 +854,6 @@ export class FoundNames {
   }
 }
 
-function pushBest(found: FoundNames, candidate: Candidate): void {
-  found.push(candidate);
-}
-
 /**
  * A short title must be spelled as one where the text has diacritics: "chú",
  * not "chủ" or "chữ". In UPPERCASE a greeting opens its line ("GỬI ANH
@@ -1013,7 +1009,7 @@ function namesInRun(ctx: ScanContext, run: { words: Word[]; shape: Shape }, foun
     const name = words.slice(j, j + m);
     const evidence = scoreName(ctx, name, run.shape, title);
     if (evidence && evidence.score > 0) {
-      pushBest(found, { type: 'person_name', start: name[0].start, end: name[m - 1].end, score: evidence.score, rule: evidence.rule, validator: evidence.validator, context: evidence.context });
+      found.push({ type: 'person_name', start: name[0].start, end: name[m - 1].end, score: evidence.score, rule: evidence.rule, validator: evidence.validator, context: evidence.context });
       if (evidence.score >= 0.6) {
         j += m;
         continue;
@@ -1199,7 +1195,7 @@ function lowerCaseNames(ctx: ScanContext, found: FoundNames, everyPair: boolean)
     const evidence = scoreName(ctx, name, 'lower', titleBefore(ctx, start));
     if (!evidence) continue;
     evidence.score = Math.min(evidence.score, evidence.context.some((c) => c.startsWith('+')) ? 0.85 : 0.6);
-    pushBest(found, { type: 'person_name', start, end: name[count - 1].end, ...evidence, rule: 'person_name.lowercase' });
+    found.push({ type: 'person_name', start, end: name[count - 1].end, ...evidence, rule: 'person_name.lowercase' });
   }
 }
 
@@ -1241,7 +1237,7 @@ function labelledNames(ctx: ScanContext, found: FoundNames): void {
     }
     if (words.length < 2) {
       const end = minorityName(ctx, start);
-      if (end > start) pushBest(found, { type: 'person_name', start, end, score: 0.7, rule: 'person_name.label', validator: 'name-shaped value after name label', context: [`+${hit.label}`] });
+      if (end > start) found.push({ type: 'person_name', start, end, score: 0.7, rule: 'person_name.label', validator: 'name-shaped value after name label', context: [`+${hit.label}`] });
       continue;
     }
     if (words.length > 4) continue;
@@ -1253,7 +1249,7 @@ function labelledNames(ctx: ScanContext, found: FoundNames): void {
     if (opensUnit(ctx, start) || RELATIONS.has(`${keyOf(ctx, words[0])} ${keyOf(ctx, words[1])}`) || relationField(folded, hit.sep)) continue;
     const surname = keyOf(ctx, words[0]);
     const known = isSurname(ctx, words[0]);
-    pushBest(found, {
+    found.push({
       type: 'person_name',
       start,
       end: words[words.length - 1].end,
@@ -1335,7 +1331,7 @@ function titledMinorityNames(ctx: ScanContext, found: FoundNames): void {
     if (nameEnd <= start) continue;
     const title = titleBefore(ctx, start);
     if (title === null || !KIN.has(title)) continue;
-    pushBest(found, { type: 'person_name', start, end: nameEnd, score: 0.75, rule: 'person_name.title', validator: "a minority people's name after a title", context: [`+${title}`] });
+    found.push({ type: 'person_name', start, end: nameEnd, score: 0.75, rule: 'person_name.title', validator: "a minority people's name after a title", context: [`+${title}`] });
   }
 }
 
@@ -1367,7 +1363,7 @@ function tableNames(ctx: ScanContext, found: FoundNames): void {
     const known = SURNAMES.has(folded.slice(cell.start, firstEnd));
     // "(đã ký)" under a party's column: lower case written with marks is words, not a name typed bare.
     if (hasMarks(ctx) && !isUpperCode(ctx.plain.charCodeAt(cell.start)) && isMarked(ctx, word(cell.start, firstEnd))) continue;
-    pushBest(found, {
+    found.push({
       type: 'person_name',
       start: cell.start,
       end: cell.end,
@@ -1412,16 +1408,19 @@ const SPEAKER_REACH = 50 + 26 + 33 + 6;
 // Speakers named by their role, not their name: "Dân:" (the citizen), "Khách:", "Bạn:".
 const ROLE_SPEAKERS = new Set(['dan', 'khach', 'ban', 'admin', 'bot']);
 // A unit's first word, before the unit's initials: "Phong LDTBXH:" is Phòng LĐTBXH, "Truong THCS X:" a school.
-const UNIT_SPEAKERS = new Set(['phong', 'truong', 'so', 'cuc', 'ban', 'doi', 'vien', 'xa', 'uy', 'doan', 'hoi', 'tram']);
+const UNIT_SPEAKER_WORDS = ['phòng', 'trường', 'sở', 'cục', 'ban', 'đội', 'viện', 'xã', 'ủy', 'uỷ', 'đoàn', 'hội', 'trạm'];
+const UNIT_SPEAKERS = foldedSet(UNIT_SPEAKER_WORDS);
+const UNIT_SPEAKER_SPELLINGS = formLexicon(UNIT_SPEAKER_WORDS);
 
-// As spelled: "Trâm TNMT:" is a woman of the department, "Trạm YT:" a station.
-const UNIT_SPEAKER_SPELLINGS = formLexicon(['phòng', 'trường', 'sở', 'cục', 'ban', 'đội', 'viện', 'xã', 'ủy', 'uỷ', 'đoàn', 'hội', 'trạm']);
+/** Whether the word `key` ending at `end` is a unit's first word, as spelled: "Trâm TNMT:" is a woman of the department, "Trạm YT:" a station. */
+function unitWord(ctx: ScanContext, key: string, end: number): boolean {
+  return UNIT_SPEAKERS.has(key) && UNIT_SPEAKER_SPELLINGS.check(key, originalLower(ctx, end - key.length, end)) !== 'wrong';
+}
 
 /** Whether a one-word speaker is a role, or a unit's first word with its initials after it (up to the colon at `colon`). */
 function roleSpeaker(ctx: ScanContext, key: string, end: number, colon: number): boolean {
   if (ROLE_SPEAKERS.has(key)) return true;
-  if (!UNIT_SPEAKERS.has(key) || end >= colon || ctx.plain.charCodeAt(end) !== 32 || !isUpperCode(ctx.plain.charCodeAt(end + 1)) || !isUpperCode(ctx.plain.charCodeAt(end + 2))) return false;
-  return UNIT_SPEAKER_SPELLINGS.check(key, originalLower(ctx, end - key.length, end)) !== 'wrong';
+  return end < colon && ctx.plain.charCodeAt(end) === 32 && isUpperCode(ctx.plain.charCodeAt(end + 1)) && isUpperCode(ctx.plain.charCodeAt(end + 2)) && unitWord(ctx, key, end);
 }
 
 // A speaker's department or office after the name, in words ("Hùng Địa chính:",
@@ -1542,8 +1541,7 @@ function speakerNames(ctx: ScanContext, found: FoundNames): void {
       if (space > start) {
         const named = readRun(ctx.plain, start, space);
         // "Trạm y tế:", "Phòng Tài chính:" (written bare: "Tram y te:") are units, not a name and a role.
-        const unit = named.words.length === 1 && UNIT_SPEAKERS.has(folded.slice(start, space)) && UNIT_SPEAKER_SPELLINGS.check(folded.slice(start, space), originalLower(ctx, start, space)) !== 'wrong';
-        if (named.end === space && named.words.length <= 2 && !unit) {
+        if (named.end === space && named.words.length <= 2 && !(named.words.length === 1 && unitWord(ctx, folded.slice(start, space), space))) {
           length = space - start;
           run = named;
         }
@@ -1577,10 +1575,10 @@ function speakerNames(ctx: ScanContext, found: FoundNames): void {
     if (firstSpeaker < 0) firstSpeaker = m.index;
   }
   if (!stamped && lines.length < 2 && !(firstSpeaker >= 0 && namesChatApp(folded, Math.max(0, firstSpeaker - 300), firstSpeaker))) return;
-  for (const w of lines) pushBest(found, { type: 'person_name', start: w.start, end: w.end, score: 0.7, rule: 'person_name.title', validator: 'given name only', context: ['+chat speaker'] });
+  for (const w of lines) found.push({ type: 'person_name', start: w.start, end: w.end, score: 0.7, rule: 'person_name.title', validator: 'given name only', context: ['+chat speaker'] });
   for (const said of nicknames.values()) {
     if (said.length < 2) continue;
-    for (const w of said) pushBest(found, { type: 'person_name', start: w.start, end: w.end, score: 0.65, rule: 'person_name.title', validator: 'nickname', context: ['+chat speaker, speaks again'] });
+    for (const w of said) found.push({ type: 'person_name', start: w.start, end: w.end, score: 0.65, rule: 'person_name.title', validator: 'nickname', context: ['+chat speaker, speaks again'] });
   }
 }
 
@@ -1617,7 +1615,7 @@ function vocativeNames(ctx: ScanContext, found: FoundNames): void {
       const title = folded.slice(u, t);
       if (VOCATIVE_TITLES.has(title)) {
         if (PLACES.has(folded.slice(start, at))) break;
-        pushBest(found, { type: 'person_name', start, end: at, score: 0.7, rule: 'person_name.title', validator: 'given name only', context: [`+${title} … ơi`] });
+        found.push({ type: 'person_name', start, end: at, score: 0.7, rule: 'person_name.title', validator: 'given name only', context: [`+${title} … ơi`] });
         break;
       }
       start = t;
@@ -1663,7 +1661,7 @@ function signOffNames(ctx: ScanContext, found: FoundNames): void {
     // After a closing a foreigner's given name signs too ("Cheers,⏎Liam"): a word no Vietnamese syllable spells.
     const foreign = k < closings && run.words.length === 1 && !isVietnameseSyllable(folded, start, run.end);
     if (!foreign && !speakerWords(ctx, run.words)) continue;
-    pushBest(found, { type: 'person_name', start, end: run.end, score: 0.7, rule: 'person_name.title', validator: 'given name only', context: ['+sign-off'] });
+    found.push({ type: 'person_name', start, end: run.end, score: 0.7, rule: 'person_name.title', validator: 'given name only', context: ['+sign-off'] });
   }
 }
 
@@ -1703,7 +1701,7 @@ export function findNames(ctx: ScanContext, everyRun: boolean): Candidate[] {
   vocativeNames(ctx, found);
   titledMinorityNames(ctx, found);
   bornNames(ctx, found);
-  for (const candidate of honorificNames(ctx)) pushBest(found, candidate);
+  for (const candidate of honorificNames(ctx)) found.push(candidate);
   return found.list;
 }
 
@@ -1743,7 +1741,7 @@ function bornNames(ctx: ScanContext, found: FoundNames): void {
     const { start, words } = capitalisedRunBefore(folded, plain, end, 5);
     // "Công ty Hoàng Long, …": a body's name, whatever follows it.
     if (words < 2 || opensUnit(ctx, start) || HEADS.has(folded.slice(start, wordEnd(folded, start))) || headBefore(ctx, start) !== null) continue;
-    pushBest(found, { type: 'person_name', start, end, score: 0.7, rule: 'person_name.born', validator: 'capitalised words before a birth year', context: ['+birth year after'] });
+    found.push({ type: 'person_name', start, end, score: 0.7, rule: 'person_name.born', validator: 'capitalised words before a birth year', context: ['+birth year after'] });
   }
 }
 

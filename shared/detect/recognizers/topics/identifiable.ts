@@ -4,7 +4,7 @@ import { atFirstScan } from '../../first-scan.ts';
 import { foldText } from '../../scan-context.ts';
 import { GIVEN_NAMES, MIDDLE_NAMES } from '../../lexicon/name-syllables.ts';
 import { hasMarks, originalLower } from '../../lexicon/forms.ts';
-import { isLetterCode, isUpperCode } from '../../lexicon/words.ts';
+import { isLetterCode, isUpperCode, LETTER_CODE } from '../../lexicon/words.ts';
 import { intSet } from '../../lexicon/int-table.ts';
 import { hashOf } from '../../word-hash.ts';
 import { perScan, scanCache } from '../../scan-cache.ts';
@@ -108,9 +108,6 @@ const PREDICATES = new Set(['la', 'thuoc', 'bi', 'dang', 'da', 'co', 'mac', 'don
 /** The words a line's reading stops at (first person or a title): every other word is passed on its hash. */
 const TRIGGERS = intSet([...FIRST_PERSON.keys(), ...TITLES].map((k) => hashOf(k, 0, k.length)));
 
-/** The words pointsAt's look-ups find: the triggers (a Map, so no inherited "constructor" points at anyone). */
-const LOOKED_UP = intSet([...FIRST_PERSON.keys(), ...TITLES].map((k) => hashOf(k, 0, k.length)));
-
 let NAMES = new Set<string>();
 atFirstScan(() => {
   NAMES = new Set([...GIVEN_NAMES, ...MIDDLE_NAMES].map(foldText));
@@ -134,9 +131,6 @@ interface Triggers {
 }
 
 const triggerCache = scanCache<Triggers>();
-
-/** isLetterCode by unit, 1 or 0: triggersOf reads the whole text, and a look-up is cheaper there than three range tests. */
-const LETTER_CODE = new Uint8Array(65536).fill(1, 65, 91).fill(1, 97, 123).fill(1, 0xc0);
 
 function triggersOf(folded: string): Triggers {
   const starts: number[] = [];
@@ -247,8 +241,8 @@ function someoneOnLine(ctx: ScanContext, from: number, to: number, lineStart: bo
   if (!(firstStart >= start && firstEnd <= end)) {
     // A line that opens on a given name and says something of it: "Nghia dong tinh nam a".
     if (lineStart && givenNameAfter(ctx, from, to) && wordAfter(folded, firstEnd, to) && PREDICATES.has(folded.slice(wordStart, wordEnd))) return true;
-    // Only a word pointsAt looks up may point at someone: its hash tells without the word's string (every address asks of its window's first word).
-    if (LOOKED_UP.has(hashOf(folded, firstStart, firstEnd)) && pointsAt(ctx, from, to, firstStart, firstEnd)) return true;
+    // Only a trigger word may point at someone (pointsAt looks up no other): its hash tells without the word's string (every address asks of its window's first word).
+    if (TRIGGERS.has(hashOf(folded, firstStart, firstEnd)) && pointsAt(ctx, from, to, firstStart, firstEnd)) return true;
   }
   const triggers = perScan(triggerCache, ctx, () => triggersOf(folded));
   const { starts, ends, verdicts } = triggers;
