@@ -188,13 +188,20 @@ export function collectCandidates(ctx: ScanContext, options: DetectOptions = {},
  * garbage the moment it is filled.
  */
 function aboveThreshold(candidates: Candidate[], threshold: number): Candidate[] {
+  candidates.length = keepAbove(candidates, threshold);
+  return candidates;
+}
+
+// The loop alone, ending its function: code after a long loop had no feedback
+// when the loop's on-stack replacement compiled it, and threw that code away
+// at the end of every long scan (listOpeners in phrase-matcher.ts says more).
+function keepAbove(candidates: Candidate[], threshold: number): number {
   let kept = 0;
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i];
     if (c.score >= threshold) candidates[kept++] = c;
   }
-  candidates.length = kept;
-  return candidates;
+  return kept;
 }
 
 /** Whole-text detection: pure and synchronous; offsets are into `text`. */

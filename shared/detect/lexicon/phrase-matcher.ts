@@ -201,11 +201,25 @@ function openersOf(ctx: ScanContext): Openers {
   // Where each matcher's next word goes: its list's end, in `counts` until the lists are done.
   const ends = out.counts;
   ends.set(out.from);
+  // The word after the last reads as hash 0, as the other lookups read it.
+  hashes[n] = 0;
+  listOpeners(hashes, n, buf, ends);
+  for (let m = 0; m < matcherCount; m++) ends[m] -= out.from[m];
+  openersCache.key = ctx;
+  return (openersCache.value = out);
+}
+
+/**
+ * The loop of openersOf, alone in a function that ends with it: a 1 MB text
+ * is read inside the loop's on-stack-replaced code, and code after the loop
+ * there (no feedback yet when it was compiled) threw that code away on
+ * every long scan, the next scan's loop running unoptimised until replaced
+ * again.
+ */
+function listOpeners(hashes: Int32Array, n: number, buf: Int32Array, ends: Int32Array): void {
   const table = slots;
   const mask = (4 << slotBits) - 1;
   const shift = 32 - slotBits;
-  // The word after the last reads as hash 0, as the other lookups read it.
-  hashes[n] = 0;
   for (let w = 0; w < n; w++) {
     const h = hashes[w];
     let at = (Math.imul(h, 0x9e3779b1) >>> shift) << 2;
@@ -234,9 +248,6 @@ function openersOf(ctx: ScanContext): Openers {
       ends[m] = at + 2;
     } while (bits !== 0);
   }
-  for (let m = 0; m < matcherCount; m++) ends[m] -= out.from[m];
-  openersCache.key = ctx;
-  return (openersCache.value = out);
 }
 
 /** A first word's entries, ready for the shared word list. */

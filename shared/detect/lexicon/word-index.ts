@@ -150,7 +150,18 @@ function pairsOf(units: Uint16Array, n: number): Uint32Array | null {
  */
 export function indexUnits(u: Uint16Array, n: number, plain?: Uint16Array, into?: WordIndex): WordIndex {
   const index = into ?? emptyIndex(n);
-  const paired = pairsOf(u, n);
+  index.count = readUnits(u, n, pairsOf(u, n), index);
+  if (plain !== undefined) markCapitals(index, plain);
+  return index;
+}
+
+/**
+ * The reading loop of indexUnits, returning the word count: alone in a
+ * function that ends with it, since code after a loop that a megabyte keeps
+ * running (compiled by on-stack replacement before that code had run) threw
+ * the compiled loop away at the end of every long scan.
+ */
+function readUnits(u: Uint16Array, n: number, paired: Uint32Array | null, index: WordIndex): number {
   // The arrays and counts in locals (a store to the index object per word cost as much as the reading).
   let { starts, hashes } = index;
   let count = 0;
@@ -214,9 +225,7 @@ export function indexUnits(u: Uint16Array, n: number, plain?: Uint16Array, into?
       inWord = word;
     }
   }
-  index.count = count;
-  if (plain !== undefined) markCapitals(index, plain);
-  return index;
+  return count;
 }
 
 /** The word list read from a string (a context whose units were reused by a later scan). */
