@@ -7,7 +7,8 @@ import { displayMaskOf, maskCanonical, recordMaskOf } from '../mask/masks.ts';
 import { forgetScan } from './context.ts';
 import { forgetNumbers } from './numbers.ts';
 import { forgetScanCaches } from './scan-cache.ts';
-import { demoteUnidentified } from './recognizers/topics/identifiable.ts';
+import { demoteUnidentified, UNIDENTIFIED_SCORE } from './recognizers/topics/identifiable.ts';
+import { deferOwnerChecks, ORGANISATION_SCORE } from './recognizers/address.ts';
 import { demoteExamples } from './example-value.ts';
 
 /** Findings scoring below this are not reported (DetectOptions.threshold overrides). */
@@ -215,9 +216,12 @@ export function detectWith(recognizers: readonly Recognizer[], text: string, opt
   const ctx = createScanContext(text);
   let candidates: Candidate[];
   try {
-    candidates = collectCandidates(ctx, options, recognizers as Recognizer[]);
     // Only a whole detection knows whether anyone is identified (a types filter skips the recognizers that would say).
-    if (!options.types && !options.identifiedElsewhere) demoteUnidentified(ctx, candidates, threshold);
+    const unidentifiedDemoted = !options.types && !options.identifiedElsewhere;
+    // Owners wait where their look-up cannot change the report (address.ts says when).
+    if (unidentifiedDemoted && threshold > UNIDENTIFIED_SCORE && threshold > ORGANISATION_SCORE) deferOwnerChecks(ctx);
+    candidates = collectCandidates(ctx, options, recognizers as Recognizer[]);
+    if (unidentifiedDemoted) demoteUnidentified(ctx, candidates, threshold);
     demoteExamples(ctx, candidates, threshold);
     candidates = aboveThreshold(candidates, threshold);
   } finally {

@@ -1058,8 +1058,47 @@ export function findAddresses(ctx: ScanContext, prefilter: boolean): Candidate[]
   labelledAddresses(ctx, out, chains);
   columnAddresses(ctx, out);
   const merged = merge(out);
-  for (let k = 0; k < merged.length; k++) if (merged[k].rule !== 'address.column') lowerOrganisations(ctx, merged[k]);
+  const waits = waiting.key === ctx ? waiting.value : null;
+  for (let k = 0; k < merged.length; k++) {
+    const c = merged[k];
+    if (c.rule === 'address.column') continue;
+    if (waits !== null && c.score > ORGANISATION_SCORE) waits.add(c);
+    else lowerOrganisations(ctx, c);
+  }
   return merged;
+}
+
+/**
+ * The candidates whose owner look-up waits (deferOwnerChecks). In a text that
+ * names no one, an address no one lives at is lowered below the report
+ * threshold whether or not an office owns it, so its owner, the most an
+ * address costs, is looked up only once its score still matters: a line of
+ * twenty thousand labelled addresses spent an eighth of its scan there.
+ */
+const waiting = scanCache<Set<Candidate>>();
+
+/**
+ * Makes this scan's address candidates wait for settleOwner or settleOwners
+ * before an owning office lowers them. Only for an engine that calls one of
+ * them on every candidate whose score it may report, and whose threshold is
+ * above the scores an owner or an unidentified text give (its report is then
+ * the same as had every owner been looked up at once).
+ */
+export function deferOwnerChecks(ctx: ScanContext): void {
+  waiting.key = ctx;
+  waiting.value = new Set();
+}
+
+/** Looks up the owner of a candidate if its look-up waits: an office lowers it (lowerOrganisations). */
+export function settleOwner(ctx: ScanContext, c: Candidate): void {
+  if (waiting.key === ctx && waiting.value!.delete(c)) lowerOrganisations(ctx, c);
+}
+
+/** Looks up every waiting owner (a text that names someone: each address keeps the score its owner gives). */
+export function settleOwners(ctx: ScanContext): void {
+  if (waiting.key !== ctx) return;
+  for (const c of waiting.value!) lowerOrganisations(ctx, c);
+  waiting.value!.clear();
 }
 
 // Labels a letterhead puts before an office's address; "thường trú", "nơi ở" are a person's.
@@ -1081,7 +1120,7 @@ export function residenceLabel(ctx: ScanContext, start: number): string | null {
   return label !== null && !PLAIN_LABELS.has(label) && !BIRTH_LABELS.has(label) ? label : null;
 }
 
-const ORGANISATION_SCORE = 0.45;
+export const ORGANISATION_SCORE = 0.45;
 
 const PROVINCE_PREFIX = /^(?:tinh|thanh pho|tp\.?) ?/;
 

@@ -9,6 +9,7 @@ import { intSet } from '../../lexicon/int-table.ts';
 import { hashOf } from '../../word-hash.ts';
 import { perScan, scanCache } from '../../scan-cache.ts';
 import { pointsAtResident } from '../address-resident.ts';
+import { settleOwner, settleOwners } from '../address.ts';
 import { lineEndOf, lineStartOf } from '../../context.ts';
 
 /**
@@ -44,17 +45,45 @@ export function names(type: string): boolean {
 
 /** Lowers, in place, the address and topic candidates of a text in which no one is named. */
 export function demoteUnidentified(ctx: ScanContext, candidates: Candidate[], threshold: number): void {
-  for (const c of candidates) if (c.score >= threshold && names(c.type)) return;
+  if (someoneNamed(candidates, threshold)) {
+    settleOwners(ctx);
+    return;
+  }
+  if (demoteAddresses(ctx, candidates, threshold)) return;
+  demoteTopics(ctx, candidates);
+}
+
+// Each loop alone in a function that ends with it: a text full of candidates
+// runs a loop on-stack-replaced, and code after it in the same function (no
+// feedback when that code was compiled) threw it away on every long scan.
+
+function someoneNamed(candidates: Candidate[], threshold: number): boolean {
+  for (const c of candidates) if (c.score >= threshold && names(c.type)) return true;
+  return false;
+}
+
+/**
+ * Demotes the addresses no one lives at; true when someone lives at one. An
+ * office's address houses no one: its owner, if its look-up waits
+ * (deferOwnerChecks in address.ts), is looked up for an address someone may
+ * live at only. One no one lives at goes below the threshold either way.
+ */
+function demoteAddresses(ctx: ScanContext, candidates: Candidate[], threshold: number): boolean {
   let housed = false;
   for (const c of candidates) {
     if (c.type !== 'address' || c.score < threshold) continue;
-    if (pointsAtResident(ctx, c)) housed = true;
-    else if (c.score > UNIDENTIFIED_SCORE) {
+    if (pointsAtResident(ctx, c)) {
+      settleOwner(ctx, c);
+      if (c.score >= threshold) housed = true;
+    } else if (c.score > UNIDENTIFIED_SCORE) {
       c.score = UNIDENTIFIED_SCORE;
       c.context.push('-no one lives there in the text');
     }
   }
-  if (housed) return;
+  return housed;
+}
+
+function demoteTopics(ctx: ScanContext, candidates: Candidate[]): void {
   for (const c of candidates) {
     if (!TOPICS.has(c.type) || c.score <= UNIDENTIFIED_SCORE || pointsAtSomeone(ctx, c)) continue;
     c.score = UNIDENTIFIED_SCORE;
@@ -135,6 +164,13 @@ const triggerCache = scanCache<Triggers>();
 function triggersOf(folded: string): Triggers {
   const starts: number[] = [];
   const ends: number[] = [];
+  readTriggers(folded, starts, ends);
+  const count = starts.length;
+  return { starts: Int32Array.from(starts), ends: Int32Array.from(ends), verdicts: new Int8Array(count), from: new Int32Array(count), to: new Int32Array(count) };
+}
+
+/** The trigger words' bounds into `starts` and `ends`: a loop alone in its function (listOpeners in phrase-matcher.ts says why). */
+function readTriggers(folded: string, starts: number[], ends: number[]): void {
   const n = folded.length;
   let i = 0;
   while (i < n) {
@@ -152,8 +188,6 @@ function triggersOf(folded: string): Triggers {
       ends.push(i);
     }
   }
-  const count = starts.length;
-  return { starts: Int32Array.from(starts), ends: Int32Array.from(ends), verdicts: new Int8Array(count), from: new Int32Array(count), to: new Int32Array(count) };
 }
 
 /** The first index of `sorted` holding a value ≥ x. */
