@@ -256,7 +256,8 @@ export function numberRuns(ctx: ScanContext): NumberRun[] {
       }
     }
     if (start === -1) {
-      DIGIT.lastIndex = peekFrom;
+      // From past the units the peek read (none of them a digit).
+      DIGIT.lastIndex = Math.min(n, peekFrom + 8);
       if (!DIGIT.test(s)) break;
       start = DIGIT.lastIndex - 1;
     }
