@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createScanContext } from './scan-context.ts';
+import { createScanContext, foldedUnitsOf } from './scan-context.ts';
 import { createWords, isLetter, readWords, type Words } from './keyword-index.ts';
-import { forgetTextWords, readTextWords, wordsOfText } from './text-words.ts';
+import { forgetTextWords, readTextWords, readUnitWords, wordsOfText } from './text-words.ts';
 import { forgetScan, keywords, nearestAfter, nearestBefore } from './context.ts';
 import { rng } from './seeded-random.ts';
 
@@ -61,5 +61,34 @@ describe('text words (a big text\'s words read once, windows as ranges of them)'
     forgetScan();
     expect(withTextWords.flat().filter((h) => h !== null).length).toBeGreaterThan(1000);
     expect(withTextWords).toEqual(read);
+  });
+
+  it('reads the same words from the units as from the string, whatever the text and the buffer it starts with', () => {
+    const r = rng(11);
+    const pieces = ['sdt', 'a', 'zz', 'x1y', '0912', ' ', '\n', '{', '`', 'ă', 'ngay sinh', '-', 'abcdefghijklmnopqrstuvwxyz'];
+    for (let t = 0; t < 200; t++) {
+      let text = '';
+      const length = t < 5 ? t : Math.floor(r() * 3000);
+      while (text.length < length) text += pieces[Math.floor(r() * pieces.length)];
+      const units = new Uint16Array(text.length + 1);
+      for (let i = 0; i < text.length; i++) units[i] = text.charCodeAt(i);
+      const expected = readWords(text, 0, text.length, createWords());
+      // A fresh buffer, which grows, and one left holding another text's words.
+      for (const into of [createWords(), readWords('old words here', 0, 14, createWords())]) {
+        const got = readUnitWords(text, units, into);
+        expect(got.count).toBe(expected.count);
+        expect(range(got, 0, got.count)).toEqual(range(expected, 0, expected.count));
+      }
+    }
+  });
+
+  it("reads a big text's words from the scan's units", () => {
+    const text = 'Số điện thoại 0912345678, ngày sinh 01/02/1990; x1y zz\n'.repeat(3000);
+    const ctx = createScanContext(text);
+    expect(foldedUnitsOf(ctx)).not.toBeNull();
+    const words = readTextWords(ctx);
+    const expected = readWords(ctx.folded, 0, ctx.folded.length, createWords());
+    expect(range(words, 0, words.count)).toEqual(range(expected, 0, expected.count));
+    forgetTextWords();
   });
 });

@@ -1,5 +1,6 @@
 import type { ScanContext } from './recognizer.ts';
 import { createWords, forgetWords, isLetter, readWords, type Words } from './keyword-index.ts';
+import { foldedUnitsOf } from './scan-context.ts';
 
 // The words of a big text, read once: word-presence.ts reads them for its
 // bitmap, and the context windows of its candidates, which the window memo
@@ -19,10 +20,90 @@ interface WindowWords {
 /** The words of ctx.folded (read on the first call for a scan). */
 export function readTextWords(ctx: ScanContext): Words {
   if (textWords.ctx !== ctx) {
-    readWords(ctx.folded, 0, ctx.folded.length, textWords.words);
+    const units = foldedUnitsOf(ctx);
+    const n = ctx.folded.length;
+    // From the scan's units when it holds them (a 0 after the text ends its last word).
+    if (units !== null && units.length > n && units[n] === 0) readUnitWords(ctx.folded, units, textWords.words);
+    else readWords(ctx.folded, 0, n, textWords.words);
     textWords.ctx = ctx;
   }
   return textWords.words;
+}
+
+/**
+ * readWords of the whole text from its units, without a branch on the text:
+ * a megabyte of prose has a word every six units, and the reading loop that
+ * branched at both ends of each mispredicted about as often (about 6 ms a
+ * megabyte, a fifth of a big paste's scan). Every unit stores a start, an end
+ * and a hash into the slots that the counts then keep or overwrite, as
+ * indexUnits (lexicon/word-index.ts) reads its words. Must equal readWords of
+ * the text (text-words.test.ts).
+ */
+export function readUnitWords(s: string, u: Uint16Array, words: Words): Words {
+  const n = s.length;
+  let count = 0;
+  let inWord = 0;
+  let h = 0;
+  let i = 0;
+  // Through the 0 after the text, which closes a last word.
+  while (i <= n) {
+    // A word takes two units at least (itself and what ends it): a stretch
+    // this long cannot overflow the arrays, so the loop tests no capacity.
+    let room = words.start.length - count - 2;
+    if (room < 64) {
+      growWords(words);
+      room = words.start.length - count - 2;
+    }
+    i = readStretch(u, i, Math.min(n + 1, i + 2 * room), count, inWord, h, words);
+    count = stretchCount;
+    inWord = stretchInWord;
+    h = stretchHash;
+  }
+  words.s = s;
+  words.count = count;
+  words.serial++;
+  return words;
+}
+
+// What readStretch leaves for the next stretch (three numbers: no object per stretch).
+let stretchCount = 0;
+let stretchInWord = 0;
+let stretchHash = 0;
+
+/** Reads u[from, to) on from a word count and state; returns `to`. The loop alone in its function (code after a long loop deoptimised it). */
+function readStretch(u: Uint16Array, from: number, to: number, count: number, inWord: number, h: number, words: Words): number {
+  const { start, end, hash } = words;
+  for (let i = from; i < to; i++) {
+    const c = u[i];
+    // 1 for a–z: c − 123 negative and c − 97 not.
+    const letter = ((c - 123) & ~(c - 97)) >>> 31;
+    const opens = letter & (inWord ^ 1);
+    start[count] = i;
+    count += opens;
+    // A word closing here ends at i; any other unit writes the next word's slot, which its own close overwrites.
+    end[count - (inWord & (letter ^ 1))] = i;
+    // h·31 + c, from nothing at a word's first letter.
+    h = (Math.imul(h & -inWord, 31) + c) | 0;
+    // Inside a word the word's own slot; outside it the next word's, which its letters overwrite.
+    hash[count - letter] = h;
+    inWord = letter;
+  }
+  stretchCount = count;
+  stretchInWord = inWord;
+  stretchHash = h;
+  return to;
+}
+
+function growWords(words: Words): void {
+  const size = Math.max(64, words.start.length) * 2;
+  const grown = (x: Int32Array) => {
+    const y = new Int32Array(size);
+    y.set(x);
+    return y;
+  };
+  words.start = grown(words.start);
+  words.end = grown(words.end);
+  words.hash = grown(words.hash);
 }
 
 /**
