@@ -173,6 +173,12 @@ export function keepSpellings(on: boolean, slots = 1024): void {
   spelledSlots = slots;
 }
 
+// (One function, not an arrow per call: spelledOf runs for most words a run
+// holds, and the closure was nearly all a scan of addresses allocated here.)
+function newSpelledSlots(): (Spelled | undefined)[] {
+  return new Array<Spelled | undefined>(spelledSlots).fill(undefined);
+}
+
 function spelledOf(ctx: ScanContext, w: Word): Spelled {
   if (w.spelled !== null) return w.spelled;
   const { folded, text } = ctx;
@@ -180,7 +186,7 @@ function spelledOf(ctx: ScanContext, w: Word): Spelled {
   const to = ctx.toOriginal(w.end);
   // Folded and written both: the letters an OCR reading turned to digits differ in one only.
   const slot = (Math.imul(hashOn(keyHash(folded, w.start, w.end), text, from, to), 0x9e3779b1) >>> 22) & (spelledSlots - 1);
-  const slots = perScan(spelledCache, ctx, () => new Array<Spelled | undefined>(spelledSlots).fill(undefined));
+  const slots = perScan(spelledCache, ctx, newSpelledSlots);
   let spelled = slots[slot];
   if (spelled === undefined || !memoSpellings || !sameSpelling(spelled, folded, w.start, w.end, text, from, to)) {
     spelled = { folded: folded.slice(w.start, w.end), written: text.slice(from, to), surname: undefined, given: undefined, middle: undefined, syllable: -1, bare: -1 };
