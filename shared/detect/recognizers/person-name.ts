@@ -320,6 +320,25 @@ function runRead(start: number, count: number): { words: Word[]; end: number; sh
   return { words, end: count ? RUN_ENDS[count - 1] : start + 1, shape: runShape };
 }
 
+// capitalisedNames' Words, one array for each length, filled anew for every
+// run: namesInRun and what it calls keep no Word (a name found keeps its
+// positions), and building them was most of what a run no name opens cost.
+const RUN_WORDS: Word[][] = Array.from({ length: 17 }, (_, count) => Array.from({ length: count }, () => word(0, 0)));
+
+/** The run runBounds read last (`count` words), in the reused Words of RUN_WORDS: valid until the next call. */
+function reusedRun(count: number): Word[] {
+  const words = RUN_WORDS[count];
+  for (let k = 0; k < count; k++) {
+    const w = words[k];
+    w.start = RUN_STARTS[k];
+    w.end = RUN_ENDS[k];
+    w.key = null;
+    w.written = null;
+    w.spelled = null;
+  }
+  return words;
+}
+
 /** Capitalised words joined by single spaces, from `start`; stops at a word of another shape. */
 function readRun(plain: string, start: number, limit: number): { words: Word[]; end: number; shape: Shape } {
   return runRead(start, runBounds(plain, start, limit));
@@ -949,10 +968,9 @@ const BAPTISMAL = new Set([
   'anre', 'giacobe', 'toma', 'inhaxio', 'lucia', 'catarina', 'rosa', 'martino', 'micae', 'stephano', 'agata', 'cecilia',
 ]);
 
-function namesInRun(ctx: ScanContext, run: { words: Word[]; shape: Shape }, found: FoundNames): void {
+function namesInRun(ctx: ScanContext, words: Word[], shape: Shape, found: FoundNames): void {
   const { plain, folded } = ctx;
-  const words = run.words;
-  const upper = run.shape === 'upper';
+  const upper = shape === 'upper';
   let j = 0;
   // The title before a baptismal name carries on to the name after it ("Ông Giuse Trần Văn Đoài").
   let carried: string | null = null;
@@ -1013,7 +1031,7 @@ function namesInRun(ctx: ScanContext, run: { words: Word[]; shape: Shape }, foun
       continue;
     }
     const name = words.slice(j, j + m);
-    const evidence = scoreName(ctx, name, run.shape, title);
+    const evidence = scoreName(ctx, name, shape, title);
     if (evidence && evidence.score > 0) {
       found.push({ type: 'person_name', start: name[0].start, end: name[m - 1].end, score: evidence.score, rule: evidence.rule, validator: evidence.validator, context: evidence.context });
       if (evidence.score >= 0.6) {
@@ -1117,7 +1135,7 @@ function capitalisedNames(ctx: ScanContext, found: FoundNames, everyRun: boolean
     }
     const count = runBounds(plain, i, n);
     resume = count ? Math.max(RUN_ENDS[count - 1], i + 1) : i + 1;
-    if (count >= 1 && (everyRun || mayHoldName(ctx, count))) namesInRun(ctx, runRead(i, count), found);
+    if (count >= 1 && (everyRun || mayHoldName(ctx, count))) namesInRun(ctx, reusedRun(count), runShape, found);
   }
 }
 
