@@ -976,8 +976,6 @@ function namesInRun(ctx: ScanContext, words: Word[], shape: Shape, found: FoundN
   let carried: string | null = null;
   while (j < words.length) {
     const w = words[j];
-    // "Định" folds like the surname Đinh: spelled otherwise, it is a given name ("ông Định").
-    const surname = isSurname(ctx, w);
     // Most runs are one capitalised word ("Công văn", "Kính gửi"): only a
     // given name after a title ("chị Lan") can be a name then, so look no further.
     const kin = words.length === 1 && kinBefore(ctx, w.start);
@@ -1000,6 +998,9 @@ function namesInRun(ctx: ScanContext, words: Word[], shape: Shape, found: FoundN
     }
     // Title Case: only at the start of the run, after a title, or after one capitalised sentence opener ("Gửi Nguyễn…").
     if (!upper && j > 0 && !title && !(j === 1 && atSentenceStart(plain, words[0].start))) break;
+    // "Định" folds like the surname Đinh: spelled otherwise, it is a given name ("ông Định").
+    // (Read only here: most Title Case runs end above, at their second word.)
+    const surname = isSurname(ctx, w);
     if (!surname && !title) {
       j++;
       continue;
