@@ -396,6 +396,9 @@ interface PhraseTable {
   numbers: IntTable;
   /** The hashes of the phrases' last words: phraseBefore reads no further unless the nearest word is one. */
   lastWords: IntTable;
+  /** The hashes of the one-word phrases, and of the last two words of the others ("truong thon"). */
+  oneWords: IntTable;
+  lastPairs: IntTable;
   /** No two phrases share a hash (else phraseBefore reads them). */
   byHash: boolean;
 }
@@ -404,7 +407,9 @@ function phraseTable(phrases: ReadonlySet<string>): PhraseTable {
   const list = [...phrases];
   const numbers = new IntTable(list.map((p, k) => [keyHash(p, 0, p.length), k] as const));
   const lastWords = keyHashes(list.map((p) => p.slice(p.lastIndexOf(' ') + 1)));
-  return { set: phrases, list, numbers, lastWords, byHash: numbers.size === list.length };
+  const oneWords = keyHashes(list.filter((p) => !p.includes(' ')));
+  const lastPairs = keyHashes(list.filter((p) => p.includes(' ')).map((p) => p.slice(p.lastIndexOf(' ', p.lastIndexOf(' ') - 1) + 1)));
+  return { set: phrases, list, numbers, lastWords, oneWords, lastPairs, byHash: numbers.size === list.length };
 }
 
 /** The phrase of `table` that folded[start, end) is, compared in place, or null (TITLES.has(key) without the key). */
@@ -432,8 +437,30 @@ function phraseEndingAt(folded: string, pos: number, max: number, table: PhraseT
   if (folded.charCodeAt(i) === 46) i--;
   const end = i + 1;
   while (i >= floor && isPhraseCode(folded.charCodeAt(i))) i--;
-  if (i + 1 === end || !table.lastWords.has(keyHash(folded, i + 1, end))) return null;
+  if (i + 1 === end) return null;
+  const last = keyHash(folded, i + 1, end);
+  if (!table.lastWords.has(last)) return null;
+  // Only longer phrases end with this word: none ends here unless the word
+  // before it ends one too ("thôn Đông" follows no "trưởng thôn").
+  if (!table.oneWords.has(last) && (max < 2 || !pairEndingAt(folded, i, floor, end, table))) return null;
   return phraseBefore(folded, pos, max, table.set);
+}
+
+/**
+ * Whether the word before folded[i + 1, lastEnd), read as phraseBefore reads
+ * it (not below `floor`), ends some phrase of the table with that word: none
+ * unless a space is at `i` (else the clause opens there).
+ */
+function pairEndingAt(folded: string, i: number, floor: number, lastEnd: number, table: PhraseTable): boolean {
+  if (i < floor || folded.charCodeAt(i) !== 32) return false;
+  let j = i;
+  while (j >= floor && folded.charCodeAt(j) === 32) j--;
+  if (j < floor) return false;
+  if (folded.charCodeAt(j) === 46) j--;
+  const end = j + 1;
+  while (j >= floor && isPhraseCode(folded.charCodeAt(j))) j--;
+  if (j + 1 === end) return false;
+  return table.lastPairs.has(hashOn(hashOn(keyHash(folded, j + 1, end), ' ', 0, 1), folded, i + 1, lastEnd));
 }
 
 /** A character of a word as phraseBefore reads words (with '/': "đ/c"). */
