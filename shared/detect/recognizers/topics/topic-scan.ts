@@ -499,16 +499,20 @@ const cache = scanCache<WeakMap<TopicIndex, Map<FindingType, Candidate[]>>>();
 export function scanTopics(index: TopicIndex, ctx: ScanContext, type: FindingType): Candidate[] {
   const perIndex = perScan(cache, ctx, () => new WeakMap<TopicIndex, Map<FindingType, Candidate[]>>());
   let byType = perIndex.get(index);
-  if (byType === undefined) {
-    byType = new Map();
-    for (const c of scan(index, ctx, true)) {
-      const list = byType.get(c.type);
-      if (list === undefined) byType.set(c.type, [c]);
-      else list.push(c);
-    }
-    perIndex.set(index, byType);
-  }
+  if (byType === undefined) perIndex.set(index, (byType = byTypeOf(scan(index, ctx, true))));
   return byType.get(type)?.slice() ?? [];
+}
+
+// The loop alone, ending its function (scorePhrases says why).
+function byTypeOf(candidates: Candidate[]): Map<FindingType, Candidate[]> {
+  const byType = new Map<FindingType, Candidate[]>();
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i];
+    const list = byType.get(c.type);
+    if (list === undefined) byType.set(c.type, [c]);
+    else list.push(c);
+  }
+  return byType;
 }
 
 /**
@@ -568,8 +572,17 @@ function personOnly(person: string): string[] {
 
 /** The topic candidates of one scan; `shortcuts` false scores every phrase found (tests compare both). */
 export function scan(index: TopicIndex, ctx: ScanContext, shortcuts: boolean): Candidate[] {
-  const { folded } = ctx;
   const out: Candidate[] = [];
+  scorePhrases(index, ctx, shortcuts, index.phrases.scanAll(ctx), out);
+  for (const spec of index.specs) columnTopics(index, spec, ctx, out);
+  return out;
+}
+
+// The loop alone, ending its function: the code after it had no feedback when
+// the loop's on-stack replacement compiled it, and threw that code away at the
+// end of every long scan (listOpeners in phrase-matcher.ts says more).
+function scorePhrases(index: TopicIndex, ctx: ScanContext, shortcuts: boolean, found: PhraseMatch[], out: Candidate[]): void {
+  const { folded } = ctx;
   const windows = { last: null as Window | null };
   let furthest = 0;
   // The same phrase again right after the last one ("ung thư, ung thư …")
@@ -585,8 +598,8 @@ export function scan(index: TopicIndex, ctx: ScanContext, shortcuts: boolean): C
   let doneCount = 0;
   const countOpeners = nextMatch(folded, COUNT_OPENERS);
   const departmentWords = nextMatch(folded, DEPARTMENT_WORDS);
-  for (const m of index.phrases.scanAll(ctx)) {
-    const { start, end, key } = m;
+  for (let i = 0; i < found.length; i++) {
+    const { start, end, key } = found[i];
     if (start < furthest) continue;
     if (key === lastKey && lastCount > 0 && start - furthest <= 3 && onlySeparators(folded, furthest, start)) {
       for (let k = 0; k < lastCount; k++) lastFound[k].end = end;
@@ -665,8 +678,6 @@ export function scan(index: TopicIndex, ctx: ScanContext, shortcuts: boolean): C
       furthest = Math.max(furthest, spanEnd);
     }
   }
-  for (const spec of index.specs) columnTopics(index, spec, ctx, out);
-  return out;
 }
 
 // A table of groups, not people: "Dân tộc⇥Số người⇥Tỷ lệ (%)".
