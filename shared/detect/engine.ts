@@ -3,7 +3,7 @@ import type { Candidate, Recognizer, ScanContext } from './recognizer.ts';
 import { categoryOf, type Finding, type FindingType } from './types.ts';
 import { createScanContext, releaseScanUnits } from './scan-context.ts';
 import { RECOGNIZERS } from './recognizers/index.ts';
-import { displayMaskOf, maskCanonical, recordMaskOf } from '../mask/masks.ts';
+import { masksAt } from '../mask/masks.ts';
 import { forgetScan } from './context.ts';
 import { forgetNumbers } from './numbers.ts';
 import { forgetScanCaches } from './scan-cache.ts';
@@ -157,16 +157,15 @@ export function explain(c: Candidate): string {
 function toFinding(ctx: ScanContext, c: Candidate): Finding {
   const start = ctx.toOriginal(c.start);
   const end = ctx.toOriginal(c.end);
-  const value = ctx.text.slice(start, end);
-  const canonical = maskCanonical(c.type, value);
+  const masks = masksAt(c.type, ctx.text, start, end);
   return {
     type: c.type,
     category: categoryOf(c.type),
     start,
     end,
     score: Math.round(c.score * 100) / 100,
-    masked: recordMaskOf(c.type, canonical),
-    displayMasked: displayMaskOf(c.type, canonical, value),
+    masked: masks.record,
+    displayMasked: masks.display,
     explanation: explain(c),
   };
 }

@@ -79,6 +79,98 @@ export function alnumUpperByUnit(raw: string): string {
   return out;
 }
 
+/**
+ * What a number's masks show of its canonical value: its length, its first
+ * three characters and its last two (char codes). readNumberShape fills it.
+ */
+export const NUMBER_SHAPE = { length: 0, c0: 0, c1: 0, c2: 0, a: 0, b: 0 };
+
+/**
+ * The shape of canonicalize(type, text.slice(start, end)) for a number type,
+ * read in place: the engine needs only the shape for a number's masks, and a
+ * megabyte of OCR-read phones built several strings per finding for the
+ * canonical value alone. False, the shape unread, for a value the fast paths
+ * of digitsOf and alnumUpper would not take, and for a canonical value of five
+ * characters or fewer (masks show it differently): canonicalize then.
+ */
+export function readNumberShape(type: FindingType, text: string, start: number, end: number): boolean {
+  if (type === 'phone' || DIGITS_ONLY.has(type)) return digitShape(type === 'phone', text, start, end);
+  if (ALNUM_UPPER.has(type)) return alnumShape(text, start, end);
+  return false;
+}
+
+/** The char code digitsOf reads for an ASCII unit: its digit, an OCR letter's, or -1 (dropped). */
+function digitCode(c: number): number {
+  if (c >= 48 && c <= 57) return c;
+  // OCR_DIGITS: o and O read as 0; l, I and i as 1.
+  if (c === 111 || c === 79) return 48;
+  if (c === 108 || c === 73 || c === 105) return 49;
+  return -1;
+}
+
+function digitShape(phone: boolean, text: string, start: number, end: number): boolean {
+  let n = 0;
+  let d0 = 0;
+  let d1 = 0;
+  let d2 = 0;
+  let d3 = 0;
+  let d4 = 0;
+  let a = 0;
+  let b = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80) return false;
+    const d = digitCode(c);
+    if (d < 0) continue;
+    if (n === 0) d0 = d;
+    else if (n === 1) d1 = d;
+    else if (n === 2) d2 = d;
+    else if (n === 3) d3 = d;
+    else if (n === 4) d4 = d;
+    a = b;
+    b = d;
+    n++;
+  }
+  // phone(): 840… of 12 or 13 digits drops the 84, 84… of 11 or 12 puts a 0 in its place.
+  if (phone && d0 === 56 && d1 === 52 && n > 4) {
+    if (d2 === 48 && (n === 12 || n === 13)) return shape(n - 2, d2, d3, d4, a, b);
+    if (n === 11 || n === 12) return shape(n - 1, 48, d2, d3, a, b);
+  }
+  return shape(n, d0, d1, d2, a, b);
+}
+
+function alnumShape(text: string, start: number, end: number): boolean {
+  let n = 0;
+  let c0 = 0;
+  let c1 = 0;
+  let c2 = 0;
+  let a = 0;
+  let b = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90)) {
+      if (n === 0) c0 = c;
+      else if (n === 1) c1 = c;
+      else if (n === 2) c2 = c;
+      a = b;
+      b = c;
+      n++;
+    } else if (c >= 0x80 || (c >= 97 && c <= 122) || plainCode(c) !== c) return false;
+  }
+  return shape(n, c0, c1, c2, a, b);
+}
+
+function shape(length: number, c0: number, c1: number, c2: number, a: number, b: number): boolean {
+  if (length <= 5) return false;
+  NUMBER_SHAPE.length = length;
+  NUMBER_SHAPE.c0 = c0;
+  NUMBER_SHAPE.c1 = c1;
+  NUMBER_SHAPE.c2 = c2;
+  NUMBER_SHAPE.a = a;
+  NUMBER_SHAPE.b = b;
+  return true;
+}
+
 /** 0912345678 for every way of writing a Vietnamese phone number. */
 function phone(raw: string): string {
   const d = digitsOf(raw);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { composedAlready, displayMask, masksOf, recordMask } from './masks.ts';
+import { composedAlready, displayMask, masksAt, masksOf, recordMask } from './masks.ts';
 import { FINDING_TYPES } from '../detect/types.ts';
 import { canonicalize } from './canonical.ts';
 
@@ -80,6 +80,24 @@ describe('masksOf', () => {
     for (const type of FINDING_TYPES) {
       for (const value of values) {
         expect(masksOf(type, value)).toEqual({ record: recordMask(type, value), display: displayMask(type, value) });
+      }
+    }
+  });
+});
+
+describe('masksAt', () => {
+  it('gives masksOf\'s masks for every type, a number\'s read from its shape in place', () => {
+    const values = [
+      '038190012345', '038O90012345', '03819OO12345', 'l38190012345', '+84 912 345 678', '84912345678', '840912345678', '8409123456789',
+      '849123456789', '84012345678', '(024) 3825 1234', '０９１２３４５６７８', '0912-345-678', '0912i4567I', '12345', '123456', '1234', '84 1', '',
+      '30A-123.45', '29b1-123.45', 'C1234567', 'c1234567', 'HS 4 01 0120878811', 'AB', 'ABCDEF', 'A\u00a0BCDEF', 'Nguyễn Văn An',
+      'an.nguyen@Gmail.com', '12/05/1990', '1990', '21.0285, 105.8542', 'số 12 đường Lê Lợi', 'Ubnd@539', ' x ', '8'.repeat(200),
+    ];
+    for (const type of FINDING_TYPES) {
+      for (const value of values) {
+        const text = `ab ${value}\tcd`;
+        const masks = masksAt(type, text, 3, 3 + value.length);
+        expect({ ...masks }, `${type} ${value}`).toEqual(masksOf(type, value));
       }
     }
   });

@@ -1,5 +1,5 @@
 import type { FindingType } from '../detect/types.ts';
-import { canonicalize } from './canonical.ts';
+import { canonicalize, NUMBER_SHAPE, readNumberShape } from './canonical.ts';
 import { plainCode } from '../detect/scan-context.ts';
 
 // interfaces.md §1, written once. The record mask is what leaves the page; the
@@ -57,16 +57,59 @@ const TAILS = new Map<number, string>();
 
 /** stars(n - 2) + c.slice(-2), for n > 2. */
 export function starredTail(c: string, n: number): string {
-  const a = c.charCodeAt(c.length - 2);
-  const b = c.charCodeAt(c.length - 1);
+  return starredTailOf(c.charCodeAt(c.length - 2), c.charCodeAt(c.length - 1), n);
+}
+
+/** starredTail of a value whose last two char codes are `a` and `b`. */
+function starredTailOf(a: number, b: number, n: number): string {
   // Other tails and lengths share key -1, never read back.
   const key = (a | b | (n >> 10)) < 128 ? (n << 14) | (a << 7) | b : -1;
   let tail = TAILS.get(key);
   if (tail === undefined || key < 0) {
     if (TAILS.size > 4095) TAILS.clear();
-    TAILS.set(key, (tail = stars(n - 2) + c.slice(-2)));
+    TAILS.set(key, (tail = stars(n - 2) + String.fromCharCode(a, b)));
   }
   return tail;
+}
+
+// A number's first three characters, as its display mask shows them: one
+// string for each, kept (ASCII only, as readNumberShape reads). Emptied when it grows.
+const HEADS = new Map<number, string>();
+
+function headOf(c0: number, c1: number, c2: number): string {
+  const key = (c0 << 14) | (c1 << 7) | c2;
+  let head = HEADS.get(key);
+  if (head === undefined) {
+    if (HEADS.size > 4095) HEADS.clear();
+    HEADS.set(key, (head = String.fromCharCode(c0, c1, c2)));
+  }
+  return head;
+}
+
+/** Both masks of a finding, as masksOf gives them; one object, overwritten by the next call. */
+const PAIR = { record: '', display: '' };
+
+/**
+ * masksOf(type, text.slice(start, end)) for the engine, which reads the
+ * answer at once: a number's masks from its shape (readNumberShape), without
+ * its value or canonical form; a type whose masks show only the type without
+ * its value either.
+ */
+export function masksAt(type: FindingType, text: string, start: number, end: number): { record: string; display: string } {
+  if (KEEP_TAIL.has(type) && readNumberShape(type, text, start, end)) {
+    const { length, c0, c1, c2, a, b } = NUMBER_SHAPE;
+    PAIR.record = starredTailOf(a, b, length);
+    PAIR.display = headOf(c0, c1, c2) + starredTailOf(a, b, length - 3);
+  } else if (!USES_CANONICAL.has(type) && type !== 'person_name') {
+    PAIR.record = typeOnly(type);
+    PAIR.display = PAIR.record;
+  } else {
+    const value = text.slice(start, end);
+    const c = maskCanonical(type, value);
+    PAIR.record = recordMaskOf(type, c);
+    PAIR.display = displayMaskOf(type, c, value);
+  }
+  return PAIR;
 }
 
 /** Record mask from maskCanonical's answer. */
