@@ -44,15 +44,36 @@ export interface SpanScore {
  * code; sdt0912345678 is a phone).
  */
 export function scoreSpan(ctx: ScanContext, start: number, end: number, base: number, rule: ContextRule, quiet = !hasLetters(ctx)): SpanScore {
+  return scoreSpanTo(unscored(), ctx, start, end, base, rule, quiet);
+}
+
+// scoreSpanShared's answer, one object for every span.
+const SHARED: SpanScore = unscored();
+
+/**
+ * scoreSpan, its answer written over the last one's: for a recognizer that
+ * reads it, or copies it into its candidate, before it scores the next span
+ * (an object per span was most of what a megabyte of phones allocated
+ * besides their candidates and findings).
+ */
+export function scoreSpanShared(ctx: ScanContext, start: number, end: number, base: number, rule: ContextRule, quiet: boolean): SpanScore {
+  return scoreSpanTo(SHARED, ctx, start, end, base, rule, quiet);
+}
+
+function unscored(): SpanScore {
+  return { score: 0, context: NO_WORDS, supported: false, distance: undefined };
+}
+
+function scoreSpanTo(out: SpanScore, ctx: ScanContext, start: number, end: number, base: number, rule: ContextRule, quiet: boolean): SpanScore {
   // Without a letter in the text no context word exists: the look-ups (and
   // the column header search behind them) would all come back empty. So
   // they would for a `quiet` rule (wordless).
-  if (quiet) return scoreWith(ctx, start, end, base, rule, null, null);
+  if (quiet) return scoreWith(out, ctx, start, end, base, rule, null, null);
   // assess() without its object: the positive look-up first, as it makes them.
   const positive = positiveHit(ctx, start, end, rule.positive);
   let negative = negativeHit(ctx, start, rule.negative);
   if (negative !== null && rule.claims?.has(negative.word) && negative.distance > rule.claimReach!) negative = null;
-  return scoreWith(ctx, start, end, base, rule, positive, negative);
+  return scoreWith(out, ctx, start, end, base, rule, positive, negative);
 }
 
 // What applyContext answers for the span being scored, read at once: an
@@ -115,10 +136,12 @@ export function labelOf(ctx: ScanContext, start: number, end: number, rule: Cont
 /** The second half of scoreLabelled, for a label found by labelOf. */
 export function scoreLabelledWith(ctx: ScanContext, start: number, end: number, base: number, rule: ContextRule, positive: ContextHit | null): SpanScore {
   // The positive look-up is the one assess() would make: reuse it.
-  return scoreWith(ctx, start, end, base, rule, positive, negativeHit(ctx, start, rule.negative));
+  return scoreWith(unscored(), ctx, start, end, base, rule, positive, negativeHit(ctx, start, rule.negative));
 }
 
+/** The span's score, written into `out`. */
 function scoreWith(
+  out: SpanScore,
   ctx: ScanContext,
   start: number,
   end: number,
@@ -151,7 +174,11 @@ function scoreWith(
   // Supported unless a negative word decided (applyContext names one word at most, first).
   const supported = positive !== null && scored.context[0]?.[0] !== '−';
   const distance = strong && supported ? positive!.distance : undefined;
-  return { score: Math.max(0, Math.min(1, score)), context, supported, distance };
+  out.score = Math.max(0, Math.min(1, score));
+  out.context = context;
+  out.supported = supported;
+  out.distance = distance;
+  return out;
 }
 
 export function candidate(

@@ -3,7 +3,7 @@ import { keywords, negativeKeywords } from '../context.ts';
 import { foldText } from '../scan-context.ts';
 import { forEachSpan, splitsGroupedNumber } from '../numbers.ts';
 import { neverFinding } from '../guards.ts';
-import { candidate, scoreSpan, wordless, type ContextRule } from '../span-score.ts';
+import { candidate, scoreSpanShared, wordless, type ContextRule } from '../span-score.ts';
 import { officeOfLine } from './address-owner.ts';
 
 // Vietnamese numbers after the trunk 0 or +84 (the national significant number,
@@ -96,7 +96,8 @@ function find(ctx: ScanContext): Candidate[] {
     const bare84 = !national && ctx.folded.charCodeAt(span.start - 1) !== 43;
     const split = splitsGroupedNumber(ctx, span);
     const base = (mobile ? 0.85 : 0.75) - (bare84 ? 0.15 : 0) - (split ? 0.2 : 0);
-    const scored = scoreSpan(ctx, start, span.end, base, rule, quiet);
+    // Shared with the next span's: read, and copied into the candidate, before then.
+    const scored = scoreSpanShared(ctx, start, span.end, base, rule, quiet);
     const validator = mobile ? (national ? MOBILE_NATIONAL : MOBILE_INTERNATIONAL) : national ? FIXED_NATIONAL : FIXED_INTERNATIONAL;
     // A fixed line an office answers is no one's personal data: "Phòng Quản lý
     // Văn hóa, điện thoại 0219…", a letterhead's "Điện thoại:". A mobile is a
