@@ -33,8 +33,6 @@ const TITLES = new Set(PERSON_TITLES);
 
 
 const keyHashes = (keys: Iterable<string>) => intSet([...keys].map((k) => keyHash(k, 0, k.length)));
-/** The last word of every title: a word before a name that is none of these starts no title. */
-const TITLE_LAST_WORDS = keyHashes(PERSON_TITLES.map((t) => t.split(' ').pop()!));
 const LABELS = new Set(NAME_LABELS);
 const HEADS = foldedSet(PLACE_OR_ORG_HEADS);
 const TITLE_PHRASES = phraseTable(TITLES);
@@ -1176,13 +1174,22 @@ atFirstScan(() => {
   SURNAME_WORDS = keyHashes(foldedSet([...COMMON_SURNAMES, ...OTHER_SURNAMES, ...MARKED_SURNAMES]));
 });
 
-/** Whether namesInRun could find anything in the run runBounds read last (`count` words): false only when it provably cannot. */
+/**
+ * Whether namesInRun could find anything in the run runBounds read last
+ * (`count` words): false only when it provably cannot. A title inside the
+ * run (titleBeforeWord) is one word, or the two words before the next
+ * joined by their space: "Đan Phượng" follows no title, though "công dân"
+ * ends with "dân".
+ */
 function mayHoldName(ctx: ScanContext, count: number): boolean {
   const { folded } = ctx;
   const last = count - 1;
+  let before = 0;
   for (let k = 0; k <= last; k++) {
     const h = keyHash(folded, RUN_STARTS[k], RUN_ENDS[k]);
-    if (SURNAME_WORDS.has(h) || (k < last && TITLE_LAST_WORDS.has(h))) return true;
+    if (SURNAME_WORDS.has(h)) return true;
+    if (k < last && (TITLE_PHRASES.oneWords.has(h) || (k > 0 && TITLE_PHRASES.lastPairs.has(hashOn(hashOn(before, ' ', 0, 1), folded, RUN_STARTS[k], RUN_ENDS[k]))))) return true;
+    before = h;
   }
   return titleBefore(ctx, RUN_STARTS[0]) !== null;
 }
