@@ -429,19 +429,32 @@ function listedAs(folded: string, start: number, end: number, table: PhraseTable
  */
 function phraseEndingAt(folded: string, pos: number, max: number, table: PhraseTable): string | null {
   const floor = Math.max(0, pos - 48);
-  let i = pos - 1;
-  while (i >= floor && folded.charCodeAt(i) === 32) i--;
-  if (i < floor) return null;
-  if (folded.charCodeAt(i) === 46) i--;
-  const end = i + 1;
-  while (i >= floor && isPhraseCode(folded.charCodeAt(i))) i--;
-  if (i + 1 === end) return null;
-  const last = keyHash(folded, i + 1, end);
+  if (!wordBack(folded, pos - 1, floor)) return null;
+  const start = backStart;
+  const end = backEnd;
+  const last = keyHash(folded, start, end);
   if (!table.lastWords.has(last)) return null;
   // Only longer phrases end with this word: none ends here unless the word
   // before it ends one too ("thôn Đông" follows no "trưởng thôn").
-  if (!table.oneWords.has(last) && (max < 2 || !pairEndingAt(folded, i, floor, end, table))) return null;
+  if (!table.oneWords.has(last) && (max < 2 || !pairEndingAt(folded, start - 1, floor, end, table))) return null;
   return phraseBefore(folded, pos, max, table.set);
+}
+
+// The bounds wordBack read last (two numbers: no object per call).
+let backStart = 0;
+let backEnd = 0;
+
+/** The word ending at or before `i` as phraseBefore reads it (spaces and a period skipped, not below `floor`) into backStart/backEnd; false when there is none. */
+function wordBack(folded: string, i: number, floor: number): boolean {
+  while (i >= floor && folded.charCodeAt(i) === 32) i--;
+  if (i < floor) return false;
+  if (folded.charCodeAt(i) === 46) i--;
+  const end = i + 1;
+  while (i >= floor && isPhraseCode(folded.charCodeAt(i))) i--;
+  if (i + 1 === end) return false;
+  backStart = i + 1;
+  backEnd = end;
+  return true;
 }
 
 /**
@@ -450,15 +463,8 @@ function phraseEndingAt(folded: string, pos: number, max: number, table: PhraseT
  * unless a space is at `i` (else the clause opens there).
  */
 function pairEndingAt(folded: string, i: number, floor: number, lastEnd: number, table: PhraseTable): boolean {
-  if (i < floor || folded.charCodeAt(i) !== 32) return false;
-  let j = i;
-  while (j >= floor && folded.charCodeAt(j) === 32) j--;
-  if (j < floor) return false;
-  if (folded.charCodeAt(j) === 46) j--;
-  const end = j + 1;
-  while (j >= floor && isPhraseCode(folded.charCodeAt(j))) j--;
-  if (j + 1 === end) return false;
-  return table.lastPairs.has(hashOn(hashOn(keyHash(folded, j + 1, end), ' ', 0, 1), folded, i + 1, lastEnd));
+  if (i < floor || folded.charCodeAt(i) !== 32 || !wordBack(folded, i, floor)) return false;
+  return table.lastPairs.has(hashOn(hashOn(keyHash(folded, backStart, backEnd), ' ', 0, 1), folded, i + 1, lastEnd));
 }
 
 /** A character of a word as phraseBefore reads words (with '/': "đ/c"). */
