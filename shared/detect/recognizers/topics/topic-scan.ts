@@ -134,7 +134,11 @@ function continues(plain: string, lineStart: number): boolean {
 const REACH = 160;
 const BLOCK = 128;
 
-function sentenceBounds(s: string, start: number, end: number): [number, number] {
+/** Where the sentence around [start, end) ends, as sentenceBounds read it last. */
+let sentenceEnd = 0;
+
+/** Where the sentence around [start, end) starts (its end in sentenceEnd: no pair per window). */
+function sentenceBounds(s: string, start: number, end: number): number {
   let from = start;
   const floor = Math.max(0, start - REACH);
   while (from > floor) {
@@ -151,7 +155,8 @@ function sentenceBounds(s: string, start: number, end: number): [number, number]
     to++;
   }
   if (to === ceil && to < s.length) to = Math.min(s.length, Math.ceil(end / BLOCK) * BLOCK + BLOCK);
-  return [from, to];
+  sentenceEnd = to;
+  return from;
 }
 
 // Context words inside the phrase itself do not count: "cộng đồng" in
@@ -184,6 +189,9 @@ function windowFor(index: TopicIndex, ctx: ScanContext, cache: { last: Window | 
   return w;
 }
 
+// A window without context words has no anchor nor negative word: one empty list for all.
+const NO_MATCHES: PhraseMatch[] = Object.freeze([]) as unknown as PhraseMatch[];
+
 const AMBIGUOUS_BARE_ANCHORS = new Set(['ma', 'toi', 'be', 'co', 'di', 'cu', 'cau', 'con', 'bo', 'vo', 'me', 'ba', 'cha', 'nu', 'minh', 'chu', 'bac']);
 
 function nameFollows(plain: string, pos: number): boolean {
@@ -193,6 +201,7 @@ function nameFollows(plain: string, pos: number): boolean {
 
 function anchorsOf(index: TopicIndex, ctx: ScanContext, w: Window): PhraseMatch[] {
   if (w.anchors !== null) return w.anchors;
+  if (w.context.length === 0) return NO_MATCHES;
   const marks = hasMarks(ctx);
   const anchors: PhraseMatch[] = [];
   for (const m of w.context) {
@@ -229,6 +238,7 @@ function personNear(index: TopicIndex, ctx: ScanContext, w: Window, start: numbe
 
 function negativesOf(index: TopicIndex, ctx: ScanContext, w: Window): PhraseMatch[] {
   if (w.negatives !== null) return w.negatives;
+  if (w.context.length === 0) return NO_MATCHES;
   const marks = hasMarks(ctx);
   const negatives: PhraseMatch[] = [];
   for (const m of w.context) {
@@ -639,7 +649,7 @@ function scorePhrases(index: TopicIndex, ctx: ScanContext, shortcuts: boolean, f
       }
       // Hits inside the last window share it (a sentence, or a block of a long run).
       const last = windows.last;
-      const w = last && start >= last.from && spanEnd <= last.to ? last : windowFor(index, ctx, windows, ...sentenceBounds(ctx.plain, start, spanEnd));
+      const w = last && start >= last.from && spanEnd <= last.to ? last : windowFor(index, ctx, windows, sentenceBounds(ctx.plain, start, spanEnd), sentenceEnd);
       const person = personNear(index, ctx, w, start, spanEnd);
       const negative = negativeNear(index, ctx, type, w, start, spanEnd);
       let score = BASE[kind];
