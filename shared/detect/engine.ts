@@ -48,7 +48,15 @@ function better(a: Candidate, b: Candidate, rank: Map<FindingType, number>): boo
  */
 export function resolveOverlaps(candidates: Candidate[], rank: Map<FindingType, number>): Candidate[] {
   candidates.sort((a, b) => a.start - b.start || b.end - a.end);
-  const kept: Candidate[] = [];
+  // In place: a cluster keeps no more candidates than it has, so those kept
+  // go where the cluster's were (a second list of a hundred thousand grew by copies).
+  candidates.length = keepResolved(candidates, rank);
+  return candidates;
+}
+
+// The loop alone, ending its function (keepAbove says why).
+function keepResolved(candidates: Candidate[], rank: Map<FindingType, number>): number {
+  let kept = 0;
   let i = 0;
   while (i < candidates.length) {
     let j = i + 1;
@@ -58,11 +66,12 @@ export function resolveOverlaps(candidates: Candidate[], rank: Map<FindingType, 
       j++;
     }
     if (j - i === 1) {
-      kept.push(candidates[i]);
+      candidates[kept++] = candidates[i];
     } else if (j - i === 2) {
-      chooseOfTwo(candidates[i], candidates[i + 1], rank, kept);
+      kept = chooseOfTwo(candidates[i], candidates[i + 1], rank, candidates, kept);
     } else {
-      kept.push(...chooseInCluster(candidates.slice(i, j), candidates[i].start, clusterEnd, rank));
+      const chosen = chooseInCluster(candidates.slice(i, j), candidates[i].start, clusterEnd, rank);
+      for (let k = 0; k < chosen.length; k++) candidates[kept++] = chosen[k];
     }
     i = j;
   }
@@ -92,16 +101,21 @@ export function chooseInCluster(cluster: Candidate[], from: number, to: number, 
  * chooseInCluster for the most common cluster, one span read as two types
  * (or two overlapping spans), without its sorts and bitmap: the same choice
  * and order, since a stable sort of two elements swaps them exactly when the
- * second compares first.
+ * second compares first. Writes them into `kept` from `count`, returns the count after.
  */
-function chooseOfTwo(a: Candidate, b: Candidate, rank: Map<FindingType, number>, kept: Candidate[]): void {
+function chooseOfTwo(a: Candidate, b: Candidate, rank: Map<FindingType, number>, kept: Candidate[], count: number): number {
   const first = better(b, a, rank) ? b : a;
   const second = first === a ? b : a;
   // Overlapping when they share a character (an empty span shares none).
   const shared = Math.max(first.start, second.start) < Math.min(first.end, second.end);
-  if (shared) kept.push(first);
-  else if (second.start < first.start) kept.push(second, first);
-  else kept.push(first, second);
+  if (shared) {
+    kept[count] = first;
+    return count + 1;
+  }
+  const earlier = second.start < first.start;
+  kept[count] = earlier ? second : first;
+  kept[count + 1] = earlier ? first : second;
+  return count + 2;
 }
 
 function explainNow(c: Candidate): string {
@@ -230,11 +244,10 @@ export function detectWith(recognizers: readonly Recognizer[], text: string, opt
     forgetNumbers(ctx);
   }
   try {
+    // The losers let go (resolved in place), and each finding put in its
+    // candidate's place: a megabyte of identifiers otherwise kept a hundred
+    // thousand candidates alive, for each collection to copy, while a second array filled.
     const kept = resolveOverlaps(candidates, order(recognizers));
-    // The losers let go, and each finding put in its candidate's place: a
-    // megabyte of identifiers otherwise kept a hundred thousand candidates
-    // alive, for each collection to copy, while a second array filled.
-    candidates.length = 0;
     const findings = kept as unknown as Finding[];
     for (let i = 0; i < kept.length; i++) findings[i] = toFinding(ctx, kept[i]);
     return findings;
