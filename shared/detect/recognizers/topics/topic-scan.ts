@@ -189,8 +189,15 @@ function windowFor(index: TopicIndex, ctx: ScanContext, cache: { last: Window | 
   return w;
 }
 
-// A window without context words has no anchor nor negative word: one empty list for all.
+// A window without anchors (or negative words) has one empty list, shared: most have neither.
 const NO_MATCHES: PhraseMatch[] = Object.freeze([]) as unknown as PhraseMatch[];
+
+/** `list` and `m`: the shared empty list gives way to a window's own at its first match. */
+function added(list: PhraseMatch[], m: PhraseMatch): PhraseMatch[] {
+  if (list === NO_MATCHES) return [m];
+  list.push(m);
+  return list;
+}
 
 const AMBIGUOUS_BARE_ANCHORS = new Set(['ma', 'toi', 'be', 'co', 'di', 'cu', 'cau', 'con', 'bo', 'vo', 'me', 'ba', 'cha', 'nu', 'minh', 'chu', 'bac']);
 
@@ -203,7 +210,7 @@ function anchorsOf(index: TopicIndex, ctx: ScanContext, w: Window): PhraseMatch[
   if (w.anchors !== null) return w.anchors;
   if (w.context.length === 0) return NO_MATCHES;
   const marks = hasMarks(ctx);
-  const anchors: PhraseMatch[] = [];
+  let anchors = NO_MATCHES;
   for (const m of w.context) {
     if (!index.contextEntries.get(m.key)!.anchor) continue;
     // "Chăm Bà-ni": a hyphen makes the word part of a name, no one addressed.
@@ -211,9 +218,9 @@ function anchorsOf(index: TopicIndex, ctx: ScanContext, w: Window): PhraseMatch[
     // In a text with diacritics, "ma" is not "má" nor "toi" "tôi"; without
     // them the shortest anchors are too often other words ("ma tuy", "be").
     const form = phraseForm(ctx, m.start, m.end, index.anchorSpellings, m.key);
-    if (form === 'exact' || form === 'partial') anchors.push(m);
+    if (form === 'exact' || form === 'partial') anchors = added(anchors, m);
     // …unless a name follows: "bac Kien", "chi Lan".
-    else if (form === 'bare' && !marks && (!AMBIGUOUS_BARE_ANCHORS.has(m.key) || nameFollows(ctx.plain, m.end))) anchors.push(m);
+    else if (form === 'bare' && !marks && (!AMBIGUOUS_BARE_ANCHORS.has(m.key) || nameFollows(ctx.plain, m.end))) anchors = added(anchors, m);
   }
   return (w.anchors = anchors);
 }
@@ -240,12 +247,12 @@ function negativesOf(index: TopicIndex, ctx: ScanContext, w: Window): PhraseMatc
   if (w.negatives !== null) return w.negatives;
   if (w.context.length === 0) return NO_MATCHES;
   const marks = hasMarks(ctx);
-  const negatives: PhraseMatch[] = [];
+  let negatives = NO_MATCHES;
   for (const m of w.context) {
     if (index.contextEntries.get(m.key)!.negativeFor.size === 0) continue;
     // Spelled as another word it is that word: "hồ sơ cá nhân" holds no "số ca".
     if (marks && phraseForm(ctx, m.start, m.end, index.negativeSpellings, m.key) === 'wrong') continue;
-    negatives.push(m);
+    negatives = added(negatives, m);
   }
   return (w.negatives = negatives);
 }
