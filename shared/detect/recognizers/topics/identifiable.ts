@@ -57,8 +57,10 @@ export function demoteUnidentified(ctx: ScanContext, candidates: Candidate[], th
 // runs a loop on-stack-replaced, and code after it in the same function (no
 // feedback when that code was compiled) threw it away on every long scan.
 
+// (Indexed, not for…of: a loop run before it is optimised made an iterator result per candidate.)
+
 function someoneNamed(candidates: Candidate[], threshold: number): boolean {
-  for (const c of candidates) if (c.score >= threshold && names(c.type)) return true;
+  for (let k = 0; k < candidates.length; k++) if (candidates[k].score >= threshold && names(candidates[k].type)) return true;
   return false;
 }
 
@@ -70,7 +72,8 @@ function someoneNamed(candidates: Candidate[], threshold: number): boolean {
  */
 function demoteAddresses(ctx: ScanContext, candidates: Candidate[], threshold: number): boolean {
   let housed = false;
-  for (const c of candidates) {
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k];
     if (c.type !== 'address' || c.score < threshold) continue;
     if (pointsAtResident(ctx, c)) {
       settleOwner(ctx, c);
@@ -84,12 +87,32 @@ function demoteAddresses(ctx: ScanContext, candidates: Candidate[], threshold: n
 }
 
 function demoteTopics(ctx: ScanContext, candidates: Candidate[]): void {
-  for (const c of candidates) {
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k];
     if (!TOPICS.has(c.type) || c.score <= UNIDENTIFIED_SCORE || pointsAtSomeone(ctx, c)) continue;
     c.score = UNIDENTIFIED_SCORE;
-    // By copy: topic candidates with the same context share one frozen list (topic-scan.ts).
-    c.context = [...c.context, '-no one identified in the text'];
+    c.context = unidentified(c.context);
   }
+}
+
+const NO_ONE_IDENTIFIED = '-no one identified in the text';
+/** A frozen context list with the note added, one per list (the lists topic-scan.ts shares are few and kept). */
+const NOTED = new Map<readonly string[], string[]>();
+
+/**
+ * The context with the note added, by copy: topic candidates with the same
+ * context share one frozen list (topic-scan.ts), and a shared list gets one
+ * shared noted copy (a text of topic phrases naming no one made a list per
+ * phrase, a tenth of what it allocated).
+ */
+function unidentified(context: string[]): string[] {
+  if (!Object.isFrozen(context)) return [...context, NO_ONE_IDENTIFIED];
+  let noted = NOTED.get(context);
+  if (noted === undefined) {
+    noted = Object.freeze([...context, NO_ONE_IDENTIFIED]) as unknown as string[];
+    NOTED.set(context, noted);
+  }
+  return noted;
 }
 
 function pointsAtSomeone(ctx: ScanContext, c: Candidate): boolean {
