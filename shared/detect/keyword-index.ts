@@ -115,7 +115,8 @@ export function createWords(): Words {
 
 const shared: Words = createWords();
 
-function grow(words: Words): void {
+/** Doubles a word buffer's arrays, keeping what they hold. */
+export function growWords(words: Words): void {
   const size = words.start.length * 2;
   const start = new Int32Array(size);
   const end = new Int32Array(size);
@@ -145,7 +146,7 @@ export function readWords(s: string, from: number, to: number, words: Words = sh
       h = (Math.imul(h, 31) + c) | 0;
       c = s.charCodeAt(++i);
     }
-    if (count === words.start.length) grow(words);
+    if (count === words.start.length) growWords(words);
     words.start[count] = start;
     words.end[count] = i;
     words.hash[count] = h;
@@ -272,7 +273,7 @@ export function mayStartNear(index: KeywordIndex, s: string, end: number, near: 
 /** Appends the words of `from` after those of `into` (same text), growing `into` in place. */
 export function appendWords(into: Words, from: Words): void {
   const at = into.count;
-  while (into.start.length < at + from.count) grow(into);
+  while (into.start.length < at + from.count) growWords(into);
   // A loop, not set(subarray()): a window holds a few words, and a typed
   // array view per call costs more than copying them.
   for (let k = 0; k < from.count; k++) {

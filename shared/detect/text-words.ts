@@ -1,5 +1,5 @@
 import type { ScanContext } from './recognizer.ts';
-import { createWords, forgetWords, isLetter, readWords, type Words } from './keyword-index.ts';
+import { createWords, forgetWords, growWords, isLetter, readWords, type Words } from './keyword-index.ts';
 import { foldedUnitsOf } from './scan-context.ts';
 
 // The words of a big text, read once: word-presence.ts reads them for its
@@ -92,18 +92,6 @@ function readStretch(u: Uint16Array, from: number, to: number, count: number, in
   stretchInWord = inWord;
   stretchHash = h;
   return to;
-}
-
-function growWords(words: Words): void {
-  const size = Math.max(64, words.start.length) * 2;
-  const grown = (x: Int32Array) => {
-    const y = new Int32Array(size);
-    y.set(x);
-    return y;
-  };
-  words.start = grown(words.start);
-  words.end = grown(words.end);
-  words.hash = grown(words.hash);
 }
 
 /**
