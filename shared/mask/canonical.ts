@@ -99,14 +99,10 @@ export function readNumberShape(type: FindingType, text: string, start: number, 
   return false;
 }
 
-/** The char code digitsOf reads for an ASCII unit: its digit, an OCR letter's, or -1 (dropped). */
-function digitCode(c: number): number {
-  if (c >= 48 && c <= 57) return c;
-  // OCR_DIGITS: o and O read as 0; l, I and i as 1.
-  if (c === 111 || c === 79) return 48;
-  if (c === 108 || c === 73 || c === 105) return 49;
-  return -1;
-}
+/** The char code digitsOf reads for each ASCII unit: its digit, an OCR letter's (OCR_DIGITS), or -1 (dropped). */
+const DIGIT_CODE = new Int16Array(128).fill(-1);
+for (let c = 48; c <= 57; c++) DIGIT_CODE[c] = c;
+for (const [letter, digit] of Object.entries(OCR_DIGITS)) DIGIT_CODE[letter.charCodeAt(0)] = digit.charCodeAt(0);
 
 function digitShape(phone: boolean, text: string, start: number, end: number): boolean {
   let n = 0;
@@ -120,7 +116,7 @@ function digitShape(phone: boolean, text: string, start: number, end: number): b
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c >= 0x80) return false;
-    const d = digitCode(c);
+    const d = DIGIT_CODE[c];
     if (d < 0) continue;
     if (n === 0) d0 = d;
     else if (n === 1) d1 = d;
