@@ -5,7 +5,7 @@ import { buildIndex, createWords, endingAt, forgetWords, mayEndNear, mayStartNea
 import { wordsOfText } from './text-words.ts';
 import { createWindowMemo, forgetWindows, recallWindow, rememberWindow, type WindowMemo } from './window-memo.ts';
 import { forgetPresence, mayEndIn, mayStartIn } from './word-presence.ts';
-import { scanCache } from './scan-cache.ts';
+import { clearUsed, scanCache } from './scan-cache.ts';
 
 /**
  * Context words, matched on `folded` text so "số điện thoại", "so dien thoai"
@@ -209,7 +209,7 @@ export function forgetScan(): void {
   forgetWords(before.words);
   forgetWords(after.words);
   forgetWords(cellWords);
-  cellHits.clear();
+  clearUsed(cellHits);
   forgetWindows(before.memo);
   forgetWindows(after.memo);
   forgetPresence();

@@ -6,7 +6,7 @@ import { RECOGNIZERS } from './recognizers/index.ts';
 import { masksAt } from '../mask/masks.ts';
 import { forgetScan } from './context.ts';
 import { forgetNumbers } from './numbers.ts';
-import { forgetScanCaches } from './scan-cache.ts';
+import { clearUsed, forgetScanCaches } from './scan-cache.ts';
 import { demoteUnidentified, UNIDENTIFIED_SCORE } from './recognizers/topics/identifiable.ts';
 import { deferOwnerChecks, ORGANISATION_SCORE } from './recognizers/address.ts';
 import { demoteExamples } from './example-value.ts';
@@ -148,7 +148,7 @@ function sameWords(a: string[], b: string[]): boolean {
 }
 
 export function forgetExplanations(): void {
-  explained.clear();
+  clearUsed(explained);
 }
 
 export function explain(c: Candidate): string {
@@ -226,7 +226,7 @@ export function detect(text: string, options: DetectOptions = {}): Finding[] {
 export function detectWith(recognizers: readonly Recognizer[], text: string, options: DetectOptions = {}): Finding[] {
   if (text.length === 0) return [];
   const threshold = options.threshold ?? REPORT_THRESHOLD;
-  const ctx = createScanContext(text);
+  const ctx = createScanContext(text, true);
   let candidates: Candidate[];
   try {
     // Only a whole detection knows whether anyone is identified (a types filter skips the recognizers that would say).

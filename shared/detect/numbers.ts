@@ -1,8 +1,9 @@
 import type { ScanContext } from './recognizer.ts';
 import { monthAt, monthBefore } from './months.ts';
 import { isLetter as isLowerLetter } from './keyword-index.ts';
-import { addSpan, createSpanIndex, type SpanIndex } from './span-index.ts';
+import { addSpan, createSpanIndex, sealSpanIndex, type SpanIndex } from './span-index.ts';
 import { decode, foldedUnitsOf } from './scan-context.ts';
+import { clearUsed } from './scan-cache.ts';
 
 /**
  * A run of digit groups as written: "0912 345 678", "038.090.012.345",
@@ -60,7 +61,7 @@ function own(ctx: ScanContext | null, runs: NumberRun[], text: string): void {
   ownRuns = runs;
   ownIndex = null;
   ownSpans = null;
-  ownDigits.clear();
+  clearUsed(ownDigits);
   table.text = text;
 }
 
@@ -392,7 +393,7 @@ function spanIndex(ctx: ScanContext): SpanIndex {
       }
     }
   }
-  index.slot = new Int32Array(index.size);
+  sealSpanIndex(index);
   ownIndex = index;
   return index;
 }

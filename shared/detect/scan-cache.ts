@@ -11,12 +11,14 @@
 export interface ScanCache<V> {
   key: unknown;
   value: V | null;
+  /** Called when the engine lets go of a value kept for a scan (one reused by every scan empties itself here). */
+  release: (() => void) | null;
 }
 
 const caches: ScanCache<unknown>[] = [];
 
-export function scanCache<V>(): ScanCache<V> {
-  const cache: ScanCache<V> = { key: null, value: null };
+export function scanCache<V>(release: (() => void) | null = null): ScanCache<V> {
+  const cache: ScanCache<V> = { key: null, value: null, release };
   caches.push(cache);
   return cache;
 }
@@ -32,5 +34,16 @@ export function perScan<V>(cache: ScanCache<V>, key: unknown, make: () => V): V 
 
 /** Lets go of every scan cache (the engine calls this once a scan's candidates are collected). */
 export function forgetScanCaches(): void {
-  for (const cache of caches) cache.key = cache.value = null;
+  for (const cache of caches) {
+    if (cache.key !== null && cache.release !== null) cache.release();
+    cache.key = cache.value = null;
+  }
+}
+
+/**
+ * Empties a per-scan map or set. V8's clear() makes a new table even for an
+ * empty one, and most scans (a message, a keystroke) leave these empty.
+ */
+export function clearUsed(collection: { size: number; clear(): void }): void {
+  if (collection.size !== 0) collection.clear();
 }

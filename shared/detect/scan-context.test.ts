@@ -191,4 +191,17 @@ describe('createScanContext', () => {
     releaseScanUnits();
     expect(foldedUnitsOf(again)).toBeNull();
   });
+
+  it("lends them to a whole detection's context however short, until a later scan or the release", () => {
+    const message = createScanContext('Chị Lan ơi, 0912 345 678', true);
+    expect(foldedUnitsOf(message)?.subarray(0, message.folded.length + 1)).toEqual(Uint16Array.from(`${message.folded}\0`, (c) => c.charCodeAt(0)));
+    // A value canonicalized meanwhile takes them from it, keeping none itself.
+    const value = createScanContext('0912 345 678');
+    expect(foldedUnitsOf(value)).toBeNull();
+    expect(foldedUnitsOf(message)).toBeNull();
+    const next = createScanContext('ok', true);
+    expect(foldedUnitsOf(next)).not.toBeNull();
+    releaseScanUnits();
+    expect(foldedUnitsOf(next)).toBeNull();
+  });
 });

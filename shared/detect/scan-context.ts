@@ -215,6 +215,11 @@ function unitsOf(text: string): Uint16Array {
 }
 
 let nativeCopy = NodeBuffer !== undefined && littleEndian;
+let shortUnits = true;
+/** Test hook: a short detection's context keeps no units (as before 23 Nov 2026), so its passes read the strings. */
+export function keepShortUnits(on: boolean): void {
+  shortUnits = on;
+}
 /** Test hook: read by charCodeAt (the browsers' path) instead of the native copy. */
 export function useNativeCopy(on: boolean): void {
   nativeCopy = on && NodeBuffer !== undefined && littleEndian;
@@ -279,8 +284,14 @@ function foldPairs(pairs: number): number {
  * exactly: `toOriginal(i)` is where plain character `i` came from, and
  * `toOriginal(plain.length)` is `text.length`, so a match's end lands after
  * any combining marks that belonged to its last letter.
+ *
+ * `whole`: the context of a whole detection, which keeps the typed units
+ * whatever the text's length until the engine lets them go
+ * (releaseScanUnits). Other short contexts (a keyword, a value being
+ * canonicalized, maybe inside a scan) neither keep them nor take them from
+ * the scan.
  */
-export function createScanContext(text: string): ScanContext {
+export function createScanContext(text: string, whole = false): ScanContext {
   const n = text.length;
   // One unit more than the text: the folded units end with a 0 (see foldedUnitsOf).
   if (plainUnits.length <= n) {
@@ -354,9 +365,12 @@ export function createScanContext(text: string): ScanContext {
   const toOriginal = drops === null ? identity : dropMapper(drops, j);
   // A unit changed or dropped is what makes `plain` differ from `text`.
   const ctx = { text, plain, folded, toOriginal, marks: changed !== 0 || drops !== null, gaps: (ocr & 16) !== 0 };
-  // Short texts (keywords, a finding's value being canonicalized) gain
-  // nothing from the typed units and must not stay referenced here.
-  unitsOwner = n >= SMALL ? ctx : null;
+  // A short text other than a detection's (a keyword, a finding's value
+  // being canonicalized) gains nothing from the typed units and must not stay
+  // referenced here. A detection's does: without the units, its passes
+  // copied the text into arrays of their own, and a message of a few words
+  // paid more for the copies than for reading it.
+  unitsOwner = n >= SMALL || (whole && shortUnits) ? ctx : null;
   return ctx;
 }
 

@@ -65,3 +65,19 @@ describe('spans made on first visit', () => {
     }
   });
 });
+
+describe('the span index of one scan after another', () => {
+  it("holds only its own scan's spans, none of the bigger scan's rows or objects before it (its buffers are reused)", () => {
+    const big = createScanContext('0912345 678901 4111 1111 1111 1111 038090012345 '.repeat(400));
+    const bigSpans: NumberSpan[] = [];
+    forEachSpan(big, 0, 99, (span) => bigSpans.push(span));
+    expect(bigSpans.length).toBeGreaterThan(2000);
+    for (const text of ['CCCD 001203012345', 'không có số nào', '0912 345 678 và 0987654321']) {
+      const ctx = createScanContext(text);
+      const visited: NumberSpan[] = [];
+      forEachSpan(ctx, 0, 99, (span) => visited.push(span));
+      expect(visited.map((s) => [s.start, s.end, s.digits])).toEqual(eagerSpans(text).map((s) => [s.start, s.end, s.digits]));
+      for (const s of visited) expect(bigSpans).not.toContain(s);
+    }
+  });
+});

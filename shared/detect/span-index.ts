@@ -19,8 +19,23 @@ export interface SpanIndex {
   made: NumberSpan[];
 }
 
+// The rows and slots of the scan's index live in buffers every scan reuses
+// (numbers.ts keeps one scan's index at a time, made anew when another scan
+// asks): two typed arrays made per scan were a quarter of scanning a short
+// message, whose index is nearly always empty.
+let rowsBuffer = new Int32Array(256);
+let slotBuffer = new Int32Array(64);
+
+/** A new index in the shared buffers: any index made before it is no longer to be read. */
 export function createSpanIndex(runs: NumberRun[]): SpanIndex {
-  return { size: 0, runs, rows: new Int32Array(256), slot: new Int32Array(0), made: [] };
+  return { size: 0, runs, rows: rowsBuffer, slot: slotBuffer, made: [] };
+}
+
+/** Gives the index its slots, all 0 (no object made yet), once every row is added. */
+export function sealSpanIndex(index: SpanIndex): void {
+  if (slotBuffer.length < index.size) slotBuffer = new Int32Array(Math.max(index.size, 2 * slotBuffer.length));
+  else slotBuffer.fill(0, 0, index.size);
+  index.slot = slotBuffer;
 }
 
 /** Adds the span of groups g0..g1 of run `r` (an index into `runs`), of `digits` digits. */
@@ -29,7 +44,7 @@ export function addSpan(index: SpanIndex, r: number, g0: number, g1: number, dig
   if (k === index.rows.length) {
     const rows = new Int32Array(k * 2);
     rows.set(index.rows);
-    index.rows = rows;
+    index.rows = rowsBuffer = rows;
   }
   index.rows[k] = r;
   index.rows[k + 1] = g0;

@@ -1,3 +1,4 @@
+import { clearUsed } from './scan-cache.ts';
 import type { KeywordIndex } from './keyword-index.ts';
 import type { ScanContext } from './recognizer.ts';
 import { forgetTextWords, readTextWords } from './text-words.ts';
@@ -47,8 +48,8 @@ const startsMemo = new Map<KeywordIndex, boolean>();
 function prepare(ctx: ScanContext): void {
   if (indexed === ctx) return;
   index(ctx);
-  endsMemo.clear();
-  startsMemo.clear();
+  clearUsed(endsMemo);
+  clearUsed(startsMemo);
 }
 
 /** Whether some keyword's last word occurs as a word of the text (always true for short texts). */
@@ -77,6 +78,6 @@ function anyPresent(ctx: ScanContext, kw: KeywordIndex, words: Map<number, unkno
 export function forgetPresence(): void {
   indexed = null;
   forgetTextWords();
-  endsMemo.clear();
-  startsMemo.clear();
+  clearUsed(endsMemo);
+  clearUsed(startsMemo);
 }

@@ -50,6 +50,12 @@ function upperAt(c: number): number {
 // One object for good (only its arrays are replaced), so a cached list that
 // is this object is known to be possibly another scan's.
 const pool: WordIndex = emptyIndex(0);
+// Short texts (a chat message, a keystroke's window) and contexts that lost
+// their units read theirs into one more such set of arrays: three typed
+// arrays made per scan were a fifth of scanning a message of a few words.
+// A list cached for a context is this object's only while no other scan has
+// read its words since (that would have taken the cache).
+const stringPool: WordIndex = emptyIndex(256);
 
 export function wordIndex(ctx: ScanContext): WordIndex {
   const units = foldedUnitsOf(ctx);
@@ -61,7 +67,7 @@ export function wordIndex(ctx: ScanContext): WordIndex {
   if (units !== null && plainUnits !== null) {
     if (pool.starts.length < (n >> 2) + 16) Object.assign(pool, emptyIndex(n));
     index = indexUnits(units, n, plainUnits, pool);
-  } else index = indexString(ctx.folded, ctx.plain);
+  } else index = indexString(ctx.folded, ctx.plain, stringPool);
   cache.key = ctx;
   return (cache.value = index);
 }
@@ -253,7 +259,8 @@ export function indexString(s: string, plain?: string, into?: WordIndex): WordIn
       if (c >= 123) break;
     }
     while (WORD_UNIT[c] === 1) c = ++i < n ? s.charCodeAt(i) : 0;
-    if (count === starts.length) {
+    // One slot to spare: readers take the slot after the last word for the hash 0 that ends the list.
+    if (count + 1 >= starts.length) {
       grow(index);
       ({ starts, hashes } = index);
     }
