@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createScanContext } from '../scan-context.ts';
-import { columnCells } from './table-columns.ts';
+import { columnCells, mayHoldColumns } from './table-columns.ts';
 
 const cells = (text: string, header: string) => {
   const ctx = createScanContext(text);
@@ -83,5 +83,20 @@ describe('columnCells on generated tables', () => {
         }
       }
     }
+  });
+});
+
+describe('mayHoldColumns', () => {
+  it('is true for a text with a tab, a semicolon, a pipe or two spaces in a row, and false for plain prose', () => {
+    for (const text of ['Họ tên\tNăm sinh', 'STT;Họ tên', '| TT | Tên |', 'TT  Họ và tên']) expect(mayHoldColumns(createScanContext(text))).toBe(true);
+    for (const text of ['Chị Lan ơi, em gửi báo cáo nhé.', 'Họ và tên: Nguyễn Văn An', '']) expect(mayHoldColumns(createScanContext(text))).toBe(false);
+  });
+  it('answers for its own scan, after one of another text', () => {
+    const table = createScanContext('Họ tên\tNăm sinh');
+    expect(mayHoldColumns(table)).toBe(true);
+    const prose = createScanContext('không có bảng');
+    expect(mayHoldColumns(prose)).toBe(false);
+    expect(mayHoldColumns(table)).toBe(true);
+    expect(cells('không có bảng', 'ho ten')).toEqual([]);
   });
 });

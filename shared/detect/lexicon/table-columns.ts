@@ -276,6 +276,27 @@ function mayHold(headers: ReadonlySet<string>, hashes: Set<number>): boolean {
   return false;
 }
 
+const separatorsCache = scanCache<boolean>();
+
+/** Whether the text holds a tab, a '|' or a ';', asked once per scan (most texts hold none). */
+function hasSeparators(ctx: ScanContext): boolean {
+  if (separatorsCache.key !== ctx) {
+    const { folded } = ctx;
+    separatorsCache.value = folded.indexOf('\t') >= 0 || folded.indexOf('|') >= 0 || folded.indexOf(';') >= 0;
+    separatorsCache.key = ctx;
+  }
+  return separatorsCache.value!;
+}
+
+/**
+ * Whether the text may hold a table whose columns columnCells reads: the
+ * nine recognizers that ask (names, addresses, the seven topics) skip their
+ * set-up for a text without one, as most messages are.
+ */
+export function mayHoldColumns(ctx: ScanContext): boolean {
+  return ctx.gaps || hasSeparators(ctx);
+}
+
 /**
  * Tables pasted from Excel (tab-separated), CSV with ';', Markdown ('|') or
  * laid out with spaces: a header cell from `headers` (folded, e.g. "ho va
@@ -297,9 +318,9 @@ export function columnCells(
       if (headers.has(cell.header) && accept(cell.start, cell.end)) out.push(cell);
     }
   }
-  // Most texts are not tables: three native searches settle it before any
+  // Most texts are not tables: three native searches, once per scan, settle it before any
   // per-separator bookkeeping.
-  if (folded.indexOf('\t') < 0 && folded.indexOf('|') < 0 && folded.indexOf(';') < 0) return out;
+  if (!hasSeparators(ctx)) return out;
   const needLetters = allLettered(headers);
   for (const sep of [9, 124, 59]) {
     // Only lettered rows can hold a lettered header (every set's are).

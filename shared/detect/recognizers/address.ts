@@ -11,7 +11,7 @@ import { formOfKey, keyNumberAt, spellings } from '../lexicon/spellings.ts';
 import { phraseMatcher } from '../lexicon/phrase-matcher.ts';
 import { isVietnameseSyllable } from '../lexicon/syllable.ts';
 import { endsWithPhrase, isDigitCode, isLetterCode, isUpperCode, isWordCode, labelledPositions, phraseBefore, twoColumnRow, wordsBefore } from '../lexicon/words.ts';
-import { columnCells } from '../lexicon/table-columns.ts';
+import { columnCells, mayHoldColumns } from '../lexicon/table-columns.ts';
 import { afterBirthYear, afterIdNumber, afterTitledName, inPersonRow, namedPlace, speakerUnit, villageAt } from './address-row.ts';
 import { isLetter as isLowerLetter } from '../keyword-index.ts';
 import { wordIndex } from '../lexicon/word-index.ts';
@@ -991,6 +991,7 @@ function villageCell(ctx: ScanContext, start: number, end: number): boolean {
 }
 
 function columnAddresses(ctx: ScanContext, out: Candidate[]): void {
+  if (!mayHoldColumns(ctx)) return;
   for (const cell of columnCells(ctx, VILLAGE_HEADERS, (start, end) => villageCell(ctx, start, end))) {
     out.push({ type: 'address', start: cell.start, end: cell.end, score: 0.8, rule: 'address.column', validator: 'cell in a village column', context: [`+column ${cell.header}`] });
   }

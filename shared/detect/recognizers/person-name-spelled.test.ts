@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createScanContext } from '../scan-context.ts';
 import { rng } from '../seeded-random.ts';
-import { findNames, keepSpellings } from './person-name.ts';
+import { detect } from '../engine.ts';
+import { forgetScanCaches } from '../scan-cache.ts';
+import { findNames, heldSpellingsForTests, keepSpellings } from './person-name.ts';
 
 // Words that fold alike but are spelled apart (Văn, Vân, VĂN, Van), in every case, and
 // made-up syllables enough to fill and overwrite the scan's slots of spellings.
@@ -35,5 +37,26 @@ describe('person names: spellings kept per scan', () => {
       }
       keepSpellings(true);
     }
+  });
+});
+
+describe('person names: the kept spellings outlive no scan', () => {
+  it('are emptied when the engine lets go of the scan, and when another scan takes the slots', () => {
+    const text = 'Ông Nguyễn Văn An và bà Trần Thị Bình, chị Lê Thị Hoa ơi, anh Phạm Minh Đức';
+    findNames(createScanContext(text), false);
+    // Positive control: reading names fills slots with the words' spellings.
+    const held = heldSpellingsForTests();
+    expect(held).toBeGreaterThan(5);
+    findNames(createScanContext('Bà Đỗ Thị Mai'), false);
+    expect(heldSpellingsForTests()).toBeLessThan(held);
+    forgetScanCaches();
+    expect(heldSpellingsForTests()).toBe(0);
+    expect(detect(text).filter((f) => f.type === 'person_name').length).toBeGreaterThanOrEqual(3);
+    expect(heldSpellingsForTests()).toBe(0);
+    // More spellings than the list of filled slots holds: emptied all the same.
+    findNames(createScanContext(Array.from({ length: 300 }, (_, i) => `Ông ${['Nguyễn', 'Trần', 'Lê'][i % 3]} Văn ${syllable(rng(i))}`).join(', ')), false);
+    expect(heldSpellingsForTests()).toBeGreaterThan(64);
+    forgetScanCaches();
+    expect(heldSpellingsForTests()).toBe(0);
   });
 });

@@ -10,7 +10,7 @@ import { NAME_LABELS, PERSON_TITLES, PLACE_OR_ORG_HEADS } from '../lexicon/perso
 import { foldedSet, formLexicon, hasMarks, marksAround, originalLower, type FormLexicon } from '../lexicon/forms.ts';
 import { isVietnameseSyllable } from '../lexicon/syllable.ts';
 import { capitalisedRunBefore, isDigitCode, isLetterCode, isUpperCode, isWordCode, labelledPositions, phraseBefore } from '../lexicon/words.ts';
-import { columnCells } from '../lexicon/table-columns.ts';
+import { columnCells, mayHoldColumns } from '../lexicon/table-columns.ts';
 import { phraseMatcher } from '../lexicon/phrase-matcher.ts';
 import { letterHash, wordIndex, WORD_UNIT, type WordIndex } from '../lexicon/word-index.ts';
 import { IntTable, intSet } from '../lexicon/int-table.ts';
@@ -160,21 +160,42 @@ interface Spelled {
 
 // The scan's latest spellings, one slot per hash of both forms (a spelling
 // replaces the one in its slot): a fixed array, no table that grows with a
-// long text's distinct words. Let go with the scan, so no slice of its text outlives it.
+// long text's distinct words. One array serves every scan (a new one per
+// scan was a tenth of scanning a short message, and garbage), emptied when
+// the scan is let go, so no slice of its text outlives it, and when another
+// scan takes it.
 let spelledSlots = 1024;
-const spelledCache = scanCache<(Spelled | undefined)[]>();
+let spelledArray = new Array<Spelled | undefined>(spelledSlots).fill(undefined);
+/** The slots this scan filled, to empty just those (all of them past the list's length). */
+const filledSlots = new Int32Array(64);
+let filledCount = 0;
+const spelledCache = scanCache<(Spelled | undefined)[]>(emptySpelledSlots);
 let memoSpellings = true;
 
 /** Test hook: every word read on its own (as before the spellings were kept), or in `slots` slots (a power of two). */
 export function keepSpellings(on: boolean, slots = 1024): void {
   memoSpellings = on;
   spelledSlots = slots;
+  spelledArray = new Array<Spelled | undefined>(spelledSlots).fill(undefined);
+  filledCount = 0;
+}
+
+/** Test hook: how many spellings the slots hold (none once the engine has let go of the scan). */
+export function heldSpellingsForTests(): number {
+  return spelledArray.reduce((n, s) => (s === undefined ? n : n + 1), 0);
+}
+
+function emptySpelledSlots(): void {
+  if (filledCount > filledSlots.length) spelledArray.fill(undefined);
+  else for (let k = 0; k < filledCount; k++) spelledArray[filledSlots[k]] = undefined;
+  filledCount = 0;
 }
 
 // (One function, not an arrow per call: spelledOf runs for most words a run
 // holds, and the closure was nearly all a scan of addresses allocated here.)
-function newSpelledSlots(): (Spelled | undefined)[] {
-  return new Array<Spelled | undefined>(spelledSlots).fill(undefined);
+function takeSpelledSlots(): (Spelled | undefined)[] {
+  emptySpelledSlots();
+  return spelledArray;
 }
 
 function spelledOf(ctx: ScanContext, w: Word): Spelled {
@@ -184,11 +205,13 @@ function spelledOf(ctx: ScanContext, w: Word): Spelled {
   const to = ctx.toOriginal(w.end);
   // Folded and written both: the letters an OCR reading turned to digits differ in one only.
   const slot = (Math.imul(hashOn(keyHash(folded, w.start, w.end), text, from, to), 0x9e3779b1) >>> 22) & (spelledSlots - 1);
-  const slots = perScan(spelledCache, ctx, newSpelledSlots);
+  const slots = perScan(spelledCache, ctx, takeSpelledSlots);
   let spelled = slots[slot];
   if (spelled === undefined || !memoSpellings || !sameSpelling(spelled, folded, w.start, w.end, text, from, to)) {
     spelled = { folded: folded.slice(w.start, w.end), written: text.slice(from, to), surname: undefined, given: undefined, middle: undefined, syllable: -1, bare: -1 };
     slots[slot] = spelled;
+    if (filledCount < filledSlots.length) filledSlots[filledCount] = slot;
+    filledCount++;
   }
   return (w.spelled = spelled);
 }
@@ -1421,6 +1444,7 @@ function nameShaped(folded: string, start: number, end: number): boolean {
 }
 
 function tableNames(ctx: ScanContext, found: FoundNames): void {
+  if (!mayHoldColumns(ctx)) return;
   const { folded } = ctx;
   for (const cell of columnCells(ctx, COLUMN_LABELS, (start, end) => nameShaped(folded, start, end))) {
     let firstEnd = cell.start;
@@ -1550,6 +1574,8 @@ function knownFrom(ctx: ScanContext, words: readonly Word[], from: number): bool
 
 function speakerNames(ctx: ScanContext, found: FoundNames): void {
   const { folded } = ctx;
+  // No colon, no speaker: before the lists below (most messages have none).
+  if (folded.indexOf(':') < 0) return;
   const lines: Word[] = [];
   const nicknames = new Map<string, Word[]>();
   let stamped = false;

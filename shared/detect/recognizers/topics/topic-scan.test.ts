@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createScanContext } from '../../scan-context.ts';
 import { detect } from '../../index.ts';
 import { TOPIC_SPECS } from './index.ts';
-import { buildTopicIndex, scan } from './topic-scan.ts';
+import { buildTopicIndex, scan, scanTopics } from './topic-scan.ts';
 import { rng, randomText as randomTextOf } from '../../seeded-random.ts';
 
 // scan() passes over labels with no value after them before reading their
@@ -61,5 +61,30 @@ describe('topic candidates sharing a context list', () => {
     const lowered = detect(text, { threshold: 0.3 }).filter((f) => f.type === 'health');
     expect(lowered.map((f) => f.explanation)).toEqual(Array(3).fill('health.strong: strong phrase; context: +chi, -no one identified in the text; score 0.50'));
     expect(scan(INDEX, createScanContext(text), true)[0].context).toEqual(['+chi']);
+  });
+});
+
+describe('scanTopics', () => {
+  it("gives each recognizer a list of its own, empty or not, and answers for the index it is asked about", () => {
+    const index = buildTopicIndex(TOPIC_SPECS);
+    const none = createScanContext('Chị Lan ơi, em gửi báo cáo nhé.');
+    const a = scanTopics(index, none, 'health');
+    const b = scanTopics(index, none, 'health');
+    expect(a).toEqual([]);
+    a.push(scan(index, createScanContext('Bệnh nhân Nguyễn Văn An chẩn đoán ung thư phổi'), true)[0]);
+    expect(b).toEqual([]);
+    expect(scanTopics(index, none, 'health')).toEqual([]);
+    const ctx = createScanContext('Bệnh nhân Nguyễn Văn An chẩn đoán ung thư phổi, tôn giáo: Công giáo');
+    const health = scanTopics(index, ctx, 'health');
+    const found = health.length;
+    expect(found).toBeGreaterThan(0);
+    expect(new Set(health.map((c) => c.type))).toEqual(new Set(['health']));
+    health.length = 0;
+    expect(scanTopics(index, ctx, 'health')).toHaveLength(found);
+    expect(scanTopics(index, ctx, 'religion')).toHaveLength(1);
+    // Another index (only health's phrases) over the same scan reads its own topics.
+    const healthOnly = buildTopicIndex(TOPIC_SPECS.filter((s) => s.type === 'health'));
+    expect(scanTopics(healthOnly, ctx, 'religion')).toEqual([]);
+    expect(scanTopics(index, ctx, 'religion')).toHaveLength(1);
   });
 });

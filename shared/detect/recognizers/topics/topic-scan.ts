@@ -5,14 +5,14 @@ import { foldText } from '../../scan-context.ts';
 import { COMMON_SURNAMES, OTHER_SURNAMES } from '../../lexicon/surnames.ts';
 import { formLexicon, hasMarks, marksAround, originalLower, type FormLexicon } from '../../lexicon/forms.ts';
 import { phraseMatcher, type PhraseMatch, type PhraseMatcher } from '../../lexicon/phrase-matcher.ts';
-import { columnCells } from '../../lexicon/table-columns.ts';
+import { columnCells, mayHoldColumns } from '../../lexicon/table-columns.ts';
 import { isDigitCode, isLetterCode, isUpperCode, isWordCode } from '../../lexicon/words.ts';
 import { phraseForm } from '../../lexicon/spellings.ts';
 import { GENERAL_NEGATIVES } from './general-negatives.ts';
 import { PERSON_ANCHORS } from './person-anchors.ts';
 import { inPersonRecord } from './record-subject.ts';
 import type { TopicSpec } from './spec.ts';
-import { perScan, scanCache } from '../../scan-cache.ts';
+import { scanCache } from '../../scan-cache.ts';
 import { matchWithin, nextMatch, type NextMatch } from '../../next-match.ts';
 
 type Kind = 'strong' | 'weak' | 'label';
@@ -506,7 +506,17 @@ function departmentName(folded: string, words: NextMatch, start: number): boolea
  * agency word (−). Results are cached per scan, so the seven topic
  * recognizers share it.
  */
-const cache = scanCache<WeakMap<TopicIndex, Map<FindingType, Candidate[]>>>();
+interface ScannedTopics {
+  index: TopicIndex;
+  byType: Map<FindingType, Candidate[]>;
+}
+
+// The product has one topic index; a scan asked about another (tests) reads
+// that one's topics again.
+const cache = scanCache<ScannedTopics>();
+
+/** No topic in the text: most texts' answer, shared (no map per scan). */
+const NONE: Map<FindingType, Candidate[]> = new Map();
 
 /**
  * The scan's candidates of one topic, a list of the caller's own: split by
@@ -514,14 +524,19 @@ const cache = scanCache<WeakMap<TopicIndex, Map<FindingType, Candidate[]>>>();
  * text cost a twelfth of reading its topics).
  */
 export function scanTopics(index: TopicIndex, ctx: ScanContext, type: FindingType): Candidate[] {
-  const perIndex = perScan(cache, ctx, () => new WeakMap<TopicIndex, Map<FindingType, Candidate[]>>());
-  let byType = perIndex.get(index);
-  if (byType === undefined) perIndex.set(index, (byType = byTypeOf(scan(index, ctx, true))));
-  return byType.get(type)?.slice() ?? [];
+  let scanned = cache.key === ctx ? cache.value : null;
+  if (scanned === null || scanned.index !== index) {
+    scanned = { index, byType: byTypeOf(scan(index, ctx, true)) };
+    cache.key = ctx;
+    cache.value = scanned;
+  }
+  const list = scanned.byType.get(type);
+  return list === undefined ? [] : list.slice();
 }
 
 // The loop alone, ending its function (scorePhrases says why).
 function byTypeOf(candidates: Candidate[]): Map<FindingType, Candidate[]> {
+  if (candidates.length === 0) return NONE;
   const byType = new Map<FindingType, Candidate[]>();
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i];
@@ -726,6 +741,8 @@ function statisticsHeader(folded: string, header: string, cell: number, rows: Ma
 
 /** A "Tôn giáo" or "Dân tộc" column in a pasted table: every filled cell is the topic. */
 function columnTopics(index: TopicIndex, spec: TopicSpec, ctx: ScanContext, out: Candidate[]): void {
+  // Before the closures and map below: most texts hold no table at all.
+  if (!mayHoldColumns(ctx)) return;
   const { folded } = ctx;
   const headers = index.headers.get(spec.type)!;
   // A date column ("Ngày vào Đảng") is filled with dates; the others with words.
