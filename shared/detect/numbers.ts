@@ -302,6 +302,14 @@ export function numberRuns(ctx: ScanContext): NumberRun[] {
   return runs;
 }
 
+/** How many digit groups the scan's runs hold (the runs no recognizer can use left out). */
+export function numberGroupCount(ctx: ScanContext): number {
+  const runs = numberRuns(ctx);
+  if (runs.length === 0) return 0;
+  const last = runs[runs.length - 1];
+  return last.first + last.groups;
+}
+
 /**
  * Lets go of a scan's runs and spans once its candidates are collected (the
  * engine calls this): on a megabyte of identifiers they are a good part of
