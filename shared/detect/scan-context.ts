@@ -288,8 +288,8 @@ function foldPairs(pairs: number): number {
  * `whole`: the context of a whole detection, which keeps the typed units
  * whatever the text's length until the engine lets them go
  * (releaseScanUnits). Other short contexts (a keyword, a value being
- * canonicalized, maybe inside a scan) neither keep them nor take them from
- * the scan.
+ * canonicalized) keep none: one made during a scan overwrites the buffers,
+ * and the scan reads its strings from then on, as before.
  */
 export function createScanContext(text: string, whole = false): ScanContext {
   const n = text.length;
