@@ -45,6 +45,11 @@ describe('whose address it is', () => {
     // A tax code's line heads a company's block; a 12-digit one is a person's ID.
     expect(ownerOf('Mã số thuế: 0307982162\nĐịa chỉ: 12 Lê Lợi', '12 Lê', 'dia chi')).toBe('ma so thue');
     expect(ownerOf('Mã số thuế: 001089012345\nĐịa chỉ: 12 Lê Lợi', '12 Lê', 'dia chi')).toBe(null);
+    // …and one under a household business or a person is theirs.
+    expect(ownerOf('Kính gửi: Hộ kinh doanh Hồ Văn Lợi\nMã số thuế: 4224716439\nĐịa chỉ: xóm 3, xã Diễn Thịnh', 'xóm 3', 'dia chi')).toBe(null);
+    expect(ownerOf('Người nộp thuế: ông Lê Văn Tám\nMST: 4224716439\nĐịa chỉ: xóm 3, xã Diễn Thịnh', 'xóm 3', 'dia chi')).toBe(null);
+    expect(ownerOf('BÊN NHẬN THẾ CHẤP (Bên B): Ngân hàng TMCP Tây Nam – Chi nhánh Tri Tôn\nMã số thuế chi nhánh: 1600451278-004\nĐịa chỉ: số 25 đường Trần Hưng Đạo', 'số 25', 'dia chi')).toBe('chi nhanh');
+    expect(ownerOf('CÔNG TY TNHH MINH PHÁT\nMã số thuế: 0307982162\nĐịa chỉ: 12 Lê Lợi', '12 Lê', 'dia chi')).toBe('cong ty');
     expect(ownerOf('Họ và tên: Nguyễn Văn A\nĐịa chỉ: 12 Lê Lợi', '12 Lê', 'dia chi')).toBe(null);
   });
 

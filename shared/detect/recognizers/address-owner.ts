@@ -256,6 +256,11 @@ function phraseEndingAt(ctx: ScanContext, words: Words, k: number, list: Heads):
 
 /** The nearest organisation before `to` in [from, to), unless a person comes after it. */
 function nearestOwner(ctx: ScanContext, from: number, to: number): string | null {
+  return lastOwner(ctx, from, to) ?? null;
+}
+
+/** The last of an organisation (its name) and a person (null) named in [from, to); undefined when neither is. */
+function lastOwner(ctx: ScanContext, from: number, to: number): string | null | undefined {
   const words = readWords(ctx.folded, from, to);
   for (let k = words.count - 1; k >= 0; k--) {
     // Most words end no phrase of either list: one look-up tells.
@@ -265,7 +270,7 @@ function nearestOwner(ctx: ScanContext, from: number, to: number): string | null
     const org = (lists & 2) !== 0 ? phraseEndingAt(ctx, words, k, ORG_HEADS) : null;
     if (org) return org;
   }
-  return null;
+  return undefined;
 }
 
 /** How many words a phrase has. */
@@ -358,8 +363,19 @@ export function institutionAt(ctx: ScanContext, start: number, end: number): str
 function letterhead(ctx: ScanContext, lineEnd: number): string | null {
   const { folded } = ctx;
   let end = lineEnd;
+  // A 10-digit tax code's line: a company's block, unless a line above it
+  // names a person or a household business ("Kính gửi: Hộ kinh doanh Hồ Văn
+  // Lợi ⏎ Mã số thuế: … ⏎ Địa chỉ: …"), whose code and address are a person's.
+  let taxCodeLine: string | null = null;
   for (let n = 0; n < LETTERHEAD_LINES && end > 0; n++) {
     const start = folded.lastIndexOf('\n', end - 1) + 1;
+    if (taxCodeLine !== null) {
+      // Above the code, whoever the line names last: "BÊN B: Ngân hàng … – Chi nhánh Tri Tôn" is the bank's.
+      const owner = lastOwner(ctx, start, end);
+      if (owner !== undefined) return owner;
+      end = start - 1;
+      continue;
+    }
     const words = readWords(folded, start, Math.min(end, start + 40));
     if (words.count > 0) {
       for (let k = 0; k < words.count; k++) if (phraseEndingAt(ctx, words, k, PERSON_HEADS)) return null;
@@ -368,11 +384,12 @@ function letterhead(ctx: ScanContext, lineEnd: number): string | null {
         if (org && wordCount(org) === k + 1) return org;
       }
       // "Mã số thuế: 0307982162-001" heads a company's block; a 12-digit one is a person's ID.
-      if ((isKey(folded, words, 0, 'ma') && isKey(folded, words, 1, 'so') && isKey(folded, words, 2, 'thue')) || isKey(folded, words, 0, 'mst')) {
-        return /(?<!\d)\d{12}(?!\d)/.test(folded.slice(start, end)) ? null : 'ma so thue';
+      if (((isKey(folded, words, 0, 'ma') && isKey(folded, words, 1, 'so') && isKey(folded, words, 2, 'thue')) || isKey(folded, words, 0, 'mst'))) {
+        if (/(?<!\d)\d{12}(?!\d)/.test(folded.slice(start, end))) return null;
+        taxCodeLine = 'ma so thue';
       }
     }
     end = start - 1;
   }
-  return null;
+  return taxCodeLine;
 }
