@@ -132,6 +132,12 @@ const SPEAKERS: [string, string[]][] = [
 ];
 
 const NEGATIVES: string[] = [
+  // Compounds that end with a title's bare spelling: căn cứ, thu chi, trưởng ban.
+  'Can cu Thong tu so 62/2020/TT-BTC ngay 22/6/2020 cua Bo Tai chinh',
+  'can cu Luat Dat dai 2024 va Nghi dinh 102',
+  'bao cao thu chi Quy phuc loi quy III',
+  'Truong ban Tuyen giao tinh uy chu tri',
+  'thanh vien ban Chi dao chuyen doi so',
   // Units speaking in a group chat, written bare.
   '[08:00] Tram y te: Lich kiem tra tuan nay\n[08:10] Tram y te: Bien ban dung mau',
   'Phong Tai chinh: ok em, file excel gui qua iOffice\nPhong Tai chinh: da nhan',

@@ -62,6 +62,11 @@ const UNIT_PHRASES = phraseTable(TITLED_PLACE_UNITS);
 // Who "tên là" (is named) can follow when a person's name comes next.
 const NAMER_PHRASES = phraseTable(new Set(['toi', 'em', 'chau', 'con', 'minh', 'me', 'bo', 'cha', 'vo', 'chong', 'anh', 'chi', 'ong', 'ba', 'no', 'ban', 'be', 'co', 'chu']));
 
+// Compounds that end with a title's bare spelling and are no title: căn cứ
+// (pursuant to: "Can cu Thong tu so 62"), thu chi (revenue and spending),
+// địa chỉ, and the board of "trưởng ban", "phó ban", "ủy viên ban".
+const NOT_TITLE_PHRASES = phraseTable(new Set(['can cu', 'thu chi', 'dia chi', 'truong ban', 'pho ban', 'vien ban']));
+
 // Titles whose bare spelling is a word of its own: ban (board), chu, co, bo…
 const BARE_WORDS = new Set(['ban', 'chu', 'chi', 'co', 'bo', 'di', 'cau', 'me', 'ba', 'cu', 'vo', 'be', 'mo']);
 
@@ -946,6 +951,7 @@ function titleSpelled(ctx: ScanContext, title: string, end: number): boolean {
   // "Tôi tên là", "cháu tên là" introduce a person; "xã này tên là" a place.
   if ((title === 'ten la' || title === 'ten') && phraseEndingAt(ctx.folded, start, 1, NAMER_PHRASES) === null) return false;
   if (!TITLE_SPELLINGS.has(title)) return true;
+  if (phraseEndingAt(ctx.folded, end, 2, NOT_TITLE_PHRASES) !== null) return false;
   const form = TITLE_SPELLINGS.check(title, originalLower(ctx, start, end));
   // Written bare among marked words, "BAN", "CHU" are ban, chu, not bạn, chú
   // (a bare "chao" or "gui" is still a greeting: no other word is spelled so).
