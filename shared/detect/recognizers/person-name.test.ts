@@ -105,6 +105,9 @@ const SPEAKERS: [string, string[]][] = [
   // A department in words after the name; "Trâm" is spelled apart from "Trạm".
   ['Nhóm Zalo: TỔ CÔNG TÁC GPMB\n\nHùng Địa chính: Sáng mai 7h30 tập trung\nHùng Địa chính: ok cả nhà', ['Hùng', 'Hùng']],
   ['[Zalo] Phòng TNMT\nTrâm TNMT: ừ e, dùng tk chị đi\nTrâm TNMT: in xong nhắn chị', ['Trâm', 'Trâm']],
+  // A unit after the name, spelled as one and with more words after it; "Văn phòng", "Trưởng thôn" are one word with it.
+  ['[10:42] Tuấn xã Đông Hưng: ok e nhập rồi\n[10:44] Quang Phòng LĐ: ok\n[10:46] Tâm kế toán xã: ok e', ['Tuấn', 'Quang', 'Tâm']],
+  ['[08:02] Văn phòng huyện: các xã lưu ý\n[08:06] Truong thon Tien: ok\n[08:07] Quang Phong: ok', ['Tien', 'Quang Phong']],
   // A stamp padded with spaces and a long role: the colon far into the line is still the speaker's.
   ['[Zalo nhóm tổ dân phố 5]                    Ngọc Ánh (cán bộ văn hóa - xã hội phường): dạ vâng', ['Ngọc Ánh']],
   // An upper-case form's labels: a word, then another before the colon (only the member is a name).

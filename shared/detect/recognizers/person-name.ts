@@ -1534,6 +1534,38 @@ function nameBeforeRole(folded: string, start: number, end: number): number {
   return -1;
 }
 
+// A speaker's unit after the name, its first word spelled as one and more
+// words after it: "Tuấn xã Đông Hưng:", "Định phòng LĐ:", "Tâm kế toán xã:"
+// (a role in words, then its commune). "Quang Phong:" stays a full name.
+const UNIT_AFTER_NAME_WORDS = ['xã', 'phường', 'thị trấn', 'phòng', 'thôn', 'xóm', 'ấp', 'tổ', 'ubnd', 'trạm', 'đội', 'huyện', 'bộ phận'];
+const UNIT_AFTER_NAME = foldedSet(UNIT_AFTER_NAME_WORDS);
+const UNIT_AFTER_NAME_SPELLINGS = formLexicon(UNIT_AFTER_NAME_WORDS);
+// A name's last word and the unit's first that are one word together: "Văn phòng huyện:", "Truong thon Tien:".
+const UNIT_COMPOUNDS = foldedSet([
+  'văn phòng', 'trưởng phòng', 'phó phòng', 'trưởng thôn', 'phó thôn', 'trưởng xóm', 'trưởng ấp', 'phó ấp', 'trưởng trạm',
+  'phó trạm', 'trưởng đội', 'phó đội', 'trưởng huyện', 'trưởng xã', 'phó xã',
+]);
+
+/** Where a name of one or two words ends when a unit or a role and more words follow it before `end` (the colon): the space after the name, or -1. */
+function nameBeforeUnit(ctx: ScanContext, start: number, end: number): number {
+  const { folded, plain } = ctx;
+  let i = folded.indexOf(' ', start + 1);
+  for (let names = 0; names < 2 && i > start && i < end; names++) {
+    // The unit's one or two words, with more after them.
+    let j = folded.indexOf(' ', i + 2);
+    for (let words = 0; words < 2 && j > i && j < end; words++) {
+      const head = folded.slice(i + 1, j);
+      if (words === 0 && UNIT_COMPOUNDS.has(folded.slice(Math.max(start, folded.lastIndexOf(' ', i - 1) + 1), j))) break;
+      if (ROLE_AFTER_NAME.has(head)) return i;
+      // Lower case, or spelled as the unit ("Phòng", not the given name "Phong").
+      if (UNIT_AFTER_NAME.has(head) && (!isUpperCode(plain.charCodeAt(i + 1)) || UNIT_AFTER_NAME_SPELLINGS.check(head, originalLower(ctx, i + 1, j)) === 'exact')) return i;
+      j = folded.indexOf(' ', j + 1);
+    }
+    i = folded.indexOf(' ', i + 1);
+  }
+  return -1;
+}
+
 /**
  * Speakers of a chat log, named by given names alone ("Ngọc Ánh: dạ…") or in
  * full ("Trịnh Thu Hà:"). A form's labels have the same shape ("Dân tộc:"), so
@@ -1639,6 +1671,16 @@ function speakerNames(ctx: ScanContext, found: FoundNames): void {
         const named = readRun(ctx.plain, start, space);
         // "Trạm y tế:", "Phòng Tài chính:" (written bare: "Tram y te:") are units, not a name and a role.
         if (named.end === space && named.words.length <= 2 && !(named.words.length === 1 && unitWord(ctx, folded.slice(start, space), space))) {
+          length = space - start;
+          run = named;
+        }
+      }
+    }
+    if (m[2] === undefined && m[3] === undefined && (run.end - start !== length || !speakerWords(ctx, run.words))) {
+      const space = nameBeforeUnit(ctx, start, m.index + m[0].length - 1);
+      if (space > start) {
+        const named = readRun(ctx.plain, start, space);
+        if (named.end === space && named.words.length <= 2 && speakerWords(ctx, named.words)) {
           length = space - start;
           run = named;
         }
