@@ -34,6 +34,9 @@ export const HEALTH: TopicSpec = {
     // A person's vaccination certificate, a dental appointment's complaint, an organ donor's registration.
     'chứng nhận tiêm chủng', 'certificate of covid-19 vaccination', 'vaccination certificate', 'nhổ răng', 'răng khôn',
     'sưng lợi', 'hiến tạng', 'hiến mô', 'hiến bộ phận cơ thể',
+    // A disability's kind and degree, as a welfare file or list records someone's (NKT: người khuyết tật).
+    'khuyết tật vận động', 'khuyết tật thần kinh', 'khuyết tật trí tuệ', 'khuyết tật nghe', 'khuyết tật nhìn',
+    'khuyết tật đặc biệt nặng', 'nkt đặc biệt nặng', 'nkt nặng',
   ],
   weak: [
     'chẩn đoán', 'ung thư', 'hiv', 'aids', 'tiểu đường', 'đái tháo đường', 'tăng huyết áp', 'huyết áp cao',
@@ -62,6 +65,8 @@ export const HEALTH: TopicSpec = {
     'diagnosis', 'lý do nhập viện', 'lý do khám', 'triệu chứng', 'bệnh kèm theo', 'chẩn đoán bệnh', 'tình trạng sức khỏe',
     // A hospital system's export names the disease by its ICD-10 code.
     'icd10', 'icd-10', 'icd', 'mã icd', 'mã bệnh', 'ma_benh', 'mã bệnh chính',
+    // A disability's field or column in a welfare form or list.
+    'dạng tật', 'dạng khuyết tật', 'loại khuyết tật',
   ],
   negative: [
     'phòng chống', 'phòng, chống', 'phòng ngừa', 'tuyên truyền', 'khuyến cáo', 'chiến dịch', 'ngày quốc tế',

@@ -30,6 +30,10 @@ const TABLE: Record<(typeof TOPIC_TYPES)[number], { positive: string[]; negative
       '1\tNguyễn Văn Thiệp\t1948\tBệnh binh, tỷ lệ suy giảm KNLĐ 61%\t3.872.000',
       '- Họ tên: Tạ Văn Khương; ngày sinh: 05/05/1993\n- Ngày bị TNLĐ: 14/6/2024, bị máy dập cắt cụt 2 ngón tay.',
       'Mr. Ly Hoang Son, passport C4817263, has an appointment for proton beam therapy for nasopharyngeal carcinoma (stage III).',
+      // A disability's kind or degree recorded for someone, and its column in a welfare list.
+      'Tôi tên: Chu Văn Thiện   Sinh ngày 23/12/1999\nDạng tật: khuyết tật vận động, mức độ nặng.',
+      '1\tĐặng Văn Cừ\t1959\tNKT nặng (thần kinh)\t2,0\t720.000',
+      'Họ tên\tNăm sinh\tDạng tật\tMức độ\nTrần Văn Út\t1990\tThần kinh, tâm thần\tNặng',
       // A school's health check, about the pupil its letter names.
       'PHIẾU THÔNG BÁO KẾT QUẢ KHÁM SỨC KHỎE ĐỊNH KỲ\nKính gửi phụ huynh em: Phùng Gia Bảo    Lớp: 4C\nBMI: 23.6 → Béo phì độ I\nRăng miệng: sâu răng R65',
       // A type's number is no count.
@@ -84,6 +88,8 @@ const TABLE: Record<(typeof TOPIC_TYPES)[number], { positive: string[]; negative
       // A class of people in a policy, a screening campaign.
       'Trẻ khuyết tật học hòa nhập được ưu tiên xếp lớp sĩ số thấp.',
       'Hộ nghèo có người khuyết tật: 213 hộ.',
+      // The procedure named after the degree is no one's disability.
+      'Người tổng hợp: Nguyễn Văn An\n1.001233\tXác định, xác định lại mức độ khuyết tật\tBảo trợ xã hội\t30 ngày',
       'Trạm Y tế tổ chức khám sàng lọc tăng huyết áp miễn phí cho người từ 40 tuổi.',
       // A maternity benefit is a social-insurance entitlement, not a health finding.
       'Quyết định hưởng trợ cấp thai sản số 68/2024/QĐ-UBND: bà Nguyễn Hải Nhung',
