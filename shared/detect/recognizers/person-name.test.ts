@@ -135,6 +135,11 @@ const SPEAKERS: [string, string[]][] = [
 ];
 
 const NEGATIVES: string[] = [
+  // Upper-case receipts and certificates written bare: headings, the payer's label, an amount in words.
+  'CUC THUE TINH THANH HOA        BIEN LAI THU LE PHI TRUOC BA',
+  'VE VIEC CAP GIAY CHUNG NHAN DANG KY HOAT DONG GIAO DUC NGHE NGHIEP',
+  'SO TIEN: 356.000 DONG (BA TRAM NAM MUOI SAU NGHIN DONG)',
+  'HO TEN NGUOI NOP TIEN:',
   // Compounds that end with a title's bare spelling: căn cứ, thu chi, trưởng ban.
   'Can cu Thong tu so 62/2020/TT-BTC ngay 22/6/2020 cua Bo Tai chinh',
   'can cu Luat Dat dai 2024 va Nghi dinh 102',

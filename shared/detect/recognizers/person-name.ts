@@ -586,6 +586,8 @@ const COMMON_WORDS = new Set([
   'tinh hinh', 'to chuc', 'hoang thanh', 'truong hop', 'tieu su', 'quoc tich', 'ly hon', 'qua trinh', 'ma so',
   'vi pham', 'hoi nghi', 'toi pham', 'chi tra', 'cong dong', 'dai ly', 'hoi dong', 'gia dinh', 'cu tri', 'tu phap', 'chi nhanh',
   'tham dinh', 'quan tri', 'tong cong', 'quy khach', 'quan he', 'danh gia', 'phong van', 'ho tro', 'ho ngheo', 'anh trai', 'ban hang',
+  // A receipt's or a certificate's heading, its payer's label, an amount in words ("BA TRĂM NĂM MƯƠI…").
+  'chung nhan', 'bien lai', 'dang ky', 'giao dich', 'hoat dong', 'giao duc', 'nop tien', 'le phi', 'tram nam', 'nam muoi', 'nam tram',
 ]);
 
 // A hospital's departments, in any case and after any title: "bác sĩ Khoa Phẫu thuật thần kinh" (Khoa is also a given name).
