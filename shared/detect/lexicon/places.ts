@@ -21,8 +21,9 @@ export const PROVINCES: readonly string[] = [
 export const NAME_LIKE_PLACES: readonly string[] = [
   'Hoàng Mai', 'Lê Chân', 'Ngô Quyền', 'Bạch Mai', 'Hà Đông', 'Hạ Long', 'Hà Tiên',
   'Mai Châu', 'Châu Đốc', 'Châu Thành', 'Châu Á', 'Châu Âu', 'Châu Phi', 'Châu Mỹ',
-  // The country, after "công dân" (a title before a name, too).
-  'Việt Nam',
+  // The country, after "công dân" (a title before a name, too), and the
+  // countries whose names read as a surname and a given name ("quốc tịch Hàn Quốc").
+  'Việt Nam', 'Hàn Quốc', 'Trung Quốc', 'Nhật Bản', 'Đài Loan', 'Hồng Kông', 'Ma Cao', 'Ấn Độ', 'Hoa Kỳ',
   'Cao Lãnh', 'Lâm Hà', 'Đồng Hới', 'Đồng Xoài', 'Trà Vinh', 'Yên Bái', 'Thái Lan',
   'Hồ Gươm', 'Hồ Tây', 'Tây Hồ', 'Đồng Văn', 'Hà Trung', 'Lý Sơn', 'Cao Phong',
   'Ninh Kiều', 'Ninh Hòa', 'Ninh Hải', 'Thái Hòa', 'Hà Quảng', 'Võ Nhai',

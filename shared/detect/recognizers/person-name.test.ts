@@ -18,6 +18,8 @@ const POSITIVES: [string, string][] = [
   ["Họ, chữ đệm và tên mẹ: Siu H'Nhu    Quốc tịch: Việt Nam", "Siu H'Nhu"],
   // A sign-off: after a closing, after a dash, or the last line after a finished sentence.
   ['Em gửi chị hồ sơ.\n\nTrân trọng,\nMai Anh', 'Mai Anh'],
+  ['You may call 0707 318 226.\n\nThanks a lot,\nKhoa', 'Khoa'],
+  ['Please advise.\n\nYours sincerely,\nKhoa Nguyen', 'Khoa Nguyen'],
   ['Em cảm ơn chị,\nLinh - 0833 415 062', 'Linh'],
   ['Chị xem giúp em trước khi trình Hội đồng nhé.\nQuỳnh', 'Quỳnh'],
   // Calling someone by title and given name.
@@ -135,6 +137,9 @@ const SPEAKERS: [string, string[]][] = [
 ];
 
 const NEGATIVES: string[] = [
+  // Countries whose names read as a surname and a given name.
+  '- PARK JI HOON, quốc tịch Hàn Quốc, số hộ chiếu M73819245',
+  'Đoàn công tác Trung Quốc và Nhật Bản thăm tỉnh',
   // Upper-case receipts and certificates written bare: headings, the payer's label, an amount in words.
   'CUC THUE TINH THANH HOA        BIEN LAI THU LE PHI TRUOC BA',
   'VE VIEC CAP GIAY CHUNG NHAN DANG KY HOAT DONG GIAO DUC NGHE NGHIEP',

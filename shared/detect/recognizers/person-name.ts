@@ -1769,7 +1769,7 @@ function vocativeNames(ctx: ScanContext, found: FoundNames): void {
 // line after a finished sentence, holding a name and maybe a role or a phone
 // ("Linh - 0833 415 062").
 // Tried once per line (sticky), not at every character.
-const CLOSING = /[ \t]*(?:tran trong|than ai|kinh thu|than|best regards|kind regards|warm regards|regards|best|cheers|thanks|thank you|many thanks|cam on|(?:em|con|chau|toi) (?:xin )?cam on[a-z ]{0,12})[ ,.!]*\n[ \t]*|[ \t]*(?:—|–|--) ?/y;
+const CLOSING = /[ \t]*(?:tran trong(?: cam on)?|than ai|kinh thu|than|best regards|kind regards|warm regards|regards|best wishes|best|cheers|thanks a lot|thanks so much|thanks|thank you|many thanks|yours sincerely|sincerely|yours faithfully|cam on|(?:em|con|chau|toi) (?:xin )?cam on[a-z ]{0,12})[ ,.!]*\n[ \t]*|[ \t]*(?:—|–|--) ?/y;
 const SIGN_OFF_TAIL = /^(?:[ \t]*$|[ \t]*[-–—,(|] |,)/;
 
 function signOffNames(ctx: ScanContext, found: FoundNames): void {
