@@ -20,6 +20,11 @@ const positives: Row[] = [
 ];
 
 const negatives: Row[] = [
+  // A bank's SMS shows a masked account: the digits are a mask's.
+  ['Agribank: TK 3600 2051 xxxx nhan +750,000VND luc 10/07/24 08:15', '3600 2051'],
+  ['Vietinbank: TK xxxx 3600 2051 -200,000VND', '3600 2051'],
+  // A phone's shape, its banking word only after it: the number to call.
+  ['Em gọi anh Tuấn số 0912 486 330 xin lại STK nhé', '0912 486 330'],
   // The given names Thu Hương fold like "thụ hưởng" (the payee): a teacher's phone, not an account.
   ['Nguyen Thi Thu Huong\tHieu truong\t0913 245 876', '0913 245 876'],
   ['Nguyễn Thị Thu Hương\tHiệu trưởng\t0913 245 876', '0913 245 876'],

@@ -1,5 +1,5 @@
 import type { Candidate, Recognizer, ScanContext } from '../recognizer.ts';
-import { keywords, negativeKeywords, positiveHit, type ContextHit } from '../context.ts';
+import { headerHit, keywords, nearestBefore, negativeKeywords, positiveHit, type ContextHit } from '../context.ts';
 import { hasMarks, originalLower } from '../lexicon/forms.ts';
 import { forEachSpan, groupEnd, groupStart, type NumberRun, type NumberSpan } from '../numbers.ts';
 import { neverFinding } from '../guards.ts';
@@ -104,11 +104,39 @@ function givenNames(ctx: ScanContext, start: number, label: ContextHit): boolean
   return plain.charCodeAt(from) === 84 && plain.charCodeAt(from + 1) === 104 && plain.charCodeAt(from + 4) === 72 && plain.charCodeAt(from + 5) === 117;
 }
 
+/**
+ * A bank's SMS masks part of the account ("TK 3600 2051 xxxx", "TK xxxx 2051
+ * 3600"): the digits shown are a record mask's, not the account.
+ */
+function maskedBeside(folded: string, start: number, end: number): boolean {
+  let after = end;
+  if (folded.charCodeAt(after) === 32) after++;
+  let before = start;
+  if (folded.charCodeAt(before - 1) === 32) before--;
+  return maskRun(folded, after, 1) || maskRun(folded, before - 1, -1);
+}
+
+/** Two or more x or * from `i` in direction `step`. */
+function maskRun(folded: string, i: number, step: number): boolean {
+  let n = 0;
+  for (let k = i; k >= 0 && k < folded.length && n < 2; k += step) {
+    const c = folded.charCodeAt(k);
+    if (c !== 120 && c !== 42) break;
+    n++;
+  }
+  return n >= 2;
+}
+
+/** No banking word before the span or in its column's header: its label, if any, follows it. */
+function labelAfterOnly(ctx: ScanContext, start: number): boolean {
+  return nearestBefore(ctx, rule.positive, start) === null && headerHit(ctx, rule.positive, start) === null;
+}
+
 function find(ctx: ScanContext): Candidate[] {
   const out: Candidate[] = [];
   if (!labelsPossible(ctx, rule)) return out;
   forEachSpan(ctx, 8, 19, (span) => {
-    if (looksLikeAmount(ctx, span) || referenceOrRange(ctx.folded, span.start, span.end)) return;
+    if (looksLikeAmount(ctx, span) || referenceOrRange(ctx.folded, span.start, span.end) || maskedBeside(ctx.folded, span.start, span.end)) return;
     // Grouped digits ("9704 3612 3456 7891") are one number: an account is the
     // whole group sequence, never a slice of it.
     if (tightlyJoined(span.run, span.g0 - 1) || tightlyJoined(span.run, span.g1)) return;
@@ -127,7 +155,8 @@ function find(ctx: ScanContext): Candidate[] {
     if (!scored.supported) return;
     // A phone number's shape beside banking words only ("…chuyển tiền. Hỗ trợ: 024 3768 9679"), or
     // an e-wallet's account, which is its phone number ("TK ViettelMoney 0389114725"): the phone's.
-    if (phoneShaped(span.digits) && (label === null || EWALLET.test(ctx.folded.slice(Math.max(0, span.start - 24), span.start)))) {
+    // So is one whose banking word only follows it ("gọi anh Tuấn số 0912 486 330 xin lại STK").
+    if (phoneShaped(span.digits) && (label === null || EWALLET.test(ctx.folded.slice(Math.max(0, span.start - 24), span.start)) || labelAfterOnly(ctx, span.start))) {
       scored.score = Math.min(scored.score, PHONE_SHAPED);
       scored.context = [...scored.context, '-a phone number\'s shape'];
       // The wallet's label claims no number: the phone reading, by its score, does.
