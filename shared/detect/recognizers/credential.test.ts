@@ -25,6 +25,11 @@ const POSITIVES: [string, string][] = [
   ['Password = Qwerty!23', 'Qwerty!23'],
   // A URL's query: the value ends at the next parameter.
   ['GET /login?username=le@yte.vn&password=Trinh%402024&remember=1 HTTP/1.1', 'Trinh%402024'],
+  // A JSON export's keys in quotes, the value up to its closing quote; a field named in snake or camel case.
+  ['{"taiKhoan":"kytay_btxh","password":"Vn#48271a","canBo":"Định"}', 'Vn#48271a'],
+  ['{"otp": "482917", "hetHan": 300}', '482917'],
+  ['mat_khau=Vn#48271a&user=kytay', 'Vn#48271a'],
+  ['"matKhau": "Tam@1977"', 'Tam@1977'],
 ];
 
 const NEGATIVES: string[] = [
@@ -45,6 +50,8 @@ const NEGATIVES: string[] = [
   'mã PIN phải gồm 6 chữ số',
   // A trigger word that is itself a value after '='.
   'compliance_check result=PASS patch_level=2024-05-01 storage_encrypted=true',
+  // Words in quotes are a rule, not a secret.
+  '{"password": "phai co it nhat 8 ky tu", "otp": ""}',
 ];
 
 describe('credential recognizer', () => {

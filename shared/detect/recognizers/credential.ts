@@ -12,6 +12,8 @@ const PASSWORD_WORDS = [
   'mật khẩu', 'mật mã', 'mk', 'pass', 'password', 'passwd', 'pwd', 'pw', 'passcode', 'mã đăng nhập', 'mật khẩu đăng nhập',
   'secret', 'client secret', 'client_secret', 'api key', 'api_key', 'apikey', 'access token', 'access_token',
   'secret key', 'secret_key', 'private key', 'token',
+  // An export's or a form's field names ("mat_khau", "matKhau").
+  'mat_khau', 'matkhau',
 ];
 /** Words that announce a one-time or PIN code: the value must be 4–8 digits. */
 const CODE_WORDS = ['otp', 'mã otp', 'mã xác thực', 'mã xác nhận', 'mã pin', 'pin', 'mã bảo mật', 'smart otp', 'mã giao dịch otp', 'verification code', 'mã code'];
@@ -128,6 +130,15 @@ function findValue(folded: string, plain: string, from: number, memo: { last: Ah
   return direct;
 }
 
+/** The trigger is a quoted key: a quote before it, and after it a quote then a colon. */
+function quotedKey(folded: string, start: number, end: number): boolean {
+  const q = folded.charCodeAt(end);
+  if ((q !== 34 && q !== 39) || folded.charCodeAt(start - 1) !== q) return false;
+  let i = end + 1;
+  while (isSpace(folded.charCodeAt(i))) i++;
+  return folded.charCodeAt(i) === 58;
+}
+
 function findDirectValue(folded: string, from: number): Value | null {
   let i = from;
   let explicit = false;
@@ -138,6 +149,13 @@ function findDirectValue(folded: string, from: number): Value | null {
       explicit = true;
       i++;
       while (isSpace(folded.charCodeAt(i))) i++;
+      // A JSON value in quotes ends at its closing quote ({"password":"Vn#48271a","user":…}).
+      const q = folded.charCodeAt(i);
+      if (c === 58 && (q === 34 || q === 39)) {
+        const close = folded.indexOf(q === 34 ? '"' : "'", i + 1);
+        // (Words in quotes are a sentence, not a secret.)
+        return close > i + 1 && close - i <= 65 && folded.lastIndexOf(' ', close) < i ? { start: i + 1, end: close, explicit: true } : null;
+      }
       break;
     }
     let j = i;
@@ -207,12 +225,15 @@ export const credentialRecognizer: Recognizer = {
       if (m.start < resumeAt) continue;
       const trigger = m.key;
       // A trigger glued to what follows is part of a value ("Mk@85034"), not a label.
-      const after = folded.charCodeAt(m.end);
+      // A JSON key in quotes ("password": "…") is a label: read from past its closing quote.
+      const from = quotedKey(folded, m.start, m.end) ? m.end + 1 : m.end;
+      const after = folded.charCodeAt(from);
       if (after === after && !(isSpace(after) || after === 58 || after === 61 || after === 10 || after === 45)) continue;
       // …and one right after "=" is a value itself ("result=PASS patch_level=…").
       if (folded.charCodeAt(m.start - 1) === 61) continue;
-      const value = findValue(folded, ctx.plain, m.end, memo);
-      if (!value) continue;
+      const value = findValue(folded, ctx.plain, from, memo);
+      // (A quote still opening the value: words in quotes, no secret.)
+      if (!value || folded.charCodeAt(value.start) === 34 || folded.charCodeAt(value.start) === 39) continue;
       const verdict = classify(ctx, value, CODE_KEYS.has(trigger));
       if (!verdict) continue;
       out.push({
