@@ -58,6 +58,9 @@ describe('where an address stands in its row', () => {
     ['tố hộ ông Quan Văn Bẩy ở §thôn Bắc Sơn', true],
     ['Công ty Hoàng Long, §thôn Bắc Sơn', false],
     ['bà Lan, §thôn Bắc Sơn', false],
+    ['nha ong Nguyen Huu Duc §xom 4 vua bi dot quy', true],
+    ['Nguyễn Hữu Đức §xóm 4', false],
+    ['Hộ bà Tạ Thị Vân §Thôn Thịnh Đại', false],
   ])('after a titled name: %j', (marked, expected) => {
     const { text, start } = at(marked);
     expect(afterTitledName(createScanContext(text), start)).toBe(expected);

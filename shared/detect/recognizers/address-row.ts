@@ -1,5 +1,5 @@
 import type { ScanContext } from '../recognizer.ts';
-import { capitalisedRunBefore, isDigitCode, phraseBefore } from '../lexicon/words.ts';
+import { capitalisedRunBefore, isDigitCode, isLetterCode, isUpperCode, phraseBefore } from '../lexicon/words.ts';
 import { fieldBefore } from '../lexicon/row-fields.ts';
 
 // Where an address stands in a row or a line, which tells whose it is: the
@@ -103,7 +103,8 @@ export function afterTitledName(ctx: ScanContext, pos: number): boolean {
   else if (c === 45 || c === 0x2013) i--;
   else if (folded.endsWith(' o', i)) i -= 2;
   else if (folded.endsWith(' tai', i)) i -= 4;
-  else return false;
+  // Or nothing but the space, the unit in lower case: "nhà ông Nguyễn Hữu Đức xóm 4 vừa bị đột quỵ".
+  else if (!(i < pos && isLetterCode(c) && !isUpperCode(plain.charCodeAt(pos)))) return false;
   while (i > 0 && folded.charCodeAt(i - 1) === 32) i--;
   // Two to four capitalised words, read back.
   const { start, words } = capitalisedRunBefore(folded, plain, i, 5);
