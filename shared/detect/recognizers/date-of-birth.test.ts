@@ -54,6 +54,9 @@ const positives: Row[] = [
   ['1. LÊ VĂN TRUNG - NS 1980 - 0912.470.385 - TT THỌ XUÂN', '1980'],
   // A headerless list: the date between the name's cell and the sex's.
   ['4\tNguyễn Hữu Phước\t30/01/2012\tNam\tKinh\tthôn 4, xã Nghĩa Hưng', '30/01/2012'],
+  // …or before an ID's cell whose birth year it shares, whatever the given name.
+  ['Trần Thị Tý\t12/01/1940\t035140001877', '12/01/1940'],
+  ['Đinh Thị Mận\t27/07/1952\t035152004416\tthôn 2', '27/07/1952'],
 ];
 
 const negatives: Row[] = [
@@ -62,6 +65,8 @@ const negatives: Row[] = [
   ['trường đang rà soát BHYT học sinh năm 2025, phụ huynh nào con chưa có thẻ', '2025'],
   ['tuyển chọn công dân sinh năm 1998 - 2007 đủ điều kiện', '1998'],
   ['4\tNguyễn Hữu Phước\t30/01/2012\tmũi 2\tTrạm y tế xã', '30/01/2012'],
+  // A date of another year before the ID: a registration's, not the birth.
+  ['Đinh Thị Mận\t01/02/2024\t035152004416', '01/02/2024'],
   ['Ngày sinh hoạt chuyên đề: 27/11/2020', '27/11/2020'],
   ['meeting on 12 May 2024', '12 May 2024'],
   ['Ngày sinh: 12/05/1990, ngày cấp 01/02/2020', '01/02/2020'],

@@ -227,10 +227,31 @@ function afterName(s: string, start: number, end: number, year: boolean): number
   }
   // "4⇥Nguyễn Hữu Phước⇥30/01/2012⇥Nam⇥Kinh": a date between a name's cell and a sex's is the birth date
   // (any other column's date, "ngày tiêm", has no sex after it).
-  if (s.charCodeAt(start - 1) === 9) return sexCellAt(s, end) ? start - 1 : 0;
+  // So is one before an ID's cell whose birth year it shares ("Trần Thị Tý⇥12/01/1940⇥035140001877").
+  if (s.charCodeAt(start - 1) === 9) return sexCellAt(s, end) || idCellOfYear(s, end) ? start - 1 : 0;
   const k = s.charCodeAt(start - 1) === 40 ? start - 1 : start - 2;
   const c = s.charCodeAt(k);
   return (c === 44 || c === 40) && s.charCodeAt(k + 1) !== 10 ? k - (s.charCodeAt(k - 1) === 32 ? 1 : 0) : 0;
+}
+
+/**
+ * A tab at `pos`, then a cell of 12 digits whose century digit and two year
+ * digits (a CCCD's 4th to 6th) give the year the date before `pos` ends with.
+ */
+function idCellOfYear(s: string, pos: number): boolean {
+  if (s.charCodeAt(pos) !== 9) return false;
+  const year = num(s, pos - 4, pos);
+  const id = pos + 1;
+  for (let k = id; k < id + 12; k++) if (!isDigitAt(s, k)) return false;
+  const after = s.charCodeAt(id + 12);
+  if (!(Number.isNaN(after) || after === 9 || after === 10 || after === 13)) return false;
+  const century = s.charCodeAt(id + 3) - 48;
+  return century <= 3 && (century >> 1) * 100 + 1900 + num(s, id + 4, id + 6) === year;
+}
+
+function isDigitAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return c >= 48 && c <= 57;
 }
 
 /** A tab at `pos`, then a cell that is a sex ("Nam", "Nữ", "Nu") ending its row or before another tab. */
@@ -303,7 +324,8 @@ function scoreDate(ctx: ScanContext, start: number, end: number, year: boolean):
   if (positiveWord === null || positiveWord.distance > near) {
     const nameEnd = afterName(ctx.folded, start, end, year);
     // A table row's first cell is a name whatever its given name ("Võ Minh Triết⇥2001").
-    const named = nameEnd !== 0 && !lunarYearEndsAt(ctx.folded, nameEnd) && nameEndsAt(ctx, nameEnd, year);
+    // Before an ID of the same birth year any Vietnamese syllables make the name ("Trần Thị Tý").
+    const named = nameEnd !== 0 && !lunarYearEndsAt(ctx.folded, nameEnd) && nameEndsAt(ctx, nameEnd, year || idCellOfYear(ctx.folded, end));
     if (!named && !afterGender(ctx, start)) return null;
     const scored = applyContextTo(scoredDate, 0.65, null, negativeHit(ctx, start, negative), 0);
     if (scored.context.length) return null;
