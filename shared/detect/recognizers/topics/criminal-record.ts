@@ -17,7 +17,7 @@ export const CRIMINAL_RECORD: TopicSpec = {
     'tước quyền sử dụng giấy phép lái xe',
   ],
   weak: [
-    'lý lịch tư pháp', 'tội phạm', 'hình sự', 'trại giam', 'đánh bạc', 'trộm cắp', 'tội trộm', 'cướp giật', 'tàng trữ',
+    'tội phạm', 'hình sự', 'trại giam', 'đánh bạc', 'trộm cắp', 'tội trộm', 'cướp giật', 'tàng trữ',
     'mua bán trái phép', 'cố ý gây thương tích', 'lừa đảo chiếm đoạt', 'chiếm đoạt tài sản', 'vi phạm pháp luật', 'về tội',
     // Art. 4(g) covers violations held by law enforcement, not only crimes: a
     // traffic-police record or a fine decision is about its offender, when it

@@ -224,6 +224,9 @@ const TABLE: Record<(typeof TOPIC_TYPES)[number], { positive: string[]; negative
       'Số vụ phạm tội về ma túy giảm 17% so với năm trước.',
       'Chuyển tiền ăn trưa cho bé nhé.',
       'Thủ tục cấp phiếu lý lịch tư pháp trực tuyến.',
+      // Asking for one's judicial record, or the centre that keeps them, reveals no conviction.
+      'Tôi, Phan Ngọc Hân, ủy quyền cho em gái nộp hồ sơ và nhận Phiếu lý lịch tư pháp số 1 tại Sở Tư pháp.',
+      'Kính gửi: Trung tâm Lý lịch tư pháp quốc gia\n1. Họ và tên: PHAN NGỌC HÂN',
       'Tội phạm công nghệ cao gia tăng, người dân cần cảnh giác.',
       'Số bị cáo tái phạm, tái phạm nguy hiểm chiếm 11,2%.',
       'Gui chi Phong Ke hoach bao cao ve tinh hinh su dung kinh phi 6 thang dau nam.',
