@@ -137,6 +137,10 @@ const SPEAKERS: [string, string[]][] = [
 ];
 
 const NEGATIVES: string[] = [
+  // A form's next label is no value of its own ("Bên nữ⇥Bên nam"); "đi khai sinh", "thay thế" are no titles before a name.
+  'Vinh, ngày 02 tháng 4 năm 2024\nBên nữ\tBên nam\n(ký, ghi rõ họ tên)\t(ký, ghi rõ họ tên)',
+  'NGUOI DI KHAI SINH:',
+  'QUYẾT ĐỊNH CÓ HIỆU LỰC KỂ TỪ NGÀY KÝ; THAY THẾ QUYẾT ĐỊNH SỐ 512/QĐ-STP NGÀY 15/9/2022.',
   // Countries whose names read as a surname and a given name.
   '- PARK JI HOON, quốc tịch Hàn Quốc, số hộ chiếu M73819245',
   'Đoàn công tác Trung Quốc và Nhật Bản thăm tỉnh',

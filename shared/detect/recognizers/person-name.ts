@@ -68,7 +68,7 @@ const NAMER_PHRASES = phraseTable(new Set(['toi', 'em', 'chau', 'con', 'minh', '
 const NOT_TITLE_PHRASES = phraseTable(new Set(['can cu', 'thu chi', 'dia chi', 'truong ban', 'pho ban', 'vien ban']));
 
 // Titles whose bare spelling is a word of its own: ban (board), chu, co, bo…
-const BARE_WORDS = new Set(['ban', 'chu', 'chi', 'co', 'bo', 'di', 'cau', 'me', 'ba', 'cu', 'vo', 'be', 'mo']);
+const BARE_WORDS = new Set(['ban', 'chu', 'chi', 'co', 'bo', 'di', 'cau', 'me', 'ba', 'cu', 'vo', 'be', 'mo', 'thay']);
 
 // Words that open the name of a unit, a company or a position, as spelled:
 // no name starts with one ("Phó" is a surname, "Phó Chủ tịch" a position).
@@ -588,6 +588,7 @@ const COMMON_WORDS = new Set([
   'tham dinh', 'quan tri', 'tong cong', 'quy khach', 'quan he', 'danh gia', 'phong van', 'ho tro', 'ho ngheo', 'anh trai', 'ban hang',
   // A receipt's or a certificate's heading, its payer's label, an amount in words ("BA TRĂM NĂM MƯƠI…").
   'chung nhan', 'bien lai', 'dang ky', 'giao dich', 'hoat dong', 'giao duc', 'nop tien', 'le phi', 'tram nam', 'nam muoi', 'nam tram',
+  'khai sinh',
 ]);
 
 // A hospital's departments, in any case and after any title: "bác sĩ Khoa Phẫu thuật thần kinh" (Khoa is also a given name).
@@ -1343,6 +1344,8 @@ function labelledNames(ctx: ScanContext, found: FoundNames): void {
     if (hasMarks(ctx) && !isUpperCode(ctx.plain.charCodeAt(start)) && isMarked(ctx, words[0])) continue;
     // "Ký tên: Chánh Văn phòng", "Người nhận: người nhà", "Quan hệ với chủ hộ: Chủ hộ": a position or a relation, no one's name.
     if (opensUnit(ctx, start) || RELATIONS.has(`${keyOf(ctx, words[0])} ${keyOf(ctx, words[1])}`) || relationField(folded, hit.sep)) continue;
+    // A form's next label, not its value: "Bên nữ⇥Bên nam", "Bên được ủy quyền⇥⇥Bên ủy quyền".
+    if (LABELS.has(folded.slice(start, words[words.length - 1].end))) continue;
     const surname = keyOf(ctx, words[0]);
     const known = isSurname(ctx, words[0]);
     found.push({
