@@ -57,6 +57,9 @@ const POSITIVES: [string, string][] = [
   ['TÔI LÀ: THẠCH THỊ SÔ PHA', 'THẠCH THỊ SÔ PHA'],
   ['Đối tượng Cường từng có 01 tiền án về tội đánh bạc.', 'Cường'],
   ['5. Chủ hộ kinh doanh: Tôn Nữ Thị Kéo        Giới tính: Nữ', 'Tôn Nữ Thị Kéo'],
+  // Ê Đê names opened by Y or H' and closed by the family name, without a title.
+  ['Hòa giải viên: Y Sơn Niê, Trần Thị Hòa', 'Y Sơn Niê'],
+  ["2. H' Liên Mlô – hộ nghèo, bị chồng bạo lực gia đình", "H' Liên Mlô"],
   // Northern minorities' surnames and Hmông middle names.
   ['Cán bộ phụ trách: Trung úy Lường Văn Hiếu.', 'Lường Văn Hiếu'],
   ['Qua nắm tình hình, phát hiện Giàng A Lử, sinh năm 1990, dân tộc Mông', 'Giàng A Lử'],

@@ -1409,6 +1409,8 @@ const MINORITY_OPENERS = new Set(['y', 'h', 'k', 'ksor', 'siu', 'ro', 'nay', 'kp
 // The word list's hashes of those words: nearly every capital is none of
 // them, which its hash tells without a slice of the text.
 const MINORITY_HASHES = intSet([...MINORITY_OPENERS].map((w) => letterHash(w, 0, w.length)));
+// Ê Đê and M'nông family names, which close a name opened by "Y" or "H'".
+const CLOSING_FAMILIES = foldedSet(['Niê', 'Mlô', 'Êban', 'Ayun', 'Byă', 'Adrơng', 'Ktla', 'Knul', 'Hmok', 'Mdrang', 'Bdap', 'Êya', 'Kbuôr', 'Hwing', 'Duôn', 'Alio', 'Kpơr', 'Mjâu', 'Ksơr', 'Êñuôl', 'Kdăm', 'Bkrông']);
 
 /**
  * After a title, a name of one of those peoples, which Vietnamese syllables
@@ -1429,7 +1431,16 @@ function titledMinorityNames(ctx: ScanContext, found: FoundNames): void {
     const nameEnd = minorityName(ctx, start, false);
     if (nameEnd <= start) continue;
     const title = titleBefore(ctx, start);
-    if (title === null || !KIN.has(title)) continue;
+    if (title === null || !KIN.has(title)) {
+      // Without a title: "Y"/"H'" and a given name before an Ê Đê or M'nông family name, which closes the name ("Y Khoa Niê", "H' Liên Mlô").
+      const opener = folded.slice(start, end);
+      const last = folded.slice(folded.lastIndexOf(' ', nameEnd - 1) + 1, nameEnd);
+      const words = folded.slice(start, nameEnd).split(' ').length;
+      if ((opener === 'y' || opener === 'h') && words >= 3 && words <= 4 && CLOSING_FAMILIES.has(last)) {
+        found.push({ type: 'person_name', start, end: nameEnd, score: 0.8, rule: 'person_name.title', validator: "a minority people's name", context: ['+an Ê Đê family name last'] });
+      }
+      continue;
+    }
     found.push({ type: 'person_name', start, end: nameEnd, score: 0.75, rule: 'person_name.title', validator: "a minority people's name after a title", context: [`+${title}`] });
   }
 }
