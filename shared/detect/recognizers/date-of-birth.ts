@@ -7,6 +7,7 @@ import { nameEndsAt } from './person-name.ts';
 import { hasMarks, originalLower } from '../lexicon/forms.ts';
 import { fieldAfter, fieldBefore } from '../lexicon/row-fields.ts';
 import { isLetter } from '../keyword-index.ts';
+import { isDigitCode } from '../lexicon/words.ts';
 
 // A date is personal data when context marks it as a birth date (ngày sinh,
 // sinh ngày, NS, DOB, a birth-date column). Meeting, issue and document dates
@@ -242,16 +243,11 @@ function idCellOfYear(s: string, pos: number): boolean {
   if (s.charCodeAt(pos) !== 9) return false;
   const year = num(s, pos - 4, pos);
   const id = pos + 1;
-  for (let k = id; k < id + 12; k++) if (!isDigitAt(s, k)) return false;
+  for (let k = id; k < id + 12; k++) if (!isDigitCode(s.charCodeAt(k))) return false;
   const after = s.charCodeAt(id + 12);
   if (!(Number.isNaN(after) || after === 9 || after === 10 || after === 13)) return false;
   const century = s.charCodeAt(id + 3) - 48;
   return century <= 3 && (century >> 1) * 100 + 1900 + num(s, id + 4, id + 6) === year;
-}
-
-function isDigitAt(s: string, i: number): boolean {
-  const c = s.charCodeAt(i);
-  return c >= 48 && c <= 57;
 }
 
 /** A tab at `pos`, then a cell that is a sex ("Nam", "Nữ", "Nu") ending its row or before another tab. */
