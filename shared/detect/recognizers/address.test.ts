@@ -219,6 +219,16 @@ describe('address recognizer', () => {
     expect(text.slice(address!.start, address!.end)).not.toMatch(/CCCD|SĐT/);
   });
 
+  // A form copied without its line breaks runs the address into the next
+  // label, whose first word is capitalised like a place's name.
+  it.each([
+    ['Họ tên: Nguyễn Văn Bình Địa chỉ: thôn Đông xã Tân Lập huyện Đan Phượng Số điện thoại: 0912345678', 'thôn Đông xã Tân Lập huyện Đan Phượng'],
+    ['Chủ hộ: Trần Thị Hoa Địa chỉ: tổ 5 phường Tân Thịnh thành phố Thái Nguyên Dân tộc: Tày', 'tổ 5 phường Tân Thịnh thành phố Thái Nguyên'],
+    ['Ông Lê Văn Tám, thường trú thôn Đông, xã Tân Lập, huyện Đan Phượng Nghề nghiệp: làm ruộng', 'thôn Đông, xã Tân Lập, huyện Đan Phượng'],
+  ])('ends before a flattened form\'s next label: %j', (text, address) => {
+    expect(addresses(text)).toEqual([address]);
+  });
+
   it.each(POSITIVES)('finds the address in %j', (text, part) => {
     expect(addresses(text).some((a) => a.includes(part))).toBe(true);
   });

@@ -2,6 +2,7 @@ import type { Candidate, Recognizer, ScanContext } from '../recognizer.ts';
 import { atFirstScan } from '../first-scan.ts';
 import { foldText } from '../scan-context.ts';
 import { institutionAt, organisationOf } from './address-owner.ts';
+import { fieldLabelAt } from '../lexicon/field-labels.ts';
 import { ADDRESS_LABELS, ADDRESS_UNITS, AGENCY_HEADS, ORGANISATION_ADDRESS_WORDS, WEAK_ADDRESS_LABELS, type AddressLevel, type AddressUnit } from '../lexicon/admin-units.ts';
 import { PROVINCES } from '../lexicon/places.ts';
 import { intSet } from '../lexicon/int-table.ts';
@@ -243,6 +244,8 @@ function readName(ctx: ScanContext, i: number, lowerOk: boolean): number {
     const upper = isUpperCode(c);
     if (!upper && !(lowerOk && c >= 97 && c <= 122)) break;
     if ((words > 0 || !namesToo(folded, i)) && unitStartsAt(ctx, i)) break;
+    // A flattened form's next label ("huyện Đan Phượng Số điện thoại: …") is no word of the place.
+    if (words > 0 && fieldLabelAt(folded, i)) break;
     let j = i;
     while (j < plain.length && isLetterCode(plain.charCodeAt(j))) j++;
     if (j < plain.length && isDigitCode(plain.charCodeAt(j))) break;

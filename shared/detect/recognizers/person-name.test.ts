@@ -286,6 +286,17 @@ describe('person_name recognizer', () => {
     expect(names(text)).toEqual(expected);
   });
 
+  // A form copied without its line breaks: the next label's capitalised first word is no part of the name.
+  it.each([
+    ['Họ tên: Nguyễn Văn Bình Địa chỉ: thôn Đông xã Tân Lập', ['Nguyễn Văn Bình']],
+    ['HỌ VÀ TÊN: NGUYỄN VĂN BÌNH NGÀY SINH: 12/03/1985', ['NGUYỄN VĂN BÌNH']],
+    ['Chủ hộ: Trần Thị Hoa Dân tộc: Tày', ['Trần Thị Hoa']],
+    // A speaker's name before the colon of a chat line is all name.
+    ['Nguyễn Văn Đông: em gửi hồ sơ rồi ạ', ['Nguyễn Văn Đông']],
+  ])('ends before a flattened form\'s next label: %j', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
   it.each(NEGATIVES)('finds no person in %j', (text) => {
     expect(names(text)).toEqual([]);
   });

@@ -12,6 +12,7 @@ import { isVietnameseSyllable } from '../lexicon/syllable.ts';
 import { capitalisedRunBefore, isDigitCode, isLetterCode, isUpperCode, isWordCode, labelledPositions, phraseBefore } from '../lexicon/words.ts';
 import { columnCells, mayHoldColumns } from '../lexicon/table-columns.ts';
 import { phraseMatcher } from '../lexicon/phrase-matcher.ts';
+import { fieldLabelAt } from '../lexicon/field-labels.ts';
 import { letterHash, wordIndex, WORD_UNIT, type WordIndex } from '../lexicon/word-index.ts';
 import { IntTable, intSet } from '../lexicon/int-table.ts';
 import { hashOf as keyHash, hashOn } from '../word-hash.ts';
@@ -312,8 +313,13 @@ const RUN_STARTS = new Int32Array(16);
 const RUN_ENDS = new Int32Array(16);
 let runShape: Shape = 'title';
 
-/** Capitalised words joined by single spaces, from `start`, into RUN_STARTS/RUN_ENDS; stops at a word of another shape. Returns their number. */
-function runBounds(plain: string, start: number, limit: number): number {
+/**
+ * Capitalised words joined by single spaces, from `start`, into
+ * RUN_STARTS/RUN_ENDS; stops at a word of another shape, or at the label of
+ * a form's next field run into the name ("Nguyễn Văn Bình Địa chỉ: …").
+ * Returns their number.
+ */
+function runBounds(plain: string, folded: string, start: number, limit: number): number {
   let count = 0;
   let shape: Shape = 'other';
   let i = start;
@@ -335,7 +341,26 @@ function runBounds(plain: string, start: number, limit: number): number {
     else break;
   }
   runShape = shape === 'other' ? 'title' : shape;
+  return labelInRun(folded, count);
+}
+
+/** The run's words before the first that opens a field's label (fieldLabelAt), the first word aside. */
+function labelInRun(folded: string, count: number): number {
+  // A label ends at a colon: most runs have none after them, and are not read again.
+  if (count < 2 || !colonSoon(folded, RUN_ENDS[count - 1])) return count;
+  for (let k = 1; k < count; k++) if (fieldLabelAt(folded, RUN_STARTS[k])) return k;
   return count;
+}
+
+/** Whether a colon follows `at` within a label's length on its line. */
+function colonSoon(folded: string, at: number): boolean {
+  const stop = Math.min(folded.length, at + 32);
+  for (let k = at; k < stop; k++) {
+    const c = folded.charCodeAt(k);
+    if (c === 58) return true;
+    if (c === 10 || c === 9) return false;
+  }
+  return false;
 }
 
 /** The run runBounds read last (`count` words from `start`), as Words. */
@@ -366,8 +391,8 @@ function reusedRun(count: number): Word[] {
 }
 
 /** Capitalised words joined by single spaces, from `start`; stops at a word of another shape. */
-function readRun(plain: string, start: number, limit: number): { words: Word[]; end: number; shape: Shape } {
-  return runRead(start, runBounds(plain, start, limit));
+function readRun(plain: string, folded: string, start: number, limit: number): { words: Word[]; end: number; shape: Shape } {
+  return runRead(start, runBounds(plain, folded, start, limit));
 }
 
 function atSentenceStart(plain: string, pos: number): boolean {
@@ -1197,7 +1222,7 @@ function capitalisedNames(ctx: ScanContext, found: FoundNames, everyRun: boolean
       const more = j + 1 < n && plainUnits[j] === 32 && isUpperCode(plainUnits[j + 1]);
       if (!more && !(w > 0 && TITLE_TAILS.has(words.hashes[w - 1]) && titleBefore(ctx, i) !== null)) continue;
     }
-    const count = runBounds(plain, i, n);
+    const count = runBounds(plain, ctx.folded, i, n);
     resume = count ? Math.max(RUN_ENDS[count - 1], i + 1) : i + 1;
     if (count >= 1 && (everyRun || mayHoldName(ctx, count))) namesInRun(ctx, reusedRun(count), runShape, found);
   }
@@ -1659,11 +1684,11 @@ function speakerNames(ctx: ScanContext, found: FoundNames): void {
     if (!m) continue;
     let start = m.index + m[0].indexOf(m[1]);
     let length = m[1].length;
-    let run = readRun(ctx.plain, start, start + length);
+    let run = readRun(ctx.plain, ctx.folded, start, start + length);
     // "Công an xã - Tuấn:", "Van thu - Mai:": the role first, the name after the dash.
     if (m[2] !== undefined && (run.end - start !== length || !speakerWords(ctx, run.words))) {
       const after = m.index + m[0].length - 1 - m[2].length;
-      const named = readRun(ctx.plain, after, after + m[2].length);
+      const named = readRun(ctx.plain, ctx.folded, after, after + m[2].length);
       if (named.end - after === m[2].length && named.words.length <= 2) {
         start = after;
         length = m[2].length;
@@ -1673,7 +1698,7 @@ function speakerNames(ctx: ScanContext, found: FoundNames): void {
     // "Thủ quỹ (Ngọc Hà) 21:05:": the role first, the name in brackets (a listed name only).
     if (m[3] !== undefined && (run.end - start !== length || !speakerWords(ctx, run.words))) {
       const at = m.index + m[0].lastIndexOf(`(${m[3]})`) + 1;
-      const named = readRun(ctx.plain, at, at + m[3].length);
+      const named = readRun(ctx.plain, ctx.folded, at, at + m[3].length);
       // ("BS Phong (Bạch Mai):" brackets a hospital.)
       if (named.end - at === m[3].length && named.words.length <= 3 && speakerWords(ctx, named.words) && !PLACES.has(folded.slice(at, named.end))) {
         start = at;
@@ -1684,7 +1709,7 @@ function speakerNames(ctx: ScanContext, found: FoundNames): void {
     if (m[2] === undefined && m[3] === undefined && run.end - start !== length) {
       const space = nameBeforeRole(folded, start, start + length);
       if (space > start) {
-        const named = readRun(ctx.plain, start, space);
+        const named = readRun(ctx.plain, ctx.folded, start, space);
         // "Trạm y tế:", "Phòng Tài chính:" (written bare: "Tram y te:") are units, not a name and a role.
         if (named.end === space && named.words.length <= 2 && !(named.words.length === 1 && unitWord(ctx, folded.slice(start, space), space))) {
           length = space - start;
@@ -1695,7 +1720,7 @@ function speakerNames(ctx: ScanContext, found: FoundNames): void {
     if (m[2] === undefined && m[3] === undefined && (run.end - start !== length || !speakerWords(ctx, run.words))) {
       const space = nameBeforeUnit(ctx, start, m.index + m[0].length - 1);
       if (space > start) {
-        const named = readRun(ctx.plain, start, space);
+        const named = readRun(ctx.plain, ctx.folded, start, space);
         if (named.end === space && named.words.length <= 2 && speakerWords(ctx, named.words)) {
           length = space - start;
           run = named;
@@ -1808,7 +1833,7 @@ function signOffNames(ctx: ScanContext, found: FoundNames): void {
     const start = starts[k];
     if (!isUpperCode(plain.charCodeAt(start))) continue;
     const lineEnd = folded.indexOf('\n', start) < 0 ? folded.length : folded.indexOf('\n', start);
-    const run = readRun(plain, start, lineEnd);
+    const run = readRun(plain, ctx.folded, start, lineEnd);
     if (run.shape === 'upper' || !SIGN_OFF_TAIL.test(folded.slice(run.end, Math.min(lineEnd, run.end + 3)) || ' ')) continue;
     const words = folded.slice(start, run.end);
     // "Khánh Hòa, ngày 06 tháng 5 năm 2024": a document's place and date, not its writer.
@@ -1834,7 +1859,7 @@ export function nameEndsAt(ctx: ScanContext, pos: number, anySyllable = false): 
     // The first word's letters are [j, i): most words are no surname, which
     // tells before the run is read.
     if (words > 0 && SURNAMES.has(folded.slice(j, i))) {
-      const run = readRun(ctx.plain, j, pos);
+      const run = readRun(ctx.plain, ctx.folded, j, pos);
       const [first, ...rest] = run.words;
       if (first !== undefined && run.end === pos && !PLACES.has(folded.slice(j, pos)) && SURNAMES.check(folded.slice(j, first.end), originalLower(ctx, j, first.end)) !== 'wrong' && rest.every((w) => isKnownSyllable(ctx, w) || (anySyllable && isVietnameseSyllable(folded, w.start, w.end)))) return true;
     }

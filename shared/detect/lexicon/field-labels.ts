@@ -1,0 +1,49 @@
+import { ADDRESS_LABELS } from './admin-units.ts';
+import { NAME_LABELS } from './person-words.ts';
+import { foldedSet } from './forms.ts';
+
+// A form copied without its line breaks (OCR, a PDF, a portal's page) runs
+// each value into the next field's label: "Họ tên: Nguyễn Văn Bình Địa chỉ:
+// thôn Đông xã Tân Lập huyện Đan Phượng Số điện thoại: 0912…". The label's
+// first word is capitalised like the name before it, and a name or a place
+// read on would take it ("Nguyễn Văn Bình Địa", "Đan Phượng Số"). A label is
+// told by what follows it: its last word and then a colon.
+const OTHER_LABELS: readonly string[] = [
+  'số điện thoại', 'điện thoại', 'đt', 'sđt', 'đtdđ', 'số đt', 'di động', 'điện thoại liên hệ', 'email', 'e-mail',
+  'nghề nghiệp', 'dân tộc', 'tôn giáo', 'quốc tịch', 'giới tính', 'ngày sinh', 'sinh ngày', 'năm sinh', 'sinh năm',
+  'ngày tháng năm sinh', 'ngày, tháng, năm sinh', 'cccd', 'số cccd', 'cmnd', 'số cmnd', 'căn cước', 'số căn cước',
+  'số định danh', 'số định danh cá nhân', 'hộ chiếu', 'số hộ chiếu', 'mã số thuế', 'mst', 'stk', 'số tài khoản',
+  'ngân hàng', 'ngày cấp', 'nơi cấp', 'trình độ', 'trình độ văn hóa', 'chức vụ', 'đơn vị', 'cơ quan', 'nơi làm việc',
+  'lý do', 'ghi chú', 'nội dung', 'tình trạng', 'chẩn đoán', 'tiền sử', 'tiền án', 'tiền sự', 'tiền án, tiền sự',
+  'quan hệ', 'quan hệ với chủ hộ', 'số', 'ngày', 'bhyt', 'số bhyt', 'thẻ bhyt', 'mã thẻ bhyt', 'số thẻ bhyt', 'bhxh',
+  'số bhxh', 'mã số bhxh', 'biển số', 'biển kiểm soát', 'gplx', 'số gplx', 'đảng viên', 'ngày vào đảng', 'đoàn viên',
+  'phone', 'tel', 'mobile', 'gender', 'date of birth', 'dob', 'nationality', 'occupation', 'religion', 'ethnicity',
+];
+
+const LABELS = foldedSet([...NAME_LABELS, ...ADDRESS_LABELS, ...OTHER_LABELS]);
+
+/** The longest label with its spaces: a colon further on ends no label here. */
+const LONGEST = 40;
+
+/**
+ * Whether a field's label starts at `i` of the folded text: the words from
+ * there up to a colon on the same line (single spaces between them) are
+ * one of the labels. Reads nothing past the first line break, tab or
+ * LONGEST units, so a caller may ask at every word of a name.
+ */
+export function fieldLabelAt(folded: string, i: number): boolean {
+  const stop = Math.min(folded.length, i + LONGEST);
+  let colon = -1;
+  for (let k = i; k < stop; k++) {
+    const c = folded.charCodeAt(k);
+    if (c === 58) {
+      colon = k;
+      break;
+    }
+    if (c === 10 || c === 9 || c === 13) return false;
+  }
+  if (colon < 0) return false;
+  let end = colon;
+  while (end > i && folded.charCodeAt(end - 1) === 32) end--;
+  return end > i && LABELS.has(folded.slice(i, end));
+}
