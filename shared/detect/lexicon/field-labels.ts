@@ -1,6 +1,9 @@
 import { ADDRESS_LABELS } from './admin-units.ts';
 import { NAME_LABELS } from './person-words.ts';
-import { foldedSet } from './forms.ts';
+import { atFirstScan } from '../first-scan.ts';
+import { foldText } from '../scan-context.ts';
+import { hashOf } from '../word-hash.ts';
+import { intSet } from './int-table.ts';
 
 // A form copied without its line breaks (OCR, a PDF, a portal's page) runs
 // each value into the next field's label: "Họ tên: Nguyễn Văn Bình Địa chỉ:
@@ -20,7 +23,21 @@ const OTHER_LABELS: readonly string[] = [
   'phone', 'tel', 'mobile', 'gender', 'date of birth', 'dob', 'nationality', 'occupation', 'religion', 'ethnicity',
 ];
 
-const LABELS = foldedSet([...NAME_LABELS, ...ADDRESS_LABELS, ...OTHER_LABELS]);
+let LABELS = new Set<string>();
+// The labels' first words (their leading letters), hashed: asked at every
+// word of a name, most answer no before anything is read past the word.
+let FIRST_WORDS = intSet([]);
+atFirstScan(() => {
+  LABELS = new Set([...NAME_LABELS, ...ADDRESS_LABELS, ...OTHER_LABELS].map(foldText));
+  FIRST_WORDS = intSet([...LABELS].map((label) => hashOf(label, 0, lettersEnd(label, 0))));
+});
+
+/** The end of the run of a–z from `i`. */
+function lettersEnd(s: string, i: number): number {
+  let j = i;
+  while (j < s.length && s.charCodeAt(j) >= 97 && s.charCodeAt(j) <= 122) j++;
+  return j;
+}
 
 /** The longest label with its spaces: a colon further on ends no label here. */
 const LONGEST = 40;
@@ -32,6 +49,7 @@ const LONGEST = 40;
  * LONGEST units, so a caller may ask at every word of a name.
  */
 export function fieldLabelAt(folded: string, i: number): boolean {
+  if (!FIRST_WORDS.has(hashOf(folded, i, lettersEnd(folded, i)))) return false;
   const stop = Math.min(folded.length, i + LONGEST);
   let colon = -1;
   for (let k = i; k < stop; k++) {

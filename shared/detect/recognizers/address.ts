@@ -586,7 +586,8 @@ function scoreChain(ctx: ScanContext, firstPart: number, start: number, end: num
   // So is a village by its number ("Xóm 3", "thôn 5").
   const namedHamlet = distinct === 1 && hamlet && (namedPlace(ctx.folded, start, end) || villageAt(ctx.folded, start, end));
   const label = labelJustBefore(ctx.folded, start, LABEL_KEYS) ?? (distinct >= 2 ? labelJustBefore(ctx.folded, start, WEAK_LABEL_KEYS) : null);
-  const venue = venueBefore(ctx, start);
+  // (Read only where it can matter: a strong label outweighs any venue.)
+  const venue = label !== null && !WEAK_LABEL_KEYS.has(label) ? null : venueBefore(ctx, start);
   // "nộp hồ sơ tại tầng 5, …": a weak label does not outweigh the venue.
   if (label && !(venue && WEAK_LABEL_KEYS.has(label))) {
     score = Math.max(score + 0.3, streetLevel || distinct >= 2 ? 0.85 : 0.6);

@@ -346,21 +346,8 @@ function runBounds(plain: string, folded: string, start: number, limit: number):
 
 /** The run's words before the first that opens a field's label (fieldLabelAt), the first word aside. */
 function labelInRun(folded: string, count: number): number {
-  // A label ends at a colon: most runs have none after them, and are not read again.
-  if (count < 2 || !colonSoon(folded, RUN_ENDS[count - 1])) return count;
   for (let k = 1; k < count; k++) if (fieldLabelAt(folded, RUN_STARTS[k])) return k;
   return count;
-}
-
-/** Whether a colon follows `at` within a label's length on its line. */
-function colonSoon(folded: string, at: number): boolean {
-  const stop = Math.min(folded.length, at + 32);
-  for (let k = at; k < stop; k++) {
-    const c = folded.charCodeAt(k);
-    if (c === 58) return true;
-    if (c === 10 || c === 9) return false;
-  }
-  return false;
 }
 
 /** The run runBounds read last (`count` words from `start`), as Words. */
