@@ -30,6 +30,11 @@ const POSITIVES: [string, string][] = [
   ['{"otp": "482917", "hetHan": 300}', '482917'],
   ['mat_khau=Vn#48271a&user=kytay', 'Vn#48271a'],
   ['"matKhau": "Tam@1977"', 'Tam@1977'],
+  // A key that says which password it is, in camel or snake case.
+  ['{"tenDangNhap": "ktv_hoa", "matKhauTam": "Hoa@2024xyz"}', 'Hoa@2024xyz'],
+  ['matKhauMoi=Abc#12345', 'Abc#12345'],
+  ['DB_PASSWORD=Sy5@dmin2024', 'Sy5@dmin2024'],
+  ['new_password: "Tx#88aa12"', 'Tx#88aa12'],
 ];
 
 const NEGATIVES: string[] = [
@@ -52,6 +57,9 @@ const NEGATIVES: string[] = [
   'compliance_check result=PASS patch_level=2024-05-01 storage_encrypted=true',
   // Words in quotes are a rule, not a secret.
   '{"password": "phai co it nhat 8 ky tu", "otp": ""}',
+  // A key in prose, no value after it.
+  'Trường newpassword trong form bị lỗi khi để trống',
+  '"matKhauMoi": ""',
 ];
 
 describe('credential recognizer', () => {

@@ -14,6 +14,11 @@ const PASSWORD_WORDS = [
   'secret key', 'secret_key', 'private key', 'token',
   // An export's or a form's field names ("mat_khau", "matKhau").
   'mat_khau', 'matkhau',
+  // …with what the password is ("matKhauMoi", "mat_khau_tam", "new_password", "DB_PASSWORD"): a key is one word.
+  ...['mat_khau', 'matkhau', 'mk', 'pass', 'password'].flatMap((key) =>
+    ['moi', 'cu', 'tam', 'new', 'old', 'tmp', 'temp'].flatMap((what) => [`${key}_${what}`, `${key}${what}`, `${what}_${key}`, `${what}${key}`]),
+  ),
+  ...['db', 'user', 'admin', 'root', 'smtp', 'mail', 'email', 'login', 'wifi', 'app', 'account'].flatMap((what) => [`${what}_password`, `${what}password`, `${what}_pass`]),
 ];
 /** Words that announce a one-time or PIN code: the value must be 4–8 digits. */
 const CODE_WORDS = ['otp', 'mã otp', 'mã xác thực', 'mã xác nhận', 'mã pin', 'pin', 'mã bảo mật', 'smart otp', 'mã giao dịch otp', 'verification code', 'mã code'];
