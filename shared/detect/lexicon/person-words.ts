@@ -30,6 +30,10 @@ export const PERSON_TITLES: readonly string[] = [
 ];
 
 export const NAME_LABELS: readonly string[] = [
+  // Who wrote, filed or signs a form, who receives or cares: always a person.
+  'nguoi viet don', 'nguoi lam don', 'nguoi nop don', 'nguoi dung don', 'nguoi xin', 'nguoi dang ky', 'nguoi khai bao',
+  'nguoi ke khai', 'nguoi nhan tien', 'nguoi lap phieu', 'nguoi cham soc', 'nguoi cham soc chinh', 'nguoi nuoi duong',
+  'nguoi huong tro cap', 'nguoi chung kien', 'nguoi phien dich', 'nguoi bao chua', 'nguoi di cung', 'nguoi dua tre di',
   'ho va ten', 'ho ten', 'ho, ten', 'toi la', 'ten', 'full name', 'name', 'fullname', 'account name', 'beneficiary',
   'chu tai khoan', 'ten tai khoan', 'ten chu tai khoan', 'ten chu the', 'ten nguoi', 'ten khach hang',
   'ten benh nhan', 'ten chu ho', 'ten hoc sinh', 'ten sinh vien', 'ten nhan vien', 'ten can bo',

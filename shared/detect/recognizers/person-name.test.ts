@@ -12,6 +12,10 @@ const POSITIVES: [string, string][] = [
   ['Bệnh nhân Trần Thị Hoa, 45 tuổi, nhập viện hôm qua.', 'Trần Thị Hoa'],
   ['Họ và tên: LÊ MINH TUẤN', 'LÊ MINH TUẤN'],
   ['Họ và tên: nguyen thi lan', 'nguyen thi lan'],
+  // Who wrote or files a form, who cares for someone: a person's label, before any name.
+  ["Người viết đơn: Ksor H'Bia", "Ksor H'Bia"],
+  ['Người chăm sóc: Lò Thị Nhung', 'Lò Thị Nhung'],
+  ['Người xin: Y Sơn Niê', 'Y Sơn Niê'],
   // After a name label, names of ethnic minorities, whose syllables are not Vietnamese ones.
   ['- Họ và tên: Y Kriêng Mlô        Năm sinh: 1972', 'Y Kriêng Mlô'],
   ["Tôi tên: Rơ Mah H'Bloanh    Sinh năm: 1978", "Rơ Mah H'Bloanh"],
@@ -140,6 +144,11 @@ const SPEAKERS: [string, string[]][] = [
 ];
 
 const NEGATIVES: string[] = [
+  // A carer's field holding a relation or a body, no name.
+  'Người chăm sóc: con gái',
+  'Người chăm sóc chính: bà nội',
+  'Người chứng kiến: Công an xã',
+  'Người nhận tiền: Trưởng thôn',
   // A form's next label is no value of its own ("Bên nữ⇥Bên nam"); "đi khai sinh", "thay thế" are no titles before a name.
   'Vinh, ngày 02 tháng 4 năm 2024\nBên nữ\tBên nam\n(ký, ghi rõ họ tên)\t(ký, ghi rõ họ tên)',
   'NGUOI DI KHAI SINH:',

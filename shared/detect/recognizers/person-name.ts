@@ -1373,7 +1373,11 @@ function labelledNames(ctx: ScanContext, found: FoundNames): void {
 }
 
 // Values of a relation's field, which a name label's words can end ("Quan hệ với chủ hộ: Chủ hộ").
-const RELATIONS = new Set(['chao anh', 'chao chi', 'chao em', 'con em', 'con toi', 'chu ho', 'nguoi nha', 'ban than', 'dong nghiep', 'con de', 'con nuoi', 'vo chong', 'bo me', 'cha me', 'ong ba']);
+const RELATIONS = new Set([
+  'chao anh', 'chao chi', 'chao em', 'con em', 'con toi', 'chu ho', 'nguoi nha', 'ban than', 'dong nghiep', 'con de', 'con nuoi', 'vo chong', 'bo me', 'cha me', 'ong ba',
+  // Kin who care or come along ("Người chăm sóc: con gái").
+  'con gai', 'con trai', 'con dau', 'con re', 'chau noi', 'chau ngoai', 'anh trai', 'chi gai', 'em gai', 'em trai', 'ba noi', 'ba ngoai', 'ong noi', 'ong ngoai', 'me de', 'bo de',
+]);
 
 /** Whether the label ending before `sep` is a relation's ("Quan hệ với chủ hộ:"), whose words end like a name label's. */
 function relationField(folded: string, sep: number): boolean {
