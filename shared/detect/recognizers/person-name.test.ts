@@ -12,6 +12,9 @@ const POSITIVES: [string, string][] = [
   ['Bệnh nhân Trần Thị Hoa, 45 tuổi, nhập viện hôm qua.', 'Trần Thị Hoa'],
   ['Họ và tên: LÊ MINH TUẤN', 'LÊ MINH TUẤN'],
   ['Họ và tên: nguyen thi lan', 'nguyen thi lan'],
+  // A name does not end on "Văn" or "Thị": the given name after it may be spelled as no Vietnamese syllable.
+  ['Ông Đinh Văn Hmưn (Ba Na) nhận hỗ trợ', 'Đinh Văn Hmưn'],
+  ['bà Hà Thị Blăng', 'Hà Thị Blăng'],
   // Who wrote or files a form, who cares for someone: a person's label, before any name.
   ["Người viết đơn: Ksor H'Bia", "Ksor H'Bia"],
   ['Người chăm sóc: Lò Thị Nhung', 'Lò Thị Nhung'],

@@ -1091,6 +1091,9 @@ function namesInRun(ctx: ScanContext, words: Word[], shape: Shape, found: FoundN
       if (upper && m >= 2 && (!isKnownSyllable(ctx, words[j + m]) || (isMarked(ctx, words[j]) && writtenBare(ctx, words[j + m])))) break;
       m++;
     }
+    // A name does not end on "Văn" or "Thị": the capitalised word after them is the given name, however
+    // it is spelled ("Đinh Văn Hmưn", "Lò Thị Ỏn" read bare, "Hà Thị Blăng").
+    if (m === 2 && m < limit && surname && middleOnly(ctx, words[j + 1]) && foreignWord(ctx, words[j + 2])) m++;
     if (!upper && words.length - j > 4) break;
     if (!syllableOf(ctx, w) && !(foreignOk && m >= 2 && foreignWord(ctx, w))) {
       j++;
@@ -1117,6 +1120,13 @@ function namesInRun(ctx: ScanContext, words: Word[], shape: Shape, found: FoundN
     }
     j++;
   }
+}
+
+/** "Văn" or "Thị" (bare only in text without diacritics): middle names that end no name. */
+function middleOnly(ctx: ScanContext, w: Word): boolean {
+  const key = keyOf(ctx, w);
+  if (key !== 'van' && key !== 'thi') return false;
+  return hasMarks(ctx) ? writtenOf(ctx, w) === (key === 'van' ? 'văn' : 'thị') : true;
 }
 
 // Korean surnames Vietnamese spells as its own syllables ("Kim", "Han", "Hong"): a foreign given name may follow them.
