@@ -15,6 +15,10 @@ const POSITIVES: [string, string][] = [
   // A name does not end on "Văn" or "Thị": the given name after it may be spelled as no Vietnamese syllable.
   ['Ông Đinh Văn Hmưn (Ba Na) nhận hỗ trợ', 'Đinh Văn Hmưn'],
   ['bà Hà Thị Blăng', 'Hà Thị Blăng'],
+  // Bare, a common surname may open a common word's spelling and still be a name.
+  ['Dong chi van thu vui long chuyen thay Hoang Thanh Tung (to Vat ly)', 'Hoang Thanh Tung'],
+  ['Thuong uy Dang Cong Hau, Doi CSGT', 'Dang Cong Hau'],
+  ['Giay nhan de o ban chi Thu:', 'Thu'],
   // Who wrote or files a form, who cares for someone: a person's label, before any name.
   ["Người viết đơn: Ksor H'Bia", "Ksor H'Bia"],
   ['Người chăm sóc: Lò Thị Nhung', 'Lò Thị Nhung'],
@@ -147,6 +151,12 @@ const SPEAKERS: [string, string[]][] = [
 ];
 
 const NEGATIVES: string[] = [
+  // Written without diacritics: weekdays, the Party's name, a department after its head, a record's or a party cell's heading.
+  'Thu Nam, Thu Sau: Lanh dao So lam viec tai co quan',
+  'Ngay vao Dang Cong san Viet Nam: 12/5/2010',
+  'Kinh gui: Giam doc So Tai chinh tinh Nghe An',
+  'BIEN BAN HOP CHI DOAN\nV/v gioi thieu doan vien',
+  'Kinh gui: Chi bo Phong Ky thuat - Dang bo co quan',
   // A carer's field holding a relation or a body, no name.
   'Người chăm sóc: con gái',
   'Người chăm sóc chính: bà nội',

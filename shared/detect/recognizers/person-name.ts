@@ -66,7 +66,9 @@ const NAMER_PHRASES = phraseTable(new Set(['toi', 'em', 'chau', 'con', 'minh', '
 // Compounds that end with a title's bare spelling and are no title: căn cứ
 // (pursuant to: "Can cu Thong tu so 62"), thu chi (revenue and spending),
 // địa chỉ, and the board of "trưởng ban", "phó ban", "ủy viên ban".
-const NOT_TITLE_PHRASES = phraseTable(new Set(['can cu', 'thu chi', 'dia chi', 'truong ban', 'pho ban', 'vien ban']));
+// So are biên bản and văn bản (a record, a document), chi bộ and
+// đảng bộ (party cells) and bộ chỉ [huy] (a command).
+const NOT_TITLE_PHRASES = phraseTable(new Set(['can cu', 'thu chi', 'dia chi', 'truong ban', 'pho ban', 'vien ban', 'bien ban', 'van ban', 'chi bo', 'dang bo', 'bo chi']));
 
 // Titles whose bare spelling is a word of its own: ban (board), chu, co, bo…
 const BARE_WORDS = new Set(['ban', 'chu', 'chi', 'co', 'bo', 'di', 'cau', 'me', 'ba', 'cu', 'vo', 'be', 'mo', 'thay']);
@@ -80,6 +82,10 @@ const ORG_WORDS = [
   'chánh văn phòng', 'chánh án', 'chủ tịch', 'giám đốc', 'trưởng phòng', 'trưởng ban', 'văn phòng', 'kế toán', 'khối',
   // (Read three words deep: "Hội Người cao tuổi" by its first three.)
   'công chức', 'hội khuyến học', 'hội người cao', 'hội nông dân', 'hội phụ nữ', 'hội cựu chiến', 'hội chữ thập',
+  // A province's departments, told from a name in text without diacritics by their second word ("Giam doc So Tai chinh").
+  'sở tài chính', 'sở y tế', 'sở nội vụ', 'sở tư pháp', 'sở giáo dục', 'sở xây dựng', 'sở công thương', 'sở kế hoạch',
+  'sở tài nguyên', 'sở nông nghiệp', 'sở văn hóa', 'sở lao động', 'sở giao thông', 'sở khoa học', 'sở thông tin',
+  'sở ngoại vụ', 'sở du lịch', 'sở dân tộc',
 ];
 const ORG_OPENERS = formLexicon(ORG_WORDS);
 // Their first words' hashes: a name starting with none of them ("Nguyễn",
@@ -601,6 +607,10 @@ const COMMON_WORDS = new Set([
   // A receipt's or a certificate's heading, its payer's label, an amount in words ("BA TRĂM NĂM MƯƠI…").
   'chung nhan', 'bien lai', 'dang ky', 'giao dich', 'hoat dong', 'giao duc', 'nop tien', 'le phi', 'tram nam', 'nam muoi', 'nam tram',
   'khai sinh',
+  // Days of the week, "Thứ Năm", "Chủ nhật", written bare.
+  'thu hai', 'thu ba', 'thu tu', 'thu nam', 'thu sau', 'thu bay', 'chu nhat',
+  // A heading's tax words ("GIÁ TRỊ GIA TĂNG").
+  'gia tri',
 ]);
 
 // A hospital's departments, in any case and after any title: "bác sĩ Khoa Phẫu thuật thần kinh" (Khoa is also a given name).
@@ -638,7 +648,10 @@ function scoreName(ctx: ScanContext, words: Word[], shape: Shape, titleWord: str
   // "công dân A", "bà Y tá": one letter alone is a placeholder or a word's start, no one's name.
   if (words.length === 1 && first.end - first.start === 1) return null;
   // An upper-case heading's common words that open with a surname ("SƠ YẾU LÝ LỊCH", "PHỤ HUYNH HỌC SINH").
-  if (shape === 'upper' && commonWordAt(ctx, words)) return null;
+  // Written bare, the same common words in Title Case ("Thu Nam" is Thứ Năm), unless a common surname
+  // opens them, which a name as often does ("Hoang Thanh Tung"); "Dang Cong san" is the Party.
+  if ((shape === 'upper' || (!hasMarks(ctx) && !COMMON.has(keyOf(ctx, first)))) && commonWordAt(ctx, words)) return null;
+  if (words.length === 2 && !hasMarks(ctx) && keyOf(ctx, first) === 'dang' && keyOf(ctx, words[1]) === 'cong' && ctx.folded.startsWith(' san', words[1].end)) return null;
   if (words.length >= 2 && keyOf(ctx, words[0]) === 'khoa' && DEPARTMENTS.has(`khoa ${keyOf(ctx, words[1])}`)) return null;
   const context: string[] = [];
   let validator: string;
