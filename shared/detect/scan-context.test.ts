@@ -17,6 +17,19 @@ describe('createScanContext', () => {
     expect(createScanContext('CHUNG MINH NHAN DAN\nS0 23l567O93').folded).toBe('chung minh nhan dan\nso 231567093');
   });
 
+  it('reads a 0 inside a word as the O it stands for, in folded only, but never a digit beside a digit or an OCR letter', () => {
+    const ctx = createScanContext('H0 va ten: BUI VAN KH0AT\nDan t0c: Muong   T0n giao: Thien Chua giao\n0ng Trư0ng');
+    expect(ctx.folded).toBe('ho va ten: bui van khoat\ndan toc: muong   ton giao: thien chua giao\nong truong');
+    expect(ctx.plain).toBe('H0 va ten: BUI VAN KH0AT\nDan t0c: Muong   T0n giao: Thien Chua giao\n0ng Tru0ng');
+    // Numbers keep their zeros: a phone glued to its label, a date read with OCR letters, codes.
+    for (const [text, folded] of [
+      ['sdt0.765.132.489', 'sdt0.765.132.489'],
+      ['sdt 0912 345 678, HN4010123456789', 'sdt 0912 345 678, hn4010123456789'],
+      ['Ngay: 0l/0l/2012', 'ngay: 01/01/2012'],
+      ['C0123456 và 30A-012.34', 'c0123456 va 30a-012.34'],
+    ]) expect(createScanContext(text).folded).toBe(folded);
+  });
+
   it('tells whether the text has two spaces in a row (a table aligned with spaces may), and reads OCR digits as before', () => {
     expect(createScanContext('STT  Họ và tên').gaps).toBe(true);
     expect(createScanContext('x\u00a0\u00a0y').gaps).toBe(true);

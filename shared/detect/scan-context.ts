@@ -97,7 +97,9 @@ function buildForms(): void {
       FORMS[from + k] = p | (f << 16);
       // A space's class is 4: two in a row multiply to 16, a bit no other pair
       // sets, so the folding loop tells at no cost whether the text has a wide gap.
-      OCR_CLASS[from + k] = f >= 48 && f <= 57 ? 1 : f === 111 || f === 108 || f === 105 ? 2 : f === 32 ? 4 : 0;
+      // Another letter's is 32: beside a digit it sets bit 5 (32), which no
+      // other pair sets either, and only then may a 0 stand for an O.
+      OCR_CLASS[from + k] = f >= 48 && f <= 57 ? 1 : f === 111 || f === 108 || f === 105 ? 2 : f === 32 ? 4 : f >= 97 && f <= 122 ? 32 : 0;
     }
   }
 }
@@ -228,7 +230,7 @@ export function useNativeCopy(on: boolean): void {
   sourcePairs = pairsOf(sourceUnits);
 }
 
-/** What foldPairs saw: OR of the plain units' changes, the folded ones' changes, the plain units, and the OCR products. */
+/** What foldPairs saw: OR of the plain units' changes, the folded ones' changes, the plain units, and the OCR classes' products. */
 const pairFlags = new Int32Array(4);
 const CHANGED = 0;
 const LOWERED = 1;
@@ -362,6 +364,7 @@ export function createScanContext(text: string, whole = false): ScanContext {
   // (Not the caller's text, which may be stored two bytes a unit.)
   let folded = lowered === 0 ? plain : oneByte && plain !== text ? plain.toLowerCase() : decode(foldedOut, j, oneByte);
   if (ocr & 2) folded = readOcrDigits(folded, plain, foldedOut, oneByte);
+  if (ocr & 32) folded = readOcrLetters(folded, foldedOut, oneByte);
   const toOriginal = drops === null ? identity : dropMapper(drops, j);
   // A unit changed or dropped is what makes `plain` differ from `text`.
   const ctx = { text, plain, folded, toOriginal, marks: changed !== 0 || drops !== null, gaps: (ocr & 16) !== 0 };
@@ -480,6 +483,31 @@ function readOcrDigits(folded: string, plain: string, units: Uint16Array, oneByt
     if ((before >= 97 && before <= 122) || (before >= 48 && before <= 57)) continue;
     if (!((next >= 48 && next <= 57) || isOcrLetter(next))) continue;
     units[at + 1] = 111;
+    changed = true;
+  }
+  return changed ? decode(units, folded.length, oneByte) : folded;
+}
+
+/**
+ * The other way round: a 0 inside a word is the letter O, which scans of
+ * forms without diacritics read as a digit ("Dan t0c", "T0n giao", "H0 va
+ * ten", "0ng", "KH0A"). In `folded` it is read as the o it stands for, so
+ * labels and names are found; not beside a digit or beside another letter
+ * that scans confuse with one ("0l/0l/2012" is a date), nor at a word's
+ * end when a number follows ("sdt0.765 132 489" keeps its phone).
+ */
+function readOcrLetters(folded: string, units: Uint16Array, oneByte: boolean): string {
+  const digit = (c: number) => c >= 48 && c <= 57;
+  const letter = (c: number) => c >= 97 && c <= 122 && !isOcrLetter(c);
+  const other = (c: number) => !digit(c) && !isOcrLetter(c);
+  let changed = false;
+  for (let at = folded.indexOf('0'); at >= 0; at = folded.indexOf('0', at + 1)) {
+    const before = folded.charCodeAt(at - 1);
+    const after = folded.charCodeAt(at + 1);
+    if (!other(before) || !other(after) || !(letter(before) || letter(after))) continue;
+    // A word's last letter, then a number: "sdt0 0912…", "sdt0.765…".
+    if (!letter(after) && digit(folded.charCodeAt(at + 2))) continue;
+    units[at] = 111;
     changed = true;
   }
   return changed ? decode(units, folded.length, oneByte) : folded;
