@@ -32,6 +32,15 @@ atFirstScan(() => {
   FIRST_WORDS = intSet([...LABELS].map((label) => hashOf(label, 0, lettersEnd(label, 0))));
 });
 
+/**
+ * Whether a word whose leading letters hash to `hash` (as the word index and
+ * hashOf hash them) may open a label: a caller holding the word index asks
+ * this first, and fieldLabelAt only where it may.
+ */
+export function mayOpenLabel(hash: number): boolean {
+  return FIRST_WORDS.has(hash);
+}
+
 /** The end of the run of a–z from `i`. */
 function lettersEnd(s: string, i: number): number {
   let j = i;

@@ -19,9 +19,12 @@ export interface PhraseMatcher {
   /**
    * The same over the whole text, walking the scan's shared word list instead
    * of its characters. `keep` drops matches before they are built (a caller's
-   * cheap necessary condition); a dropped match still covers its words.
+   * cheap necessary condition); a dropped match still covers its words,
+   * unless `uncovered`: then the words after its first are read on as if it
+   * were not there (a phrase spelled as another word: "nước tiểu dương tính"
+   * folds to hold "tiểu đường", which must not hide "dương tính").
    */
-  scanAll(ctx: ScanContext, keep?: (start: number, end: number) => boolean): PhraseMatch[];
+  scanAll(ctx: ScanContext, keep?: (start: number, end: number, key: string) => boolean, uncovered?: boolean): PhraseMatch[];
   /**
    * scan(ctx.folded, from, to), reading the words of the range from the
    * scan's word list: their hashes are made already, and a window holds a
@@ -450,9 +453,10 @@ export function phraseMatcher(phrases: readonly string[]): PhraseMatcher {
       }
       return out;
     },
-    scanAll(ctx, keep) {
+    scanAll(ctx, keep, uncovered = false) {
       if (matcher === -1) register();
-      if (matcher === -2) return api.scan(ctx.folded).filter((m) => !keep || keep(m.start, m.end));
+      // (Past the shared pass's room, tests only: a dropped match covers its words here.)
+      if (matcher === -2) return api.scan(ctx.folded).filter((m) => !keep || keep(m.start, m.end, m.key));
       const s = ctx.folded;
       const words = wordIndex(ctx);
       const openers = openersOf(ctx);
@@ -470,8 +474,12 @@ export function phraseMatcher(phrases: readonly string[]): PhraseMatcher {
         const list = candidates(group, w + 1 < words.count ? words.hashes[w + 1] : 0);
         const best = longestAt(s, start, s.length, list, true, w + 2 < words.count ? words.hashes[w + 2] : 0);
         if (best > 0) {
-          if (keep === undefined || keep(start, best)) out.push({ start, end: best, key: longestKey });
-          covered = best;
+          // (Read before keep, which may run this matcher again.)
+          const key = longestKey;
+          if (keep === undefined || keep(start, best, key)) {
+            out.push({ start, end: best, key });
+            covered = best;
+          } else if (!uncovered) covered = best;
         }
       }
       return out;

@@ -12,7 +12,7 @@ import { isVietnameseSyllable } from '../lexicon/syllable.ts';
 import { capitalisedRunBefore, isDigitCode, isLetterCode, isUpperCode, isWordCode, labelledPositions, phraseBefore } from '../lexicon/words.ts';
 import { columnCells, mayHoldColumns } from '../lexicon/table-columns.ts';
 import { phraseMatcher } from '../lexicon/phrase-matcher.ts';
-import { fieldLabelAt } from '../lexicon/field-labels.ts';
+import { fieldLabelAt, mayOpenLabel } from '../lexicon/field-labels.ts';
 import { letterHash, wordIndex, WORD_UNIT, type WordIndex } from '../lexicon/word-index.ts';
 import { IntTable, intSet } from '../lexicon/int-table.ts';
 import { hashOf as keyHash, hashOn } from '../word-hash.ts';
@@ -325,7 +325,7 @@ let runShape: Shape = 'title';
  * a form's next field run into the name ("Nguyễn Văn Bình Địa chỉ: …").
  * Returns their number.
  */
-function runBounds(plain: string, folded: string, start: number, limit: number): number {
+function runBounds(plain: string, folded: string, start: number, limit: number, hashes: Int32Array | null = null, firstWord = 0): number {
   let count = 0;
   let shape: Shape = 'other';
   let i = start;
@@ -347,12 +347,20 @@ function runBounds(plain: string, folded: string, start: number, limit: number):
     else break;
   }
   runShape = shape === 'other' ? 'title' : shape;
-  return labelInRun(folded, count);
+  return labelInRun(folded, count, hashes, firstWord);
 }
 
-/** The run's words before the first that opens a field's label (fieldLabelAt), the first word aside. */
-function labelInRun(folded: string, count: number): number {
-  for (let k = 1; k < count; k++) if (fieldLabelAt(folded, RUN_STARTS[k])) return k;
+/**
+ * The run's words before the first that opens a field's label (fieldLabelAt),
+ * the first word aside. With the word index's hashes (the run's first word
+ * being word `firstWord`, the others the words after it), most words are
+ * passed on their hash without being read again.
+ */
+function labelInRun(folded: string, count: number, hashes: Int32Array | null, firstWord: number): number {
+  for (let k = 1; k < count; k++) {
+    if (hashes !== null && !mayOpenLabel(hashes[firstWord + k])) continue;
+    if (fieldLabelAt(folded, RUN_STARTS[k])) return k;
+  }
   return count;
 }
 
@@ -1232,7 +1240,7 @@ function capitalisedNames(ctx: ScanContext, found: FoundNames, everyRun: boolean
       const more = j + 1 < n && plainUnits[j] === 32 && isUpperCode(plainUnits[j + 1]);
       if (!more && !(w > 0 && TITLE_TAILS.has(words.hashes[w - 1]) && titleBefore(ctx, i) !== null)) continue;
     }
-    const count = runBounds(plain, ctx.folded, i, n);
+    const count = runBounds(plain, ctx.folded, i, n, words.hashes, w);
     resume = count ? Math.max(RUN_ENDS[count - 1], i + 1) : i + 1;
     if (count >= 1 && (everyRun || mayHoldName(ctx, count))) namesInRun(ctx, reusedRun(count), runShape, found);
   }

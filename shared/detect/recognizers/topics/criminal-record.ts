@@ -15,6 +15,9 @@ export const CRIMINAL_RECORD: TopicSpec = {
     // A phrase, not a label: its value is the offender's name, which is a person_name finding.
     'người vi phạm', 'bị tố giác', 'bị tố cáo có hành vi', 'bị xử phạt', 'sử dụng trái phép chất ma túy', 'cơ sở cai nghiện bắt buộc', 'tước giấy phép lái xe',
     'tước quyền sử dụng giấy phép lái xe',
+    // Out of prison: released early, pardoned, or the sentence served ("tha tù trước thời hạn có điều kiện").
+    'tha tù', 'được tha tù', 'đặc xá', 'được đặc xá', 'chấp hành xong án phạt tù', 'chấp hành xong hình phạt tù',
+    'mới ra tù', 'ra tù về', 'đi tù về', 'năm tù giam', 'tháng tù giam', 'năm tù về tội', 'tháng tù về tội',
   ],
   weak: [
     'tội phạm', 'hình sự', 'trại giam', 'đánh bạc', 'trộm cắp', 'tội trộm', 'cướp giật', 'tàng trữ',

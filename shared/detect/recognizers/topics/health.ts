@@ -25,7 +25,10 @@ export const HEALTH: TopicSpec = {
     'suy giảm khả năng lao động', 'suy giảm knlđ', 'nhiễm chất độc hóa học', 'nhiễm cđhh', 'cắt cụt',
     // Treatment and results that name their disease: TB drugs, a diabetic's HbA1c, HIV prevention, a rabies course.
     'thuốc lao', 'điều trị lao', 'hba1c', 'đường huyết', 'điều trị prep', 'dịch vụ prep', 'sử dụng prep', 'prep client',
-    'tiêm phòng dại', 'vắc xin phòng dại', 'vac xin phong dai', 'chó cắn', 'mèo cắn',
+    'tiêm phòng dại', 'vắc xin phòng dại', 'vac xin phong dai', 'chó cắn', 'mèo cắn', 'kháng dại', 'huyết thanh kháng dại',
+    // A drug test's result that names the drug, an aneurysm.
+    'dương tính morphin', 'dương tính với morphin', 'dương tính heroin', 'dương tính ma túy', 'dương tính ma tuý',
+    'dương tính methamphetamine', 'dương tính ma túy tổng hợp', 'phình động mạch',
     // Conditions named in a family's chat or a clinic's reminder.
     'xuất huyết não', 'thở máy', 'alzheimer', 'sa sút trí tuệ', 'rối loạn lưỡng cực', 'lưỡng cực', 'bị parkinson',
     'thuốc hen', 'xịt hen', 'bị hen', 'bị dị ứng', 'dị ứng thuốc', 'hẹn tái khám', 'lịch tái khám', 'bại não',

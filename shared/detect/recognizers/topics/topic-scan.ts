@@ -605,9 +605,42 @@ function personOnly(person: string): string[] {
 /** The topic candidates of one scan; `shortcuts` false scores every phrase found (tests compare both). */
 export function scan(index: TopicIndex, ctx: ScanContext, shortcuts: boolean): Candidate[] {
   const out: Candidate[] = [];
-  scorePhrases(index, ctx, shortcuts, index.phrases.scanAll(ctx), out);
+  // A phrase spelled as no entry of it is another word, and covers none of the words after its first.
+  const spelled = (start: number, end: number, key: string) => spelledAsSome(index, ctx, start, end, key);
+  scorePhrases(index, ctx, shortcuts, index.phrases.scanAll(ctx, hasMarks(ctx) ? spelled : undefined, true), out);
   for (const spec of index.specs) columnTopics(index, spec, ctx, out);
   return out;
+}
+
+/**
+ * Whether some entry of `key` is spelled at [start, end) as itself, or at
+ * least not as another word. Missing marks ("tiểu dương" for tiểu đường)
+ * count only when no phrase spelled in full starts at a later word of it:
+ * "nước tiểu dương tính" holds "dương tính", not a diabetic.
+ */
+function spelledAsSome(index: TopicIndex, ctx: ScanContext, start: number, end: number, key: string): boolean {
+  const list = index.entries.get(key);
+  if (list === undefined) return true;
+  let partial = false;
+  for (const entry of list) {
+    const form = phraseForm(ctx, start, end, entry.spelling, key);
+    if (form === 'exact' || form === 'bare') return true;
+    if (form === 'partial') partial = true;
+  }
+  return partial && !exactPhraseInside(index, ctx, start, end);
+}
+
+/** Whether a phrase spelled exactly starts at a word of (start, end) after the first. */
+function exactPhraseInside(index: TopicIndex, ctx: ScanContext, start: number, end: number): boolean {
+  const { folded } = ctx;
+  let i = start;
+  while (i < end && isLetterCode(folded.charCodeAt(i))) i++;
+  for (const m of index.phrases.scan(folded, i, Math.min(folded.length, end + 48))) {
+    if (m.start >= end) break;
+    const list = index.entries.get(m.key);
+    if (list !== undefined && list.some((e) => phraseForm(ctx, m.start, m.end, e.spelling, m.key) === 'exact')) return true;
+  }
+  return false;
 }
 
 // The loop alone, ending its function: the code after it had no feedback when

@@ -13,6 +13,10 @@ const TABLE: Record<(typeof TOPIC_TYPES)[number], { positive: string[]; negative
       'Bệnh nhân Nguyễn Văn A được chẩn đoán ung thư phổi giai đoạn 3.',
       'Chẩn đoán: Tăng huyết áp độ 2',
       'Anh Tuấn xét nghiệm dương tính HIV, đang điều trị ARV.',
+      // A drug test naming its drug (in urine: "tiểu dương" is no diabetic), a rabies course, an aneurysm.
+      'Trần Quốc Việt,1990,036090011358,"XN nước tiểu dương tính morphin 04/2024"',
+      'Bé Nguyễn Bảo Ngọc 6 tuổi bị chó nhà hàng xóm cắn vùng mặt, trạm hết huyết thanh kháng dại.',
+      'Mẹ em bị vỡ phình động mạch não đang nằm hồi sức.',
       'Tiền sử bệnh: Hen phế quản từ nhỏ',
       'Chị ấy đang mang thai tháng thứ 5, xin nghỉ.',
       'Người bệnh Phạm Công Dũng (sinh năm 1996), nghiện rượu mạn tính.',
@@ -135,6 +139,8 @@ const TABLE: Record<(typeof TOPIC_TYPES)[number], { positive: string[]; negative
   ethnicity: {
     positive: [
       'Dân tộc: Tày',
+      // A form scanned with 0 for O: the label still reads.
+      'H0 ten nguoi benh: DlNH VAN R0\nDan t0c: Hre         Nghe nghiep: Can b0 xa',
       'Xác minh: công dân Tống Hoàng Đạt là người Dao đỏ.',
       // An export's column key, a JSON record's key.
       'MaNV\tHoTen\tDanToc\tPhongBan\nNV0112\tHoàng Văn Phong\tTày\tKế toán',
@@ -203,6 +209,10 @@ const TABLE: Record<(typeof TOPIC_TYPES)[number], { positive: string[]; negative
       // A detention decision is about the person its subject line names, though its law is cited beside.
       'QUYẾT ĐỊNH TẠM GIỮ\nTạm giữ đối với: Thái Bá Cường        Giới tính: Nam\nBị bắt trong trường hợp phạm tội quả tang, quy định tại Điều 249 Bộ luật Hình sự.',
       'Anh ấy có 2 tiền án về tội trộm cắp.',
+      // Out of prison: released early or pardoned, the sentence served.
+      'Ông Hồ Văn Khánh được tha tù trước thời hạn có điều kiện từ ngày 19/7/2024.',
+      'Anh Lê Văn Hòa mới ra tù tháng trước, đang xin việc.',
+      'Ông Trần Văn Tư bị tuyên 05 năm tù về tội cướp tài sản.',
       'Tiền án, tiền sự: Không',
       'Đối tượng Nguyễn Đình Khoa, sinh năm 1992, có tiền sự về hành vi đánh bạc.',
       'Con trai tôi đang bị tạm giam về tội trộm cắp.',
