@@ -61,6 +61,12 @@ const positives: Row[] = [
 
 const negatives: Row[] = [
   ['Cuộc họp ngày 20/11/2024', '20/11/2024'],
+  // "sinh" as the end of another word: an expected delivery, enrolment, Easter.
+  ['Tôi đang mang thai 37 tuần, dự sinh ngày 28/02/2025.', '28/02/2025'],
+  ['Căn cứ Thông báo tuyển sinh số 96-TB/TCT ngày 10/12/2024 của Trường Chính trị tỉnh', '10/12/2024'],
+  ['- Lễ Phục sinh: ngày 20/4/2025 tại 6 nhà thờ, giáo họ.', '20/4/2025'],
+  // Digits glued into a token: a password holding a year.
+  ['Mật khẩu của ông Đậu Quang Sinh là Sinh@1964tu, đề nghị khóa ngay.', '1964'],
   // A pupil's "sinh" before "năm", a span of birth years, a date in a cell that is no sex's neighbour.
   ['trường đang rà soát BHYT học sinh năm 2025, phụ huynh nào con chưa có thẻ', '2025'],
   ['tuyển chọn công dân sinh năm 1998 - 2007 đủ điều kiện', '1998'],

@@ -339,7 +339,8 @@ function pupilBefore(s: string, pos: number): boolean {
 }
 
 // ("sơ sinh" only written so: "số, sinh 2003" folds to the same words.)
-const NOT_BIRTH_BEFORE = /(?:^|[^a-z])(?:hy|hi|giang|sau|so) sinh[^\n,;.]{0,24}$/;
+// So are an expected delivery (dự sinh), enrolment (tuyển sinh) and Easter (Phục sinh).
+const NOT_BIRTH_BEFORE = /(?:^|[^a-z])(?:hy|hi|giang|sau|so|du|tuyen|phuc) sinh[^\n,;.]{0,24}$/;
 
 // "hạn cuối 30/10/2024. Sinh viên nộp …": the next sentence's "sinh" opens another word.
 const NOT_BIRTH_AFTER = /^[ .,;:)]*sinh (?:vien|hoat|hoc|thai)/;
@@ -385,6 +386,8 @@ function yearBeforeField(s: string, run: NumberRun): boolean {
 /** The four digits at `gs` as a year of birth (1900–2030), unless a slash before them makes them a date's. */
 function yearAt(s: string, gs: number): DateSpan | null {
   const y = num(s, gs, gs + 4);
+  // Glued to a letter after it, or to an '@' before, the digits are part of a token ("Sinh@1964tu", a password).
+  if (isLetter(s.charCodeAt(gs + 4)) || s.charCodeAt(gs - 1) === 64) return null;
   return y >= 1900 && y <= 2030 && s.charCodeAt(gs - 1) !== 47 ? { start: gs, end: gs + 4, form: 'year' } : null;
 }
 
