@@ -1,6 +1,7 @@
 import type { ScanContext } from '../recognizer.ts';
 import { capitalisedRunBefore, isDigitCode, isLetterCode, isUpperCode, phraseBefore } from '../lexicon/words.ts';
 import { fieldBefore } from '../lexicon/row-fields.ts';
+import { hasMarks, originalLower } from '../lexicon/forms.ts';
 
 // Where an address stands in a row or a line, which tells whose it is: the
 // field after a person's birth year, ID number or titled name is their home;
@@ -17,6 +18,36 @@ export function afterBirthYear(folded: string, pos: number): boolean {
   const i = fieldBefore(folded, pos);
   if (i < 4 || !/^(?:19|20)\d\d$/.test(folded.slice(i - 4, i)) || /[0-9a-z]/.test(folded[i - 5] ?? ' ')) return false;
   return /(?:^|[^a-z])(?:sn|ns|sinh nam|nam sinh) ?:? ?$/.test(folded.slice(Math.max(0, i - 16), i - 4)) || fieldBefore(folded, i - 4) < i - 4;
+}
+
+/** Whether the field before `pos` in a row is an age ("Lã Văn Tuấn, 29 tuổi, thôn Đồng Quang"): a person's, whose home follows. */
+export function afterAge(folded: string, pos: number): boolean {
+  const i = fieldBefore(folded, pos);
+  return i < pos && /(?:^|[^0-9a-z])\d{1,3} ?tuoi$/.test(folded.slice(Math.max(0, i - 10), i));
+}
+
+// Who lives where "ở" says: the writer, kin, a household ("nhà em ở", "anh ấy ở").
+const DWELLERS = new Set(['nha', 'toi', 'em', 'minh', 'chau', 'con', 'ho', 'song', 'ay', 'hien', 'dang']);
+
+/**
+ * Whether "ở" just before `pos` says where someone lives: "nhà em ở xóm 3",
+ * "anh ấy ở xóm 6", "em là Hoa ở xóm 3" (a given name before it), "(sinh
+ * năm 1949) ở thôn Hà Trung". Written "o" only in a text without diacritics.
+ */
+export function livesAt(ctx: ScanContext, pos: number): boolean {
+  const { folded, plain } = ctx;
+  let i = pos;
+  while (i > 0 && folded.charCodeAt(i - 1) === 32) i--;
+  if (!folded.endsWith(' o', i) || (hasMarks(ctx) && originalLower(ctx, i - 1, i) !== 'ở')) return false;
+  let j = i - 2;
+  while (j > 0 && folded.charCodeAt(j - 1) === 32) j--;
+  if (folded.charCodeAt(j - 1) === 41) return true;
+  let k = j;
+  while (k > 0 && isLetterCode(folded.charCodeAt(k - 1))) k--;
+  if (k === j) return false;
+  if (DWELLERS.has(folded.slice(k, j))) return true;
+  // A given name in Title Case, not a word of an upper-case line.
+  return isUpperCode(plain.charCodeAt(k)) && !isUpperCode(plain.charCodeAt(k + 1));
 }
 
 /** Whether the field before `pos` in a row is a personal ID number (9 or 12 digits): "…, 052207004618, thôn Hòa Hội". */

@@ -13,6 +13,11 @@ const addresses = (text: string) =>
 
 // [text, a part the found address must cover]
 const POSITIVES: [string, string][] = [
+  // One hamlet where someone lives ("ở" after the writer, kin or a given name), or after a person's age.
+  ['Dạ, nhà em ở xóm 3 Quỳnh Hồng, sổ đỏ đứng tên mẹ em', 'xóm 3'],
+  ['Dạ anh, anh ấy ở xóm 6 Quỳnh Thạch đúng không ạ', 'xóm 6'],
+  ['Chao anh Duc, em la Hoa o xom 3 Nghia Son. Ho so nop tu 12/3', 'xom 3'],
+  ['- Lã Văn Tuấn, 29 tuổi, thôn Đồng Quang; sau cai bắt buộc 6 tháng', 'thôn Đồng Quang'],
   // A village column in a list of people, by its number or its name after "Bản" (spelled so).
   ['STT\tHọ tên trẻ\tNgày sinh\tThôn/xóm\tVắc xin\n1\tNguyễn Gia Bảo\t02/01/2024\tXóm 3\tDPT mũi 3', 'Xóm 3'],
   ['TT | Họ và tên | Bản | Số tiền\n1 | Lang Văn Thiết | Bản Hợp Thành | 600.000', 'Bản Hợp Thành'],
@@ -94,6 +99,9 @@ const POSITIVES: [string, string][] = [
 ];
 
 const NEGATIVES: string[] = [
+  // "ở" after a meeting or a team: where something happens, no one's home.
+  'Cuộc họp ở thôn Đông vào 8h sáng mai',
+  'Đoàn kiểm tra ở xóm 3 đến trưa',
   // A department column ("Ban Tổ chức" is no "bản"), and a team ("Tổ 3") after a birth year.
   'Họ tên\tBan\tSĐT\nLương Văn Tùng\tBan Tổ chức\t0912345678',
   'Họ tên\tThôn\tSĐT\nLương Văn Tùng\tBan Tổ chức\t0912345678',

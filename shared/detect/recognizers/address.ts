@@ -13,7 +13,7 @@ import { phraseMatcher } from '../lexicon/phrase-matcher.ts';
 import { isVietnameseSyllable } from '../lexicon/syllable.ts';
 import { endsWithPhrase, isDigitCode, isLetterCode, isUpperCode, isWordCode, labelledPositions, phraseBefore, twoColumnRow, wordsBefore } from '../lexicon/words.ts';
 import { columnCells, mayHoldColumns } from '../lexicon/table-columns.ts';
-import { afterBirthYear, afterIdNumber, afterTitledName, inPersonRow, namedPlace, speakerUnit, villageAt } from './address-row.ts';
+import { afterAge, afterBirthYear, afterIdNumber, livesAt, afterTitledName, inPersonRow, namedPlace, speakerUnit, villageAt } from './address-row.ts';
 import { isLetter as isLowerLetter } from '../keyword-index.ts';
 import { wordIndex } from '../lexicon/word-index.ts';
 import { perScan, scanCache } from '../scan-cache.ts';
@@ -602,6 +602,14 @@ function scoreChain(ctx: ScanContext, firstPart: number, start: number, end: num
       // "Nay Y Khoa, sinh năm 2004, buôn Mùi 3": the next field of a person's row is where they live.
       score = Math.max(score, 0.75);
       word = '+after a birth year';
+    } else if ((distinct >= 2 || namedHamlet) && afterAge(ctx.folded, start)) {
+      // "Lã Văn Tuấn, 29 tuổi, thôn Đồng Quang": as after a birth year.
+      score = Math.max(score, 0.75);
+      word = '+after an age';
+    } else if ((distinct >= 2 || namedHamlet || (distinct === 1 && hamlet)) && livesAt(ctx, start)) {
+      // "nhà em ở xóm 3", "anh ấy ở xóm 6", "em là Hoa ở xóm 3 Nghĩa Sơn".
+      score = Math.max(score, 0.7);
+      word = '+someone lives there';
     } else if ((distinct >= 2 || namedHamlet) && afterIdNumber(ctx.folded, start)) {
       score = Math.max(score, 0.75);
       word = '+after an ID number';
