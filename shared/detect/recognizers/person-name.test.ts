@@ -19,6 +19,9 @@ const POSITIVES: [string, string][] = [
   ['Dong chi van thu vui long chuyen thay Hoang Thanh Tung (to Vat ly)', 'Hoang Thanh Tung'],
   ['Thuong uy Dang Cong Hau, Doi CSGT', 'Dang Cong Hau'],
   ['Giay nhan de o ban chi Thu:', 'Thu'],
+  // …while a title's own words stay titles in upper case.
+  ['BÁC SĨ TRẦN VĂN QUYÊN ĐÃ KÊ ĐƠN', 'TRẦN VĂN QUYÊN'],
+  ['NHÂN VIÊN NGUYỄN THỊ LAN ĐÃ TIẾP NHẬN', 'NGUYỄN THỊ LAN'],
   // Who wrote or files a form, who cares for someone: a person's label, before any name.
   ["Người viết đơn: Ksor H'Bia", "Ksor H'Bia"],
   ['Người chăm sóc: Lò Thị Nhung', 'Lò Thị Nhung'],
@@ -151,6 +154,10 @@ const SPEAKERS: [string, string[]][] = [
 ];
 
 const NEGATIVES: string[] = [
+  // Office words in upper case that read like names: quản lý (Lý), bổ sung, bộ phận, thành viên.
+  'HỆ THỐNG QUẢN LÝ VĂN BẢN VÀ ĐIỀU HÀNH',
+  'ĐỀ NGHỊ BỔ SUNG HỒ SƠ, BỘ PHẬN MỘT CỬA TIẾP NHẬN',
+  'BIỂU QUYẾT: 4/4 THÀNH VIÊN NHẤT TRÍ (100%).',
   // Written without diacritics: weekdays, the Party's name, a department after its head, a record's or a party cell's heading.
   'Thu Nam, Thu Sau: Lanh dao So lam viec tai co quan',
   'Ngay vao Dang Cong san Viet Nam: 12/5/2010',

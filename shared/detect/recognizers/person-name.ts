@@ -619,6 +619,10 @@ const COMMON_WORDS = new Set([
   'thu hai', 'thu ba', 'thu tu', 'thu nam', 'thu sau', 'thu bay', 'chu nhat',
   // A heading's tax words ("GIÁ TRỊ GIA TĂNG").
   'gia tri',
+  // Office words that upper case leaves looking like names ("QUẢN LÝ VĂN BẢN", "BỘ PHẬN MỘT CỬA"), not a title's (bác sĩ, điều tra viên).
+  'quan ly', 'bo tri', 'bo sung', 'bo phan', 'dong y', 'cung cap', 'nhan vien', 'thong tin',
+  'tham gia', 'thanh toan', 'thanh vien', 'chi tiet', 'muc tieu', 'ca nhan', 'co the', 'hop phap', 'dinh danh',
+  'thuong binh', 'gia danh', 'ban do', 'chu y', 'ma co', 'phan mot', 'ho gia',
 ]);
 
 // A hospital's departments, in any case and after any title: "bác sĩ Khoa Phẫu thuật thần kinh" (Khoa is also a given name).
