@@ -158,6 +158,7 @@ const NEGATIVES: string[] = [
   'HỆ THỐNG QUẢN LÝ VĂN BẢN VÀ ĐIỀU HÀNH',
   'ĐỀ NGHỊ BỔ SUNG HỒ SƠ, BỘ PHẬN MỘT CỬA TIẾP NHẬN',
   'BIỂU QUYẾT: 4/4 THÀNH VIÊN NHẤT TRÍ (100%).',
+  'QUYẾT ĐỊNH NÀY CÓ HIỆU LỰC TỪ NGÀY KÝ',
   // Written without diacritics: weekdays, the Party's name, a department after its head, a record's or a party cell's heading.
   'Thu Nam, Thu Sau: Lanh dao So lam viec tai co quan',
   'Ngay vao Dang Cong san Viet Nam: 12/5/2010',

@@ -622,7 +622,8 @@ const COMMON_WORDS = new Set([
   // Office words that upper case leaves looking like names ("QUẢN LÝ VĂN BẢN", "BỘ PHẬN MỘT CỬA"), not a title's (bác sĩ, điều tra viên).
   'quan ly', 'bo tri', 'bo sung', 'bo phan', 'dong y', 'cung cap', 'nhan vien', 'thong tin',
   'tham gia', 'thanh toan', 'thanh vien', 'chi tiet', 'muc tieu', 'ca nhan', 'co the', 'hop phap', 'dinh danh',
-  'thuong binh', 'gia danh', 'ban do', 'chu y', 'ma co', 'phan mot', 'ho gia',
+  'thuong binh', 'gia danh', 'ban do', 'chu y', 'ma co', 'phan mot', 'ho gia', 'hieu luc', 'tra cong', 'dang hoc', 'dang o',
+  'khong thanh', 'khong tra', 'danh muc', 'an toan', 'luu y', 'bien dong', 'nhan tien', 'dai thao',
 ]);
 
 // A hospital's departments, in any case and after any title: "bác sĩ Khoa Phẫu thuật thần kinh" (Khoa is also a given name).
