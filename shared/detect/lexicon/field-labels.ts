@@ -3,7 +3,7 @@ import { NAME_LABELS } from './person-words.ts';
 import { atFirstScan } from '../first-scan.ts';
 import { foldText } from '../scan-context.ts';
 import { hashOf } from '../word-hash.ts';
-import { intSet } from './int-table.ts';
+import { IntTable, intSet } from './int-table.ts';
 
 // A form copied without its line breaks (OCR, a PDF, a portal's page) runs
 // each value into the next field's label: "Họ tên: Nguyễn Văn Bình Địa chỉ:
@@ -24,12 +24,18 @@ const OTHER_LABELS: readonly string[] = [
 ];
 
 let LABELS = new Set<string>();
-// The labels' first words (their leading letters), hashed: asked at every
-// word of a name, most answer no before anything is read past the word.
+// The labels by their whole hash (a label found is compared in place, no
+// string cut from the text), and their first words (their leading letters)
+// hashed: asked at every word of a name, most answer no before anything is
+// read past the word.
+let LABEL_LIST: string[] = [];
+let LABEL_NUMBERS = new IntTable([]);
 let FIRST_WORDS = intSet([]);
 atFirstScan(() => {
   LABELS = new Set([...NAME_LABELS, ...ADDRESS_LABELS, ...OTHER_LABELS].map(foldText));
-  FIRST_WORDS = intSet([...LABELS].map((label) => hashOf(label, 0, lettersEnd(label, 0))));
+  LABEL_LIST = [...LABELS];
+  LABEL_NUMBERS = new IntTable(LABEL_LIST.map((label, k) => [hashOf(label, 0, label.length), k] as const));
+  FIRST_WORDS = intSet(LABEL_LIST.map((label) => hashOf(label, 0, lettersEnd(label, 0))));
 });
 
 /**
@@ -72,5 +78,10 @@ export function fieldLabelAt(folded: string, i: number): boolean {
   if (colon < 0) return false;
   let end = colon;
   while (end > i && folded.charCodeAt(end - 1) === 32) end--;
-  return end > i && LABELS.has(folded.slice(i, end));
+  if (end <= i) return false;
+  const k = LABEL_NUMBERS.get(hashOf(folded, i, end));
+  if (k < 0) return false;
+  const label = LABEL_LIST[k];
+  // (Two labels of one hash: the table holds the later, the set both.)
+  return (label.length === end - i && folded.startsWith(label, i)) || LABELS.has(folded.slice(i, end));
 }

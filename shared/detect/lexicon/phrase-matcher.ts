@@ -22,7 +22,9 @@ export interface PhraseMatcher {
    * cheap necessary condition); a dropped match still covers its words,
    * unless `uncovered`: then the words after its first are read on as if it
    * were not there (a phrase spelled as another word: "nước tiểu dương tính"
-   * folds to hold "tiểu đường", which must not hide "dương tính").
+   * folds to hold "tiểu đường", which must not hide "dương tính"), and keep
+   * is asked only of a match another phrase opens inside (the caller judges
+   * the others itself).
    */
   scanAll(ctx: ScanContext, keep?: (start: number, end: number, key: string) => boolean, uncovered?: boolean): PhraseMatch[];
   /**
@@ -476,7 +478,9 @@ export function phraseMatcher(phrases: readonly string[]): PhraseMatcher {
         if (best > 0) {
           // (Read before keep, which may run this matcher again.)
           const key = longestKey;
-          if (keep === undefined || keep(start, best, key)) {
+          // Uncovered, a match no other opener starts inside hides nothing: kept unasked, its caller judges it.
+          const hides = uncovered && k + 2 < to && words.starts[mine[k + 2]] < best;
+          if (keep === undefined || (uncovered && !hides) || keep(start, best, key)) {
             out.push({ start, end: best, key });
             covered = best;
           } else if (!uncovered) covered = best;
