@@ -87,6 +87,8 @@ const POSITIVES: [string, string][] = [
 // surname it folds like is a given name ("Định", not Đinh); "Võ" before a
 // surname is the surname Võ, not vợ (bare, "Vo" may be either).
 const SPELLED: [string, string][] = [
+  // "Phó" before a title is a deputy, not "phố" (a street) naming a place; written bare it may be either.
+  ['TM. UBND XÃ\nPhó Chủ tịch Kim Ngọc Thạch', 'Kim Ngọc Thạch'],
   ['Tôi là Võ Hoàng Quang, CCCD 040304901314', 'Võ Hoàng Quang'],
   ['Ông Định cho biết đã nộp đơn.', 'Định'],
   ['đề nghị gia đình ông Nhân dừng thi công', 'Nhân'],

@@ -60,6 +60,8 @@ function greetingEnds(plain: string, pos: number): boolean {
 // Units whose places are often named with a title word (not "đình": "gia đình ông Nhân").
 const TITLED_PLACE_UNITS = new Set(['huyen', 'quan', 'xa', 'phuong', 'tinh', 'duong', 'pho', 'thi xa', 'thi tran', 'ap', 'thon', 'xom', 'tp', 'tx']);
 const UNIT_PHRASES = phraseTable(TITLED_PLACE_UNITS);
+// As spelled: "phố Bà Triệu" is a street, "Phó Chủ tịch" a deputy.
+const UNIT_SPELLINGS = formLexicon(['huyện', 'quận', 'xã', 'phường', 'tỉnh', 'đường', 'phố', 'thị xã', 'thị trấn', 'ấp', 'thôn', 'xóm', 'tp', 'tx']);
 // Who "tên là" (is named) can follow when a person's name comes next.
 const NAMER_PHRASES = phraseTable(new Set(['toi', 'em', 'chau', 'con', 'minh', 'me', 'bo', 'cha', 'vo', 'chong', 'anh', 'chi', 'ong', 'ba', 'no', 'ban', 'be', 'co', 'chu']));
 
@@ -988,7 +990,8 @@ function titleSpelled(ctx: ScanContext, title: string, end: number): boolean {
   const start = end - title.length;
   if (GREETINGS.has(title) && isUpperCode(ctx.plain.charCodeAt(end - 1)) && !atSentenceStart(ctx.plain, start)) return false;
   // After a unit word a title word names the place: "huyện Củ Chi", "đường Bà Triệu", "xã Bà Điểm".
-  if (phraseEndingAt(ctx.folded, start, 2, UNIT_PHRASES) !== null) return false;
+  const unit = phraseEndingAt(ctx.folded, start, 2, UNIT_PHRASES);
+  if (unit !== null && unitSpelled(ctx, unit, start)) return false;
   // "Tôi tên là", "cháu tên là" introduce a person; "xã này tên là" a place.
   if ((title === 'ten la' || title === 'ten') && phraseEndingAt(ctx.folded, start, 1, NAMER_PHRASES) === null) return false;
   if (!TITLE_SPELLINGS.has(title)) return true;
@@ -997,6 +1000,13 @@ function titleSpelled(ctx: ScanContext, title: string, end: number): boolean {
   // Written bare among marked words, "BAN", "CHU" are ban, chu, not bạn, chú
   // (a bare "chao" or "gui" is still a greeting: no other word is spelled so).
   return form !== 'wrong' && (form !== 'bare' || !BARE_WORDS.has(title) || !marksNear(ctx, start, end));
+}
+
+/** Whether the unit word `unit` ending before `pos` (spaces between) is spelled as one: "phố", not "Phó". */
+function unitSpelled(ctx: ScanContext, unit: string, pos: number): boolean {
+  let end = pos;
+  while (end > 0 && ctx.folded.charCodeAt(end - 1) === 32) end--;
+  return UNIT_SPELLINGS.check(unit, originalLower(ctx, end - unit.length, end)) !== 'wrong';
 }
 
 /** A title among the run's own words before `j` ("Ông", "NGƯỜI BỆNH") or just before the run. */
