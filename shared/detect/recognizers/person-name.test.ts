@@ -115,6 +115,8 @@ const TABLES: [string, string[]][] = [
 
 // Chat logs name their speakers by given names alone, before a colon.
 const SPEAKERS: [string, string[]][] = [
+  // Two nicknames that each speak twice are a chat, without time stamps or an app's name.
+  ['Tũn: ê tối nay qua nhà t ăn lẩu ko\nMập: chung cư HAGL hả m ok mấy h\nTũn: 7h, gửi xe hầm B nhớ lấy vé\nMập: ok', ['Tũn', 'Mập', 'Tũn', 'Mập']],
   ['[09:14] Ngọc Ánh: a ơi e là người nhà bệnh nhân giường 12', ['Ngọc Ánh']],
   ['2025-09-03 22:41 Thanh Hương: em ơi chị bị chảy máu nhiều quá', ['Thanh Hương']],
   ['[14:20] Hải Yến - VP HĐND: Chị ơi tài liệu kỳ họp', ['Hải Yến']],
@@ -156,6 +158,8 @@ const SPEAKERS: [string, string[]][] = [
 ];
 
 const NEGATIVES: string[] = [
+  // A form's fields repeated are no chat of nicknames.
+  'Kết luận: đạt yêu cầu\nĐề nghị: bổ sung hồ sơ\nKết luận: chưa đạt\nĐề nghị: làm lại',
   // Office words in upper case that read like names: quản lý (Lý), bổ sung, bộ phận, thành viên.
   'HỆ THỐNG QUẢN LÝ VĂN BẢN VÀ ĐIỀU HÀNH',
   'ĐỀ NGHỊ BỔ SUNG HỒ SƠ, BỘ PHẬN MỘT CỬA TIẾP NHẬN',

@@ -1791,12 +1791,20 @@ function speakerNames(ctx: ScanContext, found: FoundNames): void {
     stamped ||= start > m.index;
     if (firstSpeaker < 0) firstSpeaker = m.index;
   }
-  if (!stamped && lines.length < 2 && !(firstSpeaker >= 0 && namesChatApp(folded, Math.max(0, firstSpeaker - 300), firstSpeaker))) return;
+  // Two nicknames that each speak twice or more are a chat of their own ("Tũn: …⏎Mập: …⏎Tũn: …⏎Mập: …").
+  if (!stamped && lines.length < 2 && !(firstSpeaker >= 0 && namesChatApp(folded, Math.max(0, firstSpeaker - 300), firstSpeaker)) && talkers(nicknames) < 2) return;
   for (const w of lines) found.push({ type: 'person_name', start: w.start, end: w.end, score: 0.7, rule: 'person_name.title', validator: 'given name only', context: ['+chat speaker'] });
   for (const said of nicknames.values()) {
     if (said.length < 2) continue;
     for (const w of said) found.push({ type: 'person_name', start: w.start, end: w.end, score: 0.65, rule: 'person_name.title', validator: 'nickname', context: ['+chat speaker, speaks again'] });
   }
+}
+
+/** How many nicknames speak twice or more. */
+function talkers(nicknames: Map<string, Word[]>): number {
+  let count = 0;
+  for (const said of nicknames.values()) if (said.length >= 2) count++;
+  return count;
 }
 
 // Calling someone: a title, a given name, then "ơi" ("Bác Khương ơi", "chị
