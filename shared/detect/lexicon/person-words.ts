@@ -14,7 +14,7 @@ export const PERSON_TITLES: readonly string[] = [
   'vo ong', 'chong ba', 'con ong', 'con ba', 'me em', 'bo em', 'me toi', 'bo toi', 'vo toi', 'chong toi',
   'gui', 'kinh gui', 'than gui', 'dear', 'hi', 'chao', 'ong/ba', 'anh/chi', 'toi la', 'em la', 'ten la', 'nguoi vi pham',
   // Saying who one is: "Cháu là Quân", "e là Linh", "Chồng em tên Kim Sô Phanh" (after a person word only).
-  'e la', 'chau la', 'con la', 'minh la', 'ten',
+  'e la', 'chau la', 'con la', 'minh la', 'ten', 'a', 'c', 'e',
   'cua chi', 'cua anh', 'nha ba', 'nha ong', 'nha anh', 'nha chi', 'cho ong', 'cho ba', 'cho anh', 'cho chi',
   'hoc vien', 'tre em', 'ben a', 'ben b', 'chu tai khoan', 'chu tk', 'chu the', 'ten tk', 'ten tai khoan', 'doi tuong',
   // Staff who answer customers ("Tư vấn viên Mai Phương:", "Giao dịch viên: …", "Tài xế Hoàng", "Lễ tân: Kiều").

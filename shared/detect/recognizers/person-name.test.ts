@@ -22,6 +22,9 @@ const POSITIVES: [string, string][] = [
   // …while a title's own words stay titles in upper case.
   ['BÁC SĨ TRẦN VĂN QUYÊN ĐÃ KÊ ĐƠN', 'TRẦN VĂN QUYÊN'],
   ['NHÂN VIÊN NGUYỄN THỊ LAN ĐÃ TIẾP NHẬN', 'NGUYỄN THỊ LAN'],
+  // A chat's one-letter titles in lower case: c(hị), a(nh), e(m).
+  ['Sinh nhật tháng 11:\n- c Hạnh (VP): 02/11\n- a Sơn (Thanh tra): 15/11', 'Hạnh'],
+  ['Viec gui tra ho so e nho a Khanh lam giup roi.', 'Khanh'],
   // Who wrote or files a form, who cares for someone: a person's label, before any name.
   ["Người viết đơn: Ksor H'Bia", "Ksor H'Bia"],
   ['Người chăm sóc: Lò Thị Nhung', 'Lò Thị Nhung'],
@@ -158,6 +161,9 @@ const SPEAKERS: [string, string[]][] = [
 ];
 
 const NEGATIVES: string[] = [
+  // A capital A with or without its marks is no title: Asia, a place.
+  'Kính gửi: Ngân hàng TMCP Á Châu (ACB) – Chi nhánh Hà Nội',
+  'phối hợp Đồn Biên phòng A Pa Chải, báo cáo hằng tháng',
   // A form's fields repeated are no chat of nicknames.
   'Kết luận: đạt yêu cầu\nĐề nghị: bổ sung hồ sơ\nKết luận: chưa đạt\nĐề nghị: làm lại',
   // Office words in upper case that read like names: quản lý (Lý), bổ sung, bộ phận, thành viên.

@@ -988,6 +988,9 @@ export class FoundNames {
  */
 function titleSpelled(ctx: ScanContext, title: string, end: number): boolean {
   const start = end - title.length;
+  // A chat's one-letter titles ("c Hạnh", "a Sơn", "e Thảo Vy") are written so, in lower case:
+  // "Á Châu" is Asia, "A Pa Chải" a place.
+  if (title.length === 1) return ctx.text.charCodeAt(ctx.toOriginal(start)) === title.charCodeAt(0) && !isLetterCode(ctx.folded.charCodeAt(start - 1)) && ctx.toOriginal(end) - ctx.toOriginal(start) === 1;
   if (GREETINGS.has(title) && isUpperCode(ctx.plain.charCodeAt(end - 1)) && !atSentenceStart(ctx.plain, start)) return false;
   // After a unit word a title word names the place: "huyện Củ Chi", "đường Bà Triệu", "xã Bà Điểm".
   const unit = phraseEndingAt(ctx.folded, start, 2, UNIT_PHRASES);
