@@ -29,6 +29,8 @@ export const HEALTH: TopicSpec = {
     // A drug test's result that names the drug, an aneurysm.
     'dương tính morphin', 'dương tính với morphin', 'dương tính heroin', 'dương tính ma túy', 'dương tính ma tuý',
     'dương tính methamphetamine', 'dương tính ma túy tổng hợp', 'phình động mạch',
+    // A head injury, measles, a war invalid's certificate.
+    'chấn thương sọ não', 'nghi sởi', 'mắc sởi', 'giấy chứng nhận thương binh',
     // Conditions named in a family's chat or a clinic's reminder.
     'xuất huyết não', 'thở máy', 'alzheimer', 'sa sút trí tuệ', 'rối loạn lưỡng cực', 'lưỡng cực', 'bị parkinson',
     'thuốc hen', 'xịt hen', 'bị hen', 'bị dị ứng', 'dị ứng thuốc', 'hẹn tái khám', 'lịch tái khám', 'bại não',
@@ -61,6 +63,8 @@ export const HEALTH: TopicSpec = {
     'tái khám', 'lú lẫn', 'lo âu', 'dị ứng', 'parkinson', 'viêm phế quản', 'khám răng',
     // Symptoms a relative or a nurse reports in a chat, a child's growth check, a reaction to a shot.
     'buồn nôn', 'đau đầu', 'chóng mặt', 'khó thở', 'co giật', 'bé sốt', 'còn sốt', 'hạ sốt', 'thấp còi', 'sdd',
+    // A rash, intensive care. (A birth certificate is a civil-status paper to most writers.)
+    'phát ban', 'hồi sức tích cực',
     'phản ứng sau tiêm', 'sốc phản vệ', 'nằm viện', 'gãy xương', 'đau hông',
   ],
   labels: [
