@@ -17,7 +17,7 @@ export const ETHNICITY: TopicSpec = {
   weak: [],
   // "là người", "người" count only before a listed group name: "là người Tày".
   // (An export's keys too: "danToc", "dantoc".)
-  labels: ['dân tộc', 'ethnicity', 'ethnic group', 'thành phần dân tộc', 'là người', 'người', 'người dân tộc', 'dân tộc là', 'dantoc'],
+  labels: ['dân tộc', 'ethnicity', 'ethnic group', 'thành phần dân tộc', 'là người', 'người', 'người dân tộc', 'dân tộc là', 'dantoc', 'dan_toc'],
   values: ETHNIC_GROUPS,
   negative: [
     'dân tộc thiểu số', 'đồng bào dân tộc', 'vùng dân tộc', 'ủy ban dân tộc', 'uỷ ban dân tộc', 'ban dân tộc',

@@ -16,7 +16,7 @@ export const RELIGION: TopicSpec = {
     'mục sư', 'truyền đạo', 'achar', 'sư cả', 'trùm họ', 'chánh trị sự', 'giáo lý viên', 'nữ tu', 'tu sĩ',
   ],
   weak: ['chức sắc', 'phật giáo', 'công giáo', 'thiên chúa giáo', 'tin lành', 'cao đài', 'hòa hảo', 'hồi giáo', 'đạo phật', 'đạo thiên chúa'],
-  labels: ['tôn giáo', 'religion', 'tín ngưỡng', 'tongiao'],
+  labels: ['tôn giáo', 'religion', 'tín ngưỡng', 'tongiao', 'ton_giao'],
   negative: [
     'tự do tín ngưỡng', 'tín ngưỡng, tôn giáo', 'ban tôn giáo', 'công tác tôn giáo', 'hoạt động tôn giáo',
     'chính sách tôn giáo', 'các tôn giáo', 'giáo hội', 'lễ hội', 'phật đản', 'giáng sinh', 'cơ sở tôn giáo',

@@ -141,6 +141,8 @@ const TABLE: Record<(typeof TOPIC_TYPES)[number], { positive: string[]; negative
   ethnicity: {
     positive: [
       'Dân tộc: Tày',
+      // An export's snake-case key.
+      '{"export":"csdl_btxh","records":[\n {"ma_dt":"NKT-0419-2287","ho_ten":"Sầm Thị Phượng","dan_toc":"Nùng","muc_do":"Nặng"}',
       // A form scanned with 0 for O: the label still reads.
       'H0 ten nguoi benh: DlNH VAN R0\nDan t0c: Hre         Nghe nghiep: Can b0 xa',
       'Xác minh: công dân Tống Hoàng Đạt là người Dao đỏ.',
