@@ -13,7 +13,7 @@ import { phraseMatcher } from '../lexicon/phrase-matcher.ts';
 import { isVietnameseSyllable } from '../lexicon/syllable.ts';
 import { endsWithPhrase, isDigitCode, isLetterCode, isUpperCode, isWordCode, labelledPositions, phraseBefore, twoColumnRow, wordsBefore } from '../lexicon/words.ts';
 import { columnCells, mayHoldColumns } from '../lexicon/table-columns.ts';
-import { afterAge, afterBirthYear, afterIdNumber, livesAt, afterTitledName, inPersonRow, namedPlace, speakerUnit, villageAt } from './address-row.ts';
+import { afterAge, afterBirthYear, afterIdNumber, afterTitledName, inPersonRow, livesAt, namedPlace, speakerUnit, villageAt } from './address-row.ts';
 import { isLetter as isLowerLetter } from '../keyword-index.ts';
 import { wordIndex } from '../lexicon/word-index.ts';
 import { perScan, scanCache } from '../scan-cache.ts';
