@@ -5,6 +5,7 @@ import { foldText } from '../scan-context.ts';
 import { ADDRESS_UNITS } from '../lexicon/admin-units.ts';
 import { isDigitCode, isUpperCode, isWordCode, wordsBefore } from '../lexicon/words.ts';
 import { someoneNear } from './topics/identifiable.ts';
+import { DWELLERS } from './address-row.ts';
 
 /**
  * Whether an address points at someone who lives there, in a text that names
@@ -70,8 +71,6 @@ function addressWords(ctx: ScanContext, from: number, to: number): boolean {
   }
   return true;
 }
-
-const DWELLERS = new Set(['nha', 'toi', 'minh', 'em', 'chau', 'con', 'ho', 'song', 'hien', 'dang']);
 
 /** "nhà Hải ở", "tôi ở", "Tuấn ở", "sống ở": someone lives at the address after "ở" (`who` is the word before it). */
 function dwellerBefore(ctx: ScanContext, start: number, who: string | undefined): boolean {

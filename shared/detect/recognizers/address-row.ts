@@ -26,8 +26,8 @@ export function afterAge(folded: string, pos: number): boolean {
   return i < pos && /(?:^|[^0-9a-z])\d{1,3} ?tuoi$/.test(folded.slice(Math.max(0, i - 10), i));
 }
 
-// Who lives where "ở" says: the writer, kin, a household ("nhà em ở", "anh ấy ở").
-const DWELLERS = new Set(['nha', 'toi', 'em', 'minh', 'chau', 'con', 'ho', 'song', 'ay', 'hien', 'dang']);
+// Who lives where "ở" says: the writer, kin, a household ("nhà em ở", "anh ấy ở", "sống ở").
+export const DWELLERS: ReadonlySet<string> = new Set(['nha', 'toi', 'em', 'minh', 'chau', 'con', 'ho', 'song', 'ay', 'hien', 'dang']);
 
 /**
  * Whether "ở" just before `pos` says where someone lives: "nhà em ở xóm 3",
