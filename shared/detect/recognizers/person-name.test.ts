@@ -15,6 +15,8 @@ const POSITIVES: [string, string][] = [
   // A name does not end on "Văn" or "Thị": the given name after it may be spelled as no Vietnamese syllable.
   ['Ông Đinh Văn Hmưn (Ba Na) nhận hỗ trợ', 'Đinh Văn Hmưn'],
   ['bà Hà Thị Blăng', 'Hà Thị Blăng'],
+  // In upper case an unlisted given name after "VĂN" that ends the run is still the name's.
+  ['DANH SÁCH HỘ NGHÈO\n4. ĐỖ VĂN BẢY - 038066003915', 'ĐỖ VĂN BẢY'],
   // Bare, a common surname may open a common word's spelling and still be a name.
   ['Dong chi van thu vui long chuyen thay Hoang Thanh Tung (to Vat ly)', 'Hoang Thanh Tung'],
   ['Thuong uy Dang Cong Hau, Doi CSGT', 'Dang Cong Hau'],

@@ -1132,7 +1132,8 @@ function namesInRun(ctx: ScanContext, words: Word[], shape: Shape, found: FoundN
     }
     // A name does not end on "Văn" or "Thị": the capitalised word after them is the given name, however
     // it is spelled ("Đinh Văn Hmưn", "Lò Thị Ỏn" read bare, "Hà Thị Blăng").
-    if (m === 2 && m < limit && surname && middleOnly(ctx, words[j + 1]) && foreignWord(ctx, words[j + 2])) m++;
+    // (In upper case the lexicon stops the name above at an unlisted given name that ends the run: "4. ĐỖ VĂN BẢY - 0380…".)
+    if (m === 2 && m < limit && surname && middleOnly(ctx, words[j + 1]) && (foreignWord(ctx, words[j + 2]) || (upper && j + 3 === words.length && syllableOf(ctx, words[j + 2])))) m++;
     if (!upper && words.length - j > 4) break;
     if (!syllableOf(ctx, w) && !(foreignOk && m >= 2 && foreignWord(ctx, w))) {
       j++;
