@@ -31,11 +31,19 @@ let LABELS = new Set<string>();
 let LABEL_LIST: string[] = [];
 let LABEL_NUMBERS = new IntTable([]);
 let FIRST_WORDS = intSet([]);
+// A first word that is a label alone or ends at another mark ("email", "d/c",
+// "tiền án, tiền sự") is read on to the colon; any other must be followed by
+// one of its labels' second words ("Đan Phượng" opens no "dân tộc").
+let FIRST_ALONE = intSet([]);
+let FIRST_PAIRS = intSet([]);
 atFirstScan(() => {
   LABELS = new Set([...NAME_LABELS, ...ADDRESS_LABELS, ...OTHER_LABELS].map(foldText));
   LABEL_LIST = [...LABELS];
   LABEL_NUMBERS = new IntTable(LABEL_LIST.map((label, k) => [hashOf(label, 0, label.length), k] as const));
   FIRST_WORDS = intSet(LABEL_LIST.map((label) => hashOf(label, 0, lettersEnd(label, 0))));
+  const paired = (label: string) => label.charCodeAt(lettersEnd(label, 0)) === 32 && lettersEnd(label, lettersEnd(label, 0) + 1) > lettersEnd(label, 0) + 1;
+  FIRST_ALONE = intSet(LABEL_LIST.filter((label) => !paired(label)).map((label) => hashOf(label, 0, lettersEnd(label, 0))));
+  FIRST_PAIRS = intSet(LABEL_LIST.filter(paired).map((label) => hashOf(label, 0, lettersEnd(label, lettersEnd(label, 0) + 1))));
 });
 
 /**
@@ -64,7 +72,11 @@ const LONGEST = 40;
  * LONGEST units, so a caller may ask at every word of a name.
  */
 export function fieldLabelAt(folded: string, i: number): boolean {
-  if (!FIRST_WORDS.has(hashOf(folded, i, lettersEnd(folded, i)))) return false;
+  const first = lettersEnd(folded, i);
+  const h = hashOf(folded, i, first);
+  if (!FIRST_WORDS.has(h)) return false;
+  // (Two words joined by one space, hashed as one: hashOf carries on over the space.)
+  if (!FIRST_ALONE.has(h) && !(folded.charCodeAt(first) === 32 && FIRST_PAIRS.has(hashOf(folded, i, lettersEnd(folded, first + 1))))) return false;
   const stop = Math.min(folded.length, i + LONGEST);
   let colon = -1;
   for (let k = i; k < stop; k++) {
