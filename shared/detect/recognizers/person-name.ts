@@ -58,10 +58,14 @@ function greetingEnds(plain: string, pos: number): boolean {
 }
 
 // Units whose places are often named with a title word (not "đình": "gia đình ông Nhân").
-const TITLED_PLACE_UNITS = new Set(['huyen', 'quan', 'xa', 'phuong', 'tinh', 'duong', 'pho', 'thi xa', 'thi tran', 'ap', 'thon', 'xom', 'tp', 'tx']);
-const UNIT_PHRASES = phraseTable(TITLED_PLACE_UNITS);
-// As spelled: "phố Bà Triệu" is a street, "Phó Chủ tịch" a deputy.
-const UNIT_SPELLINGS = formLexicon(['huyện', 'quận', 'xã', 'phường', 'tỉnh', 'đường', 'phố', 'thị xã', 'thị trấn', 'ấp', 'thôn', 'xóm', 'tp', 'tx']);
+// Read as spelled: "phố Bà Triệu" is a street, "Phó Chủ tịch" a deputy.
+const TITLED_PLACE_UNIT_WORDS = ['huyện', 'quận', 'xã', 'phường', 'tỉnh', 'đường', 'phố', 'thị xã', 'thị trấn', 'ấp', 'thôn', 'xóm', 'tp', 'tx'];
+const TITLED_PLACE_UNITS = foldedSet(TITLED_PLACE_UNIT_WORDS);
+const UNIT_SPELLINGS = formLexicon(TITLED_PLACE_UNIT_WORDS);
+let UNIT_PHRASES = phraseTable(new Set());
+atFirstScan(() => {
+  UNIT_PHRASES = phraseTable(TITLED_PLACE_UNITS);
+});
 // Who "tên là" (is named) can follow when a person's name comes next.
 const NAMER_PHRASES = phraseTable(new Set(['toi', 'em', 'chau', 'con', 'minh', 'me', 'bo', 'cha', 'vo', 'chong', 'anh', 'chi', 'ong', 'ba', 'no', 'ban', 'be', 'co', 'chu']));
 
@@ -635,6 +639,17 @@ const DEPARTMENTS = new Set([
   'khoa lao', 'khoa dinh', 'khoa phuc', 'khoa vat', 'khoa kiem', 'khoa chong', 'khoa than', 'khoa benh',
 ]);
 
+// Common words whose first two syllables a common surname opens, told from a name by the lower-case
+// word that completes them ("Dang Cong san" is the Party; "Dang Cong Hau" a person).
+const COMPLETED_COMMON_WORDS = new Set(['dang cong san']);
+
+/** Whether a two-word run and the lower-case word after it are such a common word. */
+function completedCommonWord(ctx: ScanContext, words: Word[]): boolean {
+  const { folded } = ctx;
+  const end = lowerWordAfter(folded, words[1].end);
+  return end > 0 && COMPLETED_COMMON_WORDS.has(folded.slice(words[0].start, end));
+}
+
 /** Whether the run's first two words, or the word before it and its first, are such a common word. */
 function commonWordAt(ctx: ScanContext, words: Word[]): boolean {
   const { folded } = ctx;
@@ -666,7 +681,7 @@ function scoreName(ctx: ScanContext, words: Word[], shape: Shape, titleWord: str
   // Written bare, the same common words in Title Case ("Thu Nam" is Thứ Năm), unless a common surname
   // opens them, which a name as often does ("Hoang Thanh Tung"); "Dang Cong san" is the Party.
   if ((shape === 'upper' || (!hasMarks(ctx) && !COMMON.has(keyOf(ctx, first)))) && commonWordAt(ctx, words)) return null;
-  if (words.length === 2 && !hasMarks(ctx) && keyOf(ctx, first) === 'dang' && keyOf(ctx, words[1]) === 'cong' && ctx.folded.startsWith(' san', words[1].end)) return null;
+  if (words.length === 2 && !hasMarks(ctx) && completedCommonWord(ctx, words)) return null;
   if (words.length >= 2 && keyOf(ctx, words[0]) === 'khoa' && DEPARTMENTS.has(`khoa ${keyOf(ctx, words[1])}`)) return null;
   const context: string[] = [];
   let validator: string;
