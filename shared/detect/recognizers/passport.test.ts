@@ -10,6 +10,11 @@ const positives: Row[] = [
   ['Số HC: C1234567, cấp ngày 01/01/2020', 'C1234567'],
   // "số" glued to the number it labels.
   ['hộ chiếu cũ sốB2873164 hết hạn 2019', 'B2873164'],
+  // Foreign guests' passports: two letters and 7 digits, or 9 digits.
+  ['ZHANG WEI | Nam | CHN | Số hộ chiếu: EG3817720 | Giấy thông hành', 'EG3817720'],
+  ['Olivia Martin;21/09/1988;Passport;PA4487213;AUS;318', 'PA4487213'],
+  ['the crew kept my passport (125583407, United Kingdom)', '125583407'],
+  ['Họ tên\tQuốc tịch\tSố hộ chiếu\nTanaka Yuki\tJPN\tTK6650182', 'TK6650182'],
 ];
 
 const negatives: Row[] = [
@@ -17,7 +22,13 @@ const negatives: Row[] = [
   ['model C1234567', 'C1234567'],
   ['Hộ chiếu: ABC1234567', '1234567'],
   ['hộ chiếu C12345678901', 'C12345678901'],
-  ['kho hàng: C1234567', 'C1234567']
+  ['kho hàng: C1234567', 'C1234567'],
+  ['Hộ chiếu: 3C1234567', '3C1234567'],
+  // Nine digits need the label: alone, or after a code's dash, they are something else.
+  ['Mã khách hàng 125583407', '125583407'],
+  ['hộ chiếu KH-125583407', '125583407'],
+  ['passport: ABCD1234567', 'CD1234567'],
+  ['CMND số: 025471836  Hộ chiếu số: C1234567', '025471836'],
 ];
 
 describe('passport', () => {
