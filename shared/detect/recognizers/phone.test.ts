@@ -36,6 +36,10 @@ const positives: Row[] = [
   ['da nhan 2.000.000d tu TK ViettelMoney 0389114725 (LE VAN THANH) luc 08:41', '0389114725'],
   // An office's mobile is still someone's phone.
   ['Phòng Quản lý Văn hóa, điện thoại 0912 345 678', '0912 345 678'],
+  // Foreign numbers under a phone label: a guest's, a worker's abroad.
+  ['số điện thoại bên đó là +60 12-417 5093', '+60 12-417 5093'],
+  ['khách trưởng đoàn Lee Soo-jin sđt +82 10 4417 2290', '+82 10 4417 2290'],
+  ['Please contact me on WhatsApp +44 7700 914 352.', '+44 7700 914 352'],
 ];
 
 const negatives: Row[] = [
@@ -66,6 +70,10 @@ const negatives: Row[] = [
   // Another type's label right before claims the number (a tax code with a wrong check digit).
   ['Mã số thuế: 0312100221', '0312100221'],
   ['CCCD vợ em 0912448037', '0912448037'],
+  // A foreign form needs the label and its "+".
+  ['Meeting ID +1 555 123 4567', '+1 555 123 4567'],
+  ['Tổng cộng +1234567890 đồng', '+1234567890'],
+  ['SĐT 60 12 417 5093', '60 12 417 5093'],
 ];
 
 describe('phone', () => {

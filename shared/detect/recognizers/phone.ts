@@ -1,7 +1,7 @@
 import type { Candidate, Recognizer, ScanContext } from '../recognizer.ts';
 import { keywords, negativeKeywords } from '../context.ts';
 import { foldText } from '../scan-context.ts';
-import { forEachSpan, splitsGroupedNumber } from '../numbers.ts';
+import { forEachSpan, splitsGroupedNumber, type NumberSpan } from '../numbers.ts';
 import { neverFinding } from '../guards.ts';
 import { candidate, scoreSpanShared, wordless, type ContextRule } from '../span-score.ts';
 import { officeOfLine } from './address-owner.ts';
@@ -50,7 +50,7 @@ const rule: ContextRule = {
   positive: keywords([
     'số điện thoại', 'điện thoại', 'sđt', 'sdt', 'đt', 'dt', 'đtdđ', 'di động', 'didong', 'số máy', 'liên hệ', 'lh',
     'zalo', 'mobile', 'phone', 'tel', 'cell', 'fax', 'gọi', 'call', 'hotline cá nhân', 'số đt', 'điện thoại di động',
-    'phone number', 'contact',
+    'phone number', 'contact', 'whatsapp', 'viber',
   ]),
   // Another type's label right before the number claims it ("Mã số thuế
   // 0312100220" is a tax code even with a wrong check digit, not a phone).
@@ -86,7 +86,10 @@ function find(ctx: ScanContext): Candidate[] {
     const d = span.digits;
     // Where the NSN starts: after the trunk 0, or after 84 ("+84 (0) 912 345 678" keeps the trunk zero in parentheses).
     const k = d[0] === '0' ? 1 : d.startsWith('840') && d.length >= 12 ? 3 : d.startsWith('84') ? 2 : 0;
-    if (k === 0) return;
+    if (k === 0) {
+      foreign(ctx, span, quiet, out);
+      return;
+    }
     const national = k === 1;
     const mobile = mobileAt(d, k);
     if (!mobile && !landlineAt(d, k)) return;
@@ -112,6 +115,24 @@ function find(ctx: ScanContext): Candidate[] {
     out.push(candidate('phone', start, span.end, scored, mobile ? 'phone.mobile' : 'phone.landline', validator));
   });
   return out;
+}
+
+const FOREIGN = 'international form, another country';
+const FOREIGN_BASE = 0.5;
+
+/**
+ * A foreign guest's or a worker abroad's number, "+60 12-417 5093",
+ * "+44 7700 914 352": after "+", a country code other than Viet Nam's, and
+ * only under a phone label (no numbering plan is checked, so the label is
+ * the evidence).
+ */
+function foreign(ctx: ScanContext, span: NumberSpan, quiet: boolean, out: Candidate[]): void {
+  if (quiet || ctx.folded.charCodeAt(span.start - 1) !== 43 || span.digits[0] === '0') return;
+  if (neverFinding(ctx, span) !== null) return;
+  const start = span.start - 1;
+  const scored = scoreSpanShared(ctx, start, span.end, FOREIGN_BASE, rule, quiet);
+  if (!scored.supported) return;
+  out.push(candidate('phone', start, span.end, scored, 'phone.foreign', FOREIGN));
 }
 
 export const phone: Recognizer = {
