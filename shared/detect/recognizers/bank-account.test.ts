@@ -17,6 +17,8 @@ const positives: Row[] = [
   ['ma_kh,ho_ten,so_tk_tien_gui,du_no\nKH0048812,Trịnh Văn Sửu,3601205017743,48000000', '3601205017743'],
   // "thụ hưởng" spelled as the payee, not as a name.
   ['Tên thụ hưởng: Lê Văn An - 0011004123456', '0011004123456'],
+  // A label's two numbers, listed one after the other.
+  ['ông Bế Văn Thạch có 2 tài khoản: 8404205127731 và 8404215096642, tổng số dư', '8404215096642'],
 ];
 
 const negatives: Row[] = [
@@ -45,6 +47,8 @@ const negatives: Row[] = [
   // Six digits sent to an account are a code, not one.
   ['Ma xac thuc tai khoan dinh danh dien tu cua ban la: 582016. Ma co hieu luc 5 phut', '582016'],
   ['Vietcombank: OTP 58201647', '58201647'],
+  // Past a second number the label claims nothing.
+  ['STK 8404205127731, 8404215096642, 8404215096643', '8404215096643'],
 ];
 
 describe('bank_account', () => {

@@ -60,6 +60,22 @@ function digitBetween(s: string, from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * The label's second number, listed right after its first: "2 tài khoản:
+ * 8404205127731 và 8404215096642". Between the label's end `from` and the
+ * span at `to`: one account-length number, then "và", "hoặc", a comma, a
+ * semicolon or a slash. A label claims no number past a second one.
+ */
+function secondListed(s: string, from: number, to: number): boolean {
+  let i = from;
+  while (i < to && (s.charCodeAt(i) === 58 || s.charCodeAt(i) === 32)) i++;
+  const first = i;
+  while (i < to && s.charCodeAt(i) - 48 >>> 0 < 10) i++;
+  if (i - first < 8 || i - first > 19) return false;
+  return LIST_JOINERS.has(s.slice(i, to));
+}
+const LIST_JOINERS = new Set([' va ', ' hoac ', ', ', ' , ', '; ', ' / ', '/', ' and ', ' or ']);
+
 // One validator text per digit count, built once (not one string per candidate).
 const VALIDATOR_BY_LENGTH = Array.from({ length: 20 }, (_, n) => `${n} digits after banking words`);
 
@@ -148,7 +164,7 @@ function find(ctx: ScanContext): Candidate[] {
     // look-up answers at once while the guards read every span.
     let label = labelOf(ctx, span.start, span.end, rule);
     if (label && givenNames(ctx, span.start, label)) label = rule.weak && positiveHit(ctx, span.start, span.end, rule.weak) !== null ? null : undefined;
-    if (label === undefined || (label !== null && digitBetween(ctx.folded, span.start - label.distance, span.start))) return;
+    if (label === undefined || (label !== null && digitBetween(ctx.folded, span.start - label.distance, span.start) && !secondListed(ctx.folded, span.start - label.distance, span.start))) return;
     // A label outweighs thousands-style grouping ("617.519.586.478"), not a currency.
     if (neverFinding(ctx, span, true) !== null) return;
     const scored = scoreLabelledWith(ctx, span.start, span.end, 0.5, rule, label);
