@@ -56,6 +56,12 @@ describe('column headers', () => {
     expect(header('Ghi chú, thêm, nữa\nAn, 12, 0912', '0912')).toBeNull();
   });
 
+  it('skip a title line of fields with values above the header', () => {
+    // "Ngày thi: 08/7/2024" is a field, not a header cell: the next row is the header.
+    const table = 'Ngành: Sản xuất chế tạo | Ngày thi: 08/7/2024\nSBD | Họ và tên | Ngày sinh | Số CCCD\n24HT0153 | NGUYỄN VĂN THỊNH | 04/02/1998 | 042098016438';
+    expect(header(table, '04/02')).toBe(' ngay sinh ');
+  });
+
   it('read a CSV row whose quoted cells hold ", " (an exported address)', () => {
     const csv = 'ma,ho_ten,nam_sinh,dia_chi,sdt\nKH1,Lê An,1949,"12 Lê Lợi, P. 6, Q. 3",0912\nKH2,Bình,1963,"Thôn Đông, xã Tân Hòa",0987';
     expect(header(csv, '1963')).toBe('nam_sinh');

@@ -569,6 +569,8 @@ const BRACKETED = /\([^)]*\)/g;
  */
 function headerLike(cell: string): boolean {
   if (!HAS_DIGIT.test(cell)) return true;
+  // A field with its value ("Ngày thi: 08/7/2024") is a title's line above the table, not a header.
+  if (LABELLED_NUMBER.test(cell)) return false;
   let letters = 0;
   let digits = 0;
   for (let i = 0; i < cell.length; i++) {
@@ -579,6 +581,7 @@ function headerLike(cell: string): boolean {
   return letters > digits && !LONG_NUMBER.test(cell);
 }
 const LONG_NUMBER = /[0-9]{5}/;
+const LABELLED_NUMBER = /: *[0-9]/;
 
 function headerCells(ctx: ScanContext, idx: LineIndex, header: number, delimiter: string, want: number): string[] | null {
   const key = header * 4 + Math.min(want, 3);

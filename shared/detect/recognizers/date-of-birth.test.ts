@@ -57,6 +57,8 @@ const positives: Row[] = [
   // …or before an ID's cell whose birth year it shares, whatever the given name.
   ['Trần Thị Tý\t12/01/1940\t035140001877', '12/01/1940'],
   ['Đinh Thị Mận\t27/07/1952\t035152004416\tthôn 2', '27/07/1952'],
+  // A list's row of dashed fields: a date after the name, whatever its given name.
+  ['1. Lữ Văn Thoại - 12/4/1995 - Thái - bản Huồi Giảng, xã Chiêu Lưu', '12/4/1995'],
 ];
 
 const negatives: Row[] = [

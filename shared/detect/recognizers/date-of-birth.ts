@@ -321,7 +321,8 @@ function scoreDate(ctx: ScanContext, start: number, end: number, year: boolean):
     const nameEnd = afterName(ctx.folded, start, end, year);
     // A table row's first cell is a name whatever its given name ("Võ Minh Triết⇥2001").
     // Before an ID of the same birth year any Vietnamese syllables make the name ("Trần Thị Tý").
-    const named = nameEnd !== 0 && !lunarYearEndsAt(ctx.folded, nameEnd) && nameEndsAt(ctx, nameEnd, year || idCellOfYear(ctx.folded, end));
+    // So do they before a date that a list's row sets off by dashes, another field after it ("Lữ Văn Thoại - 12/4/1995 - Thái").
+    const named = nameEnd !== 0 && !lunarYearEndsAt(ctx.folded, nameEnd) && nameEndsAt(ctx, nameEnd, year || nameEnd === start - 3 || idCellOfYear(ctx.folded, end));
     if (!named && !afterGender(ctx, start)) return null;
     const scored = applyContextTo(scoredDate, 0.65, null, negativeHit(ctx, start, negative), 0);
     if (scored.context.length) return null;

@@ -23,6 +23,10 @@ const negatives: Row[] = [
   ['ABC30A-123.45', '30A-123.45'],
   // Only the label itself may touch the code, not a word ending in its letters.
   ['mabsx30A-123.45', '30A-123.45'],
+  // A candidate's number, a race bib and a file's number in the plate's shape.
+  ['SBD | Họ và tên | Ngày sinh\n24HT0153 | NGUYỄN VĂN THỊNH | 04/02/1998', '24HT0153'],
+  ['BIB\tHọ tên\tCự ly\n21K-0342\tHoàng Gia Huy\t21km', '21K-0342'],
+  ['Lưu hồ sơ số: 24-KN-0331', '24-KN-0331'],
 ];
 
 describe('license_plate', () => {

@@ -15,7 +15,8 @@ const rule: ContextRule = {
     'biển số', 'biển số xe', 'biển kiểm soát', 'bks', 'bsx', 'số xe', 'xe', 'ô tô', 'xe máy', 'plate', 'license plate',
     'biển', 'phương tiện',
   ]),
-  negative: negativeKeywords(['mã', 'model', 'phòng', 'tầng', 'lô']),
+  // A candidate's number, a race bib and a file's number share the plate's shape ("24HT0153", "21K-0342").
+  negative: negativeKeywords(['mã', 'model', 'phòng', 'tầng', 'lô', 'sbd', 'số báo danh', 'bib', 'số áo', 'hồ sơ số', 'số hồ sơ']),
   boost: 0.12,
 };
 
