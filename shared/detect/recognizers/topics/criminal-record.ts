@@ -20,6 +20,11 @@ export const CRIMINAL_RECORD: TopicSpec = {
     'mới ra tù', 'ra tù về', 'đi tù về', 'năm tù giam', 'tháng tù giam', 'năm tù về tội', 'tháng tù về tội',
     // A criminal judgment and its fees ("bản án số 187/2024/HS-ST"), in English news.
     'bản án hình sự', 'hình sự sơ thẩm', 'hình sự phúc thẩm', 'án phí hình sự', 'án phí hsst', 'sentenced', 'years in prison', 'jailed',
+    // An inspection's referral of someone's case to the police.
+    'có dấu hiệu tội phạm', 'chuyển cơ quan cảnh sát điều tra', 'chuyển cơ quan điều tra', 'chuyển hồ sơ sang cơ quan điều tra',
+    'chuyển hồ sơ đến cơ quan điều tra', 'chuyển hồ sơ cho cơ quan điều tra',
+    // Acted on by the police: fined, summoned, arrested ("đã bị Công an huyện xử phạt").
+    'bị công an', 'bị cảnh sát', 'bị csgt',
   ],
   weak: [
     'tội phạm', 'hình sự', 'trại giam', 'đánh bạc', 'trộm cắp', 'tội trộm', 'cướp giật', 'tàng trữ',

@@ -13,7 +13,8 @@ export const ETHNIC_GROUPS: readonly string[] = [
 
 export const ETHNICITY: TopicSpec = {
   type: 'ethnicity',
-  strong: ['là người dân tộc', 'người dân tộc', 'thuộc dân tộc', 'gốc hoa', 'người gốc', 'ethnic origin'],
+  // "Chúng tôi là đồng bào dân tộc Ê Đê": petitioners saying who they are.
+  strong: ['là người dân tộc', 'người dân tộc', 'thuộc dân tộc', 'gốc hoa', 'người gốc', 'ethnic origin', 'là đồng bào dân tộc'],
   weak: [],
   // "là người", "người" count only before a listed group name: "là người Tày".
   // (An export's keys too: "danToc", "dantoc".)

@@ -30,7 +30,9 @@ export const HEALTH: TopicSpec = {
     'dương tính morphin', 'dương tính với morphin', 'dương tính heroin', 'dương tính ma túy', 'dương tính ma tuý',
     'dương tính methamphetamine', 'dương tính ma túy tổng hợp', 'phình động mạch',
     // A head injury, measles, a war invalid's certificate.
-    'chấn thương sọ não', 'nghi sởi', 'mắc sởi', 'giấy chứng nhận thương binh',
+    'chấn thương sọ não', 'chấn thương cột sống', 'nghi sởi', 'mắc sởi', 'giấy chứng nhận thương binh',
+    // An accident report in English: what the person suffered.
+    'suffered a fracture', 'fracture of the', 'suffered injuries', 'was hospitalized', 'was hospitalised',
     // Conditions named in a family's chat or a clinic's reminder.
     'xuất huyết não', 'thở máy', 'alzheimer', 'sa sút trí tuệ', 'rối loạn lưỡng cực', 'lưỡng cực', 'bị parkinson',
     'thuốc hen', 'xịt hen', 'bị hen', 'bị dị ứng', 'dị ứng thuốc', 'hẹn tái khám', 'lịch tái khám', 'bại não',
@@ -66,6 +68,7 @@ export const HEALTH: TopicSpec = {
     // A rash, intensive care. (A birth certificate is a civil-status paper to most writers.)
     'phát ban', 'hồi sức tích cực',
     'phản ứng sau tiêm', 'sốc phản vệ', 'nằm viện', 'gãy xương', 'đau hông',
+    'fracture', 'injured', 'work accident', 'hospitalized', 'hospitalised',
   ],
   labels: [
     'chẩn đoán', 'tiền sử', 'tiền sử bệnh', 'bệnh lý', 'bệnh nền', 'tình trạng bệnh', 'kết quả xét nghiệm',

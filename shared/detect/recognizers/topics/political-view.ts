@@ -15,6 +15,7 @@ export const POLITICAL_VIEW: TopicSpec = {
     'tự diễn biến', 'tự chuyển hóa', 'tự chuyển hoá', 'đa đảng', 'đa nguyên', 'đòi đa đảng', 'kỷ luật đảng', 'tham gia tổ chức phản động', 'chống đối', 'khuynh hướng chính trị', 'xu hướng chính trị', 'tổ chức khủng bố việt tân', 'việt tân',
     'political view', 'party member', 'political opinion',
     // A member's file or a cell's disciplinary minutes.
+    'kỷ luật về đảng', 'kỷ luật về mặt đảng', 'kỷ luật cảnh cáo về đảng', 'kỷ luật khiển trách về đảng',
     'đối tượng đảng', 'cảm tình đảng', 'bỏ sinh hoạt đảng', 'trái quan điểm', 'trái với quan điểm', 'kiểm điểm đảng viên',
   ],
   weak: ['đảng viên', 'biểu tình', 'chính kiến', 'tư tưởng chính trị', 'chính trị'],

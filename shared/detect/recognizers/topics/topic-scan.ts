@@ -35,6 +35,13 @@ interface ContextEntry {
   misreadingFor: Set<FindingType>;
 }
 
+/**
+ * Words that hold a general negative word and mean something else: "kỷ
+ * luật" (discipline) is no "luật" (a law), and a member's discipline is
+ * about that member.
+ */
+const NEUTRAL_CONTEXT = ['kỷ luật'];
+
 /** Every topic's phrases in one matcher, so the text is read once for all seven. */
 export interface TopicIndex {
   specs: readonly TopicSpec[];
@@ -94,6 +101,8 @@ export function buildTopicIndex(specs: readonly TopicSpec[]): TopicIndex {
       headers.set(spec.type, new Set(spec.labels.filter((l) => !l.includes('người')).map(foldText)));
     }
     for (const p of PERSON_ANCHORS) contextOf(p).anchor = true;
+    // Read as words of their own, so the negative word inside is not.
+    for (const p of NEUTRAL_CONTEXT) contextOf(p);
   });
   return {
     specs,
@@ -352,7 +361,7 @@ function pipeCellBefore(folded: string, pos: number): boolean {
 }
 
 /** After a label: ":" or a tab, then a value; returns the value's end or -1. */
-function labelValueEnd(folded: string, end: number): number {
+function labelValueEnd(folded: string, end: number, start = -1): number {
   let i = end;
   // A JSON key's closing quote ("danToc":"Ê Đê").
   const quoted = folded.charCodeAt(i) === 34;
@@ -362,7 +371,7 @@ function labelValueEnd(folded: string, end: number): number {
   // A pasted table's label cell, "| Ngày vào Đảng | 19/05/2010 |": a value with a number only, so a header row names no value.
   const pipe = sep === 124 && pipeCellBefore(folded, i);
   if (sep !== 58 && sep !== 9 && !pipe) return -1;
-  if (sep === 9 && headerRow(folded, i)) return -1;
+  if (sep === 9 && (headerRow(folded, i) || (start >= 0 && !opensCell(folded, start)))) return -1;
   i++;
   while (folded.charCodeAt(i) === 32 || folded.charCodeAt(i) === 9 || (quoted && folded.charCodeAt(i) === 34)) i++;
   const valueStart = i;
@@ -379,6 +388,18 @@ function labelValueEnd(folded: string, end: number): number {
   // "Tôn giáo: Công giáo", "Ngày vào Đảng: 12/01/2007"
   for (let k = valueStart; k < i; k++) if (isWordCode(folded.charCodeAt(k))) return i;
   return -1;
+}
+
+/**
+ * Nothing but spaces between the cell's or line's start and `start`: a
+ * label cell. "Máy chấm công khuôn mặt + vân tay⇥ZK SpeedFace" ends its
+ * cell with the word, and the next cell is the device's model.
+ */
+function opensCell(folded: string, start: number): boolean {
+  let i = start;
+  while (i > 0 && folded.charCodeAt(i - 1) === 32) i--;
+  const c = i === 0 ? 10 : folded.charCodeAt(i - 1);
+  return c === 10 || c === 9 || c === 13 || c === 124 || c === 34;
 }
 
 /**
@@ -566,6 +587,33 @@ function insideAName(plain: string, start: number, end: number): boolean {
   return true;
 }
 
+/**
+ * The phrase is words of a company's name: "CÔNG TY TNHH ĐIỆN TỬ KỲ PHONG"
+ * typed bare holds "tu ky" (tự kỷ, autism). Every word from the company
+ * word to the phrase's end opens with a capital. (A lower-case phrase, most
+ * of them, is told at its first letter.)
+ */
+function insideACompanyName(ctx: ScanContext, start: number, end: number): boolean {
+  const { plain, folded } = ctx;
+  if (!isUpperCode(plain.charCodeAt(start))) return false;
+  const from = Math.max(lineStartAt(folded, start), start - COMPANY_REACH);
+  let at = -1;
+  for (const m of folded.slice(from, start).matchAll(COMPANY_WORD)) at = from + m.index + m[0].length;
+  if (at < 0) return false;
+  for (let i = at; i < end; i++) {
+    if (plain.charCodeAt(i) === 10) return false;
+    const opens = i === 0 || !isLetterCode(plain.charCodeAt(i - 1));
+    if (opens && isLetterCode(plain.charCodeAt(i)) && !isUpperCode(plain.charCodeAt(i))) return false;
+  }
+  return true;
+}
+const COMPANY_WORD = /(?<![a-z])(?:cong ty|cty|tnhh|doanh nghiep|hop tac xa|htx)(?![a-z])/g;
+const COMPANY_REACH = 64;
+
+function lineStartAt(s: string, pos: number): number {
+  return s.lastIndexOf('\n', pos - 1) + 1;
+}
+
 /** Whether the first `count` types of `types` hold `type`. */
 function holds(types: readonly FindingType[], count: number, type: FindingType): boolean {
   for (let k = 0; k < count; k++) if (types[k] === type) return true;
@@ -672,7 +720,7 @@ function scorePhrases(index: TopicIndex, ctx: ScanContext, shortcuts: boolean, f
       continue;
     }
     const list = index.entries.get(key);
-    if (!list || breaksLine(ctx.plain, start, end) || insideAName(ctx.plain, start, end)) continue;
+    if (!list || breaksLine(ctx.plain, start, end) || insideAName(ctx.plain, start, end) || insideACompanyName(ctx, start, end)) continue;
     lastKey = key;
     lastCount = 0;
     if (shortcuts && labelsWithoutValue(index, ctx, list, end)) continue;
@@ -688,7 +736,7 @@ function scorePhrases(index: TopicIndex, ctx: ScanContext, shortcuts: boolean, f
       let spanEnd = end;
       let rule = entry.rule;
       if (kind === 'label') {
-        let valueEnd = labelValueEnd(folded, end);
+        let valueEnd = labelValueEnd(folded, end, start);
         // An ethnic group is a name: "NGƯỜI<TAB>150" is a unit column of a budget table.
         if (valueEnd >= 0 && index.values.has(type) && !/[a-z]/.test(folded.slice(end, valueEnd))) valueEnd = -1;
         const listed = valueEnd < 0 && index.values.has(type) ? listedValueEnd(ctx.plain, folded, end, index.values.get(type)!) : -1;

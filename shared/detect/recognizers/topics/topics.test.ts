@@ -10,6 +10,9 @@ const topicsOf = (text: string): FindingType[] => [...new Set(detect(text, { typ
 const TABLE: Record<(typeof TOPIC_TYPES)[number], { positive: string[]; negative: string[] }> = {
   health: {
     positive: [
+      // A discharge record's injury; an accident report in English.
+      'Hạ sĩ Kiều Văn Lâm, sinh 29/08/2002; trong thời gian tại ngũ bị chấn thương cột sống khi huấn luyện.',
+      'Your technical intern Mr. NGUYEN DINH PHUC had an accident; he suffered a fracture of the left ring finger.',
       'Bệnh nhân Nguyễn Văn A được chẩn đoán ung thư phổi giai đoạn 3.',
       'Chẩn đoán: Tăng huyết áp độ 2',
       'Anh Tuấn xét nghiệm dương tính HIV, đang điều trị ARV.',
@@ -71,6 +74,8 @@ const TABLE: Record<(typeof TOPIC_TYPES)[number], { positive: string[]; negative
       '5. Pham Van Tan (ho ngheo, co nguoi khuyet tat nang) - thon Kien Thanh - lo L3-02, mien tien su dung dat',
     ],
     negative: [
+      // A company's name typed bare holds "tu ky" (tự kỷ).
+      'CONG TY TNHH DIEN TU KY PHONG\nHop dong lao dong so 0931/2021 voi ong Le Van Cuong',
       'Subject: [iOffice] Tai khoan cho can bo moi - Phong Quan ly van tai',
       'Tuyên truyền phòng chống HIV/AIDS trong cộng đồng.',
       // A ward's name and a seminar's subject.
@@ -156,6 +161,8 @@ const TABLE: Record<(typeof TOPIC_TYPES)[number], { positive: string[]; negative
       'Chị Duyên là người Khmer.',
       'Anh Đinh Văn Lâm là người Co ở Trà Bồng.',
       'DÂN TỘC: KHMER      TÔN GIÁO: PHẬT GIÁO NAM TÔNG',
+      // Petitioners saying who they are.
+      'Chúng tôi là đồng bào dân tộc Ê Đê, cư trú tại buôn Kô Siêr, gồm các hộ có tên dưới đây: 1. Y Thông Mlô',
     ],
     negative: [
       'Dân tộc\tSố người\tTỷ lệ (%)\tĐịa bàn tập trung\nKinh\t1.000.200\t73,9\tTP Đà Lạt\nK\'Ho\t180.400\t13,3\tLạc Dương',
@@ -179,6 +186,9 @@ const TABLE: Record<(typeof TOPIC_TYPES)[number], { positive: string[]; negative
   },
   political_view: {
     positive: [
+      // A member's discipline by the Party, "kỷ luật" being no law.
+      'Đề nghị Ban Thường vụ Huyện ủy xem xét, xử lý kỷ luật về Đảng đối với ông Nguyễn Cảnh Thông, Phó Chủ tịch UBND huyện.',
+      'Người được xác minh: ông Đồng Văn Thịnh, sinh ngày 28/02/1970; đảng viên, đã bị thi hành kỷ luật cảnh cáo.',
       '| Họ và tên khai sinh | NGUYỄN THỊ HẢI YẾN | Giới tính | Nữ |\n| Ngày vào Đảng | 19/05/2010 | Ngày chính thức | 19/05/2011 |',
       'TT;Họ và tên;Ngày sinh;Ngày vào Đảng;Số thẻ ĐV\n1;Đồng Thị Thanh Xuân;16/08/1985;03/02/2012;79.123456\n2;Lại Văn Trường;25/12/1980;19/05/2006;79.045871',
       'Họ và tên: Lương Văn Đạt\nNgày vào Đoàn: 26/03/2021\nĐã qua lớp bồi dưỡng nhận thức về Đảng: tháng 11/2023; đối tượng Đảng: đã được xét',
@@ -210,6 +220,9 @@ const TABLE: Record<(typeof TOPIC_TYPES)[number], { positive: string[]; negative
   },
   criminal_record: {
     positive: [
+      // An inspection's referral of someone to the police; a fine by the police.
+      'Chuyển Cơ quan Cảnh sát điều tra Công an tỉnh hồ sơ liên quan đến việc lập hồ sơ khống của ông Hồ Văn Tịnh.',
+      'Ông Bình đã bị Công an huyện xử phạt 7.500.000 đồng về hành vi cung cấp thông tin sai sự thật.',
       // A detention decision is about the person its subject line names, though its law is cited beside.
       'QUYẾT ĐỊNH TẠM GIỮ\nTạm giữ đối với: Thái Bá Cường        Giới tính: Nam\nBị bắt trong trường hợp phạm tội quả tang, quy định tại Điều 249 Bộ luật Hình sự.',
       'Anh ấy có 2 tiền án về tội trộm cắp.',
@@ -292,6 +305,8 @@ const TABLE: Record<(typeof TOPIC_TYPES)[number], { positive: string[]; negative
       'Vietcombank: Quý khách Nguyễn Văn An đã cập nhật thành công dữ liệu sinh trắc học khuôn mặt.',
     ],
     negative: [
+      // A device's name ending its cell: the next cell is its model, no one's print.
+      'STT\tThiết bị\tModel\tĐơn vị nhận\n1\tMáy chấm công khuôn mặt + vân tay\tZK SpeedFace-V5L\tCN Kỳ Anh',
       'Dữ liệu sinh trắc học là dữ liệu cá nhân nhạy cảm theo quy định.',
       'Giao dịch chuyển tiền trên 10 triệu đồng phải xác thực sinh trắc học khuôn mặt.',
       'Triển khai hệ thống máy chấm công bằng vân tay.',
