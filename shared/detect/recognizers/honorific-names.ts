@@ -1,13 +1,24 @@
 import type { Candidate, ScanContext } from '../recognizer.ts';
 import { phraseMatcher } from '../lexicon/phrase-matcher.ts';
 import { isLetterCode } from '../lexicon/words.ts';
+import { isVietnameseSyllable } from '../lexicon/syllable.ts';
 
 // Foreign partners' and experts' names in English-mixed mail ("Dear Mr.
 // Weber", "Ms. Aiko SUZUKI — passport …", "My name is PARK JI-HOON"): no
 // Vietnamese surname list or syllable shape holds them, but an English
 // honorific, a greeting that opens a line, or "my name is" says a person
 // comes next.
-const OPENERS = phraseMatcher(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'dear', 'hi', 'hello', 'my name is']);
+const OPENERS = phraseMatcher([
+  'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'dear', 'hi', 'hello', 'my name is', 'ông', 'bà', 'regards', 'sincerely',
+]);
+
+// A Vietnamese title before a foreigner's name ("ông Zhang Wei", "bà Camille
+// Durand"): the Vietnamese rules read only Vietnamese syllables, so these
+// take the names no syllable list holds. As `plain` spells them (marks
+// folded, case kept): lower case, or opening a sentence.
+const VIETNAMESE_TITLES = new Set(['ong', 'ba', 'Ong', 'Ba']);
+// An English letter's sign-off, the name on the next line ("Kind regards,⏎Kenji Yamamoto").
+const SIGN_OFFS = new Set(['regards', 'sincerely', 'Regards', 'Sincerely']);
 
 // As spelled: "MS" and "ms" are mã số (a code), "Dr" in lower case is no
 // title. Upper case only with its full stop ("MR. TAKESHI YAMAMOTO").
@@ -101,6 +112,14 @@ export function honorificNames(ctx: ScanContext): Candidate[] {
       score = 0.7;
       max = 2;
       titleCase = true;
+    } else if (VIETNAMESE_TITLES.has(spelled)) {
+      const name = foreignName(ctx, m.end, spelled.charCodeAt(0) < 97);
+      if (name > 0) out.push({ type: 'person_name', start: m.end + 1, end: name, score: 0.75, rule: 'person_name.foreign', validator: 'a foreign name after a Vietnamese title', context: [`+${m.key}`] });
+      continue;
+    } else if (SIGN_OFFS.has(spelled)) {
+      const name = signedBelow(ctx, m.end);
+      if (name !== null) out.push({ type: 'person_name', start: name.start, end: name.end, score: 0.75, rule: 'person_name.signed', validator: "capitalised words on the line under an English letter's sign-off", context: [`+${m.key}`] });
+      continue;
     } else continue;
     if (plain.charCodeAt(from) !== 32) continue;
     from++;
@@ -118,3 +137,76 @@ export function honorificNames(ctx: ScanContext): Candidate[] {
   }
   return out;
 }
+
+/**
+ * The end of a foreign name of two or three capitalised words after the
+ * title ending at `at`, or 0. At least one word is no Vietnamese syllable
+ * ("Zhang", "Chih-Wei", "Pierre"); the first must not be when the title is
+ * capitalised (`opensSentence`: "Bà Nà Hills" is a place).
+ */
+function foreignName(ctx: ScanContext, at: number, opensSentence: boolean): number {
+  const { plain, folded } = ctx;
+  if (plain.charCodeAt(at) !== 32) return 0;
+  const from = at + 1;
+  const { end, words } = capitalisedWords(ctx, from, 3, false);
+  if (words < 2) return 0;
+  let foreign = false;
+  let i = from;
+  let shouted = -1;
+  for (let w = 0; w < words; w++) {
+    let j = i;
+    while (j < end && folded.charCodeAt(j) !== 32) j++;
+    // Title Case and upper case mixed is a name and an acronym ("ông Lượng ĐKTT"): not this rule's.
+    const upper = allUpper(plain, i, j) ? 1 : 0;
+    if (shouted >= 0 && shouted !== upper) return 0;
+    shouted = upper;
+    const vietnamese = j - i <= 7 && isVietnameseSyllable(folded, i, j) && !hasInnerMark(folded, i, j);
+    if (!vietnamese) foreign = true;
+    else if (w === 0 && opensSentence) return 0;
+    i = j + 1;
+  }
+  return foreign ? end : 0;
+}
+
+function allUpper(plain: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isLetterCode(plain.charCodeAt(k) | 32) && !isUpper(plain, k)) return false;
+  return true;
+}
+
+/** A hyphen or an apostrophe inside the word ("Chih-Wei", "O'Connor"): no Vietnamese syllable has one. */
+function hasInnerMark(folded: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (folded.charCodeAt(k) === 45 || folded.charCodeAt(k) === 39) return true;
+  return false;
+}
+
+/**
+ * The name on the line after the sign-off ending at `at` ("regards,⏎"):
+ * two or three capitalised words filling that line.
+ */
+function signedBelow(ctx: ScanContext, at: number): { start: number; end: number } | null {
+  const { plain } = ctx;
+  let i = at;
+  if (plain.charCodeAt(i) === 44) i++;
+  while (plain.charCodeAt(i) === 32) i++;
+  if (plain.charCodeAt(i) === 13) i++;
+  if (plain.charCodeAt(i) !== 10) return null;
+  i++;
+  while (plain.charCodeAt(i) === 32) i++;
+  const { end, words } = capitalisedWords(ctx, i, 3, false);
+  if (words < 2) return null;
+  const next = plain.charCodeAt(end);
+  if (!(end === plain.length || next === 10 || next === 13)) return null;
+  for (const word of ctx.folded.slice(i, end).split(' ')) if (SIGNING_BODIES.has(word)) return null;
+  return { start: i, end };
+}
+
+// Words of a team or an office signing a letter ("HR Team", "Project Management Unit"), not a person.
+const SIGNING_BODIES = new Set([
+  'team', 'department', 'dept', 'unit', 'center', 'centre', 'office', 'secretariat', 'leader', 'group', 'committee',
+  'board', 'division', 'company', 'corporation', 'bank', 'services', 'service', 'support', 'desk', 'helpdesk',
+  'management', 'project', 'programme', 'program', 'operations', 'billing', 'credit', 'hr', 'it', 'staff', 'admin',
+  'administration', 'bureau', 'agency', 'ministry', 'embassy', 'consulate', 'school', 'university', 'hospital',
+  'clinic', 'hotel', 'resort', 'travel', 'tours', 'ltd', 'inc', 'jsc', 'llc', 'foundation', 'association', 'union',
+  'network', 'partners', 'people', 'customer', 'care', 'front', 'sales', 'marketing', 'finance', 'accounting',
+  'legal', 'recruitment', 'visa', 'pmu', 'hotline', 'reception',
+]);

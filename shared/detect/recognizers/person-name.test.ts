@@ -26,6 +26,8 @@ const POSITIVES: [string, string][] = [
   ['NHÂN VIÊN NGUYỄN THỊ LAN ĐÃ TIẾP NHẬN', 'NGUYỄN THỊ LAN'],
   // A chat's one-letter titles in lower case: c(hị), a(nh), e(m).
   ['Sinh nhật tháng 11:\n- c Hạnh (VP): 02/11\n- a Sơn (Thanh tra): 15/11', 'Hạnh'],
+  // "Thanh tra" is the inspectorate, "Thanh tra cứu" Thanh looking something up.
+  ['chị Thanh tra cứu hồ sơ giúp em', 'Thanh'],
   ['Viec gui tra ho so e nho a Khanh lam giup roi.', 'Khanh'],
   // Who wrote or files a form, who cares for someone: a person's label, before any name.
   ["Người viết đơn: Ksor H'Bia", "Ksor H'Bia"],
@@ -176,6 +178,10 @@ const NEGATIVES: string[] = [
   // Written without diacritics: weekdays, the Party's name, a department after its head, a record's or a party cell's heading.
   'Thu Nam, Thu Sau: Lanh dao So lam viec tai co quan',
   'Ngay vao Dang Cong san Viet Nam: 12/5/2010',
+  // A title's capitalised word is an office with the lower-case word after it.
+  'đối tượng giả danh cán bộ Thanh tra tỉnh gọi điện',
+  'Chào anh chị Huyện đoàn,',
+  'mong được phục vụ trong quân chủng Hải quân.',
   'Kinh gui: Giam doc So Tai chinh tinh Nghe An',
   'BIEN BAN HOP CHI DOAN\nV/v gioi thieu doan vien',
   'Kinh gui: Chi bo Phong Ky thuat - Dang bo co quan',

@@ -643,11 +643,21 @@ const DEPARTMENTS = new Set([
 // word that completes them ("Dang Cong san" is the Party; "Dang Cong Hau" a person).
 const COMPLETED_COMMON_WORDS = new Set(['dang cong san']);
 
-/** Whether a two-word run and the lower-case word after it are such a common word. */
+/**
+ * Offices a capitalised given name and a lower-case word make, after a
+ * title: "cán bộ Thanh tra tỉnh", "anh chị Huyện đoàn", "quân chủng Hải quân".
+ */
+const COMPLETED_OFFICES = new Set(['thanh tra', 'huyen doan', 'tinh doan', 'thanh doan', 'hai quan', 'huyen uy', 'tinh uy', 'thanh uy', 'dang uy']);
+
+/** Whether a two-word run and the lower-case word after it are such a common word, or a one-word run and it an office. */
 function completedCommonWord(ctx: ScanContext, words: Word[]): boolean {
   const { folded } = ctx;
-  const end = lowerWordAfter(folded, words[1].end);
-  return end > 0 && COMPLETED_COMMON_WORDS.has(folded.slice(words[0].start, end));
+  const end = lowerWordAfter(folded, words[words.length - 1].end);
+  if (end <= 0) return false;
+  const phrase = folded.slice(words[0].start, end);
+  // ("chị Thanh tra cứu hồ sơ" is Thanh looking a file up.)
+  if (words.length === 1) return COMPLETED_OFFICES.has(phrase) && !folded.startsWith(' cuu', end);
+  return COMPLETED_COMMON_WORDS.has(phrase);
 }
 
 /** Whether the run's first two words, or the word before it and its first, are such a common word. */
@@ -681,7 +691,7 @@ function scoreName(ctx: ScanContext, words: Word[], shape: Shape, titleWord: str
   // Written bare, the same common words in Title Case ("Thu Nam" is Thứ Năm), unless a common surname
   // opens them, which a name as often does ("Hoang Thanh Tung"); "Dang Cong san" is the Party.
   if ((shape === 'upper' || (!hasMarks(ctx) && !COMMON.has(keyOf(ctx, first)))) && commonWordAt(ctx, words)) return null;
-  if (words.length === 2 && !hasMarks(ctx) && completedCommonWord(ctx, words)) return null;
+  if (((words.length === 2 && !hasMarks(ctx)) || words.length === 1) && completedCommonWord(ctx, words)) return null;
   if (words.length >= 2 && keyOf(ctx, words[0]) === 'khoa' && DEPARTMENTS.has(`khoa ${keyOf(ctx, words[1])}`)) return null;
   const context: string[] = [];
   let validator: string;
