@@ -29,6 +29,8 @@ describe('whose address it is', () => {
     ['Ban quan ly du an, so 12 Le Loi', 'so 12', 'ban quan ly'],
     // Ending a place's name a head word heads nothing.
     ['Xuân Trường, Nam Định, xóm 2', 'xóm 2', null],
+    // A comrade, a soldier: no team.
+    ['Anh em ơi, đồng đội Lê Bá Tĩnh ở xã Hương Trà, huyện Hương Khê', 'xã Hương', null],
   ])('%s → %s', (text, at, owner) => {
     expect(ownerOf(text, at)).toBe(owner);
   });
@@ -45,6 +47,8 @@ describe('whose address it is', () => {
     // A tax code's line heads a company's block; a 12-digit one is a person's ID.
     expect(ownerOf('Mã số thuế: 0307982162\nĐịa chỉ: 12 Lê Lợi', '12 Lê', 'dia chi')).toBe('ma so thue');
     expect(ownerOf('Mã số thuế: 001089012345\nĐịa chỉ: 12 Lê Lợi', '12 Lê', 'dia chi')).toBe(null);
+    // …and so is one its label calls personal.
+    expect(ownerOf('Mã số thuế cá nhân: 5448334004\nĐịa chỉ: Bản Lác 1, thị trấn Mai Châu', 'Bản Lác', 'dia chi')).toBe(null);
     // …and one under a household business or a person is theirs.
     expect(ownerOf('Kính gửi: Hộ kinh doanh Hồ Văn Lợi\nMã số thuế: 4224716439\nĐịa chỉ: xóm 3, xã Diễn Thịnh', 'xóm 3', 'dia chi')).toBe(null);
     expect(ownerOf('Người nộp thuế: ông Lê Văn Tám\nMST: 4224716439\nĐịa chỉ: xóm 3, xã Diễn Thịnh', 'xóm 3', 'dia chi')).toBe(null);

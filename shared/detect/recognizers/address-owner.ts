@@ -36,7 +36,7 @@ const PEOPLE = [
   'ông', 'bà', 'anh', 'chị', 'em', 'cháu', 'cô', 'chú', 'bác', 'hộ', 'chủ hộ', 'họ tên', 'họ và tên', 'tôi', 'mình',
   'gia đình', 'người', 'bên a', 'bên b', 'cụ', 'vợ', 'chồng', 'con', 'bố', 'mẹ', 'sinh năm', 'sn', 'ns', 'cccd', 'cmnd',
   'bị can', 'bị cáo', 'đương sự', 'nguyên đơn', 'bị đơn', 'khách hàng', 'công dân', 'đối tượng', 'chủ xe', 'chủ sở hữu',
-  'chủ sử dụng', 'người nộp', 'người đề nghị', 'người khai',
+  'chủ sử dụng', 'người nộp', 'người đề nghị', 'người khai', 'đồng đội', 'bộ đội',
 ];
 
 // Positions: an office named after one is where that person works
@@ -57,7 +57,8 @@ const AMBIGUOUS_BARE = new Set([
 // A head word in another sense, told by its neighbour: "phòng trọ" (a rented
 // room), "nhà hàng xóm" (the neighbour's house), "chủ sở hữu" (owner), "qua
 // đường bưu điện" (by post), "do Công an … cấp" (the issuer of an ID).
-const NOT_AFTER: Record<string, readonly string[]> = { phong: ['tro', 'o', 'ngu'], 'nha hang': ['xom'], so: ['huu'], hoi: ['dong'] };
+// "đồng đội", "bộ đội": a comrade, a soldier, no team.
+const NOT_AFTER: Record<string, readonly string[]> = { phong: ['tro', 'o', 'ngu'], 'nha hang': ['xom'], so: ['huu'], hoi: ['dong'], doi: ['dong', 'bo'] };
 const NOT_BEFORE: Record<string, readonly string[]> = { so: ['chu'], 'buu dien': ['duong', 'qua'], 'cong an': ['do'], 'cong dan': ['tiep'] };
 
 /** A list of heads as phraseEndingAt reads it: its folded phrases, their tails, their spellings. */
@@ -383,9 +384,12 @@ function letterhead(ctx: ScanContext, lineEnd: number): string | null {
         const org = phraseEndingAt(ctx, words, k, ORG_HEADS);
         if (org && wordCount(org) === k + 1) return org;
       }
-      // "Mã số thuế: 0307982162-001" heads a company's block; a 12-digit one is a person's ID.
-      if (((isKey(folded, words, 0, 'ma') && isKey(folded, words, 1, 'so') && isKey(folded, words, 2, 'thue')) || isKey(folded, words, 0, 'mst'))) {
-        if (/(?<!\d)\d{12}(?!\d)/.test(folded.slice(start, end))) return null;
+      // "Mã số thuế: 0307982162-001" heads a company's block; a 12-digit one is a person's ID,
+      // and so is one the label calls personal ("Mã số thuế cá nhân", "MST cá nhân").
+      const mst = isKey(folded, words, 0, 'mst');
+      if (mst || (isKey(folded, words, 0, 'ma') && isKey(folded, words, 1, 'so') && isKey(folded, words, 2, 'thue'))) {
+        const after = mst ? 1 : 3;
+        if (/(?<!\d)\d{12}(?!\d)/.test(folded.slice(start, end)) || (isKey(folded, words, after, 'ca') && isKey(folded, words, after + 1, 'nhan'))) return null;
         taxCodeLine = 'ma so thue';
       }
     }

@@ -177,6 +177,8 @@ const NEGATIVES: string[] = [
   // A birth's place or registry that is an institution.
   'Nơi sinh: Bệnh viện Phụ sản Hải Phòng',
   'Nơi đăng ký khai sinh: Ủy ban nhân dân phường Hải Châu, thành phố Đà Nẵng',
+  // A measurement after "số".
+  'Ông Lê Văn An nghi điếc nghề nghiệp (giảm 35 dB tai phải ở tần số 4000 Hz).',
 ];
 
 describe('address recognizer', () => {

@@ -279,6 +279,15 @@ function valueMayFollow(plain: string, end: number, lowerOk: boolean): boolean {
  * The unit word at [start, end) and its value, written into `part`; false
  * when it is prose ("tổ chức", "số lượng"), and `part` is then left as it was.
  */
+/** A unit of measure after the number ending at `i` ("4000 Hz", "35 dB", "120 m2"). */
+function measuredAt(folded: string, i: number): boolean {
+  if (folded.charCodeAt(i) !== 32) return false;
+  let j = i + 1;
+  while (j < folded.length && isWordCode(folded.charCodeAt(j))) j++;
+  return j > i + 1 && !isLetterCode(folded.charCodeAt(j) | 0) && MEASURES.has(folded.slice(i + 1, j));
+}
+const MEASURES = new Set(['hz', 'khz', 'mhz', 'db', 'kg', 'mg', 'km', 'cm', 'mm', 'm2', 'm3', 'ml', 'kw', 'kwh', 'mmhg']);
+
 function readPart(ctx: ScanContext, entry: UnitEntry, start: number, end: number, lowerOk: boolean, part: Part): boolean | 'template' {
   const { plain } = ctx;
   const unit = entry.unit;
@@ -305,6 +314,8 @@ function readPart(ctx: ScanContext, entry: UnitEntry, start: number, end: number
   if (digit && numberEnd < 0) return false;
   // "tạm trú số 000.00.21.H29-240512-0037": a dossier's dotted code, not a house.
   if (digit && dottedCodeAt(plain, numberEnd)) return false;
+  // "ở tần số 4000 Hz", "số 30 km/h": a measurement, not a house.
+  if (digit && measuredAt(ctx.folded, numberEnd)) return false;
   // A key with more than one spelling is no bare form itself (a test holds
   // this): 'bare' is then the written word being the folded one.
   if (!unit.letter && entry.spellings.size > 1) {
