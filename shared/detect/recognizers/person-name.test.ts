@@ -134,6 +134,8 @@ const SPEAKERS: [string, string[]][] = [
   ['Thanh Tùng CA phường: bà cụ nhờ reset tài khoản\nHà (cán bộ LĐXH xã): ok em', ['Thanh Tùng', 'Hà']],
   // A department in words after the name; "Trâm" is spelled apart from "Trạm".
   ['Nhóm Zalo: TỔ CÔNG TÁC GPMB\n\nHùng Địa chính: Sáng mai 7h30 tập trung\nHùng Địa chính: ok cả nhà', ['Hùng', 'Hùng']],
+  // A tour's staff: the name, then the role.
+  ['07:02 Tuấn điều hành: Sáng nay xe đón ở Mỹ Đình\n07:05 Tuấn điều hành: Xe 29 chỗ', ['Tuấn', 'Tuấn']],
   ['[Zalo] Phòng TNMT\nTrâm TNMT: ừ e, dùng tk chị đi\nTrâm TNMT: in xong nhắn chị', ['Trâm', 'Trâm']],
   // A unit after the name, spelled as one and with more words after it; "Văn phòng", "Trưởng thôn" are one word with it.
   ['[10:42] Tuấn xã Đông Hưng: ok e nhập rồi\n[10:44] Quang Phòng LĐ: ok\n[10:46] Tâm kế toán xã: ok e', ['Tuấn', 'Quang', 'Tâm']],

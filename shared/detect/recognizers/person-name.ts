@@ -1631,6 +1631,8 @@ const ROLE_AFTER_NAME = new Set([
   'dia chinh', 'tu phap', 'ke toan', 'van phong', 'van thu', 'thu quy', 'cong an', 'y te', 'thu y', 'khuyen nong',
   'giao thong', 'xay dung', 'tai chinh', 'thong ke', 'van hoa', 'dan so', 'quan su', 'moi truong', 'lao dong',
   'mat tran', 'phu nu', 'nong dan', 'tiep dan', 'mot cua', 'dia chinh xa', 'tu phap xa', 'ho tich', 'tu phap ho tich',
+  // A tour's or a hotel's staff in their group chat ("Tuấn điều hành:", "Mai lễ tân:").
+  'dieu hanh', 'dieu phoi', 'le tan', 'lai xe', 'tai xe', 'bao ve', 'truong doan', 'thu ky', 'buong phong',
 ]);
 
 /** Where the name ends when a role in words follows it within [start, end): the space before the role, or -1. */
