@@ -29,4 +29,11 @@ export const ETHNICITY: TopicSpec = {
     // "NGUOI CO CONG" (người có công: a war veteran's family, a welfare category) reads as the Co people without marks.
     'người có công',
   ],
+  misreadings: [
+    // "NGUOI CO NGHIA VU", "nguoi co nhu cau": người có (who has) written bare reads "người Co".
+    'người có nghĩa vụ', 'người có nhu cầu', 'người có thẩm quyền', 'người có liên quan', 'người có tên',
+    'người có hoàn cảnh', 'người có trách nhiệm', 'người có uy tín', 'người có mặt',
+    // A population's share, not the petitioners: "55% dân số là đồng bào dân tộc thiểu số".
+    'là đồng bào dân tộc thiểu số',
+  ],
 };

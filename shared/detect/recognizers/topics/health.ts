@@ -97,5 +97,7 @@ export const HEALTH: TopicSpec = {
     'xe tải biển', 'xe tai bien',
     // "tài khoản cho cán bộ mới" written bare is no dog bite.
     'cho cán bộ',
+    // "không cần thi tiếng", "cần thì nhắn" written bare are no short sight (cận thị).
+    'không cần thi', 'nếu cần thì', 'khi cần thì', 'cần thì nhắn', 'cần thì gọi', 'cần thì liên hệ',
   ],
 };

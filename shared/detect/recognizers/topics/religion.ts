@@ -23,4 +23,8 @@ export const RELIGION: TopicSpec = {
     'tổ chức tôn giáo', 'luật tín ngưỡng', 'quy định', 'nghị định', 'dữ liệu', 'bao gồm', 'các loại', 'du lịch',
     'số tín đồ', 'tổng số tín đồ', 'lượt tín đồ', 'đồng bào', 'một bộ phận',
   ],
+  misreadings: [
+    // "xóa tin đó đi" (delete that message) written bare reads "tín đồ" (a believer).
+    'xóa tin đó', 'xoá tin đó', 'gỡ tin đó',
+  ],
 };

@@ -459,7 +459,7 @@ const BASE: Record<Kind, number> = { strong: 0.7, weak: 0.3, label: 0.9 };
 // between at most: "20.000 tăng ni, phật tử") or be that person ("14 bị
 // can … về tội đánh bạc"): "nhà có 3 người, chồng tôi bị ung thư" is about
 // the husband.
-const COUNTED = /(?:\d|trong so|hang (?:chuc|tram|nghin|ngan|van|trieu)|nhieu)(?: (?:nghin|ngan|van|trieu))?(?: luot)? (?:nguoi(?! con)|cong dan|benh nhan|doi tuong|truong hop|bi (?:cao|can)|tin do|giao dan|phat tu|tang ni|dang vien|hoc sinh|dong bao|dan toc|ca(?![a-z]))/g;
+const COUNTED = /(?:\d|trong so|hang (?:chuc|tram|nghin|ngan|van|trieu)|nhieu)(?: (?:nghin|ngan|van|trieu))?(?: luot)? (?:nguoi(?! con)|cong dan|benh nhan|doi tuong|truong hop|bi (?:cao|can)|tin do|giao dan|phat tu|tang ni|dang vien|hoc sinh|dong bao|dan toc|ca(?![a-z])|vu(?![a-z]))/g;
 
 /**
  * The pattern's openers: a digit with a space after it (every count the
@@ -595,15 +595,18 @@ function insideAName(plain: string, start: number, end: number): boolean {
  */
 function insideACompanyName(ctx: ScanContext, start: number, end: number): boolean {
   const { plain, folded } = ctx;
-  if (!isUpperCode(plain.charCodeAt(start))) return false;
+  // The phrase's last word is capitalised ("Điện tử Kỳ Phong": a name's own words may be lower case before it).
+  let last = end - 1;
+  while (last > start && isLetterCode(folded.charCodeAt(last - 1))) last--;
+  if (!isUpperCode(plain.charCodeAt(last))) return false;
   const from = Math.max(lineStartAt(folded, start), start - COMPANY_REACH);
   let at = -1;
   for (const m of folded.slice(from, start).matchAll(COMPANY_WORD)) at = from + m.index + m[0].length;
   if (at < 0) return false;
-  for (let i = at; i < end; i++) {
-    if (plain.charCodeAt(i) === 10) return false;
-    const opens = i === 0 || !isLetterCode(plain.charCodeAt(i - 1));
-    if (opens && isLetterCode(plain.charCodeAt(i)) && !isUpperCode(plain.charCodeAt(i))) return false;
+  // Nothing ends the name between: a sentence's or a clause's mark.
+  for (let i = at; i < start; i++) {
+    const c = folded.charCodeAt(i);
+    if (c === 10 || c === 46 || c === 44 || c === 59 || c === 58 || c === 40 || c === 41) return false;
   }
   return true;
 }
@@ -612,6 +615,16 @@ const COMPANY_REACH = 64;
 
 function lineStartAt(s: string, pos: number): number {
   return s.lastIndexOf('\n', pos - 1) + 1;
+}
+
+/** Phrases that fold like a sum of money's name. */
+const FOLDS_LIKE_MONEY = new Set(['tien an']);
+
+/** A sum right after `end` ("tiền ăn 30.000 đồng", "tien an: 50k"). */
+function amountAfter(folded: string, end: number): boolean {
+  let i = end;
+  while (i < end + 3 && (folded.charCodeAt(i) === 32 || folded.charCodeAt(i) === 58)) i++;
+  return isDigitCode(folded.charCodeAt(i));
 }
 
 /** Whether the first `count` types of `types` hold `type`. */
@@ -730,6 +743,8 @@ function scorePhrases(index: TopicIndex, ctx: ScanContext, shortcuts: boolean, f
       if (holds(done, doneCount, type)) continue;
       const spelling = phraseForm(ctx, start, end, entry.spelling, key);
       if (spelling === 'wrong') continue;
+      // Written bare, "tien an 30.000 dong/ngay" is meal money (tiền ăn), not a record (tiền án).
+      if (spelling === 'bare' && FOLDS_LIKE_MONEY.has(key) && amountAfter(folded, end)) continue;
       // A phrase that is also a label ("chẩn đoán") reads as the label when a value follows.
       if (entry.kind !== 'label' && labelOf(list, type) && labelValueEnd(folded, end) >= 0) continue;
       let kind: Kind = entry.kind;

@@ -74,6 +74,9 @@ const TABLE: Record<(typeof TOPIC_TYPES)[number], { positive: string[]; negative
       '5. Pham Van Tan (ho ngheo, co nguoi khuyet tat nang) - thon Kien Thanh - lo L3-02, mien tien su dung dat',
     ],
     negative: [
+      // "cần thì" written bare folds like "cận thị"; a company's name in Title Case.
+      'OTP gửi về máy anh Nam, cần thì nhắn, mã lúc này là 4821.',
+      'Phòng Nhân sự - Cty TNHH Điện tử Kỳ Phong gửi anh Lê Văn Cường hợp đồng.',
       // A company's name typed bare holds "tu ky" (tự kỷ).
       'CONG TY TNHH DIEN TU KY PHONG\nHop dong lao dong so 0931/2021 voi ong Le Van Cuong',
       'Subject: [iOffice] Tai khoan cho can bo moi - Phong Quan ly van tai',
@@ -129,6 +132,8 @@ const TABLE: Record<(typeof TOPIC_TYPES)[number], { positive: string[]; negative
       'Chứng nhận: Đại đức Thích Nguyên Hải\nThế danh: Nguyễn Văn Hiền     Sinh năm: 1996',
     ],
     negative: [
+      // "xóa tin đó" written bare folds like "tín đồ".
+      'Anh Sang xóa tin đó đi nhé, không đưa số điện thoại lên nhóm.',
       'Đồng bào Chăm Bà-ni (Chăm Awal) và một bộ phận nhỏ theo Hồi giáo (Islam) sẽ đón Tết Katê.',
       'Le hoi da don khoang 1,05 trieu luot tin do Cao Dai va du khach, tang 8% so voi nam truoc.',
       // A field saying there is none (six of eleven writers; a records check's "Tiền án: Không" still counts).
@@ -165,6 +170,8 @@ const TABLE: Record<(typeof TOPIC_TYPES)[number], { positive: string[]; negative
       'Chúng tôi là đồng bào dân tộc Ê Đê, cư trú tại buôn Kô Siêr, gồm các hộ có tên dưới đây: 1. Y Thông Mlô',
     ],
     negative: [
+      // "người có" written bare folds like "người Co".
+      'DANH SÁCH NGƯỜI CÓ NGHĨA VỤ KÊ KHAI TÀI SẢN\n1\tLương Văn Quyết\t1980',
       'Dân tộc\tSố người\tTỷ lệ (%)\tĐịa bàn tập trung\nKinh\t1.000.200\t73,9\tTP Đà Lạt\nK\'Ho\t180.400\t13,3\tLạc Dương',
       'Chính sách hỗ trợ đồng bào dân tộc thiểu số vùng khó khăn.',
       'Ủy ban Dân tộc tổ chức hội nghị.',
@@ -244,6 +251,8 @@ const TABLE: Record<(typeof TOPIC_TYPES)[number], { positive: string[]; negative
       'BIÊN BẢN VI PHẠM HÀNH CHÍNH\nÔng (bà)/tổ chức vi phạm: NGUYỄN HỮU THẮNG         Giới tính: Nam',
     ],
     negative: [
+      // Meal money written bare folds like "tiền án".
+      'Hỗ trợ học phí 6.000.000 đ/khóa, tiền ăn 50.000 đ/ngày cho học viên Nguyễn Văn An.',
       'Theo kết quả điều tra ban đầu, các bị can đã lập khống 46 hồ sơ người có công.',
       'ND: TRUONG PTDTBT TH TA LENG CHI HO TRO TIEN AN HK I CHO HS Vang A Chu',
       'Tổ chức tuyên truyền phòng chống tội phạm sử dụng công nghệ cao.',
