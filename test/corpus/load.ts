@@ -31,6 +31,7 @@ export const BLIND_AM_PATH = CORPUS_DIR + 'blind-am.jsonl';
 export const BLIND_AP_PATH = CORPUS_DIR + 'blind-ap.jsonl';
 export const BLIND_AS_PATH = CORPUS_DIR + 'blind-as.jsonl';
 export const BLIND_AV_PATH = CORPUS_DIR + 'blind-av.jsonl';
+export const BLIND_AY_PATH = CORPUS_DIR + 'blind-ay.jsonl';
 
 /** Reads a corpus file; lines need only id, text, spans and topics (other corpora may omit the rest). */
 export function loadCorpus(path: string): CorpusText[] {
