@@ -19,6 +19,8 @@ export const MIDDLE_NAMES: readonly string[] = [
 // Given names (the last syllable). Not exhaustive, and need not be: a given
 // name outside the list still matches after a listed surname and middle name.
 export const GIVEN_NAMES: readonly string[] = [
+  // (Added from the nineteenth blind round. Not Chương: "Chương trình" is a programme.)
+  'Khương', 'Thoại', 'Đoài', 'Mận', 'Lựu',
   'An', 'Anh', 'Ánh', 'Bách', 'Bảo', 'Bích', 'Bình', 'Cường', 'Chi', 'Chinh',
   'Chính', 'Châu', 'Công', 'Cúc', 'Dũng', 'Dung', 'Duy', 'Duyên', 'Dương',
   'Đạt', 'Đào', 'Điệp', 'Định', 'Đông', 'Đức', 'Giang', 'Hà', 'Hải', 'Hạnh',

@@ -28,6 +28,9 @@ const POSITIVES: [string, string][] = [
   ['Sinh nhật tháng 11:\n- c Hạnh (VP): 02/11\n- a Sơn (Thanh tra): 15/11', 'Hạnh'],
   // "Thanh tra" is the inspectorate, "Thanh tra cứu" Thanh looking something up.
   ['chị Thanh tra cứu hồ sơ giúp em', 'Thanh'],
+  // A title whose last word, in capitals, opens the run; an item's number before a name.
+  ['STK 109873425516 tại VietinBank CN Hòa Bình, chủ TK HA VAN KHUONG', 'HA VAN KHUONG'],
+  ['Please confirm:\nNo.12 PHAN THI MAI LINH - Passport C7294051', 'PHAN THI MAI LINH'],
   ['Viec gui tra ho so e nho a Khanh lam giup roi.', 'Khanh'],
   // Who wrote or files a form, who cares for someone: a person's label, before any name.
   ["Người viết đơn: Ksor H'Bia", "Ksor H'Bia"],

@@ -419,6 +419,8 @@ function numberBefore(plain: string, pos: number): boolean {
   // "12 Lê Lợi", "12A Lê Lợi", "45/6 Nguyễn Trãi"
   let j = i;
   while (j >= 0 && isWordCode(plain.charCodeAt(j))) j--;
+  // An item's number: "No.12 PHAN THI MAI LINH", "#3 Lê Văn Tám".
+  if (plain.charCodeAt(j) === 35 || (plain.charCodeAt(j) === 46 && /(?:^|[^A-Za-z])No$/i.test(plain.slice(Math.max(0, j - 3), j)))) return false;
   for (let k = j + 1; k <= i; k++) if (isDigitCode(plain.charCodeAt(k))) return true;
   return plain.charCodeAt(i) === 47;
 }
@@ -1046,6 +1048,11 @@ function titleBeforeWord(ctx: ScanContext, words: Word[], j: number): string | n
     if (two && TITLES.has(two) && titleSpelled(ctx, two, end)) return two;
     const one = listedAs(folded, words[j - 1].start, end, TITLE_PHRASES);
     if (one !== null && titleSpelled(ctx, one, end)) return one;
+    // A title whose last word opens the run, written in capitals: "chủ TK HA VAN KHUONG".
+    if (j === 1) {
+      const across = titleBefore(ctx, words[1].start);
+      if (across !== null && across.length > end - words[0].start) return across;
+    }
     return null;
   }
   return titleBefore(ctx, words[0].start);
