@@ -25,7 +25,7 @@ export const ADDRESS_UNITS: readonly AddressUnit[] = [
   { forms: ['tòa nhà', 'toà nhà', 'chung cư', 'khu tập thể', 'ktt', 'tập thể'], level: 'house', value: 'either' },
   { forms: ['ngõ', 'ngách', 'hẻm', 'kiệt', 'hxh'], level: 'lane', value: 'number' },
   { forms: ['đường', 'phố', 'đại lộ', 'quốc lộ', 'tỉnh lộ', 'ql', 'đường số'], level: 'street', value: 'either' },
-  { forms: ['thôn', 'xóm', 'ấp', 'bản', 'buôn', 'làng', 'bon', 'plei', 'khóm', 'khu phố', 'kp', 'tổ dân phố', 'tdp', 'tổ', 'khu dân cư', 'kdc', 'khu đô thị', 'kđt', 'khu', 'cụm', 'tiểu khu'], level: 'hamlet', value: 'either' },
+  { forms: ['thôn', 'xóm', 'ấp', 'bản', 'buôn', 'làng', 'bon', 'plei', 'khóm', 'khu phố', 'kp', 'tổ dân phố', 'tdp', 'tổ', 'khu dân cư', 'kdc', 'khu đô thị', 'kđt', 'khu', 'cụm', 'tiểu khu', 'khối', 'khu vực', 'kv'], level: 'hamlet', value: 'either' },
   // "đặc khu": the island zones that became ward-level units in 2025 (Phú Quốc, Cát Hải, Côn Đảo).
   { forms: ['phường', 'xã', 'thị trấn', 'tt', 'đặc khu'], level: 'ward', value: 'either' },
   { forms: ['p', 'f', 'x'], level: 'ward', value: 'either', letter: true },

@@ -96,6 +96,10 @@ const POSITIVES: [string, string][] = [
   ['1 | NGUYỄN VĂN TRƯỜNG | 17/03/2005 | 033205004821 | THÔN CỐC PHONG | 12/12', 'THÔN CỐC PHONG'],
   // A dash ends the place's name when the next field goes on in lower case; "Bà Rịa - Vũng Tàu" is one name.
   ['1. Nguyễn Văn Cường – SN 1989 – ấp Tân Hòa, xã Tân Thành – Án treo 18 tháng', 'ấp Tân Hòa, xã Tân Thành'],
+  // A town's blocks (Vinh's "khối") and areas (Quy Nhơn's "khu vực", "KV").
+  ['Tôi là Trần Thị Mai Hương, ở khối 6, phường Hưng Dũng, TP Vinh, SĐT 0868 412 553', 'khối 6, phường Hưng Dũng, TP Vinh'],
+  ['Phan Thị Thu Hà, tổ 3 khu vực 5, phường Nhơn Bình – ĐT 0979 821 006', 'tổ 3 khu vực 5, phường Nhơn Bình'],
+  ['{"ho_ten":"Lê Văn Tám","dia_chi":"Tổ 4, KV 2, phường Bùi Thị Xuân, TP Quy Nhơn"}', 'Tổ 4, KV 2, phường Bùi Thị Xuân, TP Quy Nhơn'],
 ];
 
 const NEGATIVES: string[] = [
@@ -177,6 +181,9 @@ const NEGATIVES: string[] = [
   // A birth's place or registry that is an institution.
   'Nơi sinh: Bệnh viện Phụ sản Hải Phòng',
   'Nơi đăng ký khai sinh: Ủy ban nhân dân phường Hải Châu, thành phố Đà Nẵng',
+  // A school's grade, an exam's block, a tumour.
+  'Em Nguyễn Văn An học khối 10 trường THPT Lê Lợi, thi khối A00.',
+  'Bệnh nhân Lê Văn Bình có khối u phổi.',
   // A measurement after "số".
   'Ông Lê Văn An nghi điếc nghề nghiệp (giảm 35 dB tai phải ở tần số 4000 Hz).',
 ];
