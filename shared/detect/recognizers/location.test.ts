@@ -10,6 +10,9 @@ const positives: Row[] = [
   // A table's latitude and longitude columns: a coordinate per cell.
   ['Mốc\tVĩ độ\tKinh độ\nM1\t21.05394\t105.99618', '21.05394'],
   ['Mốc\tVĩ độ\tKinh độ\nM1\t21.05394\t105.99618', '105.99618'],
+  // A boat's report: degrees and minutes joined by a dash; decimals with their hemispheres.
+  ["đang câu mực tại vị trí 16°05'N – 111°32'E thì", "16°05'N – 111°32'E"],
+  ['trôi dạt tại vị trí 15.6542 N – 111.2310 E, đang được lai dắt', '15.6542 N – 111.2310 E'],
 ];
 
 const negatives: Row[] = [

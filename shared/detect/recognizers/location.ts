@@ -31,6 +31,10 @@ function decimal(s: string, run: NumberRun, g: number): { start: number; end: nu
   return { start, end: groupEnd(run, g + 1), value, decimals };
 }
 
+function isLetter(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
 function runAt(runs: NumberRun[], from: number, pos: number): number {
   for (let k = from; k < runs.length && runs[k].start <= pos + 1; k++) if (runs[k].start === pos || runs[k].start === pos + 1) return k;
   return -1;
@@ -54,6 +58,11 @@ function decimalPairs(ctx: ScanContext, out: Candidate[]): void {
       lon = decimal(s, run, 2);
     } else {
       let i = lat.end;
+      // A hemisphere's letter after each ("15.6542 N – 111.2310 E"), and a dash between them.
+      if (s.charCodeAt(i) === 32 && (s.charCodeAt(i + 1) === 110 || s.charCodeAt(i + 1) === 115) && !isLetter(s.charCodeAt(i + 2))) {
+        i += 2;
+        if (s.charCodeAt(i) === 32 && (s.charCodeAt(i + 1) === 45 || s.charCodeAt(i + 1) === 0x2013) && s.charCodeAt(i + 2) === 32) i += 2;
+      }
       if (s.charCodeAt(i) === 44 || s.charCodeAt(i) === 59 || s.charCodeAt(i) === 9) i++;
       if (s.charCodeAt(i) === 32) i++;
       if (i === lat.end) continue;
@@ -62,6 +71,7 @@ function decimalPairs(ctx: ScanContext, out: Candidate[]): void {
       if (lon !== null && lon.start !== i) lon = null;
     }
     if (lon === null || Math.abs(lon.value) > 180) continue;
+    if (s.charCodeAt(lon.end) === 32 && (s.charCodeAt(lon.end + 1) === 101 || s.charCodeAt(lon.end + 1) === 119) && !isLetter(s.charCodeAt(lon.end + 2))) lon.end += 2;
     const home = inVietnam(lat.value, lon.value);
     const precise = lat.decimals >= 4 && lon.decimals >= 4;
     const base = home ? (precise ? 0.8 : 0.5) : precise ? 0.55 : 0.35;
@@ -79,8 +89,9 @@ function decimalPairs(ctx: ScanContext, out: Candidate[]): void {
 
 // Anchored at a digit run, consumed with a sticky regex whose quantifiers are
 // all bounded and never nested: linear time.
+// Seconds may be left out ("16°05'N – 111°32'E", a fishing boat's report), and a dash may join the two.
 const DMS =
-  /(\d{1,3})°\s?(\d{1,2})['′]\s?(\d{1,2}(?:\.\d{1,6})?)(?:"|″|'')?\s?([ns])[,;]?\s{0,2}(\d{1,3})°\s?(\d{1,2})['′]\s?(\d{1,2}(?:\.\d{1,6})?)(?:"|″|'')?\s?([ew])/y;
+  /(\d{1,3})°\s?(\d{1,2})['′]\s?(?:(\d{1,2}(?:\.\d{1,6})?)(?:"|″|'')?\s?)?([ns])(?:[,;]?\s{0,2}|\s?[-–]\s?)(\d{1,3})°\s?(\d{1,2})['′]\s?(?:(\d{1,2}(?:\.\d{1,6})?)(?:"|″|'')?\s?)?([ew])/y;
 
 /** Decimal degrees with hemispheres: 15.3828° N, 108.2468° E. */
 const DECIMAL_DEGREES = /(\d{1,2}\.\d{2,8})°\s?([ns])[,;]?\s{0,2}(\d{1,3}\.\d{2,8})°\s?([ew])/y;
