@@ -62,6 +62,10 @@ const positives: Row[] = [
 ];
 
 const negatives: Row[] = [
+  // A date with its own "ngày" after a birth word that labels something else; an examinee; an export's key.
+  ['V/v hướng dẫn công tác tuyển sinh     Hà Nội, ngày 10 tháng 3 năm 2025', '10 tháng 3 năm 2025'],
+  ['LỆ PHÍ DỰ THI: 500.000 ĐỒNG/THÍ SINH, NỘP TRƯỚC NGÀY 31/7/2025', '31/7/2025'],
+  ['{"nam_tuyen_sinh": 2025, "ho_ten": "Lê Văn An"}', '2025'],
   ['Cuộc họp ngày 20/11/2024', '20/11/2024'],
   // "sinh" as the end of another word: an expected delivery, enrolment, Easter.
   ['Tôi đang mang thai 37 tuần, dự sinh ngày 28/02/2025.', '28/02/2025'],

@@ -315,6 +315,9 @@ function scoreDate(ctx: ScanContext, start: number, end: number, year: boolean):
   if (positiveWord !== null && positiveWord.word === 'sinh' && (sinhInAName(ctx, start, end) || NOT_BIRTH_AFTER.test(ctx.folded.slice(end, end + 16)))) positiveWord = null;
   // "Hy sinh ngày 27/7/1968", "Lễ Giáng sinh 2024", "trầm cảm sau sinh năm 2023": the birth word is another word's end.
   if (positiveWord !== null && positiveWord.word.startsWith('sinh') && NOT_BIRTH_BEFORE.test(ctx.folded.slice(Math.max(0, start - 32), start))) positiveWord = null;
+  // A date with its own "ngày" ("…tuyển sinh     Hà Nội, ngày 10 tháng 3 năm 2025", "THÍ SINH, NỘP TRƯỚC NGÀY
+  // 31/7/2025"): a birth word further back labels another value ("Ngày sinh: ngày 12…" is near).
+  if (positiveWord !== null && positiveWord.distance > 8 && OWN_DAY_WORD.test(ctx.folded.slice(Math.max(0, start - 8), start))) positiveWord = null;
   // "BHYT học sinh năm 2025": the label's "sinh" is a pupil's (its own word before it, not a window's).
   if (positiveWord !== null && positiveWord.word.startsWith('sinh') && pupilBefore(ctx.folded, start - positiveWord.distance - positiveWord.word.length)) positiveWord = null;
   if (positiveWord === null || positiveWord.distance > near) {
@@ -341,7 +344,10 @@ function pupilBefore(s: string, pos: number): boolean {
 
 // ("sơ sinh" only written so: "số, sinh 2003" folds to the same words.)
 // So are an expected delivery (dự sinh), enrolment (tuyển sinh) and Easter (Phục sinh).
-const NOT_BIRTH_BEFORE = /(?:^|[^a-z])(?:hy|hi|giang|sau|so|du|tuyen|phuc) sinh[^\n,;.]{0,24}$/;
+const OWN_DAY_WORD = /(?:^|[^a-z])ngay $/;
+
+// So is an examinee (thí sinh), and an export's key ("nam_tuyen_sinh").
+const NOT_BIRTH_BEFORE = /(?:^|[^a-z])(?:hy|hi|giang|sau|so|du|tuyen|phuc|thi)[ _]sinh[^\n,;.]{0,24}$/;
 
 // "hạn cuối 30/10/2024. Sinh viên nộp …": the next sentence's "sinh" opens another word.
 const NOT_BIRTH_AFTER = /^[ .,;:)]*sinh (?:vien|hoat|hoc|thai)/;
