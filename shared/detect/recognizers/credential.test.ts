@@ -35,6 +35,8 @@ const POSITIVES: [string, string][] = [
   ['matKhauMoi=Abc#12345', 'Abc#12345'],
   ['DB_PASSWORD=Sy5@dmin2024', 'Sy5@dmin2024'],
   ['new_password: "Tx#88aa12"', 'Tx#88aa12'],
+  // A code read out in two groups.
+  ['Ma OTP cua ban la 518 204, het han sau 3 phut', '518 204'],
 ];
 
 const NEGATIVES: string[] = [
@@ -60,6 +62,8 @@ const NEGATIVES: string[] = [
   // A key in prose, no value after it.
   'Trường newpassword trong form bị lỗi khi để trống',
   '"matKhauMoi": ""',
+  // The phone a code went to, not the code.
+  'ĐTV: Dạ hệ thống vừa gửi mã xác thực về số 0983 442 190, anh đọc giúp em mã ạ.',
 ];
 
 describe('credential recognizer', () => {

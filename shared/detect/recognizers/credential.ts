@@ -182,6 +182,34 @@ function findDirectValue(folded: string, from: number): Value | null {
   return end > i ? { start: i, end, explicit } : null;
 }
 
+function spacesIn(s: string, from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k < to; k++) if (s.charCodeAt(k) === 32) n++;
+  return n;
+}
+
+/**
+ * A code's digits in groups: "518 204" is one six-digit code (the value is
+ * widened to it); "0983 442 190" after "mã xác thực về số" is the phone the
+ * code went to, no code. False when the value opens a longer number.
+ */
+function codeGroups(folded: string, value: Value): boolean {
+  let end = value.end;
+  let digits = end - value.start;
+  for (let k = value.start; k < end; k++) if (!isDigitCode(folded.charCodeAt(k))) return true;
+  while (folded.charCodeAt(end) === 32 && isDigitCode(folded.charCodeAt(end + 1))) {
+    let j = end + 1;
+    while (isDigitCode(folded.charCodeAt(j))) j++;
+    if (isLetterCode(folded.charCodeAt(j))) break;
+    digits += j - end - 1;
+    end = j;
+  }
+  if (end === value.end) return true;
+  if (digits > 8) return false;
+  value.end = end;
+  return true;
+}
+
 function classify(ctx: ScanContext, value: Value, code: boolean): { score: number; validator: string } | null {
   const { plain, folded } = ctx;
   const length = value.end - value.start;
@@ -199,7 +227,8 @@ function classify(ctx: ScanContext, value: Value, code: boolean): { score: numbe
   }
   if (digits + letters + symbols === 0) return null; // "********": already hidden
   if (code) {
-    if (digits === length && length >= 4 && length <= 8) return { score: 0.9, validator: `${length}-digit code` };
+    // (Grouped by spaces, "518 204": codeGroups widened the value over them.)
+    if (digits === length - symbols && symbols === spacesIn(plain, value.start, value.end) && digits >= 4 && digits <= 8) return { score: 0.9, validator: `${digits}-digit code` };
     return null;
   }
   if (length < 4) return null;
@@ -239,6 +268,7 @@ export const credentialRecognizer: Recognizer = {
       const value = findValue(folded, ctx.plain, from, memo);
       // (A quote still opening the value: words in quotes, no secret.)
       if (!value || folded.charCodeAt(value.start) === 34 || folded.charCodeAt(value.start) === 39) continue;
+      if (CODE_KEYS.has(trigger) && !codeGroups(folded, value)) continue;
       const verdict = classify(ctx, value, CODE_KEYS.has(trigger));
       if (!verdict) continue;
       out.push({
