@@ -11,6 +11,8 @@ export const BIOMETRIC: TopicSpec = {
     // A record of one person's enrolment or match: an ID-card capture form, an eKYC log, a bank's notice.
     'thông tin sinh trắc học đã thu nhận', 'sinh trắc học đã thu nhận', 'đã thu nhận ảnh chân dung', 'đã thu nhận ảnh khuôn mặt',
     'cập nhật thành công dữ liệu sinh trắc học', 'face match score', 'face match', 'face_match', 'face_match_score', 'face_score',
+    // A subscriber's or a customer's check against the register's portrait.
+    'so khớp sinh trắc học', 'so khớp sinh trắc', 'so khớp khuôn mặt', 'đối chiếu khuôn mặt', 'xác thực khuôn mặt',
   ],
   weak: [
     'vân tay', 'dấu vân tay', 'mống mắt', 'khuôn mặt', 'nhận diện khuôn mặt', 'sinh trắc học', 'sinh trắc', 'adn',

@@ -24,7 +24,7 @@ export const CRIMINAL_RECORD: TopicSpec = {
     'có dấu hiệu tội phạm', 'chuyển cơ quan cảnh sát điều tra', 'chuyển cơ quan điều tra', 'chuyển hồ sơ sang cơ quan điều tra',
     'chuyển hồ sơ đến cơ quan điều tra', 'chuyển hồ sơ cho cơ quan điều tra',
     // Acted on by the police: fined, summoned, arrested ("đã bị Công an huyện xử phạt").
-    'bị công an', 'bị cảnh sát', 'bị csgt',
+    'bị công an', 'bị cảnh sát', 'bị csgt', 'bị tòa án', 'bị toà án',
   ],
   weak: [
     'tội phạm', 'hình sự', 'trại giam', 'đánh bạc', 'trộm cắp', 'tội trộm', 'cướp giật', 'tàng trữ',
@@ -48,6 +48,9 @@ export const CRIMINAL_RECORD: TopicSpec = {
     'không có tiền án', 'chưa có tiền án', 'không tiền án', 'không có tiền án, tiền sự', 'không có tiền án tiền sự',
     'không tiền án, tiền sự', 'không tiền án tiền sự', 'chưa có tiền án, tiền sự', 'chưa có tiền án tiền sự',
     'không có án tích', 'chưa có án tích', 'chưa từng bị kết án', 'không bị kết án', 'chưa từng phạm tội',
+    'không bị xử phạt', 'chưa bị xử phạt', 'chưa từng bị xử phạt', 'không bị xử lý',
+    // The victim of a fraud, not its author.
+    'bị lừa đảo', 'bị lừa',
     'trấn áp', 'phòng ngừa', 'gia tăng', 'người dân', 'cảnh báo', 'thủ đoạn', 'đường dây nóng', 'bị tội phạm', 'nguy cơ', 'điều tra, xử lý',
   ],
 };

@@ -9,6 +9,8 @@ export const ETHNIC_GROUPS: readonly string[] = [
   'Giáy', 'Cơ Tu', 'Gié Triêng', 'Mạ', 'Khơ Mú', 'Khơ-mú', 'Co', 'Tà Ôi', 'Chơ Ro', 'Kháng', 'Xinh Mun', 'Hà Nhì',
   'Chu Ru', 'Lào', 'La Chí', 'La Ha', 'Phù Lá', 'La Hủ', 'Lự', 'Lô Lô', 'Chứt', 'Mảng', 'Pà Thẻn', 'Cơ Lao',
   'Cống', 'Bố Y', 'Si La', 'Pu Péo', 'Brâu', 'Ơ Đu', 'Rơ Măm',
+  // Names the peoples give themselves, or spelled so in the Highlands: the Co (Cor), a Xơ Đăng group (Ca Dong).
+  'Cor', 'Kor', 'Ca Dong', 'Bana', 'Xê Đăng', 'Kơ Ho', "K'Ho", 'Jarai', 'Êđê', 'Ede', 'Hmong', 'Stiêng', 'Bru',
 ];
 
 export const ETHNICITY: TopicSpec = {

@@ -26,6 +26,7 @@ export const HEALTH: TopicSpec = {
     // Treatment and results that name their disease: TB drugs, a diabetic's HbA1c, HIV prevention, a rabies course.
     'thuốc lao', 'điều trị lao', 'hba1c', 'đường huyết', 'điều trị prep', 'dịch vụ prep', 'sử dụng prep', 'prep client',
     'tiêm phòng dại', 'vắc xin phòng dại', 'vac xin phong dai', 'chó cắn', 'mèo cắn', 'kháng dại', 'huyết thanh kháng dại',
+    'bị rắn',
     // A drug test's result that names the drug, an aneurysm.
     'dương tính morphin', 'dương tính với morphin', 'dương tính heroin', 'dương tính ma túy', 'dương tính ma tuý',
     'dương tính methamphetamine', 'dương tính ma túy tổng hợp', 'phình động mạch',
@@ -68,7 +69,7 @@ export const HEALTH: TopicSpec = {
     // A rash, intensive care. (A birth certificate is a civil-status paper to most writers.)
     'phát ban', 'hồi sức tích cực',
     'phản ứng sau tiêm', 'sốc phản vệ', 'nằm viện', 'gãy xương', 'đau hông',
-    'fracture', 'injured', 'work accident', 'hospitalized', 'hospitalised',
+    'fracture', 'injured', 'work accident', 'hospitalized', 'hospitalised', 'rắn cắn', 'rắn độc', 'rắn lục',
   ],
   labels: [
     'chẩn đoán', 'tiền sử', 'tiền sử bệnh', 'bệnh lý', 'bệnh nền', 'tình trạng bệnh', 'kết quả xét nghiệm',
@@ -89,6 +90,8 @@ export const HEALTH: TopicSpec = {
     'giám sát tiêm chủng', 'công tác tiêm chủng', 'cán bộ tiêm chủng',
     'các bệnh', 'bệnh viện tuyến', 'quỹ', 'chỉ tiêu', 'truyền thông',
     'khám sàng lọc', 'sàng lọc miễn phí', 'được ưu tiên', 'ưu tiên',
+    // A herd's or a flock's health, the vet's work: no person's.
+    'gia cầm', 'gia súc', 'vật nuôi', 'thú y', 'đàn lợn', 'đàn bò', 'đàn gà',
   ],
   misreadings: [
     // "tiền sử dụng đất" (land-use fee) reads "tiền sử" (history) first.
@@ -99,5 +102,7 @@ export const HEALTH: TopicSpec = {
     'cho cán bộ',
     // "không cần thi tiếng", "cần thì nhắn" written bare are no short sight (cận thị).
     'không cần thi', 'nếu cần thì', 'khi cần thì', 'cần thì nhắn', 'cần thì gọi', 'cần thì liên hệ',
+    // An animal's pregnancy.
+    'bò mang thai', 'trâu mang thai', 'lợn mang thai', 'heo mang thai', 'bò có thai', 'nái mang thai',
   ],
 };

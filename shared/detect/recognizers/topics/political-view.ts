@@ -19,7 +19,7 @@ export const POLITICAL_VIEW: TopicSpec = {
     'đối tượng đảng', 'cảm tình đảng', 'bỏ sinh hoạt đảng', 'trái quan điểm', 'trái với quan điểm', 'kiểm điểm đảng viên',
   ],
   weak: ['đảng viên', 'biểu tình', 'chính kiến', 'tư tưởng chính trị', 'chính trị'],
-  labels: ['đảng viên', 'ngày vào đảng', 'ngày kết nạp đảng', 'ngày chính thức', 'đảng/đoàn', 'đảng phái', 'chính trị', 'ngày vào đoàn'],
+  labels: ['đảng viên', 'ngày vào đảng', 'ngày vào đảng cộng sản việt nam', 'ngày vào đảng csvn', 'ngày kết nạp đảng', 'ngày chính thức', 'đảng/đoàn', 'đảng phái', 'chính trị', 'ngày vào đoàn'],
   negative: [
     // Bare, "Da dang ky" is đã đăng ký (registered), not đa đảng.
     'đã đăng ký', 'đăng ký khai sinh',

@@ -10,6 +10,7 @@ const topicsOf = (text: string): FindingType[] => [...new Set(detect(text, { typ
 const TABLE: Record<(typeof TOPIC_TYPES)[number], { positive: string[]; negative: string[] }> = {
   health: {
     positive: [
+      'Cháu Đinh Thị Ngọc Hoa (sinh năm 2011) đi lên rẫy bị rắn lục cắn vào mu bàn chân trái.',
       // A discharge record's injury; an accident report in English.
       'Hạ sĩ Kiều Văn Lâm, sinh 29/08/2002; trong thời gian tại ngũ bị chấn thương cột sống khi huấn luyện.',
       'Your technical intern Mr. NGUYEN DINH PHUC had an accident; he suffered a fracture of the left ring finger.',
@@ -74,6 +75,10 @@ const TABLE: Record<(typeof TOPIC_TYPES)[number], { positive: string[]; negative
       '5. Pham Van Tan (ho ngheo, co nguoi khuyet tat nang) - thon Kien Thanh - lo L3-02, mien tien su dung dat',
     ],
     negative: [
+      // An animal's pregnancy, a flock's vaccine, a leaflet on snakes.
+      'Đàn bò nhà ông Lê Văn Tám: 1 bò mang thai không tiêm.',
+      'Chị Hoa đăng ký tiêm vắc xin cúm gia cầm cho đàn gà.',
+      'Tôi phát tờ rơi tuyên truyền phòng chống rắn cắn cho đồng bào: các loại rắn độc thường gặp (rắn lục đuôi đỏ).',
       // "cần thì" written bare folds like "cận thị"; a company's name in Title Case.
       'OTP gửi về máy anh Nam, cần thì nhắn, mã lúc này là 4821.',
       'Phòng Nhân sự - Cty TNHH Điện tử Kỳ Phong gửi anh Lê Văn Cường hợp đồng.',
@@ -150,6 +155,7 @@ const TABLE: Record<(typeof TOPIC_TYPES)[number], { positive: string[]; negative
   },
   ethnicity: {
     positive: [
+      'Giao rừng cho hộ ông Đinh Văn Rết, sinh năm 1971, dân tộc Cor.',
       'Dân tộc: Tày',
       // An export's snake-case key.
       '{"export":"csdl_btxh","records":[\n {"ma_dt":"NKT-0419-2287","ho_ten":"Sầm Thị Phượng","dan_toc":"Nùng","muc_do":"Nặng"}',
@@ -193,6 +199,7 @@ const TABLE: Record<(typeof TOPIC_TYPES)[number], { positive: string[]; negative
   },
   political_view: {
     positive: [
+      'Họ tên: Trương Thị Mỹ Linh\nNgày vào Đảng Cộng sản Việt Nam: 03/02/2015; chính thức: 03/02/2016',
       // A member's discipline by the Party, "kỷ luật" being no law.
       'Đề nghị Ban Thường vụ Huyện ủy xem xét, xử lý kỷ luật về Đảng đối với ông Nguyễn Cảnh Thông, Phó Chủ tịch UBND huyện.',
       'Người được xác minh: ông Đồng Văn Thịnh, sinh ngày 28/02/1970; đảng viên, đã bị thi hành kỷ luật cảnh cáo.',
@@ -227,6 +234,7 @@ const TABLE: Record<(typeof TOPIC_TYPES)[number], { positive: string[]; negative
   },
   criminal_record: {
     positive: [
+      'Thuyền trưởng Trần Văn Nghĩa bị tòa án nước sở tại phạt tiền, tàu bị tịch thu.',
       // An inspection's referral of someone to the police; a fine by the police.
       'Chuyển Cơ quan Cảnh sát điều tra Công an tỉnh hồ sơ liên quan đến việc lập hồ sơ khống của ông Hồ Văn Tịnh.',
       'Ông Bình đã bị Công an huyện xử phạt 7.500.000 đồng về hành vi cung cấp thông tin sai sự thật.',
@@ -251,6 +259,9 @@ const TABLE: Record<(typeof TOPIC_TYPES)[number], { positive: string[]; negative
       'BIÊN BẢN VI PHẠM HÀNH CHÍNH\nÔng (bà)/tổ chức vi phạm: NGUYỄN HỮU THẮNG         Giới tính: Nam',
     ],
     negative: [
+      // Said not to have been fined; the victim of a fraud.
+      'Trong thời gian học tập, anh Hồ Sỹ Quyết không bị xử phạt hành chính trở lên.',
+      'Bà Lê Thị Hoa trình báo về việc bị lừa đảo chiếm đoạt tài sản.',
       // Meal money written bare folds like "tiền án".
       'Hỗ trợ học phí 6.000.000 đ/khóa, tiền ăn 50.000 đ/ngày cho học viên Nguyễn Văn An.',
       'Theo kết quả điều tra ban đầu, các bị can đã lập khống 46 hồ sơ người có công.',
@@ -301,6 +312,7 @@ const TABLE: Record<(typeof TOPIC_TYPES)[number], { positive: string[]; negative
   },
   biometric: {
     positive: [
+      'Chủ thuê bao: Lò Văn Chiến\nSo khớp sinh trắc học khuôn mặt: 96,4% – ĐẠT',
       'Đã thu nhận mẫu vân tay của công dân Nguyễn Văn An.',
       'Bác Kiên đã được thu nhận vân tay và mống mắt.',
       'Kết quả giám định ADN xác định ông Lê Tuấn Anh là cha đẻ của cháu.',
