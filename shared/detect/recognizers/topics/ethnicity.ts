@@ -20,7 +20,8 @@ export const ETHNICITY: TopicSpec = {
   weak: [],
   // "là người", "người" count only before a listed group name: "là người Tày".
   // (An export's keys too: "danToc", "dantoc".)
-  labels: ['dân tộc', 'ethnicity', 'ethnic group', 'thành phần dân tộc', 'là người', 'người', 'người dân tộc', 'dân tộc là', 'dantoc', 'dan_toc'],
+  // "3 hộ đồng bào Khmer": households of the people named, before a listed group only.
+  labels: ['dân tộc', 'ethnicity', 'ethnic group', 'thành phần dân tộc', 'là người', 'người', 'người dân tộc', 'dân tộc là', 'dantoc', 'dan_toc', 'hộ đồng bào', 'là đồng bào'],
   values: ETHNIC_GROUPS,
   negative: [
     'dân tộc thiểu số', 'đồng bào dân tộc', 'vùng dân tộc', 'ủy ban dân tộc', 'uỷ ban dân tộc', 'ban dân tộc',
@@ -35,7 +36,7 @@ export const ETHNICITY: TopicSpec = {
     // "NGUOI CO NGHIA VU", "nguoi co nhu cau": người có (who has) written bare reads "người Co".
     'người có nghĩa vụ', 'người có nhu cầu', 'người có thẩm quyền', 'người có liên quan', 'người có tên',
     'người có hoàn cảnh', 'người có trách nhiệm', 'người có uy tín', 'người có mặt',
-    // A population's share, not the petitioners: "55% dân số là đồng bào dân tộc thiểu số".
-    'là đồng bào dân tộc thiểu số',
+    // A population's share, not the petitioners: "55% dân số là đồng bào dân tộc thiểu số"; support for a region's people.
+    'là đồng bào dân tộc thiểu số', 'chủ yếu là đồng bào', 'ủng hộ đồng bào',
   ],
 };

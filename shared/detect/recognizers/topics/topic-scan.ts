@@ -98,7 +98,7 @@ export function buildTopicIndex(specs: readonly TopicSpec[]): TopicIndex {
         valueSpellings.set(spec.type, formLexicon(spec.values));
       }
       // "người" labels a value ("là người Tày"), never a column: a budget table's unit column says NGƯỜI.
-      headers.set(spec.type, new Set(spec.labels.filter((l) => !l.includes('người')).map(foldText)));
+      headers.set(spec.type, new Set(spec.labels.filter((l) => !l.includes('người') && !l.includes('đồng bào')).map(foldText)));
     }
     for (const p of PERSON_ANCHORS) contextOf(p).anchor = true;
     // Read as words of their own, so the negative word inside is not.
@@ -432,7 +432,8 @@ function listedValueEnd(plain: string, folded: string, end: number, values: Set<
   for (let words = 0; words < 3; words++) {
     while (i < folded.length && (isLetterCode(folded.charCodeAt(i)) || folded.charCodeAt(i) === 39 || folded.charCodeAt(i) === 45)) i++;
     // "người lao động" (worker) is no "người Lào" in text without diacritics.
-    if (values.has(folded.slice(end + 1, i)) && !folded.startsWith('lao dong', end + 1)) best = i;
+    // Nor are the province Lào Cai ("ủng hộ đồng bào Lào Cai") and the worker.
+    if (values.has(folded.slice(end + 1, i)) && !folded.startsWith('lao dong', end + 1) && !folded.startsWith('lao cai', end + 1)) best = i;
     if (folded.charCodeAt(i) !== 32) break;
     i++;
   }
@@ -459,14 +460,14 @@ const BASE: Record<Kind, number> = { strong: 0.7, weak: 0.3, label: 0.9 };
 // between at most: "20.000 tăng ni, phật tử") or be that person ("14 bị
 // can … về tội đánh bạc"): "nhà có 3 người, chồng tôi bị ung thư" is about
 // the husband.
-const COUNTED = /(?:\d|trong so|hang (?:chuc|tram|nghin|ngan|van|trieu)|nhieu)(?: (?:nghin|ngan|van|trieu))?(?: luot)? (?:nguoi(?! con)|cong dan|benh nhan|doi tuong|truong hop|bi (?:cao|can)|tin do|giao dan|phat tu|tang ni|dang vien|hoc sinh|dong bao|dan toc|ca(?![a-z])|vu(?![a-z]))/g;
+const COUNTED = /(?:\d|trong so|hang (?:chuc|tram|nghin|ngan|van|trieu)|nhieu)(?: (?:nghin|ngan|van|trieu))?%?(?: luot)?(?: la)? (?:nguoi(?! con)|cong dan|benh nhan|doi tuong|truong hop|bi (?:cao|can)|tin do|giao dan|phat tu|tang ni|dang vien|hoc sinh|dong bao|dan toc|ca(?![a-z])|vu(?![a-z]))/g;
 
 /**
  * The pattern's openers: a digit with a space after it (every count the
  * pattern reads has one) or a count word. Most phrases have none near, and
  * the pattern then need not run.
  */
-const COUNT_OPENERS = /\d |trong so|hang |nhieu/g;
+const COUNT_OPENERS = /\d |\d%|trong so|hang |nhieu/g;
 
 function counted(folded: string, openers: NextMatch, start: number, end: number, person: string | null): boolean {
   const from = Math.max(0, start - 40);

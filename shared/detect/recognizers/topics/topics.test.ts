@@ -155,6 +155,8 @@ const TABLE: Record<(typeof TOPIC_TYPES)[number], { positive: string[]; negative
   },
   ethnicity: {
     positive: [
+      // Households named as of a people.
+      '[09:12] Lâm Thị Sa Rết: Anh Tài ơi bổ sung 3 hộ đồng bào Khmer ở ấp Trà Canh A: ông Thạch Sóc, bà Sơn Thị Kim Phượng.',
       'Giao rừng cho hộ ông Đinh Văn Rết, sinh năm 1971, dân tộc Cor.',
       'Dân tộc: Tày',
       // An export's snake-case key.
@@ -176,6 +178,9 @@ const TABLE: Record<(typeof TOPIC_TYPES)[number], { positive: string[]; negative
       'Chúng tôi là đồng bào dân tộc Ê Đê, cư trú tại buôn Kô Siêr, gồm các hộ có tên dưới đây: 1. Y Thông Mlô',
     ],
     negative: [
+      // Support for a province's people; a population's share.
+      'Thôn mở tài khoản tiếp nhận ủng hộ đồng bào Lào Cai, Yên Bái; người nhận: ông Lê Văn An.',
+      'Huyện có 12 xã, trong đó trên 85% là đồng bào Ê Đê, M\'Nông, theo chị Hoa cán bộ xã.',
       // "người có" written bare folds like "người Co".
       'DANH SÁCH NGƯỜI CÓ NGHĨA VỤ KÊ KHAI TÀI SẢN\n1\tLương Văn Quyết\t1980',
       'Dân tộc\tSố người\tTỷ lệ (%)\tĐịa bàn tập trung\nKinh\t1.000.200\t73,9\tTP Đà Lạt\nK\'Ho\t180.400\t13,3\tLạc Dương',
