@@ -146,6 +146,13 @@ describe('overlap arbitration', () => {
     }
     expect(pairs).toBeGreaterThan(1000);
   });
+
+  it("gives a name back the words a topic's phrase ran into, keeping both", () => {
+    const text = 'Bưu gửi: Đại đức Thích Minh Tâm, trụ trì chùa Phước Huệ, thôn Lại Bằng';
+    const found = detect(text).map((f) => [f.type, text.slice(f.start, f.end)]);
+    expect(found).toContainEqual(['person_name', 'Thích Minh Tâm']);
+    expect(found).toContainEqual(['religion', 'Đại đức']);
+  });
 });
 
 describe('explanations', () => {

@@ -1,6 +1,6 @@
 import type { DetectOptions } from './api.ts';
 import type { Candidate, Recognizer, ScanContext } from './recognizer.ts';
-import { categoryOf, type Finding, type FindingType } from './types.ts';
+import { categoryOf, TOPIC_TYPES, type Finding, type FindingType } from './types.ts';
 import { createScanContext, releaseScanUnits } from './scan-context.ts';
 import { RECOGNIZERS } from './recognizers/index.ts';
 import { masksAt } from '../mask/masks.ts';
@@ -46,12 +46,36 @@ function better(a: Candidate, b: Candidate, rank: Map<FindingType, number>): boo
  * a cluster the best candidates are kept greedily, so the work stays linear in
  * the number of candidates.
  */
-export function resolveOverlaps(candidates: Candidate[], rank: Map<FindingType, number>): Candidate[] {
+export function resolveOverlaps(candidates: Candidate[], rank: Map<FindingType, number>, folded?: string): Candidate[] {
   candidates.sort((a, b) => a.start - b.start || b.end - a.end);
+  if (folded !== undefined) yieldToNames(candidates, folded);
   // In place: a cluster keeps no more candidates than it has, so those kept
   // go where the cluster's were (a second list of a hundred thousand grew by copies).
   candidates.length = keepResolved(candidates, rank);
   return candidates;
+}
+
+const TOPICS = new Set<FindingType>(TOPIC_TYPES);
+
+/**
+ * A topic's phrase that runs into a name ("Đại đức Thích Minh Tâm": the
+ * monk's title ends on the name's first word) gives the name its words
+ * back, so both are kept: the topic is evidence about the text, the name a
+ * value. `candidates` are sorted by start.
+ */
+function yieldToNames(candidates: Candidate[], folded: string): void {
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i];
+    if (!TOPICS.has(c.type)) continue;
+    for (let j = i + 1; j < candidates.length && candidates[j].start < c.end; j++) {
+      const name = candidates[j];
+      if (name.type !== 'person_name' || name.start <= c.start || name.end <= c.end) continue;
+      let end = name.start;
+      while (end > c.start && folded.charCodeAt(end - 1) === 32) end--;
+      if (end > c.start) c.end = end;
+      break;
+    }
+  }
 }
 
 // The loop alone, ending its function (keepAbove says why).
@@ -247,7 +271,7 @@ export function detectWith(recognizers: readonly Recognizer[], text: string, opt
     // The losers let go (resolved in place), and each finding put in its
     // candidate's place: a megabyte of identifiers otherwise kept a hundred
     // thousand candidates alive, for each collection to copy, while a second array filled.
-    const kept = resolveOverlaps(candidates, order(recognizers));
+    const kept = resolveOverlaps(candidates, order(recognizers), ctx.folded);
     const findings = kept as unknown as Finding[];
     for (let i = 0; i < kept.length; i++) findings[i] = toFinding(ctx, kept[i]);
     return findings;

@@ -19,6 +19,8 @@ export const PERSON_TITLES: readonly string[] = [
   'hoc vien', 'tre em', 'ben a', 'ben b', 'chu tai khoan', 'chu tk', 'chu the', 'ten tk', 'ten tai khoan', 'doi tuong',
   // Staff who answer customers ("Tư vấn viên Mai Phương:", "Giao dịch viên: …", "Tài xế Hoàng", "Lễ tân: Kiều").
   'tu van vien', 'giao dich vien', 'tong dai vien', 'tai xe', 'le tan', 'shipper', 'thu ngan',
+  // A call centre's agent, a postman, a boat's owner ("ĐTV Thùy Dung", "Bưu tá Quang", "chủ tàu Trần Văn Xin").
+  'dtv', 'gdv', 'buu ta', 'chu tau', 'thuyen truong', 'thuyen vien', 'ngu dan',
   // Ê Đê parents' forms of address, a village elder, a lay Buddhist, a hamlet's head in the Highlands.
   'ami', 'ama', 'gia lang', 'phat tu', 'truong buon', 'truong bon',
   // Village and hamlet heads, grandparents.
@@ -87,4 +89,6 @@ export const PLACE_OR_ORG_HEADS: readonly string[] = [
   // "Cụm công nghiệp Phan Đình Phùng", "nút giao Trần Thị Lý", "Khu dân cư Lê Văn Tám").
   'dân cư', 'khu dân cư', 'tái định cư', 'khu tái định cư', 'khu quy hoạch', 'cụm công nghiệp', 'khu công nghiệp', 'kcn', 'ccn',
   'nút giao', 'giao lộ', 'tư nhân', 'xây dựng', 'dự án',
+  // Scholarships and awards named after a hero ("học bổng Vừ A Dính", "giải Nguyễn Thị Định").
+  'học bổng', 'quỹ học bổng', 'giải thưởng',
 ];

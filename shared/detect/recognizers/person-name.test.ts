@@ -28,6 +28,9 @@ const POSITIVES: [string, string][] = [
   ['Sinh nhật tháng 11:\n- c Hạnh (VP): 02/11\n- a Sơn (Thanh tra): 15/11', 'Hạnh'],
   // "Thanh tra" is the inspectorate, "Thanh tra cứu" Thanh looking something up.
   ['chị Thanh tra cứu hồ sơ giúp em', 'Thanh'],
+  // A boat's owner, a call centre's agent, a postman.
+  ['Tàu QNg-90982-TS (chủ tàu Trần Văn Xin, xã Phổ Quang) bị gãy chân vịt', 'Trần Văn Xin'],
+  ['Tổng đài 19001006 – cuộc gọi 18:52, ĐTV Thùy Dung (mã NV 0417)', 'Thùy Dung'],
   // A title whose last word, in capitals, opens the run; an item's number before a name.
   ['STK 109873425516 tại VietinBank CN Hòa Bình, chủ TK HA VAN KHUONG', 'HA VAN KHUONG'],
   ['Please confirm:\nNo.12 PHAN THI MAI LINH - Passport C7294051', 'PHAN THI MAI LINH'],
@@ -183,6 +186,8 @@ const NEGATIVES: string[] = [
   // Written without diacritics: weekdays, the Party's name, a department after its head, a record's or a party cell's heading.
   'Thu Nam, Thu Sau: Lanh dao So lam viec tai co quan',
   'Ngay vao Dang Cong san Viet Nam: 12/5/2010',
+  // Scholarships named after heroes.
+  'giới thiệu ứng viên học bổng Vừ A Dính và học bổng Nguyễn Thị Định năm 2025',
   // A title's capitalised word is an office with the lower-case word after it.
   'đối tượng giả danh cán bộ Thanh tra tỉnh gọi điện',
   'Chào anh chị Huyện đoàn,',
