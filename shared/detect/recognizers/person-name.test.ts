@@ -28,6 +28,9 @@ const POSITIVES: [string, string][] = [
   ['Sinh nhật tháng 11:\n- c Hạnh (VP): 02/11\n- a Sơn (Thanh tra): 15/11', 'Hạnh'],
   // "Thanh tra" is the inspectorate, "Thanh tra cứu" Thanh looking something up.
   ['chị Thanh tra cứu hồ sơ giúp em', 'Thanh'],
+  // A reply that answers or thanks someone by name.
+  ['[08:21] Nguyễn Thị Hằng: ok Thư, cảm ơn em', 'Thư'],
+  ['Tư vấn tuyển sinh 19:53: Cảm ơn Ánh nha, chị đã ghi nhận', 'Ánh'],
   // A boat's owner, a call centre's agent, a postman.
   ['Tàu QNg-90982-TS (chủ tàu Trần Văn Xin, xã Phổ Quang) bị gãy chân vịt', 'Trần Văn Xin'],
   ['Tổng đài 19001006 – cuộc gọi 18:52, ĐTV Thùy Dung (mã NV 0417)', 'Thùy Dung'],
@@ -186,6 +189,9 @@ const NEGATIVES: string[] = [
   // Written without diacritics: weekdays, the Party's name, a department after its head, a record's or a party cell's heading.
   'Thu Nam, Thu Sau: Lanh dao So lam viec tai co quan',
   'Ngay vao Dang Cong san Viet Nam: 12/5/2010',
+  // An assistant's or a place's name after "ok" or thanks.
+  'Ok Google, mở nhạc',
+  'Cảm ơn Bình Dương đã hỗ trợ.',
   // Scholarships named after heroes.
   'giới thiệu ứng viên học bổng Vừ A Dính và học bổng Nguyễn Thị Định năm 2025',
   // A title's capitalised word is an office with the lower-case word after it.

@@ -1964,6 +1964,7 @@ export function findNames(ctx: ScanContext, everyRun: boolean): Candidate[] {
   vocativeNames(ctx, found);
   titledMinorityNames(ctx, found);
   bornNames(ctx, found);
+  acknowledgedNames(ctx, found);
   for (const candidate of honorificNames(ctx)) found.push(candidate);
   return found.list;
 }
@@ -1973,6 +1974,42 @@ export function findNames(ctx: ScanContext, everyRun: boolean): Candidate[] {
 // The birth words, found by the shared pass over the word list (a pattern over the whole text,
 // or a loop over every word, cost a megabyte of prose about 1.3 ms).
 const BIRTH_WORDS = phraseMatcher(['sinh năm', 'sinh ngày', 'sn', 'ns']);
+
+// A chat's reply that opens by thanking or answering someone by name: "Ok
+// Thoa, mai 8h em qua", "Cảm ơn Ánh nha". Found by the shared pass over the word list.
+const ACKNOWLEDGEMENTS = phraseMatcher(['ok', 'oke', 'okay', 'cảm ơn', 'cám ơn', 'thanks']);
+// What follows the name in such a reply: a stop, or a particle.
+const AFTER_ADDRESSED = /^(?:[,.!]| (?:nha|nhe|nhé|ạ|a|nhiều|nhìu|nhá|ha)(?![a-zà-ỹ]))/;
+
+/**
+ * A listed given name (one or two words, capitalised) after a reply's
+ * opening "ok" or thanks, at a message's start (a line's, or after its
+ * speaker's colon), with a stop or a particle after it.
+ */
+function acknowledgedNames(ctx: ScanContext, found: FoundNames): void {
+  const { folded, plain } = ctx;
+  for (const m of ACKNOWLEDGEMENTS.scanAll(ctx)) {
+    let b = m.start;
+    while (b > 0 && folded.charCodeAt(b - 1) === 32) b--;
+    const before = b === 0 ? 10 : folded.charCodeAt(b - 1);
+    if (before !== 10 && before !== 58 && before !== 93) continue;
+    if (folded.charCodeAt(m.end) !== 32) continue;
+    const start = m.end + 1;
+    let end = start;
+    for (let words = 0; words < 2; words++) {
+      if (!isUpperCode(plain.charCodeAt(end))) break;
+      let j = end;
+      while (j < folded.length && isLetterCode(folded.charCodeAt(j))) j++;
+      if (!GIVEN_KEYS.has(keyHash(folded, end, j))) break;
+      end = j;
+      if (folded.charCodeAt(end) !== 32 || !isUpperCode(plain.charCodeAt(end + 1))) break;
+      end++;
+    }
+    while (end > start && folded.charCodeAt(end - 1) === 32) end--;
+    if (end === start || PLACES.has(folded.slice(start, end)) || !AFTER_ADDRESSED.test(ctx.text.slice(ctx.toOriginal(end), ctx.toOriginal(end) + 6))) continue;
+    found.push({ type: 'person_name', start, end, score: 0.7, rule: 'person_name.addressed', validator: 'a given name answered or thanked', context: [`+${m.key}`] });
+  }
+}
 
 /** Where the run before the birth words at `at` ends, past ", ", " (", " - ": -1 when no such separator. */
 function beforeBirth(folded: string, at: number): number {
