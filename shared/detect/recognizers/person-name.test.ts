@@ -189,6 +189,9 @@ const NEGATIVES: string[] = [
   // Written without diacritics: weekdays, the Party's name, a department after its head, a record's or a party cell's heading.
   'Thu Nam, Thu Sau: Lanh dao So lam viec tai co quan',
   'Ngay vao Dang Cong san Viet Nam: 12/5/2010',
+  // A letter's courtesy to a body; a station.
+  'Kính gửi Quý Khoa,\nNhà trường đề nghị',
+  'Gửi Trạm Trồng trọt và Bảo vệ thực vật',
   // An assistant's or a place's name after "ok" or thanks.
   'Ok Google, mở nhạc',
   'Cảm ơn Bình Dương đã hỗ trợ.',

@@ -92,6 +92,8 @@ const ORG_WORDS = [
   'sở tài chính', 'sở y tế', 'sở nội vụ', 'sở tư pháp', 'sở giáo dục', 'sở xây dựng', 'sở công thương', 'sở kế hoạch',
   'sở tài nguyên', 'sở nông nghiệp', 'sở văn hóa', 'sở lao động', 'sở giao thông', 'sở khoa học', 'sở thông tin',
   'sở ngoại vụ', 'sở du lịch', 'sở dân tộc',
+  // A station; a letter's courtesy to a body ("Kính gửi Quý Khoa", Quý being also a given name).
+  'trạm', 'quý khoa', 'quý cơ quan', 'quý công ty', 'quý đơn vị', 'quý phòng', 'quý trường', 'quý sở', 'quý ban', 'quý khách',
 ];
 const ORG_OPENERS = formLexicon(ORG_WORDS);
 // Their first words' hashes: a name starting with none of them ("Nguyễn",
