@@ -91,9 +91,9 @@ export function villageAt(folded: string, start: number, end: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 97 && c <= 122);
 }
 
-// A birth date or year, an ID number, a mobile number or a health-insurance card code earlier on
-// the line: the row is a person's.
-const PERSON_ROW = /(?:^|[^a-z])(?:ns|sn|sinh nam|nam sinh|ngay sinh|sinh ngay)[ :]{0,3}(?:\d{1,2}[/.-]){0,2}(?:19|20)\d\d(?!\d)|(?:^|[^0-9])(?:\d{9}|\d{12})(?![0-9])|(?:^|[^0-9])0[35789]\d(?:[ .]?\d){7}(?![0-9])|(?:^|[^a-z])[a-z]{2}\d{13}(?![0-9])/;
+// A birth date or year, an ID number, a mobile number, a health-insurance card code or a
+// person's people ("dân tộc Thái") earlier on the line: the row is a person's.
+const PERSON_ROW = /(?:^|[^a-z])(?:ns|sn|sinh nam|nam sinh|ngay sinh|sinh ngay)[ :]{0,3}(?:\d{1,2}[/.-]){0,2}(?:19|20)\d\d(?!\d)|(?:^|[^a-z])dan toc (?!thieu)[a-z]+(?: [a-z]+)?,|(?:^|[^0-9])(?:\d{9}|\d{12})(?![0-9])|(?:^|[^0-9])0[35789]\d(?:[ .]?\d){7}(?![0-9])|(?:^|[^a-z])[a-z]{2}\d{13}(?![0-9])/;
 
 /** Whether the line before `pos` holds a birth date or year, an ID, a mobile or a BHYT card number, in fields before the address. */
 export function inPersonRow(folded: string, pos: number): boolean {

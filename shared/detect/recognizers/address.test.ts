@@ -96,6 +96,8 @@ const POSITIVES: [string, string][] = [
   ['1 | NGUYỄN VĂN TRƯỜNG | 17/03/2005 | 033205004821 | THÔN CỐC PHONG | 12/12', 'THÔN CỐC PHONG'],
   // A dash ends the place's name when the next field goes on in lower case; "Bà Rịa - Vũng Tàu" is one name.
   ['1. Nguyễn Văn Cường – SN 1989 – ấp Tân Hòa, xã Tân Thành – Án treo 18 tháng', 'ấp Tân Hòa, xã Tân Thành'],
+  // A row that gives a person's people.
+  ['1. Hà Thị Mai - CĐ Kế toán K24A - dân tộc Thái, xã Trung Lý, huyện Mường Lát - 700.000 đ', 'xã Trung Lý, huyện Mường Lát'],
   // A town's blocks (Vinh's "khối") and areas (Quy Nhơn's "khu vực", "KV").
   ['Tôi là Trần Thị Mai Hương, ở khối 6, phường Hưng Dũng, TP Vinh, SĐT 0868 412 553', 'khối 6, phường Hưng Dũng, TP Vinh'],
   ['Phan Thị Thu Hà, tổ 3 khu vực 5, phường Nhơn Bình – ĐT 0979 821 006', 'tổ 3 khu vực 5, phường Nhơn Bình'],
@@ -244,6 +246,11 @@ describe('address recognizer', () => {
     ['Ông Lê Văn Tám, thường trú thôn Đông, xã Tân Lập, huyện Đan Phượng Nghề nghiệp: làm ruộng', 'thôn Đông, xã Tân Lập, huyện Đan Phượng'],
   ])('ends before a flattened form\'s next label: %j', (text, address) => {
     expect(addresses(text)).toEqual([address]);
+  });
+
+  it('reads a district whose name opens with a unit word\'s letters, as spelled ("Quan" is no quận)', () => {
+    expect(addresses('Lê Văn An ở xã Sơn Thủy, huyện Quan Hóa')).toContain('xã Sơn Thủy, huyện Quan Hóa');
+    expect(addresses('trú tại số 27 ngõ 68 đường Cầu Giấy, phường Quan Hoa, quận Cầu Giấy, Hà Nội')).toContain('số 27 ngõ 68 đường Cầu Giấy, phường Quan Hoa, quận Cầu Giấy, Hà Nội');
   });
 
   it.each(POSITIVES)('finds the address in %j', (text, part) => {

@@ -191,7 +191,7 @@ function readNumber(plain: string, i: number): number {
  * Does a unit word start at `i`, spelled as one and followed by a value (so a
  * name must stop there)? "Kiệt," ends "Lý Thường Kiệt", "kiệt 5" is a lane.
  */
-function unitStartsAt(ctx: ScanContext, i: number): boolean {
+function unitStartsAt(ctx: ScanContext, i: number, strict = false): boolean {
   const { folded } = ctx;
   let j = i;
   while (j < folded.length && isLetterCode(folded.charCodeAt(j))) j++;
@@ -201,17 +201,22 @@ function unitStartsAt(ctx: ScanContext, i: number): boolean {
   if (folded.charCodeAt(j) === 32) {
     let k = j + 1;
     while (k < folded.length && isLetterCode(folded.charCodeAt(k))) k++;
-    if (unitWithValue(ctx, i, k)) return true;
+    if (unitWithValue(ctx, i, k, strict)) return true;
   }
-  return unitWithValue(ctx, i, j);
+  return unitWithValue(ctx, i, j, strict);
 }
 
-/** Whether [i, end) is a unit word (not a letter's), spelled as one, and a value follows it. */
-function unitWithValue(ctx: ScanContext, i: number, end: number): boolean {
+/**
+ * Whether [i, end) is a unit word (not a letter's), spelled as one, and a
+ * value follows it. `strict`: spelled exactly so, in a text with marks (a
+ * value's first word: "huyện Quan Sơn" names a district, no quận).
+ */
+function unitWithValue(ctx: ScanContext, i: number, end: number, strict: boolean): boolean {
   const k = keyNumberAt(ctx.folded, i, end, UNIT_SPELLINGS);
   if (k < 0) return false;
   const unit = UNIT_ENTRIES[k].unit;
   if (unit.letter || !spelledAsUnit(ctx, i, end, k)) return false;
+  if (strict && hasMarks(ctx) && formOfKey(ctx, i, end, UNIT_SPELLINGS, k) !== 'exact') return false;
   const { plain } = ctx;
   let v = end;
   if (plain.charCodeAt(v) === 46) v++;
@@ -243,7 +248,7 @@ function readName(ctx: ScanContext, i: number, lowerOk: boolean): number {
     const c = plain.charCodeAt(i);
     const upper = isUpperCode(c);
     if (!upper && !(lowerOk && c >= 97 && c <= 122)) break;
-    if ((words > 0 || !namesToo(folded, i)) && unitStartsAt(ctx, i)) break;
+    if ((words > 0 || !namesToo(folded, i)) && unitStartsAt(ctx, i, words === 0)) break;
     // A flattened form's next label ("huyện Đan Phượng Số điện thoại: …") is no word of the place.
     if (words > 0 && fieldLabelAt(folded, i)) break;
     let j = i;
