@@ -277,7 +277,8 @@ export function capitalisedRunBefore(folded: string, plain: string, end: number,
   let words = 0;
   for (let i = end; words < max; ) {
     let k = i;
-    while (k > 0 && (isLetterCode(folded.charCodeAt(k - 1)) || (folded.charCodeAt(k - 1) === 39 && isLetterCode(folded.charCodeAt(k - 2))))) k--;
+    // (An apostrophe or a hyphen inside a word: "H'Mai", "MIN-JI".)
+    while (k > 0 && (isLetterCode(folded.charCodeAt(k - 1)) || (folded.charCodeAt(k - 1) === 39 && isLetterCode(folded.charCodeAt(k - 2))) || (folded.charCodeAt(k - 1) === 45 && isLetterCode(folded.charCodeAt(k - 2)) && isLetterCode(folded.charCodeAt(k))))) k--;
     if (k === i || !isUpperCode(plain.charCodeAt(k))) break;
     words++;
     start = k;

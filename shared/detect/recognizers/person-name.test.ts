@@ -28,6 +28,8 @@ const POSITIVES: [string, string][] = [
   ['Sinh nhật tháng 11:\n- c Hạnh (VP): 02/11\n- a Sơn (Thanh tra): 15/11', 'Hạnh'],
   // "Thanh tra" is the inspectorate, "Thanh tra cứu" Thanh looking something up.
   ['chị Thanh tra cứu hồ sơ giúp em', 'Thanh'],
+  // A foreign student's name, a sex's field between it and the birth date.
+  ['1. KIM MIN-JI, nữ, sinh ngày 11/02/2005, hộ chiếu số M71432085', 'KIM MIN-JI'],
   // A reply that answers or thanks someone by name.
   ['[08:21] Nguyễn Thị Hằng: ok Thư, cảm ơn em', 'Thư'],
   ['Tư vấn tuyển sinh 19:53: Cảm ơn Ánh nha, chị đã ghi nhận', 'Ánh'],

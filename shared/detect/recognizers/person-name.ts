@@ -2021,8 +2021,21 @@ function beforeBirth(folded: string, at: number): number {
   if (c !== 44 && c !== 40 && c !== 45 && c !== 0x2013) return -1;
   i--;
   while (i > 0 && folded.charCodeAt(i - 1) === 32) i--;
+  // A sex's field between ("KIM MIN-JI, nữ, sinh ngày …").
+  for (const sex of SEX_FIELDS) {
+    if (i >= sex.length && folded.startsWith(sex, i - sex.length)) {
+      let k = i - sex.length;
+      while (k > 0 && folded.charCodeAt(k - 1) === 32) k--;
+      if (k > 0 && folded.charCodeAt(k - 1) === 44) {
+        k--;
+        while (k > 0 && folded.charCodeAt(k - 1) === 32) k--;
+        return k;
+      }
+    }
+  }
   return i;
 }
+const SEX_FIELDS = [' nam', ' nu'];
 
 /**
  * Names, whatever their syllables, that a birth year or date follows: a
