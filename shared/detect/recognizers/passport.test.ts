@@ -15,6 +15,9 @@ const positives: Row[] = [
   ['Olivia Martin;21/09/1988;Passport;PA4487213;AUS;318', 'PA4487213'],
   ['the crew kept my passport (125583407, United Kingdom)', '125583407'],
   ['Họ tên\tQuốc tịch\tSố hộ chiếu\nTanaka Yuki\tJPN\tTK6650182', 'TK6650182'],
+  // A border pass; a travel document under a label that names no kind, in a passport's shape.
+  ['bị mất túi xách, trong đó có giấy thông hành số B0537214 cấp ngày 12/01/2023', 'B0537214'],
+  ['{"ho_ten": "Lý Thị Mai", "quoc_tich": "CHN", "so_giay_to": "EJ3380164"}', 'EJ3380164'],
 ];
 
 const negatives: Row[] = [
@@ -29,6 +32,8 @@ const negatives: Row[] = [
   ['hộ chiếu KH-125583407', '125583407'],
   ['passport: ABCD1234567', 'CD1234567'],
   ['CMND số: 025471836  Hộ chiếu số: C1234567', '025471836'],
+  // Nine digits under a label that names no kind: an old ID card's shape too.
+  ['{"so_giay_to": "125583407"}', '125583407'],
 ];
 
 describe('passport', () => {

@@ -14,9 +14,23 @@ import { afterNumberWord, candidate, labelsPossible, scoreLabelled, type Context
 const rule: ContextRule = {
   positive: keywords([
     'hộ chiếu', 'số hộ chiếu', 'hc', 'số hc', 'passport', 'passport no', 'passport number', 'pp', 'pp no', 'hộ chiếu số',
+    // A border pass, the travel document of the border's residents ("giấy thông hành số B0537214").
+    'giấy thông hành', 'số giấy thông hành', 'gth', 'số gth', 'so_gth', 'giấy thông hành biên giới',
   ]),
   negative: negativeKeywords(),
   boost: 0.5,
+};
+
+/**
+ * A travel document's number under a label that names no kind
+ * ("so_giay_to", "doc_no", "Số giấy tờ"): a letter or two before the digits
+ * is a passport's shape (an ID card's number has none), so it counts for
+ * those shapes only.
+ */
+const documentRule: ContextRule = {
+  positive: keywords(['số giấy tờ', 'so_giay_to', 'giấy tờ', 'doc_no', 'doc no', 'document no', 'document number', 'travel document']),
+  negative: negativeKeywords(),
+  boost: 0.45,
 };
 
 function isLetter(c: number): boolean {
@@ -47,7 +61,8 @@ function find(ctx: ScanContext): Candidate[] {
       const base = (upper ? 0.45 : 0.35) - (length === 7 ? 0 : 0.05);
       // Nine digits are a passport only under its label, not before one ("CMND số: 025471836  Hộ chiếu …").
       if (lead === 0 && nearestBefore(ctx, rule.positive, start) === null && headerHit(ctx, rule.positive, start) === null) continue;
-      const scored = scoreLabelled(ctx, start, ge, base, rule);
+      let scored = scoreLabelled(ctx, start, ge, base, rule);
+      if (!scored.supported && lead > 0) scored = scoreLabelled(ctx, start, ge, base, documentRule);
       if (!scored.supported) continue;
       const shape = lead === 0 ? '9 digits' : `${lead === 1 ? 'letter' : 'two letters'} and ${length} digits`;
       out.push(candidate('passport', start, ge, scored, 'passport.context', `${shape} after a passport label`));
@@ -84,7 +99,7 @@ function wordBefore(p: string, gs: number): boolean {
 export const passport: Recognizer = {
   id: 'passport',
   types: ['passport'],
-  contextWords: rule.positive.words,
+  contextWords: [...rule.positive.words, ...documentRule.positive.words],
   negativeContextWords: rule.negative.words,
   find,
 };
