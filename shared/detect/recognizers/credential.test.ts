@@ -35,11 +35,17 @@ const POSITIVES: [string, string][] = [
   ['matKhauMoi=Abc#12345', 'Abc#12345'],
   ['DB_PASSWORD=Sy5@dmin2024', 'Sy5@dmin2024'],
   ['new_password: "Tx#88aa12"', 'Tx#88aa12'],
+  // Keys whose shape says what they are, with no label.
+  ['Cần tính đường đi, dùng Google Maps API với key AIzaSyD3kQ7v-xR2mPp9LwT4nZc8bYh1uEoJfGs.', 'AIzaSyD3kQ7v-xR2mPp9LwT4nZc8bYh1uEoJfGs'],
+  ['AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE', 'AKIAIOSFODNN7EXAMPLE'],
   // A code read out in two groups.
   ['Ma OTP cua ban la 518 204, het han sau 3 phut', '518 204'],
 ];
 
 const NEGATIVES: string[] = [
+  // Too short for the key's shape, or inside a longer word.
+  'AIzaSyD3kQ7v là tiền tố thường gặp',
+  'XAKIAIOSFODNN7EXAMPLE',
   'quên mật khẩu thì bấm vào đây',
   'Mật khẩu phải có ít nhất 8 ký tự, bao gồm: chữ hoa, số',
   'Mật khẩu mạnh là mật khẩu có chữ hoa',

@@ -1,7 +1,8 @@
 import type { Candidate, Recognizer, ScanContext } from '../recognizer.ts';
 import { phraseMatcher } from '../lexicon/phrase-matcher.ts';
 import { foldedSet } from '../lexicon/forms.ts';
-import { isDigitCode, isLetterCode, isUpperCode } from '../lexicon/words.ts';
+import { wordIndex } from '../lexicon/word-index.ts';
+import { isDigitCode, isLetterCode, isUpperCode, isWordCode } from '../lexicon/words.ts';
 
 // Decree 356/2025/NĐ-CP Art. 4(i) and (k): e-ID (VNeID) and bank login names
 // and passwords are sensitive data. The finding is the secret itself, never
@@ -284,6 +285,37 @@ export const credentialRecognizer: Recognizer = {
       });
       resumeAt = value.end;
     }
+    serviceKeys(ctx, out);
     return out;
   },
 };
+
+/**
+ * Keys whose own shape says what they are, label or not: a Google API key
+ * ("AIza" and 35 characters) and an AWS access key id ("AKIA" and 16).
+ * Both open with a capital: only the word list's capitalised words are
+ * looked at (five searches of the text for prefixes cost 4 % of a scan).
+ * Other services' tokens ("ghp_…") come with a label, which the triggers read.
+ */
+const SERVICE_KEYS: readonly { prefix: string; body: RegExp; name: string }[] = [
+  { prefix: 'AIza', body: /^[0-9A-Za-z_-]{35}/, name: 'a Google API key' },
+  { prefix: 'AKIA', body: /^[0-9A-Z]{16}/, name: 'an AWS access key id' },
+];
+
+function serviceKeys(ctx: ScanContext, out: Candidate[]): void {
+  const { plain } = ctx;
+  const words = wordIndex(ctx);
+  for (let k = 0; k < words.capitalCount; k++) {
+    const at = words.starts[words.capitals[k]];
+    // 'A', then 'I' or 'K': most capitals fail at once.
+    if (plain.charCodeAt(at) !== 65 || (plain.charCodeAt(at + 1) !== 73 && plain.charCodeAt(at + 1) !== 75)) continue;
+    for (const key of SERVICE_KEYS) {
+      if (!plain.startsWith(key.prefix, at)) continue;
+      const body = key.body.exec(plain.slice(at + 4, at + 4 + 40));
+      if (body === null) continue;
+      const end = at + 4 + body[0].length;
+      if (isWordCode(plain.charCodeAt(end) | 32)) continue;
+      out.push({ type: 'credential', start: at, end, score: 0.9, rule: 'credential.key', validator: `the shape of ${key.name}`, context: [] });
+    }
+  }
+}
