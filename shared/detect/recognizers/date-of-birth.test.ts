@@ -57,6 +57,8 @@ const positives: Row[] = [
   // …or before an ID's cell whose birth year it shares, whatever the given name.
   ['Trần Thị Tý\t12/01/1940\t035140001877', '12/01/1940'],
   ['Đinh Thị Mận\t27/07/1952\t035152004416\tthôn 2', '27/07/1952'],
+  // A household's members: the relation between the name and the date, the date ending the line.
+  ['Nhan khau can ho A-0906:\n1. Tran Quoc Bao - chu ho - 12/06/1979 - 0918 226 473\n2. Vo Thi Ngoc Diep - vo - 25/09/1982', '25/09/1982'],
   // A list's row of dashed fields: a date after the name, whatever its given name.
   ['1. Lữ Văn Thoại - 12/4/1995 - Thái - bản Huồi Giảng, xã Chiêu Lưu', '12/4/1995'],
 ];

@@ -213,7 +213,11 @@ function runDateAt(s: string, run: NumberRun, g: number): DateSpan | null {
 function afterName(s: string, start: number, end: number, year: boolean): number {
   // "Kieu Thi Phuong Thao - 11/04/2000 - 0013…", "Đào Thị Thúy Nga  1987  phường…": a field of a
   // list's row, another field after it (a signature's "Phùng Gia Bảo — 12/06/2025" ends its line).
-  if (s.charCodeAt(start - 1) === 32 && s.charCodeAt(start - 2) === 45 && s.charCodeAt(start - 3) === 32) return fieldAfter(s, start) ? start - 3 : 0;
+  if (s.charCodeAt(start - 1) === 32 && s.charCodeAt(start - 2) === 45 && s.charCodeAt(start - 3) === 32) {
+    // A member's relation between name and date marks a household's list, where the date may end the line.
+    const nameEnd = pastRelation(s, start - 3);
+    return fieldAfter(s, start) || (nameEnd !== start - 3 && lineEndsAt(s, dateEnd(s, start))) ? nameEnd : 0;
+  }
   if (year && s.charCodeAt(start - 1) === 32 && s.charCodeAt(start - 2) === 32) {
     let k = start - 2;
     while (s.charCodeAt(k - 1) === 32) k--;
@@ -233,6 +237,29 @@ function afterName(s: string, start: number, end: number, year: boolean): number
   const k = s.charCodeAt(start - 1) === 40 ? start - 1 : start - 2;
   const c = s.charCodeAt(k);
   return (c === 44 || c === 40) && s.charCodeAt(k + 1) !== 10 ? k - (s.charCodeAt(k - 1) === 32 ? 1 : 0) : 0;
+}
+
+// A household's member list: "1. Tran Quoc Bao - chu ho - 12/06/1979", "2. Vo Thi Ngoc Diep - vo - 25/09/1982".
+const RELATIONS = ['chu ho', 'vo', 'chong', 'con', 'con trai', 'con gai', 'bo', 'me', 'cha', 'ong', 'ba', 'chau', 'em', 'anh', 'chi'];
+
+/** Where the name ends when a relation's field stands between it and `end` (" - vo"), else `end`. */
+function pastRelation(s: string, end: number): number {
+  for (const relation of RELATIONS) {
+    const at = end - relation.length;
+    if (at >= 3 && s.startsWith(relation, at) && s.charCodeAt(at - 1) === 32 && s.charCodeAt(at - 2) === 45 && s.charCodeAt(at - 3) === 32) return at - 3;
+  }
+  return end;
+}
+
+function lineEndsAt(s: string, i: number): boolean {
+  return i >= s.length || s.charCodeAt(i) === 10 || s.charCodeAt(i) === 13;
+}
+
+/** Where the date starting at `start` ends (its digits and separators). */
+function dateEnd(s: string, start: number): number {
+  let i = start;
+  while (i < s.length && (isDigitCode(s.charCodeAt(i)) || s.charCodeAt(i) === 47 || s.charCodeAt(i) === 46 || s.charCodeAt(i) === 45)) i++;
+  return i;
 }
 
 /**
