@@ -80,6 +80,16 @@ describe('column headers', () => {
     expect(detect('STT  Họ và tên           Năm sinh   Chi bộ\n1    Lê Văn Bảy          1942       Tổ 4').filter((f) => f.type === 'date_of_birth')).toHaveLength(1);
   });
 
+  it('read a table typed with two spaces but not padded to columns by its cells\' order', () => {
+    const typed = 'STT  HỌ VÀ TÊN CHỦ HỘ  NĂM SINH  SỐ CCCD  SỐ KHẨU  SĐT\n1  NGUYỄN VĂN HẢI  1965  033065204910  5  0888444440\n2  ĐÀO THỊ NỤ  1958  033158632400  2  0912345678';
+    expect(header(typed, '1965')).toBe('nam sinh');
+    expect(header(typed, '1958')).toBe('nam sinh');
+    expect(header(typed, '033158632400')).toBe('so cccd');
+    // Padded rows keep reading by column, though the header joined two cells with one space.
+    const padded = 'STT HO VA TEN          NGAY SINH   MA THE BHYT\n1   NGUYEN THI HOAN      07/03/1941  BT2262620048731\n2   DO VAN LUC           19/11/1979  BT2262620172945';
+    expect(header(padded, '19/11')).toBe('ngay sinh');
+  });
+
   it('join a two-row header and a header cell broken over lines', () => {
     // The empty top cell is the merged one to its left: the group's name heads both columns.
     expect(header('STT\tTHÔNG TIN CÁ NHÂN\t\n\tHọ tên\tNgày sinh\n1\tAn\t12/05/1990', '12/05')).toBe('thong tin ca nhan ngay sinh');

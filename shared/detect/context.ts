@@ -617,7 +617,7 @@ function headerCells(ctx: ScanContext, idx: LineIndex, header: number, delimiter
 }
 
 /** The header cell over the column where the cell holding `pos` starts, in a space-aligned table. */
-function alignedHeader(ctx: ScanContext, idx: LineIndex, header: number, info: LineInfo, pos: number): string | null {
+function alignedHeader(ctx: ScanContext, idx: LineIndex, header: number, n: number, info: LineInfo, pos: number): string | null {
   const s = ctx.folded;
   let cells = idx.aligned.get(header);
   if (cells === undefined) {
@@ -634,7 +634,52 @@ function alignedHeader(ctx: ScanContext, idx: LineIndex, header: number, info: L
   if (cells === null) return null;
   let k = pos;
   while (k > info.start && !(s.charCodeAt(k - 1) === 32 && s.charCodeAt(k - 2) === 32)) k--;
-  const column = k - info.start;
+  // A row typed with two spaces between cells but not padded to columns
+  // ("1  NGUYỄN VĂN HẢI  1965  0330…" under "STT  HỌ VÀ TÊN CHỦ HỘ  NĂM SINH
+  // SỐ CCCD", the next row's year further left): its cells start where no
+  // neighbouring row's do. With as many cells as the header (one fewer when
+  // the last is left empty), they are read by their order.
+  const starts = rowCellStarts(s, info.start, info.end);
+  if (starts.length === cells.length || (starts.length === cells.length - 1 && info.end - info.start >= 2 && s.charCodeAt(info.end - 1) === 32 && s.charCodeAt(info.end - 2) === 32)) {
+    // The next row, or the one before when the next is no row of the table (a note, the end).
+    let other = n + 1 <= idx.newlines.length ? rowCellStarts(s, lineInfo(ctx, idx, n + 1).start, lineInfo(ctx, idx, n + 1).end) : [];
+    let otherStart = other.length > 0 ? lineInfo(ctx, idx, n + 1).start : 0;
+    if (other.length < 3 && n - 1 > header) {
+      const above = lineInfo(ctx, idx, n - 1);
+      other = rowCellStarts(s, above.start, above.end);
+      otherStart = above.start;
+    }
+    if (other.length >= 3 && !sameColumns(s, starts, info.start, other, otherStart)) {
+      const index = starts.indexOf(k);
+      if (index >= 0) return cells[index].text;
+    }
+  }
+  return headerAtColumn(cells, k - info.start);
+}
+
+/** Whether two rows' cells start at the same columns (within the slack), as far as both go: a padded table. */
+function sameColumns(s: string, a: number[], aStart: number, b: number[], bStart: number): boolean {
+  const shared = Math.min(a.length, b.length);
+  if (shared < 3) return true;
+  for (let c = 0; c < shared; c++) if (Math.abs(a[c] - aStart - (b[c] - bStart)) > ALIGN_SLACK) return false;
+  return true;
+}
+
+/** Where each cell of a line split by two or more spaces starts. */
+function rowCellStarts(s: string, start: number, end: number): number[] {
+  const starts: number[] = [];
+  let i = start;
+  while (i < end && s.charCodeAt(i) === 32) i++;
+  while (i < end) {
+    starts.push(i);
+    while (i < end && !(s.charCodeAt(i) === 32 && s.charCodeAt(i + 1) === 32)) i++;
+    while (i < end && s.charCodeAt(i) === 32) i++;
+  }
+  return starts;
+}
+
+/** The header cell over a row's cell starting at `column`, by position. */
+function headerAtColumn(cells: readonly { from: number; to: number; text: string }[], column: number): string | null {
   let best: string | null = null;
   for (const cell of cells) {
     if (cell.from > column + ALIGN_SLACK) break;
@@ -734,7 +779,7 @@ export function columnHeader(ctx: ScanContext, pos: number): string | null {
   if (info.delimiter === null) return idx.hasSql ? sqlColumn(ctx, idx, n, pos) : null;
   if (info.delimiter === ALIGNED) {
     const header = blockHeader(ctx, idx, n, info.delimiter);
-    return header === n ? null : alignedHeader(ctx, idx, header, info, pos);
+    return header === n ? null : alignedHeader(ctx, idx, header, n, info, pos);
   }
   if (info.headerCells === undefined) info.headerCells = rowHeaderCells(ctx, idx, n, info);
   const cells = info.headerCells;

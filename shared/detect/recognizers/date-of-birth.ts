@@ -411,10 +411,17 @@ function yearBeforeField(s: string, run: NumberRun): boolean {
   if (run.groups < 2) return false;
   const end = groupEnd(run, 0);
   const next = groupStart(run, 1);
-  if (next - end !== 3 || s.charCodeAt(end) !== 32 || s.charCodeAt(end + 1) !== 45 || s.charCodeAt(end + 2) !== 32) return false;
+  // " - " or, in a table typed with spaces, a gap of two or more ("1965  033065204910").
+  const dashed = next - end === 3 && s.charCodeAt(end) === 32 && s.charCodeAt(end + 1) === 45 && s.charCodeAt(end + 2) === 32;
+  if (!dashed && !(next - end >= 2 && spacesOnly(s, end, next))) return false;
   const to = groupEnd(run, 1);
   const second = to - next === 4 ? num(s, next, to) : 0;
   return run.groups > 2 || second < 1900 || second > 2100;
+}
+
+function spacesOnly(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (s.charCodeAt(i) !== 32) return false;
+  return true;
 }
 
 /** The four digits at `gs` as a year of birth (1900–2030), unless a slash before them makes them a date's. */
