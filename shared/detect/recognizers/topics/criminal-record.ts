@@ -51,6 +51,10 @@ export const CRIMINAL_RECORD: TopicSpec = {
     'không bị xử phạt', 'chưa bị xử phạt', 'chưa từng bị xử phạt', 'không bị xử lý',
     // The victim of a fraud, not its author.
     'bị lừa đảo', 'bị lừa',
+    // A warning, a rule: what may happen, not what did.
+    'có thể bị xử phạt', 'sẽ bị xử phạt', 'có thể bị phạt', 'nếu tái phạm', 'nếu vi phạm', 'không được tái phạm',
+    // Forensic science's institutes.
+    'khoa học hình sự', 'kỹ thuật hình sự',
     'trấn áp', 'phòng ngừa', 'gia tăng', 'người dân', 'cảnh báo', 'thủ đoạn', 'đường dây nóng', 'bị tội phạm', 'nguy cơ', 'điều tra, xử lý',
   ],
 };

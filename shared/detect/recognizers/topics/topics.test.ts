@@ -264,6 +264,9 @@ const TABLE: Record<(typeof TOPIC_TYPES)[number], { positive: string[]; negative
       'BIÊN BẢN VI PHẠM HÀNH CHÍNH\nÔng (bà)/tổ chức vi phạm: NGUYỄN HỮU THẮNG         Giới tính: Nam',
     ],
     negative: [
+      // A warning of what may happen; a forensic institute.
+      'Anh Nam nhắc chủ trọ: cắt điện để ép dọn đi có thể bị xử phạt theo NĐ 144/2021.',
+      'Mẫu ADN của ông Lê Văn Tám được chuyển Viện Khoa học hình sự - Bộ Công an giám định.',
       // Said not to have been fined; the victim of a fraud.
       'Trong thời gian học tập, anh Hồ Sỹ Quyết không bị xử phạt hành chính trở lên.',
       'Bà Lê Thị Hoa trình báo về việc bị lừa đảo chiếm đoạt tài sản.',
