@@ -28,6 +28,9 @@ const POSITIVES: [string, string][] = [
   ['Sinh nhật tháng 11:\n- c Hạnh (VP): 02/11\n- a Sơn (Thanh tra): 15/11', 'Hạnh'],
   // "Thanh tra" is the inspectorate, "Thanh tra cứu" Thanh looking something up.
   ['chị Thanh tra cứu hồ sơ giúp em', 'Thanh'],
+  // Signed under a private paper's role, alone or side by side.
+  ['Kính đề nghị quý cơ quan xem xét, giải quyết.\nNgười làm đơn\nPhương Thị Hậu', 'Phương Thị Hậu'],
+  ['BÊN A                  BÊN B\nLê Quang Vinh                  Kim Thị Sương', 'Kim Thị Sương'],
   // A foreign student's name, a sex's field between it and the birth date.
   ['1. KIM MIN-JI, nữ, sinh ngày 11/02/2005, hộ chiếu số M71432085', 'KIM MIN-JI'],
   // A reply that answers or thanks someone by name.
@@ -191,6 +194,9 @@ const NEGATIVES: string[] = [
   // Written without diacritics: weekdays, the Party's name, a department after its head, a record's or a party cell's heading.
   'Thu Nam, Thu Sau: Lanh dao So lam viec tai co quan',
   'Ngay vao Dang Cong san Viet Nam: 12/5/2010',
+  // Under a role, a body's name or a place is no signer.
+  'Người nhận\nPhòng Tài chính',
+  'Bên A\nHà Nội',
   // A letter's courtesy to a body; a station.
   'Kính gửi Quý Khoa,\nNhà trường đề nghị',
   'Gửi Trạm Trồng trọt và Bảo vệ thực vật',

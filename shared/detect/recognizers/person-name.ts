@@ -1967,6 +1967,7 @@ export function findNames(ctx: ScanContext, everyRun: boolean): Candidate[] {
   titledMinorityNames(ctx, found);
   bornNames(ctx, found);
   acknowledgedNames(ctx, found);
+  signedNames(ctx, found);
   for (const candidate of honorificNames(ctx)) found.push(candidate);
   return found.list;
 }
@@ -1976,6 +1977,90 @@ export function findNames(ctx: ScanContext, everyRun: boolean): Candidate[] {
 // The birth words, found by the shared pass over the word list (a pattern over the whole text,
 // or a loop over every word, cost a megabyte of prose about 1.3 ms).
 const BIRTH_WORDS = phraseMatcher(['sinh năm', 'sinh ngày', 'sn', 'ns']);
+
+// The role a private paper's signer signs under, alone on its line (or its
+// column of a two-column block): "Người làm đơn", "NGƯỜI LẬP BIÊN BẢN", "BÊN B".
+const SIGNING_ROLES = phraseMatcher([
+  'người làm đơn', 'người viết đơn', 'người tường trình', 'người lập biên bản', 'người lập biểu', 'người lập phiếu',
+  'người khai', 'người đề nghị', 'người báo cáo', 'người nhận', 'người giao', 'người nộp', 'người kiểm tra',
+  'người ủy quyền', 'người được ủy quyền', 'người làm chứng', 'người chứng kiến', 'người ghi biên bản', 'người cam kết',
+  'bên a', 'bên b', 'bên giao', 'bên nhận', 'bên cho thuê', 'bên thuê', 'bên mua', 'bên bán', 'bên vay', 'bên cho vay',
+  'trưởng ban quản trị', 'đại diện hộ gia đình', 'chủ hộ', 'thư ký', 'chủ tọa', 'chủ toạ', 'người thuê', 'người cho thuê',
+]);
+
+/** A line of the signature block to pass over: empty, or "(Ký, ghi rõ họ tên)", "(đã ký)". */
+function signatureNote(folded: string, start: number, end: number): boolean {
+  const text = folded.slice(start, end).trim();
+  return text === '' || (text.startsWith('(') && text.endsWith(')') && text.length < 40) || text === 'da ky';
+}
+
+/** The cells of a line split by runs of two or more spaces (or tabs): [start, end) pairs. */
+function wideCells(s: string, start: number, end: number): number[] {
+  const cells: number[] = [];
+  let i = start;
+  while (i < end) {
+    while (i < end && (s.charCodeAt(i) === 32 || s.charCodeAt(i) === 9)) i++;
+    if (i >= end) break;
+    const from = i;
+    while (i < end && !(s.charCodeAt(i) === 9 || (s.charCodeAt(i) === 32 && (s.charCodeAt(i + 1) === 32 || s.charCodeAt(i + 1) === 9)))) i++;
+    let to = i;
+    while (to > from && s.charCodeAt(to - 1) === 32) to--;
+    cells.push(from, to);
+  }
+  return cells;
+}
+
+/**
+ * A name signed under a private paper's role: "Người làm đơn⏎Phương Thị
+ * Hậu", "NGƯỜI LẬP BIÊN BẢN⏎Lộc Văn Khải", and side by side in a two-column
+ * block ("BÊN A      BÊN B⏎Lê Quang Vinh      Kim Thị Sương"). The role fills
+ * its cell; the name, two to four capitalised Vietnamese syllables, fills
+ * the cell in the same place of the next line that is not a note.
+ */
+function signedNames(ctx: ScanContext, found: FoundNames): void {
+  const { folded, plain } = ctx;
+  for (const m of SIGNING_ROLES.scanAll(ctx)) {
+    const lineStart = folded.lastIndexOf('\n', m.start - 1) + 1;
+    let lineEnd = folded.indexOf('\n', m.end);
+    if (lineEnd < 0) lineEnd = folded.length;
+    const roles = wideCells(folded, lineStart, lineEnd);
+    let column = -1;
+    for (let c = 0; c < roles.length; c += 2) if (roles[c] === m.start && roles[c + 1] === m.end) column = c;
+    if (column < 0) continue;
+    // The next line that is no note.
+    let next = lineEnd + 1;
+    for (let skipped = 0; next < folded.length && skipped < 3; skipped++) {
+      let e = folded.indexOf('\n', next);
+      if (e < 0) e = folded.length;
+      if (!signatureNote(folded, next, e)) break;
+      next = e + 1;
+    }
+    if (next >= folded.length) continue;
+    let nextEnd = folded.indexOf('\n', next);
+    if (nextEnd < 0) nextEnd = folded.length;
+    const names = wideCells(folded, next, nextEnd);
+    if (names.length !== roles.length) continue;
+    const start = names[column];
+    const end = names[column + 1];
+    let words = 0;
+    for (let i = start; i < end; ) {
+      let j = i;
+      while (j < end && isLetterCode(folded.charCodeAt(j))) j++;
+      if (j === i || !isUpperCode(plain.charCodeAt(i)) || !isVietnameseSyllable(folded, i, j)) {
+        words = 0;
+        break;
+      }
+      words++;
+      if (j < end && folded.charCodeAt(j) !== 32) {
+        words = 0;
+        break;
+      }
+      i = j + 1;
+    }
+    if (words < 2 || words > 4 || opensUnit(ctx, start) || PLACES.has(folded.slice(start, end))) continue;
+    found.push({ type: 'person_name', start, end, score: 0.8, rule: 'person_name.signed', validator: 'capitalised words signed under a role', context: [`+${m.key}`] });
+  }
+}
 
 // A chat's reply that opens by thanking or answering someone by name: "Ok
 // Thoa, mai 8h em qua", "Cảm ơn Ánh nha". Found by the shared pass over the word list.
