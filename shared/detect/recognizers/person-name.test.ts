@@ -148,6 +148,9 @@ const SPEAKERS: [string, string[]][] = [
   ['Thanh Tùng CA phường: bà cụ nhờ reset tài khoản\nHà (cán bộ LĐXH xã): ok em', ['Thanh Tùng', 'Hà']],
   // A department in words after the name; "Trâm" is spelled apart from "Trạm".
   ['Nhóm Zalo: TỔ CÔNG TÁC GPMB\n\nHùng Địa chính: Sáng mai 7h30 tập trung\nHùng Địa chính: ok cả nhà', ['Hùng', 'Hùng']],
+  // A tenant's or a resident's room after the name.
+  ['[22:47] Minh Thư C-1105: Căn nào khoan tường vậy ạ\n[22:49] Hải C-0907: Nghe như căn 1005', ['Minh Thư', 'Hải']],
+  ['[19:11] Như phòng 5: Dạ anh\n[08:15] Thảo P204: Dạ con chuyển rồi', ['Như', 'Thảo']],
   // A tour's staff: the name, then the role.
   ['07:02 Tuấn điều hành: Sáng nay xe đón ở Mỹ Đình\n07:05 Tuấn điều hành: Xe 29 chỗ', ['Tuấn', 'Tuấn']],
   ['[Zalo] Phòng TNMT\nTrâm TNMT: ừ e, dùng tk chị đi\nTrâm TNMT: in xong nhắn chị', ['Trâm', 'Trâm']],

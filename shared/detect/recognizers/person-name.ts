@@ -1606,11 +1606,12 @@ export const personNameRecognizer: Recognizer = {
 // A chat log's speaker: a line opened (after a "[09:14]", "08:12",
 // "2025-09-03 22:41" or "[Zalo]" stamp) by one to four capitalised words, a
 // role maybe ("Hải Yến - VP HĐND", "Lê Văn Khải (TP-HT)", "Hương TP-HT",
-// "Thanh Tùng CA phường") or a flat's number ("Hằng 1205"), then a colon. Every repetition is bounded: a line
+// "Thanh Tùng CA phường") or a flat's or a room's number ("Hằng 1205", "Thảo P204", "Minh Thư C-1105",
+// "Như phòng 5"), then a colon. Every repetition is bounded: a line
 // costs a few hundred steps at most, tried once per line.
 // readRun then checks the words' case and shape.
 const SPEAKER =
-  /(?:\[[^\]\n]{1,24}\] {0,24}|[\d/:-]{3,10} [\d:]{4,8} |\d{1,2}:\d{2}(?::\d{2})? {1,24})?([^\d:\n]{1,26}?)(?: [-–] ([^:\n]{1,30})| \(([^)\n]{1,30})\)(?: \d{1,2}:\d{2})?| [A-ZĐ][A-ZĐ-]{1,7}(?: [^\d:\n]{1,20})?| \d{2,5})?:(?!\/)/y;
+  /(?:\[[^\]\n]{1,24}\] {0,24}|[\d/:-]{3,10} [\d:]{4,8} |\d{1,2}:\d{2}(?::\d{2})? {1,24})?([^\d:\n]{1,26}?)(?: [-–] ([^:\n]{1,30})| \(([^)\n]{1,30})\)(?: \d{1,2}:\d{2})?| [A-ZĐ][A-ZĐ-]{1,7}(?: [^\d:\n]{1,20})?| (?:[A-Z]-?|phong |P\. ?)\d{1,4}(?:\.\d{1,2})?| \d{2,5})?:(?!\/)/y;
 
 // The longest match of SPEAKER before its colon, each part at its bound:
 // stamp ("[…]" and spaces), name, role (" (…)").
