@@ -96,6 +96,8 @@ const POSITIVES: [string, string][] = [
   ['1 | NGUYỄN VĂN TRƯỜNG | 17/03/2005 | 033205004821 | THÔN CỐC PHONG | 12/12', 'THÔN CỐC PHONG'],
   // A dash ends the place's name when the next field goes on in lower case; "Bà Rịa - Vũng Tàu" is one name.
   ['1. Nguyễn Văn Cường – SN 1989 – ấp Tân Hòa, xã Tân Thành – Án treo 18 tháng', 'ấp Tân Hòa, xã Tân Thành'],
+  // A crew member's row: "thuyền viên" is no institute.
+  ['3. Nguyễn Văn Kiệt - sinh năm 1995 - thuyền viên - thôn Châu Thuận Biển, xã Bình Châu - SĐT người nhà: 0356 998 120', 'thôn Châu Thuận Biển, xã Bình Châu'],
   // A row that gives a person's people.
   ['1. Hà Thị Mai - CĐ Kế toán K24A - dân tộc Thái, xã Trung Lý, huyện Mường Lát - 700.000 đ', 'xã Trung Lý, huyện Mường Lát'],
   // A town's blocks (Vinh's "khối") and areas (Quy Nhơn's "khu vực", "KV").
@@ -183,6 +185,9 @@ const NEGATIVES: string[] = [
   // A birth's place or registry that is an institution.
   'Nơi sinh: Bệnh viện Phụ sản Hải Phòng',
   'Nơi đăng ký khai sinh: Ủy ban nhân dân phường Hải Châu, thành phố Đà Nẵng',
+  // A report's heading on housing and a count after it.
+  'Thiệt hại: 12 người mất tích, 87 người bị thương. Về nhà ở: 14.520 nhà bị hư hỏng, trong đó 318 nhà bị sập đổ hoàn toàn.',
+  'Chị Mai (CCCD 001188012345). Thực trạng nhà ở: đang ở nhờ nhà bố mẹ đẻ, diện tích bình quân 7,2 m²/người.',
   // A school's grade, an exam's block, a tumour.
   'Em Nguyễn Văn An học khối 10 trường THPT Lê Lợi, thi khối A00.',
   'Bệnh nhân Lê Văn Bình có khối u phổi.',

@@ -550,7 +550,8 @@ const LINKS = new Set(['la', 'tai', 'o', 'hien', 'moi']);
 
 // A venue or an office named earlier in the clause: "trụ sở mới tại số 2 đường
 // Trần Phú", "tại Hội trường A, số 10 Trần Phú", "nộp hồ sơ tại tầng 5, tòa nhà…".
-const VENUE = /\b(?:tru so|hoi truong|toa nha|nop ho so|(?<!nhap )vien|trung tam|phong hop|phong kham|nha tho|cong ty|khu cong nghiep|kcn|dia diem|quan ca phe|cua hang|co so)\b/;
+// ("viên" ends a member's word, "thuyền viên", "sinh viên": no institute.)
+const VENUE = /\b(?:tru so|hoi truong|toa nha|nop ho so|(?<!(?:nhap|thuyen|thanh|sinh|nhan|giao|dang|hoi|doan|chuyen|hoc|uy|dien|dieu tra|kiem sat) )vien|trung tam|phong hop|phong kham|nha tho|cong ty|khu cong nghiep|kcn|dia diem|quan ca phe|cua hang|co so)\b/;
 
 function venueBefore(ctx: ScanContext, pos: number): string | null {
   // The clause's last 40 characters: after the last '.', ';' or line break (no split of the 40 into pieces).
@@ -568,6 +569,11 @@ function venueBefore(ctx: ScanContext, pos: number): string | null {
   if (m[0] === 'tru so') {
     const at = pos - clause.length + m.index;
     if (ORGANISATION_SPELLINGS.check('tru so', originalLower(ctx, at, at + 6)) === 'wrong') return null;
+  }
+  // "viên" (a member) folds like "viện" (an institute): the spelling decides.
+  if (m[0] === 'vien' && hasMarks(ctx)) {
+    const at = pos - clause.length + m.index;
+    if (originalLower(ctx, at, at + 4) !== 'viện') return null;
   }
   return m[0];
 }
@@ -802,6 +808,9 @@ function bareStreets(ctx: ScanContext, out: Candidate[]): void {
  * "Địa chỉ: …" up to the end of the field: the value is an address whatever
  * its shape. out[0, chains) are the unit chains' candidates.
  */
+const HOUSING_HEADS = /(?:^|[^a-z])(?:ve|thuc trang|tinh trang|hien trang|dieu kien) $/;
+const COUNT_VALUE = /^\d[\d.,]* (?:nha|ho|nguoi|can|phong|khau)(?![a-z])/;
+
 function labelledAddresses(ctx: ScanContext, out: Candidate[], chains: number): void {
   const { folded } = ctx;
   const hits = labelledPositions(folded, LABEL_KEYS, 5);
@@ -814,8 +823,12 @@ function labelledAddresses(ctx: ScanContext, out: Candidate[], chains: number): 
     // "Thời gian tạm trú: từ 01/9/2024…" is a period, not a place.
     if (periodBefore(folded, hit.sep - hit.label.length)) continue;
     if (givenNameAsLabel(ctx, hit.label, hit.sep)) continue;
+    // "Về nhà ở:", "Thực trạng nhà ở:": a report's heading on housing, not a home's field.
+    if (hit.label === 'nha o' && HOUSING_HEADS.test(folded.slice(Math.max(0, hit.sep - hit.label.length - 12), hit.sep - hit.label.length))) continue;
     let start = hit.sep + 1;
     while (folded.charCodeAt(start) === 32 || folded.charCodeAt(start) === 9 || folded.charCodeAt(start) === 34) start++;
+    // A count opens no address ("14.520 nhà bị hư hỏng").
+    if (COUNT_VALUE.test(folded.slice(start, start + 16))) continue;
     // A card's layout puts the value on the next line ("Quê quán / Place of origin:⏎Tân Hưng, …"), unless that line is a field of its own.
     if (folded.charCodeAt(start) === 13) start++;
     if (folded.charCodeAt(start) === 10) {
