@@ -34,6 +34,8 @@ export const CRIMINAL_RECORD: TopicSpec = {
     // names one (a company's fine is not personal data).
     'biên bản vi phạm hành chính', 'quyết định xử phạt vi phạm hành chính', 'quyết định xử phạt vphc', 'xử phạt vphc',
     'xử phạt vi phạm hành chính', 'hành vi vi phạm hành chính',
+    // A traffic police's record of a drunk driver. (A camera's fine, "phạt nguội", is not one to most writers.)
+    'đo nồng độ cồn', 'vi phạm nồng độ cồn',
   ],
   labels: ['tiền án', 'tiền sự', 'tiền án, tiền sự', 'tiền án tiền sự', 'án tích', 'criminal record', 'tội danh'],
   negative: [
@@ -53,8 +55,10 @@ export const CRIMINAL_RECORD: TopicSpec = {
     'bị lừa đảo', 'bị lừa',
     // A warning, a rule: what may happen, not what did.
     'có thể bị xử phạt', 'sẽ bị xử phạt', 'có thể bị phạt', 'nếu tái phạm', 'nếu vi phạm', 'không được tái phạm',
-    // Forensic science's institutes.
-    'khoa học hình sự', 'kỹ thuật hình sự',
+    // Forensic science's institutes, the criminal police's team.
+    'khoa học hình sự', 'kỹ thuật hình sự', 'đội hình sự',
+    // "bị bắt đổi mật khẩu": made to, not arrested.
+    'bị bắt đổi', 'bị bắt buộc', 'bị bắt phải',
     'trấn áp', 'phòng ngừa', 'gia tăng', 'người dân', 'cảnh báo', 'thủ đoạn', 'đường dây nóng', 'bị tội phạm', 'nguy cơ', 'điều tra, xử lý',
   ],
 };

@@ -26,5 +26,7 @@ export const RELIGION: TopicSpec = {
   misreadings: [
     // "xóa tin đó đi" (delete that message) written bare reads "tín đồ" (a believer).
     'xóa tin đó', 'xoá tin đó', 'gỡ tin đó',
+    // "đổi tên thành" (renamed to) reads "tên thánh" (a baptismal name) without marks.
+    'đổi tên thành', 'tên thành phố',
   ],
 };

@@ -618,6 +618,9 @@ function lineStartAt(s: string, pos: number): number {
   return s.lastIndexOf('\n', pos - 1) + 1;
 }
 
+/** Labels that name a value only when it is a listed one ("là người Tày"). */
+const PEOPLE_WORD_LABELS = new Set(['nguoi', 'la nguoi']);
+
 /** Phrases that fold like a sum of money's name. */
 const FOLDS_LIKE_MONEY = new Set(['tien an']);
 
@@ -755,6 +758,8 @@ function scorePhrases(index: TopicIndex, ctx: ScanContext, shortcuts: boolean, f
         let valueEnd = labelValueEnd(folded, end, start);
         // An ethnic group is a name: "NGƯỜI<TAB>150" is a unit column of a budget table.
         if (valueEnd >= 0 && index.values.has(type) && !/[a-z]/.test(folded.slice(end, valueEnd))) valueEnd = -1;
+        // "Người: 150.000.000đ/người/vụ", a table's "Người" cell (injured people, not goods): "người" labels a listed group only.
+        if (valueEnd >= 0 && PEOPLE_WORD_LABELS.has(key) && !index.values.get(type)?.has(folded.slice(valueStart(folded, end), valueEnd))) valueEnd = -1;
         const listed = valueEnd < 0 && index.values.has(type) ? listedValueEnd(ctx.plain, folded, end, index.values.get(type)!) : -1;
         // "Tôn giáo: Không", "Đảng viên: không": the field says there is none. ("Tiền án, tiền sự: Không"
         // is the result of a records check, which the writers mark.)

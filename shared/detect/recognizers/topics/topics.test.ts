@@ -137,6 +137,8 @@ const TABLE: Record<(typeof TOPIC_TYPES)[number], { positive: string[]; negative
       'Chứng nhận: Đại đức Thích Nguyên Hải\nThế danh: Nguyễn Văn Hiền     Sinh năm: 1996',
     ],
     negative: [
+      // "đổi tên thành" (renamed to) folds like "tên thánh".
+      'Ông An hỏi: từ 01/7/2024 thẻ căn cước công dân đổi tên thành thẻ căn cước.',
       // "xóa tin đó" written bare folds like "tín đồ".
       'Anh Sang xóa tin đó đi nhé, không đưa số điện thoại lên nhóm.',
       'Đồng bào Chăm Bà-ni (Chăm Awal) và một bộ phận nhỏ theo Hồi giáo (Islam) sẽ đón Tết Katê.',
@@ -178,6 +180,9 @@ const TABLE: Record<(typeof TOPIC_TYPES)[number], { positive: string[]; negative
       'Chúng tôi là đồng bào dân tộc Ê Đê, cư trú tại buôn Kô Siêr, gồm các hộ có tên dưới đây: 1. Y Thông Mlô',
     ],
     negative: [
+      // "người" labels a listed people only.
+      'Ông Lê Văn An mua bảo hiểm. Mức trách nhiệm về người: 150.000.000đ/người/vụ.',
+      'Ngày\tHọ tên\tBKS\tThiệt hại\tTình trạng\n02/11/2024\tNgô Văn Phát\t37X7-934.02\tNgười\tChấn thương sọ não nhẹ',
       // Support for a province's people; a population's share.
       'Thôn mở tài khoản tiếp nhận ủng hộ đồng bào Lào Cai, Yên Bái; người nhận: ông Lê Văn An.',
       'Huyện có 12 xã, trong đó trên 85% là đồng bào Ê Đê, M\'Nông, theo chị Hoa cán bộ xã.',
@@ -239,6 +244,7 @@ const TABLE: Record<(typeof TOPIC_TYPES)[number], { positive: string[]; negative
   },
   criminal_record: {
     positive: [
+      'Tổ 2 dừng xe 37H-149.19, lái xe Nguyễn Đình Khánh, sinh năm 1991, đo nồng độ cồn 0,42 mg/l khí thở.',
       'Thuyền trưởng Trần Văn Nghĩa bị tòa án nước sở tại phạt tiền, tàu bị tịch thu.',
       // An inspection's referral of someone to the police; a fine by the police.
       'Chuyển Cơ quan Cảnh sát điều tra Công an tỉnh hồ sơ liên quan đến việc lập hồ sơ khống của ông Hồ Văn Tịnh.',
@@ -264,6 +270,9 @@ const TABLE: Record<(typeof TOPIC_TYPES)[number], { positive: string[]; negative
       'BIÊN BẢN VI PHẠM HÀNH CHÍNH\nÔng (bà)/tổ chức vi phạm: NGUYỄN HỮU THẮNG         Giới tính: Nam',
     ],
     negative: [
+      // Made to, not arrested; the criminal police's team.
+      'Chị ấy đăng nhập lần đầu sẽ bị bắt đổi mật khẩu, anh Nam nhé.',
+      'Bà Lê Thị Hoa bị trộm cùng ví, đã chuyển đội hình sự.',
       // A warning of what may happen; a forensic institute.
       'Anh Nam nhắc chủ trọ: cắt điện để ép dọn đi có thể bị xử phạt theo NĐ 144/2021.',
       'Mẫu ADN của ông Lê Văn Tám được chuyển Viện Khoa học hình sự - Bộ Công an giám định.',
