@@ -34,6 +34,7 @@ export const BLIND_AV_PATH = CORPUS_DIR + 'blind-av.jsonl';
 export const BLIND_AY_PATH = CORPUS_DIR + 'blind-ay.jsonl';
 export const BLIND_BB_PATH = CORPUS_DIR + 'blind-bb.jsonl';
 export const BLIND_BE_PATH = CORPUS_DIR + 'blind-be.jsonl';
+export const BLIND_BH_PATH = CORPUS_DIR + 'blind-bh.jsonl';
 
 /** Reads a corpus file; lines need only id, text, spans and topics (other corpora may omit the rest). */
 export function loadCorpus(path: string): CorpusText[] {
