@@ -21,6 +21,8 @@ export const PERSON_TITLES: readonly string[] = [
   'tu van vien', 'giao dich vien', 'tong dai vien', 'tai xe', 'le tan', 'shipper', 'thu ngan',
   // A call centre's agent, a postman, a boat's owner ("ĐTV Thùy Dung", "Bưu tá Quang", "chủ tàu Trần Văn Xin").
   'dtv', 'gdv', 'buu ta', 'chu tau', 'thuyen truong', 'thuyen vien', 'ngu dan',
+  // A landlord; a court's people ("luật sư Đồng Văn Khải", "thư ký Thùy", "CHV Toàn").
+  'chu tro', 'chu nha', 'luat su', 'thu ky', 'tham phan', 'chv', 'chap hanh vien', 'thu ky nghiep vu',
   // Ê Đê parents' forms of address, a village elder, a lay Buddhist, a hamlet's head in the Highlands.
   'ami', 'ama', 'gia lang', 'phat tu', 'truong buon', 'truong bon',
   // Village and hamlet heads, grandparents.

@@ -31,6 +31,9 @@ const POSITIVES: [string, string][] = [
   // Signed under a private paper's role, alone or side by side.
   ['Kính đề nghị quý cơ quan xem xét, giải quyết.\nNgười làm đơn\nPhương Thị Hậu', 'Phương Thị Hậu'],
   ['BÊN A                  BÊN B\nLê Quang Vinh                  Kim Thị Sương', 'Kim Thị Sương'],
+  // A landlord, a lawyer, the writer's own words after "Tôi là".
+  ['[21:16] Chủ trọ Bảy Liên: Anh Tín ơi, tối nay', 'Bảy Liên'],
+  ['Tôi là luật sư Đồng Văn Khải, Công ty Luật TNHH Minh Tâm', 'Đồng Văn Khải'],
   // A foreign student's name, a sex's field between it and the birth date.
   ['1. KIM MIN-JI, nữ, sinh ngày 11/02/2005, hộ chiếu số M71432085', 'KIM MIN-JI'],
   // A reply that answers or thanks someone by name.
@@ -197,6 +200,11 @@ const NEGATIVES: string[] = [
   // Written without diacritics: weekdays, the Party's name, a department after its head, a record's or a party cell's heading.
   'Thu Nam, Thu Sau: Lanh dao So lam viec tai co quan',
   'Ngay vao Dang Cong san Viet Nam: 12/5/2010',
+  // A statement after its speaker's label; an office's head; a university; a law firm.
+  'Ý kiến người vi phạm: Tôi đã uống 5 lon bia',
+  'Chủ trì: đồng chí Trưởng Công an xã',
+  'Cháu là sinh viên Trường Đại học Vinh',
+  'Liên hệ Văn phòng luật sư Hạ Long Bay, Đoàn luật sư tỉnh Quảng Ninh',
   // Under a role, a body's name or a place is no signer.
   'Người nhận\nPhòng Tài chính',
   'Bên A\nHà Nội',

@@ -93,6 +93,7 @@ const ORG_WORDS = [
   'sở tài nguyên', 'sở nông nghiệp', 'sở văn hóa', 'sở lao động', 'sở giao thông', 'sở khoa học', 'sở thông tin',
   'sở ngoại vụ', 'sở du lịch', 'sở dân tộc',
   // A station; a letter's courtesy to a body ("Kính gửi Quý Khoa", Quý being also a given name).
+  'chi cục', 'trưởng công an', 'phó trưởng công an', 'trường đại học', 'trường cao đẳng', 'trường trung cấp', 'hội người',
   'trạm', 'quý khoa', 'quý cơ quan', 'quý công ty', 'quý đơn vị', 'quý phòng', 'quý trường', 'quý sở', 'quý ban', 'quý khách',
 ];
 const ORG_OPENERS = formLexicon(ORG_WORDS);
@@ -1069,8 +1070,11 @@ function titleBefore(ctx: ScanContext, pos: number): string | null {
   if (!title) return null;
   let end = pos;
   while (end > 0 && ctx.folded.charCodeAt(end - 1) === 32) end--;
+  // "Văn phòng luật sư Hạ Long Bay", "Đoàn luật sư tỉnh": a firm's or a bar's name, no lawyer's.
+  if (title === 'luat su' && FIRM_BEFORE.test(ctx.folded.slice(Math.max(0, end - 22), end - 7))) return null;
   return titleSpelled(ctx, title, end) ? title : null;
 }
+const FIRM_BEFORE = /(?:^|[^a-z])(?:van phong|doan|cong ty|to chuc hanh nghe) ?$/;
 
 // Mid-sentence, after a kinship title written in lower case, a capitalised
 // syllable is a name even when the lexicon lacks it ("bà Lựu", "anh Độ", "ông
@@ -1409,6 +1413,8 @@ const NOT_COLUMNS = new Set(['ben nam', 'ben nu']);
 const COLUMN_LABELS = new Set([...LABELS].filter((label) => !NOT_COLUMNS.has(label)));
 
 /** After "Họ và tên:" the value is a name in whatever case it was typed. */
+const OPINION_BEFORE = /(?:^|[^a-z])(?:y kien|loi khai|trinh bay|chu ky)(?: cua)? $/;
+
 function labelledNames(ctx: ScanContext, found: FoundNames): void {
   const { folded } = ctx;
   for (const hit of labelledPositions(folded, LABELS, 6)) {
@@ -1417,6 +1423,8 @@ function labelledNames(ctx: ScanContext, found: FoundNames): void {
     // A tab after a label is a two-column form ("Họ và tên<TAB>Nguyễn Văn An"),
     // not a header row of a wider table.
     if (hit.tab && !twoColumnRow(folded, hit.sep, start)) continue;
+    // "Ý kiến người vi phạm: Tôi đã uống…", "Ý kiến bị đơn: …": what the person said, not their name.
+    if (OPINION_BEFORE.test(folded.slice(Math.max(0, hit.sep - hit.label.length - 12), hit.sep - hit.label.length))) continue;
     const words: Word[] = [];
     let i = start;
     while (words.length < 5) {
