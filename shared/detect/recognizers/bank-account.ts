@@ -71,10 +71,12 @@ function secondListed(s: string, from: number, to: number): boolean {
   while (i < to && (s.charCodeAt(i) === 58 || s.charCodeAt(i) === 32)) i++;
   const first = i;
   while (i < to && s.charCodeAt(i) - 48 >>> 0 < 10) i++;
-  if (i - first < 8 || i - first > 19) return false;
-  return LIST_JOINERS.has(s.slice(i, to));
+  if (i - first < 8 || i - first > 19 || to - i > 7) return false;
+  // Compared in place: a slice per span was garbage on a line of labelled numbers.
+  for (const joiner of LIST_JOINERS) if (joiner.length === to - i && s.startsWith(joiner, i)) return true;
+  return false;
 }
-const LIST_JOINERS = new Set([' va ', ' hoac ', ', ', ' , ', '; ', ' / ', '/', ' and ', ' or ']);
+const LIST_JOINERS = [' va ', ' hoac ', ', ', ' , ', '; ', ' / ', '/', ' and ', ' or '];
 
 // One validator text per digit count, built once (not one string per candidate).
 const VALIDATOR_BY_LENGTH = Array.from({ length: 20 }, (_, n) => `${n} digits after banking words`);
