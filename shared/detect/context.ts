@@ -442,6 +442,8 @@ interface LineIndex {
   cells: Map<number, string[] | null>;
   /** Per header line of a space-aligned table: its cells with their columns, or null. */
   aligned: Map<number, AlignedCell[] | null>;
+  /** Per row of a space-aligned table: its cells' starts when they are read by order (not padded to columns), else null. */
+  byOrder: Map<number, number[] | null>;
   sql: Map<number, string[] | null>;
   /**
    * The text has a VALUES keyword at all (SQL pasted as text). A tuple opens
@@ -468,7 +470,7 @@ function indexOf(ctx: ScanContext): LineIndex {
   const s = ctx.folded;
   for (let i = s.indexOf('\n'); i !== -1; i = s.indexOf('\n', i + 1)) newlines.push(i);
   lineIndexes.key = ctx;
-  return (lineIndexes.value = { newlines, lines: [], lineSlot: new Int32Array(newlines.length + 1), header: new Map(), cells: new Map(), aligned: new Map(), sql: new Map(), hasSql: s.includes('(') && s.includes('values'), tabs: s.includes('\t'), pipes: s.includes('|'), gaps: ctx.gaps, last: null, lastNumber: -1 });
+  return (lineIndexes.value = { newlines, lines: [], lineSlot: new Int32Array(newlines.length + 1), header: new Map(), cells: new Map(), aligned: new Map(), byOrder: new Map(), sql: new Map(), hasSql: s.includes('(') && s.includes('values'), tabs: s.includes('\t'), pipes: s.includes('|'), gaps: ctx.gaps, last: null, lastNumber: -1 });
 }
 
 /** Index of the line holding `pos`. */
@@ -639,26 +641,36 @@ function alignedHeader(ctx: ScanContext, idx: LineIndex, header: number, n: numb
   // SỐ CCCD", the next row's year further left): its cells start where no
   // neighbouring row's do. With as many cells as the header (one fewer when
   // the last is left empty), they are read by their order.
-  const starts = rowCellStarts(s, info.start, info.end);
-  if (starts.length === cells.length || (starts.length === cells.length - 1 && info.end - info.start >= 2 && s.charCodeAt(info.end - 1) === 32 && s.charCodeAt(info.end - 2) === 32)) {
-    // The next row, or the one before when the next is no row of the table (a note, the end).
-    let other = n + 1 <= idx.newlines.length ? rowCellStarts(s, lineInfo(ctx, idx, n + 1).start, lineInfo(ctx, idx, n + 1).end) : [];
-    let otherStart = other.length > 0 ? lineInfo(ctx, idx, n + 1).start : 0;
-    if (other.length < 3 && n - 1 > header) {
-      const above = lineInfo(ctx, idx, n - 1);
-      other = rowCellStarts(s, above.start, above.end);
-      otherStart = above.start;
-    }
-    if (other.length >= 3 && !sameColumns(s, starts, info.start, other, otherStart)) {
-      const index = starts.indexOf(k);
-      if (index >= 0) return cells[index].text;
-    }
+  let starts = idx.byOrder.get(n);
+  if (starts === undefined) {
+    starts = readByOrder(ctx, idx, header, n, info, cells.length);
+    idx.byOrder.set(n, starts);
+  }
+  if (starts !== null) {
+    const index = starts.indexOf(k);
+    if (index >= 0) return cells[index].text;
   }
   return headerAtColumn(cells, k - info.start);
 }
 
+/** The row's cells' starts if they are read by order (as many as the header's, not padded like a neighbouring row), else null. */
+function readByOrder(ctx: ScanContext, idx: LineIndex, header: number, n: number, info: LineInfo, headerCells: number): number[] | null {
+  const s = ctx.folded;
+  const starts = rowCellStarts(s, info.start, info.end);
+  const emptyLast = starts.length === headerCells - 1 && info.end - info.start >= 2 && s.charCodeAt(info.end - 1) === 32 && s.charCodeAt(info.end - 2) === 32;
+  if (starts.length !== headerCells && !emptyLast) return null;
+  // The next row, or the one before when the next is no row of the table (a note, the end).
+  let line = n + 1 <= idx.newlines.length ? lineInfo(ctx, idx, n + 1) : null;
+  let other = line !== null ? rowCellStarts(s, line.start, line.end) : [];
+  if (other.length < 3 && n - 1 > header) {
+    line = lineInfo(ctx, idx, n - 1);
+    other = rowCellStarts(s, line.start, line.end);
+  }
+  return line !== null && other.length >= 3 && !sameColumns(starts, info.start, other, line.start) ? starts : null;
+}
+
 /** Whether two rows' cells start at the same columns (within the slack), as far as both go: a padded table. */
-function sameColumns(s: string, a: number[], aStart: number, b: number[], bStart: number): boolean {
+function sameColumns(a: number[], aStart: number, b: number[], bStart: number): boolean {
   const shared = Math.min(a.length, b.length);
   if (shared < 3) return true;
   for (let c = 0; c < shared; c++) if (Math.abs(a[c] - aStart - (b[c] - bStart)) > ALIGN_SLACK) return false;
