@@ -42,6 +42,8 @@ const POSITIVES: [string, string][] = [
   // A boat's owner, a call centre's agent, a postman.
   ['Tàu QNg-90982-TS (chủ tàu Trần Văn Xin, xã Phổ Quang) bị gãy chân vịt', 'Trần Văn Xin'],
   ['Tổng đài 19001006 – cuộc gọi 18:52, ĐTV Thùy Dung (mã NV 0417)', 'Thùy Dung'],
+  // A log's time before a name is no house number.
+  ['Log hỗ trợ VNeID\n08:22 Quách Văn Bền (017059001936): app báo ảnh không khớp', 'Quách Văn Bền'],
   // A title whose last word, in capitals, opens the run; an item's number before a name.
   ['STK 109873425516 tại VietinBank CN Hòa Bình, chủ TK HA VAN KHUONG', 'HA VAN KHUONG'],
   ['Please confirm:\nNo.12 PHAN THI MAI LINH - Passport C7294051', 'PHAN THI MAI LINH'],

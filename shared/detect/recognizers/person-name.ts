@@ -422,8 +422,9 @@ function numberBefore(plain: string, pos: number): boolean {
   // "12 Lê Lợi", "12A Lê Lợi", "45/6 Nguyễn Trãi"
   let j = i;
   while (j >= 0 && isWordCode(plain.charCodeAt(j))) j--;
-  // An item's number: "No.12 PHAN THI MAI LINH", "#3 Lê Văn Tám".
+  // An item's number: "No.12 PHAN THI MAI LINH", "#3 Lê Văn Tám"; a log's time: "08:22 Quách Văn Bền".
   if (plain.charCodeAt(j) === 35 || (plain.charCodeAt(j) === 46 && /(?:^|[^A-Za-z])No$/i.test(plain.slice(Math.max(0, j - 3), j)))) return false;
+  if (plain.charCodeAt(j) === 58 && isDigitCode(plain.charCodeAt(j - 1))) return false;
   for (let k = j + 1; k <= i; k++) if (isDigitCode(plain.charCodeAt(k))) return true;
   return plain.charCodeAt(i) === 47;
 }
