@@ -3,6 +3,7 @@ import { atFirstScan } from './first-scan.ts';
 import { foldText } from './scan-context.ts';
 import { buildIndex, createWords, endingAt, forgetWords, mayEndNear, mayStartNear, readWords, startingAt, type KeywordIndex, type Words } from './keyword-index.ts';
 import { wordsOfText } from './text-words.ts';
+import { wideCells } from './lexicon/words.ts';
 import { createWindowMemo, forgetWindows, recallWindow, rememberWindow, type WindowMemo } from './window-memo.ts';
 import { forgetPresence, mayEndIn, mayStartIn } from './word-presence.ts';
 import { clearUsed, scanCache } from './scan-cache.ts';
@@ -679,14 +680,9 @@ function sameColumns(a: number[], aStart: number, b: number[], bStart: number): 
 
 /** Where each cell of a line split by two or more spaces starts. */
 function rowCellStarts(s: string, start: number, end: number): number[] {
+  const cells = wideCells(s, start, end);
   const starts: number[] = [];
-  let i = start;
-  while (i < end && s.charCodeAt(i) === 32) i++;
-  while (i < end) {
-    starts.push(i);
-    while (i < end && !(s.charCodeAt(i) === 32 && s.charCodeAt(i + 1) === 32)) i++;
-    while (i < end && s.charCodeAt(i) === 32) i++;
-  }
+  for (let c = 0; c < cells.length; c += 2) starts.push(cells[c]);
   return starts;
 }
 

@@ -477,3 +477,19 @@ export function twoColumnRow(folded: string, tab: number): boolean {
   const tabAfter = folded.indexOf('\t', tab + 1);
   return tabBefore < lineStartAt && (tabAfter < 0 || tabAfter >= lineEndAt);
 }
+
+/** The cells of a line split by runs of two or more spaces (or tabs): [start, end) pairs. */
+export function wideCells(s: string, start: number, end: number): number[] {
+  const cells: number[] = [];
+  let i = start;
+  while (i < end) {
+    while (i < end && (s.charCodeAt(i) === 32 || s.charCodeAt(i) === 9)) i++;
+    if (i >= end) break;
+    const from = i;
+    while (i < end && !(s.charCodeAt(i) === 9 || (s.charCodeAt(i) === 32 && (s.charCodeAt(i + 1) === 32 || s.charCodeAt(i + 1) === 9)))) i++;
+    let to = i;
+    while (to > from && s.charCodeAt(to - 1) === 32) to--;
+    cells.push(from, to);
+  }
+  return cells;
+}

@@ -9,7 +9,7 @@ import { NAME_LIKE_PLACES, PROVINCES } from '../lexicon/places.ts';
 import { NAME_LABELS, PERSON_TITLES, PLACE_OR_ORG_HEADS } from '../lexicon/person-words.ts';
 import { foldedSet, formLexicon, hasMarks, marksAround, originalLower, type FormLexicon } from '../lexicon/forms.ts';
 import { isVietnameseSyllable } from '../lexicon/syllable.ts';
-import { capitalisedRunBefore, isDigitCode, isLetterCode, isUpperCode, isWordCode, labelledPositions, phraseBefore } from '../lexicon/words.ts';
+import { capitalisedRunBefore, isDigitCode, isLetterCode, isUpperCode, isWordCode, labelledPositions, phraseBefore, wideCells } from '../lexicon/words.ts';
 import { columnCells, mayHoldColumns } from '../lexicon/table-columns.ts';
 import { phraseMatcher } from '../lexicon/phrase-matcher.ts';
 import { fieldLabelAt, mayOpenLabel } from '../lexicon/field-labels.ts';
@@ -2002,22 +2002,6 @@ const SIGNING_ROLES = phraseMatcher([
 function signatureNote(folded: string, start: number, end: number): boolean {
   const text = folded.slice(start, end).trim();
   return text === '' || (text.startsWith('(') && text.endsWith(')') && text.length < 40) || text === 'da ky';
-}
-
-/** The cells of a line split by runs of two or more spaces (or tabs): [start, end) pairs. */
-function wideCells(s: string, start: number, end: number): number[] {
-  const cells: number[] = [];
-  let i = start;
-  while (i < end) {
-    while (i < end && (s.charCodeAt(i) === 32 || s.charCodeAt(i) === 9)) i++;
-    if (i >= end) break;
-    const from = i;
-    while (i < end && !(s.charCodeAt(i) === 9 || (s.charCodeAt(i) === 32 && (s.charCodeAt(i + 1) === 32 || s.charCodeAt(i + 1) === 9)))) i++;
-    let to = i;
-    while (to > from && s.charCodeAt(to - 1) === 32) to--;
-    cells.push(from, to);
-  }
-  return cells;
 }
 
 /**
