@@ -28,6 +28,10 @@ const positives: Row[] = [
   // In apposition to a full name, or a year in the cell after it.
   ['gửi gia đình: bệnh nhân Vũ Thị Lan Anh, 12/09/1962, BHYT HT2010162005873', '12/09/1962'],
   ['Ông Trần Văn Nam (15/3/1980) đến nộp đơn', '15/3/1980'],
+  // "hợp" (a case) and "hộp" (a mailbox) fold like a meeting's "họp".
+  ['Trường hợp ông Nguyễn Văn Hòa, 12/03/1968, đã được hỗ trợ', '12/03/1968'],
+  ['Trong hộp thư có đơn của bà Lê Thị Mai, 05/06/1975, xin trợ cấp', '05/06/1975'],
+  ['truong hop ong Nguyen Van Hoa, 12/03/1968, da duoc ho tro', '12/03/1968'],
   ['Nguyễn Thị Thanh Tâm\t1982\tNữ\t0908112457', '1982'],
   // Any given name in a row's first cell: "Triết", "Piếng" are listed nowhere.
   ['Võ Minh Triết\t2001\tNam\tSV4797921876034', '2001'],
@@ -69,6 +73,7 @@ const negatives: Row[] = [
   ['LỆ PHÍ DỰ THI: 500.000 ĐỒNG/THÍ SINH, NỘP TRƯỚC NGÀY 31/7/2025', '31/7/2025'],
   ['{"nam_tuyen_sinh": 2025, "ho_ten": "Lê Văn An"}', '2025'],
   ['Cuộc họp ngày 20/11/2024', '20/11/2024'],
+  ['Họp với ông Nguyễn Văn Hòa, 12/03/1968 tại trụ sở', '12/03/1968'],
   // "sinh" as the end of another word: an expected delivery, enrolment, Easter.
   ['Tôi đang mang thai 37 tuần, dự sinh ngày 28/02/2025.', '28/02/2025'],
   ['Căn cứ Thông báo tuyển sinh số 96-TB/TCT ngày 10/12/2024 của Trường Chính trị tỉnh', '10/12/2024'],

@@ -1,5 +1,5 @@
 import type { Candidate, Recognizer, ScanContext } from '../recognizer.ts';
-import { applyContextTo, keywords, negativeHit, negativeKeywords, NO_WORDS, positiveHitWithin, type Scored } from '../context.ts';
+import { applyContextTo, keywords, negativeHit, negativeKeywords, NO_WORDS, positiveHitWithin, type ContextHit, type Scored } from '../context.ts';
 import { groupEnd, groupStart, isNoise, numberRuns, type NumberRun } from '../numbers.ts';
 import { monthAt, monthBefore } from '../months.ts';
 import { candidate, labelsPossible } from '../span-score.ts';
@@ -354,14 +354,29 @@ function scoreDate(ctx: ScanContext, start: number, end: number, year: boolean):
     // So do they before a date that a list's row sets off by dashes, another field after it ("Lữ Văn Thoại - 12/4/1995 - Thái").
     const named = nameEnd !== 0 && !lunarYearEndsAt(ctx.folded, nameEnd) && nameEndsAt(ctx, nameEnd, year || nameEnd === start - 3 || idCellOfYear(ctx.folded, end));
     if (!named && !afterGender(ctx, start)) return null;
-    const scored = applyContextTo(scoredDate, 0.65, null, negativeHit(ctx, start, negative), 0);
+    const scored = applyContextTo(scoredDate, 0.65, null, dateNegative(ctx, start), 0);
     if (scored.context.length) return null;
     scored.context = named ? AFTER_A_NAME : AFTER_A_SEX;
     return scored;
   }
-  const scored = applyContextTo(scoredDate, 0.3, positiveWord, negativeHit(ctx, start, negative), 0.62);
+  const scored = applyContextTo(scoredDate, 0.3, positiveWord, dateNegative(ctx, start), 0.62);
   // A copy marked supported was garbage at once: candidate() reads score and context only.
   return scored.context[0]?.[0] === '−' ? null : scored;
+}
+
+/**
+ * The negative word nearest before the date, unless it is a meeting's "họp"
+ * that only folds like one: "Trường hợp ông … , 12/03/1968", "hộp thư" (a
+ * case, a mailbox). Written bare, "truong hop" is still a case.
+ */
+function dateNegative(ctx: ScanContext, start: number): ContextHit | null {
+  const hit = negativeHit(ctx, start, negative);
+  if (hit === null || hit.word !== 'hop' || hit.distance === 0) return hit;
+  const at = start - hit.distance - 3;
+  if (at < 0 || !ctx.folded.startsWith('hop', at)) return hit;
+  const written = originalLower(ctx, at, at + 3);
+  if (written !== 'hop' && written !== 'họp') return null;
+  return written === 'hop' && /(?:^|[^a-z])truong $/.test(ctx.folded.slice(Math.max(0, at - 8), at)) ? null : hit;
 }
 
 /** "hoc " just before `pos` (where a label starting "sinh" starts), as a word of its own. */
