@@ -17,6 +17,7 @@ import { letterHash, wordIndex, WORD_UNIT, type WordIndex } from '../lexicon/wor
 import { IntTable, intSet } from '../lexicon/int-table.ts';
 import { hashOf as keyHash, hashOn } from '../word-hash.ts';
 import { honorificNames } from './honorific-names.ts';
+import { hanNames } from './han-names.ts';
 import { spelledForm, spellings, writtenAsFolded, type Form } from '../lexicon/spellings.ts';
 
 const SURNAMES = formLexicon([...COMMON_SURNAMES, ...OTHER_SURNAMES]);
@@ -1979,6 +1980,7 @@ export function findNames(ctx: ScanContext, everyRun: boolean): Candidate[] {
   acknowledgedNames(ctx, found);
   signedNames(ctx, found);
   for (const candidate of honorificNames(ctx)) found.push(candidate);
+  for (const candidate of hanNames(ctx)) found.push(candidate);
   return found.list;
 }
 
