@@ -47,6 +47,8 @@ const POSITIVES: [string, string][] = [
   ['Thường trú: số 101B Nguyễn Huệ, phường Trần Đăng Ninh, Nam Định', '101B Nguyễn Huệ'],
   // The card's bilingual labels.
   ['Quê quán / Place of origin: Tân Phong, Vũ Thư, Thái Bình', 'Tân Phong, Vũ Thư'],
+  // A labelled home before a list's colon is no chat speaker's unit.
+  ['Chung toi la cac ho dan sinh song tai ap 3, xa Tan Lap, huyen Dong Phu, tinh Binh Phuoc, gom:\n1. Nguyen Van Ba', 'ap 3, xa Tan Lap'],
   // The value on the line under its label, as scanned cards print it.
   ['Nơi cư trú/Address:\n242/18 Nguyễn Thái Bình, P.12, Q.Tân Bình, TP.HCM\nHạng/Class: B2', '242/18 Nguyễn Thái Bình'],
   ['tại gia đình ông Kiên, thôn Đông Lao 2, xã Đông La, huyện Hoài Đức, Hà Nội', 'thôn Đông Lao 2, xã Đông La'],

@@ -587,6 +587,12 @@ const NUMBERED_THINGS = new Set(['bao', 'con bao', 'ap thap', 'bien', 'to ban do
 // A road's kilometre marker ("Km 12+300 Quốc lộ 5"): the metres after '+' are no house number.
 const KM_MARKER = /km ?\d{1,4} ?\+ ?$/;
 
+/** A label of more than an abbreviation right before `start`. */
+function spelledLabelBefore(folded: string, start: number): boolean {
+  const label = labelJustBefore(folded, start, LABEL_KEYS) ?? labelJustBefore(folded, start, WEAK_LABEL_KEYS);
+  return label !== null && label.length > 3;
+}
+
 function scoreChain(ctx: ScanContext, firstPart: number, start: number, end: number, levels: Levels): Candidate | null {
   if (ctx.folded.charCodeAt(start - 1) === 43 || ctx.folded.charCodeAt(start - 2) === 43) {
     if (KM_MARKER.test(ctx.folded.slice(Math.max(0, start - 12), start))) return null;
@@ -602,8 +608,10 @@ function scoreChain(ctx: ScanContext, firstPart: number, start: number, end: num
   if (!streetLevel && phraseBefore(ctx.folded, firstPart, 3, AGENCIES) !== null) return null;
   // "Trưởng thôn Tiền, xã Hồng Phong", "Tổ hòa giải thôn Đông Lâm": the unit an official heads, not a home.
   if (phraseBefore(ctx.folded, firstPart, 3, HEADS_OF) !== null) return null;
-  // "Cán bộ ĐC xã Hiệp An: …": a chat speaker's unit.
-  if (speakerUnit(ctx.folded, start, end)) return null;
+  // "Cán bộ ĐC xã Hiệp An: …": a chat speaker's unit, unless a label spelled
+  // out leads to it (a home before a list: "sinh song tai ap 3, xa Tan Lap, gom:";
+  // a speaker's "ĐC" is địa chính).
+  if (speakerUnit(ctx.folded, start, end) && !spelledLabelBefore(ctx.folded, start)) return null;
   // One part is a home in a person's row only as a named hamlet ("thôn Hòa Hội"; not "P. Nhân sự", a department).
   // So is a village by its number ("Xóm 3", "thôn 5").
   const namedHamlet = distinct === 1 && hamlet && (namedPlace(ctx.folded, start, end) || villageAt(ctx.folded, start, end));
