@@ -47,6 +47,9 @@ const POSITIVES: [string, string][] = [
   ['Thường trú: số 101B Nguyễn Huệ, phường Trần Đăng Ninh, Nam Định', '101B Nguyễn Huệ'],
   // The card's bilingual labels.
   ['Quê quán / Place of origin: Tân Phong, Vũ Thư, Thái Bình', 'Tân Phong, Vũ Thư'],
+  // The address a home had before the 2025 merger of units, in brackets after the one given.
+  ['Địa chỉ: thôn Phú Thọ 2, phường Quảng Phú, tỉnh Thanh Hóa (cũ: xã Quảng Phú, TP Thanh Hóa)', 'xã Quảng Phú, TP Thanh Hóa'],
+  ['Thường trú: số 45 đường Hàn Thuyên, phường Nam Định, tỉnh Ninh Bình (địa chỉ cũ: phường Vị Xuyên, TP Nam Định)', 'phường Vị Xuyên'],
   // A labelled home before a list's colon is no chat speaker's unit.
   ['Chung toi la cac ho dan sinh song tai ap 3, xa Tan Lap, huyen Dong Phu, tinh Binh Phuoc, gom:\n1. Nguyen Van Ba', 'ap 3, xa Tan Lap'],
   // The value on the line under its label, as scanned cards print it.
@@ -207,6 +210,12 @@ describe('address recognizer', () => {
   it('reads "trú số 12" as a home, not a head office ("trụ sở"), and ends a labelled address before "số điện thoại"', () => {
     expect(addresses('Người được mời: ông Phạm Văn Tư, trú số 12 ngõ 45 phố Lê Lợi, phường Minh Khai, TP Phủ Lý')).toEqual(['số 12 ngõ 45 phố Lê Lợi, phường Minh Khai, TP Phủ Lý']);
     expect(addresses('nơi cư trú: tổ 3, khu phố Phú Thanh, phường Tân Phú, TP Đồng Xoài, số điện thoại 0327 106 458')).toEqual(['tổ 3, khu phố Phú Thanh, phường Tân Phú, TP Đồng Xoài']);
+  });
+
+  it('ends a labelled address before a bracket that opens the next label, and reads the former address in it', () => {
+    expect(addresses('Địa chỉ: thôn Phú Thọ 2, phường Quảng Phú, tỉnh Thanh Hóa (cũ: xã Quảng Phú, TP Thanh Hóa)')).toEqual(['thôn Phú Thọ 2, phường Quảng Phú, tỉnh Thanh Hóa', 'xã Quảng Phú, TP Thanh Hóa']);
+    // Not after an office's address, which is no one's home.
+    expect(addresses('Trụ sở UBND xã Quảng Phú (cũ: xã Quảng Phú, TP Thanh Hóa) đã bàn giao')).toEqual([]);
   });
 
   it('starts a labelled address after its addressee ("Gửi về: Bà Thập Thị Hồng, thôn …")', () => {

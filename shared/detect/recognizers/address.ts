@@ -1012,6 +1012,8 @@ function backToFieldEnd(folded: string, start: number, colon: number): number {
     while (i > start && folded.charCodeAt(i - 1) === 32) i--;
     const c = folded.charCodeAt(i - 1);
     if (c === 44 || c === 45 || c === 46 || c === 47) break;
+    // A bracket opens the next label ("… tỉnh Thanh Hóa (cũ: …"): the field ends before it.
+    if (c === 40) return i - 1;
     while (i > start && isWordCode(folded.charCodeAt(i - 1))) i--;
   }
   return i;
@@ -1108,6 +1110,7 @@ export function findAddresses(ctx: ScanContext, prefilter: boolean): Candidate[]
   labelledAddresses(ctx, out, chains);
   columnAddresses(ctx, out);
   const merged = merge(out);
+  renamedAddresses(ctx, merged);
   const waits = waiting.key === ctx ? waiting.value : null;
   for (let k = 0; k < merged.length; k++) {
     const c = merged[k];
@@ -1116,6 +1119,28 @@ export function findAddresses(ctx: ScanContext, prefilter: boolean): Candidate[]
     else lowerOrganisations(ctx, c);
   }
   return merged;
+}
+
+// The address a home had before the 2025 merger of units, or has after it,
+// in brackets after the one given: "…, tỉnh Thanh Hóa (cũ: xã Quảng Phú, TP
+// Thanh Hóa)", "(địa chỉ cũ: …)", "(trước đây là …)", "(nay là …)".
+const RENAMED_LEAD = /\((?:dia chi |d\/c )?(?:cu|cu la|truoc day la|truoc la|nay la|nay thuoc)[ :]*$/;
+
+/** Raises a bracketed former or present address to the address it renames, when that one is reported. */
+function renamedAddresses(ctx: ScanContext, merged: Candidate[]): void {
+  const { folded } = ctx;
+  for (let k = 1; k < merged.length; k++) {
+    const c = merged[k];
+    const before = merged[k - 1];
+    if (c.score >= before.score || before.score <= ORGANISATION_SCORE || folded.charCodeAt(c.start - 1) === 40) continue;
+    const open = folded.lastIndexOf('(', c.start);
+    if (open < before.end || c.start - open > 24 || !RENAMED_LEAD.test(folded.slice(open, c.start))) continue;
+    let gap = before.end;
+    while (gap < open && folded.charCodeAt(gap) === 32) gap++;
+    if (gap !== open) continue;
+    c.score = before.score;
+    c.context = ['+renames the address before'];
+  }
 }
 
 /**
