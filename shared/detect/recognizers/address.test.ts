@@ -218,6 +218,14 @@ describe('address recognizer', () => {
     expect(addresses('Trụ sở UBND xã Quảng Phú (cũ: xã Quảng Phú, TP Thanh Hóa) đã bàn giao')).toEqual([]);
   });
 
+  it('reads the rest of a card\'s address wrapped onto the next line down to the province, no comma at the break', () => {
+    expect(addresses('Nơi ĐKHK thường trú Khối 5, Thị trấn Dùng\nThanh Chương, Nghệ An\nDân tộc Kinh   Tôn giáo Không')).toEqual(['Khối 5, Thị trấn Dùng\nThanh Chương, Nghệ An']);
+    expect(addresses('Quê quán: xóm Trúc Mai, xã Hương Sơn, huyện Phú\nBình, tỉnh Thái Nguyên\nSĐT: 0981 702 346')).toEqual(['xóm Trúc Mai, xã Hương Sơn, huyện Phú\nBình, tỉnh Thái Nguyên']);
+    // A next line that names no province, or holds a field of its own, is no rest.
+    expect(addresses('Thường trú: thôn 3, xã Quảng Tân\nQuảng Xương cũ\nGhi chú')).toEqual(['thôn 3, xã Quảng Tân']);
+    expect(addresses('Thường trú: thôn 3, xã Quảng Tân\nNơi sinh: Thanh Hóa')).toEqual(['thôn 3, xã Quảng Tân']);
+  });
+
   it('starts a labelled address after its addressee ("Gửi về: Bà Thập Thị Hồng, thôn …")', () => {
     expect(addresses('Thư gửi về: Bà Thập Thị Hồng, thôn Mỹ Nghiệp, xã Phước Dân, tỉnh Khánh Hòa')).toEqual(['thôn Mỹ Nghiệp, xã Phước Dân, tỉnh Khánh Hòa']);
     expect(addresses('Gửi về: ông Nguyễn Văn An, số 5 ngõ 3 phố Huế, Hà Nội')).toEqual(['số 5 ngõ 3 phố Huế, Hà Nội']);

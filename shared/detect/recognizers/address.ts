@@ -1111,6 +1111,7 @@ export function findAddresses(ctx: ScanContext, prefilter: boolean): Candidate[]
   columnAddresses(ctx, out);
   const merged = merge(out);
   renamedAddresses(ctx, merged);
+  wrappedProvinces(ctx, merged);
   const waits = waiting.key === ctx ? waiting.value : null;
   for (let k = 0; k < merged.length; k++) {
     const c = merged[k];
@@ -1141,6 +1142,50 @@ function renamedAddresses(ctx: ScanContext, merged: Candidate[]): void {
     c.score = before.score;
     c.context = ['+renames the address before'];
   }
+}
+
+/** Where the line after the one ending at `lineEnd` ends, when it is the rest of an address that ends there; else -1. */
+function restOfAddress(ctx: ScanContext, lineEnd: number): number {
+  const { folded, plain } = ctx;
+  const from = lineEnd + 1;
+  let to = folded.indexOf('\n', from);
+  if (to < 0) to = folded.length;
+  while (to > from && (folded.charCodeAt(to - 1) === 32 || folded.charCodeAt(to - 1) === 13)) to--;
+  if (to - from < 4 || to - from > 50 || !isUpperCode(plain.charCodeAt(from))) return -1;
+  const line = folded.slice(from, to);
+  if (line.includes(':') || line.includes('\t') || line.includes('  ')) return -1;
+  // Its last part names a province: a card's value wrapped before it ("Thanh Lương, Thanh Chương⏎Nghệ An").
+  const comma = line.lastIndexOf(',');
+  const last = line.slice(comma + 1).trim().replace(PROVINCE_PREFIX, '');
+  return PROVINCE_KEYS.has(last) ? to : -1;
+}
+
+/**
+ * An address ending its line whose rest, down to the province, was wrapped
+ * onto the next (scanned cards and forms print a long value over two lines
+ * without a comma at the break: "Nơi ĐKHK thường trú Khối 5, Thị trấn
+ * Dùng⏎Thanh Chương, Nghệ An"). The lower candidates the rest held go.
+ */
+function wrappedProvinces(ctx: ScanContext, merged: Candidate[]): void {
+  const { folded } = ctx;
+  let removed = 0;
+  for (let k = 0; k < merged.length; k++) {
+    const c = merged[k];
+    if (removed > 0) merged[k - removed] = c;
+    if (c.score <= ORGANISATION_SCORE) continue;
+    let lineEnd = c.end;
+    while (folded.charCodeAt(lineEnd) === 32) lineEnd++;
+    if (folded.charCodeAt(lineEnd) === 13) lineEnd++;
+    if (folded.charCodeAt(lineEnd) !== 10 || folded.charCodeAt(c.end - 1) === 44 || folded.charCodeAt(c.end - 1) === 46) continue;
+    const end = restOfAddress(ctx, lineEnd);
+    if (end < 0) continue;
+    c.end = end;
+    while (k + 1 < merged.length && merged[k + 1].start < end) {
+      k++;
+      removed++;
+    }
+  }
+  merged.length -= removed;
 }
 
 /**
