@@ -17,7 +17,9 @@ export const CRIMINAL_RECORD: TopicSpec = {
     'tước quyền sử dụng giấy phép lái xe',
     // Out of prison: released early, pardoned, or the sentence served ("tha tù trước thời hạn có điều kiện").
     'tha tù', 'được tha tù', 'đặc xá', 'được đặc xá', 'chấp hành xong án phạt tù', 'chấp hành xong hình phạt tù',
-    'mới ra tù', 'ra tù về', 'đi tù về', 'năm tù giam', 'tháng tù giam', 'năm tù về tội', 'tháng tù về tội',
+    'mới ra tù', 'ra tù về', 'đi tù về', 'ra tù', 'mới ra trại',
+    // An inmate, named or listed: a visit, a parcel, money sent ("Gửi cho phạm nhân: Lê Đình Quang").
+    'phạm nhân', 'năm tù giam', 'tháng tù giam', 'năm tù về tội', 'tháng tù về tội',
     // A criminal judgment and its fees ("bản án số 187/2024/HS-ST"), in English news.
     'bản án hình sự', 'hình sự sơ thẩm', 'hình sự phúc thẩm', 'án phí hình sự', 'án phí hsst', 'sentenced', 'years in prison', 'jailed',
     // An inspection's referral of someone's case to the police.

@@ -460,7 +460,7 @@ const BASE: Record<Kind, number> = { strong: 0.7, weak: 0.3, label: 0.9 };
 // between at most: "20.000 tăng ni, phật tử") or be that person ("14 bị
 // can … về tội đánh bạc"): "nhà có 3 người, chồng tôi bị ung thư" is about
 // the husband.
-const COUNTED = /(?:\d|trong so|hang (?:chuc|tram|nghin|ngan|van|trieu)|nhieu)(?: (?:nghin|ngan|van|trieu))?%?(?: luot)?(?: la)? (?:nguoi(?! con)|cong dan|benh nhan|doi tuong|truong hop|bi (?:cao|can)|tin do|giao dan|phat tu|tang ni|dang vien|hoc sinh|dong bao|dan toc|ca(?![a-z])|vu(?![a-z]))/g;
+const COUNTED = /(?:\d|trong so|hang (?:chuc|tram|nghin|ngan|van|trieu)|nhieu)(?: (?:nghin|ngan|van|trieu))?%?(?: luot)?(?: la)? (?:nguoi(?! con)|cong dan|benh nhan|doi tuong|truong hop|bi (?:cao|can)|pham nhan|tin do|giao dan|phat tu|tang ni|dang vien|hoc sinh|dong bao|dan toc|ca(?![a-z])|vu(?![a-z]))/g;
 
 /**
  * The pattern's openers: a digit with a space after it (every count the

@@ -255,6 +255,10 @@ const TABLE: Record<(typeof TOPIC_TYPES)[number], { positive: string[]; negative
       // Out of prison: released early or pardoned, the sentence served.
       'Ông Hồ Văn Khánh được tha tù trước thời hạn có điều kiện từ ngày 19/7/2024.',
       'Anh Lê Văn Hòa mới ra tù tháng trước, đang xin việc.',
+      // An inmate named in a visit, a parcel or money sent; a man out of prison.
+      'Có bà Nguyễn Thị Tám xin vào thăm con là phạm nhân Lê Trọng Hiếu mà không mang CCCD.',
+      'PHIẾU GỬI TIỀN LƯU KÝ CHO PHẠM NHÂN\nNgười gửi: Trương Thị Lụa\nGửi cho phạm nhân: Lê Đình Quang     Mã PN: 3-0418',
+      'Anh Trần Văn Long (mới ra trại tháng 6) đăng ký hộ kinh doanh sửa xe máy.',
       'Ông Trần Văn Tư bị tuyên 05 năm tù về tội cướp tài sản.',
       'THONG BAO: ONG KHONG MINH DUC CO NGHIA VU NOP TIEN PHAT VA AN PHI HSST THEO BAN AN SO 187/2024/HS-ST.',
       'The court sentenced Vo Minh Duc, 41, to six years in prison.',
@@ -270,6 +274,8 @@ const TABLE: Record<(typeof TOPIC_TYPES)[number], { positive: string[]; negative
       'BIÊN BẢN VI PHẠM HÀNH CHÍNH\nÔng (bà)/tổ chức vi phạm: NGUYỄN HỮU THẮNG         Giới tính: Nam',
     ],
     negative: [
+      // Inmates counted, not named.
+      'Đợt này có 3.765 phạm nhân được giảm án.',
       // Made to, not arrested; the criminal police's team.
       'Chị ấy đăng nhập lần đầu sẽ bị bắt đổi mật khẩu, anh Nam nhé.',
       'Bà Lê Thị Hoa bị trộm cùng ví, đã chuyển đội hình sự.',
