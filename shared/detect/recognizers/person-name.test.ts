@@ -132,6 +132,8 @@ const SPELLED: [string, string][] = [
 ];
 
 const TABLES: [string, string[]][] = [
+  // A relation column under a row whose kin word ("Mẹ") reads as a name label.
+  ['STT\tHọ tên người thăm\tQuan hệ\n1\tNguyễn Thị Hạnh\tMẹ\n2\tĐinh Văn Lực\tAnh trai', ['Nguyễn Thị Hạnh', 'Đinh Văn Lực']],
   ['STT\tHọ và tên\tNgày sinh\n1\tnguyen van an\t01/01/1990\n2\tLê Thị Bình\t02/02/1991\n3\tTRẦN QUỐC BẢO\t03/03/1992', ['nguyen van an', 'Lê Thị Bình', 'TRẦN QUỐC BẢO']],
   ['STT;Họ tên;Số điện thoại\n1;Nguyễn Mai Trang;0829812075\n2;Tô Thùy Nhi;0382516927', ['Nguyễn Mai Trang', 'Tô Thùy Nhi']],
   ['| TT | Họ và tên | Ghi chú |\n| 1 | Đặng Văn Hậu | |\n| 2 | Ksor H Bia | |', ['Đặng Văn Hậu', 'Ksor H Bia']],
@@ -189,6 +191,12 @@ const SPEAKERS: [string, string[]][] = [
 ];
 
 const NEGATIVES: string[] = [
+  // Verbs and a brand ending in a title's word; a poster's heading; a patient's code after "mã BN".
+  'Sáng 31/8, Trại giam số 3 tổ chức lễ công bố Quyết định đặc xá năm 2024',
+  '- Sữa ông Thọ: 02 hộp\n- Đường kính: 01 kg',
+  'BẠN ĐANG GẶP KHÓ KHĂN KHI CAI NGHIỆN? Gọi ngay tổng đài tư vấn miễn phí',
+  'BAN TU NHAN XET HANG THANG (nguoi duoc huong an treo)',
+  'bệnh nhân đang điều trị Methadone, mã BN VI-0244, liều hiện tại 90 mg/ngày',
   // A capital A with or without its marks is no title: Asia, a place.
   'Kính gửi: Ngân hàng TMCP Á Châu (ACB) – Chi nhánh Hà Nội',
   'phối hợp Đồn Biên phòng A Pa Chải, báo cáo hằng tháng',

@@ -75,7 +75,9 @@ const NAMER_PHRASES = phraseTable(new Set(['toi', 'em', 'chau', 'con', 'minh', '
 // địa chỉ, and the board of "trưởng ban", "phó ban", "ủy viên ban".
 // So are biên bản and văn bản (a record, a document), chi bộ and
 // đảng bộ (party cells) and bộ chỉ [huy] (a command).
-const NOT_TITLE_PHRASES = phraseTable(new Set(['can cu', 'thu chi', 'dia chi', 'truong ban', 'pho ban', 'vien ban', 'bien ban', 'van ban', 'chi bo', 'dang bo', 'bo chi']));
+// So are the verbs công bố, tuyên bố, phân bố, ban bố (announce, declare,
+// distribute), and the milk of "Sữa ông Thọ".
+const NOT_TITLE_PHRASES = phraseTable(new Set(['can cu', 'thu chi', 'dia chi', 'truong ban', 'pho ban', 'vien ban', 'bien ban', 'van ban', 'chi bo', 'dang bo', 'bo chi', 'cong bo', 'tuyen bo', 'phan bo', 'ban bo', 'sua ong']));
 
 // Titles whose bare spelling is a word of its own: ban (board), chu, co, bo…
 const BARE_WORDS = new Set(['ban', 'chu', 'chi', 'co', 'bo', 'di', 'cau', 'me', 'ba', 'cu', 'vo', 'be', 'mo', 'thay']);
@@ -1031,6 +1033,8 @@ function titleSpelled(ctx: ScanContext, title: string, end: number): boolean {
   if ((title === 'ten la' || title === 'ten') && phraseEndingAt(ctx.folded, start, 1, NAMER_PHRASES) === null) return false;
   if (!TITLE_SPELLINGS.has(title)) return true;
   if (phraseEndingAt(ctx.folded, end, 2, NOT_TITLE_PHRASES) !== null) return false;
+  // "BẠN ĐANG GẶP KHÓ KHĂN?", "BAN TU NHAN XET": a poster's or a form's heading addresses the reader, or is no "bạn".
+  if (title === 'ban' && isUpperCode(ctx.plain.charCodeAt(start)) && isUpperCode(ctx.plain.charCodeAt(start + 1))) return false;
   const form = TITLE_SPELLINGS.check(title, originalLower(ctx, start, end));
   // Written bare among marked words, "BAN", "CHU" are ban, chu, not bạn, chú
   // (a bare "chao" or "gui" is still a greeting: no other word is spelled so).
@@ -1471,6 +1475,7 @@ const RELATIONS = new Set([
   'chao anh', 'chao chi', 'chao em', 'con em', 'con toi', 'chu ho', 'nguoi nha', 'ban than', 'dong nghiep', 'con de', 'con nuoi', 'vo chong', 'bo me', 'cha me', 'ong ba',
   // Kin who care or come along ("Người chăm sóc: con gái").
   'con gai', 'con trai', 'con dau', 'con re', 'chau noi', 'chau ngoai', 'anh trai', 'chi gai', 'em gai', 'em trai', 'ba noi', 'ba ngoai', 'ong noi', 'ong ngoai', 'me de', 'bo de',
+  'anh ruot', 'chi ruot', 'em ruot', 'anh ho', 'chi ho', 'em ho',
 ]);
 
 /** Whether the label ending before `sep` is a relation's ("Quan hệ với chủ hộ:"), whose words end like a name label's. */
@@ -1575,10 +1580,11 @@ function nameShaped(folded: string, start: number, end: number): boolean {
   return words >= 2 && words <= 5;
 }
 
+// (A relation column's values, "Mẹ", "Anh trai", are read as names when a kin word heads the column: RELATIONS keeps them out.)
 function tableNames(ctx: ScanContext, found: FoundNames): void {
   if (!mayHoldColumns(ctx)) return;
   const { folded } = ctx;
-  for (const cell of columnCells(ctx, COLUMN_LABELS, (start, end) => nameShaped(folded, start, end))) {
+  for (const cell of columnCells(ctx, COLUMN_LABELS, (start, end) => nameShaped(folded, start, end) && !RELATIONS.has(folded.slice(start, end)))) {
     let firstEnd = cell.start;
     while (firstEnd < cell.end && folded.charCodeAt(firstEnd) !== 32) firstEnd++;
     const known = SURNAMES.has(folded.slice(cell.start, firstEnd));
@@ -1981,7 +1987,23 @@ export function findNames(ctx: ScanContext, everyRun: boolean): Candidate[] {
   signedNames(ctx, found);
   for (const candidate of honorificNames(ctx)) found.push(candidate);
   for (const candidate of hanNames(ctx)) found.push(candidate);
-  return found.list;
+  return withoutCodes(ctx.folded, found.list);
+}
+
+/**
+ * Drops the "names" that open a code: a word of a few letters with a dash
+ * and digits after it ("mã BN VI-0244"). (A full name may run into a number:
+ * "Tran Thi Lan-035741980".)
+ */
+function withoutCodes(folded: string, list: Candidate[]): Candidate[] {
+  let kept = 0;
+  for (let k = 0; k < list.length; k++) {
+    const c = list[k];
+    if (c.end - c.start <= 3 && folded.charCodeAt(c.end) === 45 && isDigitCode(folded.charCodeAt(c.end + 1))) continue;
+    list[kept++] = c;
+  }
+  list.length = kept;
+  return list;
 }
 
 // A birth year or date right after a capitalised run: "Ksor Thuan (SN 1994",
