@@ -112,6 +112,11 @@ const POSITIVES: [string, string][] = [
 ];
 
 const NEGATIVES: string[] = [
+  // "ban" ending another word (ủy ban, biên bản); a savings group; a document's heading naming its scope.
+  'Kính gửi: - Ban Thường trực Ủy ban MTTQ Việt Nam xã Tân Phú, huyện Tân Kỳ',
+  'BIÊN BẢN HỌP TỔ TIẾT KIỆM VÀ VAY VỐN SỐ 07 (Hội PN xã)',
+  'DANH SÁCH HỘ CẬN NGHÈO ĐƯỢC CẤP THẺ BHYT NĂM 2025 – THÔN 2, XÃ TÂN TRÀO\nHọ và tên\tNăm sinh',
+  'BIÊN BẢN HỌP TỔ DÂN PHỐ SỐ 5 – PHƯỜNG ĐÔNG VĨNH\nThời gian: 19h30 ngày 12/10/2024',
   // "ở" after a meeting or a team: where something happens, no one's home.
   'Cuộc họp ở thôn Đông vào 8h sáng mai',
   'Đoàn kiểm tra ở xóm 3 đến trưa',

@@ -333,6 +333,8 @@ function readPart(ctx: ScanContext, entry: UnitEntry, start: number, end: number
     if (form === 'bare' && wordMarked(ctx, i)) return false;
   }
   if (notAnAddress(ctx.folded, start, end, i)) return false;
+  // "Ủy ban MTTQ", "BIÊN BẢN HỌP", "văn bản số 12": a word's second half, no hamlet.
+  if (end - start === 3 && ctx.folded.startsWith('ban', start) && phraseBefore(ctx.folded, start, 1, BAN_COMPOUNDS) !== null) return false;
   let levels = LEVEL_NUMBER.get(unit.level)! + 1;
   let shift = 3;
   // "79 đường Trần Phú", "156 ngõ 116": the house number sits before the unit.
@@ -416,6 +418,8 @@ const NOT_ADDRESSES = new Set([
   'pho truong', 'pho giam', 'pho chu', 'pho phong', 'pho cuc', 'pho chanh', 'pho bi', 'pho thu', 'pho hieu',
   'quan ly', 'quan tam', 'quan diem', 'quan he', 'xa hoi', 'duong day', 'duong link', 'duong truyen', 'phong hop',
   'thon tin', 'cum tu', 'buon ban', 'buon lau',
+  // A savings group, a reconciliation team, a working group: bodies, not the residents' tổ.
+  'to tiet', 'to hoa', 'to vay', 'to tu', 'to giup',
 ]);
 let notAddressHashes = intSet([]);
 atFirstScan(() => {
@@ -427,6 +431,9 @@ atFirstScan(() => {
  * NOT_ADDRESSES: hashed in place, the phrase made only for a listed hash
  * (every unit word read asked with a string before).
  */
+/** The words that make "ban" the end of another: ủy ban, biên bản, văn bản, trưởng ban, phó ban. */
+const BAN_COMPOUNDS = new Set(['uy', 'bien', 'van', 'truong', 'pho']);
+
 function notAnAddress(folded: string, start: number, end: number, i: number): boolean {
   let j = i;
   while (j < folded.length && isLetterCode(folded.charCodeAt(j))) j++;
@@ -1112,6 +1119,7 @@ export function findAddresses(ctx: ScanContext, prefilter: boolean): Candidate[]
   const merged = merge(out);
   renamedAddresses(ctx, merged);
   wrappedProvinces(ctx, merged);
+  headingScopes(ctx, merged);
   const waits = waiting.key === ctx ? waiting.value : null;
   for (let k = 0; k < merged.length; k++) {
     const c = merged[k];
@@ -1141,6 +1149,27 @@ function renamedAddresses(ctx: ScanContext, merged: Candidate[]): void {
     if (gap !== open) continue;
     c.score = before.score;
     c.context = ['+renames the address before'];
+  }
+}
+
+// A document's heading in capitals that opens with its kind: the units in it
+// are where the list or the meeting is, no one's home ("DANH SÁCH HỘ CẬN
+// NGHÈO … – THÔN 2, XÃ TÂN TRÀO", "BIÊN BẢN HỌP TỔ DÂN PHỐ SỐ 5 – PHƯỜNG ĐÔNG VĨNH").
+const HEADING = /^[ \t]*(?:danh sach|bien ban|bao cao|ke hoach|thong bao|quyet dinh|to trinh|tong hop)(?![a-z])/;
+
+/** Lowers the addresses inside such a heading line. */
+function headingScopes(ctx: ScanContext, merged: Candidate[]): void {
+  const { folded, plain } = ctx;
+  for (const c of merged) {
+    if (c.score <= ORGANISATION_SCORE || c.rule !== 'address.units') continue;
+    const lineStart = folded.lastIndexOf('\n', c.start - 1) + 1;
+    if (c.start - lineStart > 160 || !HEADING.test(folded.slice(lineStart, lineStart + 16))) continue;
+    // In capitals throughout, up to the address's end: a heading, not a sentence that opens so.
+    let lower = false;
+    for (let i = lineStart; i < c.end && !lower; i++) lower = plain.charCodeAt(i) >= 97 && plain.charCodeAt(i) <= 122;
+    if (lower) continue;
+    c.score = 0.3;
+    c.context = ["-a document's heading"];
   }
 }
 
