@@ -117,6 +117,8 @@ const NEGATIVES: string[] = [
   'BIÊN BẢN HỌP TỔ TIẾT KIỆM VÀ VAY VỐN SỐ 07 (Hội PN xã)',
   'DANH SÁCH HỘ CẬN NGHÈO ĐƯỢC CẤP THẺ BHYT NĂM 2025 – THÔN 2, XÃ TÂN TRÀO\nHọ và tên\tNăm sinh',
   'BIÊN BẢN HỌP TỔ DÂN PHỐ SỐ 5 – PHƯỜNG ĐÔNG VĨNH\nThời gian: 19h30 ngày 12/10/2024',
+  // A period after a residence label.
+  '10. Quá trình cư trú: từ 1997 đến nay tại Nghệ An',
   // "ở" after a meeting or a team: where something happens, no one's home.
   'Cuộc họp ở thôn Đông vào 8h sáng mai',
   'Đoàn kiểm tra ở xóm 3 đến trưa',

@@ -824,7 +824,8 @@ function bareStreets(ctx: ScanContext, out: Candidate[]): void {
  * its shape. out[0, chains) are the unit chains' candidates.
  */
 const HOUSING_HEADS = /(?:^|[^a-z])(?:ve|thuc trang|tinh trang|hien trang|dieu kien) $/;
-const COUNT_VALUE = /^\d[\d.,]* (?:nha|ho|nguoi|can|phong|khau)(?![a-z])/;
+// So does a period ("Quá trình cư trú: từ 1997 đến nay tại Nghệ An").
+const COUNT_VALUE = /^(?:\d[\d.,]* (?:nha|ho|nguoi|can|phong|khau)(?![a-z])|tu (?:nam |thang )?\d)/;
 
 function labelledAddresses(ctx: ScanContext, out: Candidate[], chains: number): void {
   const { folded } = ctx;
