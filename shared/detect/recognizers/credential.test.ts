@@ -7,6 +7,13 @@ const secrets = (text: string) => detect(text, { types: ['credential'] }).map((f
 
 // [text, the secret itself]
 const POSITIVES: [string, string][] = [
+  // An activation code, a VPN code, a meeting's host key; an OTP in a CSV's quoted field.
+  ['Ma kich hoat tai khoan dinh danh dien tu cua ban la 581204, co hieu luc trong 5 phut', '581204'],
+  ['Dạ em thu hồi tin nhắn sau 10p ạ, mã VPN là 731904 hiệu lực trong ngày', '731904'],
+  ['- Mã chủ trì (host key): 604117', '604117'],
+  // A string in code after "=".
+  ["$mail->Password = 'Sgtvt#Mail2024';", 'Sgtvt#Mail2024'],
+  ['SMS1,2024-11-29 07:58:12,DVC,84912603418,"Ma OTP dang nhap Cong DVC cua ban la 530281",DELIVERED', '530281'],
   ['mật khẩu: Abc@12345', 'Abc@12345'],
   ['mat khau la matkhau123', 'matkhau123'],
   ['Mã OTP là 123456, không chia sẻ cho ai', '123456'],
@@ -43,6 +50,14 @@ const POSITIVES: [string, string][] = [
 ];
 
 const NEGATIVES: string[] = [
+  // What only points at a secret: a URL, a variable, a constant's name, a call, dots.
+  'Vui long doi mat khau trong 24h tai https://mail.hatinh.gov.vn',
+  'spring.datasource.password=${DB_PASSWORD}',
+  '{ headers: { access_token: ACCESS_TOKEN } }',
+  'token = r.json().get("access_token")',
+  'Mat khau: ••••••••••',
+  'location /api/ { proxy_pass http://10.42.5.20:8080; }',
+  'My code returns error -216 "Access token is invalid". Can you check?',
   // Too short for the key's shape, or inside a longer word.
   'AIzaSyD3kQ7v là tiền tố thường gặp',
   'XAKIAIOSFODNN7EXAMPLE',

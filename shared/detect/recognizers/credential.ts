@@ -22,7 +22,11 @@ const PASSWORD_WORDS = [
   ...['db', 'user', 'admin', 'root', 'smtp', 'mail', 'email', 'login', 'wifi', 'app', 'account'].flatMap((what) => [`${what}_password`, `${what}password`, `${what}_pass`]),
 ];
 /** Words that announce a one-time or PIN code: the value must be 4–8 digits. */
-const CODE_WORDS = ['otp', 'mã otp', 'mã xác thực', 'mã xác nhận', 'mã pin', 'pin', 'mã bảo mật', 'smart otp', 'mã giao dịch otp', 'verification code', 'mã code'];
+const CODE_WORDS = [
+  'otp', 'mã otp', 'mã xác thực', 'mã xác nhận', 'mã pin', 'pin', 'mã bảo mật', 'smart otp', 'mã giao dịch otp', 'verification code', 'mã code',
+  // An account's activation code (a program's licence key is none), a second factor, a VPN's code, a meeting's host key.
+  'mã kích hoạt tài khoản', 'mã 2fa', '2fa', 'mã vpn', 'host key', 'mã chủ trì',
+];
 
 const TRIGGERS = phraseMatcher([...PASSWORD_WORDS, ...CODE_WORDS]);
 const CODE_KEYS = foldedSet(CODE_WORDS);
@@ -42,7 +46,7 @@ const STOP_VALUES = new Set([
   'la', 'gi', 'nao', 'nay', 'do', 'thi', 'ma', 'nhung', 'vi', 'neu', 'hay', 'hoac', 'voi', 'cho', 'trong', 'tren',
   'duoi', 'cac', 'mot', 'hai', 'ba', 'manh', 'yeu', 'dai', 'ngan', 'sai', 'dung', 'het', 'han', 'tai', 've', 'ra',
   'vao', 'lai', 'roi', 'nhe', 'nha', 'ok', 'required', 'must', 'should', 'the', 'a', 'an', 'and', 'or', 'to', 'of',
-  'for', 'with', 'is', 'are', 'be', 'not', 'luon', 'thuong', 'xuyen', 'dinh', 'bao', 'mat',
+  'for', 'with', 'is', 'are', 'be', 'not', 'luon', 'thuong', 'xuyen', 'dinh', 'bao', 'mat', 'invalid', 'incorrect', 'wrong', 'missing',
   'toan', 'nguoi', 'khac', 'ai', 'bat', 'chua', 'can', 'nen', 'nhap', 'lan', 'gom', 'toi', 'thieu',
   'chu', 'so', 'hoa', 'dac', 'biet', 'bang', 'qua', 'sms', 'tin', 'nhan', 'email', 'expired', 'reset',
   'ngay', 'hom', 'truoc', 'sau', 'minh', 'ban', 'em', 'anh', 'chi', 'ong',
@@ -59,7 +63,8 @@ function tokenEnd(text: string, i: number): number {
   const query = text.charCodeAt(i - 1) === 61;
   while (j < text.length && j - i < 64) {
     const c = text.charCodeAt(j);
-    if (c === 32 || c === 9 || c === 10 || c === 13 || (query && c === 38)) break;
+    // A double quote closes the field the value sits in (a CSV's "… cua ban la 530281",DELIVERED).
+    if (c === 32 || c === 9 || c === 10 || c === 13 || c === 34 || (query && c === 38)) break;
     j++;
   }
   // Closing punctuation belongs to the sentence; "!" and "?" may be part of a password and stay.
@@ -155,9 +160,10 @@ function findDirectValue(folded: string, from: number): Value | null {
       explicit = true;
       i++;
       while (isSpace(folded.charCodeAt(i))) i++;
-      // A JSON value in quotes ends at its closing quote ({"password":"Vn#48271a","user":…}).
+      // A JSON value in quotes ends at its closing quote ({"password":"Vn#48271a","user":…}), as does
+      // code's string ($mail->Password = 'Sgtvt#Mail2024';).
       const q = folded.charCodeAt(i);
-      if (c === 58 && (q === 34 || q === 39)) {
+      if ((c === 58 || c === 61) && (q === 34 || q === 39)) {
         const close = folded.indexOf(q === 34 ? '"' : "'", i + 1);
         // (Words in quotes are a sentence, not a secret.)
         return close > i + 1 && close - i <= 65 && folded.lastIndexOf(' ', close) < i ? { start: i + 1, end: close, explicit: true } : null;
@@ -211,6 +217,30 @@ function codeGroups(folded: string, value: Value): boolean {
   return true;
 }
 
+/**
+ * A value that only points at the secret: a URL ("Đổi mật khẩu tại
+ * https://…", "proxy_pass http://…"), a variable (\${DB_PASSWORD},
+ * %SECRET%, ACCESS_TOKEN), a call ("r.json().get("), or dots hiding it ("••••••••").
+ */
+function reference(plain: string, start: number, end: number): boolean {
+  const c = plain.charCodeAt(start);
+  if (c === 36 || c === 37 || (c === 123 && plain.charCodeAt(start + 1) === 123)) return true;
+  const scheme = plain.indexOf('://', start);
+  if (plain.startsWith('//', start) || plain.startsWith('http', start) || (scheme >= 0 && scheme < end)) return true;
+  let constant = true;
+  let underscore = false;
+  let hidden = true;
+  for (let k = start; k < end; k++) {
+    const u = plain.charCodeAt(k);
+    // A call in code ("r.json().get(").
+    if (u === 40 && k > start && isLetterCode(plain.charCodeAt(k - 1)) && k + 1 < end && plain.charCodeAt(k + 1) === 41) return true;
+    if (u === 95) underscore = true;
+    else if (!(u >= 65 && u <= 90)) constant = false;
+    if (u !== 0x2022 && u !== 0x25cf && u !== 42) hidden = false;
+  }
+  return hidden || (constant && underscore);
+}
+
 function classify(ctx: ScanContext, value: Value, code: boolean): { score: number; validator: string } | null {
   const { plain, folded } = ctx;
   const length = value.end - value.start;
@@ -234,7 +264,7 @@ function classify(ctx: ScanContext, value: Value, code: boolean): { score: numbe
   }
   if (length < 4) return null;
   const word = folded.slice(value.start, value.end);
-  if (STOP_VALUES.has(word)) return null;
+  if (STOP_VALUES.has(word) || reference(plain, value.start, value.end)) return null;
   const mixed = digits > 0 || symbols > 0 || (upper > 0 && upper < letters);
   if (mixed) return { score: value.explicit ? 0.92 : 0.8, validator: 'secret-shaped value' };
   if (value.explicit && letters === length) return { score: 0.7, validator: 'word after an explicit separator' };
