@@ -11,6 +11,9 @@ const POSITIVES: [string, string][] = [
   ['Ma kich hoat tai khoan dinh danh dien tu cua ban la 581204, co hieu luc trong 5 phut', '581204'],
   ['Dạ em thu hồi tin nhắn sau 10p ạ, mã VPN là 731904 hiệu lực trong ngày', '731904'],
   ['- Mã chủ trì (host key): 604117', '604117'],
+  // A column of PINs or passwords.
+  ['STT\tHọ và tên\tSerial USB Token\tMã PIN mặc định\n1\tTrịnh Thị Hiền\t54010103A7F2C1\t81426093', '81426093'],
+  ['Tài khoản|Mật khẩu tạm\nmotcua.huongkhe|Hk@123456', 'Hk@123456'],
   // A string in code after "=".
   ["$mail->Password = 'Sgtvt#Mail2024';", 'Sgtvt#Mail2024'],
   ['SMS1,2024-11-29 07:58:12,DVC,84912603418,"Ma OTP dang nhap Cong DVC cua ban la 530281",DELIVERED', '530281'],
@@ -50,6 +53,8 @@ const POSITIVES: [string, string][] = [
 ];
 
 const NEGATIVES: string[] = [
+  // A column of passwords with none given.
+  'STT\tHọ và tên\tMật khẩu\n1\tTrịnh Thị Hiền\tchưa cấp\n2\tLê Văn An\tđã gửi',
   // What only points at a secret: a URL, a variable, a constant's name, a call, dots.
   'Vui long doi mat khau trong 24h tai https://mail.hatinh.gov.vn',
   'spring.datasource.password=${DB_PASSWORD}',

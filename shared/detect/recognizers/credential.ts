@@ -3,6 +3,7 @@ import { phraseMatcher } from '../lexicon/phrase-matcher.ts';
 import { foldedSet } from '../lexicon/forms.ts';
 import { wordIndex } from '../lexicon/word-index.ts';
 import { isDigitCode, isLetterCode, isUpperCode, isWordCode } from '../lexicon/words.ts';
+import { columnCells, mayHoldColumns } from '../lexicon/table-columns.ts';
 
 // Decree 356/2025/NĐ-CP Art. 4(i) and (k): e-ID (VNeID) and bank login names
 // and passwords are sensitive data. The finding is the secret itself, never
@@ -316,9 +317,31 @@ export const credentialRecognizer: Recognizer = {
       resumeAt = value.end;
     }
     serviceKeys(ctx, out);
+    if (mayHoldColumns(ctx)) columnSecrets(ctx, out);
     return out;
   },
 };
+
+// A table's column of passwords or PINs ("Mã PIN mặc định", "mat_khau_tam"): every value under it is one.
+const SECRET_HEADERS = foldedSet([
+  'mật khẩu', 'mật khẩu tạm', 'mật khẩu mới', 'mật khẩu mặc định', 'mật khẩu ban đầu', 'mk', 'pass', 'password', 'mat_khau',
+  'mat_khau_tam', 'mã pin', 'pin', 'mã pin mặc định', 'pin mặc định', 'mã otp', 'otp',
+]);
+
+function columnSecrets(ctx: ScanContext, out: Candidate[]): void {
+  const { folded } = ctx;
+  // One token of a secret's length: a sentence in the column ("chưa cấp") is none.
+  const cells = columnCells(ctx, SECRET_HEADERS, (start, end) => end - start >= 4 && end - start <= 64 && spacesIn(folded, start, end) === 0);
+  if (cells.length === 0) return;
+  const taken = new Set(out.map((c) => c.start));
+  for (const cell of cells) {
+    const code = cell.header.includes('pin') || cell.header.includes('otp');
+    const value: Value = { start: cell.start, end: cell.end, explicit: true };
+    const verdict = classify(ctx, value, code);
+    if (!verdict || taken.has(cell.start)) continue;
+    out.push({ type: 'credential', start: cell.start, end: cell.end, score: verdict.score, rule: 'credential.column', validator: verdict.validator, context: [`+column ${cell.header}`] });
+  }
+}
 
 /**
  * Keys whose own shape says what they are, label or not: a Google API key
