@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluate, loadDetect } from './evaluate.ts';
 import { generate, toJsonl } from './generate.ts';
 import { isValidProvince, isValidTaxCode, luhnValid } from './identifiers.ts';
-import { BLIND_EFG_PATH, BLIND_HIJ_PATH, BLIND_KLM_PATH, BLIND_NOP_PATH, BLIND_PATH, BLIND_QRS_PATH, BLIND_TUV_PATH, BLIND_WXY_PATH, BLIND_Z_PATH, BLIND_AA_PATH, BLIND_AD_PATH, BLIND_AG_PATH, BLIND_AJ_PATH, BLIND_AM_PATH, BLIND_AP_PATH, BLIND_AS_PATH, BLIND_AV_PATH, BLIND_AY_PATH, BLIND_BB_PATH, BLIND_BE_PATH, BLIND_BH_PATH,
+import { BLIND_EFG_PATH, BLIND_HIJ_PATH, BLIND_KLM_PATH, BLIND_NOP_PATH, BLIND_PATH, BLIND_QRS_PATH, BLIND_TUV_PATH, BLIND_WXY_PATH, BLIND_Z_PATH, BLIND_AA_PATH, BLIND_AD_PATH, BLIND_AG_PATH, BLIND_AJ_PATH, BLIND_AM_PATH, BLIND_AP_PATH, BLIND_AS_PATH, BLIND_AV_PATH, BLIND_AY_PATH, BLIND_BB_PATH, BLIND_BE_PATH, BLIND_BH_PATH, BLIND_BK_PATH,
   DEV_PATH, HOLDOUT_PATH, loadCorpus } from './load.ts';
 import { targets } from './score.ts';
 import { SPAN_TYPES, TOPICS, type CorpusText, type SpanType } from './segments.ts';
@@ -99,6 +99,7 @@ for (const [title, path, size] of [
   ['the nineteenth blind set (bb, bc, bd)', BLIND_BB_PATH, 300],
   ['the twentieth blind set (be, bf, bg)', BLIND_BE_PATH, 300],
   ['the twenty-first blind set (bh, bi, bj)', BLIND_BH_PATH, 300],
+  ['the twenty-second blind set (bk, bl, bm)', BLIND_BK_PATH, 300],
 ] as const) {
   describe(title, () => {
     const texts = loadCorpus(path);

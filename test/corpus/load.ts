@@ -35,6 +35,7 @@ export const BLIND_AY_PATH = CORPUS_DIR + 'blind-ay.jsonl';
 export const BLIND_BB_PATH = CORPUS_DIR + 'blind-bb.jsonl';
 export const BLIND_BE_PATH = CORPUS_DIR + 'blind-be.jsonl';
 export const BLIND_BH_PATH = CORPUS_DIR + 'blind-bh.jsonl';
+export const BLIND_BK_PATH = CORPUS_DIR + 'blind-bk.jsonl';
 
 /** Reads a corpus file; lines need only id, text, spans and topics (other corpora may omit the rest). */
 export function loadCorpus(path: string): CorpusText[] {
