@@ -23,6 +23,11 @@ export interface ScanContext {
   readonly marks: boolean;
   /** The text has two spaces in a row somewhere (a table aligned with spaces may), from the folding loop. */
   readonly gaps: boolean;
+  /**
+   * The text may hold a character from U+4000 on (Han characters, most of
+   * them): false says it holds none. From the folding loop.
+   */
+  readonly wide: boolean;
 }
 
 /** A recognizer's proposal, in `plain`/`folded` offsets; the engine maps and arbitrates. */

@@ -367,7 +367,8 @@ export function createScanContext(text: string, whole = false): ScanContext {
   if (ocr & 32) folded = readOcrLetters(folded, foldedOut, oneByte);
   const toOriginal = drops === null ? identity : dropMapper(drops, j);
   // A unit changed or dropped is what makes `plain` differ from `text`.
-  const ctx = { text, plain, folded, toOriginal, marks: changed !== 0 || drops !== null, gaps: (ocr & 16) !== 0 };
+  // (`units` ORs every plain unit: a bit at 0x4000 or above is set by a character from U+4000 on, Han ones among them.)
+  const ctx = { text, plain, folded, toOriginal, marks: changed !== 0 || drops !== null, gaps: (ocr & 16) !== 0, wide: (units & 0xc000) !== 0 };
   // A short text other than a detection's (a keyword, a finding's value
   // being canonicalized) gains nothing from the typed units and must not stay
   // referenced here. A detection's does: without the units, its passes

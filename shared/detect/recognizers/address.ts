@@ -1143,7 +1143,9 @@ function renamedAddresses(ctx: ScanContext, merged: Candidate[]): void {
     const c = merged[k];
     const before = merged[k - 1];
     if (c.score >= before.score || before.score <= ORGANISATION_SCORE || folded.charCodeAt(c.start - 1) === 40) continue;
-    const open = folded.lastIndexOf('(', c.start);
+    // (Looked for no further back than the lead's length: a megabyte-long line holds no bracket.)
+    let open = c.start - 1;
+    while (open >= before.end && c.start - open <= 24 && folded.charCodeAt(open) !== 40) open--;
     if (open < before.end || c.start - open > 24 || !RENAMED_LEAD.test(folded.slice(open, c.start))) continue;
     let gap = before.end;
     while (gap < open && folded.charCodeAt(gap) === 32) gap++;
@@ -1163,7 +1165,9 @@ function headingScopes(ctx: ScanContext, merged: Candidate[]): void {
   const { folded, plain } = ctx;
   for (const c of merged) {
     if (c.score <= ORGANISATION_SCORE || c.rule !== 'address.units') continue;
-    const lineStart = folded.lastIndexOf('\n', c.start - 1) + 1;
+    // The line's start within 160 characters, looked for no further.
+    let lineStart = c.start;
+    while (lineStart > 0 && c.start - lineStart <= 160 && folded.charCodeAt(lineStart - 1) !== 10) lineStart--;
     if (c.start - lineStart > 160 || !HEADING.test(folded.slice(lineStart, lineStart + 16))) continue;
     // In capitals throughout, up to the address's end: a heading, not a sentence that opens so.
     let lower = false;
