@@ -11,7 +11,7 @@ import { foldedSet, formLexicon, hasMarks, originalLower } from '../lexicon/form
 import { formOfKey, keyNumberAt, spellings } from '../lexicon/spellings.ts';
 import { phraseMatcher } from '../lexicon/phrase-matcher.ts';
 import { isVietnameseSyllable } from '../lexicon/syllable.ts';
-import { endsWithPhrase, isDigitCode, isLetterCode, isUpperCode, isWordCode, labelledPositions, phraseBefore, twoColumnRow, wordsBefore } from '../lexicon/words.ts';
+import { endsWithPhrase, isDigitCode, isLetterCode, isUpperCode, isWordCode, labelledPositions, lineStart, phraseBefore, twoColumnRow, wordsBefore } from '../lexicon/words.ts';
 import { columnCells, mayHoldColumns } from '../lexicon/table-columns.ts';
 import { afterAge, afterBirthYear, afterIdNumber, afterTitledName, inPersonRow, livesAt, namedPlace, speakerUnit, villageAt } from './address-row.ts';
 import { isLetter as isLowerLetter } from '../keyword-index.ts';
@@ -421,6 +421,10 @@ const NOT_ADDRESSES = new Set([
   // A savings group, a reconciliation team, a working group: bodies, not the residents' tổ.
   'to tiet', 'to hoa', 'to vay', 'to tu', 'to giup',
 ]);
+
+/** The words that make "ban" the end of another: ủy ban, biên bản, văn bản, trưởng ban, phó ban. */
+const BAN_COMPOUNDS = new Set(['uy', 'bien', 'van', 'truong', 'pho']);
+
 let notAddressHashes = intSet([]);
 atFirstScan(() => {
   notAddressHashes = intSet([...NOT_ADDRESSES].map((phrase) => hashOf(phrase, 0, phrase.length)));
@@ -431,9 +435,6 @@ atFirstScan(() => {
  * NOT_ADDRESSES: hashed in place, the phrase made only for a listed hash
  * (every unit word read asked with a string before).
  */
-/** The words that make "ban" the end of another: ủy ban, biên bản, văn bản, trưởng ban, phó ban. */
-const BAN_COMPOUNDS = new Set(['uy', 'bien', 'van', 'truong', 'pho']);
-
 function notAnAddress(folded: string, start: number, end: number, i: number): boolean {
   let j = i;
   while (j < folded.length && isLetterCode(folded.charCodeAt(j))) j++;
@@ -1166,12 +1167,11 @@ function headingScopes(ctx: ScanContext, merged: Candidate[]): void {
   for (const c of merged) {
     if (c.score <= ORGANISATION_SCORE || c.rule !== 'address.units') continue;
     // The line's start within 160 characters, looked for no further.
-    let lineStart = c.start;
-    while (lineStart > 0 && c.start - lineStart <= 160 && folded.charCodeAt(lineStart - 1) !== 10) lineStart--;
-    if (c.start - lineStart > 160 || !HEADING.test(folded.slice(lineStart, lineStart + 16))) continue;
+    const start = lineStart(folded, c.start, 161);
+    if (c.start - start > 160 || !HEADING.test(folded.slice(start, start + 16))) continue;
     // In capitals throughout, up to the address's end: a heading, not a sentence that opens so.
     let lower = false;
-    for (let i = lineStart; i < c.end && !lower; i++) lower = plain.charCodeAt(i) >= 97 && plain.charCodeAt(i) <= 122;
+    for (let i = start; i < c.end && !lower; i++) lower = plain.charCodeAt(i) >= 97 && plain.charCodeAt(i) <= 122;
     if (lower) continue;
     c.score = 0.3;
     c.context = ["-a document's heading"];

@@ -222,7 +222,7 @@ function codeGroups(folded: string, value: Value): boolean {
 /**
  * A value that only points at the secret: a URL ("Đổi mật khẩu tại
  * https://…", "proxy_pass http://…"), a variable (\${DB_PASSWORD},
- * %SECRET%, ACCESS_TOKEN), a call ("r.json().get("), or dots hiding it ("••••••••").
+ * %SECRET%, ACCESS_TOKEN) or a call ("r.json().get(").
  */
 function reference(plain: string, start: number, end: number): boolean {
   const c = plain.charCodeAt(start);
@@ -231,16 +231,14 @@ function reference(plain: string, start: number, end: number): boolean {
   if (plain.startsWith('//', start) || plain.startsWith('http', start) || (scheme >= 0 && scheme < end)) return true;
   let constant = true;
   let underscore = false;
-  let hidden = true;
   for (let k = start; k < end; k++) {
     const u = plain.charCodeAt(k);
     // A call in code ("r.json().get(").
     if (u === 40 && k > start && isLetterCode(plain.charCodeAt(k - 1)) && k + 1 < end && plain.charCodeAt(k + 1) === 41) return true;
     if (u === 95) underscore = true;
     else if (!(u >= 65 && u <= 90)) constant = false;
-    if (u !== 0x2022 && u !== 0x25cf && u !== 42) hidden = false;
   }
-  return hidden || (constant && underscore);
+  return constant && underscore;
 }
 
 function classify(ctx: ScanContext, value: Value, code: boolean): { score: number; validator: string } | null {
@@ -252,13 +250,15 @@ function classify(ctx: ScanContext, value: Value, code: boolean): { score: numbe
   let symbols = 0;
   for (let k = value.start; k < value.end; k++) {
     const c = plain.charCodeAt(k);
+    // The characters that hide one: stars and bullets (a bullet would read as a letter below).
+    if (c === 42 || c === 0x2022 || c === 0x25cf) continue;
     if (isDigitCode(c)) digits++;
     else if (isLetterCode(c)) {
       letters++;
       if (isUpperCode(c)) upper++;
-    } else if (c !== 42) symbols++;
+    } else symbols++;
   }
-  if (digits + letters + symbols === 0) return null; // "********": already hidden
+  if (digits + letters + symbols === 0) return null; // "********", "••••••••": already hidden
   if (code) {
     // (Grouped by spaces, "518 204": codeGroups widened the value over them.)
     if (digits === length - symbols && symbols === spacesIn(plain, value.start, value.end) && digits >= 4 && digits <= 8) return { score: 0.9, validator: `${digits}-digit code` };
