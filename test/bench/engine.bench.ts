@@ -430,6 +430,8 @@ if (runs('adversarial')) {
     ['table under a topic column', fill('1\tNguyễn Văn An\tTày\tđiều trị ung thư\n')],
     // Labelled addresses on one line: each once read the whole text before it (300 kB took 20 s until 23 Nov 2026).
     ['address fields, one line', fill('Địa chỉ: thôn Đông xã Tân Lập huyện Đan Phượng ')],
+    // Addresses alone, no label: whether the text is nothing but an address was read around each one (1 MB took 55 s until 24 Nov 2026).
+    ['addresses alone, one line', fill('thôn Đông xã Tân Lập huyện Đan Phượng, ')],
   ];
   // Each input is scanned once at full size before it is timed (a 10 kB
   // warm-up left the first timed run paying for optimisation of code paths

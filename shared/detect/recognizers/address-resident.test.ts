@@ -36,6 +36,16 @@ describe('addresses in a text that names no one', () => {
     expect(low.some((f) => f.explanation.includes('no one lives there in the text'))).toBe(true);
   });
 
+  // The text's first and last other words are found once per scan (once per candidate was quadratic).
+  it('keeps every address of a text made of addresses alone, and none once another word comes before or after them', () => {
+    const line = 'thôn Đông xã Tân Lập huyện Đan Phượng, '.repeat(40);
+    expect(addressesOf(line).length).toBeGreaterThan(5);
+    expect(addressesOf(`${line}mất điện`)).toEqual([]);
+    expect(addressesOf(`Mất điện ${line}`)).toEqual([]);
+    // A word among them tells too: the addresses before it have text after them, those after it text before.
+    expect(addressesOf(`${line}mất điện ${line}`)).toEqual([]);
+  });
+
   it("leaves a plain label under a letterhead the office's", () => {
     expect(addressesOf('CÔNG TY TNHH AN PHÁT\nĐịa chỉ: Lô B2, KCN Quang Minh, Mê Linh, Hà Nội')).toEqual([]);
   });

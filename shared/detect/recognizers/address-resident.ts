@@ -2,6 +2,7 @@ import type { Candidate, ScanContext } from '../recognizer.ts';
 import { isAddressLabel, residenceLabel } from './address.ts';
 import { atFirstScan } from '../first-scan.ts';
 import { foldText } from '../scan-context.ts';
+import { perScan, scanCache } from '../scan-cache.ts';
 import { ADDRESS_UNITS } from '../lexicon/admin-units.ts';
 import { isDigitCode, isUpperCode, isWordCode, wordsBefore } from '../lexicon/words.ts';
 import { someoneNear } from './topics/identifiable.ts';
@@ -42,7 +43,78 @@ atFirstScan(() => {
  * "…, Đ. Trần Phú, P.Lạch Tray, HP"), its label maybe before it. A pasted field.
  */
 function wholeText(ctx: ScanContext, start: number, end: number): boolean {
-  return (addressWords(ctx, 0, start) || onlyLabelBefore(ctx.folded, start)) && addressWords(ctx, end, ctx.folded.length);
+  return (addressWordsBefore(ctx, start) || onlyLabelBefore(ctx.folded, start)) && addressWordsAfter(ctx, end);
+}
+
+/**
+ * Where the text's first word other than an address's starts (its length
+ * when there is none), and where its last one starts (-1): found once per
+ * scan. Asked at every candidate, reading the text before and after each
+ * cost a line of addresses quadratic time (1 MB of "thôn Đông xã Tân Lập
+ * huyện Đan Phượng, " took 55 s).
+ */
+interface OtherWords {
+  first: number;
+  last: number;
+}
+const otherWordsCache = scanCache<OtherWords>();
+
+function otherWordsOf(ctx: ScanContext): OtherWords {
+  return perScan(otherWordsCache, ctx, () => ({ first: -2, last: -2 }));
+}
+
+function insideWord(folded: string, i: number): boolean {
+  return i > 0 && isWordCode(folded.charCodeAt(i - 1)) && isWordCode(folded.charCodeAt(i));
+}
+
+/** addressWords(ctx, 0, to). */
+function addressWordsBefore(ctx: ScanContext, to: number): boolean {
+  // A bound inside a word reads that word's head: asked as before (candidates start at a word).
+  if (insideWord(ctx.folded, to)) return addressWords(ctx, 0, to);
+  const other = otherWordsOf(ctx);
+  if (other.first === -2) other.first = firstOtherWord(ctx);
+  return other.first >= to;
+}
+
+/** addressWords(ctx, from, ctx.folded.length). */
+function addressWordsAfter(ctx: ScanContext, from: number): boolean {
+  if (insideWord(ctx.folded, from)) return addressWords(ctx, from, ctx.folded.length);
+  const other = otherWordsOf(ctx);
+  if (other.last === -2) other.last = lastOtherWord(ctx);
+  return other.last < from;
+}
+
+/** Whether the whole word folded[start, end) may stand in an address: a capital, a number or a unit's word. */
+function addressWord(ctx: ScanContext, start: number, end: number): boolean {
+  const c = ctx.plain.charCodeAt(start);
+  return isUpperCode(c) || isDigitCode(c) || UNIT_WORDS.has(ctx.folded.slice(start, end));
+}
+
+function firstOtherWord(ctx: ScanContext): number {
+  const { folded } = ctx;
+  const n = folded.length;
+  let i = 0;
+  while (i < n) {
+    while (i < n && !isWordCode(folded.charCodeAt(i))) i++;
+    const start = i;
+    while (i < n && isWordCode(folded.charCodeAt(i))) i++;
+    if (i === start) break;
+    if (!addressWord(ctx, start, i)) return start;
+  }
+  return n;
+}
+
+function lastOtherWord(ctx: ScanContext): number {
+  const { folded } = ctx;
+  let i = folded.length;
+  while (i > 0) {
+    while (i > 0 && !isWordCode(folded.charCodeAt(i - 1))) i--;
+    const end = i;
+    while (i > 0 && isWordCode(folded.charCodeAt(i - 1))) i--;
+    if (i === end) break;
+    if (!addressWord(ctx, i, end)) return i;
+  }
+  return -1;
 }
 
 // Longer than any address label with its numbering: more text before the span is more than a label.
@@ -59,15 +131,14 @@ function onlyLabelBefore(folded: string, start: number): boolean {
  * candidate cost a text full of addresses quadratic time.
  */
 function addressWords(ctx: ScanContext, from: number, to: number): boolean {
-  const { folded, plain } = ctx;
+  const { folded } = ctx;
   let i = from;
   while (i < to) {
     while (i < to && !isWordCode(folded.charCodeAt(i))) i++;
     const start = i;
     while (i < to && isWordCode(folded.charCodeAt(i))) i++;
     if (i === start) break;
-    const c = plain.charCodeAt(start);
-    if (!isUpperCode(c) && !isDigitCode(c) && !UNIT_WORDS.has(folded.slice(start, i))) return false;
+    if (!addressWord(ctx, start, i)) return false;
   }
   return true;
 }

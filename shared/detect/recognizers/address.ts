@@ -1161,18 +1161,23 @@ function renamedAddresses(ctx: ScanContext, merged: Candidate[]): void {
 // NGHÈO … – THÔN 2, XÃ TÂN TRÀO", "BIÊN BẢN HỌP TỔ DÂN PHỐ SỐ 5 – PHƯỜNG ĐÔNG VĨNH").
 const HEADING = /^[ \t]*(?:danh sach|bien ban|bao cao|ke hoach|thong bao|quyet dinh|to trinh|tong hop)(?![a-z])/;
 
+/** Whether plain[from, to) holds a lower-case a–z. */
+function hasLowerCase(plain: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (plain.charCodeAt(i) >= 97 && plain.charCodeAt(i) <= 122) return true;
+  return false;
+}
+
 /** Lowers the addresses inside such a heading line. */
 function headingScopes(ctx: ScanContext, merged: Candidate[]): void {
   const { folded, plain } = ctx;
   for (const c of merged) {
-    if (c.score <= ORGANISATION_SCORE || c.rule !== 'address.units') continue;
+    if (c.score <= ORGANISATION_SCORE || c.rule !== 'address.units' || hasLowerCase(plain, c.start, c.end)) continue;
     // The line's start within 160 characters, looked for no further.
     const start = lineStart(folded, c.start, 161);
     if (c.start - start > 160 || !HEADING.test(folded.slice(start, start + 16))) continue;
     // In capitals throughout, up to the address's end: a heading, not a sentence that opens so.
-    let lower = false;
-    for (let i = start; i < c.end && !lower; i++) lower = plain.charCodeAt(i) >= 97 && plain.charCodeAt(i) <= 122;
-    if (lower) continue;
+    // (The address itself first: most are written in lower case, and need no walk back to their line's start.)
+    if (hasLowerCase(plain, start, c.start)) continue;
     c.score = 0.3;
     c.context = ["-a document's heading"];
   }

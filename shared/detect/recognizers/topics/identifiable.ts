@@ -1,7 +1,7 @@
 import type { Candidate, ScanContext } from '../../recognizer.ts';
 import { TOPIC_TYPES } from '../../types.ts';
 import { atFirstScan } from '../../first-scan.ts';
-import { foldText } from '../../scan-context.ts';
+import { foldText, foldedUnitsOf } from '../../scan-context.ts';
 import { GIVEN_NAMES, MIDDLE_NAMES } from '../../lexicon/name-syllables.ts';
 import { hasMarks, originalLower } from '../../lexicon/forms.ts';
 import { isLetterCode, isUpperCode, LETTER_CODE } from '../../lexicon/words.ts';
@@ -184,10 +184,13 @@ interface Triggers {
 
 const triggerCache = scanCache<Triggers>();
 
-function triggersOf(folded: string): Triggers {
+function triggersOf(ctx: ScanContext): Triggers {
   const starts: number[] = [];
   const ends: number[] = [];
-  readTriggers(folded, starts, ends);
+  const units = foldedUnitsOf(ctx);
+  // From the scan's units when it holds them (a load, where charCodeAt is a call): a 0 follows them.
+  if (units !== null) readUnitTriggers(units, ctx.folded.length, starts, ends);
+  else readTriggers(ctx.folded, starts, ends);
   const count = starts.length;
   return { starts: Int32Array.from(starts), ends: Int32Array.from(ends), verdicts: new Int8Array(count), from: new Int32Array(count), to: new Int32Array(count) };
 }
@@ -206,6 +209,21 @@ function readTriggers(folded: string, starts: number[], ends: number[]): void {
       h = (Math.imul(h, 31) + c) | 0;
       i++;
     }
+    if (i > start && TRIGGERS.has(h)) {
+      starts.push(start);
+      ends.push(i);
+    }
+  }
+}
+
+/** readTriggers of units[0, n), which a 0 follows (it ends the last word). */
+function readUnitTriggers(units: Uint16Array, n: number, starts: number[], ends: number[]): void {
+  let i = 0;
+  while (i < n) {
+    while (i < n && LETTER_CODE[units[i]] === 0) i++;
+    const start = i;
+    let h = 0;
+    for (let c = units[i]; LETTER_CODE[c] !== 0; c = units[++i]) h = (Math.imul(h, 31) + c) | 0;
     if (i > start && TRIGGERS.has(h)) {
       starts.push(start);
       ends.push(i);
@@ -301,7 +319,7 @@ function someoneOnLine(ctx: ScanContext, from: number, to: number, lineStart: bo
     // Only a trigger word may point at someone (pointsAt looks up no other): its hash tells without the word's string (every address asks of its window's first word).
     if (TRIGGERS.has(hashOf(folded, firstStart, firstEnd)) && pointsAt(ctx, from, to, firstStart, firstEnd)) return true;
   }
-  const triggers = perScan(triggerCache, ctx, () => triggersOf(folded));
+  const triggers = perScan(triggerCache, ctx, () => triggersOf(ctx));
   const { starts, ends, verdicts } = triggers;
   for (let k = firstAtLeast(starts, firstEnd); k < starts.length && starts[k] < to; k++) {
     const at = starts[k];
