@@ -432,6 +432,10 @@ if (runs('adversarial')) {
     ['address fields, one line', fill('Địa chỉ: thôn Đông xã Tân Lập huyện Đan Phượng ')],
     // Addresses alone, no label: whether the text is nothing but an address was read around each one (1 MB took 55 s until 24 Nov 2026).
     ['addresses alone, one line', fill('thôn Đông xã Tân Lập huyện Đan Phượng, ')],
+    // Each of these searched to the text's end once per match on one line until 24 Nov 2026
+    // (a password's value for "://", a signing role for its line's cells, a name label for an apostrophe).
+    ['password fields, one line', fill('mật khẩu: abc123 ')],
+    ['recipient labels, one line', fill('Người nhận: ')],
   ];
   // Each input is scanned once at full size before it is timed (a 10 kB
   // warm-up left the first timed run paying for optimisation of code paths

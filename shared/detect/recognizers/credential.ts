@@ -227,8 +227,7 @@ function codeGroups(folded: string, value: Value): boolean {
 function reference(plain: string, start: number, end: number): boolean {
   const c = plain.charCodeAt(start);
   if (c === 36 || c === 37 || (c === 123 && plain.charCodeAt(start + 1) === 123)) return true;
-  const scheme = plain.indexOf('://', start);
-  if (plain.startsWith('//', start) || plain.startsWith('http', start) || (scheme >= 0 && scheme < end)) return true;
+  if (plain.startsWith('//', start) || plain.startsWith('http', start) || holdsScheme(plain, start, end)) return true;
   let constant = true;
   let underscore = false;
   for (let k = start; k < end; k++) {
@@ -239,6 +238,12 @@ function reference(plain: string, start: number, end: number): boolean {
     else if (!(u >= 65 && u <= 90)) constant = false;
   }
   return constant && underscore;
+}
+
+/** Whether "://" starts in plain[start, end) (looked for there only: a search to the text's end per value was quadratic). */
+function holdsScheme(plain: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (plain.charCodeAt(k) === 58 && plain.charCodeAt(k + 1) === 47 && plain.charCodeAt(k + 2) === 47) return true;
+  return false;
 }
 
 function classify(ctx: ScanContext, value: Value, code: boolean): { score: number; validator: string } | null {

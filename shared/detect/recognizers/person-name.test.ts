@@ -408,6 +408,15 @@ describe('person_name recognizer', () => {
     expect(names(text)).toEqual(signers);
   });
 
+  // A line's roles share its bounds and cells, read once (a megabyte-long line of roles was quadratic).
+  it('reads each block of roles side by side in its own lines', () => {
+    const text = 'Hai bên thống nhất như trên.\nBÊN A      BÊN B\nLê Quang Vinh      Kim Thị Sương\n\nNGƯỜI LẬP BIÊN BẢN      NGƯỜI LÀM ĐƠN\nLộc Văn Khải      Phương Thị Hậu\n';
+    const signed = detect(text, { types: ['person_name'] }).filter((f) => f.explanation.includes('signed under a role'));
+    expect(signed.map((f) => text.slice(f.start, f.end))).toEqual(['Kim Thị Sương', 'Lộc Văn Khải', 'Phương Thị Hậu']);
+    // A line of roles with no line after it signs nothing.
+    expect(detect('NGƯỜI LẬP BIÊN BẢN      NGƯỜI LÀM ĐƠN      '.repeat(50), { types: ['person_name'] })).toEqual([]);
+  });
+
   it('finds the signatory under an official position, whole and without the rank, but not the position itself', () => {
     expect(names('TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\n**Trương Quốc Huy**')).toEqual(['Trương Quốc Huy']);
     expect(names('Trân trọng,\nTrương Quốc Huy\nVăn thư')).toEqual(['Trương Quốc Huy']);

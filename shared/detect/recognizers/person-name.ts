@@ -1510,11 +1510,17 @@ function minorityName(ctx: ScanContext, start: number, field = true): number {
     i++;
   }
   // One word holds a whole name only as "K'Brơi", "H'Nhi".
-  if (words < 2 && folded.lastIndexOf("'", end) <= start) return start;
+  if (words < 2 && !apostropheIn(folded, start + 1, end + 1)) return start;
   // The field ends there: a lower-case word after it makes it prose (after a title, prose goes on).
   const next = folded.charCodeAt(end);
   if (field && next === 32 && isLetterCode(folded.charCodeAt(end + 1)) && !isUpperCode(plain.charCodeAt(end + 1))) return start;
   return end;
+}
+
+/** Whether folded[from, to) holds an apostrophe (looked for there only: a search back through the text per label was quadratic). */
+function apostropheIn(folded: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (folded.charCodeAt(i) === 39) return true;
+  return false;
 }
 
 // How the names of the Central Highlands' and some northern peoples open:
@@ -2028,6 +2034,33 @@ function signatureNote(folded: string, start: number, end: number): boolean {
   return text === '' || (text.startsWith('(') && text.endsWith(')') && text.length < 40) || text === 'da ky';
 }
 
+/** The index in `cells` ([start, end) pairs in order) of the cell [start, end), or -1. */
+function cellAt(cells: number[], start: number, end: number): number {
+  let lo = 0;
+  let hi = cells.length >> 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cells[2 * mid] < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return 2 * lo < cells.length && cells[2 * lo] === start && cells[2 * lo + 1] === end ? 2 * lo : -1;
+}
+
+/** The cells of the first line after the one ending at `lineEnd` that is no signature note (up to three passed over), or null. */
+function cellsOfLineAfter(folded: string, lineEnd: number): number[] | null {
+  let next = lineEnd + 1;
+  for (let skipped = 0; next < folded.length && skipped < 3; skipped++) {
+    let e = folded.indexOf('\n', next);
+    if (e < 0) e = folded.length;
+    if (!signatureNote(folded, next, e)) break;
+    next = e + 1;
+  }
+  if (next >= folded.length) return null;
+  let nextEnd = folded.indexOf('\n', next);
+  if (nextEnd < 0) nextEnd = folded.length;
+  return wideCells(folded, next, nextEnd);
+}
+
 /**
  * A name signed under a private paper's role: "Người làm đơn⏎Phương Thị
  * Hậu", "NGƯỜI LẬP BIÊN BẢN⏎Lộc Văn Khải", and side by side in a two-column
@@ -2037,27 +2070,43 @@ function signatureNote(folded: string, start: number, end: number): boolean {
  */
 function signedNames(ctx: ScanContext, found: FoundNames): void {
   const { folded, plain } = ctx;
+  // Roles come in text order, many maybe on one line: a line's bounds and
+  // cells, and the next line's, are carried from one role to the next on
+  // it (read again for each, a megabyte-long line of roles was quadratic).
+  let lastStart = 0;
+  let lineStart = 0;
+  let lineEnd = -1;
+  let roles: number[] = [];
+  let rolesFrom = -1;
+  let rolesTo = -1;
+  let names: number[] | null = null;
+  let namesAfter = -1;
   for (const m of SIGNING_ROLES.scanAll(ctx)) {
-    const lineStart = folded.lastIndexOf('\n', m.start - 1) + 1;
-    let lineEnd = folded.indexOf('\n', m.end);
-    if (lineEnd < 0) lineEnd = folded.length;
-    const roles = wideCells(folded, lineStart, lineEnd);
-    let column = -1;
-    for (let c = 0; c < roles.length; c += 2) if (roles[c] === m.start && roles[c + 1] === m.end) column = c;
-    if (column < 0) continue;
-    // The next line that is no note.
-    let next = lineEnd + 1;
-    for (let skipped = 0; next < folded.length && skipped < 3; skipped++) {
-      let e = folded.indexOf('\n', next);
-      if (e < 0) e = folded.length;
-      if (!signatureNote(folded, next, e)) break;
-      next = e + 1;
+    // The line's start: the last break before the role, if one lies after the last role's start.
+    for (let i = m.start - 1; i >= lastStart; i--) {
+      if (folded.charCodeAt(i) === 10) {
+        lineStart = i + 1;
+        break;
+      }
     }
-    if (next >= folded.length) continue;
-    let nextEnd = folded.indexOf('\n', next);
-    if (nextEnd < 0) nextEnd = folded.length;
-    const names = wideCells(folded, next, nextEnd);
-    if (names.length !== roles.length) continue;
+    lastStart = m.start;
+    // Its end: the first break from the role's end on, the last role's line end unless the role ends past it.
+    if (m.end > lineEnd) {
+      lineEnd = folded.indexOf('\n', m.end);
+      if (lineEnd < 0) lineEnd = folded.length;
+    }
+    if (lineStart !== rolesFrom || lineEnd !== rolesTo) {
+      roles = wideCells(folded, lineStart, lineEnd);
+      rolesFrom = lineStart;
+      rolesTo = lineEnd;
+    }
+    const column = cellAt(roles, m.start, m.end);
+    if (column < 0) continue;
+    if (namesAfter !== lineEnd) {
+      names = cellsOfLineAfter(folded, lineEnd);
+      namesAfter = lineEnd;
+    }
+    if (names === null || names.length !== roles.length) continue;
     const start = names[column];
     const end = names[column + 1];
     let words = 0;

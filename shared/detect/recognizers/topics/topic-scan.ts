@@ -600,7 +600,7 @@ function insideACompanyName(ctx: ScanContext, start: number, end: number): boole
   let last = end - 1;
   while (last > start && isLetterCode(folded.charCodeAt(last - 1))) last--;
   if (!isUpperCode(plain.charCodeAt(last))) return false;
-  const from = Math.max(lineStartAt(folded, start), start - COMPANY_REACH);
+  const from = lineStartWithin(folded, start, COMPANY_REACH);
   let at = -1;
   for (const m of folded.slice(from, start).matchAll(COMPANY_WORD)) at = from + m.index + m[0].length;
   if (at < 0) return false;
@@ -614,8 +614,11 @@ function insideACompanyName(ctx: ScanContext, start: number, end: number): boole
 const COMPANY_WORD = /(?<![a-z])(?:cong ty|cty|tnhh|doanh nghiep|hop tac xa|htx)(?![a-z])/g;
 const COMPANY_REACH = 64;
 
-function lineStartAt(s: string, pos: number): number {
-  return s.lastIndexOf('\n', pos - 1) + 1;
+/** The start of the line holding `pos`, or `reach` characters back if that is later (looked for no further: a phrase per line of a megabyte-long line was quadratic). */
+function lineStartWithin(s: string, pos: number, reach: number): number {
+  const floor = Math.max(0, pos - reach);
+  for (let i = pos - 1; i >= floor; i--) if (s.charCodeAt(i) === 10) return i + 1;
+  return floor;
 }
 
 /** Labels that name a value only when it is a listed one ("là người Tày"). */
