@@ -701,11 +701,21 @@ function headerAtColumn(cells: readonly { from: number; to: number; text: string
 /** Lines of tuples searched upwards for their VALUES keyword. */
 const MAX_SQL_ROWS = 200;
 
+/**
+ * The last `unit` at or before `from` and not before `floor`, or -1: looked
+ * for no further back (a search of the whole text before each tuple was
+ * quadratic on a long paste of them).
+ */
+function lastUnitWithin(s: string, unit: number, from: number, floor: number): number {
+  for (let i = Math.min(from, s.length - 1); i >= floor && i >= 0; i--) if (s.charCodeAt(i) === unit) return i;
+  return -1;
+}
+
 function sqlNamesBefore(s: string, valuesAt: number): string[] | null {
-  const close = s.lastIndexOf(')', valuesAt);
-  if (close === -1 || valuesAt - close > 40) return null;
-  const open = s.lastIndexOf('(', close);
-  if (open === -1 || close - open > 1000) return null;
+  const close = lastUnitWithin(s, 41, valuesAt, valuesAt - 40);
+  if (close === -1) return null;
+  const open = lastUnitWithin(s, 40, close, close - 1000);
+  if (open === -1) return null;
   return s
     .slice(open + 1, close)
     .split(',')
@@ -742,8 +752,8 @@ function sqlColumn(ctx: ScanContext, idx: LineIndex, n: number, pos: number): st
   const info = lineInfo(ctx, idx, n);
   if (info.end - info.start > MAX_ROW_LENGTH) return null;
   const s = ctx.folded;
-  const open = s.lastIndexOf('(', pos);
-  if (open < info.start) return null;
+  const open = lastUnitWithin(s, 40, pos, info.start);
+  if (open < 0) return null;
   let column = 0;
   let quoted = false;
   for (let i = open + 1; i < pos; i++) {

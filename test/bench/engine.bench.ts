@@ -436,6 +436,9 @@ if (runs('adversarial')) {
     // (a password's value for "://", a signing role for its line's cells, a name label for an apostrophe).
     ['password fields, one line', fill('mật khẩu: abc123 ')],
     ['recipient labels, one line', fill('Người nhận: ')],
+    // A row of tabbed labels read its whole line per label, and "x:" lines searched the text's end for a space (until 24 Nov 2026).
+    ['tabbed labels, one row', fill('tiền án\t')],
+    ['short labels, one a line', fill('x:\n')],
   ];
   // Each input is scanned once at full size before it is timed (a 10 kB
   // warm-up left the first timed run paying for optimisation of code paths

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endsWithPhrase, isWordCode, labelledPositions, phraseBefore, WORD_CODE, wordsBefore } from './words.ts';
+import { endsWithPhrase, isWordCode, labelledPositions, phraseBefore, twoColumnRow, WORD_CODE, wordsBefore } from './words.ts';
 
 // The helpers as they were, string by string: the reference for the hashed ones.
 function wordsBeforeByStrings(folded: string, pos: number, max: number): string[] {
@@ -147,5 +147,27 @@ describe('word helpers', () => {
       // Labels ending in a word without a letter need the separators after digits too.
       for (const max of [3, 6]) expect(labelledPositions(text, digitLabels, max)).toEqual(reference(text, digitLabels, max));
     }
+  });
+});
+
+describe('twoColumnRow', () => {
+  const at = (text: string, n = 0) => {
+    let tab = -1;
+    for (let k = 0; k <= n; k++) tab = text.indexOf('\t', tab + 1);
+    return tab;
+  };
+  it('is a label and its value, the only tab on their line', () => {
+    expect(twoColumnRow('ho ten\tnguyen van an', at('ho ten\tnguyen van an'))).toBe(true);
+    expect(twoColumnRow('x\nho ten\tnguyen van an\nstt\ta\tb', at('x\nho ten\tnguyen van an\nstt\ta\tb'))).toBe(true);
+  });
+  it('is no header row of a wider table, whichever of its tabs is asked', () => {
+    const header = 'stt\tho ten\tnam sinh';
+    expect(twoColumnRow(header, at(header, 0))).toBe(false);
+    expect(twoColumnRow(header, at(header, 1))).toBe(false);
+  });
+  it("passes over the tabs between the label and the value's start it is given", () => {
+    const text = 'ho ten\t\tnguyen van an';
+    expect(twoColumnRow(text, 6)).toBe(false);
+    expect(twoColumnRow(text, 6, 8)).toBe(true);
   });
 });

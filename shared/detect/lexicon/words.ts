@@ -468,14 +468,35 @@ export function lineEnd(text: string, pos: number, maxAhead = 200): number {
   return ceil;
 }
 
-/** A label<TAB>value row (two columns), not a header row of a wider table. */
-export function twoColumnRow(folded: string, tab: number): boolean {
-  const lineStartAt = folded.lastIndexOf('\n', tab) + 1;
-  let lineEndAt = folded.indexOf('\n', tab);
-  if (lineEndAt < 0) lineEndAt = folded.length;
-  const tabBefore = folded.lastIndexOf('\t', tab - 1);
-  const tabAfter = folded.indexOf('\t', tab + 1);
-  return tabBefore < lineStartAt && (tabAfter < 0 || tabAfter >= lineEndAt);
+/**
+ * A label<TAB>value row (two columns), not a header row of a wider table:
+ * no other tab on the line before the label's, nor from the value's start on.
+ */
+export function twoColumnRow(folded: string, tab: number, valueStart = tab + 1): boolean {
+  return !tabOnLineBefore(folded, tab) && !tabOnLineFrom(folded, valueStart);
+}
+
+// Each read only to the nearest tab or line break: a search to the line's
+// ends per label cost a megabyte-long row of tabbed labels quadratic time.
+
+/** Whether a tab stands on the line before `pos`. */
+function tabOnLineBefore(folded: string, pos: number): boolean {
+  for (let i = pos - 1; i >= 0; i--) {
+    const c = folded.charCodeAt(i);
+    if (c === 9) return true;
+    if (c === 10) return false;
+  }
+  return false;
+}
+
+/** Whether a tab stands on the line from `pos` on. */
+function tabOnLineFrom(folded: string, pos: number): boolean {
+  for (let i = pos; i < folded.length; i++) {
+    const c = folded.charCodeAt(i);
+    if (c === 9) return true;
+    if (c === 10) return false;
+  }
+  return false;
 }
 
 /** The cells of a line split by runs of two or more spaces (or tabs): [start, end) pairs. */

@@ -9,7 +9,7 @@ import { NAME_LIKE_PLACES, PROVINCES } from '../lexicon/places.ts';
 import { NAME_LABELS, PERSON_TITLES, PLACE_OR_ORG_HEADS } from '../lexicon/person-words.ts';
 import { foldedSet, formLexicon, hasMarks, marksAround, originalLower, type FormLexicon } from '../lexicon/forms.ts';
 import { isVietnameseSyllable } from '../lexicon/syllable.ts';
-import { capitalisedRunBefore, isDigitCode, isLetterCode, isUpperCode, isWordCode, labelledPositions, phraseBefore, wideCells } from '../lexicon/words.ts';
+import { capitalisedRunBefore, isDigitCode, isLetterCode, isUpperCode, isWordCode, labelledPositions, phraseBefore, twoColumnRow, wideCells } from '../lexicon/words.ts';
 import { columnCells, mayHoldColumns } from '../lexicon/table-columns.ts';
 import { phraseMatcher } from '../lexicon/phrase-matcher.ts';
 import { fieldLabelAt, mayOpenLabel } from '../lexicon/field-labels.ts';
@@ -1424,15 +1424,6 @@ function lowerCaseNames(ctx: ScanContext, found: FoundNames, everyPair: boolean)
 // Everyday phrases typed bare that read as a surname, a middle and a given name: a household, "because in the year".
 const LOWER_PHRASES = new Set(['ho gia dinh', 'ho gia han', 'do trong nam', 'do trong thang', 'do trong tuan']);
 
-function twoColumnRow(folded: string, tab: number, valueStart: number): boolean {
-  const lineStartAt = folded.lastIndexOf('\n', tab) + 1;
-  let lineEndAt = folded.indexOf('\n', valueStart);
-  if (lineEndAt < 0) lineEndAt = folded.length;
-  const tabBefore = folded.lastIndexOf('\t', tab - 1);
-  const tabAfter = folded.indexOf('\t', valueStart);
-  return (tabBefore < lineStartAt) && (tabAfter < 0 || tabAfter >= lineEndAt);
-}
-
 // A marriage form's two columns ("| Bên nữ | Bên nam") hold each party's every field, not names only.
 const NOT_COLUMNS = new Set(['ben nam', 'ben nu']);
 const COLUMN_LABELS = new Set([...LABELS].filter((label) => !NOT_COLUMNS.has(label)));
@@ -1709,21 +1700,34 @@ const UNIT_COMPOUNDS = foldedSet([
 /** Where a name of one or two words ends when a unit or a role and more words follow it before `end` (the colon): the space after the name, or -1. */
 function nameBeforeUnit(ctx: ScanContext, start: number, end: number): number {
   const { folded, plain } = ctx;
-  let i = folded.indexOf(' ', start + 1);
-  for (let names = 0; names < 2 && i > start && i < end; names++) {
+  // (Spaces looked for before `end` only: a search to the text's end per speaker was quadratic in a text with few spaces.)
+  let i = spaceIn(folded, start + 1, end);
+  for (let names = 0; names < 2 && i > start; names++) {
     // The unit's one or two words, with more after them.
-    let j = folded.indexOf(' ', i + 2);
-    for (let words = 0; words < 2 && j > i && j < end; words++) {
+    let j = spaceIn(folded, i + 2, end);
+    for (let words = 0; words < 2 && j > i; words++) {
       const head = folded.slice(i + 1, j);
-      if (words === 0 && UNIT_COMPOUNDS.has(folded.slice(Math.max(start, folded.lastIndexOf(' ', i - 1) + 1), j))) break;
+      if (words === 0 && UNIT_COMPOUNDS.has(folded.slice(lastSpaceIn(folded, start, i) + 1, j))) break;
       if (ROLE_AFTER_NAME.has(head)) return i;
       // Lower case, or spelled as the unit ("Phòng", not the given name "Phong").
       if (UNIT_AFTER_NAME.has(head) && (!isUpperCode(plain.charCodeAt(i + 1)) || UNIT_AFTER_NAME_SPELLINGS.check(head, originalLower(ctx, i + 1, j)) === 'exact')) return i;
-      j = folded.indexOf(' ', j + 1);
+      j = spaceIn(folded, j + 1, end);
     }
-    i = folded.indexOf(' ', i + 1);
+    i = spaceIn(folded, i + 1, end);
   }
   return -1;
+}
+
+/** The first space in s[from, to), or -1. */
+function spaceIn(s: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (s.charCodeAt(i) === 32) return i;
+  return -1;
+}
+
+/** The last space in s[from, to), or from − 1. */
+function lastSpaceIn(s: string, from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) if (s.charCodeAt(i) === 32) return i;
+  return from - 1;
 }
 
 /**

@@ -408,9 +408,21 @@ function opensCell(folded: string, start: number): boolean {
  * no label and value (the column's cells below are read by columnTopics).
  */
 function headerRow(folded: string, pos: number): boolean {
-  const start = folded.lastIndexOf('\n', pos) + 1;
-  let end = folded.indexOf('\n', pos);
-  if (end < 0) end = folded.length;
+  // Asked once per line and kept for the scan: a long line of tabbed labels asked it per label, each reading the whole line.
+  let line = headerLines.key === folded ? headerLines.value : null;
+  if (line === null || pos < line.start || pos >= line.end) {
+    const start = folded.lastIndexOf('\n', pos) + 1;
+    let end = folded.indexOf('\n', pos);
+    if (end < 0) end = folded.length;
+    line = { start, end, header: headerLine(folded, start, end) };
+    headerLines.key = folded;
+    headerLines.value = line;
+  }
+  return line.header;
+}
+const headerLines = scanCache<{ start: number; end: number; header: boolean }>();
+
+function headerLine(folded: string, start: number, end: number): boolean {
   let tabs = 0;
   for (let i = start; i < end; i++) {
     const c = folded.charCodeAt(i);
