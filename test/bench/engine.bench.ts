@@ -439,6 +439,8 @@ if (runs('adversarial')) {
     // A row of tabbed labels read its whole line per label, and "x:" lines searched the text's end for a space (until 24 Nov 2026).
     ['tabbed labels, one row', fill('tiền án\t')],
     ['short labels, one a line', fill('x:\n')],
+    // Lines with a separator between lines without one: each jump searched the rest of the text for a blank line (until 24 Nov 2026).
+    ['rows between plain lines', fill('a;\nb\n')],
   ];
   // Each input is scanned once at full size before it is timed (a 10 kB
   // warm-up left the first timed run paying for optimisation of code paths

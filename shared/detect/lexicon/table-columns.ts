@@ -141,6 +141,9 @@ function rows(ctx: ScanContext, sep: number): Row[] {
   let nextSep = folded.indexOf(sepChar);
   let fresh = true;
   let lineStartAt = 0;
+  // The first blank line at or after some earlier line start, kept until passed: searched for from
+  // each jump, it was sought to the text's end again and again in a text without one.
+  let blank = -1;
   while (nextSep >= 0 && lineStartAt <= folded.length) {
     if (nextSep < lineStartAt) nextSep = folded.indexOf(sepChar, lineStartAt);
     if (nextSep < 0) break;
@@ -149,8 +152,11 @@ function rows(ctx: ScanContext, sep: number): Row[] {
     if (nextSep >= lineEndAt) {
       // Jump to the line holding the next separator; a blank line on the way ends the table.
       const next = folded.lastIndexOf('\n', nextSep) + 1;
-      const blank = folded.indexOf('\n\n', lineStartAt);
-      if (isBlank(folded, lineStartAt, lineEndAt) || (blank >= 0 && blank < next)) fresh = true;
+      if (blank < lineStartAt) {
+        blank = folded.indexOf('\n\n', lineStartAt);
+        if (blank < 0) blank = Infinity;
+      }
+      if (isBlank(folded, lineStartAt, lineEndAt) || blank < next) fresh = true;
       lineStartAt = next > lineStartAt ? next : lineEndAt + 1;
       continue;
     }

@@ -52,7 +52,14 @@ function lineLabelNamesTax(ctx: ScanContext, start: number): boolean {
   let colon = start - 1;
   while (ctx.folded.charCodeAt(colon) === 32) colon--;
   if (ctx.folded.charCodeAt(colon) !== 58) return false;
-  const from = Math.max(ctx.folded.lastIndexOf('\n', start - 1) + 1, start - 110);
+  // The line's start, or 110 characters back if that is later (looked for no further: a search to the line's start per number was quadratic on a long line).
+  let from = Math.max(0, start - 110);
+  for (let i = start - 1; i >= from; i--) {
+    if (ctx.folded.charCodeAt(i) === 10) {
+      from = i + 1;
+      break;
+    }
+  }
   const label = LINE_LABEL.exec(ctx.folded.slice(from, start));
   return label !== null && TAX_NAMED.test(label[1]);
 }
