@@ -3,7 +3,7 @@ import { atFirstScan } from './first-scan.ts';
 import { foldText } from './scan-context.ts';
 import { buildIndex, createWords, endingAt, forgetWords, mayEndNear, mayStartNear, readWords, startingAt, type KeywordIndex, type Words } from './keyword-index.ts';
 import { wordsOfText } from './text-words.ts';
-import { wideCells } from './lexicon/words.ts';
+import { lastUnitIn, wideCells } from './lexicon/words.ts';
 import { createWindowMemo, forgetWindows, recallWindow, rememberWindow, type WindowMemo } from './window-memo.ts';
 import { forgetPresence, mayEndIn, mayStartIn } from './word-presence.ts';
 import { clearUsed, scanCache } from './scan-cache.ts';
@@ -701,20 +701,11 @@ function headerAtColumn(cells: readonly { from: number; to: number; text: string
 /** Lines of tuples searched upwards for their VALUES keyword. */
 const MAX_SQL_ROWS = 200;
 
-/**
- * The last `unit` at or before `from` and not before `floor`, or -1: looked
- * for no further back (a search of the whole text before each tuple was
- * quadratic on a long paste of them).
- */
-function lastUnitWithin(s: string, unit: number, from: number, floor: number): number {
-  for (let i = Math.min(from, s.length - 1); i >= floor && i >= 0; i--) if (s.charCodeAt(i) === unit) return i;
-  return -1;
-}
-
 function sqlNamesBefore(s: string, valuesAt: number): string[] | null {
-  const close = lastUnitWithin(s, 41, valuesAt, valuesAt - 40);
+  // (Each bracket looked for within its limit only: a search of the whole text before each tuple was quadratic.)
+  const close = lastUnitIn(s, 41, valuesAt - 40, valuesAt + 1);
   if (close === -1) return null;
-  const open = lastUnitWithin(s, 40, close, close - 1000);
+  const open = lastUnitIn(s, 40, close - 1000, close + 1);
   if (open === -1) return null;
   return s
     .slice(open + 1, close)
@@ -752,7 +743,7 @@ function sqlColumn(ctx: ScanContext, idx: LineIndex, n: number, pos: number): st
   const info = lineInfo(ctx, idx, n);
   if (info.end - info.start > MAX_ROW_LENGTH) return null;
   const s = ctx.folded;
-  const open = lastUnitWithin(s, 40, pos, info.start);
+  const open = lastUnitIn(s, 40, info.start, pos + 1);
   if (open < 0) return null;
   let column = 0;
   let quoted = false;

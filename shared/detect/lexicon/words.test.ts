@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endsWithPhrase, isWordCode, labelledPositions, phraseBefore, twoColumnRow, WORD_CODE, wordsBefore } from './words.ts';
+import { endsWithPhrase, isWordCode, labelledPositions, lastUnitIn, phraseBefore, twoColumnRow, unitIn, WORD_CODE, wordsBefore } from './words.ts';
 
 // The helpers as they were, string by string: the reference for the hashed ones.
 function wordsBeforeByStrings(folded: string, pos: number, max: number): string[] {
@@ -169,5 +169,18 @@ describe('twoColumnRow', () => {
     const text = 'ho ten\t\tnguyen van an';
     expect(twoColumnRow(text, 6)).toBe(false);
     expect(twoColumnRow(text, 6, 8)).toBe(true);
+  });
+});
+
+describe('unitIn and lastUnitIn', () => {
+  const text = 'a b(c) d';
+  it('find a unit inside the range only, and clamp the range to the text', () => {
+    expect(unitIn(text, 32, 0, text.length)).toBe(1);
+    expect(unitIn(text, 32, 2, 5)).toBe(-1);
+    expect(unitIn(text, 32, 2, 99)).toBe(6);
+    expect(lastUnitIn(text, 32, 0, text.length)).toBe(6);
+    expect(lastUnitIn(text, 32, 0, 6)).toBe(1);
+    expect(lastUnitIn(text, 32, 2, 6)).toBe(-1);
+    expect(lastUnitIn(text, 40, -50, 99)).toBe(3);
   });
 });

@@ -448,6 +448,23 @@ export function phraseBefore(folded: string, pos: number, max: number, phrases: 
   return phraseEndingAt(folded, pos, max, phrases, table);
 }
 
+// Bounded searches for one unit: a per-match indexOf or lastIndexOf that
+// finds nothing reads on to the text's end, quadratic time on a long text.
+
+/** The first index of `unit` in s[from, to), or -1. */
+export function unitIn(s: string, unit: number, from: number, to: number): number {
+  const end = Math.min(to, s.length);
+  for (let i = Math.max(0, from); i < end; i++) if (s.charCodeAt(i) === unit) return i;
+  return -1;
+}
+
+/** The last index of `unit` in s[from, to), or -1. */
+export function lastUnitIn(s: string, unit: number, from: number, to: number): number {
+  const floor = Math.max(0, from);
+  for (let i = Math.min(to, s.length) - 1; i >= floor; i--) if (s.charCodeAt(i) === unit) return i;
+  return -1;
+}
+
 /** Start of the line (or tab-separated cell) holding `pos`. */
 export function lineStart(text: string, pos: number, maxBack = 200): number {
   const floor = Math.max(0, pos - maxBack);

@@ -1,5 +1,5 @@
 import type { ScanContext } from '../recognizer.ts';
-import { capitalisedRunBefore, isDigitCode, isLetterCode, isUpperCode, phraseBefore } from '../lexicon/words.ts';
+import { capitalisedRunBefore, isDigitCode, isLetterCode, isUpperCode, phraseBefore, unitIn } from '../lexicon/words.ts';
 import { fieldBefore } from '../lexicon/row-fields.ts';
 import { hasMarks, originalLower } from '../lexicon/forms.ts';
 
@@ -66,8 +66,9 @@ export function afterIdNumber(folded: string, pos: number): boolean {
  * be a hamlet, a team or a group.
  */
 export function namedPlace(folded: string, start: number, end: number): boolean {
-  const space = folded.indexOf(' ', start);
-  if (space < 0 || space >= end) return false;
+  // (Looked for in the cell only: a search to the text's end per cell was quadratic in a long table without spaces.)
+  const space = unitIn(folded, 32, start, end);
+  if (space < 0) return false;
   for (let i = space + 1; i < end; i++) {
     const c = folded.charCodeAt(i);
     if (c >= 97 && c <= 122) return true;
@@ -85,8 +86,9 @@ const VILLAGE_WORDS = new Set(['thon', 'xom', 'ap', 'buon', 'khom', 'soc', 'plei
  * or "Khu 2" in a payroll's column may be a team or a work area.)
  */
 export function villageAt(folded: string, start: number, end: number): boolean {
-  const space = folded.indexOf(' ', start);
-  if (space < 0 || space >= end || !VILLAGE_WORDS.has(folded.slice(start, space))) return false;
+  // (Looked for in the cell only: a search to the text's end per cell was quadratic in a long table without spaces.)
+  const space = unitIn(folded, 32, start, end);
+  if (space < 0 || !VILLAGE_WORDS.has(folded.slice(start, space))) return false;
   const c = folded.charCodeAt(space + 1);
   return (c >= 48 && c <= 57) || (c >= 97 && c <= 122);
 }
@@ -141,6 +143,7 @@ export function afterTitledName(ctx: ScanContext, pos: number): boolean {
   const { start, words } = capitalisedRunBefore(folded, plain, i, 5);
   if (words >= 2 && phraseBefore(folded, start, 2, NAME_TITLES) !== null) return true;
   // A capitalised title opening the line is read with the name ("1. Ông Thái Văn Bình - ").
+  if (words < 3) return false;
   const space = folded.indexOf(' ', start);
-  return words >= 3 && space > 0 && NAME_TITLES.has(folded.slice(start, space));
+  return space > 0 && NAME_TITLES.has(folded.slice(start, space));
 }

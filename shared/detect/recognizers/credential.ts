@@ -2,7 +2,7 @@ import type { Candidate, Recognizer, ScanContext } from '../recognizer.ts';
 import { phraseMatcher } from '../lexicon/phrase-matcher.ts';
 import { foldedSet } from '../lexicon/forms.ts';
 import { wordIndex } from '../lexicon/word-index.ts';
-import { isDigitCode, isLetterCode, isUpperCode, isWordCode } from '../lexicon/words.ts';
+import { isDigitCode, isLetterCode, isUpperCode, isWordCode, unitIn } from '../lexicon/words.ts';
 import { columnCells, mayHoldColumns } from '../lexicon/table-columns.ts';
 
 // Decree 356/2025/NĐ-CP Art. 4(i) and (k): e-ID (VNeID) and bank login names
@@ -168,9 +168,9 @@ function findDirectValue(folded: string, from: number): Value | null {
       if ((c === 58 || c === 61) && (q === 34 || q === 39)) {
         // (Looked for 65 characters on, and a space only between the quotes: searches to the text's
         // ends per value were quadratic in minified JSON.)
-        const close = unitWithin(folded, q, i + 1, i + 66);
+        const close = unitIn(folded, q, i + 1, i + 66);
         // (Words in quotes are a sentence, not a secret.)
-        return close > i + 1 && unitWithin(folded, 32, i, close + 1) < 0 ? { start: i + 1, end: close, explicit: true } : null;
+        return close > i + 1 && unitIn(folded, 32, i, close + 1) < 0 ? { start: i + 1, end: close, explicit: true } : null;
       }
       break;
     }
@@ -219,12 +219,6 @@ function codeGroups(folded: string, value: Value): boolean {
   if (digits > 8) return false;
   value.end = end;
   return true;
-}
-
-/** The first `unit` in s[from, to), or -1. */
-function unitWithin(s: string, unit: number, from: number, to: number): number {
-  for (let i = from; i < to && i < s.length; i++) if (s.charCodeAt(i) === unit) return i;
-  return -1;
 }
 
 /**

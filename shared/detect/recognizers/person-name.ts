@@ -9,7 +9,7 @@ import { NAME_LIKE_PLACES, PROVINCES } from '../lexicon/places.ts';
 import { NAME_LABELS, PERSON_TITLES, PLACE_OR_ORG_HEADS } from '../lexicon/person-words.ts';
 import { foldedSet, formLexicon, hasMarks, marksAround, originalLower, type FormLexicon } from '../lexicon/forms.ts';
 import { isVietnameseSyllable } from '../lexicon/syllable.ts';
-import { capitalisedRunBefore, isDigitCode, isLetterCode, isUpperCode, isWordCode, labelledPositions, phraseBefore, twoColumnRow, wideCells } from '../lexicon/words.ts';
+import { capitalisedRunBefore, isDigitCode, isLetterCode, isUpperCode, isWordCode, labelledPositions, lastUnitIn, phraseBefore, twoColumnRow, unitIn, wideCells } from '../lexicon/words.ts';
 import { columnCells, mayHoldColumns } from '../lexicon/table-columns.ts';
 import { phraseMatcher } from '../lexicon/phrase-matcher.ts';
 import { fieldLabelAt, mayOpenLabel } from '../lexicon/field-labels.ts';
@@ -1701,34 +1701,24 @@ const UNIT_COMPOUNDS = foldedSet([
 function nameBeforeUnit(ctx: ScanContext, start: number, end: number): number {
   const { folded, plain } = ctx;
   // (Spaces looked for before `end` only: a search to the text's end per speaker was quadratic in a text with few spaces.)
-  let i = spaceIn(folded, start + 1, end);
+  let i = unitIn(folded, 32, start + 1, end);
   for (let names = 0; names < 2 && i > start; names++) {
     // The unit's one or two words, with more after them.
-    let j = spaceIn(folded, i + 2, end);
+    let j = unitIn(folded, 32, i + 2, end);
     for (let words = 0; words < 2 && j > i; words++) {
       const head = folded.slice(i + 1, j);
-      if (words === 0 && UNIT_COMPOUNDS.has(folded.slice(lastSpaceIn(folded, start, i) + 1, j))) break;
+      if (words === 0 && UNIT_COMPOUNDS.has(folded.slice(Math.max(start, lastUnitIn(folded, 32, start, i) + 1), j))) break;
       if (ROLE_AFTER_NAME.has(head)) return i;
       // Lower case, or spelled as the unit ("Phòng", not the given name "Phong").
       if (UNIT_AFTER_NAME.has(head) && (!isUpperCode(plain.charCodeAt(i + 1)) || UNIT_AFTER_NAME_SPELLINGS.check(head, originalLower(ctx, i + 1, j)) === 'exact')) return i;
-      j = spaceIn(folded, j + 1, end);
+      j = unitIn(folded, 32, j + 1, end);
     }
-    i = spaceIn(folded, i + 1, end);
+    i = unitIn(folded, 32, i + 1, end);
   }
   return -1;
 }
 
-/** The first space in s[from, to), or -1. */
-function spaceIn(s: string, from: number, to: number): number {
-  for (let i = from; i < to; i++) if (s.charCodeAt(i) === 32) return i;
-  return -1;
-}
 
-/** The last space in s[from, to), or from − 1. */
-function lastSpaceIn(s: string, from: number, to: number): number {
-  for (let i = to - 1; i >= from; i--) if (s.charCodeAt(i) === 32) return i;
-  return from - 1;
-}
 
 /**
  * Speakers of a chat log, named by given names alone ("Ngọc Ánh: dạ…") or in

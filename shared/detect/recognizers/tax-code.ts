@@ -5,6 +5,7 @@ import { neverFinding } from '../guards.ts';
 import { taxCodeValid } from '../checksums.ts';
 import { cccdStructure } from './cccd.ts';
 import { candidate, labelsPossible, scoreLabelled, scoreLabelledWith, scoreSpan, type ContextRule } from '../span-score.ts';
+import { lastUnitIn } from '../lexicon/words.ts';
 
 // Mã số thuế: 10 digits whose last is a check digit, or 10 + '-' + 3 for a
 // dependent unit. Since 1 Jul 2025 an individual's tax code is the 12-digit
@@ -53,13 +54,7 @@ function lineLabelNamesTax(ctx: ScanContext, start: number): boolean {
   while (ctx.folded.charCodeAt(colon) === 32) colon--;
   if (ctx.folded.charCodeAt(colon) !== 58) return false;
   // The line's start, or 110 characters back if that is later (looked for no further: a search to the line's start per number was quadratic on a long line).
-  let from = Math.max(0, start - 110);
-  for (let i = start - 1; i >= from; i--) {
-    if (ctx.folded.charCodeAt(i) === 10) {
-      from = i + 1;
-      break;
-    }
-  }
+  const from = Math.max(start - 110, lastUnitIn(ctx.folded, 10, start - 110, start) + 1);
   const label = LINE_LABEL.exec(ctx.folded.slice(from, start));
   return label !== null && TAX_NAMED.test(label[1]);
 }

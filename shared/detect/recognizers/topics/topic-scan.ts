@@ -6,7 +6,7 @@ import { COMMON_SURNAMES, OTHER_SURNAMES } from '../../lexicon/surnames.ts';
 import { formLexicon, hasMarks, marksAround, originalLower, type FormLexicon } from '../../lexicon/forms.ts';
 import { phraseMatcher, type PhraseMatch, type PhraseMatcher } from '../../lexicon/phrase-matcher.ts';
 import { columnCells, mayHoldColumns } from '../../lexicon/table-columns.ts';
-import { isDigitCode, isLetterCode, isUpperCode, isWordCode } from '../../lexicon/words.ts';
+import { isDigitCode, isLetterCode, isUpperCode, isWordCode, lastUnitIn } from '../../lexicon/words.ts';
 import { phraseForm } from '../../lexicon/spellings.ts';
 import { GENERAL_NEGATIVES } from './general-negatives.ts';
 import { PERSON_ANCHORS } from './person-anchors.ts';
@@ -632,9 +632,7 @@ const COMPANY_REACH = 64;
 
 /** The start of the line holding `pos`, or `reach` characters back if that is later (looked for no further: a phrase per line of a megabyte-long line was quadratic). */
 function lineStartWithin(s: string, pos: number, reach: number): number {
-  const floor = Math.max(0, pos - reach);
-  for (let i = pos - 1; i >= floor; i--) if (s.charCodeAt(i) === 10) return i + 1;
-  return floor;
+  return Math.max(0, pos - reach, lastUnitIn(s, 10, pos - reach, pos) + 1);
 }
 
 /** Labels that name a value only when it is a listed one ("là người Tày"). */
