@@ -32,6 +32,15 @@ function labelsOf(ctx: ScanContext): number[] {
 
 /** Whether [start, end) lies in the record of a person named by a subject label. */
 export function inPersonRecord(ctx: ScanContext, start: number): boolean {
-  for (const at of labelsOf(ctx)) if (start >= at - BEFORE && start <= at + AFTER) return true;
-  return false;
+  // The labels are in text order: the first from start − AFTER on decides (walking them all per phrase was
+  // quadratic in a long list of labelled records).
+  const labels = labelsOf(ctx);
+  let lo = 0;
+  let hi = labels.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (labels[mid] < start - AFTER) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < labels.length && labels[lo] <= start + BEFORE;
 }
