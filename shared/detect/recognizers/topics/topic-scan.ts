@@ -606,15 +606,13 @@ function insideAName(plain: string, start: number, end: number): boolean {
  * word to the phrase's end opens with a capital. (A lower-case phrase, most
  * of them, is told at its first letter.)
  */
-function insideACompanyName(ctx: ScanContext, companyWords: NextMatch, start: number, end: number): boolean {
+function insideACompanyName(ctx: ScanContext, start: number, end: number): boolean {
   const { plain, folded } = ctx;
   // The phrase's last word is capitalised ("Điện tử Kỳ Phong": a name's own words may be lower case before it).
   let last = end - 1;
   while (last > start && isLetterCode(folded.charCodeAt(last - 1))) last--;
   if (!isUpperCode(plain.charCodeAt(last))) return false;
   const from = lineStartWithin(folded, start, COMPANY_REACH);
-  // Most such phrases have no company word before them, which the words found ahead tell.
-  if (!matchWithin(companyWords, from, start)) return false;
   let at = -1;
   for (const m of folded.slice(from, start).matchAll(COMPANY_WORD)) at = from + m.index + m[0].length;
   if (at < 0) return false;
@@ -626,8 +624,6 @@ function insideACompanyName(ctx: ScanContext, companyWords: NextMatch, start: nu
   return true;
 }
 const COMPANY_WORD = /(?<![a-z])(?:cong ty|cty|tnhh|doanh nghiep|hop tac xa|htx)(?![a-z])/g;
-// The same words anywhere (the slice above reads a word cut at its ends as whole).
-const COMPANY_WORDS_ANYWHERE = /cong ty|cty|tnhh|doanh nghiep|hop tac xa|htx/g;
 const COMPANY_REACH = 64;
 
 /** The start of the line holding `pos`, or `reach` characters back if that is later (looked for no further: a phrase per line of a megabyte-long line was quadratic). */
@@ -745,7 +741,6 @@ function scorePhrases(index: TopicIndex, ctx: ScanContext, shortcuts: boolean, f
   let doneCount = 0;
   const countOpeners = nextMatch(folded, COUNT_OPENERS);
   const departmentWords = nextMatch(folded, DEPARTMENT_WORDS);
-  const companyWords = nextMatch(folded, COMPANY_WORDS_ANYWHERE);
   for (let i = 0; i < found.length; i++) {
     const { start, end, key } = found[i];
     if (start < furthest) continue;
@@ -755,7 +750,7 @@ function scorePhrases(index: TopicIndex, ctx: ScanContext, shortcuts: boolean, f
       continue;
     }
     const list = index.entries.get(key);
-    if (!list || breaksLine(ctx.plain, start, end) || insideAName(ctx.plain, start, end) || insideACompanyName(ctx, companyWords, start, end)) continue;
+    if (!list || breaksLine(ctx.plain, start, end) || insideAName(ctx.plain, start, end) || insideACompanyName(ctx, start, end)) continue;
     lastKey = key;
     lastCount = 0;
     if (shortcuts && labelsWithoutValue(index, ctx, list, end)) continue;
