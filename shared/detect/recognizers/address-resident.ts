@@ -91,17 +91,8 @@ function addressWord(ctx: ScanContext, start: number, end: number): boolean {
 }
 
 function firstOtherWord(ctx: ScanContext): number {
-  const { folded } = ctx;
-  const n = folded.length;
-  let i = 0;
-  while (i < n) {
-    while (i < n && !isWordCode(folded.charCodeAt(i))) i++;
-    const start = i;
-    while (i < n && isWordCode(folded.charCodeAt(i))) i++;
-    if (i === start) break;
-    if (!addressWord(ctx, start, i)) return start;
-  }
-  return n;
+  const at = otherWordIn(ctx, 0, ctx.folded.length);
+  return at < 0 ? ctx.folded.length : at;
 }
 
 function lastOtherWord(ctx: ScanContext): number {
@@ -131,6 +122,11 @@ function onlyLabelBefore(folded: string, start: number): boolean {
  * candidate cost a text full of addresses quadratic time.
  */
 function addressWords(ctx: ScanContext, from: number, to: number): boolean {
+  return otherWordIn(ctx, from, to) < 0;
+}
+
+/** Where the first word of folded[from, to) that is no address's starts (a word cut at `to` read as cut), or -1. */
+function otherWordIn(ctx: ScanContext, from: number, to: number): number {
   const { folded } = ctx;
   let i = from;
   while (i < to) {
@@ -138,9 +134,9 @@ function addressWords(ctx: ScanContext, from: number, to: number): boolean {
     const start = i;
     while (i < to && isWordCode(folded.charCodeAt(i))) i++;
     if (i === start) break;
-    if (!addressWord(ctx, start, i)) return false;
+    if (!addressWord(ctx, start, i)) return start;
   }
-  return true;
+  return -1;
 }
 
 /** "nhà Hải ở", "tôi ở", "Tuấn ở", "sống ở": someone lives at the address after "ở" (`who` is the word before it). */
