@@ -1520,17 +1520,12 @@ function minorityName(ctx: ScanContext, start: number, field = true): number {
     i++;
   }
   // One word holds a whole name only as "K'Brơi", "H'Nhi".
-  if (words < 2 && !apostropheIn(folded, start + 1, end + 1)) return start;
+  // (The apostrophe looked for in the name only: a search back through the text per label was quadratic.)
+  if (words < 2 && unitIn(folded, 39, start + 1, end + 1) < 0) return start;
   // The field ends there: a lower-case word after it makes it prose (after a title, prose goes on).
   const next = folded.charCodeAt(end);
   if (field && next === 32 && isLetterCode(folded.charCodeAt(end + 1)) && !isUpperCode(plain.charCodeAt(end + 1))) return start;
   return end;
-}
-
-/** Whether folded[from, to) holds an apostrophe (looked for there only: a search back through the text per label was quadratic). */
-function apostropheIn(folded: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (folded.charCodeAt(i) === 39) return true;
-  return false;
 }
 
 // How the names of the Central Highlands' and some northern peoples open:
@@ -1717,8 +1712,6 @@ function nameBeforeUnit(ctx: ScanContext, start: number, end: number): number {
   }
   return -1;
 }
-
-
 
 /**
  * Speakers of a chat log, named by given names alone ("Ngọc Ánh: dạ…") or in
