@@ -6,7 +6,7 @@ import { COMMON_SURNAMES, OTHER_SURNAMES } from '../../lexicon/surnames.ts';
 import { formLexicon, hasMarks, marksAround, originalLower, type FormLexicon } from '../../lexicon/forms.ts';
 import { phraseMatcher, type PhraseMatch, type PhraseMatcher } from '../../lexicon/phrase-matcher.ts';
 import { columnCells, mayHoldColumns } from '../../lexicon/table-columns.ts';
-import { isDigitCode, isLetterCode, isUpperCode, isWordCode, lastUnitIn } from '../../lexicon/words.ts';
+import { isDigitCode, isLetterCode, isUpperCode, isWordCode } from '../../lexicon/words.ts';
 import { phraseForm } from '../../lexicon/spellings.ts';
 import { GENERAL_NEGATIVES } from './general-negatives.ts';
 import { PERSON_ANCHORS } from './person-anchors.ts';
@@ -612,24 +612,26 @@ function insideACompanyName(ctx: ScanContext, start: number, end: number): boole
   let last = end - 1;
   while (last > start && isLetterCode(folded.charCodeAt(last - 1))) last--;
   if (!isUpperCode(plain.charCodeAt(last))) return false;
-  const from = lineStartWithin(folded, start, COMPANY_REACH);
-  let at = -1;
-  for (const m of folded.slice(from, start).matchAll(COMPANY_WORD)) at = from + m.index + m[0].length;
-  if (at < 0) return false;
-  // Nothing ends the name between: a sentence's or a clause's mark.
-  for (let i = at; i < start; i++) {
+  // Nothing may end the name between the company word and the phrase (a
+  // line break, a sentence's or a clause's mark), and no company word holds
+  // one: the word is looked for after the last such mark only, in one walk
+  // back no further than the word's reach ("Người nhận: " repeated along a
+  // line walked 64 characters to a line's start, then sliced and searched
+  // them, per phrase).
+  let from = Math.max(0, start - COMPANY_REACH);
+  for (let i = start - 1; i >= from; i--) {
     const c = folded.charCodeAt(i);
-    if (c === 10 || c === 46 || c === 44 || c === 59 || c === 58 || c === 40 || c === 41) return false;
+    if (c === 10 || c === 46 || c === 44 || c === 59 || c === 58 || c === 40 || c === 41) {
+      from = i + 1;
+      break;
+    }
   }
-  return true;
+  // The shortest company word is three letters.
+  return start - from >= 3 && COMPANY_WORD.test(folded.slice(from, start));
 }
-const COMPANY_WORD = /(?<![a-z])(?:cong ty|cty|tnhh|doanh nghiep|hop tac xa|htx)(?![a-z])/g;
+const COMPANY_WORD = /(?<![a-z])(?:cong ty|cty|tnhh|doanh nghiep|hop tac xa|htx)(?![a-z])/;
 const COMPANY_REACH = 64;
 
-/** The start of the line holding `pos`, or `reach` characters back if that is later (looked for no further: a phrase per line of a megabyte-long line was quadratic). */
-function lineStartWithin(s: string, pos: number, reach: number): number {
-  return Math.max(0, pos - reach, lastUnitIn(s, 10, pos - reach, pos) + 1);
-}
 
 /** Labels that name a value only when it is a listed one ("là người Tày"). */
 const PEOPLE_WORD_LABELS = new Set(['nguoi', 'la nguoi']);
