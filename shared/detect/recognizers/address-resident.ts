@@ -80,7 +80,8 @@ function addressWordsBefore(ctx: ScanContext, to: number): boolean {
 function addressWordsAfter(ctx: ScanContext, from: number): boolean {
   if (insideWord(ctx.folded, from)) return addressWords(ctx, from, ctx.folded.length);
   const other = otherWordsOf(ctx);
-  if (other.last === -2) other.last = lastOtherWord(ctx);
+  // A text with no other word from its start has none from its end either (read twice, a text of addresses alone cost two passes).
+  if (other.last === -2) other.last = other.first === ctx.folded.length ? -1 : lastOtherWord(ctx);
   return other.last < from;
 }
 

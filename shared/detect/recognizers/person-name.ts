@@ -910,7 +910,8 @@ function signatory(ctx: ScanContext, start: number, end: number): boolean {
   if (!endsLine(plain, end) || !leadsAlone(plain, lineStartAt, start)) return false;
   const lines = plain.slice(linesAbove(plain, lineStartAt, 4), lineStartAt).toUpperCase();
   // The position's own second line ("CHU TICH" bare: Chu is a surname) signs nothing.
-  if (POSITIONS.test(ctx.folded.slice(start, end).toUpperCase())) return false;
+  const name = ctx.folded.slice(start, end).toUpperCase();
+  if (POSITION_HINTS.test(name) && POSITIONS.test(name)) return false;
   return POSITION_HINTS.test(lines) && POSITIONS.test(lines) && !PETITIONER.test(lines);
 }
 

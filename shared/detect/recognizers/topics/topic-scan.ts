@@ -318,7 +318,7 @@ function breaksLine(plain: string, start: number, end: number): boolean {
 function onlySeparators(s: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const c = s.charCodeAt(i);
-    if (c !== 32 && c !== 44 && c !== 59 && c !== 10) return false;
+    if (c !== 32 && c !== 44 && c !== 59 && c !== 10 && c !== 9) return false;
   }
   return true;
 }
@@ -732,6 +732,7 @@ function scorePhrases(index: TopicIndex, ctx: ScanContext, shortcuts: boolean, f
   let furthest = 0;
   // The same phrase again right after the last one ("ung thư, ung thư …")
   // extends that finding instead of being scored anew: one span, same verdict.
+  // Only separators between: a list's commas, a column's line breaks, a row's tabs.
   let lastKey = '';
   // Two arrays per phrase were a fifth of what a dense text's topics
   // allocated: these are reused, their first `count` items the phrase's
