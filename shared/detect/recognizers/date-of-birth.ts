@@ -401,8 +401,16 @@ const NOT_BIRTH_AFTER = /^[ .,;:)]*sinh (?:vien|hoat|hoc|thai)/;
  */
 function sinhInAName(ctx: ScanContext, start: number, end: number): boolean {
   const { folded, plain } = ctx;
-  for (const at of [folded.lastIndexOf('sinh', start), folded.indexOf('sinh', end)]) {
-    if (at < 0 || Math.abs(at - start) > MAX_DISTANCE + 4) continue;
+  // Only a "sinh" within reach of the date counts, and is looked for there
+  // only: a column headed "Sinh" sent each date's two searches to the
+  // header and to the text's end (quadratic in the table's rows).
+  const reach = MAX_DISTANCE + 4;
+  const from = Math.max(0, start - reach);
+  const window = folded.slice(from, start + reach + 4);
+  const back = window.lastIndexOf('sinh', start - from);
+  const ahead = end - from <= window.length ? window.indexOf('sinh', end - from) : -1;
+  for (const at of [back < 0 ? -1 : from + back, ahead < 0 ? -1 : from + ahead]) {
+    if (at < 0 || Math.abs(at - start) > reach) continue;
     if (plain.charCodeAt(at) !== 83 || plain.charCodeAt(at + 1) !== 105) continue;
     const before = plain.charCodeAt(at - 2);
     const after = plain.charCodeAt(at + 5);

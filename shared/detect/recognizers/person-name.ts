@@ -904,9 +904,12 @@ function signatory(ctx: ScanContext, start: number, end: number): boolean {
   // Only a word ending in a, y or g can end a rank ("tá", "úy", "tướng").
   const rank = i >= 0 && endsRank(plain.charCodeAt(i)) && RANK.exec(plain.slice(Math.max(0, i - 12), i + 1));
   if (rank) i = skipMarkup(plain, i - rank[0].length);
-  if (i >= 0 && plain.charCodeAt(i) !== 10 && plain.charCodeAt(i) !== 13) return false;
-  // Only markup or a rank lies between the line break and the name (a carriage return ends its line).
-  const lineStartAt = i < 0 ? 0 : plain.charCodeAt(i) === 10 ? i + 1 : plain.lastIndexOf('\n', i) + 1;
+  // Only markup or a rank lies between the line feed and the name. (A bare
+  // carriage return before it never made a signatory: the line read back
+  // from it held the return itself, which is no markup; and looking for
+  // that line's start read back through a text of such lines per name.)
+  if (i >= 0 && plain.charCodeAt(i) !== 10) return false;
+  const lineStartAt = i + 1;
   if (!endsLine(plain, end) || !leadsAlone(plain, lineStartAt, start)) return false;
   const lines = plain.slice(linesAbove(plain, lineStartAt, 4), lineStartAt).toUpperCase();
   // The position's own second line ("CHU TICH" bare: Chu is a surname) signs nothing.
@@ -1562,7 +1565,7 @@ function titledMinorityNames(ctx: ScanContext, found: FoundNames): void {
     if (title === null || !KIN.has(title)) {
       // Without a title: "Y"/"H'" and a given name before an Ê Đê or M'nông family name, which closes the name ("Y Khoa Niê", "H' Liên Mlô").
       const opener = folded.slice(start, end);
-      const last = folded.slice(folded.lastIndexOf(' ', nameEnd - 1) + 1, nameEnd);
+      const last = folded.slice(Math.max(start, lastUnitIn(folded, 32, start, nameEnd) + 1), nameEnd);
       const words = folded.slice(start, nameEnd).split(' ').length;
       if ((opener === 'y' || opener === 'h') && words >= 3 && words <= 4 && CLOSING_FAMILIES.has(last)) {
         found.push({ type: 'person_name', start, end: nameEnd, score: 0.8, rule: 'person_name.title', validator: "a minority people's name", context: ['+an Ê Đê family name last'] });
