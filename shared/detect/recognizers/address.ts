@@ -11,7 +11,7 @@ import { foldedSet, formLexicon, hasMarks, originalLower } from '../lexicon/form
 import { formOfKey, keyNumberAt, spellings } from '../lexicon/spellings.ts';
 import { phraseMatcher } from '../lexicon/phrase-matcher.ts';
 import { isVietnameseSyllable } from '../lexicon/syllable.ts';
-import { endsWithPhrase, isDigitCode, isLetterCode, isUpperCode, isWordCode, labelledPositions, lineStart, phraseBefore, twoColumnRow, wordsBefore } from '../lexicon/words.ts';
+import { endsWithPhrase, isDigitCode, isLetterCode, isUpperCode, isWordCode, labelledPositions, lineStart, phraseBefore, twoColumnRow, unitIn, wordsBefore } from '../lexicon/words.ts';
 import { columnCells, mayHoldColumns } from '../lexicon/table-columns.ts';
 import { afterAge, afterBirthYear, afterIdNumber, afterTitledName, inPersonRow, livesAt, namedPlace, speakerUnit, villageAt } from './address-row.ts';
 import { isLetter as isLowerLetter } from '../keyword-index.ts';
@@ -994,8 +994,8 @@ function addresseeEnd(ctx: ScanContext, start: number, end: number): number {
   if (i >= comma) return start;
   for (; i < comma; i++) {
     if (!isUpperCode(plain.charCodeAt(i))) return start;
-    const space = folded.indexOf(' ', i);
-    if (space < 0 || space >= comma) break;
+    const space = unitIn(folded, 32, i, comma);
+    if (space < 0) break;
     i = space;
   }
   let after = comma + 1;
@@ -1008,8 +1008,12 @@ function wrapsOn(folded: string, at: number): boolean {
   let p = at - 1;
   while (p > 0 && folded.charCodeAt(p) === 32) p--;
   if (folded.charCodeAt(p) !== 44) return false;
-  let next = folded.indexOf('\n', at + 1);
-  if (next < 0) next = folded.length;
+  // Looked for no further than a short line's end (a long next line read whole per value was wasted).
+  let next = unitIn(folded, 10, at + 1, at + 80);
+  if (next < 0) {
+    if (at + 80 < folded.length) return false;
+    next = folded.length;
+  }
   const line = folded.slice(at + 1, next);
   return line.trim().length > 0 && next - at < 80 && !line.includes(':') && !line.includes('\t');
 }
@@ -1187,8 +1191,12 @@ function headingScopes(ctx: ScanContext, merged: Candidate[]): void {
 function restOfAddress(ctx: ScanContext, lineEnd: number): number {
   const { folded, plain } = ctx;
   const from = lineEnd + 1;
-  let to = folded.indexOf('\n', from);
-  if (to < 0) to = folded.length;
+  // A line longer than the 50 characters kept (trailing spaces aside) is not read to its end.
+  let to = unitIn(folded, 10, from, from + 256);
+  if (to < 0) {
+    if (from + 256 < folded.length) return -1;
+    to = folded.length;
+  }
   while (to > from && (folded.charCodeAt(to - 1) === 32 || folded.charCodeAt(to - 1) === 13)) to--;
   if (to - from < 4 || to - from > 50 || !isUpperCode(plain.charCodeAt(from))) return -1;
   const line = folded.slice(from, to);
