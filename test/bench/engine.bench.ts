@@ -404,7 +404,8 @@ if (runs('adversarial')) {
   // repeat().slice() leaves a sliced view of a rope, slower to read than the
   // flat strings a text field, the clipboard or a file hands the engine: the
   // UTF-16 round trip gives each input its own flat copy.
-  const fill = (unit: string) => Buffer.from(unit.repeat(Math.ceil(MB1 / unit.length)).slice(0, MB1), 'utf16le').toString('utf16le');
+  const fill = (unit: string, head = '') =>
+    Buffer.from(head + unit.repeat(Math.ceil(MB1 / unit.length)).slice(0, MB1 - head.length), 'utf16le').toString('utf16le');
   const adversarial: [string, string][] = [
     ['one 1 MB digit run', fill('7')],
     ['digits and spaces', fill('1 ')],
@@ -441,6 +442,12 @@ if (runs('adversarial')) {
     ['short labels, one a line', fill('x:\n')],
     // Lines with a separator between lines without one: each jump searched the rest of the text for a blank line (until 24 Nov 2026).
     ['rows between plain lines', fill('a;\nb\n')],
+    // Each match searched back or ahead through the text (until 24 Nov 2026): a name after a bare
+    // carriage return for its line's start (12 s), an untitled minority name's opener for a space
+    // (5.5 s for 400 kB), each date under a "Sinh" header for another "sinh" (2.3 s for 400 kB).
+    ['names after carriage returns', fill('Nguyễn Văn An\r')],
+    ["minority-name openers, no spaces", fill("K'Ab,")],
+    ['a column of birth dates', fill('1\t01/01/1990\n', 'STT\tSinh\n')],
   ];
   // Each input is scanned once at full size before it is timed (a 10 kB
   // warm-up left the first timed run paying for optimisation of code paths
