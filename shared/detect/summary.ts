@@ -1,6 +1,7 @@
 import type { TextSummary, TypeSummary } from './api.ts';
 import type { Finding, FindingType } from './types.ts';
 import { canonicalize } from '../mask/canonical.ts';
+import { unitIn } from './lexicon/words.ts';
 
 /** The normalized value of a finding, used for distinct counts and tags. */
 export function canonicalValue(finding: Pick<Finding, 'type' | 'start' | 'end'>, text: string): string {
@@ -48,6 +49,7 @@ export function summarize(text: string, findings: readonly Finding[]): TextSumma
   const rows = new Map<FindingType, Set<number>>();
   const perLine = new Map<string, Set<string>>();
   const tabRows = new Set<number>();
+  const tabless = new Set<number>();
   const starts = lineIndex(text);
   let total = 0;
   for (const f of findings) {
@@ -65,9 +67,12 @@ export function summarize(text: string, findings: readonly Finding[]): TextSumma
     let inline = perLine.get(key);
     if (!inline) perLine.set(key, (inline = new Set()));
     inline.add(value);
-    const lineEnd = line + 1 < starts.length ? starts[line + 1] : text.length;
-    const tab = text.indexOf('\t', starts[line]);
-    if (tab !== -1 && tab < lineEnd) tabRows.add(line);
+    // Each line read once for a tab, and only to its end: a search from the line's start per
+    // finding read on to the next tab or the text's end, quadratic in a text of many findings.
+    if (!tabRows.has(line) && !tabless.has(line)) {
+      const lineEnd = line + 1 < starts.length ? starts[line + 1] : text.length;
+      (unitIn(text, 9, starts[line], lineEnd) >= 0 ? tabRows : tabless).add(line);
+    }
   }
   let distinct = 0;
   for (const [type, set] of values) {

@@ -79,11 +79,13 @@ function findMrz(sk: Skeleton): { start: number; end: number } | null {
     break;
   }
   // One glyph wrong in the head ("1DVNH…") when the body that follows is long and digit-like.
+  // The last "<<" of the text, found once: asking whether one follows each candidate head read to the text's end every time.
+  const lastFillers = sk.chars.lastIndexOf('<<');
   for (let i = 0; i + MRZ_HEAD.length + 9 <= sk.chars.length; i++) {
     if (!MRZ_BODY.test(sk.chars.slice(i + MRZ_HEAD.length, i + MRZ_HEAD.length + 9))) continue;
     let wrong = 0;
     for (let j = 0; j < MRZ_HEAD.length && wrong < 2; j++) if (sk.chars[i + j] !== MRZ_HEAD[j]) wrong++;
-    if (wrong <= 1 && sk.chars.slice(i + MRZ_HEAD.length).includes('<<')) return spanOf(sk, i, i + MRZ_HEAD.length + 9);
+    if (wrong <= 1 && lastFillers >= i + MRZ_HEAD.length) return spanOf(sk, i, i + MRZ_HEAD.length + 9);
   }
   return null;
 }
