@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { detect } from '../index.ts';
 import { createIncrementalScanner } from '../incremental.ts';
 import { deleteAtEnd, typeAtEnd } from '../testing.ts';
+import { createScanContext } from '../scan-context.ts';
+import { pointsAtResident } from './address-resident.ts';
 
 const addressesOf = (text: string) => detect(text).filter((f) => f.type === 'address').map((f) => text.slice(f.start, f.end));
 
@@ -44,6 +46,26 @@ describe('addresses in a text that names no one', () => {
     expect(addressesOf(`Mất điện ${line}`)).toEqual([]);
     // A word among them tells too: the addresses before it have text after them, those after it text before.
     expect(addressesOf(`${line}mất điện ${line}`)).toEqual([]);
+  });
+
+  // A bound inside a word ("Lập61", a house number glued on) reads that word's head or tail as a
+  // word of its own, the words beyond it as the scan's whole words (read per candidate, quadratic).
+  it('reads a word cut by the span as its head or tail, beside the text\'s whole words', () => {
+    const resident = (text: string, from: string, to?: string) => {
+      const start = text.indexOf(from);
+      const end = to === undefined ? text.length : text.indexOf(to) + to.length;
+      return pointsAtResident(createScanContext(text), { type: 'address', start, end, score: 0.9, rule: 'address.units', validator: '', context: [] });
+    };
+    expect(resident('Xã Tân Lập61 thôn Đông', '61')).toBe(true);
+    expect(resident('mất Lập61 thôn Đông', '61')).toBe(false);
+    expect(resident('Xã Tân lap61 thôn Đông', '61')).toBe(false);
+    expect(resident('thôn Đông xã Tân Lập huyện Đan PhượngAB', 'thôn', 'Phượng')).toBe(true);
+    expect(resident('thôn Đông xã Tân Lập huyện Đan Phượngabc', 'thôn', 'Phượng')).toBe(false);
+    expect(resident('thôn Đông xã Tân Lập huyện Đan Phượngabc Nam', 'thôn', 'Phượng')).toBe(false);
+    // A text of such addresses, glued one to the next, keeps them all.
+    const glued = 'số 61 đường Huỳnh Lan Khanh, phường 2, quận Tân61 đường Lê Lợi, phường Bến Thành, quận 1';
+    expect(addressesOf(glued)).toEqual(['số 61 đường Huỳnh Lan Khanh, phường 2', 'đường Lê Lợi, phường Bến Thành, quận 1']);
+    expect(addressesOf(`${glued} mất điện`)).toEqual([]);
   });
 
   it("leaves a plain label under a letterhead the office's", () => {

@@ -67,22 +67,48 @@ function insideWord(folded: string, i: number): boolean {
   return i > 0 && isWordCode(folded.charCodeAt(i - 1)) && isWordCode(folded.charCodeAt(i));
 }
 
-/** addressWords(ctx, 0, to). */
+/**
+ * Whether folded[0, to) holds only an address's words. A bound inside a
+ * word ("Tân61", a house number glued on) reads that word's head as a word
+ * of its own; the words before it are the scan's whole words, answered by
+ * the first other one (read from the text's start per candidate, a text of
+ * such addresses took quadratic time: 13 s for 400 kB).
+ */
 function addressWordsBefore(ctx: ScanContext, to: number): boolean {
-  // A bound inside a word reads that word's head: asked as before (candidates start at a word).
-  if (insideWord(ctx.folded, to)) return addressWords(ctx, 0, to);
-  const other = otherWordsOf(ctx);
-  if (other.first === -2) other.first = firstOtherWord(ctx);
-  return other.first >= to;
+  const { folded } = ctx;
+  const first = firstOtherOf(ctx);
+  if (!insideWord(folded, to)) return first >= to;
+  const head = wordStartBefore(folded, to);
+  return first >= head && addressWord(ctx, head, to);
 }
 
-/** addressWords(ctx, from, ctx.folded.length). */
+/** The same of folded[from, end), a bound inside a word reading that word's tail. */
 function addressWordsAfter(ctx: ScanContext, from: number): boolean {
-  if (insideWord(ctx.folded, from)) return addressWords(ctx, from, ctx.folded.length);
+  const { folded } = ctx;
   const other = otherWordsOf(ctx);
   // A text with no other word from its start has none from its end either (read twice, a text of addresses alone cost two passes).
-  if (other.last === -2) other.last = other.first === ctx.folded.length ? -1 : lastOtherWord(ctx);
-  return other.last < from;
+  if (other.last === -2) other.last = firstOtherOf(ctx) === folded.length ? -1 : lastOtherWord(ctx);
+  // (Inside a word, the last other word starting before `from` is at most that word.)
+  return other.last < from && (!insideWord(folded, from) || addressWord(ctx, from, wordEndAfter(folded, from)));
+}
+
+function firstOtherOf(ctx: ScanContext): number {
+  const other = otherWordsOf(ctx);
+  if (other.first === -2) other.first = firstOtherWord(ctx);
+  return other.first;
+}
+
+/** The start of the word (as otherWordIn reads words) holding folded[pos − 1]. */
+function wordStartBefore(folded: string, pos: number): number {
+  let i = pos;
+  while (i > 0 && isWordCode(folded.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+function wordEndAfter(folded: string, pos: number): number {
+  let i = pos;
+  while (i < folded.length && isWordCode(folded.charCodeAt(i))) i++;
+  return i;
 }
 
 /** Whether the whole word folded[start, end) may stand in an address: a capital, a number or a unit's word. */
@@ -118,15 +144,10 @@ function onlyLabelBefore(folded: string, start: number): boolean {
 }
 
 /**
- * Whether folded[from, to) holds only an address's words. Read word by word
- * and left at the first other word: building the whole text's word list per
- * candidate cost a text full of addresses quadratic time.
+ * Where the first word of folded[from, to) that is no address's starts (a
+ * word cut at `to` read as cut), or -1. Read word by word and left at the
+ * first other word (building the text's word list per candidate was quadratic).
  */
-function addressWords(ctx: ScanContext, from: number, to: number): boolean {
-  return otherWordIn(ctx, from, to) < 0;
-}
-
-/** Where the first word of folded[from, to) that is no address's starts (a word cut at `to` read as cut), or -1. */
 function otherWordIn(ctx: ScanContext, from: number, to: number): number {
   const { folded } = ctx;
   let i = from;
