@@ -1076,13 +1076,10 @@ function titleBeforeWord(ctx: ScanContext, words: Word[], j: number): string | n
 // it, whether the run may hold a name, the run's own words), each reading and
 // spelling the words before it again.
 const lastTitle = scanCache<{ pos: number; title: string | null }>();
+const noTitleYet = () => ({ pos: -1, title: null });
 
 function titleBefore(ctx: ScanContext, pos: number): string | null {
-  if (lastTitle.key !== ctx) {
-    lastTitle.key = ctx;
-    lastTitle.value = { pos: -1, title: null };
-  }
-  const last = lastTitle.value!;
+  const last = perScan(lastTitle, ctx, noTitleYet);
   if (last.pos !== pos) {
     last.title = titleBeforeNow(ctx, pos);
     last.pos = pos;
