@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createScanContext } from '../scan-context.ts';
-import { phraseMatcher } from './phrase-matcher.ts';
+import { phraseMatcher, secondWordAt } from './phrase-matcher.ts';
 import { rng } from '../seeded-random.ts';
 
 const keys = (phrases: string[], text: string) =>
@@ -63,6 +63,26 @@ describe('phraseMatcher', () => {
       for (let i = 1 + next(30); i > 0; i--) text += vocabulary[next(vocabulary.length)] + gaps[next(gaps.length)];
       const ctx = createScanContext(text);
       for (const m of matchers) expect(m.scanAll(ctx)).toEqual(m.scan(ctx.folded));
+    }
+  });
+
+  it('finds keys written as one token ("dan_toc") through the word list, checked by the word after the separator', () => {
+    const m = phraseMatcher(['dan_toc', 'dan toc', 'mat_khau_cu', 'cu_mk', 'd/c', 'hiv/+']);
+    const ctx = createScanContext('dân_tộc: Kinh; dân các tỉnh; cu_mk=1, cư dân, d/c: 12, d c, mat_khau_cu x, mat_khau, hiv/+');
+    expect(m.scanAll(ctx).map((x) => x.key)).toEqual(['dan_toc', 'cu_mk', 'd/c', 'mat_khau_cu', 'hiv/+']);
+    expect(secondWordAt('mat_khau_cu')).toBe(4);
+    expect(secondWordAt('hiv/+')).toBe(-1);
+    expect(secondWordAt('dantoc')).toBe(-1);
+    const vocabulary = ['dan', 'toc', 'cu', 'mk', 'mat', 'khau', 'd', 'c', 'x', 'hiv'];
+    const gaps = [' ', '_', '_', '/', '/', '  ', '\n', ', ', '-', '_1'];
+    const random = rng(34);
+    for (let k = 0; k < 1500; k++) {
+      let text = '';
+      for (let i = 1 + Math.floor(random() * 20); i > 0; i--) text += vocabulary[Math.floor(random() * vocabulary.length)] + gaps[Math.floor(random() * gaps.length)];
+      const c = createScanContext(text);
+      expect(m.scanAll(c)).toEqual(m.scan(c.folded));
+      const from = Math.floor(random() * text.length);
+      expect(m.scanWords(c, from, text.length)).toEqual(m.scan(c.folded, from, text.length));
     }
   });
 
