@@ -294,7 +294,8 @@ function isSurname(ctx: ScanContext, w: Word): boolean {
 
 /** The word folded ("nguyen"). */
 function keyOf(ctx: ScanContext, w: Word): string {
-  return (w.key ??= ctx.folded.slice(w.start, w.end));
+  // The spelling's own copy when the word has one (most have, and share it with the word's other occurrences).
+  return (w.key ??= w.spelled !== null ? w.spelled.folded : ctx.folded.slice(w.start, w.end));
 }
 
 /** The word as the caller wrote it, lower-cased ("nguyễn"). */
@@ -701,7 +702,7 @@ function scoreName(ctx: ScanContext, words: Word[], shape: Shape, titleWord: str
   // opens them, which a name as often does ("Hoang Thanh Tung"); "Dang Cong san" is the Party.
   if ((shape === 'upper' || (!hasMarks(ctx) && !COMMON.has(keyOf(ctx, first)))) && commonWordAt(ctx, words)) return null;
   if (((words.length === 2 && !hasMarks(ctx)) || words.length === 1) && completedCommonWord(ctx, words)) return null;
-  if (words.length >= 2 && keyOf(ctx, words[0]) === 'khoa' && DEPARTMENTS.has(`khoa ${keyOf(ctx, words[1])}`)) return null;
+  if (words.length >= 2 && first.end - first.start === 4 && folded.startsWith('khoa', first.start) && DEPARTMENTS.has(`khoa ${keyOf(ctx, words[1])}`)) return null;
   const context: string[] = [];
   let validator: string;
   let score: number;
