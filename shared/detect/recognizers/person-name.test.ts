@@ -432,6 +432,16 @@ describe('person_name recognizer', () => {
     expect(signer.explanation).toContain('signatory');
   });
 
+  it('finds the signatory under a position that follows a list of names one a line (the stretch read before holds no position)', () => {
+    const list = ['Nguyễn Văn An', 'Trần Thị Bình', 'Lê Văn Cường', 'Phạm Thị Dung'];
+    const signedIn = (text: string) => detect(text, { types: ['person_name'] }).filter((f) => f.explanation.includes('signatory')).map((f) => text.slice(f.start, f.end));
+    const names20 = `${Array.from({ length: 20 }, (_, k) => list[k % 4]).join('\n')}\n`;
+    expect(signedIn(`${names20}KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nHoàng Văn Em`)).toEqual(['Hoàng Văn Em']);
+    // The position's line read right after the last name checked, the hint cut by nothing.
+    expect(signedIn(`${names20}CHÁNH VĂN PHÒNG\nHoàng Văn Em`)).toEqual(['Hoàng Văn Em']);
+    expect(signedIn(names20)).toEqual([]);
+  });
+
   it('reads the royal lineage\'s two-word surname (Tôn Nữ, Tôn Thất) as one', () => {
     expect(names('BS điều trị: Tôn Nữ Quỳnh Như')).toEqual(['Tôn Nữ Quỳnh Như']);
     expect(names('- Tôn Thất Hùng, sinh ngày 03/08/1975')).toEqual(['Tôn Thất Hùng']);

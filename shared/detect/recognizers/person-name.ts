@@ -912,11 +912,41 @@ function signatory(ctx: ScanContext, start: number, end: number): boolean {
   if (i >= 0 && plain.charCodeAt(i) !== 10) return false;
   const lineStartAt = i + 1;
   if (!endsLine(plain, end) || !leadsAlone(plain, lineStartAt, start)) return false;
+  // The lines read below lie within the 200 characters above: none of them holds a position when those hold no hint.
+  if (!mayHoldHint(ctx, Math.max(0, lineStartAt - 200), lineStartAt)) return false;
   const lines = plain.slice(linesAbove(plain, lineStartAt, 4), lineStartAt).toUpperCase();
   // The position's own second line ("CHU TICH" bare: Chu is a surname) signs nothing.
   const name = ctx.folded.slice(start, end).toUpperCase();
   if (POSITION_HINTS.test(name) && POSITIONS.test(name)) return false;
   return POSITION_HINTS.test(lines) && POSITIONS.test(lines) && !PETITIONER.test(lines);
+}
+
+/**
+ * A stretch of the scan's plain text known to hold no position hint (upper-
+ * cased): in a list of names one a line, each name's 200 characters above
+ * are mostly the last name's, and only the part past the stretch is read
+ * (reading every name's lines above, upper-cased, was a tenth of scanning
+ * such a list).
+ */
+const hintFree = scanCache<{ from: number; to: number }>();
+
+/** The longest hint ("CHANH VAN PHONG") less one: a hint reaching past a stretch starts within this many characters before its end. */
+const HINT_REACH = 14;
+
+/** Whether plain[from, to), upper-cased, may hold a position hint; false when it surely holds none. */
+function mayHoldHint(ctx: ScanContext, from: number, to: number): boolean {
+  const free = hintFree.key === ctx ? hintFree.value! : null;
+  if (free !== null && free.from <= from && to <= free.to) return false;
+  // Upper-casing maps each unit on its own, so the stretch's part past its end, read with the reach before it, is enough.
+  const grows = free !== null && free.from <= from && from <= free.to && free.to < to;
+  const a = grows ? Math.max(from, free!.to - HINT_REACH) : from;
+  if (POSITION_HINTS.test(ctx.plain.slice(a, to).toUpperCase())) return true;
+  if (grows) free!.to = to;
+  else {
+    hintFree.key = ctx;
+    hintFree.value = { from, to };
+  }
+  return false;
 }
 
 /** Back from `i` past bold markers, spaces and tabs. */
