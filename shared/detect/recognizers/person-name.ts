@@ -42,10 +42,13 @@ const LABEL_PHRASES = phraseTable(LABELS);
 let HEAD_PHRASES = phraseTable(new Set());
 let COMMON_SURNAME_KEYS = phraseTable(new Set());
 let PLACE_KEYS = phraseTable(new Set());
+// The places' first words (up to the first space): a name whose first word opens none is no place.
+let PLACE_FIRST_WORDS = intSet([]);
 atFirstScan(() => {
   HEAD_PHRASES = phraseTable(HEADS);
   COMMON_SURNAME_KEYS = phraseTable(COMMON);
   PLACE_KEYS = phraseTable(PLACES);
+  PLACE_FIRST_WORDS = keyHashes([...PLACES].map((p) => (p.includes(' ') ? p.slice(0, p.indexOf(' ')) : p)));
 });
 // "chợ Đồng Xuân" is a market, "cho Nguyễn Văn An" (for) is a person: heads are spelled.
 const HEAD_SPELLINGS = formLexicon(PLACE_OR_ORG_HEADS);
@@ -180,6 +183,9 @@ interface Spelled {
   /** isVietnameseSyllable and writtenAsFolded: 1 or 0, -1 until asked. */
   syllable: number;
   bare: number;
+  /** A common surname's key, and the first word of a place's (opensPlace): 1 or 0, -1 until asked. */
+  common: number;
+  place: number;
 }
 
 // The scan's latest spellings, one slot per hash of both forms (a spelling
@@ -232,7 +238,7 @@ function spelledOf(ctx: ScanContext, w: Word): Spelled {
   const slots = perScan(spelledCache, ctx, takeSpelledSlots);
   let spelled = slots[slot];
   if (spelled === undefined || !memoSpellings || !sameSpelling(spelled, folded, w.start, w.end, text, from, to)) {
-    spelled = { folded: folded.slice(w.start, w.end), written: text.slice(from, to), surname: undefined, given: undefined, middle: undefined, syllable: -1, bare: -1 };
+    spelled = { folded: folded.slice(w.start, w.end), written: text.slice(from, to), surname: undefined, given: undefined, middle: undefined, syllable: -1, bare: -1, common: -1, place: -1 };
     slots[slot] = spelled;
     if (filledCount < filledSlots.length) filledSlots[filledCount] = slot;
     filledCount++;
@@ -249,6 +255,25 @@ function syllableOf(ctx: ScanContext, w: Word): boolean {
   const spelled = spelledOf(ctx, w);
   if (spelled.syllable < 0) spelled.syllable = isVietnameseSyllable(ctx.folded, w.start, w.end) ? 1 : 0;
   return spelled.syllable === 1;
+}
+
+/** Whether the word, folded, is a common surname (one look-up per spelling, not per name). */
+function isCommonSurname(ctx: ScanContext, w: Word): boolean {
+  const spelled = spelledOf(ctx, w);
+  if (spelled.common < 0) spelled.common = listedAs(ctx.folded, w.start, w.end, COMMON_SURNAME_KEYS) !== null ? 1 : 0;
+  return spelled.common === 1;
+}
+
+/**
+ * Whether a listed place may start with the word: a name of letter words
+ * joined by single spaces equals a place only if its first word is the
+ * place's up to its first space. (Two look-ups of the whole name saved per
+ * name of a list.)
+ */
+function opensPlace(ctx: ScanContext, w: Word): boolean {
+  const spelled = spelledOf(ctx, w);
+  if (spelled.place < 0) spelled.place = PLACE_FIRST_WORDS.has(keyHash(ctx.folded, w.start, w.end)) ? 1 : 0;
+  return spelled.place === 1;
 }
 
 /** writtenAsFolded of the word. */
@@ -725,7 +750,7 @@ function scoreName(ctx: ScanContext, words: Word[], shape: Shape, titleWord: str
     if (words.length === 4) score = middle ? 0.8 : 0.3;
     else if (words.length === 3) score = middle ? 0.8 : known === 2 ? 0.65 : known === 1 ? 0.5 : 0.35;
     else score = known === 1 ? 0.55 : 0.3;
-    const common = listedAs(folded, first.start, first.end, COMMON_SURNAME_KEYS) !== null;
+    const common = isCommonSurname(ctx, first);
     if (common) score += 0.05;
     validator = SURNAME_VALIDATORS[(common ? 6 : 0) + (middle ? (double ? 4 : 5) : known)];
   } else {
@@ -764,7 +789,8 @@ function scoreName(ctx: ScanContext, words: Word[], shape: Shape, titleWord: str
     const lastEnd = words[words.length - 1].end;
     const firstTwoEnd = words.length > 2 ? words[1].end : lastEnd;
     // After a kinship title a full name is the person's, though a street bears it ("bố là ông Lê Văn Lương").
-    if ((!(titleWord !== null && KIN.has(titleWord) && words.length >= 3) && listedAs(folded, first.start, lastEnd, PLACE_KEYS) !== null) || (!named && listedAs(folded, first.start, firstTwoEnd, PLACE_KEYS) !== null)) {
+    const place = opensPlace(ctx, first);
+    if (place && ((!(titleWord !== null && KIN.has(titleWord) && words.length >= 3) && listedAs(folded, first.start, lastEnd, PLACE_KEYS) !== null) || (!named && listedAs(folded, first.start, firstTwoEnd, PLACE_KEYS) !== null))) {
       score = Math.min(score, 0.15);
       context.push('-place name');
     } else if (!named && streetListed(ctx, first.start)) {
