@@ -92,6 +92,7 @@ describe('masksAt', () => {
       '849123456789', '84012345678', '(024) 3825 1234', '０９１２３４５６７８', '0912-345-678', '0912i4567I', '12345', '123456', '1234', '84 1', '',
       '30A-123.45', '29b1-123.45', 'C1234567', 'c1234567', 'HS 4 01 0120878811', 'AB', 'ABCDEF', 'A\u00a0BCDEF', 'Nguyễn Văn An',
       'an.nguyen@Gmail.com', '12/05/1990', '1990', '21.0285, 105.8542', 'số 12 đường Lê Lợi', 'Ubnd@539', ' x ', '8'.repeat(200),
+      'Nguye\u0302\u0303n Văn', '\ud835\udc9cnh \ud835\udc9c', ' Lê  Thị\u00a0Hà ',
     ];
     for (const type of FINDING_TYPES) {
       for (const value of values) {

@@ -96,11 +96,15 @@ const PAIR = { record: '', display: '' };
  * its value either.
  */
 export function masksAt(type: FindingType, text: string, start: number, end: number): { record: string; display: string } {
-  if (KEEP_TAIL.has(type) && readNumberShape(type, text, start, end)) {
+  // Names are the commonest findings of a pasted list: their masks read in place, past the sets below.
+  if (type === 'person_name') {
+    PAIR.record = typeOnly(type);
+    PAIR.display = initialsIn(text, start, end);
+  } else if (KEEP_TAIL.has(type) && readNumberShape(type, text, start, end)) {
     const { length, c0, c1, c2, a, b } = NUMBER_SHAPE;
     PAIR.record = starredTailOf(a, b, length);
     PAIR.display = headOf(c0, c1, c2) + starredTailOf(a, b, length - 3);
-  } else if (!USES_CANONICAL.has(type) && type !== 'person_name') {
+  } else if (!USES_CANONICAL.has(type)) {
     PAIR.record = typeOnly(type);
     PAIR.display = PAIR.record;
   } else {
@@ -145,12 +149,22 @@ function isSpace(c: number): boolean {
  * commonest findings of a pasted list); same result (masks.test.ts).
  */
 function initials(value: string): string {
-  const v = composedAlready(value) ? value : value.normalize('NFC');
+  return composedAlready(value, 0, value.length) ? initialsOf(value, 0, value.length) : initialsOf(value.normalize('NFC'), 0, -1);
+}
+
+/** initials(text.slice(start, end)), without the slice when the name needs no normalizing (nearly every name). */
+function initialsIn(text: string, start: number, end: number): string {
+  return composedAlready(text, start, end) ? initialsOf(text, start, end) : initials(text.slice(start, end));
+}
+
+/** The initials of v[start, end) (to v's end when `end` is -1), read as written. */
+function initialsOf(v: string, start: number, end: number): string {
+  const to = end < 0 ? v.length : end;
   let node = NO_INITIALS;
   let afterSpace = true;
-  for (let i = 0; i < v.length; i++) {
+  for (let i = start; i < to; i++) {
     const space = isSpace(v.charCodeAt(i));
-    // The whole first character of a word, a surrogate pair included.
+    // The whole first character of a word, a surrogate pair included (read in place only when none is, composedAlready).
     if (!space && afterSpace) node = withInitial(node, v.codePointAt(i)!);
     afterSpace = space;
   }
@@ -164,8 +178,8 @@ function initials(value: string): string {
  * every name is, and normalize() cost more than the rest of its initials
  * (masks.test.ts checks the ranges).
  */
-export function composedAlready(value: string): boolean {
-  for (let i = 0; i < value.length; i++) {
+export function composedAlready(value: string, start = 0, end = value.length): boolean {
+  for (let i = start; i < end; i++) {
     const c = value.charCodeAt(i);
     if (c >= 0x300 && !(c >= 0x1ea0 && c <= 0x1ef9)) return false;
   }
