@@ -2,7 +2,7 @@ import type { Candidate, Recognizer, ScanContext } from '../recognizer.ts';
 import { atFirstScan } from '../first-scan.ts';
 import { perScan, scanCache } from '../scan-cache.ts';
 import { foldText, foldedUnitsOf, plainUnitsOf } from '../scan-context.ts';
-import { columnHeader } from '../context.ts';
+import { columnHeader, NO_WORDS } from '../context.ts';
 import { COMMON_SURNAMES, MARKED_SURNAMES, OTHER_SURNAMES } from '../lexicon/surnames.ts';
 import { GIVEN_NAMES, MIDDLE_NAMES } from '../lexicon/name-syllables.ts';
 import { NAME_LIKE_PLACES, PROVINCES } from '../lexicon/places.ts';
@@ -714,6 +714,7 @@ function royalLineage(ctx: ScanContext, words: Word[]): boolean {
   return second === 'nu' || second === 'that';
 }
 
+/** The evidence that `words` name a person, or null; one object for every call, overwritten by the next. */
 function scoreName(ctx: ScanContext, words: Word[], shape: Shape, titleWord: string | null): Evidence | null {
   const { folded } = ctx;
   const first = words[0];
@@ -815,8 +816,17 @@ function scoreName(ctx: ScanContext, words: Word[], shape: Shape, titleWord: str
     score = Math.max(score, SIGNATORY_SCORE);
     context.push(SIGNATORY);
   }
-  return { score: Math.max(0, Math.min(0.98, score)), rule: hasSurname ? 'person_name.surname' : 'person_name.title', validator, context };
+  const out = scored;
+  out.score = Math.max(0, Math.min(0.98, score));
+  out.rule = hasSurname ? 'person_name.surname' : 'person_name.title';
+  out.validator = validator;
+  // Most names have no context: one shared empty list (candidates share their lists, and add to them by copy).
+  out.context = context.length === 0 ? NO_WORDS : context;
+  return out;
 }
+
+// scoreName's answer, read at once by its callers: an object per name was garbage at once.
+const scored: Evidence = { score: 0, rule: '', validator: '', context: NO_WORDS };
 
 // Heads of a list of streets: "các tuyến phố Hàng Mã, Lương Văn Can, Hàng
 // Lược", "phố Phùng Hưng và Trần Nhật Duật", "nút giao Nguyễn Văn Linh –
