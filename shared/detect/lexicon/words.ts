@@ -448,6 +448,26 @@ export function phraseBefore(folded: string, pos: number, max: number, phrases: 
   return phraseEndingAt(folded, pos, max, phrases, table);
 }
 
+/**
+ * The hash of the nearest word before `pos` as phraseBefore reads it (0, the
+ * empty word's, when there is none): a phrase can end before `pos` only if
+ * its last word has this hash.
+ */
+export function wordHashBefore(folded: string, pos: number): number {
+  const floor = Math.max(0, pos - 48);
+  let i = pos - 1;
+  while (i >= floor && folded.charCodeAt(i) === 32) i--;
+  if (i >= floor && folded.charCodeAt(i) === 46) i--;
+  const end = i + 1;
+  while (i >= floor && (isWordCode(folded.charCodeAt(i)) || folded.charCodeAt(i) === 47)) i--;
+  return hashRange(folded, i + 1, end);
+}
+
+/** The hashes of the last words of `phrases`, as wordHashBefore reads them. */
+export function phraseEndHashes(phrases: ReadonlySet<string>): number[] {
+  return [...phrases].map((p) => hashRange(p, p.lastIndexOf(' ') + 1, p.length));
+}
+
 // Bounded searches for one unit: a per-match indexOf or lastIndexOf that
 // finds nothing reads on to the text's end, quadratic time on a long text.
 

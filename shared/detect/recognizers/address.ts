@@ -11,7 +11,7 @@ import { foldedSet, formLexicon, hasMarks, originalLower } from '../lexicon/form
 import { formOfKey, keyNumberAt, spellings } from '../lexicon/spellings.ts';
 import { phraseMatcher } from '../lexicon/phrase-matcher.ts';
 import { isVietnameseSyllable } from '../lexicon/syllable.ts';
-import { endsWithPhrase, isDigitCode, isLetterCode, isUpperCode, isWordCode, labelledPositions, lineStart, phraseBefore, twoColumnRow, unitIn, wordsBefore } from '../lexicon/words.ts';
+import { endsWithPhrase, isDigitCode, isLetterCode, isUpperCode, isWordCode, labelledPositions, phraseEndHashes, lineStart, phraseBefore, twoColumnRow, wordHashBefore, unitIn, wordsBefore } from '../lexicon/words.ts';
 import { columnCells, mayHoldColumns } from '../lexicon/table-columns.ts';
 import { afterAge, afterBirthYear, afterIdNumber, afterTitledName, inPersonRow, livesAt, namedPlace, speakerUnit, villageAt } from './address-row.ts';
 import { isLetter as isLowerLetter } from '../keyword-index.ts';
@@ -526,6 +526,10 @@ function trailingPlaces(ctx: ScanContext, chainEnd: number, lowerOk: boolean): {
  * position, no search.
  */
 function labelJustBefore(folded: string, pos: number, labels: ReadonlySet<string>): string | null {
+  // Most addresses have no label before them, and the nearest word, which
+  // ends neither a label nor a linking word, says so at once: the memo's
+  // look-up and entry per address cost a text of them more than that word.
+  if (!mayEndLabel(folded, pos)) return null;
   // Asked of one address's start several times (its score, its owner, its
   // merge), each once read the words before it: answered once per scan.
   const memo = perScan(labelMemo, folded, () => new Map<ReadonlySet<string>, Map<number, string | null>>());
@@ -537,6 +541,16 @@ function labelJustBefore(folded: string, pos: number, labels: ReadonlySet<string
 }
 
 const labelMemo = scanCache<Map<ReadonlySet<string>, Map<number, string | null>>>();
+
+/**
+ * Whether readLabelBefore may find a label of any set it is asked of: the
+ * nearest word before the separators ends some label or a linking word.
+ */
+function mayEndLabel(folded: string, pos: number): boolean {
+  let i = pos;
+  while (i > 0 && labelSeparator(folded.charCodeAt(i - 1))) i--;
+  return LABEL_ENDS.has(wordHashBefore(folded, i));
+}
 
 function readLabelBefore(folded: string, pos: number, labels: ReadonlySet<string>): string | null {
   let i = pos;
@@ -555,6 +569,12 @@ function labelSeparator(c: number): boolean {
 }
 
 const LINKS = new Set(['la', 'tai', 'o', 'hien', 'moi']);
+
+/** The hashes of the last words of every label set labelJustBefore is asked of, and of LINKS. */
+let LABEL_ENDS = intSet([]);
+atFirstScan(() => {
+  LABEL_ENDS = intSet([LABEL_KEYS, WEAK_LABEL_KEYS, ORGANISATION_KEYS, LINKS].flatMap(phraseEndHashes));
+});
 
 // A venue or an office named earlier in the clause: "trụ sở mới tại số 2 đường
 // Trần Phú", "tại Hội trường A, số 10 Trần Phú", "nộp hồ sơ tại tầng 5, tòa nhà…".
