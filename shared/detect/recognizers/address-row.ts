@@ -99,10 +99,12 @@ const PERSON_ROW = /(?:^|[^a-z])(?:ns|sn|sinh nam|nam sinh|ngay sinh|sinh ngay)[
 
 /** Whether the line before `pos` holds a birth date or year, an ID, a mobile or a BHYT card number, in fields before the address. */
 export function inPersonRow(folded: string, pos: number): boolean {
+  // A field's separator first: most addresses follow none, and the walk to the line's start cost a text of them more.
+  if (fieldBefore(folded, pos) === pos) return false;
   // The line's start within 200 characters, looked for no further (quadratic on a line-less text otherwise).
   let lineStart = pos;
   while (lineStart > 0 && pos - lineStart <= 200 && folded.charCodeAt(lineStart - 1) !== 10) lineStart--;
-  if (pos - lineStart > 200 || fieldBefore(folded, pos) === pos) return false;
+  if (pos - lineStart > 200) return false;
   return PERSON_ROW.test(folded.slice(lineStart, pos));
 }
 
