@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { prepareTables } from '../first-scan.ts';
 import { createScanContext } from '../scan-context.ts';
-import { headsApartByHash, institutionAt, officeOfLine, organisationOf } from './address-owner.ts';
+import { clauseStart, headsApartByHash, institutionAt, officeOfLine, organisationOf, ownerWordIn } from './address-owner.ts';
 
 /** The owner of the address that starts at `at` (a substring of the text) under `label`. */
 function ownerOf(text: string, at: string, label: string | null = null): string | null {
@@ -79,5 +79,59 @@ describe('whose address it is', () => {
     expect(at('Nơi sinh: thôn Đông, Bệnh viện huyện', 'thôn')).toBe(null);
     expect(at('Nơi sinh: Bệnh', 'Bệnh')).toBe(null);
     expect(at('Nơi sinh: ', ': ')).toBe(null);
+  });
+});
+
+/** clauseStart as it reads back from `pos`, the reference its reading ahead must agree with. */
+function clauseStartReadBack(folded: string, pos: number): number {
+  const floor = Math.max(0, pos - 90);
+  for (let i = pos - 1; i >= floor; i--) {
+    const c = folded[i];
+    if (c === '\n' || c === ';' || c === '!' || c === '?' || (c === '.' && folded[i + 1] === ' ')) return i + 1;
+  }
+  return floor;
+}
+
+describe('the clause before an address (clauseStart)', () => {
+  const folded = createScanContext(`${'thon dong. xa tan lap; huyen dan phuong! '.repeat(6)}${'x'.repeat(200)} so 5; ${'y '.repeat(60)}`).folded;
+
+  it('agrees with reading back, asked in text order, backwards and by jumps', () => {
+    const positions = [...Array(folded.length + 1).keys()];
+    const orders = [positions, [...positions].reverse(), positions.filter((p) => p % 37 === 0), [5, 300, 120, 121, 400, 3, folded.length]];
+    for (const order of orders) {
+      // A copy of the text: each order starts a reading of its own.
+      const text = `${folded}`.slice(0);
+      for (const pos of order) expect(clauseStart(text, pos)).toBe(clauseStartReadBack(text, pos));
+    }
+  });
+});
+
+describe('whether a clause may name an owner (ownerWordIn)', () => {
+  function mayName(text: string, from: number, to: number): boolean {
+    return ownerWordIn(createScanContext(text), from, to);
+  }
+
+  it('finds a listed last word among the whole words', () => {
+    expect(mayName('Công ty ABC, số 5', 0, 13)).toBe(true);
+    expect(mayName('trú tại nhà bà Lụa, số 5', 0, 20)).toBe(true);
+  });
+
+  it('reads a word cut by either bound as the part inside', () => {
+    // "ông" cut from "ôngxyz" at the end, from "xyzông" at the start.
+    expect(mayName('nhà ôngxyz', 0, 7)).toBe(true);
+    expect(mayName('xyzông nhà', 3, 10)).toBe(true);
+    expect(mayName('nhà ôngxyz', 0, 3)).toBe(false);
+  });
+
+  it('finds a longer phrase by its last two words', () => {
+    expect(mayName('Cơ quan thuế, số 5', 0, 12)).toBe(true);
+    // "cơ" cut at the start: the rest of the phrase after it is asked alone.
+    expect(mayName('xcơ quan thuế, số 5', 1, 13)).toBe(true);
+  });
+
+  it('finds none in a clause of place names and numbers', () => {
+    // "quận" folds like the last word of "cơ quan", which no "cơ" opens here.
+    const text = '61 Huỳnh Lan Khanh, phường 2, quận Tân61 Huỳnh';
+    expect(mayName(text, 0, text.indexOf('61 Huỳnh', 5))).toBe(false);
   });
 });

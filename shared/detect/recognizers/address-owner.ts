@@ -5,7 +5,8 @@ import { formLexicon, hasMarks, type FormLexicon } from '../lexicon/forms.ts';
 import { isUpperCode, joinedHash, scaleOf, WORD_CODE } from '../lexicon/words.ts';
 import { IntTable, intSet } from '../lexicon/int-table.ts';
 import { hashOf } from '../word-hash.ts';
-import { doubled } from '../lexicon/word-index.ts';
+import { doubled, firstWordFrom, wordIndex } from '../lexicon/word-index.ts';
+import { scanCache } from '../scan-cache.ts';
 import { phraseForm } from '../lexicon/spellings.ts';
 
 /**
@@ -262,6 +263,7 @@ function nearestOwner(ctx: ScanContext, from: number, to: number): string | null
 
 /** The last of an organisation (its name) and a person (null) named in [from, to); undefined when neither is. */
 function lastOwner(ctx: ScanContext, from: number, to: number): string | null | undefined {
+  if (!ownerWordIn(ctx, from, to)) return undefined;
   const words = readWords(ctx.folded, from, to);
   for (let k = words.count - 1; k >= 0; k--) {
     // Most words end no phrase of either list: one look-up tells.
@@ -274,6 +276,62 @@ function lastOwner(ctx: ScanContext, from: number, to: number): string | null | 
   return undefined;
 }
 
+/** The hashes of the people's and organisations' phrases' last words: of one-word phrases ("ba", "hoi"), of longer ones ("quan" of "co quan"). */
+let lastWords = intSet([]);
+let lastOfLonger = intSet([]);
+/** pairHash of a longer phrase's last two words ("co", "quan"). */
+let lastPairs = intSet([]);
+atFirstScan(() => {
+  const keys = [...PERSON_HEADS.keys, ...ORG_HEADS.keys];
+  const single = keys.filter((key) => !key.includes(' '));
+  const longer = keys.filter((key) => key.includes(' ')).map((key) => key.split(' ').slice(-2));
+  lastWords = intSet(single.map((key) => hashOf(key, 0, key.length)));
+  lastOfLonger = intSet(longer.map(([, last]) => hashOf(last, 0, last.length)));
+  lastPairs = intSet(longer.map(([before, last]) => pairHash(hashOf(before, 0, before.length), hashOf(last, 0, last.length))));
+});
+
+function pairHash(before: number, last: number): number {
+  return (Math.imul(before, 0x01000193) ^ last) | 0;
+}
+
+/**
+ * Whether some word of folded[from, to), as readWords cuts it, may end a
+ * person's or an organisation's phrase: lastOwner finds neither otherwise.
+ * The whole words are asked by their hashes in the scan's word index (a
+ * phrase's words are a–z, which the index reads as readWords does), a
+ * longer phrase's last word with the word before it; a word cut by a
+ * bound is asked alone. Reading the clause before every address into words
+ * cost a line of addresses a tenth of its time, and most clauses name no one.
+ */
+export function ownerWordIn(ctx: ScanContext, from: number, to: number): boolean {
+  const { folded } = ctx;
+  if (from > 0 && from < to && WORD_CODE[folded.charCodeAt(from - 1)] === 1 && WORD_CODE[folded.charCodeAt(from)] === 1) {
+    let end = from;
+    while (end < to && WORD_CODE[folded.charCodeAt(end)] === 1) end++;
+    if (endsSome(hashOf(folded, from, end))) return true;
+  }
+  if (to > from && to < folded.length && WORD_CODE[folded.charCodeAt(to)] === 1 && WORD_CODE[folded.charCodeAt(to - 1)] === 1) {
+    let start = to;
+    while (start > from && WORD_CODE[folded.charCodeAt(start - 1)] === 1) start--;
+    if (endsSome(hashOf(folded, start, to))) return true;
+  }
+  const index = wordIndex(ctx);
+  const { starts, hashes, count } = index;
+  const first = firstWordFrom(index, from);
+  for (let w = first; w < count && starts[w] < to; w++) {
+    const h = hashes[w];
+    if (lastWords.has(h)) return true;
+    // The word before it read by readWords too, unless it starts before `from` (cut there, asked alone above).
+    if (lastOfLonger.has(h) && (w === first || lastPairs.has(pairHash(hashes[w - 1], h)))) return true;
+  }
+  return false;
+}
+
+/** Whether a word of this hash may end a phrase, the word before it unknown. */
+function endsSome(h: number): boolean {
+  return lastWords.has(h) || lastOfLonger.has(h);
+}
+
 /** How many words a phrase has. */
 function wordCount(phrase: string): number {
   let n = 1;
@@ -282,12 +340,51 @@ function wordCount(phrase: string): number {
 }
 
 /** The start of the clause holding `pos`: after a sentence end, a semicolon or a line break. */
-function clauseStart(folded: string, pos: number): number {
+export function clauseStart(folded: string, pos: number): number {
   const floor = Math.max(0, pos - CLAUSE);
-  for (let i = pos - 1; i >= floor; i--) {
-    const c = folded.charCodeAt(i);
-    if (c === 10 || c === 59 || c === 33 || c === 63 || (c === 46 && folded.charCodeAt(i + 1) === 32)) return i + 1;
+  const read = marksRead.key === folded ? marksRead.value! : null;
+  if (read !== null && pos < read.to) return clauseStartBack(folded, pos, floor);
+  if (read === null) {
+    marksRead.key = folded;
+    marksRead.value = { to: floor, last: -1 };
+    return clauseStartAhead(folded, pos, floor, marksRead.value);
   }
+  if (read.to < floor) {
+    read.to = floor;
+    read.last = -1;
+  }
+  return clauseStartAhead(folded, pos, floor, read);
+}
+
+/**
+ * The clause marks read so far in text order: up to `to`, the last at
+ * `last` (-1: none since the reading began at or before the floor of the
+ * position it answered). Owners are asked address by address in text
+ * order, and ninety characters read back at each cost a line of addresses
+ * as much as their owners' words.
+ */
+interface MarksRead {
+  to: number;
+  last: number;
+}
+
+const marksRead = scanCache<MarksRead>();
+
+function clauseMark(folded: string, i: number): boolean {
+  const c = folded.charCodeAt(i);
+  return c === 10 || c === 59 || c === 33 || c === 63 || (c === 46 && folded.charCodeAt(i + 1) === 32);
+}
+
+/** clauseStart read on from where the last reading stopped (`read.to` ≤ `pos`, read from at most `floor`). */
+function clauseStartAhead(folded: string, pos: number, floor: number, read: MarksRead): number {
+  for (let i = read.to; i < pos; i++) if (clauseMark(folded, i)) read.last = i;
+  read.to = pos;
+  return read.last >= floor ? read.last + 1 : floor;
+}
+
+/** clauseStart read back from `pos`. */
+function clauseStartBack(folded: string, pos: number, floor: number): number {
+  for (let i = pos - 1; i >= floor; i--) if (clauseMark(folded, i)) return i + 1;
   return floor;
 }
 
