@@ -8,7 +8,7 @@ import { PROVINCES } from '../lexicon/places.ts';
 import { intSet } from '../lexicon/int-table.ts';
 import { hashOf, hashOn } from '../word-hash.ts';
 import { foldedSet, formLexicon, hasMarks, originalLower } from '../lexicon/forms.ts';
-import { formOfKey, keyNumberAt, spellings } from '../lexicon/spellings.ts';
+import { formOfKey, keyNumberAt, spellings, type Form } from '../lexicon/spellings.ts';
 import { phraseMatcher } from '../lexicon/phrase-matcher.ts';
 import { isVietnameseSyllable } from '../lexicon/syllable.ts';
 import { endsWithPhrase, isDigitCode, isLetterCode, isUpperCode, isWordCode, labelledPositions, phraseEndHashes, lineStart, phraseBefore, twoColumnRow, wordHashBefore, unitIn, wordsBefore } from '../lexicon/words.ts';
@@ -65,9 +65,33 @@ export function unitsApartByHash(): boolean {
 
 /** Whether the caller spells the unit word at [start, end), key number `k`, as one of its entry's spellings (listed, or bare). */
 function spelledAsUnit(ctx: ScanContext, start: number, end: number, k: number): boolean {
-  const form = formOfKey(ctx, start, end, UNIT_SPELLINGS, k);
+  const form = unitForm(ctx, start, end, k);
   return form === 'exact' || form === 'bare';
 }
+
+/**
+ * formOfKey of the unit word at [start, end), key number `k`, kept for the
+ * last word asked: a name's reading stops at the next unit word by its
+ * spelling (unitStartsAt), and that word, read as a part next, was spelled
+ * again (a tenth of reading a line of addresses).
+ */
+function unitForm(ctx: ScanContext, start: number, end: number, k: number): Form {
+  const last = lastUnitForm.key === ctx ? lastUnitForm.value! : null;
+  if (last !== null && last.start === start && last.end === end && last.k === k) return last.form;
+  const form = formOfKey(ctx, start, end, UNIT_SPELLINGS, k);
+  if (last === null) {
+    lastUnitForm.key = ctx;
+    lastUnitForm.value = { start, end, k, form };
+  } else {
+    last.start = start;
+    last.end = end;
+    last.k = k;
+    last.form = form;
+  }
+  return form;
+}
+
+const lastUnitForm = scanCache<{ start: number; end: number; k: number; form: Form }>();
 
 // One pass over folded text finds every unit word; most hits ("số lượng",
 // "tổ chức", "xã hội") are dropped by a one-character look at what follows.
@@ -216,7 +240,7 @@ function unitWithValue(ctx: ScanContext, i: number, end: number, strict: boolean
   if (k < 0) return false;
   const unit = UNIT_ENTRIES[k].unit;
   if (unit.letter || !spelledAsUnit(ctx, i, end, k)) return false;
-  if (strict && hasMarks(ctx) && formOfKey(ctx, i, end, UNIT_SPELLINGS, k) !== 'exact') return false;
+  if (strict && hasMarks(ctx) && unitForm(ctx, i, end, k) !== 'exact') return false;
   const { plain } = ctx;
   let v = end;
   if (plain.charCodeAt(v) === 46) v++;
@@ -327,7 +351,7 @@ function readPart(ctx: ScanContext, entry: UnitEntry, start: number, end: number
     // A unit word split by a line break or spaces is spelled as none.
     const keyNumber = keyNumberAt(ctx.folded, start, end, UNIT_SPELLINGS);
     if (keyNumber < 0) return false;
-    const form = formOfKey(ctx, start, end, UNIT_SPELLINGS, keyNumber);
+    const form = unitForm(ctx, start, end, keyNumber);
     if (form !== 'exact' && form !== 'bare') return false;
     // A bare unit word before a marked value is another word: "BAN NHÂN DÂN" is not "bản Nhân".
     if (form === 'bare' && wordMarked(ctx, i)) return false;
