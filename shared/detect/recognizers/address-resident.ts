@@ -3,6 +3,8 @@ import { isAddressLabel, residenceLabel } from './address.ts';
 import { atFirstScan } from '../first-scan.ts';
 import { foldText } from '../scan-context.ts';
 import { perScan, scanCache } from '../scan-cache.ts';
+import { IntTable } from '../lexicon/int-table.ts';
+import { hashOf } from '../word-hash.ts';
 import { ADDRESS_UNITS } from '../lexicon/admin-units.ts';
 import { isDigitCode, isUpperCode, isWordCode, wordsBefore } from '../lexicon/words.ts';
 import { someoneNear } from './topics/identifiable.ts';
@@ -33,9 +35,25 @@ export function pointsAtResident(ctx: ScanContext, c: Candidate): boolean {
 // the span only these, names and numbers may stand for the text to be an
 // address and nothing else.
 let UNIT_WORDS = new Set<string>();
+// The same by hash, each compared in place (the Set alone took a slice of
+// every lower-case word of the text, once per scan: a line of addresses
+// holds three a unit).
+let UNIT_WORD_LIST: string[] = [];
+let UNIT_WORD_NUMBERS = new IntTable([]);
 atFirstScan(() => {
   UNIT_WORDS = new Set(ADDRESS_UNITS.flatMap((u) => u.forms.flatMap((f) => foldText(f).split(/[ -]/))));
+  UNIT_WORD_LIST = [...UNIT_WORDS];
+  UNIT_WORD_NUMBERS = new IntTable(UNIT_WORD_LIST.map((word, k) => [hashOf(word, 0, word.length), k] as const));
 });
+
+/** Whether folded[start, end) is one of UNIT_WORDS. */
+function isUnitWord(folded: string, start: number, end: number): boolean {
+  const k = UNIT_WORD_NUMBERS.get(hashOf(folded, start, end));
+  if (k < 0) return false;
+  const word = UNIT_WORD_LIST[k];
+  // (Two words of one hash: the table holds the later, the set both.)
+  return (word.length === end - start && folded.startsWith(word, start)) || UNIT_WORDS.has(folded.slice(start, end));
+}
 
 /**
  * The text is the address: around the span only the address's other parts
@@ -114,7 +132,7 @@ function wordEndAfter(folded: string, pos: number): number {
 /** Whether the whole word folded[start, end) may stand in an address: a capital, a number or a unit's word. */
 function addressWord(ctx: ScanContext, start: number, end: number): boolean {
   const c = ctx.plain.charCodeAt(start);
-  return isUpperCode(c) || isDigitCode(c) || UNIT_WORDS.has(ctx.folded.slice(start, end));
+  return isUpperCode(c) || isDigitCode(c) || isUnitWord(ctx.folded, start, end);
 }
 
 function firstOtherWord(ctx: ScanContext): number {
