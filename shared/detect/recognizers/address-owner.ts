@@ -276,18 +276,25 @@ function lastOwner(ctx: ScanContext, from: number, to: number): string | null | 
   return undefined;
 }
 
-/** The hashes of the people's and organisations' phrases' last words: of one-word phrases ("ba", "hoi"), of longer ones ("quan" of "co quan"). */
-let lastWords = intSet([]);
-let lastOfLonger = intSet([]);
+/**
+ * The hashes of the people's and organisations' phrases' last words, each
+ * with 1 when it ends a one-word phrase ("ba", "hoi"), 2 when it ends a
+ * longer one ("quan" of "co quan"), 3 both.
+ */
+let lastWords = new IntTable([]);
 /** pairHash of a longer phrase's last two words ("co", "quan"). */
 let lastPairs = intSet([]);
 atFirstScan(() => {
-  const keys = [...PERSON_HEADS.keys, ...ORG_HEADS.keys];
-  const single = keys.filter((key) => !key.includes(' '));
-  const longer = keys.filter((key) => key.includes(' ')).map((key) => key.split(' ').slice(-2));
-  lastWords = intSet(single.map((key) => hashOf(key, 0, key.length)));
-  lastOfLonger = intSet(longer.map(([, last]) => hashOf(last, 0, last.length)));
-  lastPairs = intSet(longer.map(([before, last]) => pairHash(hashOf(before, 0, before.length), hashOf(last, 0, last.length))));
+  const ends = new Map<number, number>();
+  const pairs: number[] = [];
+  for (const key of [...PERSON_HEADS.keys, ...ORG_HEADS.keys]) {
+    const words = key.split(' ').map((word) => hashOf(word, 0, word.length));
+    const last = words[words.length - 1];
+    ends.set(last, (ends.get(last) ?? 0) | (words.length === 1 ? 1 : 2));
+    if (words.length > 1) pairs.push(pairHash(words[words.length - 2], last));
+  }
+  lastWords = new IntTable(ends);
+  lastPairs = intSet(pairs);
 });
 
 function pairHash(before: number, last: number): number {
@@ -319,17 +326,17 @@ export function ownerWordIn(ctx: ScanContext, from: number, to: number): boolean
   const { starts, hashes, count } = index;
   const first = firstWordFrom(index, from);
   for (let w = first; w < count && starts[w] < to; w++) {
-    const h = hashes[w];
-    if (lastWords.has(h)) return true;
-    // The word before it read by readWords too, unless it starts before `from` (cut there, asked alone above).
-    if (lastOfLonger.has(h) && (w === first || lastPairs.has(pairHash(hashes[w - 1], h)))) return true;
+    const ends = lastWords.get(hashes[w]);
+    if (ends < 0) continue;
+    // A longer phrase's word before it read by readWords too, unless it starts before `from` (cut there, asked alone above).
+    if ((ends & 1) !== 0 || w === first || lastPairs.has(pairHash(hashes[w - 1], hashes[w]))) return true;
   }
   return false;
 }
 
 /** Whether a word of this hash may end a phrase, the word before it unknown. */
 function endsSome(h: number): boolean {
-  return lastWords.has(h) || lastOfLonger.has(h);
+  return lastWords.has(h);
 }
 
 /** How many words a phrase has. */

@@ -16,8 +16,15 @@ import { hasMarks, originalLower } from '../lexicon/forms.ts';
  */
 export function afterBirthYear(folded: string, pos: number): boolean {
   const i = fieldBefore(folded, pos);
-  if (i < 4 || !/^(?:19|20)\d\d$/.test(folded.slice(i - 4, i)) || /[0-9a-z]/.test(folded[i - 5] ?? ' ')) return false;
+  if (i < 4 || !yearEndsAt(folded, i) || /[0-9a-z]/.test(folded[i - 5] ?? ' ')) return false;
   return /(?:^|[^a-z])(?:sn|ns|sinh nam|nam sinh) ?:? ?$/.test(folded.slice(Math.max(0, i - 16), i - 4)) || fieldBefore(folded, i - 4) < i - 4;
+}
+
+/** Whether folded[end − 4, end) is a year 19xx or 20xx (read in place: a slice and a pattern per address cost a line of them more). */
+function yearEndsAt(folded: string, end: number): boolean {
+  const a = folded.charCodeAt(end - 4);
+  const b = folded.charCodeAt(end - 3);
+  return ((a === 49 && b === 57) || (a === 50 && b === 48)) && isDigitCode(folded.charCodeAt(end - 2)) && isDigitCode(folded.charCodeAt(end - 1));
 }
 
 /** Whether the field before `pos` in a row is an age ("Lã Văn Tuấn, 29 tuổi, thôn Đồng Quang"): a person's, whose home follows. */
