@@ -1,12 +1,12 @@
 import type { Candidate, ScanContext } from '../recognizer.ts';
 import { isAddressLabel, residenceLabel } from './address.ts';
 import { atFirstScan } from '../first-scan.ts';
-import { foldText } from '../scan-context.ts';
+import { foldedUnitsOf, foldText } from '../scan-context.ts';
 import { perScan, scanCache } from '../scan-cache.ts';
 import { IntTable } from '../lexicon/int-table.ts';
 import { hashOf } from '../word-hash.ts';
 import { ADDRESS_UNITS } from '../lexicon/admin-units.ts';
-import { isDigitCode, isUpperCode, isWordCode, wordsBefore } from '../lexicon/words.ts';
+import { isDigitCode, isUpperCode, isWordCode, WORD_CODE, wordsBefore } from '../lexicon/words.ts';
 import { someoneNear } from './topics/identifiable.ts';
 import { DWELLERS } from './address-row.ts';
 
@@ -136,7 +136,8 @@ function addressWord(ctx: ScanContext, start: number, end: number): boolean {
 }
 
 function firstOtherWord(ctx: ScanContext): number {
-  const at = otherWordIn(ctx, 0, ctx.folded.length);
+  const units = foldedUnitsOf(ctx);
+  const at = units !== null ? firstOtherWordIn(ctx, units) : otherWordIn(ctx, 0, ctx.folded.length);
   return at < 0 ? ctx.folded.length : at;
 }
 
@@ -170,9 +171,28 @@ function otherWordIn(ctx: ScanContext, from: number, to: number): number {
   const { folded } = ctx;
   let i = from;
   while (i < to) {
-    while (i < to && !isWordCode(folded.charCodeAt(i))) i++;
+    // isWordCode as a table: this reads a text of addresses alone to its end, and the range tests were most of that.
+    while (i < to && WORD_CODE[folded.charCodeAt(i)] === 0) i++;
     const start = i;
-    while (i < to && isWordCode(folded.charCodeAt(i))) i++;
+    while (i < to && WORD_CODE[folded.charCodeAt(i)] === 1) i++;
+    if (i === start) break;
+    if (!addressWord(ctx, start, i)) return start;
+  }
+  return -1;
+}
+
+/**
+ * otherWordIn of the whole text read from the scan's units, which a 0
+ * follows (it ends the last word): a text of addresses alone is read to
+ * its end, where charCodeAt, a call per unit, cost several times a load.
+ */
+function firstOtherWordIn(ctx: ScanContext, units: Uint16Array): number {
+  const n = ctx.folded.length;
+  let i = 0;
+  while (i < n) {
+    while (i < n && WORD_CODE[units[i]] === 0) i++;
+    const start = i;
+    while (WORD_CODE[units[i]] === 1) i++;
     if (i === start) break;
     if (!addressWord(ctx, start, i)) return start;
   }
