@@ -1280,7 +1280,8 @@ function namesInRun(ctx: ScanContext, words: Word[], shape: Shape, found: FoundN
       j++;
       continue;
     }
-    const name = words.slice(j, j + m);
+    // The whole run is the name most often (a list's row, a line of its own): no copy of it then.
+    const name = j === 0 && m === words.length ? words : words.slice(j, j + m);
     const evidence = scoreName(ctx, name, shape, title);
     if (evidence && evidence.score > 0) {
       found.push({ type: 'person_name', start: name[0].start, end: name[m - 1].end, score: evidence.score, rule: evidence.rule, validator: evidence.validator, context: evidence.context });
