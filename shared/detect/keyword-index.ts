@@ -208,9 +208,14 @@ export function startingAt(index: KeywordIndex, w: Words, i: number, limit = w.c
 export function mayEndNear(index: KeywordIndex, s: string, pos: number, near: number, reach: number): boolean {
   const low = pos - near;
   const limit = Math.max(0, pos - reach);
+  // A gap is read no further back than just past `low`: a word ending there
+  // is too far whatever it is (a date in a column of dates read the whole
+  // 48-character reach of digits before it, for a 24-character distance:
+  // 132 → 116 ms a megabyte of them).
+  const stop = Math.max(limit, low - 1);
   let i = pos;
   for (;;) {
-    while (i > limit && !isLetter(s.charCodeAt(i - 1))) i--;
+    while (i > stop && !isLetter(s.charCodeAt(i - 1))) i--;
     if (i <= limit || i < low) return false;
     const end = i;
     while (i > 0 && isLetter(s.charCodeAt(i - 1))) {
