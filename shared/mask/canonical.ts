@@ -182,27 +182,29 @@ function twoDigits(n: number): string {
 /** Longest digit part read by numericDate; longer ones go the general way (Number() rounding). */
 const MAX_PART = 15;
 
+/** What readNumericParts read last: one object for every call, read at once. */
+const PARTS = { count: 0, a: 0, b: 0, c: 0, firstLength: 0, thirdLength: 0 };
+
 /**
- * date() for a value written with ASCII digits and separators only (no month
- * word to read, nothing to fold): one pass by char code, no regular
- * expression or scan context per finding. Null for anything else, and for
- * one or two parts unless the value is a bare year.
+ * Reads raw[from, to) as numericDate does, its first three parts and their
+ * count into PARTS: false for anything but ASCII digits and separators, or a
+ * part too long to read.
  */
-function numericDate(raw: string): string | null {
+function readNumericParts(raw: string, from: number, to: number): boolean {
   let count = 0;
   let a = 0;
   let b = 0;
   let c = 0;
   let firstLength = 0;
   let thirdLength = 0;
-  let i = 0;
-  while (i < raw.length) {
+  let i = from;
+  while (i < to) {
     const code = raw.charCodeAt(i);
     if (code >= 48 && code <= 57) {
       const start = i;
       let v = 0;
-      while (i < raw.length && raw.charCodeAt(i) >= 48 && raw.charCodeAt(i) <= 57) v = v * 10 + (raw.charCodeAt(i++) - 48);
-      if (i - start > MAX_PART) return null;
+      while (i < to && raw.charCodeAt(i) >= 48 && raw.charCodeAt(i) <= 57) v = v * 10 + (raw.charCodeAt(i++) - 48);
+      if (i - start > MAX_PART) return false;
       if (count === 0) {
         a = v;
         firstLength = i - start;
@@ -213,16 +215,54 @@ function numericDate(raw: string): string | null {
       }
       count++;
     } else if (code === 47 || code === 46 || code === 45 || code === 32 || code === 44) i++;
-    else return null;
+    else return false;
   }
+  PARTS.count = count;
+  PARTS.a = a;
+  PARTS.b = b;
+  PARTS.c = c;
+  PARTS.firstLength = firstLength;
+  PARTS.thirdLength = thirdLength;
+  return true;
+}
+
+/** The year of a day, month and year read into PARTS (a two-digit year in its century). */
+function partsYear(): number {
+  const { a, c, firstLength, thirdLength } = PARTS;
+  if (firstLength === 4) return a;
+  return thirdLength === 2 ? c + (c > 30 ? 1900 : 2000) : c;
+}
+
+/**
+ * date() for a value written with ASCII digits and separators only (no month
+ * word to read, nothing to fold): one pass by char code, no regular
+ * expression or scan context per finding. Null for anything else, and for
+ * one or two parts unless the value is a bare year.
+ */
+function numericDate(raw: string): string | null {
+  if (!readNumericParts(raw, 0, raw.length)) return null;
+  const { count, a, b, c, firstLength } = PARTS;
   // An export's compact YYYYMMDD reads as the same date written any other way.
   // (A claim's YYYYMMDDhhmm is the same date at a time of day.)
   if (count === 1 && (firstLength === 8 || firstLength === 12) && raw.length === firstLength) return `${raw.slice(0, 4)}-${raw.slice(4, 6)}-${raw.slice(6, 8)}`;
   if (count === 1 && firstLength === raw.length) return raw;
   if (count < 3) return null;
   if (firstLength === 4) return `${a}-${twoDigits(b)}-${twoDigits(c)}`;
-  const year = thirdLength === 2 ? c + (c > 30 ? 1900 : 2000) : c;
-  return `${year}-${twoDigits(b)}-${twoDigits(a)}`;
+  return `${partsYear()}-${twoDigits(b)}-${twoDigits(a)}`;
+}
+
+/**
+ * The year that canonicalize('date_of_birth', text.slice(start, end)) opens
+ * with, read in place, when that value is a numeric date of three parts or
+ * more whose year has four digits (its masks show that year alone); -1 for
+ * any other value. A column of birth dates otherwise built a slice and a
+ * canonical date per finding only for its masks to read the year back
+ * (about 9 ms of a megabyte of them).
+ */
+export function numericDateYear(text: string, start: number, end: number): number {
+  if (!readNumericParts(text, start, end) || PARTS.count < 3) return -1;
+  const year = partsYear();
+  return year >= 1000 && year <= 9999 ? year : -1;
 }
 
 /** The general reading of a date (exported for the fast path's test). */

@@ -23,3 +23,27 @@ describe('masksAt on random values', () => {
     }
   });
 });
+
+// A birth date's masks are read from its year in place (numericDateYear),
+// without its canonical form: dates of every part length and separator,
+// years short, long and with leading zeros, must mask as canonicalize says.
+describe('masksAt on random dates', () => {
+  it('gives masksOf\'s masks for numeric dates', () => {
+    const r = rng(1990);
+    const separators = ['/', '.', '-', ' ', ',', ' - ', '/ ', '//'];
+    const part = (): string => {
+      const length = 1 + Math.floor(r() * 6);
+      let digits = '';
+      for (let i = 0; i < length; i++) digits += String(Math.floor(r() * 10));
+      return digits;
+    };
+    for (let k = 0; k < 4000; k++) {
+      const parts = 2 + Math.floor(r() * 3);
+      let value = part();
+      for (let p = 1; p < parts; p++) value += separators[Math.floor(r() * separators.length)] + part();
+      if (r() < 0.1) value += r() < 0.5 ? 'x' : ' ';
+      const text = `ngày sinh ${value}\t`;
+      expect({ ...masksAt('date_of_birth', text, 10, 10 + value.length) }, JSON.stringify(value)).toEqual(masksOf('date_of_birth', value));
+    }
+  });
+});

@@ -1,5 +1,5 @@
 import type { FindingType } from '../detect/types.ts';
-import { canonicalize, NUMBER_SHAPE, readNumberShape } from './canonical.ts';
+import { canonicalize, NUMBER_SHAPE, numericDateYear, readNumberShape } from './canonical.ts';
 import { plainCode } from '../detect/scan-context.ts';
 
 // interfaces.md §1, written once. The record mask is what leaves the page; the
@@ -23,8 +23,10 @@ function emailParts(canonical: string): [string, string] {
 }
 
 /** A date with every digit hidden, its shape kept: `**\/**\/****`. */
+const HIDDEN_DATE = '**/**/****';
+
 function hiddenDate(canonical: string): string {
-  return canonical.length === 4 ? '****' : '**/**/****';
+  return canonical.length === 4 ? '****' : HIDDEN_DATE;
 }
 
 /** Record mask: numbers keep their last 2 characters, emails their domain, the rest only their type. */
@@ -96,6 +98,7 @@ const PAIR = { record: '', display: '' };
  * its value either.
  */
 export function masksAt(type: FindingType, text: string, start: number, end: number): { record: string; display: string } {
+  let year: number;
   // Names are the commonest findings of a pasted list: their masks read in place, past the sets below.
   if (type === 'person_name') {
     PAIR.record = typeOnly(type);
@@ -107,6 +110,9 @@ export function masksAt(type: FindingType, text: string, start: number, end: num
   } else if (!USES_CANONICAL.has(type)) {
     PAIR.record = typeOnly(type);
     PAIR.display = PAIR.record;
+  } else if (type === 'date_of_birth' && (year = numericDateYear(text, start, end)) !== -1) {
+    PAIR.record = HIDDEN_DATE;
+    PAIR.display = yearShownOf(year);
   } else {
     const value = text.slice(start, end);
     const c = maskCanonical(type, value);
@@ -246,7 +252,12 @@ function yearShown(c: string): string {
     if (!(d >= 0 && d <= 9)) return `**/**/${c.slice(0, 4)}`;
     key = key * 10 + d;
   }
-  let shown = YEAR_SHOWN.get(key);
-  if (shown === undefined) YEAR_SHOWN.set(key, (shown = `**/**/${c.slice(0, 4)}`));
+  return yearShownOf(key);
+}
+
+/** `**\/**\/` and the four digits of `year` (leading zeros written). */
+function yearShownOf(year: number): string {
+  let shown = YEAR_SHOWN.get(year);
+  if (shown === undefined) YEAR_SHOWN.set(year, (shown = `**/**/${String(year).padStart(4, '0')}`));
   return shown;
 }
