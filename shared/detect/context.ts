@@ -2,7 +2,7 @@ import type { ScanContext } from './recognizer.ts';
 import { atFirstScan } from './first-scan.ts';
 import { foldText } from './scan-context.ts';
 import { buildIndex, createWords, endingAt, forgetWords, mayEndNear, mayStartNear, readWords, startingAt, type KeywordIndex, type Words } from './keyword-index.ts';
-import { wordsOfText } from './text-words.ts';
+import { lettersIn, wordsOfText } from './text-words.ts';
 import { lastUnitIn, wideCells } from './lexicon/words.ts';
 import { createWindowMemo, forgetWindows, recallWindow, rememberWindow, type WindowMemo } from './window-memo.ts';
 import { forgetPresence, mayEndIn, mayStartIn } from './word-presence.ts';
@@ -223,6 +223,9 @@ export function nearestBefore(ctx: ScanContext, kw: Keywords, pos: number, size 
   // Window words are whole words of the text, but for one cut by a letter at
   // `pos` (a candidate starting with a letter): then the look-up is made.
   if (!isLetterAt(s, pos) && !mayEndIn(ctx, kw.index)) return null;
+  // No letter within reach, no word: a column of dates under its header read
+  // each date's window of digits and tabs for none.
+  if (lettersIn(ctx, Math.max(0, pos - size), pos) === false) return null;
   loadWindow(before, ctx, pos, size);
   const from = before.bound;
   if (from >= pos) return null;
@@ -866,7 +869,9 @@ export function positiveHit(ctx: ScanContext, start: number, end: number, positi
 export function positiveHitWithin(ctx: ScanContext, start: number, end: number, positive: Keywords, near: number): ContextHit | null {
   const s = ctx.folded;
   const index = positive.index;
-  if (mayEndNear(index, s, start, near, BEFORE_WINDOW) || mayStartNear(index, s, end, near, afterBound(s, end, AFTER_WINDOW))) {
+  // No letter just before, no word there to end one (the text's words tell without reading the gap).
+  const before = lettersIn(ctx, Math.max(0, start - near - 1), start) !== false && mayEndNear(index, s, start, near, BEFORE_WINDOW);
+  if (before || mayStartNear(index, s, end, near, afterBound(s, end, AFTER_WINDOW))) {
     return positiveHit(ctx, start, end, positive);
   }
   return headerHit(ctx, positive, start);

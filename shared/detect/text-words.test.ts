@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createScanContext, foldedUnitsOf } from './scan-context.ts';
 import { createWords, isLetter, readWords, type Words } from './keyword-index.ts';
-import { forgetTextWords, readTextWords, readUnitWords, wordsOfText } from './text-words.ts';
+import { forgetTextWords, lettersIn, readTextWords, readUnitWords, wordsOfText } from './text-words.ts';
 import { forgetScan, keywords, nearestAfter, nearestBefore } from './context.ts';
 import { rng } from './seeded-random.ts';
 
@@ -61,6 +61,30 @@ describe('text words (a big text\'s words read once, windows as ranges of them)'
     forgetScan();
     expect(withTextWords.flat().filter((h) => h !== null).length).toBeGreaterThan(1000);
     expect(withTextWords).toEqual(read);
+  });
+
+  it('tell whether a stretch holds a letter as reading it does, in any order, or refuse before they are read', () => {
+    const r = rng(13);
+    const pieces = ['sinh', 'stt', 'a', '1', '\t', '01/01/1990', '\n', ' ', 'ngay sinh ', '12345678901234567890'];
+    let text = '';
+    while (text.length < 150_000) text += pieces[Math.floor(r() * pieces.length)];
+    const ctx = createScanContext(text);
+    const s = ctx.folded;
+    expect(lettersIn(ctx, 0, 10)).toBeNull();
+    readTextWords(ctx);
+    let some = 0;
+    for (let k = 0; k < 40_000; k++) {
+      // Mostly in text order, now and then anywhere, as windows are asked for.
+      const to = r() < 0.1 ? Math.floor(r() * s.length) : Math.min(s.length, k * 4);
+      const from = Math.max(0, to - Math.floor(r() * 60));
+      const expected = /[a-z]/.test(s.slice(from, to));
+      if (expected) some++;
+      expect(lettersIn(ctx, from, to), `[${from}, ${to})`).toBe(expected);
+    }
+    expect(some).toBeGreaterThan(4000);
+    expect(some).toBeLessThan(36_000);
+    forgetTextWords();
+    expect(lettersIn(ctx, 0, 10)).toBeNull();
   });
 
   it('reads the same words from the units as from the string, whatever the text and the buffer it starts with', () => {

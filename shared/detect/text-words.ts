@@ -8,7 +8,7 @@ import { foldedUnitsOf } from './scan-context.ts';
 // read each (a megabyte of identifiers reads its 48-character windows once
 // per recognizer that scores a number: several times the text's length).
 
-const textWords: { ctx: ScanContext | null; words: Words } = { ctx: null, words: createWords() };
+const textWords: { ctx: ScanContext | null; words: Words; near: number } = { ctx: null, words: createWords(), near: 0 };
 
 /** Where a context window's words are: source[lo, hi). */
 interface WindowWords {
@@ -131,6 +131,21 @@ export function wordsOfText(ctx: ScanContext, from: number, to: number, view: Wi
   view.lo = firstFrom(view.source, from, view.lo);
   view.hi = firstFrom(view.source, to, view.lo);
   return true;
+}
+
+/**
+ * Whether folded[from, to) holds a letter, from the text's words when they
+ * were read for this scan; null when they were not (the caller reads the
+ * text). A few loads wherever the nearest word is: a column of dates under
+ * its header had each date's windows read for letters it did not hold.
+ */
+export function lettersIn(ctx: ScanContext, from: number, to: number): boolean | null {
+  if (textWords.ctx !== ctx) return null;
+  const w = textWords.words;
+  // The last word starting before `to` holds the last letters before it (words are whole runs of letters).
+  const next = firstFrom(w, to, textWords.near);
+  textWords.near = next;
+  return from < to && next > 0 && w.end[next - 1] > from;
 }
 
 /**
