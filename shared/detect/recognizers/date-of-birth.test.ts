@@ -1,5 +1,7 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expectFound, expectNotFound, type Row } from '../testing.ts';
+import { NOT_BIRTH_AFTER, NOT_BIRTH_BEFORE, notBirthAfter, notBirthBefore } from './date-of-birth.ts';
+import { rng } from '../seeded-random.ts';
 
 const positives: Row[] = [
   ['Ngày sinh: 12/05/1990', '12/05/1990'],
@@ -134,5 +136,32 @@ describe('date_of_birth', () => {
   it('finds a date after a name in a big text without a birth word', () => {
     const filler = '30A-123.45 '.repeat(20_000);
     expectFound('date_of_birth', [`${filler}\nbệnh nhân Vũ Thị Lan Anh, 12/09/1962\n${filler}`, '12/09/1962']);
+  });
+});
+
+// The not-a-birth patterns are tried only where their "sinh" stands: at
+// every position of texts made of their words and marks, they must answer
+// as the patterns do on the slices around it.
+describe('the not-a-birth patterns, tried only where their "sinh" stands', () => {
+  it('answer as the patterns do on generated texts', () => {
+    const r = rng(31);
+    const pieces = [
+      'sinh', 'hy', 'thi', 'tuyen', 'giang', 'sau', 'vien', 'hoat', 'hoc', 'thai', 'x', ' ', ' ', '_', '\n', ',', '.', ';', ':', ')',
+      '12/05/1990', 'ngay ', 'hy sinh ', 'thi_sinh', ' sinh vien', '. sinh hoc', 'xhy sinh', 'sinh thai',
+    ];
+    let matched = 0;
+    for (let t = 0; t < 2000; t++) {
+      let s = '';
+      const n = 1 + Math.floor(r() * 16);
+      for (let k = 0; k < n; k++) s += pieces[Math.floor(r() * pieces.length)];
+      for (let pos = 0; pos <= s.length; pos++) {
+        const before = NOT_BIRTH_BEFORE.test(s.slice(Math.max(0, pos - 32), pos));
+        const after = NOT_BIRTH_AFTER.test(s.slice(pos, pos + 16));
+        if (before || after) matched++;
+        expect(notBirthBefore(s, pos), `${JSON.stringify(s)} before ${pos}`).toBe(before);
+        expect(notBirthAfter(s, pos), `${JSON.stringify(s)} after ${pos}`).toBe(after);
+      }
+    }
+    expect(matched).toBeGreaterThan(2000);
   });
 });

@@ -8,6 +8,7 @@ import { hasMarks, originalLower } from '../lexicon/forms.ts';
 import { fieldAfter, fieldBefore } from '../lexicon/row-fields.ts';
 import { isLetter } from '../keyword-index.ts';
 import { isDigitCode } from '../lexicon/words.ts';
+import { lettersIn } from '../text-words.ts';
 
 // A date is personal data when context marks it as a birth date (ngày sinh,
 // sinh ngày, NS, DOB, a birth-date column). Meeting, issue and document dates
@@ -339,9 +340,9 @@ function scoreDate(ctx: ScanContext, start: number, end: number, year: boolean):
   // (the same look-up assess() would make, so it is made once).
   const near = year ? 3 : MAX_DISTANCE;
   let positiveWord = positiveHitWithin(ctx, start, end, kw, near);
-  if (positiveWord !== null && positiveWord.word === 'sinh' && (sinhInAName(ctx, start, end) || NOT_BIRTH_AFTER.test(ctx.folded.slice(end, end + 16)))) positiveWord = null;
+  if (positiveWord !== null && positiveWord.word === 'sinh' && (sinhInAName(ctx, start, end) || notBirthAfter(ctx.folded, end))) positiveWord = null;
   // "Hy sinh ngày 27/7/1968", "Lễ Giáng sinh 2024", "trầm cảm sau sinh năm 2023": the birth word is another word's end.
-  if (positiveWord !== null && positiveWord.word.startsWith('sinh') && NOT_BIRTH_BEFORE.test(ctx.folded.slice(Math.max(0, start - 32), start))) positiveWord = null;
+  if (positiveWord !== null && positiveWord.word.startsWith('sinh') && notBirthBefore(ctx.folded, start)) positiveWord = null;
   // A date with its own "ngày" ("…tuyển sinh     Hà Nội, ngày 10 tháng 3 năm 2025", "THÍ SINH, NỘP TRƯỚC NGÀY
   // 31/7/2025"): a birth word further back labels another value ("Ngày sinh: ngày 12…" is near).
   if (positiveWord !== null && positiveWord.distance > 8 && OWN_DAY_WORD.test(ctx.folded.slice(Math.max(0, start - 8), start))) positiveWord = null;
@@ -389,10 +390,48 @@ function pupilBefore(s: string, pos: number): boolean {
 const OWN_DAY_WORD = /(?:^|[^a-z])ngay $/;
 
 // So is an examinee (thí sinh), and an export's key ("nam_tuyen_sinh").
-const NOT_BIRTH_BEFORE = /(?:^|[^a-z])(?:hy|hi|giang|sau|so|du|tuyen|phuc|thi)[ _]sinh[^\n,;.]{0,24}$/;
+export const NOT_BIRTH_BEFORE = /(?:^|[^a-z])(?:hy|hi|giang|sau|so|du|tuyen|phuc|thi)[ _]sinh[^\n,;.]{0,24}$/;
 
 // "hạn cuối 30/10/2024. Sinh viên nộp …": the next sentence's "sinh" opens another word.
-const NOT_BIRTH_AFTER = /^[ .,;:)]*sinh (?:vien|hoat|hoc|thai)/;
+export const NOT_BIRTH_AFTER = /^[ .,;:)]*sinh (?:vien|hoat|hoc|thai)/;
+
+// The patterns above are tried on a slice only when their "sinh" is there:
+// a column headed "Sinh" asked both of every date, and none had one
+// (exported, with the patterns, for their test).
+
+/** NOT_BIRTH_BEFORE on the 32 characters before `start`. */
+export function notBirthBefore(s: string, start: number): boolean {
+  const from = Math.max(0, start - 32);
+  // The pattern's "sinh" and all after it stand after the last line break or clause mark.
+  let i = start;
+  while (i > from && !isClauseMark(s.charCodeAt(i - 1))) i--;
+  return sinhIn(s, i, start) && NOT_BIRTH_BEFORE.test(s.slice(from, start));
+}
+
+/** NOT_BIRTH_AFTER on the 16 characters after `end`. */
+export function notBirthAfter(s: string, end: number): boolean {
+  const to = Math.min(s.length, end + 16);
+  // The pattern's "sinh" comes right after the marks it skips.
+  let i = end;
+  while (i < to && isSkippedMark(s.charCodeAt(i))) i++;
+  return s.startsWith('sinh', i) && NOT_BIRTH_AFTER.test(s.slice(end, to));
+}
+
+/** '\n', ',', ';', '.': what NOT_BIRTH_BEFORE's tail may not cross. */
+function isClauseMark(c: number): boolean {
+  return c === 10 || c === 44 || c === 59 || c === 46;
+}
+
+/** ' ', '.', ',', ';', ':', ')': what NOT_BIRTH_AFTER skips before its "sinh". */
+function isSkippedMark(c: number): boolean {
+  return c === 32 || c === 46 || c === 44 || c === 59 || c === 58 || c === 41;
+}
+
+/** Whether "sinh" lies wholly within s[from, to). */
+function sinhIn(s: string, from: number, to: number): boolean {
+  for (let k = from; k + 4 <= to; k++) if (s.charCodeAt(k) === 115 && s.startsWith('sinh', k)) return true;
+  return false;
+}
 
 /**
  * "Sinh" capitalised between two capitalised words is part of a name ("nhà
@@ -406,6 +445,8 @@ function sinhInAName(ctx: ScanContext, start: number, end: number): boolean {
   // header and to the text's end (quadratic in the table's rows).
   const reach = MAX_DISTANCE + 4;
   const from = Math.max(0, start - reach);
+  // Without a letter there, no "sinh" (the text's words tell, with no slice).
+  if (lettersIn(ctx, from, Math.min(folded.length, start + reach + 4)) === false) return false;
   const window = folded.slice(from, start + reach + 4);
   const back = window.lastIndexOf('sinh', start - from);
   const ahead = end - from <= window.length ? window.indexOf('sinh', end - from) : -1;
