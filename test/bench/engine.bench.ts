@@ -451,6 +451,9 @@ if (runs('adversarial')) {
     // Addresses glued to the next one's house number ("quận Tân61 …"): each span cut inside a word
     // read the text from its start (13.4 s for 400 kB until 24 Nov 2026; found by a randomized search).
     ['addresses glued to house numbers', fill('61 Huỳnh Lan Khanh, phường 2, quận Tân')],
+    // A pasted list of names, one a line: each name alone on its line read the lines above it,
+    // upper-cased, for an official's position (linear, but a tenth of the time until 24 Nov 2026).
+    ['a list of names, one a line', fill('Nguyễn Văn An\n')],
   ];
   // Each input is scanned once at full size before it is timed (a 10 kB
   // warm-up left the first timed run paying for optimisation of code paths
