@@ -436,15 +436,9 @@ export function labelledPositions(folded: string, labels: ReadonlySet<string>, m
  * name and address, and at most of them nothing of the kind comes before.
  */
 export function phraseBefore(folded: string, pos: number, max: number, phrases: ReadonlySet<string>): string | null {
-  // The nearest word as wordsBefore reads it.
-  const floor = Math.max(0, pos - 48);
-  let i = pos - 1;
-  while (i >= floor && folded.charCodeAt(i) === 32) i--;
-  if (i >= floor && folded.charCodeAt(i) === 46) i--;
-  const end = i + 1;
-  while (i >= floor && (isWordCode(folded.charCodeAt(i)) || folded.charCodeAt(i) === 47)) i--;
+  readNearestWord(folded, pos);
   const table = lastWordsOf(phrases);
-  if (i + 1 >= end || !table.hashes.has(hashRange(folded, i + 1, end))) return null;
+  if (nearStart >= nearEnd || !table.hashes.has(hashRange(folded, nearStart, nearEnd))) return null;
   return phraseEndingAt(folded, pos, max, phrases, table);
 }
 
@@ -454,13 +448,24 @@ export function phraseBefore(folded: string, pos: number, max: number, phrases: 
  * its last word has this hash.
  */
 export function wordHashBefore(folded: string, pos: number): number {
+  readNearestWord(folded, pos);
+  return hashRange(folded, nearStart, nearEnd);
+}
+
+// The bounds readNearestWord found last (two numbers: no object per call).
+let nearStart = 0;
+let nearEnd = 0;
+
+/** The nearest word before `pos` as wordsBefore reads it (spaces and a period skipped, 48 characters back at most), into nearStart/nearEnd. */
+function readNearestWord(folded: string, pos: number): void {
   const floor = Math.max(0, pos - 48);
   let i = pos - 1;
   while (i >= floor && folded.charCodeAt(i) === 32) i--;
   if (i >= floor && folded.charCodeAt(i) === 46) i--;
   const end = i + 1;
   while (i >= floor && (isWordCode(folded.charCodeAt(i)) || folded.charCodeAt(i) === 47)) i--;
-  return hashRange(folded, i + 1, end);
+  nearStart = i + 1;
+  nearEnd = end;
 }
 
 /** The hashes of the last words of `phrases`, as wordHashBefore reads them. */
