@@ -125,6 +125,7 @@ describe('short runs left out', () => {
       '1990', 'sđt 0912345678', 'CCCD 038090012345', 'số 13/2023/NĐ-CP', '2916/BCA-A05', '21.0285, 105.8542',
       '30A 1234', '29B-12345', '30A12345', '51G.5678', '99-G 1234', 'sdt 0912 ', 'năm sinh 1985', '2020/05/12', '12345',
       '0912', 'O912', '1899', '2031', 'ab 1234', '30ab 4321', '3abc 1234', 'x', '-',
+      '01/01/1990', '11/2021', 'ns 11/2021', '/1990/05/12', '/1990', '1/1990', '123/1990', '1990/', 'sinh 5/1990', '30A/1990',
     ];
     for (let k = 0; k < 600; k++) {
       let text = '';
@@ -144,13 +145,24 @@ describe('short runs left out', () => {
     const starts = (text: string) => numberRuns(createScanContext(text)).map((run) => run.start);
     expect(starts('12/05/12/05/12/05/')).toEqual([]);
     expect(starts('ngày sinh 3/7/92')).toEqual([10]);
-    expect(starts('12/05/1990 và 1/2/03')).toEqual([0, 6, 14]);
+    expect(starts('12/05/1990 và 1/2/03')).toEqual([0, 14]);
   });
 
   it('keeps a 4–5 digit run only as a birth year or a plate serial', () => {
     const starts = (text: string) => numberRuns(createScanContext(text)).map((run) => run.start);
     expect(starts('sdt 0912 sdt 0912 sdt 12345')).toEqual([]);
     expect(starts('năm 1990, 30A 1234, 51G-12345')).toEqual([4, 10, 14, 20, 24]);
+  });
+
+  it('keeps a year after a slash only where a date may still use it', () => {
+    const starts = (text: string) => numberRuns(createScanContext(text)).map((run) => run.start);
+    // The day opens the run kept; the year after "01/" is a d/m/y date's end.
+    expect(starts('1\t01/01/1990\n')).toEqual([2]);
+    // A month and year, a year-first date; not a year after a word and a slash, nor after a date's day and month.
+    expect(starts('ns 11/2021')).toEqual([6]);
+    expect(starts('x/1990/05/12')).toEqual([2]);
+    expect(starts('a/b/1990')).toEqual([]);
+    expect(starts('12/05/1990')).toEqual([0]);
   });
 });
 

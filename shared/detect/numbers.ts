@@ -178,7 +178,8 @@ function midRunMatters(s: string, start: number, end: number): boolean {
   if (end - start === 4) {
     let year = 0;
     for (let k = start; k < end; k++) year = year * 10 + (s.charCodeAt(k) - 48);
-    if (year >= 1900 && year <= 2030) return true;
+    // (After a slash no plate's serial either: the letters must come first.)
+    if (year >= 1900 && year <= 2030) return s.charCodeAt(start - 1) !== 47 || yearAfterSlashMatters(s, start, end);
   }
   let i = start - 1;
   const sep = s.charCodeAt(i);
@@ -191,6 +192,20 @@ function midRunMatters(s: string, start: number, end: number): boolean {
   if (letters === 0) return false;
   if (s.charCodeAt(i) === 45) i--;
   return isDigit(s.charCodeAt(i));
+}
+
+/**
+ * A year right after a slash ends a d/m/y date, which is read from its day's
+ * run (a column of "01/01/1990" kept a run per date for its year alone),
+ * unless it opens a y/m/d date ("…/1990/05/12") or ends a month and year
+ * ("ns 11/2021": one or two digits before the slash, nothing of a date
+ * before them), as the date-of-birth recognizer reads them.
+ */
+function yearAfterSlashMatters(s: string, start: number, end: number): boolean {
+  if (s.charCodeAt(end) === 47) return true;
+  let m = start - 1;
+  while (m > start - 3 && isDigit(s.charCodeAt(m - 1))) m--;
+  return m < start - 1 && !isDigit(s.charCodeAt(m - 1)) && s.charCodeAt(m - 1) !== 47;
 }
 
 /** Digits from `i`, counting at most `max`. */
