@@ -12,3 +12,8 @@ export function hashOn(h: number, s: string, from: number, to: number): number {
   for (let i = from; i < to; i++) h = (Math.imul(h, 31) + s.charCodeAt(i)) | 0;
   return h;
 }
+
+/** The hash of two words' hashes in order, as the word tables key a pair of words (a phrase's first two, or last two). */
+export function pairHash(first: number, second: number): number {
+  return (Math.imul(first, 0x01000193) ^ second) | 0;
+}

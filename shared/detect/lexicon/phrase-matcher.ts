@@ -3,7 +3,7 @@ import { atFirstScan } from '../first-scan.ts';
 import { foldText } from '../scan-context.ts';
 import { firstWordFrom, letterHash, wordIndex } from './word-index.ts';
 import { IntTable } from './int-table.ts';
-import { hashOf as hashRun } from '../word-hash.ts';
+import { hashOf as hashRun, pairHash } from '../word-hash.ts';
 import { scanCache } from '../scan-cache.ts';
 
 /** A phrase found in folded text: [start, end) and its folded, single-spaced key. */
@@ -128,10 +128,6 @@ const pairOnly: number[] = [];
  */
 const pairBits = new Int32Array(2048);
 
-function pairKey(first: number, second: number): number {
-  return (Math.imul(first, 0x01000193) ^ second) | 0;
-}
-
 function slotOf(h: number): number {
   return Math.imul(h, 0x9e3779b1) >>> (32 - slotBits);
 }
@@ -161,7 +157,7 @@ function registerFirst(h: number, matcher: number, seconds: readonly number[] | 
   if (seconds !== null) {
     pairOnly[id] |= 1 << matcher;
     for (const second of seconds) {
-      const key = pairKey(h, second);
+      const key = pairHash(h, second);
       pairBits[key >>> 21] |= 1 << key;
     }
   }
@@ -254,7 +250,7 @@ function listOpeners(hashes: Int32Array, n: number, buf: Int32Array, ends: Int32
     }
     // One bit per matcher with a phrase opening on this word, less those
     // whose phrases here all need a second word that does not follow.
-    const key = pairKey(h, hashes[w + 1]);
+    const key = pairHash(h, hashes[w + 1]);
     const bits0 = table[at + OWNERS] & (~table[at + PAIR_ONLY] | -((pairBits[key >>> 21] >>> key) & 1));
     if (bits0 === 0) continue;
     let bits = bits0;

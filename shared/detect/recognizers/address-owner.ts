@@ -4,7 +4,7 @@ import { foldText } from '../scan-context.ts';
 import { formLexicon, hasMarks, type FormLexicon } from '../lexicon/forms.ts';
 import { isUpperCode, joinedHash, scaleOf, WORD_CODE } from '../lexicon/words.ts';
 import { IntTable, intSet } from '../lexicon/int-table.ts';
-import { hashOf } from '../word-hash.ts';
+import { hashOf, pairHash } from '../word-hash.ts';
 import { doubled, firstWordFrom, wordIndex } from '../lexicon/word-index.ts';
 import { scanCache } from '../scan-cache.ts';
 import { phraseForm } from '../lexicon/spellings.ts';
@@ -296,10 +296,6 @@ atFirstScan(() => {
   lastWords = new IntTable(ends);
   lastPairs = intSet(pairs);
 });
-
-function pairHash(before: number, last: number): number {
-  return (Math.imul(before, 0x01000193) ^ last) | 0;
-}
 
 /**
  * Whether some word of folded[from, to), as readWords cuts it, may end a

@@ -6,7 +6,7 @@ import { fieldLabelAt } from '../lexicon/field-labels.ts';
 import { ADDRESS_LABELS, ADDRESS_UNITS, AGENCY_HEADS, ORGANISATION_ADDRESS_WORDS, WEAK_ADDRESS_LABELS, type AddressLevel, type AddressUnit } from '../lexicon/admin-units.ts';
 import { PROVINCES } from '../lexicon/places.ts';
 import { intSet } from '../lexicon/int-table.ts';
-import { hashOf, hashOn } from '../word-hash.ts';
+import { hashOf, hashOn, pairHash } from '../word-hash.ts';
 import { foldedSet, formLexicon, hasMarks, originalLower } from '../lexicon/forms.ts';
 import { formOfKey, keyNumberAt, spellings, type Form } from '../lexicon/spellings.ts';
 import { phraseMatcher } from '../lexicon/phrase-matcher.ts';
@@ -618,10 +618,6 @@ atFirstScan(() => {
   VENUE_FIRST_WORDS = intSet(words.filter((w) => w.length > 1).map((w) => w[0]));
   VENUE_PAIRS = intSet(words.filter((w) => w.length > 1).map((w) => pairHash(w[0], w[1])));
 });
-
-function pairHash(first: number, second: number): number {
-  return (Math.imul(first, 0x01000193) ^ second) | 0;
-}
 
 /**
  * Whether VENUE may match folded[from, to): a phrase's first word (or the
