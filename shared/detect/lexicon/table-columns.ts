@@ -137,6 +137,20 @@ function rows(ctx: ScanContext, sep: number): Row[] {
   if (cached) return cached;
   const { folded } = ctx;
   const out: Row[] = [];
+  walkRows(folded, sep, (start, end, fresh) => {
+    out.push({ start, end, fresh, letters: hasLetter(folded, start, end), cells: null });
+  });
+  perSep.set(sep, out);
+  return out;
+}
+
+/**
+ * Each line holding `sep`, in order, with whether a blank line or a line
+ * without `sep` came before it (rows' `fresh`). A walk of its own: hashing
+ * a long table's cells (headerHashes) needs no object per row, and most
+ * tables are never read further (no header set matches them).
+ */
+function walkRows(folded: string, sep: number, visit: (start: number, end: number, fresh: boolean) => void): void {
   const sepChar = String.fromCharCode(sep);
   let nextSep = folded.indexOf(sepChar);
   let fresh = true;
@@ -160,13 +174,11 @@ function rows(ctx: ScanContext, sep: number): Row[] {
       lineStartAt = next > lineStartAt ? next : lineEndAt + 1;
       continue;
     }
-    out.push({ start: lineStartAt, end: lineEndAt, fresh, letters: hasLetter(folded, lineStartAt, lineEndAt), cells: null });
+    visit(lineStartAt, lineEndAt, fresh);
     fresh = false;
     if (lineEndAt >= folded.length) break;
     lineStartAt = lineEndAt + 1;
   }
-  perSep.set(sep, out);
-  return out;
 }
 
 // Whether every header of a set holds a letter (all do: they are words), so
@@ -248,13 +260,14 @@ function headerHashes(ctx: ScanContext, sep: number): Set<number> {
   hashes = new Set();
   const { folded } = ctx;
   const sepChar = String.fromCharCode(sep);
-  for (const row of rows(ctx, sep)) {
-    if (!row.letters || row.end - row.start > MAX_HEADER_ROW) continue;
+  // The rows' cells are read where they lie: a row object each, for a table no header set turns out to match, was garbage.
+  walkRows(folded, sep, (start, end) => {
+    if (end - start > MAX_HEADER_ROW || !hasLetter(folded, start, end)) return;
     // The cells as cellsOf trims them, and the short ones' keys as findHeader reads them.
-    for (let cellStart = row.start; ; ) {
+    for (let cellStart = start; ; ) {
       let i = folded.indexOf(sepChar, cellStart);
-      const last = i < 0 || i >= row.end;
-      if (last) i = row.end;
+      const last = i < 0 || i >= end;
+      if (last) i = end;
       let a = cellStart;
       let b = i;
       while (a < b && junk(folded.charCodeAt(a))) a++;
@@ -263,7 +276,7 @@ function headerHashes(ctx: ScanContext, sep: number): Set<number> {
       if (last) break;
       cellStart = i + 1;
     }
-  }
+  });
   perSep.set(sep, hashes);
   return hashes;
 }
