@@ -3,8 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { createScanContext } from '../../scan-context.ts';
 import { detect } from '../../index.ts';
 import { TOPIC_SPECS } from './index.ts';
-import { buildTopicIndex, scan, scanTopics } from './topic-scan.ts';
+import { buildTopicIndex, namedWithin, scan, scanTopics } from './topic-scan.ts';
 import { rng, randomText as randomTextOf } from '../../seeded-random.ts';
+import { COMMON_SURNAMES, OTHER_SURNAMES } from '../../lexicon/surnames.ts';
+import { foldText } from '../../scan-context.ts';
 
 // scan() passes over labels with no value after them before reading their
 // spelling: with and without that shortcut the candidates are the same.
@@ -98,5 +100,39 @@ describe('scanTopics', () => {
     const healthOnly = buildTopicIndex(TOPIC_SPECS.filter((s) => s.type === 'health'));
     expect(scanTopics(healthOnly, ctx, 'religion')).toEqual([]);
     expect(scanTopics(index, ctx, 'religion')).toHaveLength(1);
+  });
+});
+
+describe('a named person near a phrase', () => {
+  // The pattern namedWithin tries in place, as a slice of the window read it.
+  const surnames = [...new Set([...COMMON_SURNAMES, ...OTHER_SURNAMES].map(foldText))];
+  const middles = 'VAN|THI|HUU|DUC|MINH|THANH|NGOC|QUANG|XUAN|HOANG|QUOC|THU|KIM|BAO|GIA|CONG|DINH|DUY|TIEN|TRONG|MANH|THE|HONG|PHUONG|ANH|THUY|TUAN|HAI|NHAT|VIET|BA|KHAC|CHI|MAI|BICH';
+  const sliced = new RegExp(
+    `(?<![A-Za-z])(?!DONG BAO(?![A-Z]))(?:(?:${surnames.map((s) => `${s[0].toUpperCase()}${s.slice(1)}`).join('|')}) [A-Z][a-z]|(?:${surnames.map((s) => s.toUpperCase()).join('|')}) (?:${middles})(?![A-Z]))`,
+  );
+
+  it('finds what the pattern finds in the window sliced out, for every surname', () => {
+    const title = surnames.map((s) => `${s[0].toUpperCase()}${s.slice(1)}`);
+    const upper = surnames.map((s) => s.toUpperCase());
+    const words = [...title, ...upper, 'VAN', 'Van', 'BAO', 'DONG', 'An', 'A', 'x', 'xA', 'THIX', 'bệnh', '1', 'T'];
+    const r = rng(5);
+    let found = 0;
+    for (let t = 0; t < 6000; t++) {
+      const text = randomTextOf(r, words, [' ', ' ', '', '. ', '\n', '  '], 2, 8);
+      const from = Math.floor(r() * (text.length / 2));
+      const to = from + Math.floor(r() * (text.length - from + 1));
+      const m = sliced.exec(text.slice(from, to));
+      const want = m ? [from + m.index, from + m.index + m[0].length] : null;
+      if (want) found++;
+      expect(namedWithin(text, from, to), JSON.stringify([text, from, to])).toEqual(want);
+    }
+    expect(found).toBeGreaterThan(300);
+    // Each surname, in both cases, at a window's start and after a letter.
+    for (const s of [...title, ...upper]) {
+      for (const text of [`${s} VAN An`, `x${s} Van`, `${s} Anh`]) {
+        const m = sliced.exec(text);
+        expect(namedWithin(text, 0, text.length)).toEqual(m ? [m.index, m.index + m[0].length] : null);
+      }
+    }
   });
 });

@@ -1,6 +1,6 @@
 import type { Candidate, ScanContext } from '../../recognizer.ts';
 import type { FindingType } from '../../types.ts';
-import { atFirstScan } from '../../first-scan.ts';
+import { atFirstScan, prepareTables } from '../../first-scan.ts';
 import { foldText } from '../../scan-context.ts';
 import { COMMON_SURNAMES, OTHER_SURNAMES } from '../../lexicon/surnames.ts';
 import { formLexicon, hasMarks, marksAround, originalLower, type FormLexicon } from '../../lexicon/forms.ts';
@@ -121,14 +121,68 @@ export function buildTopicIndex(specs: readonly TopicSpec[]): TopicIndex {
 // A named person nearby: a surname and another capitalised word ("Nguyễn
 // Văn"), or in UPPERCASE a surname and a middle name ("NGUYEN VAN"), since
 // whole upper-case lines put surname-like words next to capitals anyway.
-let NAMED = /$^/;
+// Sticky, tried at each capital of a window in place (namedIn), without the
+// lookbehind, which namedIn checks itself.
+let NAMED = /$^/y;
 atFirstScan(() => {
   const surnames = [...new Set([...COMMON_SURNAMES, ...OTHER_SURNAMES].map(foldText))];
   NAMED = new RegExp(
     // ("ĐỒNG BÀO", compatriots, is no Đồng Bảo.)
-    `(?<![A-Za-z])(?!DONG BAO(?![A-Z]))(?:(?:${surnames.map((s) => `${s[0].toUpperCase()}${s.slice(1)}`).join('|')}) [A-Z][a-z]|(?:${surnames.map((s) => s.toUpperCase()).join('|')}) (?:VAN|THI|HUU|DUC|MINH|THANH|NGOC|QUANG|XUAN|HOANG|QUOC|THU|KIM|BAO|GIA|CONG|DINH|DUY|TIEN|TRONG|MANH|THE|HONG|PHUONG|ANH|THUY|TUAN|HAI|NHAT|VIET|BA|KHAC|CHI|MAI|BICH)(?![A-Z]))`,
+    `(?!DONG BAO(?![A-Z]))(?:(?:${surnames.map((s) => `${s[0].toUpperCase()}${s.slice(1)}`).join('|')}) [A-Z][a-z]|(?:${surnames.map((s) => s.toUpperCase()).join('|')}) (?:VAN|THI|HUU|DUC|MINH|THANH|NGOC|QUANG|XUAN|HOANG|QUOC|THU|KIM|BAO|GIA|CONG|DINH|DUY|TIEN|TRONG|MANH|THE|HONG|PHUONG|ANH|THUY|TUAN|HAI|NHAT|VIET|BA|KHAC|CHI|MAI|BICH)(?![A-Z]))`,
+    'y',
   );
 });
+
+/**
+ * The first named person within plain[from, to), as NAMED would find it in
+ * that slice with a letter's lookbehind at its front: its bounds in
+ * namedStart/namedEnd, or false. Tried in place at each capital that no
+ * ASCII letter precedes (every surname opens with one), where the slice and
+ * its match array were a sixth of what a long table of topic rows
+ * allocated. Only an ASCII capital right after the window can make a
+ * lookahead read differently from the slice's end: that window is sliced.
+ */
+function namedIn(plain: string, from: number, to: number): boolean {
+  if (to < plain.length && isUpperCode(plain.charCodeAt(to))) return namedInSlice(plain, from, to);
+  for (let p = from; p < to; p++) {
+    if (!isUpperCode(plain.charCodeAt(p))) continue;
+    if (p > from && isAsciiLetter(plain.charCodeAt(p - 1))) continue;
+    NAMED.lastIndex = p;
+    if (NAMED.test(plain) && NAMED.lastIndex <= to) {
+      namedStart = p;
+      namedEnd = NAMED.lastIndex;
+      return true;
+    }
+  }
+  return false;
+}
+
+let namedStart = 0;
+let namedEnd = 0;
+
+/** namedIn's finding as bounds, or null (for tests). */
+export function namedWithin(plain: string, from: number, to: number): [number, number] | null {
+  prepareTables();
+  return namedIn(plain, from, to) ? [namedStart, namedEnd] : null;
+}
+
+function namedInSlice(plain: string, from: number, to: number): boolean {
+  const slice = plain.slice(from, to);
+  for (let p = 0; p < slice.length; p++) {
+    if (!isUpperCode(slice.charCodeAt(p)) || (p > 0 && isAsciiLetter(slice.charCodeAt(p - 1)))) continue;
+    NAMED.lastIndex = p;
+    if (NAMED.test(slice)) {
+      namedStart = from + p;
+      namedEnd = from + NAMED.lastIndex;
+      return true;
+    }
+  }
+  return false;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
 
 /** A line that starts in lower case carries on the sentence before it (a stray line break). */
 function continues(plain: string, lineStart: number): boolean {
@@ -242,11 +296,16 @@ function capitals(plain: string, from: number, to: number, least: number): boole
 }
 
 function personNear(index: TopicIndex, ctx: ScanContext, w: Window, start: number, end: number): string | null {
-  for (const m of anchorsOf(index, ctx, w)) if (outside(m.start, m.end - m.start, start, end)) return m.key;
+  // (Indexed, not for…of: each phrase of a long table made an iterator result here.)
+  const anchors = anchorsOf(index, ctx, w);
+  for (let k = 0; k < anchors.length; k++) {
+    const m = anchors[k];
+    if (outside(m.start, m.end - m.start, start, end)) return m.key;
+  }
   if (w.named === undefined) {
     // A name takes two capitals at least ("Le Va", "LE VAN"): most windows of a dense text hold fewer, and need no slice and pattern.
-    const found = capitals(ctx.plain, w.from, w.to, 2) ? NAMED.exec(ctx.plain.slice(w.from, w.to)) : null;
-    w.named = found ? { start: w.from + found.index, end: w.from + found.index + found[0].length, key: 'a named person' } : null;
+    const found = capitals(ctx.plain, w.from, w.to, 2) && namedIn(ctx.plain, w.from, w.to);
+    w.named = found ? { start: namedStart, end: namedEnd, key: 'a named person' } : null;
   }
   if (w.named && outside(w.named.start, w.named.end - w.named.start, start, end)) return w.named.key;
   return inPersonRecord(ctx, start) ? 'a person\'s record' : null;
@@ -267,7 +326,9 @@ function negativesOf(index: TopicIndex, ctx: ScanContext, w: Window): PhraseMatc
 }
 
 function negativeNear(index: TopicIndex, ctx: ScanContext, type: FindingType, w: Window, start: number, end: number): string | null {
-  for (const m of negativesOf(index, ctx, w)) {
+  const negatives = negativesOf(index, ctx, w);
+  for (let k = 0; k < negatives.length; k++) {
+    const m = negatives[k];
     const entry = index.contextEntries.get(m.key)!;
     if (!entry.negativeFor.has(type) || !outside(m.start, m.end - m.start, start, end)) continue;
     if (entry.misreadingFor.has(type) && (m.start >= end || m.end <= start)) continue;
