@@ -5,7 +5,7 @@ import { bare } from './topics/test-variants.ts';
 import { prepareTables } from '../first-scan.ts';
 import { foldText } from '../scan-context.ts';
 import { ADDRESS_UNITS } from '../lexicon/admin-units.ts';
-import { blankField, saysNone, unitsApartByHash } from './address.ts';
+import { blankField, labelMemoOf, recallLabel, rememberLabel, saysNone, unitsApartByHash } from './address.ts';
 import { rng } from '../seeded-random.ts';
 
 const addresses = (text: string) =>
@@ -354,6 +354,29 @@ describe('address recognizer', () => {
       const value = text.slice(start, end);
       expect(saysNone(text, start, end)).toBe(/^(?:(?:khong(?: co)?|none|n\/a)$|nhu tren(?![a-z]))/.test(value));
       expect(blankField(text, start, end)).toBe(/\.{4}|_{3}|…{2}|(?:^|[ ,])(?:ngo|pho|duong|phuong|xa|quan|huyen|tinh) [a-z](?=,|$)/.test(value));
+    }
+  });
+});
+
+describe('the label memo', () => {
+  it('answers as a Map would, positions asked mostly in text order', () => {
+    for (let seed = 1; seed <= 200; seed++) {
+      const r = rng(seed);
+      const memo = labelMemoOf();
+      const kept = new Map<number, string | null>();
+      let pos = 0;
+      for (let step = 0; step < 300; step++) {
+        const roll = r();
+        // Onward mostly; now and then the same position again, one a little before, or one anywhere before.
+        const at = roll < 0.6 ? (pos += 1 + Math.floor(r() * 50)) : roll < 0.75 ? pos : roll < 0.9 ? Math.max(0, pos - Math.floor(r() * 120)) : Math.floor(r() * (pos + 1));
+        const label = r() < 0.5 ? null : `label ${at}`;
+        const recalled = recallLabel(memo, at);
+        expect(recalled, `seed ${seed} step ${step}`).toBe(kept.get(at));
+        if (recalled === undefined) {
+          rememberLabel(memo, at, label);
+          kept.set(at, label);
+        }
+      }
     }
   });
 });

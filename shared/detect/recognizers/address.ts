@@ -556,15 +556,70 @@ function labelJustBefore(folded: string, pos: number, labels: ReadonlySet<string
   if (!mayEndLabel(folded, pos)) return null;
   // Asked of one address's start several times (its score, its owner, its
   // merge), each once read the words before it: answered once per scan.
-  const memo = perScan(labelMemo, folded, () => new Map<ReadonlySet<string>, Map<number, string | null>>());
-  let byPos = memo.get(labels);
-  if (byPos === undefined) memo.set(labels, (byPos = new Map()));
-  let label = byPos.get(pos);
-  if (label === undefined) byPos.set(pos, (label = readLabelBefore(folded, pos, labels)));
+  const memos = perScan(labelMemo, folded, () => new Map<ReadonlySet<string>, LabelMemo>());
+  let memo = memos.get(labels);
+  if (memo === undefined) memos.set(labels, (memo = labelMemoOf()));
+  let label = recallLabel(memo, pos);
+  if (label === undefined) rememberLabel(memo, pos, (label = readLabelBefore(folded, pos, labels)));
   return label;
 }
 
-const labelMemo = scanCache<Map<ReadonlySet<string>, Map<number, string | null>>>();
+/**
+ * The labels read before positions: mostly asked in text order, so kept as
+ * sorted arrays read from a cursor (a Map's entry per address cost a
+ * megabyte-long line of labelled addresses more than the reading); a
+ * position first asked after a later one goes to `late`.
+ */
+export interface LabelMemo {
+  at: number[];
+  label: (string | null)[];
+  cursor: number;
+  /** Where recallLabel left a position it did not hold: past the last of `at` (true), or in `late`. */
+  past: boolean;
+  late: Map<number, string | null>;
+}
+
+export function labelMemoOf(): LabelMemo {
+  return { at: [], label: [], cursor: 0, past: true, late: new Map() };
+}
+
+/** The label kept for `pos`, undefined when none is (rememberLabel, next, keeps it). */
+export function recallLabel(memo: LabelMemo, pos: number): string | null | undefined {
+  const { at } = memo;
+  const n = at.length;
+  memo.past = n === 0 || pos > at[n - 1];
+  if (memo.past) return undefined;
+  let k = memo.cursor;
+  // The cursor's entry or the next one, else a binary search for the first entry ≥ pos.
+  if (!(at[k] >= pos && (k === 0 || at[k - 1] < pos))) {
+    if (k + 1 < n && at[k] < pos && at[k + 1] >= pos) k++;
+    else {
+      let lo = 0;
+      let hi = n - 1;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (at[mid] < pos) lo = mid + 1;
+        else hi = mid;
+      }
+      k = lo;
+    }
+  }
+  memo.cursor = k;
+  return at[k] === pos ? memo.label[k] : memo.late.get(pos);
+}
+
+/** Keeps the label of the position recallLabel has just not found. */
+export function rememberLabel(memo: LabelMemo, pos: number, label: string | null): void {
+  if (!memo.past) {
+    memo.late.set(pos, label);
+    return;
+  }
+  memo.at.push(pos);
+  memo.label.push(label);
+  memo.cursor = memo.at.length - 1;
+}
+
+const labelMemo = scanCache<Map<ReadonlySet<string>, LabelMemo>>();
 
 /**
  * Whether readLabelBefore may find a label of any set it is asked of: the
