@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { prepareTables } from '../first-scan.ts';
 import { createScanContext } from '../scan-context.ts';
-import { clauseStart, headsApartByHash, institutionAt, officeOfLine, organisationOf, ownerWordIn } from './address-owner.ts';
+import { clauseStart, headsApartByHash, institutionAt, officeOfLine, organisationOf, ownerWordIn, ownerWordInAlone } from './address-owner.ts';
+import { randomText, rng } from '../seeded-random.ts';
 
 /** The owner of the address that starts at `at` (a substring of the text) under `label`. */
 function ownerOf(text: string, at: string, label: string | null = null): string | null {
@@ -133,5 +134,25 @@ describe('whether a clause may name an owner (ownerWordIn)', () => {
     // "quận" folds like the last word of "cơ quan", which no "cơ" opens here.
     const text = '61 Huỳnh Lan Khanh, phường 2, quận Tân61 Huỳnh';
     expect(mayName(text, 0, text.indexOf('61 Huỳnh', 5))).toBe(false);
+  });
+});
+
+describe('ownerWordIn across windows', () => {
+  it('answers as each window read alone, windows asked mostly in text order', () => {
+    prepareTables();
+    const words = ['Công', 'ty', 'cơ', 'quan', 'quận', 'Tân', 'bà', 'Lụa', '61', 'Huỳnh', 'phường', 'nhà', 'ông', 'số', 'xã', 'ban', 'quản', 'lý'];
+    const seps = [' ', ' ', ', ', '. ', ''];
+    for (let seed = 1; seed <= 100; seed++) {
+      const r = rng(seed);
+      const text = randomText(r, words, seps, 40, 80);
+      const ctx = createScanContext(text);
+      let to = 0;
+      for (let step = 0; step < 60; step++) {
+        // On mostly; now and then a window further back.
+        to = r() < 0.8 ? Math.min(text.length, to + Math.floor(r() * 12)) : Math.floor(r() * (text.length + 1));
+        const from = Math.max(0, to - Math.floor(r() * 40));
+        expect(ownerWordIn(ctx, from, to), `seed ${seed} [${from}, ${to}) of ${text}`).toBe(ownerWordInAlone(ctx, from, to));
+      }
+    }
   });
 });

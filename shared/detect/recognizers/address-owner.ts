@@ -307,6 +307,18 @@ atFirstScan(() => {
  * cost a line of addresses a tenth of its time, and most clauses name no one.
  */
 export function ownerWordIn(ctx: ScanContext, from: number, to: number): boolean {
+  if (cutOwnerWord(ctx, from, to)) return true;
+  const index = wordIndex(ctx);
+  const { starts, hashes, count } = index;
+  const first = firstWordFrom(index, from);
+  if (first >= count || starts[first] >= to) return false;
+  // The first word's, which may start a longer phrase cut at `from`, is asked alone.
+  if (lastWords.get(hashes[first]) >= 0) return true;
+  return nextOwnerWord(ctx, starts, hashes, count, first, to) >= 0;
+}
+
+/** Whether a word cut by either bound of [from, to) may end a phrase, the part inside asked alone. */
+function cutOwnerWord(ctx: ScanContext, from: number, to: number): boolean {
   const { folded } = ctx;
   if (from > 0 && from < to && WORD_CODE[folded.charCodeAt(from - 1)] === 1 && WORD_CODE[folded.charCodeAt(from)] === 1) {
     let end = from;
@@ -318,16 +330,86 @@ export function ownerWordIn(ctx: ScanContext, from: number, to: number): boolean
     while (start > from && WORD_CODE[folded.charCodeAt(start - 1)] === 1) start--;
     if (endsSome(hashOf(folded, start, to))) return true;
   }
-  const index = wordIndex(ctx);
-  const { starts, hashes, count } = index;
-  const first = firstWordFrom(index, from);
-  for (let w = first; w < count && starts[w] < to; w++) {
-    const ends = lastWords.get(hashes[w]);
-    if (ends < 0) continue;
-    // A longer phrase's word before it read by readWords too, unless it starts before `from` (cut there, asked alone above).
-    if ((ends & 1) !== 0 || w === first || lastPairs.has(pairHash(hashes[w - 1], hashes[w]))) return true;
-  }
   return false;
+}
+
+/**
+ * The words after the first that end a phrase with the word before them,
+ * found in text order as far as the windows asked have reached: owners are
+ * asked of the clause before every address, and a line of addresses read
+ * each clause's words again (the clauses overlap).
+ */
+interface OwnerWords {
+  /** Ascending word indices, every such word of [from, read). */
+  found: number[];
+  from: number;
+  read: number;
+  cursor: number;
+}
+
+const ownerWords = scanCache<OwnerWords>();
+
+/** The first such word after `first` that starts before `to`, or -1. */
+function nextOwnerWord(ctx: ScanContext, starts: Int32Array, hashes: Int32Array, count: number, first: number, to: number): number {
+  let own = ownerWords.key === ctx ? ownerWords.value! : null;
+  if (own === null) {
+    own = { found: [], from: first + 1, read: first + 1, cursor: 0 };
+    ownerWords.key = ctx;
+    ownerWords.value = own;
+  }
+  // A window before the reading's start is read alone; one past its end starts the reading anew there.
+  if (first + 1 < own.from) return ownerWordAfter(starts, hashes, count, first + 1, to);
+  const { found } = own;
+  if (first + 1 > own.read) {
+    found.length = 0;
+    own.from = own.read = first + 1;
+    own.cursor = 0;
+  }
+  let k = own.cursor;
+  // The first entry past `first`: on from the cursor, else a binary search.
+  if (k > 0 && found[k - 1] > first) {
+    let lo = 0;
+    let hi = k;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (found[mid] <= first) lo = mid + 1;
+      else hi = mid;
+    }
+    k = lo;
+  } else while (k < found.length && found[k] <= first) k++;
+  own.cursor = k;
+  if (k < found.length) return starts[found[k]] < to ? found[k] : -1;
+  // None found past `first` yet: read on from where the reading stopped.
+  let w = own.read;
+  for (; w < count && starts[w] < to; w++) {
+    if (endsPhraseAt(hashes, w)) {
+      found.push(w);
+      own.read = w + 1;
+      return w;
+    }
+  }
+  own.read = w;
+  return -1;
+}
+
+/** ownerWordIn's reading of words [w, …) starting before `to`, the way it once read every window. */
+function ownerWordAfter(starts: Int32Array, hashes: Int32Array, count: number, w: number, to: number): number {
+  for (; w < count && starts[w] < to; w++) if (endsPhraseAt(hashes, w)) return w;
+  return -1;
+}
+
+/** Whether word w (not a window's first) may end a phrase: alone, or a longer one with the word before it (read by readWords too). */
+function endsPhraseAt(hashes: Int32Array, w: number): boolean {
+  const ends = lastWords.get(hashes[w]);
+  return ends >= 0 && ((ends & 1) !== 0 || lastPairs.has(pairHash(hashes[w - 1], hashes[w])));
+}
+
+/** ownerWordIn with each window's words read afresh: the tests' measure of the reading kept across windows. */
+export function ownerWordInAlone(ctx: ScanContext, from: number, to: number): boolean {
+  const index = wordIndex(ctx);
+  const first = firstWordFrom(index, from);
+  if (first >= index.count || index.starts[first] >= to) return cutOwnerWord(ctx, from, to);
+  return cutOwnerWord(ctx, from, to) || lastWords.get(index.hashes[first]) >= 0 || ownerWordAfter(index.starts, index.hashes, index.count, first + 1, to) >= 0;
 }
 
 /** Whether a word of this hash may end a phrase, the word before it unknown. */
