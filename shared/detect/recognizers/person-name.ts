@@ -976,13 +976,48 @@ function mayHoldHint(ctx: ScanContext, from: number, to: number): boolean {
   // Upper-casing maps each unit on its own, so the stretch's part past its end, read with the reach before it, is enough.
   const grows = free !== null && free.from <= from && from <= free.to && free.to < to;
   const a = grows ? Math.max(from, free!.to - HINT_REACH) : from;
-  if (POSITION_HINTS.test(ctx.plain.slice(a, to).toUpperCase())) return true;
+  if (asciiHint(ctx.plain, a, to)) return true;
   if (grows) free!.to = to;
   else {
     hintFree.key = ctx;
     hintFree.value = { from, to };
   }
   return false;
+}
+
+/**
+ * POSITION_HINTS.test(plain.slice(from, to).toUpperCase()), read in place
+ * while the stretch is ASCII (an upper-cased copy per name was a twentieth
+ * of scanning a list of names). Past ASCII the copy is made: upper-casing
+ * turns some other letters to ASCII ones ("ı" to "I", "ﬀ" to "FF").
+ */
+export function asciiHint(plain: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    if (plain.charCodeAt(i) >= 0x80) return POSITION_HINTS.test(plain.slice(from, to).toUpperCase());
+  }
+  for (let i = from; i < to; i++) {
+    const raw = plain.charCodeAt(i);
+    if (raw === 40) return true;
+    if (i + 1 >= to) continue;
+    const c = raw >= 97 && raw <= 122 ? raw - 32 : raw;
+    if ((c === 77 || c === 84 || c === 81 || c === 76) && plain.charCodeAt(i + 1) === 46) return true;
+    if (c === 84 && upperAt(plain, i, to, 'TRUONG')) return true;
+    if (c === 67 && (upperAt(plain, i, to, 'CHU TICH') || upperAt(plain, i, to, 'CHANH VAN PHONG'))) return true;
+    if (c === 71 && upperAt(plain, i, to, 'GIAM DOC')) return true;
+    if (c === 66 && upperAt(plain, i, to, 'BI THU')) return true;
+  }
+  return false;
+}
+
+/** Whether ASCII plain[i, to), upper-cased, starts with `word` (upper case, letters and spaces). */
+function upperAt(plain: string, i: number, to: number, word: string): boolean {
+  if (i + word.length > to) return false;
+  for (let k = 0; k < word.length; k++) {
+    const c = plain.charCodeAt(i + k);
+    const u = c >= 97 && c <= 122 ? c - 32 : c;
+    if (u !== word.charCodeAt(k)) return false;
+  }
+  return true;
 }
 
 /** Back from `i` past bold markers, spaces and tabs. */

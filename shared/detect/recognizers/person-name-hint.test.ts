@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { rng } from '../seeded-random.ts';
+import { asciiHint } from './person-name.ts';
+
+const HINTS = /[MTQL]\.|\(|TRUONG|CHU TICH|CHANH VAN PHONG|GIAM DOC|BI THU/;
+const PIECES = ['truong', 'TRUON', 'chu tich', 'CHU TIC', 'Chanh Van Phong', 'giam doc', 'bi thu', 'BI TH', 'm.', 'T.', 'q', 'l.', '(', ')', ' ', '\n', 'a', 'x.', 'ı.', 'ﬀ', 'Đ', 'ẞ', '.', 'TM', 'Nguyen Van An', 'ſ', 'ǅ'];
+
+describe('asciiHint', () => {
+  it('reads a stretch as the hints pattern reads it upper-cased', () => {
+    const next = rng(7);
+    for (let n = 0; n < 20000; n++) {
+      let text = '';
+      const parts = 1 + Math.floor(next() * 8);
+      for (let k = 0; k < parts; k++) text += PIECES[Math.floor(next() * PIECES.length)];
+      const from = Math.floor(next() * (text.length + 1));
+      const to = from + Math.floor(next() * (text.length - from + 1));
+      expect(asciiHint(text, from, to), JSON.stringify([text, from, to])).toBe(HINTS.test(text.slice(from, to).toUpperCase()));
+    }
+  });
+
+  it('finds a hint only inside the stretch', () => {
+    expect(asciiHint('GIAM DOC', 0, 7)).toBe(false);
+    expect(asciiHint('xTM.', 1, 4)).toBe(true);
+    expect(asciiHint('TM.', 0, 2)).toBe(false);
+    expect(asciiHint('a(b', 1, 2)).toBe(true);
+  });
+});
