@@ -729,7 +729,8 @@ function scoreName(ctx: ScanContext, words: Word[], shape: Shape, titleWord: str
   if ((shape === 'upper' || (!hasMarks(ctx) && !COMMON.has(keyOf(ctx, first)))) && commonWordAt(ctx, words)) return null;
   if (((words.length === 2 && !hasMarks(ctx)) || words.length === 1) && completedCommonWord(ctx, words)) return null;
   if (words.length >= 2 && first.end - first.start === 4 && folded.startsWith('khoa', first.start) && DEPARTMENTS.has(`khoa ${keyOf(ctx, words[1])}`)) return null;
-  const context: string[] = [];
+  // Made on the first word pushed: most names have none.
+  let context: string[] | null = null;
   let validator: string;
   let score: number;
   if (hasSurname && surnameForm(ctx, first) === 'wrong') {
@@ -766,11 +767,11 @@ function scoreName(ctx: ScanContext, words: Word[], shape: Shape, titleWord: str
   let named = false;
   if (titleWord) {
     score = Math.max(score + 0.3, hasSurname ? 0.8 : words.length === 1 ? 0.65 : 0.6);
-    context.push(`+${titleWord}`);
+    (context ??= []).push(`+${titleWord}`);
     named = true;
   } else if (labelBefore(folded, first.start)) {
     score = Math.max(score + 0.3, 0.85);
-    context.push('+name label');
+    (context ??= []).push('+name label');
     named = true;
   }
   // "BỆNH VIỆN NHÂN DÂN", "CƠ QUAN QUẢN LÝ": a head ending inside the name.
@@ -781,10 +782,10 @@ function scoreName(ctx: ScanContext, words: Word[], shape: Shape, titleWord: str
   const heads = head !== null && hasSurname && words.length >= 3 && titleWord !== null && titleWord.endsWith(` ${head}`) ? null : head;
   if (heads) {
     score = Math.min(score, 0.15);
-    context.push(`-${heads}`);
+    (context ??= []).push(`-${heads}`);
   } else if (numberBefore(ctx.plain, first.start)) {
     score = Math.min(score, 0.15);
-    context.push('-house number');
+    (context ??= []).push('-house number');
   } else {
     // The whole name, or its first two words, is a place's name ("Hà Nội", "Lê Lợi"), compared in place.
     const lastEnd = words[words.length - 1].end;
@@ -793,16 +794,16 @@ function scoreName(ctx: ScanContext, words: Word[], shape: Shape, titleWord: str
     const place = opensPlace(ctx, first);
     if (place && ((!(titleWord !== null && KIN.has(titleWord) && words.length >= 3) && listedAs(folded, first.start, lastEnd, PLACE_KEYS) !== null) || (!named && listedAs(folded, first.start, firstTwoEnd, PLACE_KEYS) !== null))) {
       score = Math.min(score, 0.15);
-      context.push('-place name');
+      (context ??= []).push('-place name');
     } else if (!named && streetListed(ctx, first.start)) {
       score = Math.min(score, 0.15);
-      context.push('-listed after a street');
+      (context ??= []).push('-listed after a street');
     } else if (!named && addressAfter(ctx, words[words.length - 1].end)) {
       score = Math.min(score, 0.3);
-      context.push('-address follows');
+      (context ??= []).push('-address follows');
     } else if (!named && dateLinePlace(folded, words[words.length - 1].end)) {
       score = Math.min(score, 0.3);
-      context.push('-place of a date line');
+      (context ??= []).push('-place of a date line');
     }
   }
   // A name alone under an official's position is the document's signer:
@@ -810,18 +811,18 @@ function scoreName(ctx: ScanContext, words: Word[], shape: Shape, titleWord: str
   // and the position is evidence the line is a name.
   if (!named && score >= 0.3 && streetColumn(ctx, first.start)) {
     score = Math.min(score, 0.15);
-    context.push('-street column');
+    (context ??= []).push('-street column');
   }
-  if (!named && hasSurname && !context.some(isNegative) && signatory(ctx, first.start, words[words.length - 1].end)) {
+  if (!named && hasSurname && (context === null || !context.some(isNegative)) && signatory(ctx, first.start, words[words.length - 1].end)) {
     score = Math.max(score, SIGNATORY_SCORE);
-    context.push(SIGNATORY);
+    (context ??= []).push(SIGNATORY);
   }
   const out = scored;
   out.score = Math.max(0, Math.min(0.98, score));
   out.rule = hasSurname ? 'person_name.surname' : 'person_name.title';
   out.validator = validator;
   // Most names have no context: one shared empty list (candidates share their lists, and add to them by copy).
-  out.context = context.length === 0 ? NO_WORDS : context;
+  out.context = context ?? NO_WORDS;
   return out;
 }
 
@@ -993,20 +994,29 @@ function mayHoldHint(ctx: ScanContext, from: number, to: number): boolean {
  */
 export function asciiHint(plain: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
-    if (plain.charCodeAt(i) >= 0x80) return POSITION_HINTS.test(plain.slice(from, to).toUpperCase());
-  }
-  for (let i = from; i < to; i++) {
-    const raw = plain.charCodeAt(i);
-    if (raw === 40) return true;
-    if (i + 1 >= to) continue;
-    const c = raw >= 97 && raw <= 122 ? raw - 32 : raw;
-    if ((c === 77 || c === 84 || c === 81 || c === 76) && plain.charCodeAt(i + 1) === 46) return true;
-    if (c === 84 && upperAt(plain, i, to, 'TRUONG')) return true;
-    if (c === 67 && (upperAt(plain, i, to, 'CHU TICH') || upperAt(plain, i, to, 'CHANH VAN PHONG'))) return true;
-    if (c === 71 && upperAt(plain, i, to, 'GIAM DOC')) return true;
-    if (c === 66 && upperAt(plain, i, to, 'BI THU')) return true;
+    const c = plain.charCodeAt(i);
+    if (c >= 0x80) return POSITION_HINTS.test(plain.slice(from, to).toUpperCase());
+    if (HINT_OPENS[c] === 1 && hintAt(plain, i, from, to, c)) return true;
   }
   return false;
+}
+
+// The units a hint can be told at: "(", the dot after [MTQL], the first letter of a longer hint.
+const HINT_OPENS = new Uint8Array(128);
+for (const c of '(.TtCcGgBb') HINT_OPENS[c.charCodeAt(0)] = 1;
+
+function hintAt(plain: string, i: number, from: number, to: number, c: number): boolean {
+  if (c === 40) return true;
+  if (c === 46) {
+    if (i === from) return false;
+    const b = plain.charCodeAt(i - 1) & ~0x20;
+    return b === 77 || b === 84 || b === 81 || b === 76;
+  }
+  const u = c & ~0x20;
+  if (u === 84) return upperAt(plain, i, to, 'TRUONG');
+  if (u === 67) return upperAt(plain, i, to, 'CHU TICH') || upperAt(plain, i, to, 'CHANH VAN PHONG');
+  if (u === 71) return upperAt(plain, i, to, 'GIAM DOC');
+  return upperAt(plain, i, to, 'BI THU');
 }
 
 /** Whether ASCII plain[i, to), upper-cased, starts with `word` (upper case, letters and spaces). */
