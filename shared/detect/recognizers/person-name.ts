@@ -330,12 +330,13 @@ function writtenOf(ctx: ScanContext, w: Word): string {
 
 type Shape = 'title' | 'upper' | 'lower' | 'other';
 
-function shapeOf(plain: string, start: number, end: number): Shape {
-  const first = plain.charCodeAt(start);
+// Read from the text's units: runBounds reads every capitalised word's shape.
+function shapeOf(plain: Uint16Array, start: number, end: number): Shape {
+  const first = plain[start];
   let upper = 0;
   let lower = 0;
   for (let i = start + 1; i < end; i++) {
-    const c = plain.charCodeAt(i);
+    const c = plain[i];
     if (isUpperCode(c)) upper++;
     else if (c >= 97 && c <= 122) lower++;
     else return 'other';
@@ -363,16 +364,16 @@ let runShape: Shape = 'title';
  * a form's next field run into the name ("Nguyễn Văn Bình Địa chỉ: …").
  * Returns their number.
  */
-function runBounds(plain: string, folded: string, start: number, limit: number, hashes: Int32Array | null = null, firstWord = 0): number {
+function runBounds(plain: Uint16Array, folded: string, start: number, limit: number, hashes: Int32Array | null = null, firstWord = 0): number {
   let count = 0;
   let shape: Shape = 'other';
   let i = start;
   while (i < limit && count < 16) {
     const wordStart = i;
-    while (i < limit && isLetterCode(plain.charCodeAt(i))) i++;
-    if (i < limit && isDigitCode(plain.charCodeAt(i))) break;
+    while (i < limit && isLetterCode(plain[i])) i++;
+    if (i < limit && isDigitCode(plain[i])) break;
     const s = shapeOf(plain, wordStart, i);
-    const one = i - wordStart === 1 && isUpperCode(plain.charCodeAt(wordStart));
+    const one = i - wordStart === 1 && isUpperCode(plain[wordStart]);
     if (s !== 'title' && s !== 'upper' && !one) break;
     if (!one) {
       if (shape === 'other') shape = s;
@@ -381,7 +382,7 @@ function runBounds(plain: string, folded: string, start: number, limit: number, 
     RUN_STARTS[count] = wordStart;
     RUN_ENDS[count] = i;
     count++;
-    if (i + 1 < limit && plain.charCodeAt(i) === 32 && isUpperCode(plain.charCodeAt(i + 1))) i++;
+    if (i + 1 < limit && plain[i] === 32 && isUpperCode(plain[i + 1])) i++;
     else break;
   }
   runShape = shape === 'other' ? 'title' : shape;
@@ -430,8 +431,8 @@ function reusedRun(count: number): Word[] {
 }
 
 /** Capitalised words joined by single spaces, from `start`; stops at a word of another shape. */
-function readRun(plain: string, folded: string, start: number, limit: number): { words: Word[]; end: number; shape: Shape } {
-  return runRead(start, runBounds(plain, folded, start, limit));
+function readRun(ctx: ScanContext, start: number, limit: number): { words: Word[]; end: number; shape: Shape } {
+  return runRead(start, runBounds(unitsOf(ctx)[0], ctx.folded, start, limit));
 }
 
 function atSentenceStart(plain: string, pos: number): boolean {
@@ -1436,7 +1437,7 @@ function capitalisedNames(ctx: ScanContext, found: FoundNames, everyRun: boolean
       const more = j + 1 < n && plainUnits[j] === 32 && isUpperCode(plainUnits[j + 1]);
       if (!more && !(w > 0 && TITLE_TAILS.has(words.hashes[w - 1]) && titleBefore(ctx, i) !== null)) continue;
     }
-    const count = runBounds(plain, ctx.folded, i, n, words.hashes, w);
+    const count = runBounds(plainUnits, ctx.folded, i, n, words.hashes, w);
     resume = count ? Math.max(RUN_ENDS[count - 1], i + 1) : i + 1;
     if (count >= 1 && (everyRun || mayHoldName(ctx, count))) namesInRun(ctx, reusedRun(count), runShape, found);
   }
@@ -1488,6 +1489,7 @@ atFirstScan(() => {
 
 function lowerCaseNames(ctx: ScanContext, found: FoundNames, everyPair: boolean): void {
   const { plain, folded } = ctx;
+  const units = unitsOf(ctx)[0];
   // Nearly every pair in a text is the start of a capitalised name, which the
   // loop below passes over: not building those matches is most of its cost.
   const keep = everyPair ? undefined : (start: number) => !isUpperCode(plain.charCodeAt(start));
@@ -1524,7 +1526,7 @@ function lowerCaseNames(ctx: ScanContext, found: FoundNames, everyPair: boolean)
     const thirdKey = keyOf(ctx, words[2]);
     if (LOWER_STOPS.has(thirdKey) || !GIVEN.has(thirdKey)) continue;
     const name = words.slice(0, count);
-    if (name.some((w) => shapeOf(plain, w.start, w.end) !== 'lower')) continue;
+    if (name.some((w) => shapeOf(units, w.start, w.end) !== 'lower')) continue;
     if (LOWER_PHRASES.has(folded.slice(start, name[2].end))) continue;
     // Lower case is a name typed bare; written with its marks it is words ("đại diện hộ gia đình").
     if (hasMarks(ctx) && name.some((w) => isMarked(ctx, w))) continue;
@@ -1905,11 +1907,11 @@ function speakerNames(ctx: ScanContext, found: FoundNames): void {
     if (!m) continue;
     let start = m.index + m[0].indexOf(m[1]);
     let length = m[1].length;
-    let run = readRun(ctx.plain, ctx.folded, start, start + length);
+    let run = readRun(ctx, start, start + length);
     // "Công an xã - Tuấn:", "Van thu - Mai:": the role first, the name after the dash.
     if (m[2] !== undefined && (run.end - start !== length || !speakerWords(ctx, run.words))) {
       const after = m.index + m[0].length - 1 - m[2].length;
-      const named = readRun(ctx.plain, ctx.folded, after, after + m[2].length);
+      const named = readRun(ctx, after, after + m[2].length);
       if (named.end - after === m[2].length && named.words.length <= 2) {
         start = after;
         length = m[2].length;
@@ -1919,7 +1921,7 @@ function speakerNames(ctx: ScanContext, found: FoundNames): void {
     // "Thủ quỹ (Ngọc Hà) 21:05:": the role first, the name in brackets (a listed name only).
     if (m[3] !== undefined && (run.end - start !== length || !speakerWords(ctx, run.words))) {
       const at = m.index + m[0].lastIndexOf(`(${m[3]})`) + 1;
-      const named = readRun(ctx.plain, ctx.folded, at, at + m[3].length);
+      const named = readRun(ctx, at, at + m[3].length);
       // ("BS Phong (Bạch Mai):" brackets a hospital.)
       if (named.end - at === m[3].length && named.words.length <= 3 && speakerWords(ctx, named.words) && !PLACES.has(folded.slice(at, named.end))) {
         start = at;
@@ -1930,7 +1932,7 @@ function speakerNames(ctx: ScanContext, found: FoundNames): void {
     if (m[2] === undefined && m[3] === undefined && run.end - start !== length) {
       const space = nameBeforeRole(folded, start, start + length);
       if (space > start) {
-        const named = readRun(ctx.plain, ctx.folded, start, space);
+        const named = readRun(ctx, start, space);
         // "Trạm y tế:", "Phòng Tài chính:" (written bare: "Tram y te:") are units, not a name and a role.
         if (named.end === space && named.words.length <= 2 && !(named.words.length === 1 && unitWord(ctx, folded.slice(start, space), space))) {
           length = space - start;
@@ -1941,7 +1943,7 @@ function speakerNames(ctx: ScanContext, found: FoundNames): void {
     if (m[2] === undefined && m[3] === undefined && (run.end - start !== length || !speakerWords(ctx, run.words))) {
       const space = nameBeforeUnit(ctx, start, m.index + m[0].length - 1);
       if (space > start) {
-        const named = readRun(ctx.plain, ctx.folded, start, space);
+        const named = readRun(ctx, start, space);
         if (named.end === space && named.words.length <= 2 && speakerWords(ctx, named.words)) {
           length = space - start;
           run = named;
@@ -2062,7 +2064,7 @@ function signOffNames(ctx: ScanContext, found: FoundNames): void {
     const start = starts[k];
     if (!isUpperCode(plain.charCodeAt(start))) continue;
     const lineEnd = folded.indexOf('\n', start) < 0 ? folded.length : folded.indexOf('\n', start);
-    const run = readRun(plain, ctx.folded, start, lineEnd);
+    const run = readRun(ctx, start, lineEnd);
     if (run.shape === 'upper' || !SIGN_OFF_TAIL.test(folded.slice(run.end, Math.min(lineEnd, run.end + 3)) || ' ')) continue;
     const words = folded.slice(start, run.end);
     // "Khánh Hòa, ngày 06 tháng 5 năm 2024": a document's place and date, not its writer.
@@ -2088,7 +2090,7 @@ export function nameEndsAt(ctx: ScanContext, pos: number, anySyllable = false): 
     // The first word's letters are [j, i): most words are no surname, which
     // tells before the run is read.
     if (words > 0 && SURNAMES.has(folded.slice(j, i))) {
-      const run = readRun(ctx.plain, ctx.folded, j, pos);
+      const run = readRun(ctx, j, pos);
       const [first, ...rest] = run.words;
       if (first !== undefined && run.end === pos && !PLACES.has(folded.slice(j, pos)) && SURNAMES.check(folded.slice(j, first.end), originalLower(ctx, j, first.end)) !== 'wrong' && rest.every((w) => isKnownSyllable(ctx, w) || (anySyllable && isVietnameseSyllable(folded, w.start, w.end)))) return true;
     }
