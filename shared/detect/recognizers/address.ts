@@ -1310,7 +1310,9 @@ function hasLowerCase(plain: string, from: number, to: number): boolean {
 /** Lowers the addresses inside such a heading line. */
 function headingScopes(ctx: ScanContext, merged: Candidate[]): void {
   const { folded, plain } = ctx;
-  for (const c of merged) {
+  // Indexed: a for…of here made an iterator result per candidate.
+  for (let k = 0; k < merged.length; k++) {
+    const c = merged[k];
     if (c.score <= ORGANISATION_SCORE || c.rule !== 'address.units' || hasLowerCase(plain, c.start, c.end)) continue;
     // The line's start within 160 characters, looked for no further.
     const start = lineStart(folded, c.start, 161);
