@@ -184,19 +184,38 @@ interface Triggers {
 
 const triggerCache = scanCache<Triggers>();
 
-function triggersOf(ctx: ScanContext): Triggers {
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const units = foldedUnitsOf(ctx);
-  // From the scan's units when it holds them (a load, where charCodeAt is a call): a 0 follows them.
-  if (units !== null) readUnitTriggers(units, ctx.folded.length, starts, ends);
-  else readTriggers(ctx.folded, starts, ends);
-  const count = starts.length;
-  return { starts: Int32Array.from(starts), ends: Int32Array.from(ends), verdicts: new Int8Array(count), from: new Int32Array(count), to: new Int32Array(count) };
+// The bounds read so far, in buffers kept across scans (a number[] grown per push allocated
+// more than the result): `found` of them are filled.
+let foundStarts = new Int32Array(256);
+let foundEnds = new Int32Array(256);
+let found = 0;
+
+function keepTrigger(start: number, end: number): void {
+  if (found === foundStarts.length) {
+    const starts = new Int32Array(found * 2);
+    const ends = new Int32Array(found * 2);
+    starts.set(foundStarts);
+    ends.set(foundEnds);
+    foundStarts = starts;
+    foundEnds = ends;
+  }
+  foundStarts[found] = start;
+  foundEnds[found] = end;
+  found++;
 }
 
-/** The trigger words' bounds into `starts` and `ends`: a loop alone in its function (listOpeners in phrase-matcher.ts says why). */
-function readTriggers(folded: string, starts: number[], ends: number[]): void {
+function triggersOf(ctx: ScanContext): Triggers {
+  found = 0;
+  const units = foldedUnitsOf(ctx);
+  // From the scan's units when it holds them (a load, where charCodeAt is a call): a 0 follows them.
+  if (units !== null) readUnitTriggers(units, ctx.folded.length);
+  else readTriggers(ctx.folded);
+  const count = found;
+  return { starts: foundStarts.slice(0, count), ends: foundEnds.slice(0, count), verdicts: new Int8Array(count), from: new Int32Array(count), to: new Int32Array(count) };
+}
+
+/** The trigger words' bounds, kept by keepTrigger: a loop alone in its function (listOpeners in phrase-matcher.ts says why). */
+function readTriggers(folded: string): void {
   const n = folded.length;
   let i = 0;
   while (i < n) {
@@ -209,25 +228,19 @@ function readTriggers(folded: string, starts: number[], ends: number[]): void {
       h = (Math.imul(h, 31) + c) | 0;
       i++;
     }
-    if (i > start && TRIGGERS.has(h)) {
-      starts.push(start);
-      ends.push(i);
-    }
+    if (i > start && TRIGGERS.has(h)) keepTrigger(start, i);
   }
 }
 
 /** readTriggers of units[0, n), which a 0 follows (it ends the last word). */
-function readUnitTriggers(units: Uint16Array, n: number, starts: number[], ends: number[]): void {
+function readUnitTriggers(units: Uint16Array, n: number): void {
   let i = 0;
   while (i < n) {
     while (i < n && LETTER_CODE[units[i]] === 0) i++;
     const start = i;
     let h = 0;
     for (let c = units[i]; LETTER_CODE[c] !== 0; c = units[++i]) h = (Math.imul(h, 31) + c) | 0;
-    if (i > start && TRIGGERS.has(h)) {
-      starts.push(start);
-      ends.push(i);
-    }
+    if (i > start && TRIGGERS.has(h)) keepTrigger(start, i);
   }
 }
 
