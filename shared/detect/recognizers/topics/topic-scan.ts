@@ -143,18 +143,12 @@ atFirstScan(() => {
  * lookahead read differently from the slice's end: that window is sliced.
  */
 function namedIn(plain: string, from: number, to: number): boolean {
-  if (to < plain.length && isUpperCode(plain.charCodeAt(to))) return namedInSlice(plain, from, to);
-  for (let p = from; p < to; p++) {
-    if (!isUpperCode(plain.charCodeAt(p))) continue;
-    if (p > from && isAsciiLetter(plain.charCodeAt(p - 1))) continue;
-    NAMED.lastIndex = p;
-    if (NAMED.test(plain) && NAMED.lastIndex <= to) {
-      namedStart = p;
-      namedEnd = NAMED.lastIndex;
-      return true;
-    }
-  }
-  return false;
+  if (to === plain.length || !isUpperCode(plain.charCodeAt(to))) return firstNamed(plain, from, to);
+  const slice = plain.slice(from, to);
+  if (!firstNamed(slice, 0, slice.length)) return false;
+  namedStart += from;
+  namedEnd += from;
+  return true;
 }
 
 let namedStart = 0;
@@ -166,14 +160,14 @@ export function namedWithin(plain: string, from: number, to: number): [number, n
   return namedIn(plain, from, to) ? [namedStart, namedEnd] : null;
 }
 
-function namedInSlice(plain: string, from: number, to: number): boolean {
-  const slice = plain.slice(from, to);
-  for (let p = 0; p < slice.length; p++) {
-    if (!isUpperCode(slice.charCodeAt(p)) || (p > 0 && isAsciiLetter(slice.charCodeAt(p - 1)))) continue;
+/** NAMED tried at each capital of s[from, to) that no ASCII letter precedes within it; a match must end by `to`. */
+function firstNamed(s: string, from: number, to: number): boolean {
+  for (let p = from; p < to; p++) {
+    if (!isUpperCode(s.charCodeAt(p)) || (p > from && isAsciiLetter(s.charCodeAt(p - 1)))) continue;
     NAMED.lastIndex = p;
-    if (NAMED.test(slice)) {
-      namedStart = from + p;
-      namedEnd = from + NAMED.lastIndex;
+    if (NAMED.test(s) && NAMED.lastIndex <= to) {
+      namedStart = p;
+      namedEnd = NAMED.lastIndex;
       return true;
     }
   }
