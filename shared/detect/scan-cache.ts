@@ -32,6 +32,22 @@ export function perScan<V>(cache: ScanCache<V>, key: unknown, make: () => V): V 
   return cache.value!;
 }
 
+/**
+ * The value kept for `key`, or null. With `keepFor`, perScan for a look-up
+ * made once per match: `keptFor(c, ctx) ?? keepFor(c, ctx, make(ctx))` makes
+ * no closure per call, where perScan's argument is one.
+ */
+export function keptFor<V>(cache: ScanCache<V>, key: unknown): V | null {
+  return cache.key === key ? cache.value : null;
+}
+
+/** Keeps `value` for `key`, and returns it. */
+export function keepFor<V>(cache: ScanCache<V>, key: unknown, value: V): V {
+  cache.key = key;
+  cache.value = value;
+  return value;
+}
+
 /** Lets go of every scan cache (the engine calls this once a scan's candidates are collected). */
 export function forgetScanCaches(): void {
   for (const cache of caches) {

@@ -2,7 +2,7 @@ import type { Candidate, ScanContext } from '../recognizer.ts';
 import { isAddressLabel, residenceLabel } from './address.ts';
 import { atFirstScan } from '../first-scan.ts';
 import { foldedUnitsOf, foldText } from '../scan-context.ts';
-import { scanCache } from '../scan-cache.ts';
+import { keepFor, keptFor, scanCache } from '../scan-cache.ts';
 import { IntTable } from '../lexicon/int-table.ts';
 import { hashOf } from '../word-hash.ts';
 import { ADDRESS_UNITS } from '../lexicon/admin-units.ts';
@@ -78,12 +78,7 @@ interface OtherWords {
 const otherWordsCache = scanCache<OtherWords>();
 
 function otherWordsOf(ctx: ScanContext): OtherWords {
-  // Not perScan: its closure, made per address, cost more than the look-up.
-  if (otherWordsCache.key !== ctx) {
-    otherWordsCache.value = { first: -2, last: -2 };
-    otherWordsCache.key = ctx;
-  }
-  return otherWordsCache.value!;
+  return keptFor(otherWordsCache, ctx) ?? keepFor(otherWordsCache, ctx, { first: -2, last: -2 });
 }
 
 function insideWord(folded: string, i: number): boolean {

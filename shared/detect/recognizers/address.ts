@@ -16,7 +16,7 @@ import { columnCells, mayHoldColumns } from '../lexicon/table-columns.ts';
 import { afterAge, afterBirthYear, afterIdNumber, afterTitledName, inPersonRow, livesAt, namedPlace, speakerUnit, villageAt } from './address-row.ts';
 import { isLetter as isLowerLetter } from '../keyword-index.ts';
 import { firstWordFrom, letterHash, wordIndex, WORD_UNIT } from '../lexicon/word-index.ts';
-import { scanCache } from '../scan-cache.ts';
+import { keepFor, keptFor, scanCache } from '../scan-cache.ts';
 
 interface UnitEntry {
   unit: AddressUnit;
@@ -556,12 +556,7 @@ function labelJustBefore(folded: string, pos: number, labels: ReadonlySet<string
   if (!mayEndLabel(folded, pos)) return null;
   // Asked of one address's start several times (its score, its owner, its
   // merge), each once read the words before it: answered once per scan.
-  // Not perScan: its closure, made per address, cost more than the look-up.
-  if (labelMemo.key !== folded) {
-    labelMemo.value = new Map<ReadonlySet<string>, LabelMemo>();
-    labelMemo.key = folded;
-  }
-  const memos = labelMemo.value!;
+  const memos = keptFor(labelMemo, folded) ?? keepFor(labelMemo, folded, new Map<ReadonlySet<string>, LabelMemo>());
   let memo = memos.get(labels);
   if (memo === undefined) memos.set(labels, (memo = labelMemoOf()));
   let label = recallLabel(memo, pos);

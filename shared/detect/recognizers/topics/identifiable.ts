@@ -7,7 +7,7 @@ import { hasMarks, originalLower } from '../../lexicon/forms.ts';
 import { isLetterCode, isUpperCode, LETTER_CODE } from '../../lexicon/words.ts';
 import { intSet } from '../../lexicon/int-table.ts';
 import { hashOf } from '../../word-hash.ts';
-import { scanCache } from '../../scan-cache.ts';
+import { keepFor, keptFor, scanCache } from '../../scan-cache.ts';
 import { pointsAtResident } from '../address-resident.ts';
 import { settleOwner, settleOwners } from '../address.ts';
 import { lineEndOf, lineStartOf } from '../../context.ts';
@@ -332,12 +332,7 @@ function someoneOnLine(ctx: ScanContext, from: number, to: number, lineStart: bo
     // Only a trigger word may point at someone (pointsAt looks up no other): its hash tells without the word's string (every address asks of its window's first word).
     if (TRIGGERS.has(hashOf(folded, firstStart, firstEnd)) && pointsAt(ctx, from, to, firstStart, firstEnd)) return true;
   }
-  // Not perScan: its closure, made per address, cost more than the look-up.
-  if (triggerCache.key !== ctx) {
-    triggerCache.value = triggersOf(ctx);
-    triggerCache.key = ctx;
-  }
-  const triggers = triggerCache.value!;
+  const triggers = keptFor(triggerCache, ctx) ?? keepFor(triggerCache, ctx, triggersOf(ctx));
   const { starts, ends, verdicts } = triggers;
   for (let k = firstAtLeast(starts, firstEnd); k < starts.length && starts[k] < to; k++) {
     const at = starts[k];
