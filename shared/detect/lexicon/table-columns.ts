@@ -272,7 +272,9 @@ function headerHashes(ctx: ScanContext, sep: number): Set<number> {
       let b = i;
       while (a < b && junk(folded.charCodeAt(a))) a++;
       while (b > a && junk(folded.charCodeAt(b - 1))) b--;
-      if (b > a && b - a <= 40) hashes.add(cellKeyHash(folded, a, b));
+      // A cell without a letter keys no header (each holds one: mayHold is asked only then),
+      // and the distinct numbers of a long table (dates, ID numbers) made the set large.
+      if (b > a && b - a <= 40 && hasLetter(folded, a, b)) hashes.add(cellKeyHash(folded, a, b));
       if (last) break;
       cellStart = i + 1;
     }
