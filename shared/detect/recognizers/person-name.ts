@@ -18,6 +18,7 @@ import { IntTable, intSet } from '../lexicon/int-table.ts';
 import { hashOf as keyHash, hashOn } from '../word-hash.ts';
 import { honorificNames } from './honorific-names.ts';
 import { hanNames } from './han-names.ts';
+import { mayHoldPosition } from './person-name-position.ts';
 import { spelledForm, spellings, writtenAsFolded, type Form } from '../lexicon/spellings.ts';
 
 const SURNAMES = formLexicon([...COMMON_SURNAMES, ...OTHER_SURNAMES]);
@@ -950,8 +951,12 @@ function signatory(ctx: ScanContext, start: number, end: number): boolean {
   if (i >= 0 && plain.charCodeAt(i) !== 10) return false;
   const lineStartAt = i + 1;
   if (!endsLine(plain, end) || !leadsAlone(plain, lineStartAt, start)) return false;
-  // The lines read below lie within the 200 characters above: none of them holds a position when those hold no hint.
-  if (!mayHoldHint(ctx, Math.max(0, lineStartAt - 200), lineStartAt)) return false;
+  // The lines read below lie within the 200 characters above: none of them
+  // holds a position when those hold none. (Told by the positions, not only
+  // their hints: the lines above an e-mail's names often hold a bracket,
+  // "trường" or a sentence's last "t.", and finding the lines, upper-casing
+  // them and running the patterns for each was a tenth of scanning an e-mail.)
+  if (!mayHoldPositionIn(ctx, Math.max(0, lineStartAt - 200), lineStartAt)) return false;
   const lines = plain.slice(linesAbove(plain, lineStartAt, 4), lineStartAt).toUpperCase();
   // The position's own second line ("CHU TICH" bare: Chu is a surname) signs nothing.
   const name = ctx.folded.slice(start, end).toUpperCase();
@@ -960,29 +965,36 @@ function signatory(ctx: ScanContext, start: number, end: number): boolean {
 }
 
 /**
- * A stretch of the scan's plain text known to hold no position hint (upper-
+ * A stretch of the scan's plain text known to hold no position (upper-
  * cased): in a list of names one a line, each name's 200 characters above
  * are mostly the last name's, and only the part past the stretch is read
  * (reading every name's lines above, upper-cased, was a tenth of scanning
  * such a list).
  */
-const hintFree = scanCache<{ from: number; to: number }>();
+const positionFree = scanCache<{ from: number; to: number }>();
 
-/** The longest hint ("CHANH VAN PHONG") less one: a hint reaching past a stretch starts within this many characters before its end. */
-const HINT_REACH = 14;
+/** The longest position ("CHANH VAN PHONG") less one: a position reaching past a stretch starts within this many characters before its end. */
+const POSITION_REACH = 14;
 
-/** Whether plain[from, to), upper-cased, may hold a position hint; false when it surely holds none. */
-function mayHoldHint(ctx: ScanContext, from: number, to: number): boolean {
-  const free = hintFree.key === ctx ? hintFree.value! : null;
+/** The longest stretch told by its hints before the positions' pattern. */
+const SHORT_STRETCH = 64;
+
+/** Whether plain[from, to), upper-cased, may hold a position; false when it surely holds none. */
+function mayHoldPositionIn(ctx: ScanContext, from: number, to: number): boolean {
+  const free = positionFree.key === ctx ? positionFree.value! : null;
   if (free !== null && free.from <= from && to <= free.to) return false;
-  // Upper-casing maps each unit on its own, so the stretch's part past its end, read with the reach before it, is enough.
+  // Upper-casing maps each unit on its own, so the stretch's part past its
+  // end, read with the reach before it, is enough (from the stretch's end,
+  // not the query's start: the grown stretch must leave no part unread).
   const grows = free !== null && free.from <= from && from <= free.to && free.to < to;
-  const a = grows ? Math.max(from, free!.to - HINT_REACH) : from;
-  if (asciiHint(ctx.plain, a, to)) return true;
+  const a = grows ? Math.max(free!.from, free!.to - POSITION_REACH) : from;
+  // A position holds a hint: a short stretch (a list's next name) is told
+  // in place by the hints, where a pattern's call costs more than reading it.
+  if ((to - a > SHORT_STRETCH || asciiHint(ctx.plain, a, to)) && mayHoldPosition(ctx.plain, a, to)) return true;
   if (grows) free!.to = to;
   else {
-    hintFree.key = ctx;
-    hintFree.value = { from, to };
+    positionFree.key = ctx;
+    positionFree.value = { from, to };
   }
   return false;
 }
