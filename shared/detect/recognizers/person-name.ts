@@ -18,7 +18,7 @@ import { IntTable, intSet } from '../lexicon/int-table.ts';
 import { hashOf as keyHash, hashOn } from '../word-hash.ts';
 import { honorificNames } from './honorific-names.ts';
 import { hanNames } from './han-names.ts';
-import { mayHoldPosition } from './person-name-position.ts';
+import { mayHoldPosition, POSITIONS } from './person-name-position.ts';
 import { spelledForm, spellings, writtenAsFolded, type Form } from '../lexicon/spellings.ts';
 
 const SURNAMES = formLexicon([...COMMON_SURNAMES, ...OTHER_SURNAMES]);
@@ -922,12 +922,9 @@ const isNegative = (word: string) => word.charCodeAt(0) === 45;
 // A police or army officer signs with the rank: "Thượng tá Đỗ Thành Trung".
 const RANK = /(?:Thuong|Dai|Trung|Thieu) (?:ta|uy|tuong) *$/i;
 
-// The position above a signature in an administrative document (Decree
-// 30/2020/NĐ-CP layout): "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH", "KT. GIÁM ĐỐC".
-const POSITIONS = /\b(?:TM|KT|Q|TL|TUQ)\.|CHU TICH|GIAM DOC|CHANH VAN PHONG|TRUONG (?:PHONG|BAN|KHOA)|BO TRUONG|THU TRUONG|BI THU|VIEN TRUONG|CUC TRUONG|HIEU TRUONG|\(DA KY\)|\(KY(?:,| TEN)/;
-
-// What every position above holds, tested first: a letter then a dot (TM.,
-// KT., Q., TL., TUQ.), "(", or one of the longer words. This pattern runs
+// What every position (POSITIONS, person-name-position.ts) holds, tested
+// first: a letter then a dot (TM., KT., Q., TL., TUQ.), "(", or one of the
+// longer words. This pattern runs
 // about three times as fast as the positions' (the lines above most names
 // alone on a line, a letter's sign-off, hold none of them).
 const POSITION_HINTS = /[MTQL]\.|\(|TRUONG|CHU TICH|CHANH VAN PHONG|GIAM DOC|BI THU/;
