@@ -924,9 +924,9 @@ const RANK = /(?:Thuong|Dai|Trung|Thieu) (?:ta|uy|tuong) *$/i;
 
 // What every position (POSITIONS, person-name-position.ts) holds, tested
 // first: a letter then a dot (TM., KT., Q., TL., TUQ.), "(", or one of the
-// longer words. This pattern runs
-// about three times as fast as the positions' (the lines above most names
-// alone on a line, a letter's sign-off, hold none of them).
+// longer words. This pattern runs about three times as fast as the
+// positions' (the lines above most names alone on a line, a letter's
+// sign-off, hold none of them).
 const POSITION_HINTS = /[MTQL]\.|\(|TRUONG|CHU TICH|CHANH VAN PHONG|GIAM DOC|BI THU/;
 
 /**
