@@ -440,6 +440,12 @@ describe('person_name recognizer', () => {
     // The position's line read right after the last name checked, the hint cut by nothing.
     expect(signedIn(`${names20}CHÁNH VĂN PHÒNG\nHoàng Văn Em`)).toEqual(['Hoàng Văn Em']);
     expect(signedIn(names20)).toEqual([]);
+    // A long list: the stretch is read ahead of the names, up to the position's hint (the names alone on
+    // the next lines, under the position still, sign with it).
+    const names400 = `${Array.from({ length: 400 }, (_, k) => list[k % 4]).join('\n')}\n`;
+    const under = ['Hoàng Văn Em', 'Nguyễn Văn An', 'Trần Thị Bình', 'Lê Văn Cường'];
+    expect(signedIn(`${names400}KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nHoàng Văn Em\n${names20}`)).toEqual(under);
+    expect(signedIn(`${names400}CHÁNH VĂN PHÒNG\nHoàng Văn Em\n${names400}TRƯỞNG BAN\nLê Thị Gấm`)).toEqual([...under, 'Lê Thị Gấm']);
   });
 
   it('reads the royal lineage\'s two-word surname (Tôn Nữ, Tôn Thất) as one', () => {

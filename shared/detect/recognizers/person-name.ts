@@ -18,7 +18,7 @@ import { IntTable, intSet } from '../lexicon/int-table.ts';
 import { hashOf as keyHash, hashOn } from '../word-hash.ts';
 import { honorificNames } from './honorific-names.ts';
 import { hanNames } from './han-names.ts';
-import { mayHoldPosition, POSITIONS } from './person-name-position.ts';
+import { mayHoldPosition, POSITIONS, UPPER_TO_ASCII } from './person-name-position.ts';
 import { spelledForm, spellings, writtenAsFolded, type Form } from '../lexicon/spellings.ts';
 
 const SURNAMES = formLexicon([...COMMON_SURNAMES, ...OTHER_SURNAMES]);
@@ -973,8 +973,14 @@ const positionFree = scanCache<{ from: number; to: number }>();
 /** The longest position ("CHANH VAN PHONG") less one: a position reaching past a stretch starts within this many characters before its end. */
 const POSITION_REACH = 14;
 
-/** The longest stretch told by its hints before the positions' pattern. */
-const SHORT_STRETCH = 64;
+/**
+ * How far past a query a stretch is read for hints at most: as far as the
+ * stretch is long, which doubles while a list's names ask about it (each
+ * name's new line read with the reach before it was a tenth of scanning a
+ * list of names one a line), and costs a lone name (an e-mail's) about as
+ * much as its own lines above.
+ */
+const READ_AHEAD = 4096;
 
 /** Whether plain[from, to), upper-cased, may hold a position; false when it surely holds none. */
 function mayHoldPositionIn(ctx: ScanContext, from: number, to: number): boolean {
@@ -985,35 +991,58 @@ function mayHoldPositionIn(ctx: ScanContext, from: number, to: number): boolean 
   // not the query's start: the grown stretch must leave no part unread).
   const grows = free !== null && free.from <= from && from <= free.to && free.to < to;
   const a = grows ? Math.max(free!.from, free!.to - POSITION_REACH) : from;
-  // A position holds a hint: a short stretch (a list's next name) is told
-  // in place by the hints, where a pattern's call costs more than reading it.
-  if ((to - a > SHORT_STRETCH || asciiHint(ctx.plain, a, to)) && mayHoldPosition(ctx.plain, a, to)) return true;
-  if (grows) free!.to = to;
+  const { plain } = ctx;
+  // A position holds a hint: read in place up to the first hint, past the
+  // query when there is none in it. A hint in the query (or a unit that
+  // upper-cases to ASCII) leaves it to the positions' pattern.
+  const ahead = Math.min(READ_AHEAD, to - (grows ? free!.from : from));
+  const hint = firstHint(plain, a, Math.min(plain.length, to + ahead));
+  let end = hint;
+  if (hint < to) {
+    if (mayHoldPosition(plain, a, to)) return true;
+    end = to;
+  }
+  if (grows) free!.to = end;
   else {
     positionFree.key = ctx;
-    positionFree.value = { from, to };
+    positionFree.value = { from, to: end };
   }
   return false;
 }
 
 /**
  * POSITION_HINTS.test(plain.slice(from, to).toUpperCase()), read in place
- * while the stretch is ASCII (an upper-cased copy per name was a twentieth
- * of scanning a list of names). Past ASCII the copy is made: upper-casing
- * turns some other letters to ASCII ones ("ı" to "I", "ﬀ" to "FF").
+ * (an upper-cased copy per name was a twentieth of scanning a list of
+ * names) unless a unit upper-cases to ASCII ("ı" to "I", "ﬀ" to "FF").
  */
 export function asciiHint(plain: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = plain.charCodeAt(i);
-    if (c >= 0x80) return POSITION_HINTS.test(plain.slice(from, to).toUpperCase());
-    if (HINT_OPENS[c] === 1 && hintAt(plain, i, from, to, c)) return true;
-  }
-  return false;
+  const hint = firstHint(plain, from, to);
+  return hint < 0 ? POSITION_HINTS.test(plain.slice(from, to).toUpperCase()) : hint < to;
 }
 
-// The units a hint can be told at: "(", the dot after [MTQL], the first letter of a longer hint.
-const HINT_OPENS = new Uint8Array(128);
-for (const c of '(.TtCcGgBb') HINT_OPENS[c.charCodeAt(0)] = 1;
+/**
+ * Where in plain[from, to), read upper-cased, the first hint is told (where
+ * it starts, or its dot): `to` when there is none, -1 when a unit that
+ * upper-cases to ASCII comes first (the hints are then read on a copy).
+ * No hint lies inside plain[from, the answer). Any other unit upper-cases to
+ * units that are not ASCII, which no hint holds or spans.
+ */
+export function firstHint(plain: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    const c = plain.charCodeAt(i);
+    const kind = HINT_UNITS[c];
+    if (kind === 0) continue;
+    if (kind === 2) return -1;
+    if (hintAt(plain, i, from, to, c)) return i;
+  }
+  return to;
+}
+
+// Per UTF-16 unit: 1 where a hint can be told ("(", the dot after [MTQL], the
+// first letter of a longer hint), 2 for a unit that upper-cases to ASCII.
+const HINT_UNITS = new Uint8Array(65536);
+for (const c of '(.TtCcGgBb') HINT_UNITS[c.charCodeAt(0)] = 1;
+for (const [first, last] of UPPER_TO_ASCII) HINT_UNITS.fill(2, first, last + 1);
 
 function hintAt(plain: string, i: number, from: number, to: number, c: number): boolean {
   if (c === 40) return true;
@@ -1023,7 +1052,10 @@ function hintAt(plain: string, i: number, from: number, to: number, c: number): 
     return b === 77 || b === 84 || b === 81 || b === 76;
   }
   const u = c & ~0x20;
-  if (u === 84) return upperAt(plain, i, to, 'TRUONG');
+  // The longer hints' second letters first: most such letters open other words ("Nguyen", "Thi").
+  const second = plain.charCodeAt(i + 1) & ~0x20;
+  if (u === 84) return second === 82 && upperAt(plain, i, to, 'TRUONG');
+  if (second !== (u === 71 || u === 66 ? 73 : 72)) return false;
   if (u === 67) return upperAt(plain, i, to, 'CHU TICH') || upperAt(plain, i, to, 'CHANH VAN PHONG');
   if (u === 71) return upperAt(plain, i, to, 'GIAM DOC');
   return upperAt(plain, i, to, 'BI THU');
