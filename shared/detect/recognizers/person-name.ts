@@ -158,6 +158,11 @@ const LOWER_PAIRS = phraseMatcher(COMMON_SURNAMES.flatMap((surname) => LOWER_MID
 interface Word {
   start: number;
   end: number;
+  // keyHash of its folded letters, once `hashed` (a run's words take theirs
+  // from the word index, which has read them: each was hashed again up to
+  // five times per name).
+  hash: number;
+  hashed: boolean;
   // Its folded key and written spelling, read on first use (keyOf, writtenOf):
   // a name's words are looked up by both in the run and again when scored.
   key: string | null;
@@ -235,7 +240,7 @@ function spelledOf(ctx: ScanContext, w: Word): Spelled {
   const from = ctx.toOriginal(w.start);
   const to = ctx.toOriginal(w.end);
   // Folded and written both: the letters an OCR reading turned to digits differ in one only.
-  const slot = (Math.imul(hashOn(keyHash(folded, w.start, w.end), text, from, to), 0x9e3779b1) >>> 22) & (spelledSlots - 1);
+  const slot = (Math.imul(hashOn(hashOfWord(ctx, w), text, from, to), 0x9e3779b1) >>> 22) & (spelledSlots - 1);
   const slots = perScan(spelledCache, ctx, takeSpelledSlots);
   let spelled = slots[slot];
   if (spelled === undefined || !memoSpellings || !sameSpelling(spelled, folded, w.start, w.end, text, from, to)) {
@@ -273,7 +278,7 @@ function isCommonSurname(ctx: ScanContext, w: Word): boolean {
  */
 function opensPlace(ctx: ScanContext, w: Word): boolean {
   const spelled = spelledOf(ctx, w);
-  if (spelled.place < 0) spelled.place = PLACE_FIRST_WORDS.has(keyHash(ctx.folded, w.start, w.end)) ? 1 : 0;
+  if (spelled.place < 0) spelled.place = PLACE_FIRST_WORDS.has(hashOfWord(ctx, w)) ? 1 : 0;
   return spelled.place === 1;
 }
 
@@ -285,7 +290,16 @@ function bareOf(ctx: ScanContext, w: Word): boolean {
 }
 
 function word(start: number, end: number): Word {
-  return { start, end, key: null, written: null, spelled: null };
+  return { start, end, hash: 0, hashed: false, key: null, written: null, spelled: null };
+}
+
+/** keyHash of the word's folded letters. */
+function hashOfWord(ctx: ScanContext, w: Word): number {
+  if (!w.hashed) {
+    w.hash = keyHash(ctx.folded, w.start, w.end);
+    w.hashed = true;
+  }
+  return w.hash;
 }
 
 /** How the word is spelled as a listed surname, or null when no surname folds like it. */
@@ -417,13 +431,25 @@ function runRead(start: number, count: number): { words: Word[]; end: number; sh
 // positions), and building them was most of what a run no name opens cost.
 const RUN_WORDS: Word[][] = Array.from({ length: 17 }, (_, count) => Array.from({ length: count }, () => word(0, 0)));
 
-/** The run runBounds read last (`count` words), in the reused Words of RUN_WORDS: valid until the next call. */
-function reusedRun(count: number): Word[] {
+/**
+ * The run runBounds read last (`count` words), in the reused Words of
+ * RUN_WORDS: valid until the next call. Its words are the word index's from
+ * word `firstWord` on (ASCII letters in `plain`, joined by single spaces),
+ * and take the index's hashes: keyHash's, but for a word an OCR reading
+ * folded to digits ("Ol" of "Ol/Il/1990" folds to "01"), which the index
+ * hashes up to its first digit. No word the hashes look up holds a digit
+ * (the lexicons hold none), so such a word is listed nowhere either way; and
+ * a hash found in a table is checked against the text, or only lets the
+ * slower test run.
+ */
+function reusedRun(count: number, hashes: Int32Array, firstWord: number): Word[] {
   const words = RUN_WORDS[count];
   for (let k = 0; k < count; k++) {
     const w = words[k];
     w.start = RUN_STARTS[k];
     w.end = RUN_ENDS[k];
+    w.hash = hashes[firstWord + k];
+    w.hashed = true;
     w.key = null;
     w.written = null;
     w.spelled = null;
@@ -508,12 +534,12 @@ function phraseTable(phrases: ReadonlySet<string>): PhraseTable {
 }
 
 /** The phrase of `table` that folded[start, end) is, compared in place, or null (TITLES.has(key) without the key). */
-function listedAs(folded: string, start: number, end: number, table: PhraseTable): string | null {
+function listedAs(folded: string, start: number, end: number, table: PhraseTable, hash = keyHash(folded, start, end)): string | null {
   if (!table.byHash) {
     const key = folded.slice(start, end);
     return table.set.has(key) ? key : null;
   }
-  const k = table.numbers.get(keyHash(folded, start, end));
+  const k = table.numbers.get(hash);
   if (k < 0) return null;
   const phrase = table.list[k];
   return phrase.length === end - start && folded.startsWith(phrase, start) ? phrase : null;
@@ -722,7 +748,8 @@ function scoreName(ctx: ScanContext, words: Word[], shape: Shape, titleWord: str
   const first = words[0];
   let hasSurname = surnameForm(ctx, first) !== null;
   // "Phòng An ninh", "Công ty", "Phó Chủ tịch": a unit or a position, not a person after a greeting or title.
-  if (opensUnit(ctx, first.start)) return null;
+  // (Its first word hashed already: most open no unit, told without reading it again.)
+  if (ORG_FIRST.has(hashOfWord(ctx, first)) && opensUnit(ctx, first.start)) return null;
   // "công dân A", "bà Y tá": one letter alone is a placeholder or a word's start, no one's name.
   if (words.length === 1 && first.end - first.start === 1) return null;
   // An upper-case heading's common words that open with a surname ("SƠ YẾU LÝ LỊCH", "PHỤ HUYNH HỌC SINH").
@@ -1213,7 +1240,7 @@ function titleBeforeWord(ctx: ScanContext, words: Word[], j: number): string | n
     const end = words[j - 1].end;
     const two = j >= 2 ? folded.slice(words[j - 2].start, end) : '';
     if (two && TITLES.has(two) && titleSpelled(ctx, two, end)) return two;
-    const one = listedAs(folded, words[j - 1].start, end, TITLE_PHRASES);
+    const one = listedAs(folded, words[j - 1].start, end, TITLE_PHRASES, hashOfWord(ctx, words[j - 1]));
     if (one !== null && titleSpelled(ctx, one, end)) return one;
     // A title whose last word opens the run, written in capitals: "chủ TK HA VAN KHUONG".
     if (j === 1) {
@@ -1323,7 +1350,7 @@ function namesInRun(ctx: ScanContext, words: Word[], shape: Shape, found: FoundN
     }
     // "Ông" is a title before a surname, not the surname Ông.
     // (Spelled as one: "Võ Hoàng" is the surname Võ, not vợ.)
-    const own = listedAs(folded, w.start, w.end, TITLE_PHRASES);
+    const own = listedAs(folded, w.start, w.end, TITLE_PHRASES, hashOfWord(ctx, w));
     if (own !== null && j + 1 < words.length && surnameForm(ctx, words[j + 1]) !== null && titleSpelled(ctx, own, w.end)) {
       j++;
       continue;
@@ -1480,8 +1507,27 @@ function capitalisedNames(ctx: ScanContext, found: FoundNames, everyRun: boolean
     }
     const count = runBounds(plainUnits, ctx.folded, i, n, words.hashes, w);
     resume = count ? Math.max(RUN_ENDS[count - 1], i + 1) : i + 1;
-    if (count >= 1 && (everyRun || mayHoldName(ctx, count))) namesInRun(ctx, reusedRun(count), runShape, found);
+    if (count >= 1 && (everyRun || mayHoldName(ctx, count, words.hashes, w))) namesInRun(ctx, reusedRun(count, words.hashes, w), runShape, found);
   }
+}
+
+/**
+ * Test hook: the words of the runs capitalisedNames reads in the scan's text
+ * (every run, as with `everyRun`), folded, with the hashes the word index
+ * gives them (reusedRun) and keyHash's.
+ */
+export function runHashesForTests(ctx: ScanContext): [string, number, number][] {
+  const index = wordIndex(ctx);
+  const [plainUnits] = unitsOf(ctx);
+  const words: [string, number, number][] = [];
+  for (let k = 0; k < index.capitalCount; k++) {
+    const w = index.capitals[k];
+    const i = index.starts[w];
+    if (i > 0 && isWordCode(plainUnits[i - 1])) continue;
+    const count = runBounds(plainUnits, ctx.folded, i, ctx.plain.length, index.hashes, w);
+    for (const word of reusedRun(count, index.hashes, w)) words.push([ctx.folded.slice(word.start, word.end), word.hash, keyHash(ctx.folded, word.start, word.end)]);
+  }
+  return words;
 }
 
 // A name in a run starts at a listed surname or right after a title (one
@@ -1500,12 +1546,12 @@ atFirstScan(() => {
  * joined by their space: "Đan Phượng" follows no title, though "công dân"
  * ends with "dân".
  */
-function mayHoldName(ctx: ScanContext, count: number): boolean {
+function mayHoldName(ctx: ScanContext, count: number, hashes: Int32Array, firstWord: number): boolean {
   const { folded } = ctx;
   const last = count - 1;
   let before = 0;
   for (let k = 0; k <= last; k++) {
-    const h = keyHash(folded, RUN_STARTS[k], RUN_ENDS[k]);
+    const h = hashes[firstWord + k];
     if (SURNAME_WORDS.has(h)) return true;
     if (k < last && (TITLE_PHRASES.oneWords.has(h) || (k > 0 && TITLE_PHRASES.lastPairs.has(hashOn(hashOn(before, ' ', 0, 1), folded, RUN_STARTS[k], RUN_ENDS[k]))))) return true;
     before = h;
