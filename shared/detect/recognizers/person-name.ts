@@ -302,6 +302,28 @@ function hashOfWord(ctx: ScanContext, w: Word): number {
   return w.hash;
 }
 
+// 31 to the power of each length: keyHash of a text carried on over `n` more units is the hash times POW31[n] plus theirs.
+const POW31 = new Int32Array(64);
+POW31[0] = 1;
+for (let n = 1; n < POW31.length; n++) POW31[n] = Math.imul(POW31[n - 1], 31);
+
+/**
+ * keyHash of words[0, count) as the text joins them (single spaces between),
+ * from the words' hashes (a name's place look-ups read it twice a name).
+ */
+function hashOfWords(ctx: ScanContext, words: Word[], count: number): number {
+  const { folded } = ctx;
+  let h = hashOfWord(ctx, words[0]);
+  for (let k = 1; k < count; k++) {
+    const w = words[k];
+    const length = w.end - w.start;
+    // (A space, then the word: its hash carried on by the length it adds.)
+    if (w.start !== words[k - 1].end + 1 || folded.charCodeAt(w.start - 1) !== 32 || length >= POW31.length) return keyHash(folded, words[0].start, words[count - 1].end);
+    h = (Math.imul((Math.imul(h, 31) + 32) | 0, POW31[length]) + hashOfWord(ctx, w)) | 0;
+  }
+  return h;
+}
+
 /** How the word is spelled as a listed surname, or null when no surname folds like it. */
 function surnameForm(ctx: ScanContext, w: Word): Form | null {
   const spelled = spelledOf(ctx, w);
@@ -365,6 +387,9 @@ function shapeOf(plain: Uint16Array, start: number, end: number): Shape {
   return 'other';
 }
 
+// Per UTF-16 unit, for runBounds: 1 for A–Z, 2 for a–z, 4 for isLetterCode's other letters, 0 for the rest.
+const LETTER_CASES = new Uint8Array(65536).fill(1, 65, 91).fill(2, 97, 123).fill(4, 0xc0);
+
 // The words of the run runBounds read last, [RUN_STARTS[k], RUN_ENDS[k]),
 // and its shape: most runs hold no name, and are dropped (mayHoldName)
 // before a Word is built for them (the runs' objects were a sixth of what
@@ -385,12 +410,25 @@ function runBounds(plain: Uint16Array, folded: string, start: number, limit: num
   let i = start;
   while (i < limit && count < 16) {
     const wordStart = i;
-    while (i < limit && isLetterCode(plain[i])) i++;
+    // Every word opens with a capital (shapeOf reads no other as title or upper case, and "one" is one).
+    if (!isUpperCode(plain[i])) break;
+    // The word's letters and their cases in one reading (isLetterCode's letters: LETTER_CASES is not 0).
+    let upper = 0;
+    let lower = 0;
+    let other = 0;
+    for (i++; i < limit; i++) {
+      const kind = LETTER_CASES[plain[i]];
+      if (kind === 0) break;
+      upper += kind & 1;
+      lower += (kind >> 1) & 1;
+      other |= kind & 4;
+    }
     if (i < limit && isDigitCode(plain[i])) break;
-    const s = shapeOf(plain, wordStart, i);
-    const one = i - wordStart === 1 && isUpperCode(plain[wordStart]);
-    if (s !== 'title' && s !== 'upper' && !one) break;
+    const one = i - wordStart === 1;
     if (!one) {
+      // shapeOf's: a letter past ASCII, or both cases after the capital, is neither.
+      if (other !== 0 || (upper !== 0 && lower !== 0)) break;
+      const s: Shape = lower === 0 ? 'upper' : 'title';
       if (shape === 'other') shape = s;
       else if (s !== shape) break;
     }
@@ -455,6 +493,12 @@ function reusedRun(count: number, hashes: Int32Array, firstWord: number): Word[]
     w.spelled = null;
   }
   return words;
+}
+
+/** Test hook: readRun's words' bounds and shape (runBounds read in the scan's plain units). */
+export function runForTests(ctx: ScanContext, start: number, limit: number): { bounds: number[]; shape: string } {
+  const run = readRun(ctx, start, limit);
+  return { bounds: run.words.flatMap((w) => [w.start, w.end]), shape: run.shape };
 }
 
 /** Capitalised words joined by single spaces, from `start`; stops at a word of another shape. */
@@ -818,10 +862,10 @@ function scoreName(ctx: ScanContext, words: Word[], shape: Shape, titleWord: str
   } else {
     // The whole name, or its first two words, is a place's name ("Hà Nội", "Lê Lợi"), compared in place.
     const lastEnd = words[words.length - 1].end;
-    const firstTwoEnd = words.length > 2 ? words[1].end : lastEnd;
+    const firstTwo = Math.min(words.length, 2);
     // After a kinship title a full name is the person's, though a street bears it ("bố là ông Lê Văn Lương").
     const place = opensPlace(ctx, first);
-    if (place && ((!(titleWord !== null && KIN.has(titleWord) && words.length >= 3) && listedAs(folded, first.start, lastEnd, PLACE_KEYS) !== null) || (!named && listedAs(folded, first.start, firstTwoEnd, PLACE_KEYS) !== null))) {
+    if (place && ((!(titleWord !== null && KIN.has(titleWord) && words.length >= 3) && listedAs(folded, first.start, lastEnd, PLACE_KEYS, hashOfWords(ctx, words, words.length)) !== null) || (!named && listedAs(folded, first.start, words[firstTwo - 1].end, PLACE_KEYS, hashOfWords(ctx, words, firstTwo)) !== null))) {
       score = Math.min(score, 0.15);
       (context ??= []).push('-place name');
     } else if (!named && streetListed(ctx, first.start)) {
