@@ -12,24 +12,24 @@ import { runHashesForTests } from './person-name.ts';
 // hyphens (units the plain text drops), letters past Latin, apostrophes.
 const PIECES = [
   'Nguyễn', 'Văn', 'An', 'NGUYỄN', 'VĂN', 'Đặng', 'Ol', 'O', 'I', 'Il', 'Nguy0n', 'L0an', '0', '1', '2', ' ', ' ', '\n', ',', '.', '-', '/', "'",
-  'Ánh', 'A\u0301nh', 'Th\u00adu', 'Straße', 'Ωmega', 'Ä', 'x', 'mai', 'AB', 'Trần Thị', "K'Ab", '(', 'Lê', 'sdt0', 'Ô', 'Số ',
+  'Ánh', 'A\u0301nh', 'Nguyễn Văn An', 'Trần Thị Bích Ngọc', 'Nguyễnxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', 'Th\u00adu', 'Straße', 'Ωmega', 'Ä', 'x', 'mai', 'AB', 'Trần Thị', "K'Ab", '(', 'Lê', 'sdt0', 'Ô', 'Số ',
 ];
 
-describe("the run words' hashes taken from the word index (reusedRun)", () => {
+describe("the run words' hashes taken from the word index (reusedRun), and joined (hashOfWords)", () => {
   it("are keyHash's for every word of letters", () => {
     const next = rng(5);
     let letters = 0;
     let digits = 0;
-    for (let n = 0; n < 3000; n++) {
+    for (let n = 0; n < 1500; n++) {
       let text = n === 0 ? 'Ol/Il/1990 O-2O-2O-2' : '';
       const parts = 1 + Math.floor(next() * 14);
       for (let k = 0; k < parts; k++) text += PIECES[Math.floor(next() * PIECES.length)];
       // Short and long texts: copies of the units, or the scan's own.
-      const ctx = createScanContext(next() < 0.5 ? text : text.repeat(Math.ceil(5000 / text.length)), true);
+      const ctx = createScanContext(next() < 0.5 ? text : text.repeat(Math.ceil(3000 / text.length)), true);
       for (const [folded, given, read] of runHashesForTests(ctx)) {
         // An OCR reading may fold a word's letters to digits ("Ol/Il/1990"): no hash table holds such a word.
-        if (!/^[a-z]+$/.test(folded)) {
-          expect(folded, JSON.stringify(text)).toMatch(/^[a-z0-9]+$/);
+        if (!/^[a-z]+(?: [a-z]+)*$/.test(folded)) {
+          expect(folded, JSON.stringify(text)).toMatch(/^[a-z0-9]+(?: [a-z0-9]+)*$/);
           digits++;
           continue;
         }
@@ -37,7 +37,7 @@ describe("the run words' hashes taken from the word index (reusedRun)", () => {
         expect(given, JSON.stringify([text, folded])).toBe(read);
       }
     }
-    expect(letters).toBeGreaterThan(3000);
+    expect(letters).toBeGreaterThan(1500);
     expect(digits).toBeGreaterThan(0);
   });
 

@@ -1558,7 +1558,8 @@ function capitalisedNames(ctx: ScanContext, found: FoundNames, everyRun: boolean
 /**
  * Test hook: the words of the runs capitalisedNames reads in the scan's text
  * (every run, as with `everyRun`), folded, with the hashes the word index
- * gives them (reusedRun) and keyHash's.
+ * gives them (reusedRun) and keyHash's; then each run's first two words or
+ * more, with hashOfWords's hash and keyHash's.
  */
 export function runHashesForTests(ctx: ScanContext): [string, number, number][] {
   const index = wordIndex(ctx);
@@ -1569,7 +1570,10 @@ export function runHashesForTests(ctx: ScanContext): [string, number, number][] 
     const i = index.starts[w];
     if (i > 0 && isWordCode(plainUnits[i - 1])) continue;
     const count = runBounds(plainUnits, ctx.folded, i, ctx.plain.length, index.hashes, w);
-    for (const word of reusedRun(count, index.hashes, w)) words.push([ctx.folded.slice(word.start, word.end), word.hash, keyHash(ctx.folded, word.start, word.end)]);
+    const run = reusedRun(count, index.hashes, w);
+    for (const word of run) words.push([ctx.folded.slice(word.start, word.end), word.hash, keyHash(ctx.folded, word.start, word.end)]);
+    // And the run's first words joined, hashed from theirs (hashOfWords).
+    for (let k = 2; k <= count; k++) words.push([ctx.folded.slice(run[0].start, run[k - 1].end), hashOfWords(ctx, run, k), keyHash(ctx.folded, run[0].start, run[k - 1].end)]);
   }
   return words;
 }
