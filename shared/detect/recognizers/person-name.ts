@@ -838,25 +838,30 @@ function scoreName(ctx: ScanContext, words: Word[], shape: Shape, titleWord: str
   }
   if (shape === 'upper') score -= 0.1;
   let named = false;
+  // A name that opens its line (a list's, a column's first cell) follows no
+  // label, head, house number or street: those are not looked for
+  // (opensLineSkips: each finds nothing there).
+  const before = folded.charCodeAt(first.start - 1);
+  const opensLine = first.start === 0 || before === 10 || before === 13;
   if (titleWord) {
     score = Math.max(score + 0.3, hasSurname ? 0.8 : words.length === 1 ? 0.65 : 0.6);
     (context ??= []).push(`+${titleWord}`);
     named = true;
-  } else if (labelBefore(folded, first.start)) {
+  } else if (!opensLine && labelBefore(folded, first.start)) {
     score = Math.max(score + 0.3, 0.85);
     (context ??= []).push('+name label');
     named = true;
   }
   // "BỆNH VIỆN NHÂN DÂN", "CƠ QUAN QUẢN LÝ": a head ending inside the name.
-  const spanning = headSpanning(folded, first);
-  const head = spanning !== null && !folded.startsWith(spanning, first.start) ? spanning : headBefore(ctx, first.start);
+  const spanning = opensLine ? null : headSpanning(folded, first);
+  const head = spanning !== null && !folded.startsWith(spanning, first.start) ? spanning : opensLine ? null : headBefore(ctx, first.start);
   // "Trưởng thôn Nguyễn Văn Tài": the head word ends a title, the hamlet's head, not the hamlet.
   // Short of a full name the words name the hamlet ("Trưởng ấp Phú Hòa", "Truong thon Dong Lac").
   const heads = head !== null && hasSurname && words.length >= 3 && titleWord !== null && titleWord.endsWith(` ${head}`) ? null : head;
   if (heads) {
     score = Math.min(score, 0.15);
     (context ??= []).push(`-${heads}`);
-  } else if (numberBefore(ctx.plain, first.start)) {
+  } else if (!opensLine && numberBefore(ctx.plain, first.start)) {
     score = Math.min(score, 0.15);
     (context ??= []).push('-house number');
   } else {
@@ -868,7 +873,7 @@ function scoreName(ctx: ScanContext, words: Word[], shape: Shape, titleWord: str
     if (place && ((!(titleWord !== null && KIN.has(titleWord) && words.length >= 3) && listedAs(folded, first.start, lastEnd, PLACE_KEYS, hashOfWords(ctx, words, words.length)) !== null) || (!named && listedAs(folded, first.start, words[firstTwo - 1].end, PLACE_KEYS, hashOfWords(ctx, words, firstTwo)) !== null))) {
       score = Math.min(score, 0.15);
       (context ??= []).push('-place name');
-    } else if (!named && streetListed(ctx, first.start)) {
+    } else if (!named && !opensLine && streetListed(ctx, first.start)) {
       score = Math.min(score, 0.15);
       (context ??= []).push('-listed after a street');
     } else if (!named && addressAfter(ctx, words[words.length - 1].end)) {
@@ -897,6 +902,15 @@ function scoreName(ctx: ScanContext, words: Word[], shape: Shape, titleWord: str
   // Most names have no context: one shared empty list (candidates share their lists, and add to them by copy).
   out.context = context ?? NO_WORDS;
   return out;
+}
+
+/**
+ * Test hook: what scoreName would read before a name at [start, end) that
+ * opens its line, and no longer reads there (opensLine): the label, the head
+ * spanning the name, the head before it, a house number, a listed street.
+ */
+export function opensLineSkipsForTests(ctx: ScanContext, start: number, end: number): unknown[] {
+  return [labelBefore(ctx.folded, start), headSpanning(ctx.folded, word(start, end)), headBefore(ctx, start), numberBefore(ctx.plain, start), streetListed(ctx, start)];
 }
 
 // scoreName's answer, read at once by its callers: an object per name was garbage at once.
