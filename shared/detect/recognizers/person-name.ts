@@ -1636,7 +1636,39 @@ atFirstScan(() => {
   GIVEN_KEYS = keyHashes(foldedSet([...GIVEN_NAMES, ...MIDDLE_NAMES]));
 });
 
+// The word list's hashes of the lower-case pairs' first words (the common
+// surnames, folded, as the pairs' matcher hashes them), and their low 16 bits.
+let LOWER_OPENERS = intSet([]);
+const LOWER_OPENER_BITS = new Uint8Array(1 << 16);
+atFirstScan(() => {
+  const hashes = COMMON_SURNAMES.map((surname) => {
+    const key = foldText(surname);
+    return letterHash(key, 0, key.length);
+  });
+  LOWER_OPENERS = intSet(hashes);
+  for (const h of hashes) LOWER_OPENER_BITS[h & 0xffff] = 1;
+});
+
+/**
+ * Whether a word that may open a lower-case pair starts with no capital:
+ * else every pair opens a capitalised name, and is passed over. Prose has
+ * such a word within a few sentences ("lễ", "do", "phần", "đang"); a list of
+ * capitalised names has none, and finding its pairs was a twentieth of
+ * scanning it.
+ */
+function lowerOpenerIn(ctx: ScanContext): boolean {
+  const index = wordIndex(ctx);
+  const { plain } = ctx;
+  const { hashes, starts } = index;
+  for (let w = 0; w < index.count; w++) {
+    const h = hashes[w];
+    if (LOWER_OPENER_BITS[h & 0xffff] === 1 && LOWER_OPENERS.has(h) && !isUpperCode(plain.charCodeAt(starts[w]))) return true;
+  }
+  return false;
+}
+
 function lowerCaseNames(ctx: ScanContext, found: FoundNames, everyPair: boolean): void {
+  if (!everyPair && !lowerOpenerIn(ctx)) return;
   const { plain, folded } = ctx;
   const units = unitsOf(ctx)[0];
   // Nearly every pair in a text is the start of a capitalised name, which the
