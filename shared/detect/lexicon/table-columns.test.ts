@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createScanContext } from '../scan-context.ts';
-import { columnCells, mayHoldColumns } from './table-columns.ts';
+import { columnCells, letteredRows, mayHoldColumns } from './table-columns.ts';
 
 const cells = (text: string, header: string) => {
   const ctx = createScanContext(text);
@@ -82,6 +82,34 @@ describe('columnCells on generated tables', () => {
           expect(got, JSON.stringify(text)).toEqual(reference(text, set));
         }
       }
+    }
+  });
+});
+
+describe('letteredRows', () => {
+  // Every line, split at line breaks, that holds the separator and a letter.
+  const reference = (text: string, sep: string) => {
+    const out: string[] = [];
+    for (const line of text.split('\n')) if (line.includes(sep) && /[A-Za-z\u00c0-\uffff]/.test(line)) out.push(line);
+    return out;
+  };
+  const rowsOf = (text: string, sep: string) => {
+    const out: string[] = [];
+    letteredRows(text, sep, (start, end) => out.push(text.slice(start, end)));
+    return out;
+  };
+  it('visits the lines holding the separator and a letter, past runs of letterless rows', () => {
+    const pieces = ['1', '01/01/1990', 'STT', 'Sinh', 'ễ', 'x', ' ', '', '\u{1F600}'];
+    const seps = ['\t', '\t', '\n', '\n', '\n\n', ' ', ';'];
+    let seed = 11;
+    const next = (n: number) => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed % n;
+    };
+    for (let k = 0; k < 3000; k++) {
+      let text = '';
+      for (let j = next(40); j >= 0; j--) text += pieces[next(pieces.length)] + seps[next(seps.length)];
+      for (const sep of ['\t', ';']) expect(rowsOf(text, sep), JSON.stringify(text)).toEqual(reference(text, sep));
     }
   });
 });

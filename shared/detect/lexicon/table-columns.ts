@@ -261,8 +261,8 @@ function headerHashes(ctx: ScanContext, sep: number): Set<number> {
   const { folded } = ctx;
   const sepChar = String.fromCharCode(sep);
   // The rows' cells are read where they lie: a row object each, for a table no header set turns out to match, was garbage.
-  walkRows(folded, sep, (start, end) => {
-    if (end - start > MAX_HEADER_ROW || !hasLetter(folded, start, end)) return;
+  letteredRows(folded, sepChar, (start, end) => {
+    if (end - start > MAX_HEADER_ROW) return;
     // The cells as cellsOf trims them, and the short ones' keys as findHeader reads them.
     for (let cellStart = start; ; ) {
       let i = folded.indexOf(sepChar, cellStart);
@@ -281,6 +281,39 @@ function headerHashes(ctx: ScanContext, sep: number): Set<number> {
   });
   perSep.set(sep, hashes);
   return hashes;
+}
+
+const LETTER = /[A-Za-z\u00c0-\uffff]/g;
+
+/** Where the first letter (isLetterCode) at or after `from` is, or -1. */
+function nextLetter(s: string, from: number): number {
+  LETTER.lastIndex = from;
+  return LETTER.test(s) ? LETTER.lastIndex - 1 : -1;
+}
+
+/**
+ * Each line holding `sepChar` and a letter, in order: walkRows' lines that
+ * hold a letter. A run of letterless rows is passed over by one search for
+ * the next letter, not walked line by line: a megabyte-long column of birth
+ * dates under its header was walked for the header's hashes alone.
+ */
+export function letteredRows(folded: string, sepChar: string, visit: (start: number, end: number) => void): void {
+  for (let from = 0; from < folded.length; ) {
+    const at = folded.indexOf(sepChar, from);
+    if (at < 0) return;
+    const start = folded.lastIndexOf('\n', at) + 1;
+    let end = folded.indexOf('\n', at);
+    if (end < 0) end = folded.length;
+    if (hasLetter(folded, start, end)) {
+      visit(start, end);
+      from = end + 1;
+      continue;
+    }
+    // On from the line of the next letter (a line before it holds none).
+    const letter = nextLetter(folded, end);
+    if (letter < 0) return;
+    from = folded.lastIndexOf('\n', letter) + 1;
+  }
 }
 
 const setHashes = new WeakMap<ReadonlySet<string>, number[]>();
