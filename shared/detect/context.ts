@@ -464,6 +464,9 @@ interface LineIndex {
   tabs: boolean;
   pipes: boolean;
   gaps: boolean;
+  /** Where the last search for a tab started, and the tab it found (-1: none after it). */
+  tabSearch: number;
+  tabFound: number;
   /** The line columnHeader last looked at, and its number. */
   last: LineInfo | null;
   lastNumber: number;
@@ -479,7 +482,7 @@ function indexOf(ctx: ScanContext): LineIndex {
   const s = ctx.folded;
   for (let i = s.indexOf('\n'); i !== -1; i = s.indexOf('\n', i + 1)) newlines.push(i);
   lineIndexes.key = ctx;
-  return (lineIndexes.value = { newlines, lines: [], lineSlot: new Int32Array(newlines.length + 1), header: null, cells: new Map(), aligned: new Map(), byOrder: new Map(), sql: new Map(), hasSql: s.includes('(') && s.includes('values'), tabs: s.includes('\t'), pipes: s.includes('|'), gaps: ctx.gaps, last: null, lastNumber: -1 });
+  return (lineIndexes.value = { newlines, lines: [], lineSlot: new Int32Array(newlines.length + 1), header: null, cells: new Map(), aligned: new Map(), byOrder: new Map(), sql: new Map(), hasSql: s.includes('(') && s.includes('values'), tabs: s.includes('\t'), pipes: s.includes('|'), gaps: ctx.gaps, tabSearch: s.length + 1, tabFound: -1, last: null, lastNumber: -1 });
 }
 
 /** Index of the line holding `pos`. */
@@ -536,6 +539,41 @@ function plainCuts(line: string, sep: string, offset: number): number[] {
 /** The cuts of a line that has no delimiter: one list, never written, shared by every such line. */
 const NO_CUTS: number[] = Object.freeze([]) as unknown as number[];
 
+/**
+ * The first tab at or after `from` (-1 for none), from the last search when
+ * it passed over `from`: lines are mostly read in order, and a search from
+ * each line of prose to a tab far below it was quadratic.
+ */
+function tabFrom(s: string, idx: LineIndex, from: number): number {
+  if (idx.tabSearch <= from && (idx.tabFound === -1 || from <= idx.tabFound)) return idx.tabFound;
+  const at = s.indexOf('\t', from);
+  idx.tabSearch = from;
+  idx.tabFound = at;
+  return at;
+}
+
+let tabScratch = new Int32Array(64);
+
+/** The offsets of the tabs in s[first, end), `first` being the first (plainCuts of the line with '\t'). */
+function tabCuts(s: string, idx: LineIndex, first: number, end: number): number[] {
+  let n = 0;
+  let i = first;
+  for (; i !== -1 && i < end; i = s.indexOf('\t', i + 1)) {
+    if (n === tabScratch.length) {
+      const grown = new Int32Array(2 * n);
+      grown.set(tabScratch);
+      tabScratch = grown;
+    }
+    tabScratch[n++] = i;
+  }
+  // The search past the line found the next line's first tab.
+  idx.tabSearch = end;
+  idx.tabFound = i;
+  const cuts = new Array<number>(n);
+  for (let k = 0; k < n; k++) cuts[k] = tabScratch[k];
+  return cuts;
+}
+
 function lineInfo(ctx: ScanContext, idx: LineIndex, n: number): LineInfo {
   const slot = idx.lineSlot[n];
   let info = slot === 0 ? undefined : idx.lines[slot - 1];
@@ -545,9 +583,18 @@ function lineInfo(ctx: ScanContext, idx: LineIndex, n: number): LineInfo {
     let delimiter: string | null = null;
     let cuts = NO_CUTS;
     if (end - start <= MAX_ROW_LENGTH) {
-      const line = ctx.folded.slice(start, end);
-      delimiter = lineDelimiter(line, idx.tabs, idx.pipes, idx.gaps);
-      if (delimiter !== null) cuts = line.includes('"') ? delimiterCuts(line, delimiter, start) : plainCuts(line, delimiter, start);
+      // A tab makes the line's delimiter whatever else it holds: its cuts are
+      // read in place (a slice and its searches per row were most of a
+      // megabyte-long column of dates' line look-ups).
+      const tab = idx.tabs ? tabFrom(ctx.folded, idx, start) : -1;
+      if (tab !== -1 && tab < end) {
+        delimiter = '\t';
+        cuts = tabCuts(ctx.folded, idx, tab, end);
+      } else {
+        const line = ctx.folded.slice(start, end);
+        delimiter = lineDelimiter(line, false, idx.pipes, idx.gaps);
+        if (delimiter !== null) cuts = line.includes('"') ? delimiterCuts(line, delimiter, start) : plainCuts(line, delimiter, start);
+      }
     }
     info = { start, end, delimiter, cuts, headerCells: undefined };
     idx.lineSlot[n] = idx.lines.push(info);
