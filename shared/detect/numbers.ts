@@ -143,23 +143,29 @@ function reserve(used: number, more: number): void {
   table.offset = offset;
 }
 
+// The filters below read the scan's units (`u`, a 0 after the text), not
+// the string: each short run of a megabyte-long column of dates is asked
+// about, and charCodeAt made them a third of reading its runs. Past the 0
+// the units hold an older text's; no read goes there but one whose value
+// nothing then looks at.
+
 /**
  * A single group of 1–3 digits matters only as part of a date ("3/7/92",
  * "12 tháng 5") or as a plate's province code ("30A-…", "99-G7 …"); anything
  * else that short is no identifier's part.
  */
-function shortRunMatters(s: string, start: number, end: number): boolean {
+function shortRunMatters(s: string, u: Uint16Array, start: number, end: number): boolean {
   const len = end - start;
   if (len === 3) return false;
-  const next = s.charCodeAt(end);
+  const next = u[end];
   // Before a slash, only as the day of a d/m/y date: the month and year are
   // read from the text, so a run after a slash is no date's start, and
   // "12/05/12/05/…" (no date closes) materializes nothing.
-  if (next === 47) return mayOpenSlashDate(s, end);
+  if (next === 47) return mayOpenSlashDate(u, end);
   if (next === 32 && s.startsWith(' thang', end)) return true;
-  if (len === 2 && ((next >= 97 && next <= 122) || (next === 45 && s.charCodeAt(end + 1) >= 97 && s.charCodeAt(end + 1) <= 122))) return true;
+  if (len === 2 && ((next >= 97 && next <= 122) || (next === 45 && u[end + 1] >= 97 && u[end + 1] <= 122))) return true;
   // An English ordinal day: "March 5th, 1998", "5th of March".
-  const second = s.charCodeAt(end + 1);
+  const second = u[end + 1];
   if ((next === 115 && second === 116) || ((next === 110 || next === 114) && second === 100) || (next === 116 && second === 104)) return true;
   // English dates: "12 May 1990", "3-Jan-1985", "May 12, 1990".
   if ((next === 32 || next === 45) && monthAt(s, end + 1) !== null) return true;
@@ -174,24 +180,24 @@ function shortRunMatters(s: string, start: number, end: number): boolean {
  * space, '-' or '.' or nothing). "sdt 0912 sdt 0912 …" then materializes
  * nothing.
  */
-function midRunMatters(s: string, start: number, end: number): boolean {
+function midRunMatters(u: Uint16Array, start: number, end: number): boolean {
   if (end - start === 4) {
     let year = 0;
-    for (let k = start; k < end; k++) year = year * 10 + (s.charCodeAt(k) - 48);
+    for (let k = start; k < end; k++) year = year * 10 + (u[k] - 48);
     // (After a slash no plate's serial either: the letters must come first.)
-    if (year >= 1900 && year <= 2030) return s.charCodeAt(start - 1) !== 47 || yearAfterSlashMatters(s, start, end);
+    if (year >= 1900 && year <= 2030) return u[start - 1] !== 47 || yearAfterSlashMatters(u, start, end);
   }
   let i = start - 1;
-  const sep = s.charCodeAt(i);
+  const sep = u[i];
   if (sep === 45 || sep === 32 || sep === 46) i--;
   let letters = 0;
-  while (letters < 2 && isLowerLetter(s.charCodeAt(i))) {
+  while (letters < 2 && isLowerLetter(u[i])) {
     i--;
     letters++;
   }
   if (letters === 0) return false;
-  if (s.charCodeAt(i) === 45) i--;
-  return isDigit(s.charCodeAt(i));
+  if (u[i] === 45) i--;
+  return isDigit(u[i]);
 }
 
 /**
@@ -201,17 +207,17 @@ function midRunMatters(s: string, start: number, end: number): boolean {
  * ("ns 11/2021": one or two digits before the slash, nothing of a date
  * before them), as the date-of-birth recognizer reads them.
  */
-function yearAfterSlashMatters(s: string, start: number, end: number): boolean {
-  if (s.charCodeAt(end) === 47) return true;
+function yearAfterSlashMatters(u: Uint16Array, start: number, end: number): boolean {
+  if (u[end] === 47) return true;
   let m = start - 1;
-  while (m > start - 3 && isDigit(s.charCodeAt(m - 1))) m--;
-  return m < start - 1 && !isDigit(s.charCodeAt(m - 1)) && s.charCodeAt(m - 1) !== 47;
+  while (m > start - 3 && isDigit(u[m - 1])) m--;
+  return m < start - 1 && !isDigit(u[m - 1]) && u[m - 1] !== 47;
 }
 
 /** Digits from `i`, counting at most `max`. */
-function digitsAt(s: string, i: number, max: number): number {
+function digitsAt(u: Uint16Array, i: number, max: number): number {
   let k = i;
-  while (k - i < max && isDigit(s.charCodeAt(k))) k++;
+  while (k - i < max && isDigit(u[k])) k++;
   return k - i;
 }
 
@@ -220,11 +226,11 @@ function digitsAt(s: string, i: number, max: number): number {
  * d/m/y date (1–2 digits, '/', 2 or 4 digits, no further '/'), whatever
  * the values.
  */
-function mayOpenSlashDate(s: string, slash: number): boolean {
-  const m = digitsAt(s, slash + 1, 3);
-  if (m < 1 || m > 2 || s.charCodeAt(slash + 1 + m) !== 47) return false;
-  const y = digitsAt(s, slash + 2 + m, 5);
-  return (y === 2 || y === 4) && s.charCodeAt(slash + 2 + m + y) !== 47;
+function mayOpenSlashDate(u: Uint16Array, slash: number): boolean {
+  const m = digitsAt(u, slash + 1, 3);
+  if (m < 1 || m > 2 || u[slash + 1 + m] !== 47) return false;
+  const y = digitsAt(u, slash + 2 + m, 5);
+  return (y === 2 || y === 4) && u[slash + 2 + m + y] !== 47;
 }
 
 // Tests only: materialize every run, to check that the filter above drops
@@ -281,14 +287,15 @@ export function numberRuns(ctx: ScanContext): NumberRun[] {
     let i = start;
     for (;;) {
       const gs = i;
-      while (i < n && isDigit(u[i])) i++;
+      // (The 0 after the text ends this loop and the joiners' below.)
+      while (isDigit(u[i])) i++;
       if (groups === scratchStart.length) growScratch();
       scratchStart[groups] = gs;
       scratchEnd[groups] = i;
       groups++;
       let j = i;
-      while (j < n && j - i < 3 && isJoiner(u[j])) j++;
-      if (j > i && j < n && isDigit(u[j])) {
+      while (j - i < 3 && isJoiner(u[j])) j++;
+      if (j > i && isDigit(u[j])) {
         i = j;
         continue;
       }
@@ -298,8 +305,8 @@ export function numberRuns(ctx: ScanContext): NumberRun[] {
     peekFrom = end;
     if (groups === 1 && !keepEveryRun) {
       const length = end - start;
-      if (length <= 3 && !shortRunMatters(s, start, end)) continue;
-      if ((length === 4 || length === 5) && !midRunMatters(s, start, end)) continue;
+      if (length <= 3 && !shortRunMatters(s, u, start, end)) continue;
+      if ((length === 4 || length === 5) && !midRunMatters(u, start, end)) continue;
     }
     reserve(used, groups);
     const first = used;
