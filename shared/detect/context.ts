@@ -415,7 +415,7 @@ interface LineInfo {
   start: number;
   end: number;
   delimiter: string | null;
-  /** Offsets of the delimiters on the line. */
+  /** Offsets of the delimiters on the line, from its start. */
   cuts: number[];
   /**
    * The header cells over the row (null when it has none, or is a header
@@ -467,6 +467,10 @@ interface LineIndex {
   /** Where the last search for a tab started, and the tab it found (-1: none after it). */
   tabSearch: number;
   tabFound: number;
+  /** The cuts of the last tab row read (tabCuts). */
+  tabCuts: number[];
+  /** rowHeaderCells' last answer for a row three or more below its header, and what it depends on. */
+  rowCells: { header: number; delimiter: string | null; want: number; cells: string[] | null };
   /** The line columnHeader last looked at, and its number. */
   last: LineInfo | null;
   lastNumber: number;
@@ -482,7 +486,7 @@ function indexOf(ctx: ScanContext): LineIndex {
   const s = ctx.folded;
   for (let i = s.indexOf('\n'); i !== -1; i = s.indexOf('\n', i + 1)) newlines.push(i);
   lineIndexes.key = ctx;
-  return (lineIndexes.value = { newlines, lines: [], lineSlot: new Int32Array(newlines.length + 1), header: null, cells: new Map(), aligned: new Map(), byOrder: new Map(), sql: new Map(), hasSql: s.includes('(') && s.includes('values'), tabs: s.includes('\t'), pipes: s.includes('|'), gaps: ctx.gaps, tabSearch: s.length + 1, tabFound: -1, last: null, lastNumber: -1 });
+  return (lineIndexes.value = { newlines, lines: [], lineSlot: new Int32Array(newlines.length + 1), header: null, cells: new Map(), aligned: new Map(), byOrder: new Map(), sql: new Map(), hasSql: s.includes('(') && s.includes('values'), tabs: s.includes('\t'), pipes: s.includes('|'), gaps: ctx.gaps, tabSearch: s.length + 1, tabFound: -1, tabCuts: NO_CUTS, rowCells: { header: -1, delimiter: null, want: 0, cells: null }, last: null, lastNumber: -1 });
 }
 
 /** Index of the line holding `pos`. */
@@ -554,8 +558,13 @@ function tabFrom(s: string, idx: LineIndex, from: number): number {
 
 let tabScratch = new Int32Array(64);
 
-/** The offsets of the tabs in s[first, end), `first` being the first (plainCuts of the line with '\t'). */
-function tabCuts(s: string, idx: LineIndex, first: number, end: number): number[] {
+/**
+ * The offsets of the tabs in s[first, end) from the line's `start`, `first`
+ * being the first (plainCuts of the line with '\t', offset 0). A row cut
+ * where the last tab row was shares that row's list (no list is written
+ * once made): a column of dates kept a list per row, all the same.
+ */
+function tabCuts(s: string, idx: LineIndex, start: number, first: number, end: number): number[] {
   let n = 0;
   let i = first;
   for (; i !== -1 && i < end; i = s.indexOf('\t', i + 1)) {
@@ -564,13 +573,20 @@ function tabCuts(s: string, idx: LineIndex, first: number, end: number): number[
       grown.set(tabScratch);
       tabScratch = grown;
     }
-    tabScratch[n++] = i;
+    tabScratch[n++] = i - start;
   }
   // The search past the line found the next line's first tab.
   idx.tabSearch = end;
   idx.tabFound = i;
+  const last = idx.tabCuts;
+  if (last.length === n) {
+    let k = 0;
+    while (k < n && last[k] === tabScratch[k]) k++;
+    if (k === n) return last;
+  }
   const cuts = new Array<number>(n);
   for (let k = 0; k < n; k++) cuts[k] = tabScratch[k];
+  idx.tabCuts = cuts;
   return cuts;
 }
 
@@ -589,11 +605,11 @@ function lineInfo(ctx: ScanContext, idx: LineIndex, n: number): LineInfo {
       const tab = idx.tabs ? tabFrom(ctx.folded, idx, start) : -1;
       if (tab !== -1 && tab < end) {
         delimiter = '\t';
-        cuts = tabCuts(ctx.folded, idx, tab, end);
+        cuts = tabCuts(ctx.folded, idx, start, tab, end);
       } else {
         const line = ctx.folded.slice(start, end);
         delimiter = lineDelimiter(line, false, idx.pipes, idx.gaps);
-        if (delimiter !== null) cuts = line.includes('"') ? delimiterCuts(line, delimiter, start) : plainCuts(line, delimiter, start);
+        if (delimiter !== null) cuts = line.includes('"') ? delimiterCuts(line, delimiter, 0) : plainCuts(line, delimiter, 0);
       }
     }
     info = { start, end, delimiter, cuts, headerCells: undefined };
@@ -859,19 +875,34 @@ export function columnHeader(ctx: ScanContext, pos: number): string | null {
   const cells = info.headerCells;
   if (cells === null) return null;
   let column = 0;
-  while (column < info.cuts.length && info.cuts[column] < pos) column++;
+  const at = pos - info.start;
+  while (column < info.cuts.length && info.cuts[column] < at) column++;
   return cells[column] ?? null;
 }
 
 /** The header cells over row `n` (a delimited one), or null when it has none or is the header. */
 function rowHeaderCells(ctx: ScanContext, idx: LineIndex, n: number, info: LineInfo): string[] | null {
   const header = blockHeader(ctx, idx, n, info.delimiter!);
+  const want = info.cuts.length + 1;
+  // Three rows below its header a row's answer depends on the header, the
+  // delimiter and its cell count alone: the last such answer is kept (each
+  // row of a long table asked the same three cell maps).
+  const far = n > header + 2;
+  const memo = idx.rowCells;
+  if (far && memo.header === header && memo.delimiter === info.delimiter && memo.want === want) return memo.cells;
+  let found: string[] | null = null;
   // A note in the table's style above its header ("Vắc xin MRVAC lô 0423K12 | Bơm kim tiêm lô 2309104"): the header is the next row.
   for (let h = header; h < n && h <= header + 2; h++) {
-    const cells = headerCells(ctx, idx, h, info.delimiter!, info.cuts.length + 1);
-    if (cells !== null) return cells;
+    found = headerCells(ctx, idx, h, info.delimiter!, want);
+    if (found !== null) break;
   }
-  return null;
+  if (far) {
+    memo.header = header;
+    memo.delimiter = info.delimiter;
+    memo.want = want;
+    memo.cells = found;
+  }
+  return found;
 }
 
 // The header cell of the last position asked about: a candidate's positive
