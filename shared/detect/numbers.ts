@@ -250,6 +250,14 @@ function unitsOfShort(s: string): Uint16Array {
   return shortUnits;
 }
 
+/**
+ * The scan's folded units followed by a 0: its own while it is the latest
+ * scan, else a copy in an array the next call reuses (read it before then).
+ */
+export function scanUnits(ctx: ScanContext): Uint16Array {
+  return foldedUnitsOf(ctx) ?? unitsOfShort(ctx.folded);
+}
+
 /** The digit runs of a scan, computed once and shared by every recognizer. */
 export function numberRuns(ctx: ScanContext): NumberRun[] {
   if (ctx === owner) return ownRuns;
@@ -259,7 +267,7 @@ export function numberRuns(ctx: ScanContext): NumberRun[] {
   // The runs' characters read as units, a typed-array load each instead of a
   // charCodeAt (several times dearer), from the scan's own units when it
   // still holds them (a 0 after the text ends every digit loop).
-  const u = foldedUnitsOf(ctx) ?? unitsOfShort(s);
+  const u = scanUnits(ctx);
   let used = 0;
   const n = s.length;
   DIGIT.lastIndex = 0;

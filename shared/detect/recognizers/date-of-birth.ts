@@ -1,6 +1,6 @@
 import type { Candidate, Recognizer, ScanContext } from '../recognizer.ts';
 import { applyContextTo, keywords, negativeHit, negativeKeywords, NO_WORDS, positiveHitWithin, type ContextHit, type Scored } from '../context.ts';
-import { groupEnd, groupStart, isNoise, numberRuns, type NumberRun } from '../numbers.ts';
+import { groupEnd, groupStart, isNoise, numberRuns, scanUnits, type NumberRun } from '../numbers.ts';
 import { monthAt, monthBefore } from '../months.ts';
 import { candidate, labelsPossible } from '../span-score.ts';
 import { nameEndsAt } from './person-name.ts';
@@ -76,23 +76,41 @@ interface DateSpan {
   form: string;
 }
 
+/** num() of u[from, to). */
+function unitsNum(u: Uint16Array, from: number, to: number): number {
+  let v = 0;
+  for (let i = from; i < to; i++) {
+    const d = u[i] - 48;
+    if (d < 0 || d > 9) return Number.NaN;
+    v = v * 10 + d;
+  }
+  return v;
+}
+
+/** readDigits() of the units (the 0 after the text ends it). */
+function unitsDigits(u: Uint16Array, i: number, max: number): number {
+  let j = i;
+  while (j - i < max + 1 && u[j] >= 48 && u[j] <= 57) j++;
+  return j - i;
+}
+
 /** dd/mm/yyyy, dd/mm/yy written with slashes, starting at `start`. */
-function slashDate(s: string, start: number, dayLen: number): DateSpan | null {
+function slashDate(u: Uint16Array, start: number, dayLen: number): DateSpan | null {
   let i = start + dayLen;
-  if (s.charCodeAt(i) !== 47) return null;
-  const mLen = readDigits(s, i + 1, 2);
+  if (u[i] !== 47) return null;
+  const mLen = unitsDigits(u, i + 1, 2);
   if (mLen < 1 || mLen > 2) return null;
   const m = i + 1;
   i = m + mLen;
-  if (s.charCodeAt(i) !== 47) return null;
-  const yLen = readDigits(s, i + 1, 4);
+  if (u[i] !== 47) return null;
+  const yLen = unitsDigits(u, i + 1, 4);
   if (yLen !== 2 && yLen !== 4) return null;
   const y = i + 1;
   const end = y + yLen;
-  if (s.charCodeAt(end) === 47) return null;
-  const day = num(s, start, start + dayLen);
-  const month = num(s, m, m + mLen);
-  const year = fullYear(num(s, y, end), yLen);
+  if (u[end] === 47) return null;
+  const day = unitsNum(u, start, start + dayLen);
+  const month = unitsNum(u, m, m + mLen);
+  const year = fullYear(unitsNum(u, y, end), yLen);
   return validDate(day, month, year) ? { start, end, form: 'd/m/y' } : null;
 }
 
@@ -547,6 +565,9 @@ function find(ctx: ScanContext): Candidate[] {
     return true;
   };
   const runs = numberRuns(ctx);
+  // Slashed dates, the most common, are read from the units (a typed-array
+  // load each, not a charCodeAt: a column of them read each date's digits).
+  const u = scanUnits(ctx);
   for (let r = 0; r < runs.length; r++) {
     const run = runs[r];
     if (isNoise(run)) continue;
@@ -557,7 +578,7 @@ function find(ctx: ScanContext): Candidate[] {
       if (gs < lastEnd) continue;
       if (push(runDate(s, run, g))) continue;
       if (g === groups - 1 && size <= 2) {
-        if (push(slashDate(s, gs, size))) continue;
+        if (push(slashDate(u, gs, size))) continue;
         if (push(wordDate(s, gs, size))) continue;
         if (push(englishDate(s, gs, size))) continue;
       }
