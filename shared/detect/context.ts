@@ -439,9 +439,12 @@ interface LineIndex {
   lines: LineInfo[];
   /**
    * Per line number: 1 + the index of its entry in `lines`, 0 before it is
-   * examined (a Map lookup per candidate cost more than the rest).
+   * examined, TAB_ROW for a tab row (a Map lookup per candidate cost more
+   * than the rest).
    */
   lineSlot: Int32Array;
+  /** Per line number: a tab row's cuts (lineSlot TAB_ROW), made when the first tab row is read. */
+  tabRows: number[][] | null;
   /**
    * Per line number: 1 + the header line of its block, 0 before it is known.
    * Made when a row first asks: a Map set and a list of the lines walked per
@@ -486,7 +489,7 @@ function indexOf(ctx: ScanContext): LineIndex {
   const s = ctx.folded;
   for (let i = s.indexOf('\n'); i !== -1; i = s.indexOf('\n', i + 1)) newlines.push(i);
   lineIndexes.key = ctx;
-  return (lineIndexes.value = { newlines, lines: [], lineSlot: new Int32Array(newlines.length + 1), header: null, cells: new Map(), aligned: new Map(), byOrder: new Map(), sql: new Map(), hasSql: s.includes('(') && s.includes('values'), tabs: s.includes('\t'), pipes: s.includes('|'), gaps: ctx.gaps, tabSearch: s.length + 1, tabFound: -1, tabCuts: NO_CUTS, rowCells: { header: -1, delimiter: null, want: 0, cells: null }, last: null, lastNumber: -1 });
+  return (lineIndexes.value = { newlines, lines: [], lineSlot: new Int32Array(newlines.length + 1), tabRows: null, header: null, cells: new Map(), aligned: new Map(), byOrder: new Map(), sql: new Map(), hasSql: s.includes('(') && s.includes('values'), tabs: s.includes('\t'), pipes: s.includes('|'), gaps: ctx.gaps, tabSearch: s.length + 1, tabFound: -1, tabCuts: NO_CUTS, rowCells: { header: -1, delimiter: null, want: 0, cells: null }, last: null, lastNumber: -1 });
 }
 
 /** Index of the line holding `pos`. */
@@ -590,12 +593,20 @@ function tabCuts(s: string, idx: LineIndex, start: number, first: number, end: n
   return cuts;
 }
 
+/** lineSlot's mark of a tab row, whose cuts are kept in tabRows (and its LineInfo made when asked for). */
+const TAB_ROW = -1;
+
 function lineInfo(ctx: ScanContext, idx: LineIndex, n: number): LineInfo {
   const slot = idx.lineSlot[n];
-  let info = slot === 0 ? undefined : idx.lines[slot - 1];
+  let info = slot > 0 ? idx.lines[slot - 1] : undefined;
   if (!info) {
     const start = n === 0 ? 0 : idx.newlines[n - 1] + 1;
     const end = n < idx.newlines.length ? idx.newlines[n] : ctx.folded.length;
+    // A tab row is kept as its cuts alone, and its entry made again when
+    // asked for: entries kept for every row of a megabyte-long column of
+    // dates were a sixth of what its scan allocated, and each collection
+    // during the scan copied them.
+    if (slot === TAB_ROW) return { start, end, delimiter: '\t', cuts: idx.tabRows![n], headerCells: undefined };
     let delimiter: string | null = null;
     let cuts = NO_CUTS;
     if (end - start <= MAX_ROW_LENGTH) {
@@ -613,7 +624,10 @@ function lineInfo(ctx: ScanContext, idx: LineIndex, n: number): LineInfo {
       }
     }
     info = { start, end, delimiter, cuts, headerCells: undefined };
-    idx.lineSlot[n] = idx.lines.push(info);
+    if (delimiter === '\t') {
+      (idx.tabRows ??= new Array<number[]>(idx.newlines.length + 1))[n] = cuts;
+      idx.lineSlot[n] = TAB_ROW;
+    } else idx.lineSlot[n] = idx.lines.push(info);
   }
   return info;
 }
@@ -634,8 +648,9 @@ function blockHeader(ctx: ScanContext, idx: LineIndex, n: number, delimiter: str
     walked = current;
     if (gap === 0) header = current;
     if (current === 0) break;
-    const prev = lineInfo(ctx, idx, current - 1);
-    if (prev.delimiter === delimiter) gap = 0;
+    // (A tab row above a tab row answers without its entry being made again.)
+    const prev = delimiter === '\t' && idx.lineSlot[current - 1] === TAB_ROW ? null : lineInfo(ctx, idx, current - 1);
+    if (prev === null || prev.delimiter === delimiter) gap = 0;
     else if (gap < MAX_GAP_LINES && prev.end - prev.start < 80) gap++;
     else break;
     current--;
