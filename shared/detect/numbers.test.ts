@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createScanContext } from './scan-context.ts';
-import { digitsBefore, digitsIn, forEachSpan, forgetNumbers, groupEnd, groupStart, keepEveryRunForTests, numberRuns, numberSpans, type NumberSpan } from './numbers.ts';
+import { digitsBefore, digitsIn, forEachSpan, forgetNumbers, groupEnd, groupStart, keepEveryRunForTests, numberRuns, numberSpans, skipDateRestForTests, type NumberSpan } from './numbers.ts';
 import { detect } from './engine.ts';
 import { rng } from './seeded-random.ts';
 
@@ -163,6 +163,33 @@ describe('short runs left out', () => {
     expect(starts('x/1990/05/12')).toEqual([2]);
     expect(starts('a/b/1990')).toEqual([]);
     expect(starts('12/05/1990')).toEqual([0]);
+  });
+});
+
+describe('numberRuns past a slashed date', () => {
+  it('reads the runs that reading every run after a kept day reads', () => {
+    // The runs and their groups, read with and without skipping the rest of a slashed date.
+    const shape = (text: string) => {
+      const runs = numberRuns(createScanContext(text));
+      return runs.map((run) => `${run.start}-${run.end}:${run.count}:${Array.from({ length: run.groups }, (_, g) => `${groupStart(run, g)},${groupEnd(run, g)}`).join(' ')}`);
+    };
+    const pieces = ['01/01/1990', '1/2/03', '12/05/', '/', '1990', '12', '5', ' ', '-', '.', '\n', '\t', '(', ')', 'x', 'ab', '2031', '0912', '/1990 12', '31/12/1999 - 2'];
+    let seed = 7;
+    const next = (n: number) => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed % n;
+    };
+    for (let k = 0; k < 3000; k++) {
+      let text = '';
+      for (let j = next(14); j >= 0; j--) text += pieces[next(pieces.length)];
+      const skipped = shape(text);
+      skipDateRestForTests(false);
+      try {
+        expect(skipped, JSON.stringify(text)).toEqual(shape(text));
+      } finally {
+        skipDateRestForTests(true);
+      }
+    }
   });
 });
 

@@ -240,6 +240,12 @@ export function keepEveryRunForTests(on: boolean): void {
   keepEveryRun = on;
 }
 
+// Tests only: read the rest of every slashed date (pastSlashDate skips it).
+let skipDateRest = true;
+export function skipDateRestForTests(on: boolean): void {
+  skipDateRest = on;
+}
+
 let shortUnits = new Uint16Array(256);
 
 /** The units of `s`, for a text whose scan keeps none (a short one), in a reused array. */
@@ -328,8 +334,28 @@ export function numberRuns(ctx: ScanContext): NumberRun[] {
       count += scratchEnd[g] - scratchStart[g];
     }
     runs.push({ start, end, count, groups, first });
+    // A day kept for the "/m/y" after it: the month's run and a lone
+    // four-digit year's are dropped whatever they hold, and not read.
+    if (groups === 1 && end - start <= 2 && u[end] === 47 && !keepEveryRun && skipDateRest) peekFrom = pastSlashDate(u, end);
   }
   return runs;
+}
+
+/**
+ * Where reading runs resumes after the slash ending a day that
+ * mayOpenSlashDate accepted: past its month, which a slash ends (a short
+ * run before a slash matters only as a day, and no "/m/y" follows it: the
+ * year has no slash after it), and past its year when that has four digits
+ * and no group joined after it (a year after "d/m/" matters to no one:
+ * midRunMatters).
+ */
+function pastSlashDate(u: Uint16Array, slash: number): number {
+  const monthEnd = slash + 1 + digitsAt(u, slash + 1, 3);
+  const yearEnd = monthEnd + 1 + digitsAt(u, monthEnd + 1, 5);
+  if (yearEnd - monthEnd - 1 !== 4) return monthEnd;
+  let j = yearEnd;
+  while (j - yearEnd < 3 && isJoiner(u[j])) j++;
+  return j > yearEnd && isDigit(u[j]) ? monthEnd : yearEnd;
 }
 
 /** How many digit groups the scan's runs hold (the runs no recognizer can use left out). */
