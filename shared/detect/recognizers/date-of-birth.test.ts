@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { expectFound, expectNotFound, type Row } from '../testing.ts';
-import { NOT_BIRTH_AFTER, NOT_BIRTH_BEFORE, notBirthAfter, notBirthBefore } from './date-of-birth.ts';
+import { checkEveryLabelForTests, NOT_BIRTH_AFTER, NOT_BIRTH_BEFORE, notBirthAfter, notBirthBefore } from './date-of-birth.ts';
+import { detect } from '../engine.ts';
 import { rng } from '../seeded-random.ts';
 
 const positives: Row[] = [
@@ -136,6 +137,30 @@ describe('date_of_birth', () => {
   it('finds a date after a name in a big text without a birth word', () => {
     const filler = '30A-123.45 '.repeat(20_000);
     expectFound('date_of_birth', [`${filler}\nbệnh nhân Vũ Thị Lan Anh, 12/09/1962\n${filler}`, '12/09/1962']);
+  });
+});
+
+// A date under a birth column with no letter near it skips the checks for
+// words near it (they find none): in a big text dense in numbers, where the
+// text's words tell, the findings are those the checks make.
+describe('dates under a birth column with no letter near them', () => {
+  it('are found as the checks find them', () => {
+    const r = rng(47);
+    const rows = [
+      '1\t01/01/1990\n', '2\t3/7/92\n', '3\t12/05/1990\n', 'hy sinh\t27/7/1968\n', '4\t01/02/2000 sinh vien\n', 'hoc \t5/5/2005\n',
+      'x\t12/12/1999\n', 'ngay 10/3/2025\t1\n', 'Tân Sinh Đông\t06/10/2025\n', '\n', 'STT\tSinh\n', 'STT\tNgày sinh\n', '5\t1/1/1901\t2\n',
+    ];
+    for (let t = 0; t < 3; t++) {
+      let text = 'STT\tSinh\n';
+      while (text.length < 150_000) text += r() < 0.9 ? rows[0] : rows[Math.floor(r() * rows.length)];
+      const fast = detect(text);
+      checkEveryLabelForTests(true);
+      try {
+        expect(fast).toEqual(detect(text));
+      } finally {
+        checkEveryLabelForTests(false);
+      }
+    }
   });
 });
 

@@ -358,6 +358,9 @@ function scoreDate(ctx: ScanContext, start: number, end: number, year: boolean):
   // (the same look-up assess() would make, so it is made once).
   const near = year ? 3 : MAX_DISTANCE;
   let positiveWord = positiveHitWithin(ctx, start, end, kw, near);
+  // A column header's word with no letter near its date (a date alone in its
+  // cell): none of the checks below can find the words they look for.
+  if (positiveWord !== null && positiveWord.distance === 0 && !checkEveryLabel && noLettersNear(ctx, start, end)) return scoreLabelledDate(ctx, start, positiveWord);
   if (positiveWord !== null && positiveWord.word === 'sinh' && (sinhInAName(ctx, start, end) || notBirthAfter(ctx.folded, end))) positiveWord = null;
   // "Hy sinh ngày 27/7/1968", "Lễ Giáng sinh 2024", "trầm cảm sau sinh năm 2023": the birth word is another word's end.
   if (positiveWord !== null && positiveWord.word.startsWith('sinh') && notBirthBefore(ctx.folded, start)) positiveWord = null;
@@ -378,9 +381,31 @@ function scoreDate(ctx: ScanContext, start: number, end: number, year: boolean):
     scored.context = named ? AFTER_A_NAME : AFTER_A_SEX;
     return scored;
   }
+  return scoreLabelledDate(ctx, start, positiveWord);
+}
+
+/** The score of a date its birth word labels (within reach), unless a nearer negative word wins. */
+function scoreLabelledDate(ctx: ScanContext, start: number, positiveWord: ContextHit): Scored | null {
   const scored = applyContextTo(scoredDate, 0.3, positiveWord, dateNegative(ctx, start), 0.62);
   // A copy marked supported was garbage at once: candidate() reads score and context only.
   return scored.context[0]?.[0] === '−' ? null : scored;
+}
+
+// Tests only: make the checks noLettersNear lets a date pass by.
+let checkEveryLabel = false;
+export function checkEveryLabelForTests(on: boolean): void {
+  checkEveryLabel = on;
+}
+
+/**
+ * No letter from 32 characters before the date to 20 after it (and to 32
+ * after its start): where sinhInAName, notBirthAfter, notBirthBefore,
+ * OWN_DAY_WORD and pupilBefore (for a word at distance 0) look. False when
+ * the text's words were not read (lettersIn cannot tell).
+ */
+function noLettersNear(ctx: ScanContext, start: number, end: number): boolean {
+  const n = ctx.folded.length;
+  return lettersIn(ctx, Math.max(0, start - 32), Math.min(n, Math.max(end + 20, start + 32))) === false;
 }
 
 /**
