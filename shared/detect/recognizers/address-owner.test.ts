@@ -94,7 +94,8 @@ function clauseStartReadBack(folded: string, pos: number): number {
 }
 
 describe('the clause before an address (clauseStart)', () => {
-  const folded = createScanContext(`${'thon dong. xa tan lap; huyen dan phuong! '.repeat(6)}${'x'.repeat(200)} so 5; ${'y '.repeat(60)}`).folded;
+  // Every mark, a dot that ends none ("3.5", "a.b"), marks side by side, and long stretches with none.
+  const folded = createScanContext(`${'thon dong. xa tan lap; huyen dan phuong! so 3.5 a.b? ⏎. ;;'.replace('⏎', '\n').repeat(6)}${'x'.repeat(200)} so 5; ${'y '.repeat(60)}.`).folded;
 
   it('agrees with reading back, asked in text order, backwards and by jumps', () => {
     const positions = [...Array(folded.length + 1).keys()];
