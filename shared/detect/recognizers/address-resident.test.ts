@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { detect } from '../index.ts';
 import { createIncrementalScanner } from '../incremental.ts';
 import { deleteAtEnd, typeAtEnd } from '../testing.ts';
-import { createScanContext } from '../scan-context.ts';
-import { pointsAtResident } from './address-resident.ts';
+import { createScanContext, foldedUnitsOf, plainUnitsOf } from '../scan-context.ts';
+import { firstOtherWordIn, otherWordIn, pointsAtResident } from './address-resident.ts';
 
 const addressesOf = (text: string) => detect(text).filter((f) => f.type === 'address').map((f) => text.slice(f.start, f.end));
 
@@ -46,6 +46,27 @@ describe('addresses in a text that names no one', () => {
     expect(addressesOf(`Mất điện ${line}`)).toEqual([]);
     // A word among them tells too: the addresses before it have text after them, those after it text before.
     expect(addressesOf(`${line}mất điện ${line}`)).toEqual([]);
+  });
+
+  it("finds the text's first other word from the units as otherWordIn does from the string", () => {
+    const texts = [
+      'số 61 đường Huỳnh Lan Khanh, phường 2, quận Tân61 đường Lê Lợi',
+      'thôn Đông xã Tân Lập huyện Đan Phượng, mất điện',
+      '12A/3 ngõ 5 phố Huế TP. Hà Nội p5 q10',
+      'Q.1 HCM tp hcm 5b ngách 7/2 Straße ß 北京 xã',
+      'xa thon ap to khu pho',
+      '  Mất 61 phường',
+      'phường 2, quận Tân',
+    ];
+    for (const short of texts) {
+      // Long enough for the scan to keep its units, an other word maybe last.
+      const text = `${short.repeat(Math.ceil(300 / short.length))}${short.endsWith('Tân') ? 'mất' : ''}`;
+      const ctx = createScanContext(text);
+      const units = foldedUnitsOf(ctx);
+      const plain = plainUnitsOf(ctx);
+      if (units === null || plain === null) throw new Error('the latest scan holds its units');
+      expect(firstOtherWordIn(ctx, units, plain), text).toBe(otherWordIn(ctx, 0, ctx.folded.length));
+    }
   });
 
   // A bound inside a word ("Lập61", a house number glued on) reads that word's head or tail as a
