@@ -24,9 +24,12 @@ export interface PhraseMatcher {
    * were not there (a phrase spelled as another word: "nước tiểu dương tính"
    * folds to hold "tiểu đường", which must not hide "dương tính"), and keep
    * is asked only of a match another phrase opens inside (the caller judges
-   * the others itself).
+   * the others itself). `keepsEnd` (not with `uncovered`): what keep needs
+   * of a match's end alone, asked where only one-word phrases of one length
+   * may match, before any is tried: an opener failing it is passed over
+   * (such a match, dropped, would cover only its own word).
    */
-  scanAll(ctx: ScanContext, keep?: (start: number, end: number, key: string) => boolean, uncovered?: boolean): PhraseMatch[];
+  scanAll(ctx: ScanContext, keep?: (start: number, end: number, key: string) => boolean, uncovered?: boolean, keepsEnd?: (end: number) => boolean): PhraseMatch[];
   /**
    * scan(ctx.folded, from, to), reading the words of the range from the
    * scan's word list: their hashes are made already, and a window holds a
@@ -274,6 +277,18 @@ interface Group {
   /** Second word's hash → index in `lists`: the entries with that second word and the unchecked ones. */
   bySecond: IntTable;
   lists: Entry[][];
+  /**
+   * The length of every unchecked entry when each is one whole word (a–z,
+   * 0–9) of that length, so a match among them ends there; else 0.
+   */
+  oneWordLength: number;
+}
+
+/** Group.oneWordLength of `unchecked`. */
+function oneWordLengthOf(unchecked: readonly Entry[]): number {
+  if (unchecked.length === 0) return 0;
+  const length = unchecked[0].key.length;
+  return unchecked.every((e) => e.tokens.length === 1 && e.key.length === length && wholeWord(e.key)) ? length : 0;
 }
 
 /**
@@ -356,7 +371,7 @@ export function phraseMatcher(phrases: readonly string[]): PhraseMatcher {
       const unchecked = list.filter((e) => !e.checkSecond);
       const seconds = [...new Set(list.filter((e) => e.checkSecond).map((e) => e.second))];
       const lists = seconds.map((second) => list.filter((x) => !x.checkSecond || x.second === second));
-      groups.set(h, { unchecked, seconds, bySecond: new IntTable(seconds.map((second, k) => [second, k] as const)), lists });
+      groups.set(h, { unchecked, seconds, bySecond: new IntTable(seconds.map((second, k) => [second, k] as const)), lists, oneWordLength: oneWordLengthOf(unchecked) });
     }
     groupList = [...groups.values()];
     groupNumbers = new IntTable([...groups.keys()].map((h, k) => [h, k] as const));
@@ -469,7 +484,7 @@ export function phraseMatcher(phrases: readonly string[]): PhraseMatcher {
       }
       return out;
     },
-    scanAll(ctx, keep, uncovered = false) {
+    scanAll(ctx, keep, uncovered = false, keepsEnd) {
       if (matcher === -1) register();
       // (Past the shared pass's room, tests only: a dropped match covers its words here.)
       if (matcher === -2) return api.scan(ctx.folded).filter((m) => !keep || keep(m.start, m.end, m.key));
@@ -486,8 +501,13 @@ export function phraseMatcher(phrases: readonly string[]): PhraseMatcher {
         const w = mine[k];
         const start = words.starts[w];
         if (start < covered) continue;
+        const next = w + 1 < words.count ? words.hashes[w + 1] : 0;
+        // Only the one-word entries may match where no second word follows:
+        // their end, known, may rule them all out untried (most of an
+        // address's unit words in prose: "số lượng", "tổ chức").
+        if (keepsEnd !== undefined && group.oneWordLength > 0 && !uncovered && !keepsEnd(start + group.oneWordLength) && (group.bySecond.size === 0 || group.bySecond.get(next) < 0)) continue;
         // Entries in their length order, those whose second word is not this one left out.
-        const list = candidates(group, w + 1 < words.count ? words.hashes[w + 1] : 0);
+        const list = candidates(group, next);
         const best = longestAt(s, start, s.length, list, true, w + 2 < words.count ? words.hashes[w + 2] : 0);
         if (best > 0) {
           // (Read before keep, which may run this matcher again.)

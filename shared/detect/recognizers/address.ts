@@ -843,8 +843,9 @@ function unitChains(ctx: ScanContext, out: Candidate[], prefilter: boolean): voi
     count = 0;
   };
   let lastEnd = 0;
-  const keep = prefilter ? (_: number, end: number) => valueMayFollow(ctx.plain, end, lowerOk) : undefined;
-  const matches = UNIT_WORDS.scanAll(ctx, keep);
+  const follows = prefilter ? (end: number) => valueMayFollow(ctx.plain, end, lowerOk) : undefined;
+  const keep = follows !== undefined ? (_: number, end: number) => follows(end) : undefined;
+  const matches = UNIT_WORDS.scanAll(ctx, keep, false, follows);
   for (let n = 0; n < matches.length; n++) {
     const m = matches[n];
     const start = m.start;
