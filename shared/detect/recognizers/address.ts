@@ -2,7 +2,7 @@ import type { Candidate, Recognizer, ScanContext } from '../recognizer.ts';
 import { atFirstScan } from '../first-scan.ts';
 import { foldText } from '../scan-context.ts';
 import { institutionAt, organisationOf } from './address-owner.ts';
-import { fieldLabelAt } from '../lexicon/field-labels.ts';
+import { fieldLabelAt, mayOpenLabel } from '../lexicon/field-labels.ts';
 import { ADDRESS_LABELS, ADDRESS_UNITS, AGENCY_HEADS, ORGANISATION_ADDRESS_WORDS, WEAK_ADDRESS_LABELS, type AddressLevel, type AddressUnit } from '../lexicon/admin-units.ts';
 import { PROVINCES } from '../lexicon/places.ts';
 import { intSet } from '../lexicon/int-table.ts';
@@ -272,9 +272,18 @@ function readName(ctx: ScanContext, i: number, lowerOk: boolean): number {
     const c = plain.charCodeAt(i);
     const upper = isUpperCode(c);
     if (!upper && !(lowerOk && c >= 97 && c <= 122)) break;
-    if ((words > 0 || !namesToo(folded, i)) && unitStartsAt(ctx, i, words === 0)) break;
+    // The word's letters hashed once for both look-ups below, which
+    // otherwise each read and hash it (a name's words are asked both; the
+    // functions are asked only where the hash may open what they read).
+    let k = i;
+    let h = 0;
+    for (let d = folded.charCodeAt(k); d >= 97 && d <= 122; d = folded.charCodeAt(++k)) h = (Math.imul(h, 31) + d) | 0;
+    // (A letter past a–z ends the word elsewhere: asked as before.)
+    const whole = !isLetterCode(folded.charCodeAt(k));
+    if ((words > 0 || !namesToo(folded, i)) && (!whole || unitOpeners.has(h)) && unitStartsAt(ctx, i, words === 0)) break;
     // A flattened form's next label ("huyện Đan Phượng Số điện thoại: …") is no word of the place.
-    if (words > 0 && fieldLabelAt(folded, i)) break;
+    // (fieldLabelAt hashes the same a–z run.)
+    if (words > 0 && mayOpenLabel(h) && fieldLabelAt(folded, i)) break;
     let j = i;
     while (j < plain.length && isLetterCode(plain.charCodeAt(j))) j++;
     if (j < plain.length && isDigitCode(plain.charCodeAt(j))) break;
