@@ -635,10 +635,23 @@ const labelMemo = scanCache<Map<ReadonlySet<string>, LabelMemo>>();
  * nearest word before the separators ends some label or a linking word.
  */
 function mayEndLabel(folded: string, pos: number): boolean {
+  const last = keptFor(lastLabelEnd, folded);
+  if (last !== null && last.pos === pos) return last.may;
   let i = pos;
   while (i > 0 && labelSeparator(folded.charCodeAt(i - 1))) i--;
-  return LABEL_ENDS.has(wordHashBefore(folded, i));
+  const may = LABEL_ENDS.has(wordHashBefore(folded, i));
+  if (last === null) keepFor(lastLabelEnd, folded, { pos, may });
+  else {
+    last.pos = pos;
+    last.may = may;
+  }
+  return may;
 }
+
+// mayEndLabel's last answer: an address's score asks it of the same start
+// for three label sets in a row (strong, weak, an organisation's), and its
+// owner once more.
+const lastLabelEnd = scanCache<{ pos: number; may: boolean }>();
 
 function readLabelBefore(folded: string, pos: number, labels: ReadonlySet<string>): string | null {
   let i = pos;
