@@ -20,6 +20,24 @@ describe('owner look-ups that wait (deferOwnerChecks)', () => {
     expect(c.context.length).toBe(context);
   });
 
+  it('settles waiting candidates in any order, each once, as looking their owners up at once does', () => {
+    const text = [OFFICE, 'Chị ấy ở thôn Đông, xã Tân Lập, huyện Đan Phượng.', OFFICE, 'Nhà tôi ở số 5 ngõ 12 phố Huế, Hà Nội.', 'Anh Bình thường trú tại thôn Bắc, xã Yên Lạc, huyện Như Thanh.'].join('\n');
+    const seen = (found: { start: number; score: number; context: string[] }[]) => found.map((c) => [c.start, c.score, c.context.join('|')]);
+    const atOnce = seen(findAddresses(createScanContext(text), true));
+    for (const order of ['reverse', 'forward', 'middle first']) {
+      const ctx = createScanContext(text);
+      deferOwnerChecks(ctx);
+      const found = findAddresses(ctx, true);
+      expect(found.length).toBeGreaterThan(3);
+      const asked = order === 'reverse' ? [...found].reverse() : order === 'forward' ? found : [found[1], found[0], ...found.slice(1)];
+      for (const c of asked) settleOwner(ctx, c);
+      expect(seen(found), order).toEqual(atOnce);
+      for (const c of found) settleOwner(ctx, c);
+      settleOwners(ctx);
+      expect(seen(found), order).toEqual(atOnce);
+    }
+  });
+
   it('lowers at once when nothing asked it to wait', () => {
     const [c] = findAddresses(createScanContext(OFFICE), true);
     expect(c.score).toBe(ORGANISATION_SCORE);
