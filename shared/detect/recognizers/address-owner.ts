@@ -455,7 +455,8 @@ interface MarksRead {
    * The first mark at or after `to` (the text's length when none), valid
    * when not below `to`: found by a pattern, which skips a long stretch
    * with none natively (reading every unit up to each address cost a line
-   * of addresses 2.7 ms a megabyte).
+   * of addresses 2.7 ms a megabyte). With one before `pos`, the last such
+   * is read back from `pos` (it stops at `next` at the latest).
    */
   next: number;
 }
@@ -469,12 +470,15 @@ function clauseMark(folded: string, i: number): boolean {
 
 /** clauseStart read on from where the last reading stopped (`read.to` ≤ `pos`, read from at most `floor`). */
 function clauseStartAhead(folded: string, pos: number, floor: number, read: MarksRead): number {
-  let next = read.next < read.to ? markFrom(folded, read.to) : read.next;
-  while (next < pos) {
-    read.last = next;
-    next = markFrom(folded, next + 1);
-  }
-  read.next = next;
+  const next = read.next < read.to ? markFrom(folded, read.to) : read.next;
+  if (next < pos) {
+    // The last mark before `pos`, read back to the first (a pattern call per
+    // mark cost a text dense with them more than reading its units).
+    let last = pos - 1;
+    while (!clauseMark(folded, last)) last--;
+    read.last = last;
+    read.next = markFrom(folded, pos);
+  } else read.next = next;
   read.to = pos;
   return read.last >= floor ? read.last + 1 : floor;
 }
