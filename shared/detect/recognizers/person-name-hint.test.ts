@@ -5,15 +5,21 @@ import { asciiHint, firstHint } from './person-name.ts';
 const HINTS = /[MTQL]\.|\(|TRUONG|CHU TICH|CHANH VAN PHONG|GIAM DOC|BI THU/;
 const PIECES = ['truong', 'TRUON', 'chu tich', 'CHU TIC', 'Chanh Van Phong', 'giam doc', 'bi thu', 'BI TH', 'm.', 'T.', 'q', 'l.', '(', ')', ' ', '\n', 'a', 'x.', 'ı.', 'ﬀ', 'Đ', 'ẞ', '.', 'TM', 'Nguyen Van An', 'ſ', 'ǅ', 'Tran', 'gi', 'Ch', 'bI', 'ê', '•'];
 
+/** A text of a few random pieces and a random stretch [from, to) of it. */
+function randomStretch(next: () => number): [string, number, number] {
+  let text = '';
+  const parts = 1 + Math.floor(next() * 8);
+  for (let k = 0; k < parts; k++) text += PIECES[Math.floor(next() * PIECES.length)];
+  const from = Math.floor(next() * (text.length + 1));
+  const to = from + Math.floor(next() * (text.length - from + 1));
+  return [text, from, to];
+}
+
 describe('asciiHint', () => {
   it('reads a stretch as the hints pattern reads it upper-cased', () => {
     const next = rng(7);
     for (let n = 0; n < 20000; n++) {
-      let text = '';
-      const parts = 1 + Math.floor(next() * 8);
-      for (let k = 0; k < parts; k++) text += PIECES[Math.floor(next() * PIECES.length)];
-      const from = Math.floor(next() * (text.length + 1));
-      const to = from + Math.floor(next() * (text.length - from + 1));
+      const [text, from, to] = randomStretch(next);
       expect(asciiHint(text, from, to), JSON.stringify([text, from, to])).toBe(HINTS.test(text.slice(from, to).toUpperCase()));
     }
   });
@@ -21,11 +27,7 @@ describe('asciiHint', () => {
   it('tells where the first hint is: none before, one up to it', () => {
     const next = rng(11);
     for (let n = 0; n < 20000; n++) {
-      let text = '';
-      const parts = 1 + Math.floor(next() * 8);
-      for (let k = 0; k < parts; k++) text += PIECES[Math.floor(next() * PIECES.length)];
-      const from = Math.floor(next() * (text.length + 1));
-      const to = from + Math.floor(next() * (text.length - from + 1));
+      const [text, from, to] = randomStretch(next);
       const at = firstHint(text, from, to);
       const where = JSON.stringify([text, from, to, at]);
       if (at < 0) {
