@@ -1289,7 +1289,7 @@ export function findAddresses(ctx: ScanContext, prefilter: boolean): Candidate[]
   for (let k = 0; k < merged.length; k++) {
     const c = merged[k];
     if (c.rule === 'address.column') continue;
-    if (waits !== null && c.score > ORGANISATION_SCORE) addWaiting(waits, c);
+    if (waits !== null && c.score > ORGANISATION_SCORE) waits.add(c);
     else lowerOrganisations(ctx, c);
   }
   return merged;
@@ -1403,61 +1403,7 @@ function wrappedProvinces(ctx: ScanContext, merged: Candidate[]): void {
  * address costs, is looked up only once its score still matters: a line of
  * twenty thousand labelled addresses spent an eighth of its scan there.
  */
-const waiting = scanCache<Waits>();
-
-/**
- * The waiting candidates in the order added, a settled one's place emptied,
- * and their starts: a Set of them made an identity hash for each new
- * candidate and a table entry added and deleted (about 3 ms a megabyte of
- * addresses). The engine settles them in the order found, so a cursor finds
- * each at once; any other order, a binary search by start.
- */
-interface Waits {
-  list: (Candidate | null)[];
-  starts: number[];
-  /** Where the next candidate settled is looked for first. */
-  cursor: number;
-  /** The candidates, once added out of the order of their starts (a text read more than once): a Set. */
-  unordered: Set<Candidate> | null;
-}
-
-function addWaiting(waits: Waits, c: Candidate): void {
-  if (waits.unordered !== null) {
-    waits.unordered.add(c);
-    return;
-  }
-  const n = waits.starts.length;
-  if (n > 0 && c.start < waits.starts[n - 1]) {
-    waits.unordered = new Set(waits.list.filter((w) => w !== null));
-    waits.unordered.add(c);
-    return;
-  }
-  waits.list.push(c);
-  waits.starts.push(c.start);
-}
-
-/** Takes `c` off the waiting candidates; whether it was on them. */
-function takeWaiting(waits: Waits, c: Candidate): boolean {
-  if (waits.unordered !== null) return waits.unordered.delete(c);
-  const { list, starts } = waits;
-  let k = waits.cursor;
-  if (list[k] !== c) {
-    // The first start at or after c's, then the candidates of that start.
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid] < c.start) lo = mid + 1;
-      else hi = mid;
-    }
-    k = lo;
-    while (k < list.length && starts[k] === c.start && list[k] !== c) k++;
-    if (k === list.length || list[k] !== c) return false;
-  }
-  list[k] = null;
-  waits.cursor = k + 1;
-  return true;
-}
+const waiting = scanCache<Set<Candidate>>();
 
 /**
  * Makes this scan's address candidates wait for settleOwner or settleOwners
@@ -1468,30 +1414,19 @@ function takeWaiting(waits: Waits, c: Candidate): boolean {
  */
 export function deferOwnerChecks(ctx: ScanContext): void {
   waiting.key = ctx;
-  waiting.value = { list: [], starts: [], cursor: 0, unordered: null };
+  waiting.value = new Set();
 }
 
 /** Looks up the owner of a candidate if its look-up waits: an office lowers it (lowerOrganisations). */
 export function settleOwner(ctx: ScanContext, c: Candidate): void {
-  if (waiting.key === ctx && takeWaiting(waiting.value!, c)) lowerOrganisations(ctx, c);
+  if (waiting.key === ctx && waiting.value!.delete(c)) lowerOrganisations(ctx, c);
 }
 
 /** Looks up every waiting owner (a text that names someone: each address keeps the score its owner gives). */
 export function settleOwners(ctx: ScanContext): void {
   if (waiting.key !== ctx) return;
-  const waits = waiting.value!;
-  if (waits.unordered !== null) {
-    for (const c of waits.unordered) lowerOrganisations(ctx, c);
-    waits.unordered.clear();
-  } else {
-    for (let k = 0; k < waits.list.length; k++) {
-      const c = waits.list[k];
-      if (c !== null) lowerOrganisations(ctx, c);
-    }
-  }
-  waits.list.length = 0;
-  waits.starts.length = 0;
-  waits.cursor = 0;
+  for (const c of waiting.value!) lowerOrganisations(ctx, c);
+  waiting.value!.clear();
 }
 
 // Labels a letterhead puts before an office's address; "thường trú", "nơi ở" are a person's.
