@@ -214,8 +214,8 @@ function yearAfterSlashMatters(u: Uint16Array, start: number, end: number): bool
   return m < start - 1 && !isDigit(u[m - 1]) && u[m - 1] !== 47;
 }
 
-/** Digits from `i`, counting at most `max`. */
-function digitsAt(u: Uint16Array, i: number, max: number): number {
+/** Digits from `i`, counting at most `max` (the 0 after a scan's units ends them). */
+export function digitsAt(u: Uint16Array, i: number, max: number): number {
   let k = i;
   while (k - i < max && isDigit(u[k])) k++;
   return k - i;

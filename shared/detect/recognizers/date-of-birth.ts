@@ -1,6 +1,6 @@
 import type { Candidate, Recognizer, ScanContext } from '../recognizer.ts';
 import { applyContextTo, keywords, negativeHit, negativeKeywords, NO_WORDS, positiveHitWithin, type ContextHit, type Scored } from '../context.ts';
-import { groupEnd, groupStart, isNoise, numberRuns, scanUnits, type NumberRun } from '../numbers.ts';
+import { digitsAt, groupEnd, groupStart, isNoise, numberRuns, scanUnits, type NumberRun } from '../numbers.ts';
 import { monthAt, monthBefore } from '../months.ts';
 import { candidate, labelsPossible } from '../span-score.ts';
 import { nameEndsAt } from './person-name.ts';
@@ -87,23 +87,16 @@ function unitsNum(u: Uint16Array, from: number, to: number): number {
   return v;
 }
 
-/** readDigits() of the units (the 0 after the text ends it). */
-function unitsDigits(u: Uint16Array, i: number, max: number): number {
-  let j = i;
-  while (j - i < max + 1 && u[j] >= 48 && u[j] <= 57) j++;
-  return j - i;
-}
-
 /** dd/mm/yyyy, dd/mm/yy written with slashes, starting at `start`. */
 function slashDate(u: Uint16Array, start: number, dayLen: number): DateSpan | null {
   let i = start + dayLen;
   if (u[i] !== 47) return null;
-  const mLen = unitsDigits(u, i + 1, 2);
+  const mLen = digitsAt(u, i + 1, 3);
   if (mLen < 1 || mLen > 2) return null;
   const m = i + 1;
   i = m + mLen;
   if (u[i] !== 47) return null;
-  const yLen = unitsDigits(u, i + 1, 4);
+  const yLen = digitsAt(u, i + 1, 5);
   if (yLen !== 2 && yLen !== 4) return null;
   const y = i + 1;
   const end = y + yLen;
