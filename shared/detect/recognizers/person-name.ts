@@ -862,7 +862,7 @@ function scoreName(ctx: ScanContext, words: Word[], shape: Shape, titleWord: str
     score = Math.min(score, 0.15);
     (context ??= []).push(`-${heads}`);
   } else if (!opensLine && numberBefore(ctx.plain, first.start)) {
-    score = Math.min(score, 0.15);
+    score = Math.min(score, HOUSE_NUMBER_SCORE);
     (context ??= []).push('-house number');
   } else {
     // The whole name, or its first two words, is a place's name ("Hà Nội", "Lê Lợi"), compared in place.
@@ -911,6 +911,31 @@ function scoreName(ctx: ScanContext, words: Word[], shape: Shape, titleWord: str
  */
 export function opensLineSkipsForTests(ctx: ScanContext, start: number, end: number): unknown[] {
   return [labelBefore(ctx.folded, start), headSpanning(ctx.folded, word(start, end)), headBefore(ctx, start), numberBefore(ctx.plain, start), streetListed(ctx, start)];
+}
+
+/** What scoreName caps a name right after a house number at ("12 Lê Lợi": a street's), below the engine's threshold. */
+const HOUSE_NUMBER_SCORE = 0.15;
+
+// The lowest score the engine reports for the scan being made, when it has
+// said (reportsFrom): a candidate below it is dropped before anything reads
+// it, so a name that cannot reach it need not be scored.
+const reportFloor = scanCache<number>();
+
+/** Tells the recognizer that the scan reports only candidates scoring `threshold` or more (the engine, before collecting). */
+export function reportsFrom(ctx: ScanContext, threshold: number): void {
+  reportFloor.key = ctx;
+  reportFloor.value = threshold;
+}
+
+/**
+ * Whether a name scoring at most `score` (or none) goes unreported whether
+ * it is pushed or not. Past the threshold, FoundNames keeps the best name
+ * at a start either way, and no other recognizer reads these candidates;
+ * found.has (titledMinorityNames) asks about starts after a title or an
+ * "Y"/"H'" opener, which no house number precedes and no surname is.
+ */
+function unseenScore(ctx: ScanContext, score: number): boolean {
+  return reportFloor.key === ctx && score < reportFloor.value!;
 }
 
 // scoreName's answer, read at once by its callers: an object per name was garbage at once.
@@ -1449,6 +1474,13 @@ function namesInRun(ctx: ScanContext, words: Word[], shape: Shape, found: FoundN
     // (A title and the word together may be a place: "Ba Đình", "Bà Rịa", "Cô Tô".)
     const lone = title && j + 1 === words.length && !opensTitle(ctx, w) && (!surname || marksNear(ctx, w.start, w.end)) && (isKnownSyllable(ctx, w) || kin) && (!GREETINGS.has(title) || greetingEnds(plain, w.end)) && !PLACES.has(`${title} ${keyOf(ctx, w)}`);
     if (m < 2 && !lone) {
+      j++;
+      continue;
+    }
+    // Right after a house number scoreName caps any name at HOUSE_NUMBER_SCORE ("61 Huỳnh Lan Khanh" is a
+    // street), or finds none: unreported either way, so not scored (a tenth of a text of addresses after numbers).
+    // (Only the run's first word: a capitalised word comes before the others. No line opens after a number.)
+    if (j === 0 && unseenScore(ctx, HOUSE_NUMBER_SCORE) && numberBefore(plain, w.start)) {
       j++;
       continue;
     }
