@@ -35,6 +35,19 @@ describe('a report floor (reportsFrom)', () => {
     expect(floored).toBeGreaterThan(100);
   });
 
+  it('keeps what follows a long Title Case run, a title or upper case after a number', () => {
+    const texts = [
+      '12 Ông Minh Lan Hùng Tâm nói', '61 Huỳnh Lan Khanh Minh Tâm', '45/Ông Minh Lan Hùng Tâm Bình', '3B Bà Lan Minh Hùng Tâm',
+      '12 NGUYỄN VĂN AN', '12 ÔNG NGUYỄN VĂN AN', '12 Ông Nguyễn Văn An', '12A Y Khoa Niê', '7 Giuse Trần Văn Đoài', 'số 5 Lê Lợi',
+    ];
+    for (const text of texts) {
+      const all = findNames(createScanContext(text), false);
+      const ctx = createScanContext(text);
+      reportsFrom(ctx, 0.6);
+      expect(above(findNames(ctx, false)), text).toEqual(above(all));
+    }
+  });
+
   it('passes over nothing when the floor is at or below a house number\'s score', () => {
     const text = '61 Huỳnh Lan Khanh, phường 2, quận Tân';
     const ctx = createScanContext(text);

@@ -930,9 +930,10 @@ export function reportsFrom(ctx: ScanContext, threshold: number): void {
 /**
  * Whether a name scoring at most `score` (or none) goes unreported whether
  * it is pushed or not. Past the threshold, FoundNames keeps the best name
- * at a start either way, and no other recognizer reads these candidates;
- * found.has (titledMinorityNames) asks about starts after a title or an
- * "Y"/"H'" opener, which no house number precedes and no surname is.
+ * at a start either way, and no other recognizer reads these candidates.
+ * found.has (titledMinorityNames) matters only at a start after a kinship
+ * title, which no house number precedes, or at "Y"/"H'", which is no
+ * surname: no name is pushed there either way.
  */
 function unseenScore(ctx: ScanContext, score: number): boolean {
   return reportFloor.key === ctx && score < reportFloor.value!;
@@ -1440,6 +1441,15 @@ function namesInRun(ctx: ScanContext, words: Word[], shape: Shape, found: FoundN
     }
     // Title Case: only at the start of the run, after a title, or after one capitalised sentence opener ("Gửi Nguyễn…").
     if (!upper && j > 0 && !title && !(j === 1 && atSentenceStart(plain, words[0].start))) break;
+    // Right after a house number scoreName caps any name at HOUSE_NUMBER_SCORE ("61 Huỳnh Lan Khanh" is a
+    // street), or finds none: unreported either way, so the words are not read (they were a sixth of a text
+    // of addresses after numbers). Every way on from here, at the first word, moves to the next word having
+    // pushed at most such a name; only a Title Case run of more than four words ends below instead.
+    // (Only the run's first word: a capitalised word comes before the others. No line opens after a number.)
+    if (j === 0 && (upper || words.length <= 4) && unseenScore(ctx, HOUSE_NUMBER_SCORE) && numberBefore(plain, w.start)) {
+      j++;
+      continue;
+    }
     // "Định" folds like the surname Đinh: spelled otherwise, it is a given name ("ông Định").
     // (Read only here: most Title Case runs end above, at their second word.)
     const surname = isSurname(ctx, w);
@@ -1474,13 +1484,6 @@ function namesInRun(ctx: ScanContext, words: Word[], shape: Shape, found: FoundN
     // (A title and the word together may be a place: "Ba Đình", "Bà Rịa", "Cô Tô".)
     const lone = title && j + 1 === words.length && !opensTitle(ctx, w) && (!surname || marksNear(ctx, w.start, w.end)) && (isKnownSyllable(ctx, w) || kin) && (!GREETINGS.has(title) || greetingEnds(plain, w.end)) && !PLACES.has(`${title} ${keyOf(ctx, w)}`);
     if (m < 2 && !lone) {
-      j++;
-      continue;
-    }
-    // Right after a house number scoreName caps any name at HOUSE_NUMBER_SCORE ("61 Huỳnh Lan Khanh" is a
-    // street), or finds none: unreported either way, so not scored (a tenth of a text of addresses after numbers).
-    // (Only the run's first word: a capitalised word comes before the others. No line opens after a number.)
-    if (j === 0 && unseenScore(ctx, HOUSE_NUMBER_SCORE) && numberBefore(plain, w.start)) {
       j++;
       continue;
     }
