@@ -10,6 +10,7 @@ import { clearUsed, forgetScanCaches } from './scan-cache.ts';
 import { demoteUnidentified, UNIDENTIFIED_SCORE } from './recognizers/topics/identifiable.ts';
 import { deferOwnerChecks, ORGANISATION_SCORE } from './recognizers/address.ts';
 import { demoteExamples } from './example-value.ts';
+import { reportsFrom } from './recognizers/person-name.ts';
 
 /** Findings scoring below this are not reported (DetectOptions.threshold overrides). */
 export const REPORT_THRESHOLD = 0.6;
@@ -257,6 +258,8 @@ export function detectWith(recognizers: readonly Recognizer[], text: string, opt
     const unidentifiedDemoted = !options.types && !options.identifiedElsewhere;
     // Owners wait where their look-up cannot change the report (address.ts says when).
     if (unidentifiedDemoted && threshold > UNIDENTIFIED_SCORE && threshold > ORGANISATION_SCORE) deferOwnerChecks(ctx);
+    // Names that cannot reach the threshold go unscored where nothing else would differ (person-name.ts, unseenScore).
+    reportsFrom(ctx, threshold);
     candidates = collectCandidates(ctx, options, recognizers as Recognizer[]);
     if (unidentifiedDemoted) demoteUnidentified(ctx, candidates, threshold);
     demoteExamples(ctx, candidates, threshold);
