@@ -4,8 +4,11 @@ import { ADMINISTRATIVE_PROSE } from './topics/administrative-prose.fixture.ts';
 import { bare } from './topics/test-variants.ts';
 import { prepareTables } from '../first-scan.ts';
 import { foldText } from '../scan-context.ts';
-import { ADDRESS_UNITS } from '../lexicon/admin-units.ts';
-import { blankField, labelMemoOf, recallLabel, rememberLabel, saysNone, unitsApartByHash } from './address.ts';
+import { blankField, keepLabelHits, labelFoundAt, labelMemoOf, recallLabel, rememberLabel, saysNone, unitsApartByHash } from './address.ts';
+import { ADDRESS_LABELS, ADDRESS_UNITS } from '../lexicon/admin-units.ts';
+import { foldedSet } from '../lexicon/forms.ts';
+import { labelledPositions, phraseBefore } from '../lexicon/words.ts';
+import { forgetScanCaches } from '../scan-cache.ts';
 import { rng } from '../seeded-random.ts';
 
 const addresses = (text: string) =>
@@ -378,5 +381,40 @@ describe('the label memo', () => {
         }
       }
     }
+  });
+});
+
+describe('the labels kept from the separators', () => {
+  const labels = foldedSet(ADDRESS_LABELS);
+
+  it('reads five words as phraseBefore reads six: no label of six words or more ends with a shorter one', () => {
+    for (const long of labels) {
+      const words = long.split(' ');
+      expect(words.length).toBeLessThanOrEqual(6);
+      if (words.length < 6) continue;
+      for (let k = 1; k < words.length; k++) expect(labels.has(words.slice(k).join(' ')), long).toBe(false);
+    }
+  });
+
+  it('answers as phraseBefore wherever it answers', () => {
+    const pieces = ['dia chi', 'dia_chi', 'noi o', 'thuong tru', 'que', 'ho khau thuong tru', 'dia chi nguoi su dung dat', 'cho o hien nay', 'd/c', 'dc', 'tai', 'thon dong', 'xa tan lap', 'ong an', '"', "'", '(*)', '*', ':', ': ', '  :', '\t', ' - ', '-', ' ', ' ', '.', ',', '\n', '12', 'a_b', 'address'];
+    const next = rng(31);
+    let answered = 0;
+    for (let k = 0; k < 8000; k++) {
+      let text = '';
+      const n = 2 + Math.floor(next() * 12);
+      for (let w = 0; w < n; w++) text += pieces[Math.floor(next() * pieces.length)];
+      forgetScanCaches();
+      keepLabelHits(text, labelledPositions(text, labels, 5));
+      for (let pos = 0; pos <= text.length; pos++) {
+        let i = pos;
+        while (i > 0 && ' :-\t'.includes(text[i - 1])) i--;
+        const found = labelFoundAt(text, i, pos);
+        if (found === null) continue;
+        answered++;
+        expect(found, JSON.stringify([text, pos])).toBe(phraseBefore(text, i, 6, labels));
+      }
+    }
+    expect(answered).toBeGreaterThan(1000);
   });
 });

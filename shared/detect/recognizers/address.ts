@@ -656,12 +656,64 @@ const lastLabelEnd = scanCache<{ pos: number; may: boolean }>();
 function readLabelBefore(folded: string, pos: number, labels: ReadonlySet<string>): string | null {
   let i = pos;
   while (i > 0 && labelSeparator(folded.charCodeAt(i - 1))) i--;
-  const direct = phraseBefore(folded, i, 6, labels);
+  const direct = (labels === LABEL_KEYS ? labelFoundAt(folded, i, pos) : null) ?? phraseBefore(folded, i, 6, labels);
   if (direct) return direct;
   // "… của tôi là", "… ở": drop one linking word.
   if (phraseBefore(folded, i, 1, LINKS) === null) return null;
   const before = wordsBefore(folded, i, 6);
   return before.length > 1 ? endsWithPhrase(before.slice(0, -1), labels) : null;
+}
+
+/**
+ * The labels labelledPositions found before the text's separators, kept by
+ * findAddresses for readLabelBefore: a form's "Địa chỉ: …" is read there and
+ * again before the address that follows, and reading it twice was a
+ * twentieth of scanning a line of such fields. `cursor`: where the last
+ * look-up ended (they come in text order).
+ */
+interface LabelHits {
+  hits: { label: string; sep: number }[];
+  cursor: number;
+}
+
+const labelHits = scanCache<LabelHits>();
+
+/** Keeps the labels labelledPositions found before the separators of `folded` (LABEL_KEYS, five words), for labelFoundAt. */
+export function keepLabelHits(folded: string, hits: { label: string; sep: number }[]): void {
+  keepFor(labelHits, folded, { hits, cursor: 0 });
+}
+
+/**
+ * phraseBefore(folded, i, 6, LABEL_KEYS) where a kept hit answers it, else
+ * null (and the caller reads the words): a separator after spaces only from
+ * `i` and before `pos`, the words before it plain ones (findSeparators reads
+ * a key with an underscore, a quote or a "(*)" otherwise), is where
+ * labelledPositions read back from `i` the same words. (Its five words are
+ * phraseBefore's six: no six-word label ends with a shorter one, which a
+ * test holds.) Must agree with phraseBefore (a test compares them).
+ */
+export function labelFoundAt(folded: string, i: number, pos: number): string | null {
+  const kept = keptFor(labelHits, folded);
+  if (kept === null || i === 0 || !isWordCode(folded.charCodeAt(i - 1))) return null;
+  const { hits } = kept;
+  // The first hit at or after `i`: next to the last one found, else searched.
+  let k = kept.cursor;
+  if (!(k < hits.length && hits[k].sep >= i && (k === 0 || hits[k - 1].sep < i))) {
+    let lo = 0;
+    let hi = hits.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (hits[mid].sep < i) lo = mid + 1;
+      else hi = mid;
+    }
+    k = lo;
+  }
+  kept.cursor = k;
+  if (k === hits.length || hits[k].sep >= pos) return null;
+  const sep = hits[k].sep;
+  for (let j = i; j < sep; j++) if (folded.charCodeAt(j) !== 32) return null;
+  if (unitIn(folded, 95, i - 24, i) >= 0) return null;
+  return hits[k].label;
 }
 
 /** Space, colon, hyphen or tab: what may stand between a label and its value. */
@@ -983,13 +1035,14 @@ function bareStreets(ctx: ScanContext, out: Candidate[]): void {
  * "Địa chỉ: …" up to the end of the field: the value is an address whatever
  * its shape. out[0, chains) are the unit chains' candidates.
  */
+type LabelledPosition = ReturnType<typeof labelledPositions>[number];
+
 const HOUSING_HEADS = /(?:^|[^a-z])(?:ve|thuc trang|tinh trang|hien trang|dieu kien) $/;
 // So does a period ("Quá trình cư trú: từ 1997 đến nay tại Nghệ An").
 const COUNT_VALUE = /^(?:\d[\d.,]* (?:nha|ho|nguoi|can|phong|khau)(?![a-z])|tu (?:nam |thang )?\d)/;
 
-function labelledAddresses(ctx: ScanContext, out: Candidate[], chains: number): void {
+function labelledAddresses(ctx: ScanContext, out: Candidate[], chains: number, hits: LabelledPosition[]): void {
   const { folded } = ctx;
-  const hits = labelledPositions(folded, LABEL_KEYS, 5);
   // The chain nearest before the value (the chains are read in text order).
   let chain = -1;
   for (let k = 0; k < hits.length; k++) {
@@ -1276,10 +1329,13 @@ export const addressRecognizer: Recognizer = {
 /** The recognizer's candidates; `prefilter` false reads every unit word and keeps every labelled value a chain holds (tests compare both). */
 export function findAddresses(ctx: ScanContext, prefilter: boolean): Candidate[] {
   const out: Candidate[] = [];
+  // Found first: the chains' labels are read from them (labelFoundAt).
+  const hits = labelledPositions(ctx.folded, LABEL_KEYS, 5);
+  keepLabelHits(ctx.folded, hits);
   unitChains(ctx, out, prefilter);
   const chains = prefilter ? out.length : 0;
   bareStreets(ctx, out);
-  labelledAddresses(ctx, out, chains);
+  labelledAddresses(ctx, out, chains, hits);
   columnAddresses(ctx, out);
   const merged = merge(out);
   renamedAddresses(ctx, merged);
