@@ -4,7 +4,8 @@ import { createIncrementalScanner } from '../../incremental.ts';
 import { deleteAtEnd, typeAtEnd } from '../../testing.ts';
 import { TOPIC_TYPES } from '../../types.ts';
 import { createScanContext } from '../../scan-context.ts';
-import { someoneNear } from './identifiable.ts';
+import { mayPointAt, pointsAt, someoneNear } from './identifiable.ts';
+import { rng } from '../../seeded-random.ts';
 
 const TOPICS = new Set<string>(TOPIC_TYPES);
 const topicsOf = (text: string) => [...new Set(detect(text).filter((f) => TOPICS.has(f.type)).map((f) => f.type))];
@@ -110,5 +111,34 @@ describe('how far someone is looked for', () => {
     const health = detect(text, { threshold: 0.01 }).filter((f) => f.type === 'health');
     // Only the third phrase has the writer within reach (right after it).
     expect(health.map((f) => f.score >= 0.6)).toEqual([false, false, true, false, false, false]);
+  });
+});
+
+describe('the trigger words left out of a scan', () => {
+  it('point at no one in any window, whole or cut at its end', () => {
+    const pieces = ['chị', 'chỉ', 'anh', 'em', 'tôi', 'mình', 'ông', 'bà', 'a', 'c', 'e', 'ấy', 'ay', 'ayo', 'Trang', 'Hoa', 'Nguyễn', 'TRANG', 'thôn', 'Địa', 'trẻ', ' ', ' ', ' ', ': ', ', ', '. ', '\n', '12', '–', '…'];
+    const next = rng(37);
+    let left = 0;
+    for (let t = 0; t < 6000; t++) {
+      let text = '';
+      const n = 2 + Math.floor(next() * 8);
+      for (let w = 0; w < n; w++) text += pieces[Math.floor(next() * pieces.length)];
+      const ctx = createScanContext(text);
+      const { folded } = ctx;
+      // A letter as the scan reads one (a–z, and any unit from U+00C0).
+      const letter = (i: number) => /[a-zA-Z]/.test(folded[i]) || folded.charCodeAt(i) >= 0xc0;
+      for (let start = 0; start < folded.length; start++) {
+        if (start > 0 && letter(start - 1)) continue;
+        let end = start;
+        while (end < folded.length && letter(end)) end++;
+        if (end === start || mayPointAt(ctx, start, end)) continue;
+        left++;
+        for (let from = 0; from <= start; from++) {
+          for (let to = end; to <= folded.length; to++) expect(pointsAt(ctx, from, to, start, end), JSON.stringify([text, start, from, to])).toBe(false);
+          for (let cut = start + 1; cut < end; cut++) expect(pointsAt(ctx, from, cut, start, cut), JSON.stringify([text, start, from, cut])).toBe(false);
+        }
+      }
+    }
+    expect(left).toBeGreaterThan(1000);
   });
 });

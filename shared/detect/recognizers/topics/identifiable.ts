@@ -5,7 +5,7 @@ import { foldText, foldedUnitsOf } from '../../scan-context.ts';
 import { GIVEN_NAMES, MIDDLE_NAMES } from '../../lexicon/name-syllables.ts';
 import { hasMarks, originalLower } from '../../lexicon/forms.ts';
 import { isLetterCode, isUpperCode, LETTER_CODE } from '../../lexicon/words.ts';
-import { intSet } from '../../lexicon/int-table.ts';
+import { IntTable, intSet } from '../../lexicon/int-table.ts';
 import { hashOf } from '../../word-hash.ts';
 import { keepFor, keptFor, scanCache } from '../../scan-cache.ts';
 import { pointsAtResident } from '../address-resident.ts';
@@ -210,8 +210,53 @@ function triggersOf(ctx: ScanContext): Triggers {
   // From the scan's units when it holds them (a load, where charCodeAt is a call): a 0 follows them.
   if (units !== null) readUnitTriggers(units, ctx.folded.length);
   else readTriggers(ctx.folded);
-  const count = found;
+  const count = keepMayPoint(ctx);
   return { starts: foundStarts.slice(0, count), ends: foundEnds.slice(0, count), verdicts: new Int8Array(count), from: new Int32Array(count), to: new Int32Array(count) };
+}
+
+// The titles that are no first-person word ("em" is both): whether one points at
+// someone hangs on the word after it alone. By hash, and compared in place.
+const TITLES_ONLY = [...TITLES].filter((k) => !FIRST_PERSON.has(k));
+const TITLE_NUMBERS = new IntTable(TITLES_ONLY.map((k, n) => [hashOf(k, 0, k.length), n] as const));
+
+/** Whether folded[start, end) is one of TITLES_ONLY. */
+function titleOnly(folded: string, start: number, end: number): boolean {
+  const n = TITLE_NUMBERS.get(hashOf(folded, start, end));
+  if (n < 0) return false;
+  const title = TITLES_ONLY[n];
+  return title.length === end - start && folded.startsWith(title, start);
+}
+
+/**
+ * Leaves out of the found triggers those that point at no one whatever
+ * window reads them, and returns how many are left. A title points only at
+ * "ấy" or a capitalised given name right after it (pointsAt), so one the
+ * text follows with another word ("Địa chỉ: thôn …", "anh em") never does,
+ * nor does any other word of a trigger's hash; a window that cuts the next
+ * word leaves its head, which may read "ay". Every window of a line of
+ * labelled addresses read the labels' "chỉ" one by one.
+ */
+function keepMayPoint(ctx: ScanContext): number {
+  let kept = 0;
+  for (let k = 0; k < found; k++) {
+    const start = foundStarts[k];
+    const end = foundEnds[k];
+    if (!mayPointAt(ctx, start, end)) continue;
+    foundStarts[kept] = start;
+    foundEnds[kept] = end;
+    kept++;
+  }
+  return kept;
+}
+
+/** Whether pointsAt may be true of the word [start, end) in some window, whole or cut at the window's end (a test holds it). */
+export function mayPointAt(ctx: ScanContext, start: number, end: number): boolean {
+  const { folded, plain } = ctx;
+  if (!titleOnly(folded, start, end)) return true;
+  // The next word, as wordAfter reads it (each trigger's look ends at the next word: one pass in all).
+  let i = end;
+  while (i < folded.length && !isLetterCode(folded.charCodeAt(i))) i++;
+  return i < folded.length && (isUpperCode(plain.charCodeAt(i)) || (folded.charCodeAt(i) === 97 && folded.charCodeAt(i + 1) === 121));
 }
 
 /** The trigger words' bounds, kept by keepTrigger: a loop alone in its function (listOpeners in phrase-matcher.ts says why). */
@@ -307,7 +352,7 @@ function givenNameAfter(ctx: ScanContext, pos: number, to: number): boolean {
 }
 
 /** Whether the word [at, wordEnd) of the window [from, to) points at someone (the writer, "chị ấy", "chị Trang"). */
-function pointsAt(ctx: ScanContext, from: number, to: number, at: number, end: number): boolean {
+export function pointsAt(ctx: ScanContext, from: number, to: number, at: number, end: number): boolean {
   const { folded } = ctx;
   const key = folded.slice(at, end);
   const first = FIRST_PERSON.get(key);
