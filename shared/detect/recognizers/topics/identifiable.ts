@@ -80,10 +80,20 @@ function demoteAddresses(ctx: ScanContext, candidates: Candidate[], threshold: n
       if (c.score >= threshold) housed = true;
     } else if (c.score > UNIDENTIFIED_SCORE) {
       c.score = UNIDENTIFIED_SCORE;
-      c.context.push('-no one lives there in the text');
+      // By copy: an address's context list may be shared (address.ts contextOf).
+      c.context = noted(c.context, NO_ONE_LIVES_THERE);
     }
   }
   return housed;
+}
+
+const NO_ONE_LIVES_THERE = '-no one lives there in the text';
+
+/** The context with the note added, as a copy its own length. */
+function noted(context: string[], note: string): string[] {
+  if (context.length === 0) return [note];
+  if (context.length === 1) return [context[0], note];
+  return [...context, note];
 }
 
 function demoteTopics(ctx: ScanContext, candidates: Candidate[]): void {
