@@ -1,6 +1,6 @@
 import type { ScanContext } from './recognizer.ts';
 import { atFirstScan } from './first-scan.ts';
-import { foldText } from './scan-context.ts';
+import { foldedUnitsOf, foldText } from './scan-context.ts';
 import { buildIndex, createWords, endingAt, forgetWords, mayEndNear, mayStartNear, readWords, startingAt, type KeywordIndex, type Words } from './keyword-index.ts';
 import { lettersIn, wordsOfText } from './text-words.ts';
 import { lastUnitIn, wideCells } from './lexicon/words.ts';
@@ -113,6 +113,14 @@ function afterBound(s: string, end: number, size: number): number {
   const limit = Math.min(s.length, end + size);
   let to = end;
   while (to < limit && !isAfterStop(s.charCodeAt(to))) to++;
+  return to;
+}
+
+/** afterBound of a text of length `n` read from its units. */
+function afterBoundOf(u: Uint16Array, n: number, end: number, size: number): number {
+  const limit = Math.min(n, end + size);
+  let to = end;
+  while (to < limit && !isAfterStop(u[to])) to++;
   return to;
 }
 
@@ -968,11 +976,14 @@ export function positiveHit(ctx: ScanContext, start: number, end: number, positi
  * and the windows are not read.
  */
 export function positiveHitWithin(ctx: ScanContext, start: number, end: number, positive: Keywords, near: number): ContextHit | null {
-  const s = ctx.folded;
+  const u = foldedUnitsOf(ctx);
+  // A context that lost its units to a later scan reads the windows: the same hits.
+  if (u === null) return positiveHit(ctx, start, end, positive);
+  const n = ctx.folded.length;
   const index = positive.index;
   // No letter just before, no word there to end one (the text's words tell without reading the gap).
-  const before = lettersIn(ctx, Math.max(0, start - near - 1), start) !== false && mayEndNear(index, s, start, near, BEFORE_WINDOW);
-  if (before || mayStartNear(index, s, end, near, afterBound(s, end, AFTER_WINDOW))) {
+  const before = lettersIn(ctx, Math.max(0, start - near - 1), start) !== false && mayEndNear(index, u, start, near, BEFORE_WINDOW);
+  if (before || mayStartNear(index, u, end, near, afterBoundOf(u, n, end, AFTER_WINDOW))) {
     return positiveHit(ctx, start, end, positive);
   }
   return headerHit(ctx, positive, start);
