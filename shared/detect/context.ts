@@ -1,7 +1,7 @@
 import type { ScanContext } from './recognizer.ts';
 import { atFirstScan } from './first-scan.ts';
 import { foldedUnitsOf, foldText } from './scan-context.ts';
-import { buildIndex, createWords, endingAt, forgetWords, mayEndNear, mayStartNear, readWords, startingAt, type KeywordIndex, type Words } from './keyword-index.ts';
+import { buildIndex, createWords, endingAt, forgetWords, mayEndNear, mayStartNear, readWindowWords, readWords, startingAt, type KeywordIndex, type Words } from './keyword-index.ts';
 import { lettersIn, wordsOfText } from './text-words.ts';
 import { lastUnitIn, wideCells } from './lexicon/words.ts';
 import { createWindowMemo, forgetWindows, recallWindow, rememberWindow, type WindowMemo } from './window-memo.ts';
@@ -179,7 +179,9 @@ function loadWindow(view: WindowView, ctx: ScanContext, pos: number, size: numbe
     const to = view.ahead ? bound : Math.max(bound, pos);
     view.bound = bound;
     if (!wordsOfText(ctx, from, to, view)) {
-      view.source = readWords(s, from, to, view.words);
+      const u = foldedUnitsOf(ctx);
+      // From the scan's units while it holds them (a context that lost them reads the string).
+      view.source = u !== null ? readWindowWords(s, u, from, to, view.words) : readWords(s, from, to, view.words);
       rememberWindow(memo, ctx, pos, size, bound, view.words);
       view.lo = 0;
       view.hi = view.words.count;
