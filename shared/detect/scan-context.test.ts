@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createScanContext, foldText, foldedUnitsOf, plainCode, releaseScanUnits, useNativeCopy } from './scan-context.ts';
+import { createScanContext, foldText, foldedUnitsOf, plainCode, readOcrLettersAlwaysForTests, releaseScanUnits, useNativeCopy } from './scan-context.ts';
+import { rng } from './seeded-random.ts';
 
 describe('createScanContext', () => {
   it('reads O, l and I touching a digit as 0 and 1 in folded only, where no other letter is beside them', () => {
@@ -15,6 +16,21 @@ describe('createScanContext', () => {
     expect(createScanContext('lo/li/lolo 12/ll').folded).toBe('lo/li/lolo 12/ll');
     // The same scans read the label "Số" as "S0": a label in folded, not the number's first digit.
     expect(createScanContext('CHUNG MINH NHAN DAN\nS0 23l567O93').folded).toBe('chung minh nhan dan\nso 231567093');
+  });
+
+  it('passes over the search for 0s standing for O only in texts where no 0 touches a letter other than o, l, i', () => {
+    const random = rng(3);
+    const pieces = ['0', '1', '9', 'o', 'O', 'l', 'I', 'i', 'a', 'T', 'đ', 'Ư', ' ', '  ', '.', '/', '-', '\n', 'e\u0301', '\u0301', 'ﬁ', 'Ｏ', '０'];
+    for (let t = 0; t < 3000; t++) {
+      let text = '';
+      const n = 1 + Math.floor(random() * 24);
+      for (let i = 0; i < n; i++) text += pieces[Math.floor(random() * pieces.length)];
+      const flagged = createScanContext(text).folded;
+      readOcrLettersAlwaysForTests(true);
+      const always = createScanContext(text).folded;
+      readOcrLettersAlwaysForTests(false);
+      expect(flagged, JSON.stringify(text)).toBe(always);
+    }
   });
 
   it('reads a 0 inside a word as the O it stands for, in folded only, but never a digit beside a digit or an OCR letter', () => {

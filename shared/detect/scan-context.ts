@@ -26,6 +26,10 @@ let built = false;
  * folding's time.
  */
 const OCR_CLASS = new Uint8Array(0x10000);
+/** OCR_CLASS of a 0: a digit's 1 plus 64, so its products set the bits a digit's do, and higher ones no other check reads (the class table below says more). */
+const ZERO = 65;
+/** The bit only a 0 beside a letter other than o, l, i sets (ZERO × 32). */
+const ZERO_BESIDE_LETTER = 2048;
 
 function plainTable(): Uint16Array {
   const plain = new Uint16Array(0x10000);
@@ -97,9 +101,11 @@ function buildForms(): void {
       FORMS[from + k] = p | (f << 16);
       // A space's class is 4: two in a row multiply to 16, a bit no other pair
       // sets, so the folding loop tells at no cost whether the text has a wide gap.
-      // Another letter's is 32: beside a digit it sets bit 5 (32), which no
-      // other pair sets either, and only then may a 0 stand for an O.
-      OCR_CLASS[from + k] = f >= 48 && f <= 57 ? 1 : f === 111 || f === 108 || f === 105 ? 2 : f === 32 ? 4 : f >= 97 && f <= 122 ? 32 : 0;
+      // Another letter's is 32, and a 0's is a digit's 1 plus 64: beside such
+      // a letter it alone sets bit 11 (65 × 32 = 2080), and only then may a 0
+      // stand for an O (readOcrLetters, a search for every 0 of the text, ran
+      // on any digit beside a letter: most mixed text has one, few a 0 so).
+      OCR_CLASS[from + k] = f === 48 ? ZERO : f >= 49 && f <= 57 ? 1 : f === 111 || f === 108 || f === 105 ? 2 : f === 32 ? 4 : f >= 97 && f <= 122 ? 32 : 0;
     }
   }
 }
@@ -214,6 +220,13 @@ function unitsOf(text: string): Uint16Array {
   if (nativeCopy) source!.write(text, 0, 'utf16le');
   else for (let i = 0; i < n; i++) sourceUnits[i] = text.charCodeAt(i);
   return sourceUnits;
+}
+
+// Test hook: run readOcrLetters on every text, to check that the folding
+// loop's flag passes over none it would change.
+let everyOcrLetterPass = false;
+export function readOcrLettersAlwaysForTests(on: boolean): void {
+  everyOcrLetterPass = on;
 }
 
 let nativeCopy = NodeBuffer !== undefined && littleEndian;
@@ -364,7 +377,7 @@ export function createScanContext(text: string, whole = false): ScanContext {
   // (Not the caller's text, which may be stored two bytes a unit.)
   let folded = lowered === 0 ? plain : oneByte && plain !== text ? plain.toLowerCase() : decode(foldedOut, j, oneByte);
   if (ocr & 2) folded = readOcrDigits(folded, plain, foldedOut, oneByte);
-  if (ocr & 32) folded = readOcrLetters(folded, foldedOut, oneByte);
+  if ((ocr & ZERO_BESIDE_LETTER) !== 0 || everyOcrLetterPass) folded = readOcrLetters(folded, foldedOut, oneByte);
   const toOriginal = drops === null ? identity : dropMapper(drops, j);
   // A unit changed or dropped is what makes `plain` differ from `text`.
   // (`units` ORs every plain unit: a bit at 0x4000 or above is set by a character from U+4000 on, Han ones among them.)
