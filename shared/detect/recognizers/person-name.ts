@@ -1600,7 +1600,10 @@ function capitalisedNames(ctx: ScanContext, found: FoundNames, everyRun: boolean
     }
     const count = runBounds(plainUnits, ctx.folded, i, n, words.hashes, w);
     resume = count ? Math.max(RUN_ENDS[count - 1], i + 1) : i + 1;
-    if (count >= 1 && (everyRun || mayHoldName(ctx, count, words.hashes, w))) namesInRun(ctx, reusedRun(count, words.hashes, w), runShape, found);
+    if (count < 1) continue;
+    const shape = runShape;
+    const run = reusedRun(count, words.hashes, w);
+    if (everyRun || mayHoldName(ctx, run, words.hashes, w)) namesInRun(ctx, run, shape, found);
   }
 }
 
@@ -1637,23 +1640,33 @@ atFirstScan(() => {
 });
 
 /**
- * Whether namesInRun could find anything in the run runBounds read last
- * (`count` words): false only when it provably cannot. A title inside the
- * run (titleBeforeWord) is one word, or the two words before the next
- * joined by their space: "Đan Phượng" follows no title, though "công dân"
- * ends with "dân".
+ * Whether namesInRun could find anything in the run `words` (reusedRun's,
+ * the first being word `firstWord` of the index): false only when it
+ * provably cannot. A name starts at a surname as spelled (isSurname: "Tân
+ * Lập" after "xã" opens with no Tần nor Tấn) or after a title. A title
+ * inside the run (titleBeforeWord) is one word, or the two words before the
+ * next joined by their space: "Đan Phượng" follows no title, though "công
+ * dân" ends with "dân". One before the run ends with the index's word before
+ * it (TITLE_TAILS: "huyện Đan Phượng" asks no more); one may also end on the
+ * run's first word ("lễ Tân Lập": namesInRun asks at the second word).
  */
-function mayHoldName(ctx: ScanContext, count: number, hashes: Int32Array, firstWord: number): boolean {
+function mayHoldName(ctx: ScanContext, words: Word[], hashes: Int32Array, firstWord: number): boolean {
   const { folded } = ctx;
-  const last = count - 1;
+  const last = words.length - 1;
   let before = 0;
   for (let k = 0; k <= last; k++) {
     const h = hashes[firstWord + k];
-    if (SURNAME_WORDS.has(h)) return true;
-    if (k < last && (TITLE_PHRASES.oneWords.has(h) || (k > 0 && TITLE_PHRASES.lastPairs.has(hashOn(hashOn(before, ' ', 0, 1), folded, RUN_STARTS[k], RUN_ENDS[k]))))) return true;
+    if (SURNAME_WORDS.has(h) && isSurname(ctx, words[k])) return true;
+    if (k < last && (TITLE_PHRASES.oneWords.has(h) || (k > 0 && TITLE_PHRASES.lastPairs.has(hashOn(hashOn(before, ' ', 0, 1), folded, words[k].start, words[k].end))))) return true;
     before = h;
   }
-  return titleBefore(ctx, RUN_STARTS[0]) !== null;
+  if (firstWord > 0 && TITLE_TAILS.has(hashes[firstWord - 1]) && titleBefore(ctx, words[0].start) !== null) return true;
+  // Ending on the first word, a title reaching before it is a longer
+  // title's last word (the first word is no title of its own here), or
+  // that word read on past a '/' ("ông/Bà Lan").
+  if (last === 0) return false;
+  if (!isPhraseCode(folded.charCodeAt(words[0].start - 1)) && !TITLE_PHRASES.lastWords.has(hashes[firstWord])) return false;
+  return titleBefore(ctx, words[1].start) !== null;
 }
 
 /** The end of the lower-case word of one to seven letters after the space at `i`, or -1. */
