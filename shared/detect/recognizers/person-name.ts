@@ -1986,6 +1986,70 @@ export const personNameRecognizer: Recognizer = {
 const SPEAKER =
   /(?:\[[^\]\n]{1,24}\] {0,24}|[\d/:-]{3,10} [\d:]{4,8} |\d{1,2}:\d{2}(?::\d{2})? {1,24})?([^\d:\n]{1,26}?)(?: [-–] ([^:\n]{1,30})| \(([^)\n]{1,30})\)(?: \d{1,2}:\d{2})?| [A-ZĐ][A-ZĐ-]{1,7}(?: [^\d:\n]{1,20})?| (?:[A-Z]-?|phong |P\. ?)\d{1,4}(?:\.\d{1,2})?| \d{2,5})?:(?!\/)/y;
 
+/**
+ * SPEAKER's match at `lineStart` when the line is a chat's commonest, "[09:14]
+ * Lan:", read without the pattern (its match and groups were a quarter of
+ * reading a chat's speakers): a stamp of 1 to 24 units, none a letter, ']'
+ * or a line break; one space; words of letters joined by single spaces, 26
+ * units at most, none but the first opening with a capital and another or a
+ * dash (the pattern's role: "Hương TP-HT") and none an en dash (" – Mai");
+ * the colon, no '/' after it. Returns the colon, the name starting at
+ * stampedName; -1 for a line of another form (the pattern reads it). The
+ * stamp holds no letter, so the name is not found inside it either.
+ */
+function stampedSpeaker(plain: string, lineStart: number): number {
+  if (plain.charCodeAt(lineStart) !== 91) return -1;
+  const stampLimit = Math.min(plain.length, lineStart + 26);
+  let q = lineStart + 1;
+  while (q < stampLimit) {
+    const c = plain.charCodeAt(q);
+    if (c === 93) break;
+    if (c === 10 || isLetterCode(c)) return -1;
+    q++;
+  }
+  if (q === lineStart + 1 || q >= stampLimit || plain.charCodeAt(q + 1) !== 32) return -1;
+  const nameStart = q + 2;
+  const nameLimit = Math.min(plain.length, nameStart + 26);
+  let i = nameStart;
+  for (;;) {
+    const first = plain.charCodeAt(i);
+    if (i >= nameLimit || !nameLetter(first) || (i > nameStart && roleOpener(first, plain.charCodeAt(i + 1)))) return -1;
+    i++;
+    while (i < nameLimit && nameLetter(plain.charCodeAt(i))) i++;
+    const c = plain.charCodeAt(i);
+    if (c === 58 && i <= nameLimit) break;
+    if (c !== 32) return -1;
+    i++;
+  }
+  if (plain.charCodeAt(i + 1) === 47) return -1;
+  stampedName = nameStart;
+  return i;
+}
+
+// Where the name of the line stampedSpeaker read last starts.
+let stampedName = 0;
+
+/** A letter of a name as stampedSpeaker reads it: isLetterCode's, but the en dash. */
+function nameLetter(c: number): boolean {
+  return isLetterCode(c) && c !== 0x2013;
+}
+
+/** Whether a word opening with `a` then `b` may open SPEAKER's role ([A-ZĐ][A-ZĐ-]). */
+function roleOpener(a: number, b: number): boolean {
+  return (isUpperCode(a) || a === 0x110) && (isUpperCode(b) || b === 0x110 || b === 45);
+}
+
+/** Test hook: SPEAKER's match at `lineStart` as [start, colon, name's start, name's length, group 2, group 3], read by stampedSpeaker (null when it does not) or by the pattern. */
+export function speakerMatchForTests(plain: string, lineStart: number, stamped: boolean): unknown[] | null {
+  if (stamped) {
+    const colon = stampedSpeaker(plain, lineStart);
+    return colon < 0 ? null : [lineStart, colon, stampedName, colon - stampedName, undefined, undefined];
+  }
+  SPEAKER.lastIndex = lineStart;
+  const m = SPEAKER.exec(plain);
+  return m === null ? null : [m.index, m.index + m[0].length - 1, m.index + m[0].indexOf(m[1]), m[1].length, m[2], m[3]];
+}
+
 // The longest match of SPEAKER before its colon, each part at its bound:
 // stamp ("[…]" and spaces), name, role (" (…)").
 const SPEAKER_REACH = 50 + 26 + 33 + 6;
@@ -2115,50 +2179,66 @@ function speakerNames(ctx: ScanContext, found: FoundNames): void {
   // only on the lines holding a colon, found by searching for the colons: no
   // part of the pattern crosses a line break, so no other line can match
   // (prose has few such lines; each line cost a try).
-  // `from` is a line start: a colon before the first line break after it is
-  // on that line (a chat's lines follow each other), and that break ends it.
+  // `from` is a line start: the colon's line starts there or after the last
+  // line break before the colon, and the next break ends it.
   for (let from = 0; ; ) {
     const colon = folded.indexOf(':', from);
     if (colon < 0) break;
-    let lineStart = from;
-    let lineEnd = folded.indexOf('\n', from);
-    if (lineEnd >= 0 && lineEnd < colon) {
-      lineStart = folded.lastIndexOf('\n', colon) + 1;
-      lineEnd = folded.indexOf('\n', colon);
-    }
-    from = lineEnd < 0 ? folded.length : lineEnd + 1;
+    const lineEnd = folded.indexOf('\n', colon);
     // The pattern's colon ends its bounded parts, within SPEAKER_REACH of the
     // line's start: a line whose first colon is further on (a paragraph's
-    // "liên hệ: …") cannot match, and prose has most such lines.
+    // "liên hệ: …") cannot match, and prose has most such lines. So its
+    // start is looked for that far back only (a paragraph read back to its
+    // start, then on to its end, was read three times over).
+    const breakBefore = lastUnitIn(folded, 10, Math.max(from, colon - SPEAKER_REACH - 1), colon);
+    const lineStart = breakBefore >= 0 ? breakBefore + 1 : from;
+    from = lineEnd < 0 ? folded.length : lineEnd + 1;
     if (colon - lineStart > SPEAKER_REACH) continue;
-    SPEAKER.lastIndex = lineStart;
-    const m = SPEAKER.exec(ctx.plain);
-    if (!m) continue;
-    let start = m.index + m[0].indexOf(m[1]);
-    let length = m[1].length;
+    // SPEAKER's match: where it starts, its colon, its name (group 1), the name after a dash (2) or in brackets (3).
+    let m: RegExpExecArray | null = null;
+    let matchAt = lineStart;
+    let start: number;
+    let length: number;
+    let speakerColon = stampedSpeaker(ctx.plain, lineStart);
+    let role: string | undefined;
+    let bracketed: string | undefined;
+    if (speakerColon >= 0) {
+      start = stampedName;
+      length = speakerColon - start;
+    } else {
+      SPEAKER.lastIndex = lineStart;
+      m = SPEAKER.exec(ctx.plain);
+      if (!m) continue;
+      matchAt = m.index;
+      speakerColon = m.index + m[0].length - 1;
+      start = m.index + m[0].indexOf(m[1]);
+      length = m[1].length;
+      role = m[2];
+      bracketed = m[3];
+    }
     let run = readRun(ctx, start, start + length);
     // "Công an xã - Tuấn:", "Van thu - Mai:": the role first, the name after the dash.
-    if (m[2] !== undefined && (run.end - start !== length || !speakerWords(ctx, run.words))) {
-      const after = m.index + m[0].length - 1 - m[2].length;
-      const named = readRun(ctx, after, after + m[2].length);
-      if (named.end - after === m[2].length && named.words.length <= 2) {
+    if (role !== undefined && (run.end - start !== length || !speakerWords(ctx, run.words))) {
+      const after = speakerColon - role.length;
+      const named = readRun(ctx, after, after + role.length);
+      if (named.end - after === role.length && named.words.length <= 2) {
         start = after;
-        length = m[2].length;
+        length = role.length;
         run = named;
       }
     }
     // "Thủ quỹ (Ngọc Hà) 21:05:": the role first, the name in brackets (a listed name only).
-    if (m[3] !== undefined && (run.end - start !== length || !speakerWords(ctx, run.words))) {
-      const at = m.index + m[0].lastIndexOf(`(${m[3]})`) + 1;
-      const named = readRun(ctx, at, at + m[3].length);
+    if (bracketed !== undefined && (run.end - start !== length || !speakerWords(ctx, run.words))) {
+      const at = matchAt + m![0].lastIndexOf(`(${bracketed})`) + 1;
+      const named = readRun(ctx, at, at + bracketed.length);
       // ("BS Phong (Bạch Mai):" brackets a hospital.)
-      if (named.end - at === m[3].length && named.words.length <= 3 && speakerWords(ctx, named.words) && !PLACES.has(folded.slice(at, named.end))) {
+      if (named.end - at === bracketed.length && named.words.length <= 3 && speakerWords(ctx, named.words) && !PLACES.has(folded.slice(at, named.end))) {
         start = at;
-        length = m[3].length;
+        length = bracketed.length;
         run = named;
       }
     }
-    if (m[2] === undefined && m[3] === undefined && run.end - start !== length) {
+    if (role === undefined && bracketed === undefined && run.end - start !== length) {
       const space = nameBeforeRole(folded, start, start + length);
       if (space > start) {
         const named = readRun(ctx, start, space);
@@ -2169,24 +2249,27 @@ function speakerNames(ctx: ScanContext, found: FoundNames): void {
         }
       }
     }
-    if (m[2] === undefined && m[3] === undefined && (run.end - start !== length || !speakerWords(ctx, run.words))) {
-      const space = nameBeforeUnit(ctx, start, m.index + m[0].length - 1);
+    // Whether the run's words name a speaker, once asked (asked again below, most lines having no unit).
+    let speaks: boolean | null = null;
+    if (role === undefined && bracketed === undefined && (run.end - start !== length || !(speaks = speakerWords(ctx, run.words)))) {
+      const space = nameBeforeUnit(ctx, start, speakerColon);
       if (space > start) {
         const named = readRun(ctx, start, space);
         if (named.end === space && named.words.length <= 2 && speakerWords(ctx, named.words)) {
           length = space - start;
           run = named;
+          speaks = true;
         }
       }
     }
     if (run.end - start !== length) continue;
-    // (A name of one word is compared with the titles in place.)
-    const title = run.words.length === 1 ? listedAs(folded, start, run.end, TITLE_PHRASES) !== null : TITLES.has(folded.slice(start, run.end));
-    if (title || (run.words.length === 1 && roleSpeaker(ctx, folded.slice(start, run.end), run.end, m.index + m[0].length - 1))) continue;
-    // An e-mail's "To:", a Q&A's "Hỏi:", a deputy ("Phó CA xã:"), a province's line in a report ("Bình Dương:").
     const key = folded.slice(start, run.end);
+    // (A name of one word is compared with the titles in place.)
+    const title = run.words.length === 1 ? listedAs(folded, start, run.end, TITLE_PHRASES) !== null : TITLES.has(key);
+    if (title || (run.words.length === 1 && roleSpeaker(ctx, key, run.end, speakerColon))) continue;
+    // An e-mail's "To:", a Q&A's "Hỏi:", a deputy ("Phó CA xã:"), a province's line in a report ("Bình Dương:").
     if (NOT_SPEAKERS.has(key) || PROVINCE_KEYS.has(key)) continue;
-    if (!speakerWords(ctx, run.words)) {
+    if (!(speaks ?? speakerWords(ctx, run.words))) {
       // A nickname ("Tũn", "Út Nhi"): a name only if it speaks again in a chat.
       if (run.words.length <= 2 && run.end > start + 1 && run.shape === 'title' && run.words.every((w) => w.end > w.start && isVietnameseSyllable(folded, w.start, w.end))) {
         // "Mẹ Bống" (a child's mother), "Trạm YT xã", a hospital's "Khoa Nội", "Kho Dược".
@@ -2195,25 +2278,29 @@ function speakerNames(ctx: ScanContext, found: FoundNames): void {
         const seen = nicknames.get(key);
         if (seen) seen.push(word(start, run.end));
         else nicknames.set(key, [word(start, run.end)]);
-        stamped ||= start > m.index;
-        if (firstSpeaker < 0) firstSpeaker = m.index;
+        stamped ||= start > matchAt;
+        if (firstSpeaker < 0) firstSpeaker = matchAt;
       }
       continue;
     }
     // An upper-case form puts a label's first word before its second ("SINH NĂM:", "THÀNH VIÊN HỘ:"): a role only after a name in Title Case.
-    if (run.shape === 'upper' && run.end < m.index + m[0].length - 1) continue;
+    if (run.shape === 'upper' && run.end < speakerColon) continue;
     lines.push(word(start, run.end));
-    stamped ||= start > m.index;
-    if (firstSpeaker < 0) firstSpeaker = m.index;
+    stamped ||= start > matchAt;
+    if (firstSpeaker < 0) firstSpeaker = matchAt;
   }
   // Two nicknames that each speak twice or more are a chat of their own ("Tũn: …⏎Mập: …⏎Tũn: …⏎Mập: …").
   if (!stamped && lines.length < 2 && !(firstSpeaker >= 0 && namesChatApp(folded, Math.max(0, firstSpeaker - 300), firstSpeaker)) && talkers(nicknames) < 2) return;
-  for (const w of lines) found.push({ type: 'person_name', start: w.start, end: w.end, score: 0.7, rule: 'person_name.title', validator: 'given name only', context: ['+chat speaker'] });
+  for (const w of lines) found.push({ type: 'person_name', start: w.start, end: w.end, score: 0.7, rule: 'person_name.title', validator: 'given name only', context: CHAT_SPEAKER });
   for (const said of nicknames.values()) {
     if (said.length < 2) continue;
-    for (const w of said) found.push({ type: 'person_name', start: w.start, end: w.end, score: 0.65, rule: 'person_name.title', validator: 'nickname', context: ['+chat speaker, speaks again'] });
+    for (const w of said) found.push({ type: 'person_name', start: w.start, end: w.end, score: 0.65, rule: 'person_name.title', validator: 'nickname', context: SPEAKS_AGAIN });
   }
 }
+
+// The speakers' context lists, one frozen list each for every candidate (candidates add to their lists by copy).
+const CHAT_SPEAKER = Object.freeze(['+chat speaker']) as unknown as string[];
+const SPEAKS_AGAIN = Object.freeze(['+chat speaker, speaks again']) as unknown as string[];
 
 /** How many nicknames speak twice or more. */
 function talkers(nicknames: Map<string, Word[]>): number {

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { speakerMatchForTests } from './person-name.ts';
+import { rng } from '../seeded-random.ts';
+
+// stampedSpeaker reads a chat's commonest speaker line without the SPEAKER
+// pattern: wherever it reads a line, the pattern must match there with the
+// same bounds and groups.
+
+const STAMPS = ['[09:14]', '[10:15]', '[]', '[1]', '[Zalo]', '[2025-09-03 22:41]', `[${'1'.repeat(24)}]`, `[${'1'.repeat(25)}]`, '[12:0\n]', '[:]', '[đ]', '[ ]', '09:14', '['];
+const SPACES = [' ', ' ', ' ', '', '  ', '\t'];
+const WORDS = [
+  'Lan', 'An', 'Nguyễn', 'Văn', 'Thị', 'Ngọc', 'Ánh', 'Đức', 'Đ', 'ĐT', 'ĐĐ', 'TP', 'TP-HT', 'CA', 'A', 'Aa', 'AN', 'Hương', 'phường', 'phong',
+  'P.', 'P', 'C-1105', '1205', 'x', '–', '-', '(TP)', '(Ngọc', 'Hà)', 'Mai', 'Út', 'D-', 'Đ-', 'Tũn', 'ÂU', 'Ơn', 'Bé', "H'Nhi", 'Lan–Anh',
+];
+const JOINS = [' ', ' ', ' ', ' ', '  ', ' - ', ' – ', '', '\n'];
+const ENDS = [':', ':', ': ok', ':/', '://x', ' :', '', '::', ': 21:05'];
+
+function line(r: () => number): string {
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
+  let name = pick(WORDS);
+  const words = Math.floor(r() * 5);
+  for (let k = 0; k < words; k++) name += pick(JOINS) + pick(WORDS);
+  return `${pick(STAMPS)}${pick(SPACES)}${name}${pick(ENDS)}`;
+}
+
+describe('stampedSpeaker', () => {
+  it('reads the lines it reads as the SPEAKER pattern does', () => {
+    const r = rng(7);
+    let read = 0;
+    for (let k = 0; k < 80000; k++) {
+      const prefix = r() < 0.2 ? 'x\n' : '';
+      const text = prefix + line(r);
+      const fast = speakerMatchForTests(text, prefix.length, true);
+      if (fast === null) continue;
+      read++;
+      expect(speakerMatchForTests(text, prefix.length, false), JSON.stringify(text)).toEqual(fast);
+    }
+    // Most generated lines are of other forms; enough are of its own.
+    expect(read).toBeGreaterThan(1500);
+  });
+
+  it('reads the commonest lines, and leaves a role or a long name to the pattern', () => {
+    expect(speakerMatchForTests('[09:14] Trịnh Thu Hà: dạ', 0, true)).toEqual([0, 20, 8, 12, undefined, undefined]);
+    expect(speakerMatchForTests('[09:14] Hương TP-HT: dạ', 0, true)).toBeNull();
+    expect(speakerMatchForTests('[09:14] An – Mai: dạ', 0, true)).toBeNull();
+    expect(speakerMatchForTests('[Zalo] An: dạ', 0, true)).toBeNull();
+    expect(speakerMatchForTests('[09:14] An://x', 0, true)).toBeNull();
+  });
+});
