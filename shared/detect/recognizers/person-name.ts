@@ -1665,7 +1665,13 @@ function mayHoldName(ctx: ScanContext, words: Word[], hashes: Int32Array, firstW
   // title's last word (the first word is no title of its own here), or
   // that word read on past a '/' ("ông/Bà Lan").
   if (last === 0) return false;
-  if (!isPhraseCode(folded.charCodeAt(words[0].start - 1)) && !TITLE_PHRASES.lastWords.has(hashes[firstWord])) return false;
+  const first = words[0];
+  const floor = Math.max(0, words[1].start - 48);
+  if (!isPhraseCode(folded.charCodeAt(first.start - 1)) && first.start >= floor) {
+    // Read as titleBefore's phraseEndingAt reads it, the first word ends a
+    // longer title only with the word before it ("lễ tân", not "xã Tân").
+    if (!TITLE_PHRASES.lastWords.has(hashes[firstWord]) || !pairEndingAt(folded, first.start - 1, floor, first.end, TITLE_PHRASES)) return false;
+  }
   return titleBefore(ctx, words[1].start) !== null;
 }
 
