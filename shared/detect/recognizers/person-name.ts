@@ -1656,7 +1656,10 @@ function mayHoldName(ctx: ScanContext, words: Word[], hashes: Int32Array, firstW
   let before = 0;
   for (let k = 0; k <= last; k++) {
     const h = hashes[firstWord + k];
-    if (SURNAME_WORDS.has(h) && isSurname(ctx, words[k])) return true;
+    // (Spelled only when it folds like a given name too, as "Tân" and "Định"
+    // do: spelling a surname here was a cost where the house number before
+    // it passes it over later anyway, "61 Huỳnh Lan Khanh".)
+    if (SURNAME_WORDS.has(h) && (!GIVEN_KEYS.has(h) || isSurname(ctx, words[k]))) return true;
     if (k < last && (TITLE_PHRASES.oneWords.has(h) || (k > 0 && TITLE_PHRASES.lastPairs.has(hashOn(hashOn(before, ' ', 0, 1), folded, words[k].start, words[k].end))))) return true;
     before = h;
   }
