@@ -1634,9 +1634,16 @@ export function runHashesForTests(ctx: ScanContext): [string, number, number][] 
 // ending on an earlier word of the run, or just before the run): a run with
 // neither ("Sở Thông", "Luật Bảo", "Công an") yields nothing, and most runs
 // are such.
-let SURNAME_WORDS = intSet([]);
+// By the hash of a surname folded, 1 when it folds like a given name too
+// and is no common surname ("Tẩn" and "Tân", "Đinh" and "Định"): such a
+// word is spelled before the run is taken on. Any other surname takes it on
+// at once: spelling Nguyễn there (Nguyên) was a twentieth of reading a list
+// of names, and a house number's street ("61 Huỳnh Lan Khanh") is passed
+// over later without spelling it.
+let SURNAME_WORDS = new IntTable([]);
 atFirstScan(() => {
-  SURNAME_WORDS = keyHashes(foldedSet([...COMMON_SURNAMES, ...OTHER_SURNAMES, ...MARKED_SURNAMES]));
+  const given = foldedSet([...GIVEN_NAMES, ...MIDDLE_NAMES]);
+  SURNAME_WORDS = new IntTable([...foldedSet([...COMMON_SURNAMES, ...OTHER_SURNAMES, ...MARKED_SURNAMES])].map((key) => [keyHash(key, 0, key.length), given.has(key) && !COMMON.has(key) ? 1 : 0] as const));
 });
 
 /**
@@ -1656,10 +1663,8 @@ function mayHoldName(ctx: ScanContext, words: Word[], hashes: Int32Array, firstW
   let before = 0;
   for (let k = 0; k <= last; k++) {
     const h = hashes[firstWord + k];
-    // (Spelled only when it folds like a given name too, as "Tân" and "Định"
-    // do: spelling a surname here was a cost where the house number before
-    // it passes it over later anyway, "61 Huỳnh Lan Khanh".)
-    if (SURNAME_WORDS.has(h) && (!GIVEN_KEYS.has(h) || isSurname(ctx, words[k]))) return true;
+    const surname = SURNAME_WORDS.get(h);
+    if (surname === 0 || (surname === 1 && isSurname(ctx, words[k]))) return true;
     if (k < last && (TITLE_PHRASES.oneWords.has(h) || (k > 0 && TITLE_PHRASES.lastPairs.has(hashOn(hashOn(before, ' ', 0, 1), folded, words[k].start, words[k].end))))) return true;
     before = h;
   }
