@@ -1637,9 +1637,9 @@ export function runHashesForTests(ctx: ScanContext): [string, number, number][] 
 // By the hash of a surname folded, 1 when it folds like a given name too
 // and is no common surname ("Tẩn" and "Tân", "Đinh" and "Định"): such a
 // word is spelled before the run is taken on. Any other surname takes it on
-// at once: spelling Nguyễn there (Nguyên) was a twentieth of reading a list
-// of names, and a house number's street ("61 Huỳnh Lan Khanh") is passed
-// over later without spelling it.
+// at once: spelling Nguyễn there (Nguyên) cost a list of names a few
+// percent, and a house number's street ("61 Huỳnh Lan Khanh") is passed
+// over later without being spelled.
 let SURNAME_WORDS = new IntTable([]);
 atFirstScan(() => {
   const given = foldedSet([...GIVEN_NAMES, ...MIDDLE_NAMES]);
@@ -1649,8 +1649,9 @@ atFirstScan(() => {
 /**
  * Whether namesInRun could find anything in the run `words` (reusedRun's,
  * the first being word `firstWord` of the index): false only when it
- * provably cannot. A name starts at a surname as spelled (isSurname: "Tân
- * Lập" after "xã" opens with no Tần nor Tấn) or after a title. A title
+ * provably cannot. A name starts at a surname, as spelled where it may be
+ * a given name (isSurname: "Tân Lập" after "xã" opens with no Tẩn), or
+ * after a title. A title
  * inside the run (titleBeforeWord) is one word, or the two words before the
  * next joined by their space: "Đan Phượng" follows no title, though "công
  * dân" ends with "dân". One before the run ends with the index's word before
