@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createScanContext } from '../scan-context.ts';
-import { columnCells, letteredRows, mayHoldColumns } from './table-columns.ts';
+import { cellKeyHash, columnCells, letteredRows, mayHoldColumns, smallHash } from './table-columns.ts';
 
 const cells = (text: string, header: string) => {
   const ctx = createScanContext(text);
@@ -110,6 +110,19 @@ describe('letteredRows', () => {
       let text = '';
       for (let j = next(40); j >= 0; j--) text += pieces[next(pieces.length)] + seps[next(seps.length)];
       for (const sep of ['\t', ';']) expect(rowsOf(text, sep), JSON.stringify(text)).toEqual(reference(text, sep));
+    }
+  });
+});
+
+describe('cellKeyHash', () => {
+  // Hashed in the walk that looks for a bracket, a cell's key hashes as smallHash hashes it.
+  it('is smallHash of the cell, or of its text less an unclosed bracket', () => {
+    const texts = ['ho va ten', 'dan toc', 'ngay sinh (dd/mm/yyyy)', 'ho ten (ghi ro', 'x', 'ễ', '\u00aa (a', 'so cccd/ho chieu', ''];
+    for (const text of texts) {
+      const key = text.includes('(') ? text.replace(/[ ]*\([^)]*$/, '') : text;
+      expect(cellKeyHash(text, 0, text.length), text).toBe(smallHash(key, 0, key.length));
+      const padded = `\t${text}\t`;
+      expect(cellKeyHash(padded, 1, padded.length - 1), text).toBe(smallHash(key, 0, key.length));
     }
   });
 });

@@ -229,19 +229,29 @@ function keyText(text: string): string {
 }
 
 /** The engine's hash of s[from, to), in the small-integer range (a Set of them boxes nothing). */
-function smallHash(s: string, from: number, to: number): number {
+export function smallHash(s: string, from: number, to: number): number {
   return hashOf(s, from, to) >>> 2;
 }
 
-/** The hash of the key of the cell folded[a, b), read in place unless it holds a bracket. */
-function cellKeyHash(folded: string, a: number, b: number): number {
+/**
+ * The hash of the key of the cell folded[a, b), read in place unless it
+ * holds a bracket: smallHash's, computed in the same walk that looks for the
+ * bracket (a walk for the bracket, then one for the hash, read every cell of
+ * a long table twice: a fifth of headerHashes). cellKeyHash.test compares
+ * it with smallHash.
+ */
+export function cellKeyHash(folded: string, a: number, b: number): number {
+  let h = 0;
   for (let i = a; i < b; i++) {
-    if (folded.charCodeAt(i) === 40) {
+    const c = folded.charCodeAt(i);
+    if (c === 40) {
       const key = keyText(folded.slice(a, b));
       return smallHash(key, 0, key.length);
     }
+    // hashOn's step (word-hash.ts).
+    h = (Math.imul(h, 31) + c) | 0;
   }
-  return smallHash(folded, a, b);
+  return h >>> 2;
 }
 
 const headerHashCache = scanCache<Map<number, Set<number>>>();
