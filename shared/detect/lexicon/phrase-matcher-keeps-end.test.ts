@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createScanContext } from '../scan-context.ts';
-import { phraseMatcher } from './phrase-matcher.ts';
+import { matchList, phraseMatcher } from './phrase-matcher.ts';
 import { rng } from '../seeded-random.ts';
 
 // A file of its own: phrase-matcher.test.ts makes more matchers than the
@@ -14,6 +14,7 @@ describe('scanAll with keepsEnd', () => {
     const vocabulary = ['so', 'nha', 'to', 'dan', 'pho', 'khu', 'p', 'p5', 'q', 'ki-ot', 'ki', 'ot', 'duong', '12', 'Lan', 'X', 'luong', 'so5', 'so.'];
     const gaps = [' ', ' ', '  ', '\n', ', ', '.', '. '];
     const r = rng(11);
+    const list = matchList();
     for (let k = 0; k < 1500; k++) {
       let text = '';
       for (let i = 1 + Math.floor(r() * 25); i > 0; i--) text += vocabulary[Math.floor(r() * vocabulary.length)] + gaps[Math.floor(r() * gaps.length)];
@@ -27,6 +28,12 @@ describe('scanAll with keepsEnd', () => {
       };
       const keep = (_: number, end: number) => follows(end);
       expect(m.scanAll(ctx, keep, false, follows), JSON.stringify(text)).toEqual(m.scanAll(ctx, keep));
+      // scanInto lists what scanAll returns (keys by number), one list refilled text after text.
+      for (const keepsEnd of [undefined, follows]) {
+        const into = m.scanInto(ctx, list, keepsEnd);
+        const listed = Array.from({ length: into.count }, (_, n) => ({ start: into.starts[n], end: into.ends[n], key: m.keys()[into.keys[n]] }));
+        expect(listed, JSON.stringify(text)).toEqual(m.scanAll(ctx, undefined, false, keepsEnd));
+      }
     }
   });
 });

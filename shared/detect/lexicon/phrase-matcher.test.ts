@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createScanContext } from '../scan-context.ts';
-import { phraseMatcher, secondWordAt } from './phrase-matcher.ts';
+import { matchList, phraseMatcher, secondWordAt } from './phrase-matcher.ts';
 import { rng } from '../seeded-random.ts';
 
 const keys = (phrases: string[], text: string) =>
@@ -37,6 +37,10 @@ describe('phraseMatcher', () => {
     const ctx = createScanContext('tam giam 5 ngay, benh an so 12');
     const many = Array.from({ length: 40 }, (_, k) => phraseMatcher([`tam giam`, `benh an`, `muc ${k}`]));
     for (const m of many) expect(m.scanAll(ctx).map((x) => x.key)).toEqual(['tam giam', 'benh an']);
+    for (const m of many) {
+      const list = m.scanInto(ctx, matchList());
+      expect(Array.from(list.keys.subarray(0, list.count), (k) => m.keys()[k])).toEqual(['tam giam', 'benh an']);
+    }
   });
 
   it('handles punctuation inside phrases and scans a sub-range', () => {

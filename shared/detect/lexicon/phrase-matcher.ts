@@ -13,6 +13,19 @@ export interface PhraseMatch {
   key: string;
 }
 
+/** Matches as parallel lists, kept and refilled by their owner (PhraseMatcher.scanInto). */
+export interface MatchList {
+  count: number;
+  starts: Int32Array;
+  ends: Int32Array;
+  /** Each match's key by its number (PhraseMatcher.keys). */
+  keys: Int32Array;
+}
+
+export function matchList(): MatchList {
+  return { count: 0, starts: new Int32Array(0), ends: new Int32Array(0), keys: new Int32Array(0) };
+}
+
 export interface PhraseMatcher {
   /** Longest phrase at each word start of folded[from, to), left to right, non-overlapping. */
   scan(folded: string, from?: number, to?: number): PhraseMatch[];
@@ -30,6 +43,14 @@ export interface PhraseMatcher {
    * (such a match, dropped, would cover only its own word).
    */
   scanAll(ctx: ScanContext, keep?: (start: number, end: number, key: string) => boolean, uncovered?: boolean, keepsEnd?: (end: number) => boolean): PhraseMatch[];
+  /**
+   * scanAll(ctx, undefined, false, keepsEnd) written into `out` (its lists
+   * grown as needed), no object made per match: a line of addresses, its
+   * unit words each a match object, allocated a third of its garbage there.
+   */
+  scanInto(ctx: ScanContext, out: MatchList, keepsEnd?: (end: number) => boolean): MatchList;
+  /** The keys by number, as scanInto writes them (filled at the first scan). */
+  keys(): readonly string[];
   /**
    * scan(ctx.folded, from, to), reading the words of the range from the
    * scan's word list: their hashes are made already, and a window holds a
@@ -72,6 +93,8 @@ function isAlnum(c: number): boolean {
 
 interface Entry {
   key: string;
+  /** The key's place in the matcher's list of keys. */
+  number: number;
   tokens: string[];
   /** Letter hash of the second token (0 for one-word phrases): most candidates fail on it without a string compare. */
   second: number;
@@ -272,6 +295,22 @@ function listOpeners(hashes: Int32Array, n: number, buf: Int32Array, ends: Int32
   }
 }
 
+/** Grows `list`'s arrays to hold `n` matches. */
+function room(list: MatchList, n: number): void {
+  if (list.starts.length >= n) return;
+  const size = Math.max(n, 2 * list.starts.length, 64);
+  list.starts = new Int32Array(size);
+  list.ends = new Int32Array(size);
+  list.keys = new Int32Array(size);
+}
+
+function put(list: MatchList, start: number, end: number, key: number): void {
+  list.starts[list.count] = start;
+  list.ends[list.count] = end;
+  list.keys[list.count] = key;
+  list.count++;
+}
+
 /** A first word's entries, ready for the shared word list. */
 interface Group {
   /** Entries whose second word is not checked by hash (one-word phrases, "hiv (+)"). */
@@ -304,6 +343,7 @@ function oneWordLengthOf(unchecked: readonly Entry[]): number {
  */
 export function phraseMatcher(phrases: readonly string[]): PhraseMatcher {
   const byFirst = new Map<number, Entry[]>();
+  const keyList: string[] = [];
   // A bit per hash bucket: most words are rejected without touching the map.
   let bits = NO_BITS;
   atFirstScan(() => {
@@ -322,7 +362,8 @@ export function phraseMatcher(phrases: readonly string[]): PhraseMatcher {
     // unchecked, every "dân" and "cư" of a text opened it (about one word in a hundred of the bench's prose).
     const joined = tokens.length === 1 ? secondWordAt(tokens[0]) : -1;
     const second = checkable ? letterHash(tokens[1], 0, tokens[1].length) : joined > 0 ? letterHash(tokens[0], joined, tokens[0].length) : 0;
-    list.push({ key, tokens, second, checkSecond: checkable || joined > 0, third });
+    list.push({ key, number: keyList.length, tokens, second, checkSecond: checkable || joined > 0, third });
+    keyList.push(key);
     byFirst.set(h, list);
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.key.length - a.key.length);
@@ -401,6 +442,8 @@ export function phraseMatcher(phrases: readonly string[]): PhraseMatcher {
 
   /** The key of the entry longestAt found last. */
   let longestKey = '';
+  /** Its number. */
+  let longestNumber = -1;
 
   /**
    * The end of the longest of `list`'s entries matching at `start` (its key
@@ -417,6 +460,7 @@ export function phraseMatcher(phrases: readonly string[]): PhraseMatcher {
       if (end > best) {
         best = end;
         longestKey = entry.key;
+        longestNumber = entry.number;
       }
     }
     return best;
@@ -486,6 +530,49 @@ export function phraseMatcher(phrases: readonly string[]): PhraseMatcher {
           covered = best;
         }
       }
+      return out;
+    },
+    keys() {
+      return keyList;
+    },
+    scanInto(ctx, out, keepsEnd) {
+      if (matcher === -1) register();
+      out.count = 0;
+      if (matcher === -2) {
+        const found = api.scan(ctx.folded);
+        room(out, found.length);
+        for (const m of found) put(out, m.start, m.end, keyList.indexOf(m.key));
+        return out;
+      }
+      const s = ctx.folded;
+      const words = wordIndex(ctx);
+      const openers = openersOf(ctx);
+      const mine = openers.words;
+      const from = openers.from[matcher];
+      const to = from + openers.counts[matcher];
+      // At most a match per opener.
+      room(out, (to - from) >> 1);
+      const { starts, ends, keys } = out;
+      let n = 0;
+      let covered = 0;
+      for (let k = from; k < to; k += 2) {
+        const group = byId[mine[k + 1]]!;
+        const w = mine[k];
+        const start = words.starts[w];
+        if (start < covered) continue;
+        const next = w + 1 < words.count ? words.hashes[w + 1] : 0;
+        // As in scanAll: one-word entries whose known end keepsEnd rules out are not tried.
+        if (keepsEnd !== undefined && group.oneWordLength > 0 && !keepsEnd(start + group.oneWordLength) && (group.bySecond.size === 0 || group.bySecond.get(next) < 0)) continue;
+        const best = longestAt(s, start, s.length, candidates(group, next), true, w + 2 < words.count ? words.hashes[w + 2] : 0);
+        if (best > 0) {
+          starts[n] = start;
+          ends[n] = best;
+          keys[n] = longestNumber;
+          n++;
+          covered = best;
+        }
+      }
+      out.count = n;
       return out;
     },
     scanAll(ctx, keep, uncovered = false, keepsEnd) {

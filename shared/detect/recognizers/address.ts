@@ -6,10 +6,10 @@ import { fieldLabelAt, mayOpenLabel } from '../lexicon/field-labels.ts';
 import { ADDRESS_LABELS, ADDRESS_UNITS, AGENCY_HEADS, ORGANISATION_ADDRESS_WORDS, WEAK_ADDRESS_LABELS, type AddressLevel, type AddressUnit } from '../lexicon/admin-units.ts';
 import { PROVINCES } from '../lexicon/places.ts';
 import { intSet } from '../lexicon/int-table.ts';
-import { hashOf, hashOn, pairHash } from '../word-hash.ts';
+import { hashOf, pairHash } from '../word-hash.ts';
 import { foldedSet, formLexicon, hasMarks, originalLower } from '../lexicon/forms.ts';
 import { formOfKey, keyNumberAt, spellings, type Form } from '../lexicon/spellings.ts';
-import { phraseMatcher } from '../lexicon/phrase-matcher.ts';
+import { matchList, phraseMatcher } from '../lexicon/phrase-matcher.ts';
 import { isVietnameseSyllable } from '../lexicon/syllable.ts';
 import { endsWithPhrase, isDigitCode, isLetterCode, isUpperCode, isWordCode, labelledPositions, phraseEndHashes, lineStart, phraseBefore, twoColumnRow, wordHashBefore, unitIn, wordsBefore } from '../lexicon/words.ts';
 import { columnCells, mayHoldColumns } from '../lexicon/table-columns.ts';
@@ -19,10 +19,19 @@ import { firstWordFrom, letterHash, wordIndex, WORD_UNIT } from '../lexicon/word
 import { keepFor, keptFor, scanCache } from '../scan-cache.ts';
 import { NO_WORDS } from '../context.ts';
 
+// An address's levels, in order (their numbers below).
+const LEVELS: readonly AddressLevel[] = ['house', 'lane', 'street', 'hamlet', 'ward', 'district', 'province'];
+/** The number of each level (its place in LEVELS). */
+const LEVEL_NUMBER = new Map(LEVELS.map((level, n) => [level, n]));
+
 interface UnitEntry {
   unit: AddressUnit;
   /** Accepted spellings of this folded form (with diacritics, and bare). */
   spellings: Set<string>;
+  /** The unit's level's number (its place in LEVELS). */
+  level: number;
+  /** The next words that make this one no unit (NOT_ADDRESSES: "so" before "luong"). */
+  notBefore: string[];
 }
 
 const UNITS = new Map<string, UnitEntry>();
@@ -30,7 +39,7 @@ atFirstScan(() => {
   for (const unit of ADDRESS_UNITS) {
     for (const form of unit.forms) {
       const key = foldText(form);
-      const entry = UNITS.get(key) ?? { unit, spellings: new Set<string>() };
+      const entry = UNITS.get(key) ?? { unit, spellings: new Set<string>(), level: LEVEL_NUMBER.get(unit.level)!, notBefore: [] as string[] };
       entry.spellings.add(form);
       entry.spellings.add(key);
       UNITS.set(key, entry);
@@ -97,6 +106,14 @@ const lastUnitForm = scanCache<{ start: number; end: number; k: number; form: Fo
 // One pass over folded text finds every unit word; most hits ("số lượng",
 // "tổ chức", "xã hội") are dropped by a one-character look at what follows.
 const UNIT_WORDS = phraseMatcher(ADDRESS_UNITS.flatMap((unit) => unit.forms));
+/** UNITS' entries by UNIT_WORDS' key numbers (a Map look-up per unit word found was a fiftieth of reading a line of them). */
+let UNITS_BY_MATCH: (UnitEntry | undefined)[] = [];
+/** The key number of "so" (số). */
+let SO_MATCH = -1;
+atFirstScan(() => {
+  UNITS_BY_MATCH = UNIT_WORDS.keys().map((key) => UNITS.get(key));
+  SO_MATCH = UNIT_WORDS.keys().indexOf('so');
+});
 const LABEL_KEYS = foldedSet(ADDRESS_LABELS);
 const WEAK_LABEL_KEYS = foldedSet(WEAK_ADDRESS_LABELS);
 const ORGANISATION_KEYS = foldedSet(ORGANISATION_ADDRESS_WORDS);
@@ -129,16 +146,12 @@ const COLUMN_HEADERS = foldedSet(ADDRESS_LABELS);
 // three bits a level, the order they were first named in (the validator's
 // words): a Set and an array per address, and its validator's string, were
 // a good part of what a page of addresses allocated.
-const LEVELS: readonly AddressLevel[] = ['house', 'lane', 'street', 'hamlet', 'ward', 'district', 'province'];
 const HOUSE = 0;
 const STREET = 2;
 const HAMLET = 3;
 const PROVINCE = 6;
 /** The levels below a ward (house, lane, street, hamlet), as bits. */
 const BELOW_WARD = 0b1111;
-
-/** The number of each level (its place in LEVELS). */
-const LEVEL_NUMBER = new Map(LEVELS.map((level, n) => [level, n]));
 
 /** Distinct levels, in the order first added. */
 interface Levels {
@@ -366,10 +379,10 @@ function readPart(ctx: ScanContext, entry: UnitEntry, start: number, end: number
     // A bare unit word before a marked value is another word: "BAN NHÂN DÂN" is not "bản Nhân".
     if (form === 'bare' && wordMarked(ctx, i)) return false;
   }
-  if (notAnAddress(ctx.folded, start, end, i)) return false;
+  if (notAnAddress(ctx.folded, entry, i)) return false;
   // "Ủy ban MTTQ", "BIÊN BẢN HỌP", "văn bản số 12": a word's second half, no hamlet.
   if (end - start === 3 && ctx.folded.startsWith('ban', start) && phraseBefore(ctx.folded, start, 1, BAN_COMPOUNDS) !== null) return false;
-  let levels = LEVEL_NUMBER.get(unit.level)! + 1;
+  let levels = entry.level + 1;
   let shift = 3;
   // "79 đường Trần Phú", "156 ngõ 116": the house number sits before the unit.
   let partStart = start;
@@ -459,22 +472,26 @@ const NOT_ADDRESSES = new Set([
 /** The words that make "ban" the end of another: ủy ban, biên bản, văn bản, trưởng ban, phó ban. */
 const BAN_COMPOUNDS = new Set(['uy', 'bien', 'van', 'truong', 'pho']);
 
-let notAddressHashes = intSet([]);
+// Each unit's next words w of NOT_ADDRESSES' "unit w" (none for a unit of two words: the phrases are two words).
 atFirstScan(() => {
-  notAddressHashes = intSet([...NOT_ADDRESSES].map((phrase) => hashOf(phrase, 0, phrase.length)));
+  for (const [key, entry] of UNITS) {
+    if (!key.includes(' ')) entry.notBefore = [...NOT_ADDRESSES].filter((phrase) => phrase.startsWith(`${key} `)).map((phrase) => phrase.slice(key.length + 1)).filter((word) => !word.includes(' '));
+  }
 });
 
 /**
- * Whether the unit word at [start, end) and the word at `i` are one of
- * NOT_ADDRESSES: hashed in place, the phrase made only for a listed hash
- * (every unit word read asked with a string before).
+ * Whether the unit word of `entry` and the word at `i` are one of
+ * NOT_ADDRESSES: compared in place with the unit's own few words after
+ * which it is none (most units have none; every unit word read hashed the
+ * next word for it before).
  */
-function notAnAddress(folded: string, start: number, end: number, i: number): boolean {
-  let j = i;
-  while (j < folded.length && isLetterCode(folded.charCodeAt(j))) j++;
-  // The hash of "unit word" + ' ' + "next word", as hashOf reads the joined phrase.
-  const h = hashOn(hashOn(hashOf(folded, start, end), ' ', 0, 1), folded, i, j);
-  return notAddressHashes.has(h) && NOT_ADDRESSES.has(`${folded.slice(start, end)} ${folded.slice(i, j)}`);
+function notAnAddress(folded: string, entry: UnitEntry, i: number): boolean {
+  const words = entry.notBefore;
+  for (let k = 0; k < words.length; k++) {
+    const word = words[k];
+    if (folded.charCodeAt(i) === word.charCodeAt(0) && folded.startsWith(word, i) && !isLetterCode(folded.charCodeAt(i + word.length))) return true;
+  }
+  return false;
 }
 
 function wordMarked(ctx: ScanContext, i: number): boolean {
@@ -909,10 +926,14 @@ function unitChains(ctx: ScanContext, out: Candidate[], prefilter: boolean): voi
   // object per part read was most of what reading them allocated).
   const parts: Part[] = [newPart()];
   let count = 0;
+  // One for every chain (read by scoreChain only).
+  const levels: Levels = { bits: 0, size: 0, order: 0 };
   const flush = () => {
     if (count === 0) return;
     const chain = parts;
-    const levels: Levels = { bits: 0, size: 0, order: 0 };
+    levels.bits = 0;
+    levels.size = 0;
+    levels.order = 0;
     for (let k = 0; k < count; k++) for (let code = chain[k].levels; code > 0; code >>= 3) addLevel(levels, (code & 7) - 1);
     let start = chain[0].start;
     const lead = leadingHouse(ctx, start);
@@ -937,17 +958,17 @@ function unitChains(ctx: ScanContext, out: Candidate[], prefilter: boolean): voi
   };
   let lastEnd = 0;
   const follows = prefilter ? (end: number) => valueMayFollow(ctx.plain, end, lowerOk) : undefined;
-  const keep = follows !== undefined ? (_: number, end: number) => follows(end) : undefined;
-  const matches = UNIT_WORDS.scanAll(ctx, keep, false, follows);
-  for (let n = 0; n < matches.length; n++) {
-    const m = matches[n];
-    const start = m.start;
+  const { starts, ends, keys, count: found } = UNIT_WORDS.scanInto(ctx, unitMatches, follows);
+  for (let n = 0; n < found; n++) {
+    const start = starts[n];
     if (start < lastEnd) continue;
-    const end = m.end;
-    const entry = UNITS.get(m.key);
+    const end = ends[n];
+    if (follows !== undefined && !follows(end)) continue;
+    const key = keys[n];
+    const entry = UNITS_BY_MATCH[key];
     if (!entry) continue;
     // "quyển số 05/2024", "sổ hộ khẩu số 17042", "Tổ bầu cử số 3": a book's, a register's or a unit's number, no house.
-    if (m.key === 'so' && phraseBefore(folded, start, 3, NUMBERED_THINGS) !== null) continue;
+    if (key === SO_MATCH && phraseBefore(folded, start, 3, NUMBERED_THINGS) !== null) continue;
     const part = parts[count];
     const read = readPart(ctx, entry, start, end, lowerOk, part);
     if (!read) continue;
@@ -970,6 +991,11 @@ function unitChains(ctx: ScanContext, out: Candidate[], prefilter: boolean): voi
   }
   flush();
 }
+
+// The unit words of a scan, in lists reused by the next (unitChains is not
+// re-entered): a match object per unit word was a third of what a line of
+// addresses allocated.
+const unitMatches = matchList();
 
 function newPart(): Part {
   return { start: 0, end: 0, levels: 0, numeric: false, capital: false };
@@ -1075,8 +1101,8 @@ function labelledAddresses(ctx: ScanContext, out: Candidate[], chains: number, h
     if (hit.label === 'nha o' && HOUSING_HEADS.test(folded.slice(Math.max(0, hit.sep - hit.label.length - 12), hit.sep - hit.label.length))) continue;
     let start = hit.sep + 1;
     while (folded.charCodeAt(start) === 32 || folded.charCodeAt(start) === 9 || folded.charCodeAt(start) === 34) start++;
-    // A count opens no address ("14.520 nhà bị hư hỏng").
-    if (COUNT_VALUE.test(folded.slice(start, start + 16))) continue;
+    // A count opens no address ("14.520 nhà bị hư hỏng"). (Its pattern, and the slice, only where the value opens with a digit or a t.)
+    if ((isDigitCode(folded.charCodeAt(start)) || folded.charCodeAt(start) === 116) && COUNT_VALUE.test(folded.slice(start, start + 16))) continue;
     // A card's layout puts the value on the next line ("Quê quán / Place of origin:⏎Tân Hưng, …"), unless that line is a field of its own.
     if (folded.charCodeAt(start) === 13) start++;
     if (folded.charCodeAt(start) === 10) {
