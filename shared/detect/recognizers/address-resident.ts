@@ -3,10 +3,10 @@ import { isAddressLabel, residenceLabel } from './address.ts';
 import { atFirstScan } from '../first-scan.ts';
 import { foldedUnitsOf, foldText, plainUnitsOf } from '../scan-context.ts';
 import { keepFor, keptFor, scanCache } from '../scan-cache.ts';
-import { IntTable } from '../lexicon/int-table.ts';
+import { IntTable, intSet } from '../lexicon/int-table.ts';
 import { hashOf } from '../word-hash.ts';
 import { ADDRESS_UNITS } from '../lexicon/admin-units.ts';
-import { isDigitCode, isUpperCode, isWordCode, WORD_CODE, wordsBefore } from '../lexicon/words.ts';
+import { isDigitCode, isUpperCode, isWordCode, WORD_CODE, wordHashBefore, wordsBefore } from '../lexicon/words.ts';
 import { someoneNear } from './topics/identifiable.ts';
 import { DWELLERS } from './address-row.ts';
 
@@ -23,13 +23,20 @@ export function pointsAtResident(ctx: ScanContext, c: Candidate): boolean {
   const { folded } = ctx;
   if (wholeText(ctx, c.start, c.end)) return true;
   if (residenceLabel(ctx, c.start) !== null) return true;
-  const before = wordsBefore(folded, c.start, 3);
-  const last = before[before.length - 1];
-  // "nhà số 15", "nha so 22": a household.
-  if (last === 'nha' || (last === 'so' && before[before.length - 2] === 'nha') || folded.startsWith('nha so ', c.start)) return true;
-  if ((last === 'o' || last === 'tru' || last === 'ngu') && dwellerBefore(ctx, c.start, before[before.length - 2])) return true;
+  // The words before are read only after one of those below (the nearest word's hash tells; an array and its strings per address cost a line of them more).
+  if (HOUSE_WORDS.has(wordHashBefore(folded, c.start))) {
+    const before = wordsBefore(folded, c.start, 3);
+    const last = before[before.length - 1];
+    // "nhà số 15", "nha so 22": a household.
+    if (last === 'nha' || (last === 'so' && before[before.length - 2] === 'nha')) return true;
+    if ((last === 'o' || last === 'tru' || last === 'ngu') && dwellerBefore(ctx, c.start, before[before.length - 2])) return true;
+  }
+  if (folded.startsWith('nha so ', c.start)) return true;
   return someoneNear(ctx, c.start, c.end);
 }
+
+/** The hashes of the words that, nearest before an address, may say someone lives there (pointsAtResident). */
+const HOUSE_WORDS = intSet(['nha', 'so', 'o', 'tru', 'ngu'].map((word) => hashOf(word, 0, word.length)));
 
 // The words an address is made of, one by one ("thi", "xa", "p", "tp"): around
 // the span only these, names and numbers may stand for the text to be an

@@ -3,8 +3,8 @@ import { detect } from '../index.ts';
 import { ADMINISTRATIVE_PROSE } from './topics/administrative-prose.fixture.ts';
 import { bare } from './topics/test-variants.ts';
 import { prepareTables } from '../first-scan.ts';
-import { foldText } from '../scan-context.ts';
-import { blankField, keepLabelHits, labelFoundAt, labelMemoOf, recallLabel, rememberLabel, saysNone, unitsApartByHash } from './address.ts';
+import { createScanContext, foldedUnitsOf, foldText } from '../scan-context.ts';
+import { blankField, findAddresses, keepLabelHits, labelFoundAt, labelMemoOf, recallLabel, rememberLabel, saysNone, unitsApartByHash } from './address.ts';
 import { ADDRESS_LABELS, ADDRESS_UNITS } from '../lexicon/admin-units.ts';
 import { foldedSet } from '../lexicon/forms.ts';
 import { labelledPositions, phraseBefore } from '../lexicon/words.ts';
@@ -416,5 +416,21 @@ describe('the labels kept from the separators', () => {
       }
     }
     expect(answered).toBeGreaterThan(1000);
+  });
+});
+
+describe('findAddresses from the scan units', () => {
+  it('finds the same with the scan units as from the strings (readName, labelledAddresses read the units where the scan holds them)', () => {
+    const texts = [...POSITIVES.map(([text]) => text), ...NEGATIVES, 'Địa chỉ: thôn Đông xã Tân Lập huyện Đan Phượng '.repeat(3), '61 Huỳnh Lan Khanh, phường 2, quận Tân'.repeat(3)];
+    for (const text of texts) {
+      const withUnits = createScanContext(text, true);
+      expect(foldedUnitsOf(withUnits), text).not.toBeNull();
+      const found = findAddresses(withUnits, true);
+      forgetScanCaches();
+      const fromStrings = createScanContext(text);
+      expect(foldedUnitsOf(fromStrings) === null || text.length >= 256, text).toBe(true);
+      expect(findAddresses(fromStrings, true), text).toEqual(found);
+      forgetScanCaches();
+    }
   });
 });

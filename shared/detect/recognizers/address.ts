@@ -1,6 +1,6 @@
 import type { Candidate, Recognizer, ScanContext } from '../recognizer.ts';
 import { atFirstScan } from '../first-scan.ts';
-import { foldText } from '../scan-context.ts';
+import { foldedUnitsOf, foldText } from '../scan-context.ts';
 import { institutionAt, organisationOf } from './address-owner.ts';
 import { fieldLabelAt, mayOpenLabel } from '../lexicon/field-labels.ts';
 import { ADDRESS_LABELS, ADDRESS_UNITS, AGENCY_HEADS, ORGANISATION_ADDRESS_WORDS, WEAK_ADDRESS_LABELS, type AddressLevel, type AddressUnit } from '../lexicon/admin-units.ts';
@@ -280,6 +280,7 @@ function namesToo(folded: string, i: number): boolean {
 
 function readName(ctx: ScanContext, i: number, lowerOk: boolean): number {
   const { plain, folded } = ctx;
+  const units = foldedUnitsOf(ctx);
   let end = -1;
   let words = 0;
   while (words < 5 && i < plain.length) {
@@ -291,7 +292,9 @@ function readName(ctx: ScanContext, i: number, lowerOk: boolean): number {
     // functions are asked only where the hash may open what they read).
     let k = i;
     let h = 0;
-    for (let d = folded.charCodeAt(k); d >= 97 && d <= 122; d = folded.charCodeAt(++k)) h = (Math.imul(h, 31) + d) | 0;
+    // (From the scan's units where it holds them, which a 0 ends: a load per letter, not a call.)
+    if (units !== null) for (let d = units[k]; d >= 97 && d <= 122; d = units[++k]) h = (Math.imul(h, 31) + d) | 0;
+    else for (let d = folded.charCodeAt(k); d >= 97 && d <= 122; d = folded.charCodeAt(++k)) h = (Math.imul(h, 31) + d) | 0;
     // (A letter past a–z ends the word elsewhere: asked as before.)
     const whole = !isLetterCode(folded.charCodeAt(k));
     if ((words > 0 || !namesToo(folded, i)) && (!whole || unitOpeners.has(h)) && unitStartsAt(ctx, i, words === 0)) break;
@@ -1088,6 +1091,8 @@ const COUNT_VALUE = /^(?:\d[\d.,]* (?:nha|ho|nguoi|can|phong|khau)(?![a-z])|tu (
 
 function labelledAddresses(ctx: ScanContext, out: Candidate[], chains: number, hits: LabelledPosition[]): void {
   const { folded } = ctx;
+  // The value's units read from the scan's typed copy where it holds one (a load, where charCodeAt is a call: most of reading a line of labelled addresses' values).
+  const units = foldedUnitsOf(ctx);
   // The chain nearest before the value (the chains are read in text order).
   let chain = -1;
   for (let k = 0; k < hits.length; k++) {
@@ -1115,7 +1120,7 @@ function labelledAddresses(ctx: ScanContext, out: Candidate[], chains: number, h
     let digits = false;
     const limit = Math.min(folded.length, start + 160);
     while (end < limit) {
-      const c = folded.charCodeAt(end);
+      const c = units !== null ? units[end] : folded.charCodeAt(end);
       // Most of a value is letters, which end nothing.
       if (c >= 97 && c <= 122) {
         end++;
