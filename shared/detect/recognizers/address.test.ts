@@ -4,7 +4,7 @@ import { ADMINISTRATIVE_PROSE } from './topics/administrative-prose.fixture.ts';
 import { bare } from './topics/test-variants.ts';
 import { prepareTables } from '../first-scan.ts';
 import { createScanContext, foldedUnitsOf, foldText } from '../scan-context.ts';
-import { blankField, findAddresses, keepLabelHits, labelFoundAt, labelMemoOf, recallLabel, rememberLabel, saysNone, unitsApartByHash } from './address.ts';
+import { blankField, findAddresses, keepLabelHits, labelFoundAt, labelMemoOf, recallLabel, rememberLabel, saysNone, unitNumbersKept, unitsApartByHash } from './address.ts';
 import { ADDRESS_LABELS, ADDRESS_UNITS } from '../lexicon/admin-units.ts';
 import { foldedSet } from '../lexicon/forms.ts';
 import { labelledPositions, phraseBefore } from '../lexicon/words.ts';
@@ -330,6 +330,7 @@ describe('address recognizer', () => {
   it('finds every unit word by its hash alone, and lists a bare spelling only as a key\'s one spelling (readPart reads "bare" as written without marks)', () => {
     prepareTables();
     expect(unitsApartByHash()).toBe(true);
+    expect(unitNumbersKept()).toBe(true);
     const forms = new Map<string, Set<string>>();
     for (const unit of ADDRESS_UNITS) for (const form of unit.forms) forms.set(foldText(form), (forms.get(foldText(form)) ?? new Set()).add(form));
     for (const [key, spelled] of forms) if (spelled.has(key)) expect([...spelled]).toEqual([key]);

@@ -32,6 +32,10 @@ interface UnitEntry {
   level: number;
   /** The next words that make this one no unit (NOT_ADDRESSES: "so" before "luong"). */
   notBefore: string[];
+  /** Its key's number in UNIT_SPELLINGS (keyNumberAt of the key). */
+  spelling: number;
+  /** Its key holds a space ("thi xa"): written so only where the text's gap is one space. */
+  spaced: boolean;
 }
 
 const UNITS = new Map<string, UnitEntry>();
@@ -39,7 +43,7 @@ atFirstScan(() => {
   for (const unit of ADDRESS_UNITS) {
     for (const form of unit.forms) {
       const key = foldText(form);
-      const entry = UNITS.get(key) ?? { unit, spellings: new Set<string>(), level: LEVEL_NUMBER.get(unit.level)!, notBefore: [] as string[] };
+      const entry = UNITS.get(key) ?? { unit, spellings: new Set<string>(), level: LEVEL_NUMBER.get(unit.level)!, notBefore: [] as string[], spelling: -1, spaced: key.includes(' ') };
       entry.spellings.add(form);
       entry.spellings.add(key);
       UNITS.set(key, entry);
@@ -57,6 +61,7 @@ const UNIT_SPELLINGS = spellings(UNIT_FORMS, formLexicon(UNIT_FORMS));
 let UNIT_ENTRIES: UnitEntry[] = [];
 atFirstScan(() => {
   UNIT_ENTRIES = UNIT_SPELLINGS.keys.map((key) => UNITS.get(key)!);
+  UNIT_SPELLINGS.keys.forEach((key, k) => (UNITS.get(key)!.spelling = k));
 });
 
 /** The hashes of the unit words' first words ("thi" of "thi xa"). */
@@ -71,6 +76,11 @@ atFirstScan(() => {
 /** Whether every unit word's key is found by its hash alone (keyNumberAt). */
 export function unitsApartByHash(): boolean {
   return UNIT_SPELLINGS.byHash;
+}
+
+/** Whether each unit's entry holds the number keyNumberAt finds for its key (readPart reads it there). */
+export function unitNumbersKept(): boolean {
+  return [...UNITS].every(([key, entry]) => entry.spelling === keyNumberAt(key, 0, key.length, UNIT_SPELLINGS) && entry.spelling >= 0 && entry.spaced === key.includes(' '));
 }
 
 /** Whether the caller spells the unit word at [start, end), key number `k`, as one of its entry's spellings (listed, or bare). */
@@ -374,8 +384,10 @@ function readPart(ctx: ScanContext, entry: UnitEntry, start: number, end: number
   // A key with more than one spelling is no bare form itself (a test holds
   // this): 'bare' is then the written word being the folded one.
   if (!unit.letter && entry.spellings.size > 1) {
-    // A unit word split by a line break or spaces is spelled as none.
-    const keyNumber = keyNumberAt(ctx.folded, start, end, UNIT_SPELLINGS);
+    // A unit word split by a line break or spaces is spelled as none. (The
+    // match is the entry's key but for its gaps: its number is the entry's,
+    // no hashing of the word, where the keys are apart by hash, as they are.)
+    const keyNumber = !UNIT_SPELLINGS.byHash || entry.spaced ? keyNumberAt(ctx.folded, start, end, UNIT_SPELLINGS) : entry.spelling;
     if (keyNumber < 0) return false;
     const form = unitForm(ctx, start, end, keyNumber);
     if (form !== 'exact' && form !== 'bare') return false;
