@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { composedAlready, displayMask, masksAt, masksOf, recordMask } from './masks.ts';
+import { plainCode } from '../detect/scan-context.ts';
 import { FINDING_TYPES } from '../detect/types.ts';
 import { canonicalize } from './canonical.ts';
 
@@ -125,6 +126,13 @@ describe('name initials', () => {
       let value = '';
       for (let i = next(7); i >= 0; i--) value += pieces[next(pieces.length)];
       expect(displayMask('person_name', value)).toBe(reference(value));
+      // masksAt reads them in place, in one walk with composedAlready's test.
+      expect(masksAt('person_name', `x ${value}`, 2, 2 + value.length).display).toBe(reference(value));
     }
+  });
+
+  it('read ASCII white space as \\s does, without the fold table', () => {
+    // isSpace's ASCII branch: no unit below 0x80 but the space folds to one.
+    for (let c = 0; c < 0x80; c++) expect(plainCode(c) === 32, String(c)).toBe(c === 32);
   });
 });

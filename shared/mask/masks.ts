@@ -88,6 +88,27 @@ function headOf(c0: number, c1: number, c2: number): string {
   return head;
 }
 
+// How masksAt reads each type, found in one look-up per finding (a megabyte
+// of names or topics asked two sets and a map for each of its findings).
+const NAME = 0;
+const NUMBER = 1;
+const TYPE_ONLY_KIND = 2;
+const CANONICAL = 3;
+interface Masking {
+  kind: number;
+  typeOnly: string;
+}
+const MASKINGS = new Map<FindingType, Masking>();
+
+function maskingOf(type: FindingType): Masking {
+  let masking = MASKINGS.get(type);
+  if (masking === undefined) {
+    const kind = type === 'person_name' ? NAME : KEEP_TAIL.has(type) ? NUMBER : USES_CANONICAL.has(type) ? CANONICAL : TYPE_ONLY_KIND;
+    MASKINGS.set(type, (masking = { kind, typeOnly: typeOnly(type) }));
+  }
+  return masking;
+}
+
 /** Both masks of a finding, as masksOf gives them; one object, overwritten by the next call. */
 const PAIR = { record: '', display: '' };
 
@@ -99,16 +120,17 @@ const PAIR = { record: '', display: '' };
  */
 export function masksAt(type: FindingType, text: string, start: number, end: number): { record: string; display: string } {
   let year: number;
-  // Names are the commonest findings of a pasted list: their masks read in place, past the sets below.
-  if (type === 'person_name') {
-    PAIR.record = typeOnly(type);
+  const masking = maskingOf(type);
+  // Names are the commonest findings of a pasted list: their masks read in place.
+  if (masking.kind === NAME) {
+    PAIR.record = masking.typeOnly;
     PAIR.display = initialsIn(text, start, end);
-  } else if (KEEP_TAIL.has(type) && readNumberShape(type, text, start, end)) {
+  } else if (masking.kind === NUMBER && readNumberShape(type, text, start, end)) {
     const { length, c0, c1, c2, a, b } = NUMBER_SHAPE;
     PAIR.record = starredTailOf(a, b, length);
     PAIR.display = headOf(c0, c1, c2) + starredTailOf(a, b, length - 3);
-  } else if (!USES_CANONICAL.has(type)) {
-    PAIR.record = typeOnly(type);
+  } else if (masking.kind === TYPE_ONLY_KIND) {
+    PAIR.record = masking.typeOnly;
     PAIR.display = PAIR.record;
   } else if (type === 'date_of_birth' && (year = numericDateYear(text, start, end)) !== -1) {
     PAIR.record = HIDDEN_DATE;
@@ -146,7 +168,9 @@ function typeOnly(type: FindingType): string {
  * are those the scan folds to a plain one.
  */
 function isSpace(c: number): boolean {
-  return plainCode(c) === 32 || (c >= 9 && c <= 13) || c === 0x2028 || c === 0x2029 || c === 0xfeff;
+  // ASCII first: no unit below 0x80 but the space folds to one (masks.test.ts).
+  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
+  return plainCode(c) === 32 || c === 0x2028 || c === 0x2029 || c === 0xfeff;
 }
 
 /**
@@ -160,7 +184,19 @@ function initials(value: string): string {
 
 /** initials(text.slice(start, end)), without the slice when the name needs no normalizing (nearly every name). */
 function initialsIn(text: string, start: number, end: number): string {
-  return composedAlready(text, start, end) ? initialsOf(text, start, end) : initials(text.slice(start, end));
+  // composedAlready and initialsOf in one walk: a unit NFC might change sends
+  // the name the slow way (the initials walked so far are only kept in the tree).
+  let node = NO_INITIALS;
+  let afterSpace = true;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x300 && !(c >= 0x1ea0 && c <= 0x1ef9)) return initials(text.slice(start, end));
+    const space = isSpace(c);
+    // No surrogate passes the test above: the unit is the code point.
+    if (!space && afterSpace) node = withInitial(node, c);
+    afterSpace = space;
+  }
+  return node.text;
 }
 
 /** The initials of v[start, end) (to v's end when `end` is -1), read as written. */

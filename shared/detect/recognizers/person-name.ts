@@ -252,8 +252,16 @@ function spelledOf(ctx: ScanContext, w: Word): Spelled {
   return (w.spelled = spelled);
 }
 
+// Unit by unit, not startsWith: a word is a few units, and the call, on a
+// slice of a two-byte text, was most of spelledOf on a list of names.
 function sameSpelling(spelled: Spelled, folded: string, start: number, end: number, text: string, from: number, to: number): boolean {
-  return spelled.folded.length === end - start && spelled.written.length === to - from && folded.startsWith(spelled.folded, start) && text.startsWith(spelled.written, from);
+  return spelled.folded.length === end - start && spelled.written.length === to - from && sameUnits(spelled.written, text, from) && sameUnits(spelled.folded, folded, start);
+}
+
+/** text.startsWith(s, at), for `s` that fits in `text` from `at`. */
+function sameUnits(s: string, text: string, at: number): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) !== text.charCodeAt(at + i)) return false;
+  return true;
 }
 
 /** isVietnameseSyllable of the word. */
