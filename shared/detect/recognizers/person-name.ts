@@ -239,17 +239,28 @@ function spelledOf(ctx: ScanContext, w: Word): Spelled {
   const { folded, text } = ctx;
   const from = ctx.toOriginal(w.start);
   const to = ctx.toOriginal(w.end);
-  // Folded and written both: the letters an OCR reading turned to digits differ in one only.
-  const slot = (Math.imul(hashOn(hashOfWord(ctx, w), text, from, to), 0x9e3779b1) >>> 22) & (spelledSlots - 1);
   const slots = perScan(spelledCache, ctx, takeSpelledSlots);
-  let spelled = slots[slot];
-  if (spelled === undefined || !memoSpellings || !sameSpelling(spelled, folded, w.start, w.end, text, from, to)) {
-    spelled = { folded: folded.slice(w.start, w.end), written: text.slice(from, to), surname: undefined, given: undefined, middle: undefined, syllable: -1, bare: -1, common: -1, place: -1 };
-    slots[slot] = spelled;
-    if (filledCount < filledSlots.length) filledSlots[filledCount] = slot;
-    filledCount++;
-  }
+  // Two slots a word may be in: one by its folded hash alone, which a word
+  // written one way throughout (a list's) finds without hashing its written
+  // units too, and one by both forms, where its other spellings go (Văn,
+  // Vân, VĂN fold alike; the letters an OCR reading turned to digits differ
+  // in one form only).
+  const first = spelledSlot(hashOfWord(ctx, w));
+  let spelled = slots[first];
+  if (spelled !== undefined && memoSpellings && sameSpelling(spelled, folded, w.start, w.end, text, from, to)) return (w.spelled = spelled);
+  const second = spelledSlot(hashOn(hashOfWord(ctx, w), text, from, to));
+  spelled = slots[second];
+  if (spelled !== undefined && memoSpellings && sameSpelling(spelled, folded, w.start, w.end, text, from, to)) return (w.spelled = spelled);
+  spelled = { folded: folded.slice(w.start, w.end), written: text.slice(from, to), surname: undefined, given: undefined, middle: undefined, syllable: -1, bare: -1, common: -1, place: -1 };
+  const slot = slots[first] === undefined ? first : second;
+  slots[slot] = spelled;
+  if (filledCount < filledSlots.length) filledSlots[filledCount] = slot;
+  filledCount++;
   return (w.spelled = spelled);
+}
+
+function spelledSlot(hash: number): number {
+  return (Math.imul(hash, 0x9e3779b1) >>> 22) & (spelledSlots - 1);
 }
 
 // Unit by unit, not startsWith: a word is a few units, and the call, on a
