@@ -3,7 +3,7 @@ import { createScanContext } from '../scan-context.ts';
 import { rng } from '../seeded-random.ts';
 import { detect } from '../engine.ts';
 import { forgetScanCaches } from '../scan-cache.ts';
-import { findNames, heldSpellingsForTests, keepSpellings } from './person-name.ts';
+import { findNames, heldSpellingsForTests, keepSpellings, mayBeReadOcr } from './person-name.ts';
 
 // Words that fold alike but are spelled apart (Văn, Vân, VĂN, Van), in every case, and
 // made-up syllables enough to fill and overwrite the scan's slots of spellings.
@@ -58,5 +58,26 @@ describe('person names: the kept spellings outlive no scan', () => {
     expect(heldSpellingsForTests()).toBeGreaterThan(64);
     forgetScanCaches();
     expect(heldSpellingsForTests()).toBe(0);
+  });
+});
+
+// spelledOf compares two words written alike by their folded forms only when
+// mayBeReadOcr says an OCR reading may have rewritten one: every other folded
+// unit must be its written unit's fold, whatever surrounds it.
+describe('person names: units an OCR reading rewrites', () => {
+  it('are among those mayBeReadOcr names', () => {
+    const r = rng(31);
+    const pieces = ['O', 'o', '0', 'l', 'L', '1', 'I', 'i', 'ı', 'İ', '5', 'S', 's', 'Số', 'SỐ', 's0', ' ', '/', '-', '.', '\t', 'Ô', 'Ơ', 'ò', 'Lộc', 'Linh', 'KH0A', 'T0n', 'l6/ll/l987', 'O2-ll-1969', '61L3', 'mai12@x', 'a', 'b', 'Đ', 'ư', 'ý', 'x0y', '0912'];
+    for (let k = 0; k < 3000; k++) {
+      let text = '';
+      for (let i = 1 + Math.floor(r() * 12); i > 0; i--) text += pieces[Math.floor(r() * pieces.length)];
+      const folded = createScanContext(text).folded;
+      if (folded.length !== text.length) continue;
+      for (let i = 0; i < text.length; i++) {
+        const alone = createScanContext(text[i]).folded;
+        const unit = folded[i];
+        expect(unit === alone || (mayBeReadOcr(alone) && mayBeReadOcr(unit)), `${JSON.stringify(text)} at ${i}`).toBe(true);
+      }
+    }
   });
 });

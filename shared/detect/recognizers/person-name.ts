@@ -192,6 +192,8 @@ interface Spelled {
   /** A common surname's key, and the first word of a place's (opensPlace): 1 or 0, -1 until asked. */
   common: number;
   place: number;
+  /** Whether `folded` holds a unit an OCR reading may have written (mayBeReadOcr). */
+  ocr: boolean;
 }
 
 // The scan's latest spellings, one slot per hash of both forms (a spelling
@@ -251,7 +253,8 @@ function spelledOf(ctx: ScanContext, w: Word): Spelled {
   const second = spelledSlot(hashOn(hashOfWord(ctx, w), text, from, to));
   spelled = slots[second];
   if (spelled !== undefined && memoSpellings && sameSpelling(spelled, folded, w.start, w.end, text, from, to)) return (w.spelled = spelled);
-  spelled = { folded: folded.slice(w.start, w.end), written: text.slice(from, to), surname: undefined, given: undefined, middle: undefined, syllable: -1, bare: -1, common: -1, place: -1 };
+  spelled = { folded: folded.slice(w.start, w.end), written: text.slice(from, to), surname: undefined, given: undefined, middle: undefined, syllable: -1, bare: -1, common: -1, place: -1, ocr: false };
+  spelled.ocr = mayBeReadOcr(spelled.folded);
   const slot = slots[first] === undefined ? first : second;
   slots[slot] = spelled;
   if (filledCount < filledSlots.length) filledSlots[filledCount] = slot;
@@ -265,8 +268,25 @@ function spelledSlot(hash: number): number {
 
 // Unit by unit, not startsWith: a word is a few units, and the call, on a
 // slice of a two-byte text, was most of spelledOf on a list of names.
+// Written alike, two words fold alike but where an OCR reading rewrote one:
+// the folded forms are compared only when that may be (most names, "nguyen
+// van an", hold no such unit; comparing them was as much again).
 function sameSpelling(spelled: Spelled, folded: string, start: number, end: number, text: string, from: number, to: number): boolean {
-  return spelled.folded.length === end - start && spelled.written.length === to - from && sameUnits(spelled.written, text, from) && sameUnits(spelled.folded, folded, start);
+  return spelled.folded.length === end - start && spelled.written.length === to - from && sameUnits(spelled.written, text, from) && (!spelled.ocr || sameUnits(spelled.folded, folded, start));
+}
+
+/**
+ * Whether a folded word holds o, l, i, 0 or 1: the units the OCR readings of
+ * scan-context.ts (readOcrDigits, readOcrLetters) rewrite (o, l, i, 0) or
+ * write (0, 1, o). Every other folded unit is its written unit's fold,
+ * whatever surrounds it (person-name-spelled.test.ts checks it).
+ */
+export function mayBeReadOcr(folded: string): boolean {
+  for (let i = 0; i < folded.length; i++) {
+    const c = folded.charCodeAt(i);
+    if (c === 111 || c === 108 || c === 105 || c === 48 || c === 49) return true;
+  }
+  return false;
 }
 
 /** text.startsWith(s, at), for `s` that fits in `text` from `at`. */
