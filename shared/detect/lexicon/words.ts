@@ -44,53 +44,39 @@ export function wordsIn(folded: string, from: number, to: number, isWord: (c: nu
   return words;
 }
 
-// The words wordsBefore reads, as bounds in arrays reused by every call
-// (nearest first): phraseBefore reads them at thousands of candidates a
-// megabyte, and an array and a string per word there cost it most of its time.
+// The words wordsBefore and phraseEndingAt read, as bounds in arrays reused
+// by every call (nearest first): phraseBefore reads them at thousands of
+// candidates a megabyte, and an array and a string per word there cost it
+// most of its time.
 let wordStarts = new Int32Array(8);
 let wordEnds = new Int32Array(8);
 
-// The reading back, one word at a time (phraseBefore stops at the first
-// words no label ends with): where it is, how far back it may go, and
-// whether the last word read opened its clause.
-let cursor = 0;
-let floorAt = 0;
-let clauseOpened = false;
-
-/** Starts reading the words before `pos`, up to `max` of them. */
-function startReadingBefore(pos: number, max: number): void {
+/** Makes room for `max` words in wordStarts/wordEnds. */
+function roomForWords(max: number): void {
   if (wordStarts.length < max) {
     wordStarts = new Int32Array(max);
     wordEnds = new Int32Array(max);
   }
-  floorAt = Math.max(0, pos - 48);
-  cursor = pos - 1;
-  clauseOpened = false;
-}
-
-/** Reads the next word back into slot k of wordStarts/wordEnds; false when there is none. */
-function readWordBack(folded: string, k: number): boolean {
-  if (clauseOpened) return false;
-  const floor = floorAt;
-  let i = cursor;
-  while (i >= floor && folded.charCodeAt(i) === 32) i--;
-  if (i < floor) return false;
-  if (folded.charCodeAt(i) === 46) i--;
-  const end = i + 1;
-  while (i >= floor && (isWordCode(folded.charCodeAt(i)) || folded.charCodeAt(i) === 47)) i--;
-  if (i + 1 === end) return false;
-  wordStarts[k] = i + 1;
-  wordEnds[k] = end;
-  clauseOpened = i >= floor && folded.charCodeAt(i) !== 32;
-  cursor = i;
-  return true;
 }
 
 /** Reads the words before `pos` as wordsBefore does into wordStarts/wordEnds; returns how many. */
 function readWordsBefore(folded: string, pos: number, max: number): number {
-  startReadingBefore(pos, max);
+  roomForWords(max);
+  const floor = Math.max(0, pos - 48);
+  let i = pos - 1;
   let count = 0;
-  while (count < max && readWordBack(folded, count)) count++;
+  while (count < max) {
+    while (i >= floor && folded.charCodeAt(i) === 32) i--;
+    if (i < floor) break;
+    if (folded.charCodeAt(i) === 46) i--;
+    const end = i + 1;
+    while (i >= floor && (isWordCode(folded.charCodeAt(i)) || folded.charCodeAt(i) === 47)) i--;
+    if (i + 1 === end) break;
+    wordStarts[count] = i + 1;
+    wordEnds[count++] = end;
+    // A word that opened its clause is the last one.
+    if (i >= floor && folded.charCodeAt(i) !== 32) break;
+  }
   return count;
 }
 
@@ -165,28 +151,50 @@ function joinFrom(before: readonly string[], k: number): string {
  */
 function phraseEndingAt(folded: string, pos: number, max: number, phrases: ReadonlySet<string>, table: LastWords): string | null {
   const { list, numbers, tails } = table;
+  roomForWords(max);
+  const starts = wordStarts;
+  const ends = wordEnds;
   let best: string | null = null;
   let h = 0;
   let scale = 1;
-  // The words read one by one, as far as some label may still end with them.
-  startReadingBefore(pos, max);
-  for (let k = 0; k < max && readWordBack(folded, k); k++) {
-    const start = wordStarts[k];
-    const end = wordEnds[k];
-    const w = hashRange(folded, start, end);
+  // The words read back one by one as readWordsBefore reads them, each
+  // hashed on the way (read last unit first, hashRange's sum of each unit
+  // times 31 to the number of units after it), as far as some label may
+  // still end with them: one pass over a word, no call per word.
+  const floor = Math.max(0, pos - 48);
+  let i = pos - 1;
+  for (let k = 0; k < max; k++) {
+    while (i >= floor && folded.charCodeAt(i) === 32) i--;
+    if (i < floor) break;
+    if (folded.charCodeAt(i) === 46) i--;
+    const end = i + 1;
+    let w = 0;
+    let p = 1;
+    for (; i >= floor; i--) {
+      const c = folded.charCodeAt(i);
+      if (WORD_CODE[c] === 0 && c !== 47) break;
+      w = (w + Math.imul(c, p)) | 0;
+      p = Math.imul(p, 31);
+    }
+    if (i + 1 === end) break;
+    starts[k] = i + 1;
+    ends[k] = end;
     h = k === 0 ? w : joinedHash(w, h, scale);
     // No label ends with these words: none ends with more of them either.
     if (!tails.has(h)) break;
-    scale = Math.imul(scale, scaleOf(k === 0 ? end - start : end - start + 1));
+    scale = Math.imul(scale, k === 0 ? p : Math.imul(p, 31));
     const n = numbers.get(h);
-    if (n < 0) continue;
-    // The label compared in place (a string made only for a hash two labels share).
-    if (n < list.length) {
-      if (wordsAre(folded, k, list[n])) best = list[n];
-    } else {
-      const phrase = wordsFrom(folded, k);
-      if (phrases.has(phrase)) best = phrase;
+    if (n >= 0) {
+      // The label compared in place (a string made only for a hash two labels share).
+      if (n < list.length) {
+        if (wordsAre(folded, k, list[n])) best = list[n];
+      } else {
+        const phrase = wordsFrom(folded, k);
+        if (phrases.has(phrase)) best = phrase;
+      }
     }
+    // A word that opened its clause is the last one.
+    if (i >= floor && folded.charCodeAt(i) !== 32) break;
   }
   return best;
 }
@@ -412,6 +420,8 @@ export function labelledPositions(folded: string, labels: ReadonlySet<string>, m
   }
   const table = lastWordsOf(labels);
   const out: { label: string; sep: number; tab: boolean }[] = [];
+  let sorted = true;
+  let lastSep = -1;
   for (let row = 0; row < rows.count; row++) {
     if (!ends.has(rows.lastHash[row])) continue;
     let label: string | null;
@@ -425,9 +435,15 @@ export function labelledPositions(folded: string, labels: ReadonlySet<string>, m
       // were most of what finding them cost.
       label = phraseEndingAt(folded, rows.end[row], maxWords, labels, table);
     }
-    if (label) out.push({ label, sep: rows.at[row], tab: rows.tab[row] === 1 });
+    if (label) {
+      const sep = rows.at[row];
+      if (sep < lastSep) sorted = false;
+      lastSep = sep;
+      out.push({ label, sep, tab: rows.tab[row] === 1 });
+    }
   }
-  return out.sort((a, b) => a.sep - b.sep);
+  // The rows are the colons in order, then the tabs: in order already unless both come.
+  return sorted ? out : out.sort((a, b) => a.sep - b.sep);
 }
 
 /**
