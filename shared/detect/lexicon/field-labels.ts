@@ -2,7 +2,7 @@ import { ADDRESS_LABELS } from './admin-units.ts';
 import { NAME_LABELS } from './person-words.ts';
 import { atFirstScan } from '../first-scan.ts';
 import { foldText } from '../scan-context.ts';
-import { hashOf } from '../word-hash.ts';
+import { hashOf, hashOn } from '../word-hash.ts';
 import { IntTable, intSet } from './int-table.ts';
 
 // A form copied without its line breaks (OCR, a PDF, a portal's page) runs
@@ -73,10 +73,18 @@ const LONGEST = 40;
  */
 export function fieldLabelAt(folded: string, i: number): boolean {
   const first = lettersEnd(folded, i);
-  const h = hashOf(folded, i, first);
+  return fieldLabelFrom(folded, i, first, hashOf(folded, i, first));
+}
+
+/**
+ * fieldLabelAt of a word whose a–z run [i, first) a caller has read and
+ * hashed to `h`: the run is not read again, and the label's longer hashes
+ * carry that one on (hashOn).
+ */
+export function fieldLabelFrom(folded: string, i: number, first: number, h: number): boolean {
   if (!FIRST_WORDS.has(h)) return false;
-  // (Two words joined by one space, hashed as one: hashOf carries on over the space.)
-  if (!FIRST_ALONE.has(h) && !(folded.charCodeAt(first) === 32 && FIRST_PAIRS.has(hashOf(folded, i, lettersEnd(folded, first + 1))))) return false;
+  // (Two words joined by one space, hashed as one: the hash carries on over the space.)
+  if (!FIRST_ALONE.has(h) && !(folded.charCodeAt(first) === 32 && FIRST_PAIRS.has(hashOn(h, folded, first, lettersEnd(folded, first + 1))))) return false;
   const stop = Math.min(folded.length, i + LONGEST);
   let colon = -1;
   for (let k = i; k < stop; k++) {
@@ -91,7 +99,8 @@ export function fieldLabelAt(folded: string, i: number): boolean {
   let end = colon;
   while (end > i && folded.charCodeAt(end - 1) === 32) end--;
   if (end <= i) return false;
-  const k = LABEL_NUMBERS.get(hashOf(folded, i, end));
+  // (The colon comes after the run's letters, and so does `end`.)
+  const k = LABEL_NUMBERS.get(hashOn(h, folded, first, end));
   if (k < 0) return false;
   const label = LABEL_LIST[k];
   // (Two labels of one hash: the table holds the later, the set both.)

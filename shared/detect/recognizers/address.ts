@@ -1,8 +1,8 @@
 import type { Candidate, Recognizer, ScanContext } from '../recognizer.ts';
 import { atFirstScan } from '../first-scan.ts';
-import { foldedUnitsOf, foldText } from '../scan-context.ts';
+import { foldedUnitsOf, foldText, plainUnitsOf } from '../scan-context.ts';
 import { institutionAt, organisationOf } from './address-owner.ts';
-import { fieldLabelAt, mayOpenLabel } from '../lexicon/field-labels.ts';
+import { fieldLabelFrom, mayOpenLabel } from '../lexicon/field-labels.ts';
 import { ADDRESS_LABELS, ADDRESS_UNITS, AGENCY_HEADS, ORGANISATION_ADDRESS_WORDS, WEAK_ADDRESS_LABELS, type AddressLevel, type AddressUnit } from '../lexicon/admin-units.ts';
 import { PROVINCES } from '../lexicon/places.ts';
 import { intSet } from '../lexicon/int-table.ts';
@@ -244,7 +244,12 @@ function unitStartsAt(ctx: ScanContext, i: number, strict = false): boolean {
   let j = i;
   while (j < folded.length && isLetterCode(folded.charCodeAt(j))) j++;
   // Most words of a name open no unit word: one look-up tells.
-  if (!unitOpeners.has(hashOf(folded, i, j))) return false;
+  return unitOpeners.has(hashOf(folded, i, j)) && unitFrom(ctx, i, j, strict);
+}
+
+/** unitStartsAt of a word [i, j) whose hash opens a unit word (a caller that has read and hashed it). */
+function unitFrom(ctx: ScanContext, i: number, j: number, strict: boolean): boolean {
+  const { folded } = ctx;
   // Two words ("thị xã") before one ("thị").
   if (folded.charCodeAt(j) === 32) {
     let k = j + 1;
@@ -291,6 +296,7 @@ function namesToo(folded: string, i: number): boolean {
 function readName(ctx: ScanContext, i: number, lowerOk: boolean): number {
   const { plain, folded } = ctx;
   const units = foldedUnitsOf(ctx);
+  const plainUnits = plainUnitsOf(ctx);
   let end = -1;
   let words = 0;
   while (words < 5 && i < plain.length) {
@@ -306,13 +312,14 @@ function readName(ctx: ScanContext, i: number, lowerOk: boolean): number {
     if (units !== null) for (let d = units[k]; d >= 97 && d <= 122; d = units[++k]) h = (Math.imul(h, 31) + d) | 0;
     else for (let d = folded.charCodeAt(k); d >= 97 && d <= 122; d = folded.charCodeAt(++k)) h = (Math.imul(h, 31) + d) | 0;
     // (A letter past a–z ends the word elsewhere: asked as before.)
-    const whole = !isLetterCode(folded.charCodeAt(k));
-    if ((words > 0 || !namesToo(folded, i)) && (!whole || unitOpeners.has(h)) && unitStartsAt(ctx, i, words === 0)) break;
+    const whole = !isLetterCode(units !== null ? units[k] : folded.charCodeAt(k));
+    if ((words > 0 || !namesToo(folded, i)) && (whole ? unitOpeners.has(h) && unitFrom(ctx, i, k, words === 0) : unitStartsAt(ctx, i, words === 0))) break;
     // A flattened form's next label ("huyện Đan Phượng Số điện thoại: …") is no word of the place.
-    // (fieldLabelAt hashes the same a–z run.)
-    if (words > 0 && mayOpenLabel(h) && fieldLabelAt(folded, i)) break;
+    // (fieldLabelAt reads the same a–z run.)
+    if (words > 0 && mayOpenLabel(h) && fieldLabelFrom(folded, i, k, h)) break;
     let j = i;
-    while (j < plain.length && isLetterCode(plain.charCodeAt(j))) j++;
+    if (plainUnits !== null) while (j < plain.length && isLetterCode(plainUnits[j])) j++;
+    else while (j < plain.length && isLetterCode(plain.charCodeAt(j))) j++;
     if (j < plain.length && isDigitCode(plain.charCodeAt(j))) break;
     if (!upper && !isVietnameseSyllable(folded, i, j)) break;
     words++;
