@@ -55,10 +55,15 @@ export interface PhraseMatcher {
    * scan(ctx.folded, from, to), reading the words of the range from the
    * scan's word list: their hashes are made already, and a window holds a
    * few words to a few dozen characters (topic context, once per sentence
-   * of a dense text).
+   * of a dense text). A range without a match gets one shared, frozen empty
+   * list (most windows of a dense table have none: an array each was a
+   * twentieth of what its topics allocated).
    */
-  scanWords(ctx: ScanContext, from: number, to: number): PhraseMatch[];
+  scanWords(ctx: ScanContext, from: number, to: number): readonly PhraseMatch[];
 }
+
+/** scanWords' answer for a range without a match. */
+const NONE_FOUND: PhraseMatch[] = Object.freeze([]) as unknown as PhraseMatch[];
 
 /** What a matcher's bucket bits are until the first scan fills them (first-scan.ts). */
 const NO_BITS = new Uint8Array(1 << 16);
@@ -509,7 +514,7 @@ export function phraseMatcher(phrases: readonly string[]): PhraseMatcher {
       const s = ctx.folded;
       const words = wordIndex(ctx);
       const { starts, hashes, count } = words;
-      const out: PhraseMatch[] = [];
+      let out = NONE_FOUND;
       // The first word starting at or after `from` (one inside a word at `from` is not read, as scan reads it).
       const first = firstWordFrom(words, from);
       let covered = from;
@@ -526,6 +531,7 @@ export function phraseMatcher(phrases: readonly string[]): PhraseMatcher {
         const list = candidates(group, w + 1 < count ? hashes[w + 1] : 0);
         const best = longestAt(s, start, to, list, true, w + 2 < count ? hashes[w + 2] : 0);
         if (best > 0) {
+          if (out === NONE_FOUND) out = [];
           out.push({ start, end: best, key: longestKey });
           covered = best;
         }

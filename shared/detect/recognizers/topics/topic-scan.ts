@@ -223,12 +223,20 @@ function outside(at: number, length: number, start: number, end: number): boolea
   return at < start || at + length > end;
 }
 
+/**
+ * The sentence (or block) around the phrases being scored, and what was read
+ * in it. A scan has one, refilled for each new window (only the last is ever
+ * asked again): an object per window, and one per named person found in it,
+ * were a fifth of what a long table of topic rows allocated.
+ */
 interface Window {
   from: number;
   to: number;
-  context: PhraseMatch[];
-  phrases: PhraseMatch[] | null;
-  named: PhraseMatch | null | undefined;
+  context: readonly PhraseMatch[];
+  phrases: readonly PhraseMatch[] | null;
+  /** The named person's bounds (namedIn), NOT_READ before it is looked for, or -1 when there is none. */
+  namedStart: number;
+  namedEnd: number;
   /**
    * The context words that name or address someone, spelled as such, and
    * the negative words not spelled as other words: read once per window,
@@ -238,11 +246,23 @@ interface Window {
   negatives: PhraseMatch[] | null;
 }
 
-function windowFor(index: TopicIndex, ctx: ScanContext, cache: { last: Window | null }, from: number, to: number): Window {
-  const last = cache.last;
-  if (last && last.from === from && last.to === to) return last;
-  const w: Window = { from, to, context: index.context.scanWords(ctx, from, to), phrases: null, named: undefined, anchors: null, negatives: null };
-  cache.last = w;
+const NOT_READ = -2;
+
+/** A scan's window, empty until its first phrase (no phrase ends by -1). */
+function noWindow(): Window {
+  return { from: -1, to: -1, context: NO_MATCHES, phrases: null, namedStart: NOT_READ, namedEnd: 0, anchors: null, negatives: null };
+}
+
+/** `w` as the window [from, to): kept when it is that window already, else refilled. */
+function windowFor(index: TopicIndex, ctx: ScanContext, w: Window, from: number, to: number): Window {
+  if (w.from === from && w.to === to) return w;
+  w.from = from;
+  w.to = to;
+  w.context = index.context.scanWords(ctx, from, to);
+  w.phrases = null;
+  w.namedStart = NOT_READ;
+  w.anchors = null;
+  w.negatives = null;
   return w;
 }
 
@@ -296,12 +316,13 @@ function personNear(index: TopicIndex, ctx: ScanContext, w: Window, start: numbe
     const m = anchors[k];
     if (outside(m.start, m.end - m.start, start, end)) return m.key;
   }
-  if (w.named === undefined) {
+  if (w.namedStart === NOT_READ) {
     // A name takes two capitals at least ("Le Va", "LE VAN"): most windows of a dense text hold fewer, and need no slice and pattern.
     const found = capitals(ctx.plain, w.from, w.to, 2) && namedIn(ctx.plain, w.from, w.to);
-    w.named = found ? { start: namedStart, end: namedEnd, key: 'a named person' } : null;
+    w.namedStart = found ? namedStart : -1;
+    w.namedEnd = found ? namedEnd : 0;
   }
-  if (w.named && outside(w.named.start, w.named.end - w.named.start, start, end)) return w.named.key;
+  if (w.namedStart >= 0 && outside(w.namedStart, w.namedEnd - w.namedStart, start, end)) return 'a named person';
   return inPersonRecord(ctx, start) ? 'a person\'s record' : null;
 }
 
@@ -626,6 +647,8 @@ export function scanTopics(index: TopicIndex, ctx: ScanContext, type: FindingTyp
 // The loop alone, ending its function (scorePhrases says why).
 function byTypeOf(candidates: Candidate[]): Map<FindingType, Candidate[]> {
   if (candidates.length === 0) return NONE;
+  // A text of one topic (a health table, a file's religion fields) keeps its list as it is, uncopied.
+  if (oneType(candidates)) return new Map([[candidates[0].type, candidates]]);
   const byType = new Map<FindingType, Candidate[]>();
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i];
@@ -634,6 +657,13 @@ function byTypeOf(candidates: Candidate[]): Map<FindingType, Candidate[]> {
     else list.push(c);
   }
   return byType;
+}
+
+/** Whether every candidate is of the first one's type. */
+function oneType(candidates: readonly Candidate[]): boolean {
+  const type = candidates[0].type;
+  for (let i = 1; i < candidates.length; i++) if (candidates[i].type !== type) return false;
+  return true;
 }
 
 /**
@@ -783,7 +813,7 @@ function exactPhraseInside(index: TopicIndex, ctx: ScanContext, start: number, e
 // end of every long scan (listOpeners in phrase-matcher.ts says more).
 function scorePhrases(index: TopicIndex, ctx: ScanContext, shortcuts: boolean, found: PhraseMatch[], out: Candidate[]): void {
   const { folded } = ctx;
-  const windows = { last: null as Window | null };
+  const current = noWindow();
   let furthest = 0;
   // The same phrase again right after the last one ("ung thư, ung thư …")
   // extends that finding instead of being scored anew: one span, same verdict.
@@ -843,8 +873,7 @@ function scorePhrases(index: TopicIndex, ctx: ScanContext, shortcuts: boolean, f
         } else continue;
       }
       // Hits inside the last window share it (a sentence, or a block of a long run).
-      const last = windows.last;
-      const w = last && start >= last.from && spanEnd <= last.to ? last : windowFor(index, ctx, windows, sentenceBounds(ctx.plain, start, spanEnd), sentenceEnd);
+      const w = start >= current.from && spanEnd <= current.to ? current : windowFor(index, ctx, current, sentenceBounds(ctx.plain, start, spanEnd), sentenceEnd);
       const person = personNear(index, ctx, w, start, spanEnd);
       const negative = negativeNear(index, ctx, type, w, start, spanEnd);
       let score = BASE[kind];
