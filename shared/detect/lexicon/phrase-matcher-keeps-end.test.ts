@@ -6,7 +6,7 @@ import { rng } from '../seeded-random.ts';
 // A file of its own: phrase-matcher.test.ts makes more matchers than the
 // shared pass takes, and a matcher made after them walks the characters,
 // where keepsEnd is not asked.
-describe('scanAll with keepsEnd', () => {
+describe('scanAll with keepsEnd, and scanInto', () => {
   it('drops with keepsEnd, asked before matching, the matches keep drops after it (same kept matches, same covering)', () => {
     // One-word units, some opening longer ones ("so nha", "to dan pho") or
     // glued to digits ("p5"), and a keep that asks what follows the end.
@@ -28,11 +28,14 @@ describe('scanAll with keepsEnd', () => {
       };
       const keep = (_: number, end: number) => follows(end);
       expect(m.scanAll(ctx, keep, false, follows), JSON.stringify(text)).toEqual(m.scanAll(ctx, keep));
-      // scanInto lists what scanAll returns (keys by number), one list refilled text after text.
-      for (const keepsEnd of [undefined, follows]) {
-        const into = m.scanInto(ctx, list, keepsEnd);
+      // scanInto lists what scanAll returns (keys by number), one list refilled text after text,
+      // with or without keep, covering a dropped match's words or not (topic phrases: uncovered).
+      const keyed = (start: number, end: number, key: string) => key !== 'so nha' && follows(end);
+      const ways = [[undefined, undefined, false], [follows, undefined, false], [undefined, keep, false], [follows, keep, false], [undefined, keyed, true], [undefined, keep, true]] as const;
+      for (const [keepsEnd, keepOf, uncovered] of ways) {
+        const into = m.scanInto(ctx, list, keepsEnd, keepOf, uncovered);
         const listed = Array.from({ length: into.count }, (_, n) => ({ start: into.starts[n], end: into.ends[n], key: m.keys()[into.keys[n]] }));
-        expect(listed, JSON.stringify(text)).toEqual(m.scanAll(ctx, undefined, false, keepsEnd));
+        expect(listed, JSON.stringify(text)).toEqual(m.scanAll(ctx, keepOf, uncovered, keepsEnd));
       }
     }
   });

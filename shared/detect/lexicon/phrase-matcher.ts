@@ -44,11 +44,12 @@ export interface PhraseMatcher {
    */
   scanAll(ctx: ScanContext, keep?: (start: number, end: number, key: string) => boolean, uncovered?: boolean, keepsEnd?: (end: number) => boolean): PhraseMatch[];
   /**
-   * scanAll(ctx, undefined, false, keepsEnd) written into `out` (its lists
+   * scanAll(ctx, keep, uncovered, keepsEnd) written into `out` (its lists
    * grown as needed), no object made per match: a line of addresses, its
-   * unit words each a match object, allocated a third of its garbage there.
+   * unit words each a match object, allocated a third of its garbage there,
+   * and a table of topic rows a quarter of its topics'.
    */
-  scanInto(ctx: ScanContext, out: MatchList, keepsEnd?: (end: number) => boolean): MatchList;
+  scanInto(ctx: ScanContext, out: MatchList, keepsEnd?: (end: number) => boolean, keep?: (start: number, end: number, key: string) => boolean, uncovered?: boolean): MatchList;
   /** The keys by number, as scanInto writes them (filled at the first scan). */
   keys(): readonly string[];
   /**
@@ -414,14 +415,28 @@ export function phraseMatcher(phrases: readonly string[]): PhraseMatcher {
   /** The same as a first word's hash → its number in `groupList` (a Map lookup per word of a window cost as much as the rest). */
   let groupNumbers = new IntTable([]);
   let groupList: Group[] = [];
+  // For scanWords, which looks words up without the shared pass: a bit per
+  // bucket of the first words with an unchecked entry, and a bit per hash of
+  // (first word, second word) that a checked entry needs. A word with
+  // neither opens nothing here (a collision only lets more through), and
+  // needs no look-up: most words of a window open a phrase of the context
+  // words only with a second word that does not follow ("ung hộ", "thu tục").
+  let loneBits = NO_BITS;
+  const windowPairBits = new Int32Array(2048);
   function groupsByFirst(): Map<number, Group> {
     if (groups !== null) return groups;
     groups = new Map();
+    loneBits = new Uint8Array(1 << 16);
     for (const [h, list] of byFirst) {
       const unchecked = list.filter((e) => !e.checkSecond);
       const seconds = [...new Set(list.filter((e) => e.checkSecond).map((e) => e.second))];
       const lists = seconds.map((second) => list.filter((x) => !x.checkSecond || x.second === second));
       groups.set(h, { unchecked, seconds, bySecond: new IntTable(seconds.map((second, k) => [second, k] as const)), lists, oneWordLength: oneWordLengthOf(unchecked) });
+      if (unchecked.length > 0) loneBits[h & 0xffff] = 1;
+      for (const second of seconds) {
+        const key = pairHash(h, second);
+        windowPairBits[key >>> 21] |= 1 << key;
+      }
     }
     groupList = [...groups.values()];
     groupNumbers = new IntTable([...groups.keys()].map((h, k) => [h, k] as const));
@@ -524,11 +539,16 @@ export function phraseMatcher(phrases: readonly string[]): PhraseMatcher {
         if (start < covered) continue;
         const h = hashes[w];
         if (bits[h & 0xffff] === 0) continue;
+        const next = w + 1 < count ? hashes[w + 1] : 0;
+        if (loneBits[h & 0xffff] === 0) {
+          const key = pairHash(h, next);
+          if (((windowPairBits[key >>> 21] >>> key) & 1) === 0) continue;
+        }
         const number = groupNumbers.get(h);
         if (number < 0) continue;
         const group = groupList[number];
         // Entries in their length order, those whose second word is not the next one left out.
-        const list = candidates(group, w + 1 < count ? hashes[w + 1] : 0);
+        const list = candidates(group, next);
         const best = longestAt(s, start, to, list, true, w + 2 < count ? hashes[w + 2] : 0);
         if (best > 0) {
           if (out === NONE_FOUND) out = [];
@@ -541,11 +561,11 @@ export function phraseMatcher(phrases: readonly string[]): PhraseMatcher {
     keys() {
       return keyList;
     },
-    scanInto(ctx, out, keepsEnd) {
+    scanInto(ctx, out, keepsEnd, keep, uncovered = false) {
       if (matcher === -1) register();
       out.count = 0;
       if (matcher === -2) {
-        const found = api.scan(ctx.folded);
+        const found = api.scanAll(ctx, keep, uncovered, keepsEnd);
         room(out, found.length);
         for (const m of found) put(out, m.start, m.end, keyList.indexOf(m.key));
         return out;
@@ -568,14 +588,19 @@ export function phraseMatcher(phrases: readonly string[]): PhraseMatcher {
         if (start < covered) continue;
         const next = w + 1 < words.count ? words.hashes[w + 1] : 0;
         // As in scanAll: one-word entries whose known end keepsEnd rules out are not tried.
-        if (keepsEnd !== undefined && group.oneWordLength > 0 && !keepsEnd(start + group.oneWordLength) && (group.bySecond.size === 0 || group.bySecond.get(next) < 0)) continue;
+        if (keepsEnd !== undefined && group.oneWordLength > 0 && !uncovered && !keepsEnd(start + group.oneWordLength) && (group.bySecond.size === 0 || group.bySecond.get(next) < 0)) continue;
         const best = longestAt(s, start, s.length, candidates(group, next), true, w + 2 < words.count ? words.hashes[w + 2] : 0);
         if (best > 0) {
-          starts[n] = start;
-          ends[n] = best;
-          keys[n] = longestNumber;
-          n++;
-          covered = best;
+          // As in scanAll (read before keep, which may run this matcher again).
+          const number = longestNumber;
+          const hides = uncovered && k + 2 < to && words.starts[mine[k + 2]] < best;
+          if (keep === undefined || (uncovered && !hides) || keep(start, best, keyList[number])) {
+            starts[n] = start;
+            ends[n] = best;
+            keys[n] = number;
+            n++;
+            covered = best;
+          } else if (!uncovered) covered = best;
         }
       }
       out.count = n;

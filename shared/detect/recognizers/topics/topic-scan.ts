@@ -4,7 +4,7 @@ import { atFirstScan, prepareTables } from '../../first-scan.ts';
 import { foldText } from '../../scan-context.ts';
 import { COMMON_SURNAMES, OTHER_SURNAMES } from '../../lexicon/surnames.ts';
 import { formLexicon, hasMarks, marksAround, originalLower, type FormLexicon } from '../../lexicon/forms.ts';
-import { phraseMatcher, type PhraseMatch, type PhraseMatcher } from '../../lexicon/phrase-matcher.ts';
+import { matchList, phraseMatcher, type MatchList, type PhraseMatch, type PhraseMatcher } from '../../lexicon/phrase-matcher.ts';
 import { columnCells, mayHoldColumns } from '../../lexicon/table-columns.ts';
 import { isDigitCode, isLetterCode, isUpperCode, isWordCode } from '../../lexicon/words.ts';
 import { phraseForm } from '../../lexicon/spellings.ts';
@@ -47,6 +47,8 @@ export interface TopicIndex {
   specs: readonly TopicSpec[];
   phrases: PhraseMatcher;
   entries: Map<string, Entry[]>;
+  /** The same by the phrase matcher's key numbers (its keys are known at the first scan: filled then, by entriesByNumber). */
+  byNumber: (Entry[] | undefined)[] | null;
   context: PhraseMatcher;
   contextEntries: Map<string, ContextEntry>;
   values: Map<FindingType, Set<string>>;
@@ -108,6 +110,7 @@ export function buildTopicIndex(specs: readonly TopicSpec[]): TopicIndex {
     specs,
     phrases: phraseMatcher(all),
     entries,
+    byNumber: null,
     context: phraseMatcher(contextKeys),
     contextEntries,
     values,
@@ -768,11 +771,15 @@ function personOnly(person: string): string[] {
 }
 
 /** The topic candidates of one scan; `shortcuts` false scores every phrase found (tests compare both). */
+// The phrases a scan found, refilled scan after scan: an object per phrase
+// lived through the scan, and a table of topic rows has two per row.
+const found = matchList();
+
 export function scan(index: TopicIndex, ctx: ScanContext, shortcuts: boolean): Candidate[] {
   const out: Candidate[] = [];
   // A phrase spelled as no entry of it is another word, and covers none of the words after its first.
   const spelled = (start: number, end: number, key: string) => spelledAsSome(index, ctx, start, end, key);
-  scorePhrases(index, ctx, shortcuts, index.phrases.scanAll(ctx, hasMarks(ctx) ? spelled : undefined, true), out);
+  scorePhrases(index, ctx, shortcuts, index.phrases.scanInto(ctx, found, undefined, hasMarks(ctx) ? spelled : undefined, true), out);
   for (const spec of index.specs) columnTopics(index, spec, ctx, out);
   return out;
 }
@@ -808,10 +815,17 @@ function exactPhraseInside(index: TopicIndex, ctx: ScanContext, start: number, e
   return false;
 }
 
+/** index.entries by the phrase matcher's key numbers, as scanInto lists the keys. */
+function entriesByNumber(index: TopicIndex): readonly (Entry[] | undefined)[] {
+  const keys = index.phrases.keys();
+  if (index.byNumber === null || index.byNumber.length !== keys.length) index.byNumber = keys.map((key) => index.entries.get(key));
+  return index.byNumber;
+}
+
 // The loop alone, ending its function: the code after it had no feedback when
 // the loop's on-stack replacement compiled it, and threw that code away at the
 // end of every long scan (listOpeners in phrase-matcher.ts says more).
-function scorePhrases(index: TopicIndex, ctx: ScanContext, shortcuts: boolean, found: PhraseMatch[], out: Candidate[]): void {
+function scorePhrases(index: TopicIndex, ctx: ScanContext, shortcuts: boolean, found: MatchList, out: Candidate[]): void {
   const { folded } = ctx;
   const current = noWindow();
   let furthest = 0;
@@ -829,15 +843,20 @@ function scorePhrases(index: TopicIndex, ctx: ScanContext, shortcuts: boolean, f
   let doneCount = 0;
   const countOpeners = nextMatch(folded, COUNT_OPENERS);
   const departmentWords = nextMatch(folded, DEPARTMENT_WORDS);
-  for (let i = 0; i < found.length; i++) {
-    const { start, end, key } = found[i];
+  const { starts, ends, keys, count } = found;
+  const keyList = index.phrases.keys();
+  const entriesOf = entriesByNumber(index);
+  for (let i = 0; i < count; i++) {
+    const start = starts[i];
+    const end = ends[i];
+    const key = keyList[keys[i]];
     if (start < furthest) continue;
     if (key === lastKey && lastCount > 0 && start - furthest <= 3 && onlySeparators(folded, furthest, start)) {
       for (let k = 0; k < lastCount; k++) lastFound[k].end = end;
       furthest = end;
       continue;
     }
-    const list = index.entries.get(key);
+    const list = entriesOf[keys[i]];
     if (!list || breaksLine(ctx.plain, start, end) || insideAName(ctx.plain, start, end) || insideACompanyName(ctx, start, end)) continue;
     lastKey = key;
     lastCount = 0;
