@@ -30,9 +30,23 @@ export function formLexicon(words: readonly string[]): FormLexicon {
       set.add(word.normalize('NFC').toLowerCase());
     }
   });
+  // The key formsOf found last: a topic phrase's own lexicon is asked about
+  // that phrase only, at each of its places (two look-ups per row of a long
+  // table of topic rows).
+  let lastKey = '';
+  let lastForms: Set<string> | undefined;
   return {
     has: (folded) => forms.has(folded),
-    formsOf: (folded) => forms.get(folded),
+    formsOf(folded) {
+      if (folded === lastKey) return lastForms;
+      const set = forms.get(folded);
+      // (Kept only when found: the map is filled at the first scan.)
+      if (set !== undefined) {
+        lastKey = folded;
+        lastForms = set;
+      }
+      return set;
+    },
     check(folded, originalLower) {
       const set = forms.get(folded);
       // "Minh", "Anh", "Lan" are spelled right without any mark.

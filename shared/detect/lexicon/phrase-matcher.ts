@@ -53,10 +53,12 @@ export interface PhraseMatcher {
   /** The keys by number, as scanInto writes them (filled at the first scan). */
   keys(): readonly string[];
   /**
-   * scan(ctx.folded, from, to), reading the words of the range from the
-   * scan's word list: their hashes are made already, and a window holds a
-   * few words to a few dozen characters (topic context, once per sentence
-   * of a dense text). A range without a match gets one shared, frozen empty
+   * scan(ctx.folded, from, to), reading only the words of the range that
+   * the shared pass found opening one of the matcher's phrases (the first
+   * found by a search of that list): a window holds a few words to a few
+   * dozen characters (topic context, once per sentence of a dense text),
+   * and reading each of its words cost a table of topic rows more than the
+   * rest of the window. A range without a match gets one shared, frozen empty
    * list (most windows of a dense table have none: an array each was a
    * twentieth of what its topics allocated).
    */
@@ -301,6 +303,42 @@ function listOpeners(hashes: Int32Array, n: number, buf: Int32Array, ends: Int32
   }
 }
 
+// Where the last search of an opener list ended: windows move rightwards
+// through a text, as for firstWordFrom (word-index.ts), and the search
+// trusts it only as a lower bound after checking it.
+let openerHint = 0;
+
+/**
+ * The first of the openers list[first, last) (word number and registry id,
+ * interleaved) whose word starts at or after `from` (last when none).
+ */
+function firstOpenerFrom(list: Int32Array, first: number, last: number, starts: Int32Array, from: number): number {
+  // In pairs from `first`: the k-th opener's word is list[first + 2k].
+  let lo = 0;
+  let hi = (last - first) >> 1;
+  const hint = (openerHint - first) >> 1;
+  if (openerHint >= first && hint < hi && starts[list[first + 2 * hint]] < from) {
+    // Every opener up to the hint starts before `from`: gallop on from it.
+    lo = hint + 1;
+    for (let step = 1; ; step *= 2) {
+      const probe = lo + step - 1;
+      if (probe >= hi) break;
+      if (starts[list[first + 2 * probe]] >= from) {
+        hi = probe;
+        break;
+      }
+      lo = probe + 1;
+    }
+  }
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[list[first + 2 * mid]] < from) lo = mid + 1;
+    else hi = mid;
+  }
+  openerHint = first + 2 * lo;
+  return openerHint;
+}
+
 /** Grows `list`'s arrays to hold `n` matches. */
 function room(list: MatchList, n: number): void {
   if (list.starts.length >= n) return;
@@ -406,8 +444,9 @@ export function phraseMatcher(phrases: readonly string[]): PhraseMatcher {
   // This matcher's entries by registry id (holes for other matchers' words),
   // split by the second word's hash: "nguyen" opens 26 "nguyen van"-like
   // pairs, and a word should cost one lookup, not 26 compares.
-  // Registered with the shared pass on first use, so matchers only ever
-  // scanned in windows (topic context words) add nothing to it.
+  // Registered with the shared pass on first use (a matcher scanned only in
+  // windows too, the topics' context words: its openers cost that pass a
+  // few stores, where reading every word of each window cost more).
   let matcher = -1;
   let byId: (Group | undefined)[] = [];
   /** Each first word's entries split by the second word's hash, as the shared pass and windows read them. */
@@ -415,28 +454,14 @@ export function phraseMatcher(phrases: readonly string[]): PhraseMatcher {
   /** The same as a first word's hash → its number in `groupList` (a Map lookup per word of a window cost as much as the rest). */
   let groupNumbers = new IntTable([]);
   let groupList: Group[] = [];
-  // For scanWords, which looks words up without the shared pass: a bit per
-  // bucket of the first words with an unchecked entry, and a bit per hash of
-  // (first word, second word) that a checked entry needs. A word with
-  // neither opens nothing here (a collision only lets more through), and
-  // needs no look-up: most words of a window open a phrase of the context
-  // words only with a second word that does not follow ("ung hộ", "thu tục").
-  let loneBits = NO_BITS;
-  const windowPairBits = new Int32Array(2048);
   function groupsByFirst(): Map<number, Group> {
     if (groups !== null) return groups;
     groups = new Map();
-    loneBits = new Uint8Array(1 << 16);
     for (const [h, list] of byFirst) {
       const unchecked = list.filter((e) => !e.checkSecond);
       const seconds = [...new Set(list.filter((e) => e.checkSecond).map((e) => e.second))];
       const lists = seconds.map((second) => list.filter((x) => !x.checkSecond || x.second === second));
       groups.set(h, { unchecked, seconds, bySecond: new IntTable(seconds.map((second, k) => [second, k] as const)), lists, oneWordLength: oneWordLengthOf(unchecked) });
-      if (unchecked.length > 0) loneBits[h & 0xffff] = 1;
-      for (const second of seconds) {
-        const key = pairHash(h, second);
-        windowPairBits[key >>> 21] |= 1 << key;
-      }
     }
     groupList = [...groups.values()];
     groupNumbers = new IntTable([...groups.keys()].map((h, k) => [h, k] as const));
@@ -493,6 +518,40 @@ export function phraseMatcher(phrases: readonly string[]): PhraseMatcher {
     return at >= 0 ? group.lists[at] : group.unchecked;
   }
 
+  /**
+   * scanWords for a matcher past the shared pass's room (tests): the
+   * range's words read from the word list one by one.
+   */
+  function wordsWalked(ctx: ScanContext, from: number, to: number): readonly PhraseMatch[] {
+    groupsByFirst();
+    const s = ctx.folded;
+    const words = wordIndex(ctx);
+    const { starts, hashes, count } = words;
+    let out = NONE_FOUND;
+    // The first word starting at or after `from` (one inside a word at `from` is not read, as scan reads it).
+    const first = firstWordFrom(words, from);
+    let covered = from;
+    for (let w = first; w < count; w++) {
+      const start = starts[w];
+      if (start >= to) break;
+      if (start < covered) continue;
+      const h = hashes[w];
+      if (bits[h & 0xffff] === 0) continue;
+      const number = groupNumbers.get(h);
+      if (number < 0) continue;
+      const group = groupList[number];
+      // Entries in their length order, those whose second word is not the next one left out.
+      const list = candidates(group, w + 1 < count ? hashes[w + 1] : 0);
+      const best = longestAt(s, start, to, list, true, w + 2 < count ? hashes[w + 2] : 0);
+      if (best > 0) {
+        if (out === NONE_FOUND) out = [];
+        out.push({ start, end: best, key: longestKey });
+        covered = best;
+      }
+    }
+    return out;
+  }
+
   const api: PhraseMatcher = {
     scan(s, from = 0, to = s.length) {
       const out: PhraseMatch[] = [];
@@ -525,30 +584,24 @@ export function phraseMatcher(phrases: readonly string[]): PhraseMatcher {
       return out;
     },
     scanWords(ctx, from, to) {
-      groupsByFirst();
+      if (matcher === -1) register();
+      if (matcher === -2) return wordsWalked(ctx, from, to);
       const s = ctx.folded;
       const words = wordIndex(ctx);
       const { starts, hashes, count } = words;
+      const openers = openersOf(ctx);
+      const mine = openers.words;
+      const first = openers.from[matcher];
+      const last = first + openers.counts[matcher];
       let out = NONE_FOUND;
-      // The first word starting at or after `from` (one inside a word at `from` is not read, as scan reads it).
-      const first = firstWordFrom(words, from);
       let covered = from;
-      for (let w = first; w < count; w++) {
+      for (let k = firstOpenerFrom(mine, first, last, starts, from); k < last; k += 2) {
+        const w = mine[k];
         const start = starts[w];
         if (start >= to) break;
         if (start < covered) continue;
-        const h = hashes[w];
-        if (bits[h & 0xffff] === 0) continue;
-        const next = w + 1 < count ? hashes[w + 1] : 0;
-        if (loneBits[h & 0xffff] === 0) {
-          const key = pairHash(h, next);
-          if (((windowPairBits[key >>> 21] >>> key) & 1) === 0) continue;
-        }
-        const number = groupNumbers.get(h);
-        if (number < 0) continue;
-        const group = groupList[number];
-        // Entries in their length order, those whose second word is not the next one left out.
-        const list = candidates(group, next);
+        const group = byId[mine[k + 1]]!;
+        const list = candidates(group, w + 1 < count ? hashes[w + 1] : 0);
         const best = longestAt(s, start, to, list, true, w + 2 < count ? hashes[w + 2] : 0);
         if (best > 0) {
           if (out === NONE_FOUND) out = [];

@@ -255,6 +255,8 @@ export function cellKeyHash(folded: string, a: number, b: number): number {
 }
 
 const headerHashCache = scanCache<Map<number, Set<number>>>();
+/** headerHashes' hashes added lately (smallHash's are never -1). */
+const recentHashes = new Int32Array(256);
 
 /**
  * The hashes of every key findHeader could match in a lettered row of
@@ -268,6 +270,16 @@ function headerHashes(ctx: ScanContext, sep: number): Set<number> {
   let hashes = perSep.get(sep);
   if (hashes !== undefined) return hashes;
   hashes = new Set();
+  const set = hashes;
+  // The hashes added lately, by their low bits: a column's cells repeat
+  // (a people's name, a diagnosis), and the set is not asked to add them
+  // again (7% of the walk of a 1 MB table of topic rows).
+  recentHashes.fill(-1);
+  const add = (h: number) => {
+    if (recentHashes[h & 255] === h) return;
+    recentHashes[h & 255] = h;
+    set.add(h);
+  };
   const { folded } = ctx;
   const sepChar = String.fromCharCode(sep);
   // The rows' cells are read where they lie: a row object each, for a table no header set turns out to match, was garbage.
@@ -284,7 +296,7 @@ function headerHashes(ctx: ScanContext, sep: number): Set<number> {
       while (b > a && junk(folded.charCodeAt(b - 1))) b--;
       // A cell without a letter keys no header (each holds one: mayHold is asked only then),
       // and the distinct numbers of a long table (dates, ID numbers) made the set large.
-      if (b > a && b - a <= 40 && hasLetter(folded, a, b)) hashes.add(cellKeyHash(folded, a, b));
+      if (b > a && b - a <= 40 && hasLetter(folded, a, b)) add(cellKeyHash(folded, a, b));
       if (last) break;
       cellStart = i + 1;
     }

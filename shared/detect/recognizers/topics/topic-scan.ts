@@ -761,20 +761,27 @@ const VALIDATORS: Record<Kind, string> = { strong: 'strong phrase', weak: 'weak 
 const PERSON_ONLY = new Map<string, string[]>();
 const NO_CONTEXT: string[] = Object.freeze([]) as unknown as string[];
 
+// The person personOnly was asked for last (a table's rows name the same one, "a named person").
+let lastPerson = '';
+let lastPersonOnly = NO_CONTEXT;
+
 function personOnly(person: string): string[] {
+  if (person === lastPerson) return lastPersonOnly;
   let list = PERSON_ONLY.get(person);
   if (list === undefined) {
     list = Object.freeze([`+${person}`]) as unknown as string[];
     PERSON_ONLY.set(person, list);
   }
+  lastPerson = person;
+  lastPersonOnly = list;
   return list;
 }
 
-/** The topic candidates of one scan; `shortcuts` false scores every phrase found (tests compare both). */
 // The phrases a scan found, refilled scan after scan: an object per phrase
 // lived through the scan, and a table of topic rows has two per row.
 const found = matchList();
 
+/** The topic candidates of one scan; `shortcuts` false scores every phrase found (tests compare both). */
 export function scan(index: TopicIndex, ctx: ScanContext, shortcuts: boolean): Candidate[] {
   const out: Candidate[] = [];
   // A phrase spelled as no entry of it is another word, and covers none of the words after its first.
