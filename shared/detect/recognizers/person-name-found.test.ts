@@ -25,7 +25,17 @@ describe('FoundNames', () => {
         expect(found.has(probe)).toBe(map.has(probe));
       }
       expect(found.list).toEqual([...map.values()]);
+      // (Every candidate here is three units long.)
+      expect(found.short).toBe(found.list.length > 0);
       for (let i = 0; i < found.list.length; i++) expect(found.list[i]).toBe([...map.values()][i]);
     }
+  });
+
+  it('tells whether a candidate of three units or fewer was pushed (withoutCodes reads only then)', () => {
+    const found = new FoundNames();
+    found.push({ ...candidate(0, 0.5), end: 4 });
+    expect(found.short).toBe(false);
+    found.push({ ...candidate(9, 0.5), end: 12 });
+    expect(found.short).toBe(true);
   });
 });

@@ -1295,6 +1295,12 @@ export class FoundNames {
   private last = -1;
   /** Start → its place in `list`, built on the first start out of order. */
   private at: Map<number, number> | null = null;
+  /**
+   * Whether a candidate of three units or fewer was ever pushed: withoutCodes
+   * drops none but such, and a list of full names has none (reading every
+   * candidate's bounds back was about a hundredth of scanning such a list).
+   */
+  short = false;
 
   /** The place of `start` in `list`, or -1. */
   private placeOf(start: number): number {
@@ -1312,6 +1318,7 @@ export class FoundNames {
 
   /** Keeps `candidate` unless one at its start scores as high. */
   push(candidate: Candidate): void {
+    if (candidate.end - candidate.start <= 3) this.short = true;
     const k = this.placeOf(candidate.start);
     if (k >= 0) {
       if (this.list[k].score < candidate.score) this.list[k] = candidate;
@@ -2412,10 +2419,34 @@ function vocativeNames(ctx: ScanContext, found: FoundNames): void {
 const CLOSING = /[ \t]*(?:tran trong(?: cam on)?|than ai|kinh thu|than|best regards|kind regards|warm regards|regards|best wishes|best|cheers|thanks a lot|thanks so much|thanks|thank you|many thanks|yours sincerely|sincerely|yours faithfully|cam on|(?:em|con|chau|toi) (?:xin )?cam on[a-z ]{0,12})[ ,.!]*\n[ \t]*|[ \t]*(?:—|–|--) ?/y;
 const SIGN_OFF_TAIL = /^(?:[ \t]*$|[ \t]*[-–—,(|] |,)/;
 
+// The first two units of CLOSING's words ("tr" of "tran trong", "co" of
+// "con cam on"), by their ASCII codes: most lines open with neither these
+// nor a dash, and are passed over without running the pattern (a list's
+// every line ran it).
+const CLOSING_OPENERS = new Uint8Array(1 << 14);
+for (const pair of ['tr', 'th', 'ki', 'be', 'wa', 're', 'ch', 'ca', 'co', 'em', 'to', 'ma', 'yo', 'si', '--']) CLOSING_OPENERS[(pair.charCodeAt(0) << 7) | pair.charCodeAt(1)] = 1;
+
+/** False when CLOSING surely does not match at `at` (a line's start); true when it may. */
+export function mayOpenClosing(folded: string, at: number): boolean {
+  let i = at;
+  while (folded.charCodeAt(i) === 32 || folded.charCodeAt(i) === 9) i++;
+  const c = folded.charCodeAt(i);
+  if (c === 0x2014 || c === 0x2013) return true;
+  const d = folded.charCodeAt(i + 1);
+  return c < 128 && d < 128 && CLOSING_OPENERS[(c << 7) | d] === 1;
+}
+
+/** Test hook: whether CLOSING matches at `at`. */
+export function closingAtForTests(folded: string, at: number): boolean {
+  CLOSING.lastIndex = at;
+  return CLOSING.test(folded);
+}
+
 function signOffNames(ctx: ScanContext, found: FoundNames): void {
   const { folded, plain } = ctx;
   const starts: number[] = [];
   for (let at = 0; at >= 0; at = folded.indexOf('\n', at) + 1 || -1) {
+    if (!mayOpenClosing(folded, at)) continue;
     CLOSING.lastIndex = at;
     if (CLOSING.test(folded)) starts.push(CLOSING.lastIndex);
   }
@@ -2486,7 +2517,7 @@ export function findNames(ctx: ScanContext, everyRun: boolean): Candidate[] {
   signedNames(ctx, found);
   for (const candidate of honorificNames(ctx)) found.push(candidate);
   for (const candidate of hanNames(ctx)) found.push(candidate);
-  return withoutCodes(ctx.folded, found.list);
+  return found.short ? withoutCodes(ctx.folded, found.list) : found.list;
 }
 
 /**

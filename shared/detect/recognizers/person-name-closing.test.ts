@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { rng } from '../seeded-random.ts';
+import { closingAtForTests, mayOpenClosing } from './person-name.ts';
+
+// signOffNames runs CLOSING only where mayOpenClosing says it may match:
+// wherever it says no, the pattern must not match.
+const PIECES = [
+  'tran trong', 'than ai', 'kinh thu', 'than', 'best regards', 'kind regards', 'warm regards', 'regards', 'best wishes', 'best', 'cheers',
+  'thanks a lot', 'thanks so much', 'thanks', 'thank you', 'many thanks', 'yours sincerely', 'sincerely', 'yours faithfully', 'cam on',
+  'em', 'con', 'chau', 'toi', 'xin', ' cam on', 'nguyen van an', 'tr', 't', '—', '–', '--', '-', ' ', '  ', '\t', '\n', ',', '.', '!', 'ê', 'a', 'z', '',
+];
+
+describe('mayOpenClosing', () => {
+  it('says no only where CLOSING does not match', () => {
+    const next = rng(5);
+    let matched = 0;
+    const wrong: [string, number][] = [];
+    for (let n = 0; n < 40000; n++) {
+      let text = '';
+      const parts = 1 + Math.floor(next() * 7);
+      for (let k = 0; k < parts; k++) text += PIECES[Math.floor(next() * PIECES.length)];
+      for (let at = 0; at <= text.length; at++) {
+        const match = closingAtForTests(text, at);
+        if (match) matched++;
+        if (match && !mayOpenClosing(text, at)) wrong.push([text, at]);
+      }
+    }
+    expect(wrong).toEqual([]);
+    // (The texts do hold closings.)
+    expect(matched).toBeGreaterThan(5000);
+  });
+});
