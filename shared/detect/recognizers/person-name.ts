@@ -11,7 +11,7 @@ import { foldedSet, formLexicon, hasMarks, marksAround, originalLower, type Form
 import { isVietnameseSyllable } from '../lexicon/syllable.ts';
 import { capitalisedRunBefore, isDigitCode, isLetterCode, isUpperCode, isWordCode, labelledPositions, lastUnitIn, phraseBefore, twoColumnRow, unitIn, wideCells } from '../lexicon/words.ts';
 import { columnCells, mayHoldColumns } from '../lexicon/table-columns.ts';
-import { phraseMatcher } from '../lexicon/phrase-matcher.ts';
+import { matchList, phraseMatcher } from '../lexicon/phrase-matcher.ts';
 import { fieldLabelAt, mayOpenLabel } from '../lexicon/field-labels.ts';
 import { letterHash, wordIndex, WORD_UNIT, type WordIndex } from '../lexicon/word-index.ts';
 import { IntTable, intSet } from '../lexicon/int-table.ts';
@@ -1837,6 +1837,30 @@ const COLUMN_LABELS = new Set([...LABELS].filter((label) => !NOT_COLUMNS.has(lab
 /** After "Họ và tên:" the value is a name in whatever case it was typed. */
 const OPINION_BEFORE = /(?:^|[^a-z])(?:y kien|loi khai|trinh bay|chu ky)(?: cua)? $/;
 
+/**
+ * OPINION_BEFORE.test(folded.slice(from, to)), the pattern run only where
+ * the text ends as it needs: a space after "kien", "khai", "bay", "ky" or
+ * "cua", seven units at least ("y kien "). Most labels follow a line break
+ * or another field's value (a line of labels ran it at each).
+ */
+function opinionBefore(folded: string, from: number, to: number): boolean {
+  if (to - from < 7 || folded.charCodeAt(to - 1) !== 32) return false;
+  const c = folded.charCodeAt(to - 2);
+  if (c !== 110 && c !== 105 && c !== 121 && c !== 97) return false;
+  return OPINION_BEFORE.test(folded.slice(from, to));
+}
+
+/** Test hook: opinionBefore's answer and the pattern's on the slice. */
+export function opinionBeforeForTests(folded: string, from: number, to: number): [boolean, boolean] {
+  return [opinionBefore(folded, from, to), OPINION_BEFORE.test(folded.slice(from, to))];
+}
+
+// The bounds of the words labelledNames reads after a label (five at most),
+// made Words only once the value is no label of its own: a line of labels
+// ("Người nhận: Người nhận: …") read each label's words as objects.
+const VALUE_STARTS = new Int32Array(5);
+const VALUE_ENDS = new Int32Array(5);
+
 function labelledNames(ctx: ScanContext, found: FoundNames): void {
   const { folded } = ctx;
   for (const hit of labelledPositions(folded, LABELS, 6)) {
@@ -1846,27 +1870,31 @@ function labelledNames(ctx: ScanContext, found: FoundNames): void {
     // not a header row of a wider table.
     if (hit.tab && !twoColumnRow(folded, hit.sep, start)) continue;
     // "Ý kiến người vi phạm: Tôi đã uống…", "Ý kiến bị đơn: …": what the person said, not their name.
-    if (OPINION_BEFORE.test(folded.slice(Math.max(0, hit.sep - hit.label.length - 12), hit.sep - hit.label.length))) continue;
-    const words: Word[] = [];
+    if (opinionBefore(folded, Math.max(0, hit.sep - hit.label.length - 12), hit.sep - hit.label.length)) continue;
+    let count = 0;
     let i = start;
-    while (words.length < 5) {
+    while (count < 5) {
       const wordStart = i;
       while (i < folded.length && isLetterCode(folded.charCodeAt(i))) i++;
       if (i === wordStart || !isVietnameseSyllable(folded, wordStart, i)) break;
       if (i < folded.length && isDigitCode(folded.charCodeAt(i))) break;
-      words.push(word(wordStart, i));
+      VALUE_STARTS[count] = wordStart;
+      VALUE_ENDS[count] = i;
+      count++;
       if (folded.charCodeAt(i) !== 32 || !isLetterCode(folded.charCodeAt(i + 1))) break;
       i++;
     }
-    if (words.length < 2) {
+    if (count < 2) {
       const end = minorityName(ctx, start);
       if (end > start) found.push({ type: 'person_name', start, end, score: 0.7, rule: 'person_name.label', validator: 'name-shaped value after name label', context: [`+${hit.label}`] });
       continue;
     }
-    if (words.length > 4) continue;
+    if (count > 4) continue;
     // A form's next label, not its value: "Bên nữ⇥Bên nam", "Bên được ủy quyền⇥⇥Bên ủy quyền".
-    // (Asked first: the cheapest test, and the one a row of labels fails.)
-    if (LABELS.has(folded.slice(start, words[words.length - 1].end))) continue;
+    // (Asked first: the cheapest test, and the one a row of labels fails; compared in place.)
+    if (listedAs(folded, start, VALUE_ENDS[count - 1], LABEL_PHRASES) !== null) continue;
+    const words: Word[] = new Array<Word>(count);
+    for (let k = 0; k < count; k++) words[k] = word(VALUE_STARTS[k], VALUE_ENDS[k]);
     // "Nguyên đơn: Công ty TNHH …", "Người đại diện: UBND xã …": a party that is a body.
     if (HEADS.has(keyOf(ctx, words[0])) || HEADS.has(`${keyOf(ctx, words[0])} ${keyOf(ctx, words[1])}`)) continue;
     // Lower case written with its marks is words ("Người đại diện: mẹ là bà …", "Người lập biểu: cán bộ …"), not a name typed bare.
@@ -2592,6 +2620,10 @@ function cellsOfLineAfter(folded: string, lineEnd: number): number[] | null {
  * its cell; the name, two to four capitalised Vietnamese syllables, fills
  * the cell in the same place of the next line that is not a note.
  */
+// signedNames' roles, in lists reused by every scan: a line of roles ("Người
+// nhận: Người nhận: …") made an object per role.
+const roleMatches = matchList();
+
 function signedNames(ctx: ScanContext, found: FoundNames): void {
   const { folded, plain } = ctx;
   // Roles come in text order, many maybe on one line: a line's bounds and
@@ -2606,16 +2638,19 @@ function signedNames(ctx: ScanContext, found: FoundNames): void {
   let rolesTo = -1;
   let names: number[] | null = null;
   let namesAfter = -1;
-  for (const m of SIGNING_ROLES.scanAll(ctx)) {
+  const { count, starts: roleStarts, ends: roleEnds, keys: roleKeys } = SIGNING_ROLES.scanInto(ctx, roleMatches);
+  for (let r = 0; r < count; r++) {
+    const roleStart = roleStarts[r];
+    const roleEnd = roleEnds[r];
     // The line's start: the last break before the role, when one lies after the last role's start.
-    if (nextBreak < m.start) {
-      if (nextBreak >= 0 || m.start > 0) lineStart = folded.lastIndexOf('\n', m.start - 1) + 1;
-      nextBreak = folded.indexOf('\n', m.start);
+    if (nextBreak < roleStart) {
+      if (nextBreak >= 0 || roleStart > 0) lineStart = folded.lastIndexOf('\n', roleStart - 1) + 1;
+      nextBreak = folded.indexOf('\n', roleStart);
       if (nextBreak < 0) nextBreak = folded.length;
     }
     // Its end: the first break from the role's end on, the last role's line end unless the role ends past it.
-    if (m.end > lineEnd) {
-      lineEnd = folded.indexOf('\n', m.end);
+    if (roleEnd > lineEnd) {
+      lineEnd = folded.indexOf('\n', roleEnd);
       if (lineEnd < 0) lineEnd = folded.length;
     }
     if (lineStart !== rolesFrom || lineEnd !== rolesTo) {
@@ -2623,7 +2658,7 @@ function signedNames(ctx: ScanContext, found: FoundNames): void {
       rolesFrom = lineStart;
       rolesTo = lineEnd;
     }
-    const column = cellAt(roles, m.start, m.end);
+    const column = cellAt(roles, roleStart, roleEnd);
     if (column < 0) continue;
     if (namesAfter !== lineEnd) {
       names = cellsOfLineAfter(folded, lineEnd);
@@ -2648,7 +2683,7 @@ function signedNames(ctx: ScanContext, found: FoundNames): void {
       i = j + 1;
     }
     if (words < 2 || words > 4 || opensUnit(ctx, start) || PLACES.has(folded.slice(start, end))) continue;
-    found.push({ type: 'person_name', start, end, score: 0.8, rule: 'person_name.signed', validator: 'capitalised words signed under a role', context: [`+${m.key}`] });
+    found.push({ type: 'person_name', start, end, score: 0.8, rule: 'person_name.signed', validator: 'capitalised words signed under a role', context: [`+${SIGNING_ROLES.keys()[roleKeys[r]]}`] });
   }
 }
 
