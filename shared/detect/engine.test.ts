@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { REPORT_THRESHOLD, chooseInCluster, detect, explain, resolveOverlaps } from './engine.ts';
+import { REPORT_THRESHOLD, chooseInCluster, detached, detect, explain, forgetExplanations, resolveOverlaps } from './engine.ts';
+import { NO_WORDS } from './context.ts';
 import { categoryOf, type FindingType } from './types.ts';
 import type { Candidate } from './recognizer.ts';
 
@@ -156,6 +157,13 @@ describe('overlap arbitration', () => {
 });
 
 describe('explanations', () => {
+  const FROZEN = [NO_WORDS, Object.freeze(['+sdt']) as unknown as string[], Object.freeze(['+sdt', '−glued to a word']) as unknown as string[]];
+
+  it('copy a rule or validator whole (detached)', () => {
+    const text = 'Họ và tên: Nguyễn Văn An, số CCCD 038090012345';
+    for (const [a, b] of [[0, 0], [0, 3], [3, 20], [11, text.length], [0, text.length]]) expect(detached(text.slice(a, b))).toBe(text.slice(a, b));
+  });
+
   it('are the same text whether written anew or reused from the last finding of the rule', () => {
     let seed = 9;
     const next = () => (seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32;
@@ -168,12 +176,14 @@ describe('explanations', () => {
         score: pick([0.82, 0.8234, 0.9, 0.61]),
         rule: pick(['cccd.structure', 'phone.structure']),
         validator: pick(['province code valid', 'mobile prefix valid', `${pick([10, 12])} digits`]),
-        context: pick([[], ['+sdt'], ['+sdt', '−glued to a word'], ['−hoa don']]).slice(),
+        // Frozen lists (shared, kept across scans) as well as lists of the candidate's own.
+        context: next() < 0.5 ? pick(FROZEN) : pick([[], ['+sdt'], ['+sdt', '−glued to a word'], ['−hoa don']]).slice(),
       };
+      if (next() < 0.2) forgetExplanations();
       const context = c.context.length > 0 ? c.context.join(', ') : 'none';
       expect(explain(c)).toBe(`${c.rule}: ${c.validator}; context: ${context}; score ${c.score.toFixed(2)}`);
       // A context array changed after the fact must not change a reused text.
-      if (next() < 0.1) c.context.push('+later');
+      if (next() < 0.1 && !Object.isFrozen(c.context)) c.context.push('+later');
     }
   });
 });

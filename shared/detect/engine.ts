@@ -4,7 +4,7 @@ import { categoryOf, TOPIC_TYPES, type Finding, type FindingType } from './types
 import { createScanContext, releaseScanUnits } from './scan-context.ts';
 import { RECOGNIZERS } from './recognizers/index.ts';
 import { masksAt } from '../mask/masks.ts';
-import { forgetScan } from './context.ts';
+import { forgetScan, NO_WORDS } from './context.ts';
 import { forgetNumbers } from './numbers.ts';
 import { clearUsed, forgetScanCaches } from './scan-cache.ts';
 import { demoteUnidentified, UNIDENTIFIED_SCORE } from './recognizers/topics/identifiable.ts';
@@ -143,9 +143,9 @@ function chooseOfTwo(a: Candidate, b: Candidate, rank: Map<FindingType, number>,
   return count + 2;
 }
 
-function explainNow(c: Candidate): string {
-  const context = c.context.length > 0 ? c.context.join(', ') : 'none';
-  return `${c.rule}: ${c.validator}; context: ${context}; score ${c.score.toFixed(2)}`;
+function explainNow(rule: string, validator: string, context: readonly string[], score: number): string {
+  const words = context.length > 0 ? context.join(', ') : 'none';
+  return `${rule}: ${validator}; context: ${words}; score ${score.toFixed(2)}`;
 }
 
 // The explanations written for each rule during one scan: findings of one
@@ -158,39 +158,123 @@ function explainNow(c: Candidate): string {
 // which must not keep the text in memory.
 interface Explained {
   validator: string;
-  context: string[];
+  context: readonly string[];
   score: number;
   text: string;
+  /** A lasting entry's: the candidate's own validator found equal to its copy during this scan (null after it). */
+  seen: string | null;
 }
 const explained = new Map<string, Explained[]>();
+// The explanations of candidates whose context is a frozen list, kept
+// across scans: such a list is one its module shares for good (a keyword's
+// "+sdt", a date's "+after a name", no words at all), so once its
+// validator is copied (detached) the entry holds nothing of any text. A
+// message or a keystroke's rescan has a finding or two, and wrote each of
+// their explanations anew, in maps made and emptied for it.
+const lasting = new Map<string, Explained[]>();
+const MAX_LASTING_RULES = 256;
+/**
+ * The lasting entries whose `seen` is set: the first `seenCount`, let go of
+ * when the scan ends (a count, not the length: its setter is a runtime call).
+ */
+const seenEntries: Explained[] = [];
+let seenCount = 0;
 /** Explanations kept per rule, the oldest replaced first beyond it. */
 const KEPT_PER_RULE = 8;
 
-function sameWords(a: string[], b: string[]): boolean {
+function sameWords(a: readonly string[], b: readonly string[]): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
 }
 
+/**
+ * A copy of `s` that points into no other string: V8 makes a slice of a
+ * string, or two strings joined, a view of the strings they came from, and
+ * a validator read from the text would keep the text as long as the entry
+ * lasts. The joined string is flattened into one new string by slice(),
+ * and the slice points into that.
+ */
+export function detached(s: string): string {
+  return (` ${s}`).slice(1);
+}
+
 export function forgetExplanations(): void {
   clearUsed(explained);
+  // The candidates' own strings seen this scan, which may be slices of its text.
+  for (let i = 0; i < seenCount; i++) seenEntries[i].seen = null;
+  seenCount = 0;
 }
 
 export function explain(c: Candidate): string {
+  if (isShared(c.context)) return lastingText(c);
   let kept = explained.get(c.rule);
   if (kept === undefined) explained.set(c.rule, (kept = []));
   for (let i = 0; i < kept.length; i++) {
     const e = kept[i];
     if (e.score === c.score && e.validator === c.validator && sameWords(e.context, c.context)) return e.text;
   }
-  const text = explainNow(c);
-  const entry = { validator: c.validator, context: c.context.slice(), score: c.score, text };
+  const text = explainNow(c.rule, c.validator, c.context, c.score);
+  keep(kept, { validator: c.validator, context: c.context.slice(), score: c.score, text, seen: null });
+  return text;
+}
+
+/**
+ * The explanation of a candidate whose context is a frozen list, from the
+ * lasting entries. An entry's validator is a copy, which a candidate's own
+ * string equals only character by character: the candidate's is noted as
+ * seen for the rest of the scan, so that the findings after it compare the
+ * same object (compared by their characters, a megabyte of identifiers'
+ * explanations took five times as long).
+ */
+function lastingText(c: Candidate): string {
+  let kept = lasting.get(c.rule);
+  if (kept === undefined) {
+    // A rule is a name its recognizer gives ("cccd.structure"), never read from a text, and
+    // kept as it is: a copy as the key would be compared by its characters at every look-up.
+    // The cap only guards the map against rules made per text.
+    if (lasting.size >= MAX_LASTING_RULES) lasting.clear();
+    lasting.set(c.rule, (kept = []));
+  }
+  for (let i = 0; i < kept.length; i++) {
+    const e = kept[i];
+    if (e.score !== c.score || !sameWords(e.context, c.context)) continue;
+    if (e.seen === c.validator) return e.text;
+    if (e.validator === c.validator) {
+      if (e.seen === null) seenEntries[seenCount++] = e;
+      e.seen = c.validator;
+      return e.text;
+    }
+  }
+  const validator = detached(c.validator);
+  const entry = { validator, context: c.context, score: c.score, text: explainNow(c.rule, validator, c.context, c.score), seen: c.validator };
+  seenEntries[seenCount++] = entry;
+  keep(kept, entry);
+  return entry.text;
+}
+
+// The last frozen lists seen: Object.isFrozen is a call into the runtime
+// (about 30 ns), and a scan's findings share a handful of lists (a row of
+// identifiers alternates "+cccd", "+sdt" and "+ngay sinh").
+const sharedSeen: (readonly string[])[] = [NO_WORDS, NO_WORDS, NO_WORDS, NO_WORDS];
+let nextSeen = 0;
+
+/** Whether `context` is frozen: a list its module shares for good. */
+function isShared(context: readonly string[]): boolean {
+  if (context === sharedSeen[0] || context === sharedSeen[1] || context === sharedSeen[2] || context === sharedSeen[3]) return true;
+  if (!Object.isFrozen(context)) return false;
+  sharedSeen[nextSeen] = context;
+  nextSeen = (nextSeen + 1) & 3;
+  return true;
+}
+
+/** Adds an explanation to a rule's, the oldest replaced beyond KEPT_PER_RULE. */
+function keep(kept: Explained[], entry: Explained): void {
   if (kept.length < KEPT_PER_RULE) kept.push(entry);
   else {
     kept.copyWithin(0, 1);
     kept[KEPT_PER_RULE - 1] = entry;
   }
-  return text;
 }
 
 function toFinding(ctx: ScanContext, c: Candidate): Finding {
