@@ -461,12 +461,14 @@ interface LineIndex {
    * row cost a megabyte-long column of birth dates 149 → 132 ms.
    */
   header: Int32Array | null;
-  cells: Map<number, string[] | null>;
+  // The maps below are made when first used: most texts are no table, and
+  // four maps per scan were made for nothing in most messages.
+  cells: Map<number, string[] | null> | null;
   /** Per header line of a space-aligned table: its cells with their columns, or null. */
-  aligned: Map<number, AlignedCell[] | null>;
+  aligned: Map<number, AlignedCell[] | null> | null;
   /** Per row of a space-aligned table: its cells' starts when they are read by order (not padded to columns), else null. */
-  byOrder: Map<number, number[] | null>;
-  sql: Map<number, string[] | null>;
+  byOrder: Map<number, number[] | null> | null;
+  sql: Map<number, string[] | null> | null;
   /**
    * The text has a VALUES keyword at all (SQL pasted as text). A tuple opens
    * with '(', searched first: one character is found (or not) several times
@@ -499,7 +501,7 @@ function indexOf(ctx: ScanContext): LineIndex {
   const s = ctx.folded;
   for (let i = s.indexOf('\n'); i !== -1; i = s.indexOf('\n', i + 1)) newlines.push(i);
   lineIndexes.key = ctx;
-  return (lineIndexes.value = { newlines, lines: [], lineSlot: new Int32Array(newlines.length + 1), tabRows: null, header: null, cells: new Map(), aligned: new Map(), byOrder: new Map(), sql: new Map(), hasSql: s.includes('(') && s.includes('values'), tabs: s.includes('\t'), pipes: s.includes('|'), gaps: ctx.gaps, tabSearch: s.length + 1, tabFound: -1, tabCuts: NO_CUTS, rowCells: { header: -1, delimiter: null, want: 0, cells: null }, last: null, lastNumber: -1 });
+  return (lineIndexes.value = { newlines, lines: [], lineSlot: new Int32Array(newlines.length + 1), tabRows: null, header: null, cells: null, aligned: null, byOrder: null, sql: null, hasSql: s.includes('(') && s.includes('values'), tabs: s.includes('\t'), pipes: s.includes('|'), gaps: ctx.gaps, tabSearch: s.length + 1, tabFound: -1, tabCuts: NO_CUTS, rowCells: { header: -1, delimiter: null, want: 0, cells: null }, last: null, lastNumber: -1 });
 }
 
 /** Index of the line holding `pos`. */
@@ -694,7 +696,8 @@ const LABELLED_NUMBER = /: *[0-9]/;
 
 function headerCells(ctx: ScanContext, idx: LineIndex, header: number, delimiter: string, want: number): string[] | null {
   const key = header * 4 + Math.min(want, 3);
-  if (idx.cells.has(key)) return idx.cells.get(key) ?? null;
+  const known = (idx.cells ??= new Map<number, string[] | null>());
+  if (known.has(key)) return known.get(key) ?? null;
   const s = ctx.folded;
   let info = lineInfo(ctx, idx, header);
   const cells = s.slice(info.start, info.end).split(delimiter);
@@ -721,14 +724,15 @@ function headerCells(ctx: ScanContext, idx: LineIndex, header: number, delimiter
   }
   // A unit or note in brackets may hold digits: "Diện tích (m2)", "Địa chỉ mới (2 cấp)".
   const valid = cells.every((c) => headerLike(c.includes('(') ? c.replace(BRACKETED, '') : c) && c.length <= MAX_HEADER_CELL);
-  idx.cells.set(key, valid ? cells : null);
+  known.set(key, valid ? cells : null);
   return valid ? cells : null;
 }
 
 /** The header cell over the column where the cell holding `pos` starts, in a space-aligned table. */
 function alignedHeader(ctx: ScanContext, idx: LineIndex, header: number, n: number, info: LineInfo, pos: number): string | null {
   const s = ctx.folded;
-  let cells = idx.aligned.get(header);
+  const aligned = (idx.aligned ??= new Map<number, AlignedCell[] | null>());
+  let cells = aligned.get(header);
   if (cells === undefined) {
     const line = lineInfo(ctx, idx, header);
     const text = s.slice(line.start, line.end);
@@ -738,7 +742,7 @@ function alignedHeader(ctx: ScanContext, idx: LineIndex, header: number, n: numb
       for (const m of text.matchAll(/\S+(?: \S+)*/g)) cells.push({ from: m.index, to: m.index + m[0].length, text: m[0] });
       if (cells.some((c) => c.text.length > MAX_HEADER_CELL)) cells = null;
     }
-    idx.aligned.set(header, cells);
+    aligned.set(header, cells);
   }
   if (cells === null) return null;
   let k = pos;
@@ -748,10 +752,11 @@ function alignedHeader(ctx: ScanContext, idx: LineIndex, header: number, n: numb
   // SỐ CCCD", the next row's year further left): its cells start where no
   // neighbouring row's do. With as many cells as the header (one fewer when
   // the last is left empty), they are read by their order.
-  let starts = idx.byOrder.get(n);
+  const byOrder = (idx.byOrder ??= new Map<number, number[] | null>());
+  let starts = byOrder.get(n);
   if (starts === undefined) {
     starts = readByOrder(ctx, idx, header, n, info, cells.length);
-    idx.byOrder.set(n, starts);
+    byOrder.set(n, starts);
   }
   if (starts !== null) {
     const index = starts.indexOf(k);
@@ -821,10 +826,11 @@ function sqlNamesBefore(s: string, valuesAt: number): string[] | null {
 
 function sqlNames(ctx: ScanContext, idx: LineIndex, n: number): string[] | null {
   const s = ctx.folded;
+  const sql = (idx.sql ??= new Map<number, string[] | null>());
   const visited: number[] = [];
   let names: string[] | null = null;
   for (let k = n; k >= 0 && visited.length < MAX_SQL_ROWS; k--) {
-    const cached = idx.sql.get(k);
+    const cached = sql.get(k);
     if (cached !== undefined) {
       names = cached;
       break;
@@ -840,7 +846,7 @@ function sqlNames(ctx: ScanContext, idx: LineIndex, n: number): string[] | null 
     // Only tuple rows may stand between a value and its VALUES keyword.
     if (!line.trimStart().startsWith('(')) break;
   }
-  for (const k of visited) idx.sql.set(k, names);
+  for (const k of visited) sql.set(k, names);
   return names;
 }
 

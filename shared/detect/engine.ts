@@ -52,7 +52,7 @@ export function resolveOverlaps(candidates: Candidate[], rank: Map<FindingType, 
   if (folded !== undefined) yieldToNames(candidates, folded);
   // In place: a cluster keeps no more candidates than it has, so those kept
   // go where the cluster's were (a second list of a hundred thousand grew by copies).
-  candidates.length = keepResolved(candidates, rank);
+  truncate(candidates, keepResolved(candidates, rank));
   return candidates;
 }
 
@@ -311,8 +311,17 @@ export function collectCandidates(ctx: ScanContext, options: DetectOptions = {},
  * garbage the moment it is filled.
  */
 function aboveThreshold(candidates: Candidate[], threshold: number): Candidate[] {
-  candidates.length = keepAbove(candidates, threshold);
+  truncate(candidates, keepAbove(candidates, threshold));
   return candidates;
+}
+
+/**
+ * Shortens `list` to `length` items. The length setter costs a runtime call
+ * (about 60 ns) even when nothing changes, as with most messages' candidates:
+ * both truncations were a twentieth of a one-word detection.
+ */
+function truncate(list: unknown[], length: number): void {
+  if (list.length !== length) list.length = length;
 }
 
 // The loop alone, ending its function: code after a long loop had no feedback

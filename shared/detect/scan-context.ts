@@ -179,12 +179,27 @@ export function releaseScanUnits(): void {
  */
 export function decode(units: Uint16Array, length: number, oneByte: boolean): string {
   const view = units.subarray(0, length);
+  if (oneByte && nativeCopy && length >= LATIN1_DIRECT) return latin1Of(view);
   if (length < SMALL) return String.fromCharCode.apply(null, view as unknown as number[]);
   if (!oneByte) return decoder.decode(view);
   if (bytes.length < length) bytes = new Uint8Array(units.length);
   const out = bytes.subarray(0, length);
   out.set(view);
   return oneByteDecoder.decode(out);
+}
+
+// Where Node's Buffer exists, a one-byte string is read from a copy of the
+// units in a reused Buffer: about half a TextDecoder call's time from a few
+// dozen units on (0.25 against 0.45 µs for 300, a message's scan), and
+// several times faster than String.fromCharCode from there to SMALL.
+let latin1Bytes: UnitWriter | null = null;
+/** Below this length String.fromCharCode beats the copy. */
+const LATIN1_DIRECT = 24;
+
+function latin1Of(view: Uint16Array): string {
+  if (latin1Bytes === null || latin1Bytes.length < view.length) latin1Bytes = NodeBuffer!.allocUnsafeSlow(Math.max(1024, view.length + (view.length >> 2)));
+  latin1Bytes.set(view);
+  return latin1Bytes.toString('latin1', 0, view.length);
 }
 
 // Reading the text by charCodeAt costs several times a typed-array load, more
@@ -194,6 +209,7 @@ export function decode(units: Uint16Array, length: number, oneByte: boolean): st
 // charCodeAt. (Little-endian only, as every platform the product runs on.)
 interface UnitWriter extends Uint8Array {
   write(value: string, offset: number, encoding: 'utf16le'): number;
+  toString(encoding?: 'latin1', start?: number, end?: number): string;
 }
 const NodeBuffer = (globalThis as { Buffer?: { allocUnsafeSlow(size: number): UnitWriter } }).Buffer;
 const littleEndian = new Uint16Array(new Uint8Array([1, 0]).buffer)[0] === 1;
