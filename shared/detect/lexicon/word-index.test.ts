@@ -99,6 +99,35 @@ describe('wordIndex', () => {
   });
 });
 
+// Units at the edges of the classes the reading loop tells apart: letters,
+// digits and the units just outside them (/, :, `, {), units past ASCII and
+// with the high bit set (a pair's halves are read from one 32-bit load).
+const EDGE_UNITS = [97, 98, 122, 48, 57, 47, 58, 64, 65, 90, 96, 123, 0x7f, 0xc0, 0xe0, 0x111, 0x7fff, 0x8000, 0x8061, 0xff30, 0xffff, 32, 10, 0];
+
+describe('indexUnits on raw units', () => {
+  it('equals indexString on random runs of edge units: words of odd and even length, letters after digits and digits after letters', () => {
+    const r = rng(57);
+    for (let k = 0; k < 400; k++) {
+      const length = 1 + Math.floor(r() * 60);
+      const text = Array.from({ length }, () => {
+        // Mostly letters, so that words of every length and parity occur.
+        const x = r();
+        return x < 0.5 ? 97 + Math.floor(r() * 26) : x < 0.6 ? 48 + Math.floor(r() * 10) : EDGE_UNITS[Math.floor(r() * EDGE_UNITS.length)];
+      });
+      const s = String.fromCharCode(...text);
+      const want = plainArrays(indexString(s));
+      for (const [offset, after] of [[0, 1], [0, 0], [1, 1]]) {
+        const buffer = new Uint16Array(length + 2);
+        const units = buffer.subarray(offset, offset + length + after);
+        units.set(text);
+        // Arrays full of stale slots, as the pooled ones are after a longer text.
+        const into = { count: 0, starts: new Int32Array(length + 80).fill(-7), hashes: new Int32Array(length + 80).fill(-7), capitals: new Int32Array(length + 80), capitalCount: 0 };
+        expect(plainArrays(indexUnits(units, length, undefined, into))).toEqual(want);
+      }
+    }
+  });
+});
+
 describe('firstWordFrom', () => {
   it('finds the first word at or after a position, whichever search came before', () => {
     const r = rng(3);
