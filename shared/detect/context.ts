@@ -1,7 +1,7 @@
 import type { ScanContext } from './recognizer.ts';
 import { atFirstScan } from './first-scan.ts';
 import { foldedUnitsOf, foldText } from './scan-context.ts';
-import { buildIndex, createWords, endingAt, forgetWords, mayEndNear, mayStartNear, readWindowWords, readWords, startingAt, type KeywordIndex, type Words } from './keyword-index.ts';
+import { buildIndex, createWords, endingAt, endingEntry, entryHit, forgetWords, mayEndNear, mayStartNear, readWindowWords, readWords, startingAt, type KeywordIndex, type Words } from './keyword-index.ts';
 import { lettersIn, wordsOfText } from './text-words.ts';
 import { lastUnitIn, wideCells } from './lexicon/words.ts';
 import { createWindowMemo, forgetWindows, recallWindow, rememberWindow, type WindowMemo } from './window-memo.ts';
@@ -246,8 +246,8 @@ export function nearestBefore(ctx: ScanContext, kw: Keywords, pos: number, size 
   const first = before.hi > lo && w.start[lo] === from && from > 0 && isLetterAt(s, from - 1) ? lo + 1 : lo;
   for (let i = before.hi - 1; i >= first; i--) {
     // A keyword must end the word: "sdt" matches "sdt0912…", not "sdtx".
-    const phrase = endingAt(kw.index, w, i, first);
-    if (phrase !== null) return { word: phrase, distance: pos - w.end[i] };
+    const e = endingEntry(kw.index, w, i, first);
+    if (e !== null) return entryHit(e, pos - w.end[i]);
   }
   return null;
 }

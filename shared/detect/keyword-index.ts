@@ -38,10 +38,32 @@ export function tokenize(s: string, from: number, to: number): Token[] {
 
 
 /** A keyword as a sequence of words, plus the phrase to report. */
-interface Entry {
+export interface Entry {
   words: string[];
   hashes: number[];
   phrase: string;
+  /** Its hits by distance (entryHit), made on first use. */
+  hits: (KeywordHit | null)[] | null;
+}
+
+/** A keyword found near a candidate: context.ts's ContextHit. */
+export interface KeywordHit {
+  readonly word: string;
+  readonly distance: number;
+}
+
+/** Distances whose hits an entry keeps (a window before is 48 characters). */
+const KEPT_DISTANCES = 64;
+
+/**
+ * The hit of entry `e` at `distance`, one frozen object for every candidate
+ * that far from the phrase: an object per look-up was a tenth of what a
+ * megabyte of labelled identifiers allocated, and no reader changes a hit.
+ */
+export function entryHit(e: Entry, distance: number): KeywordHit {
+  if (distance >= KEPT_DISTANCES || distance < 0) return { word: e.phrase, distance };
+  const hits = e.hits ?? (e.hits = new Array<KeywordHit | null>(KEPT_DISTANCES).fill(null));
+  return hits[distance] ?? (hits[distance] = Object.freeze({ word: e.phrase, distance }));
 }
 
 export interface KeywordIndex {
@@ -65,7 +87,7 @@ export function buildIndex(phrases: readonly string[]): KeywordIndex {
     if (list) list.push(entry);
     else map.set(h, [entry]);
   };
-  const entry = (words: string[], phrase: string): Entry => ({ words, hashes: words.map((w) => hashOf(w, 0, w.length)), phrase });
+  const entry = (words: string[], phrase: string): Entry => ({ words, hashes: words.map((w) => hashOf(w, 0, w.length)), phrase, hits: null });
   for (const phrase of phrases) {
     const words = tokenize(phrase, 0, phrase.length).map((t) => t.word);
     if (words.length === 0) continue;
@@ -199,6 +221,12 @@ function wordIs(w: Words, k: number, word: string, hash: number): boolean {
 
 /** The keyword ending at word `i` and starting at word `first` or later (its phrase), or null. */
 export function endingAt(index: KeywordIndex, w: Words, i: number, first = 0): string | null {
+  const e = endingEntry(index, w, i, first);
+  return e === null ? null : e.phrase;
+}
+
+/** endingAt's keyword as its entry. */
+export function endingEntry(index: KeywordIndex, w: Words, i: number, first = 0): Entry | null {
   const h = w.hash[i];
   if (index.lastBits[h & (BUCKETS - 1)] === 0) return null;
   const list = index.byLast.get(h);
@@ -210,7 +238,7 @@ export function endingAt(index: KeywordIndex, w: Words, i: number, first = 0): s
     // First word first: the last is the one the list is keyed by, equal in
     // every entry, so starting there compared its text once per entry.
     for (let k = n - 1; k >= 0 && ok; k--) ok = wordIs(w, i - k, e.words[n - 1 - k], e.hashes[n - 1 - k]);
-    if (ok) return e.phrase;
+    if (ok) return e;
   }
   return null;
 }

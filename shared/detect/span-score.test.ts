@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { detect } from './engine.ts';
 import { createScanContext } from './scan-context.ts';
-import { labelsPossible } from './span-score.ts';
+import { labelOf, labelsPossible, scoreLabelledShared, scoreLabelledWith } from './span-score.ts';
+import { keywords, negativeKeywords } from './context.ts';
 import type { FindingType } from './types.ts';
 import { rng } from './seeded-random.ts';
 
@@ -39,5 +40,23 @@ describe('labelled types in a text without letters', () => {
   it('leave the types that need no label to be found', () => {
     const text = '038090012345\t0912345678\t0100109106\t4111111111111111';
     expect(detect(text).map((f) => f.type)).toEqual(['cccd', 'phone', 'tax_code', 'payment_card']);
+  });
+});
+
+describe('scoreLabelledShared', () => {
+  it('scores as scoreLabelledWith does, into one object', () => {
+    const rule = { positive: keywords(['stk', 'so tai khoan']), negative: negativeKeywords(), boost: 0.2 };
+    const texts = ['STK 0011004123456', 'mã đơn hàng 0011004123456', 'x0011004123456', 'số tài khoản: 0011004123456y', '0011004123456'];
+    let last = null;
+    for (const text of texts) {
+      const ctx = createScanContext(text, true);
+      const start = text.indexOf('0011');
+      const end = start + 13;
+      const label = labelOf(ctx, start, end, rule) ?? null;
+      const shared = scoreLabelledShared(ctx, start, end, 0.5, rule, label);
+      expect({ ...shared }).toEqual({ ...scoreLabelledWith(ctx, start, end, 0.5, rule, label) });
+      if (last !== null) expect(shared).toBe(last);
+      last = shared;
+    }
   });
 });

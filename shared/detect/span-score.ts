@@ -135,8 +135,17 @@ export function labelOf(ctx: ScanContext, start: number, end: number, rule: Cont
 
 /** The second half of scoreLabelled, for a label found by labelOf. */
 export function scoreLabelledWith(ctx: ScanContext, start: number, end: number, base: number, rule: ContextRule, positive: ContextHit | null): SpanScore {
+  return scoreLabelledTo(unscored(), ctx, start, end, base, rule, positive);
+}
+
+/** scoreLabelledWith, its answer written over the last one's (as scoreSpanShared). */
+export function scoreLabelledShared(ctx: ScanContext, start: number, end: number, base: number, rule: ContextRule, positive: ContextHit | null): SpanScore {
+  return scoreLabelledTo(SHARED, ctx, start, end, base, rule, positive);
+}
+
+function scoreLabelledTo(out: SpanScore, ctx: ScanContext, start: number, end: number, base: number, rule: ContextRule, positive: ContextHit | null): SpanScore {
   // The positive look-up is the one assess() would make: reuse it.
-  return scoreWith(unscored(), ctx, start, end, base, rule, positive, negativeHit(ctx, start, rule.negative));
+  return scoreWith(out, ctx, start, end, base, rule, positive, negativeHit(ctx, start, rule.negative));
 }
 
 /** The span's score, written into `out`. */

@@ -6,8 +6,8 @@ import { neverFinding } from '../guards.ts';
 import { isLetter } from '../keyword-index.ts';
 import { cardScheme } from './payment-card.ts';
 import { luhnValid } from '../checksums.ts';
-import { isLandlineNsn, isMobileNsn } from './phone.ts';
-import { candidate, labelOf, labelsPossible, scoreLabelledWith, type ContextRule } from '../span-score.ts';
+import { isNsnAt } from './phone.ts';
+import { candidate, labelOf, labelsPossible, scoreLabelledShared, type ContextRule } from '../span-score.ts';
 
 // Account numbers run from about 8 to 19 digits depending on the bank (a
 // 6-digit number beside "tài khoản" is a code sent to it) and have no public
@@ -103,7 +103,7 @@ const EWALLET = /(?:momo|viettel ?money|zalo ?pay|shopee ?pay|vi dien tu)[^0-9]*
 
 /** A Vietnamese mobile or fixed line written nationally: 0 and a valid NSN. */
 function phoneShaped(digits: string): boolean {
-  return digits[0] === '0' && (isMobileNsn(digits.slice(1)) || isLandlineNsn(digits.slice(1)));
+  return digits[0] === '0' && isNsnAt(digits, 1);
 }
 
 /**
@@ -169,7 +169,8 @@ function find(ctx: ScanContext): Candidate[] {
     if (label === undefined || (label !== null && digitBetween(ctx.folded, span.start - label.distance, span.start) && !secondListed(ctx.folded, span.start - label.distance, span.start))) return;
     // A label outweighs thousands-style grouping ("617.519.586.478"), not a currency.
     if (neverFinding(ctx, span, true) !== null) return;
-    const scored = scoreLabelledWith(ctx, span.start, span.end, 0.5, rule, label);
+    // Shared with the next span's: changed and copied into the candidate before then.
+    const scored = scoreLabelledShared(ctx, span.start, span.end, 0.5, rule, label);
     if (!scored.supported) return;
     // A phone number's shape beside banking words only ("…chuyển tiền. Hỗ trợ: 024 3768 9679"), or
     // an e-wallet's account, which is its phone number ("TK ViettelMoney 0389114725"): the phone's.

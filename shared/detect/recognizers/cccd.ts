@@ -1,9 +1,9 @@
 import type { Candidate, Recognizer, ScanContext } from '../recognizer.ts';
-import { keywords, negativeKeywords } from '../context.ts';
+import { hasLetters, keywords, negativeKeywords } from '../context.ts';
 import { forEachSpan, groupEnd, groupStart, splitsGroupedNumber, type NumberSpan } from '../numbers.ts';
 import { neverFinding } from '../guards.ts';
 import { CCCD_PROVINCE_CODES } from '../provinces.ts';
-import { candidate, scoreSpan, type ContextRule } from '../span-score.ts';
+import { candidate, scoreSpanShared, type ContextRule } from '../span-score.ts';
 
 // 12-digit personal identification number: province code (3) + century/gender
 // (1) + birth year (2) + 6 digits. No check digit exists, so the structure is
@@ -60,11 +60,14 @@ function insideHyphenatedCode(ctx: ScanContext, span: NumberSpan): boolean {
 
 function find(ctx: ScanContext): Candidate[] {
   const out: Candidate[] = [];
+  const quiet = !hasLetters(ctx);
   forEachSpan(ctx, 12, 12, (span) => {
     if (neverFinding(ctx, span) !== null) return;
     const { base, validator } = cccdStructure(span.digits);
     const split = splitsGroupedNumber(ctx, span) ? 0.2 : insideHyphenatedCode(ctx, span) ? 0.3 : 0;
-    const scored = scoreSpan(ctx, span.start, span.end, base - split, rule);
+    // Shared with the next span's, and copied into the candidate before then
+    // (an object per span was garbage on a megabyte of identifiers).
+    const scored = scoreSpanShared(ctx, span.start, span.end, base - split, rule, quiet);
     out.push(candidate('cccd', span.start, span.end, scored, 'cccd.structure', validator));
   });
   return out;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { expectFound, expectNotFound, type Row } from '../testing.ts';
-import { isLandlineNsn, isMobileNsn } from './phone.ts';
+import { isLandlineNsn, isMobileNsn, isNsnAt } from './phone.ts';
+import { rng } from '../seeded-random.ts';
 
 const positives: Row[] = [
   ['SĐT: 0912345678', '0912345678'],
@@ -79,6 +80,16 @@ const negatives: Row[] = [
 describe('phone', () => {
   it.each(positives)('finds %s', (text, value) => expectFound('phone', [text, value]));
   it.each(negatives)('does not report %s', (text, value) => expectNotFound('phone', [text, value]));
+
+  it('reads an NSN in place as it reads the NSN sliced off', () => {
+    const random = rng(7);
+    for (let t = 0; t < 2000; t++) {
+      const digits = Array.from({ length: 8 + Math.floor(random() * 6) }, (_, k) => (k === 0 && random() < 0.6 ? '0' : String(Math.floor(random() * 10)))).join('');
+      // Common prefixes too: random digits seldom make a valid one.
+      const d = random() < 0.5 ? digits : `0${['91', '98', '38', '86', '24', '28', '2', '3'][Math.floor(random() * 8)]}${digits}`.slice(0, digits.length + 1);
+      for (const k of [0, 1, 2, 3]) expect(isNsnAt(d, k)).toBe(isMobileNsn(d.slice(k)) || isLandlineNsn(d.slice(k)));
+    }
+  });
 
   it('knows the mobile prefixes and fixed-line area codes', () => {
     expect(isMobileNsn('912345678')).toBe(true);

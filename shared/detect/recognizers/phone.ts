@@ -42,6 +42,8 @@ function landlineAt(d: string, k: number): boolean {
 
 export const isMobileNsn = (nsn: string) => mobileAt(nsn, 0);
 export const isLandlineNsn = (nsn: string) => landlineAt(nsn, 0);
+/** Whether digits[k…] is a mobile or a fixed line's NSN, read in place (no slice per number). */
+export const isNsnAt = (digits: string, k: number) => mobileAt(digits, k) || landlineAt(digits, k);
 
 // Other types' labels: one claims the number it labels, not one a clause further on.
 const OTHER_LABELS = ['mã số thuế', 'mst', 'mã số bhxh', 'mã bhxh', 'số bhxh', 'sổ bhxh', 'số cccd', 'cccd', 'cmnd', 'số định danh', 'gplx', 'số tài khoản', 'stk', 'số thẻ', 'hộ chiếu'];
