@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { REPORT_THRESHOLD, chooseInCluster, detached, detect, explain, forgetExplanations, resolveOverlaps } from './engine.ts';
+import { REPORT_THRESHOLD, chooseInCluster, detached, detect, explain, forgetExplanations, resolveOverlaps, sortBySpan } from './engine.ts';
+import { rng } from './seeded-random.ts';
 import { NO_WORDS } from './context.ts';
 import { categoryOf, type FindingType } from './types.ts';
 import type { Candidate } from './recognizer.ts';
@@ -184,6 +185,29 @@ describe('explanations', () => {
       expect(explain(c)).toBe(`${c.rule}: ${c.validator}; context: ${context}; score ${c.score.toFixed(2)}`);
       // A context array changed after the fact must not change a reused text.
       if (next() < 0.1 && !Object.isFrozen(c.context)) c.context.push('+later');
+    }
+  });
+});
+
+describe('sortBySpan', () => {
+  it('orders as the stable sort by start, the longer first, does', () => {
+    const random = rng(5);
+    for (let t = 0; t < 400; t++) {
+      // A few sorted runs (one per recognizer), or any order (past the runs it merges).
+      const runs = 1 + Math.floor(random() * (t % 4 === 0 ? 120 : 8));
+      const list: Candidate[] = [];
+      for (let r = 0; r < runs; r++) {
+        const size = Math.floor(random() * 12);
+        let start = Math.floor(random() * 20);
+        for (let k = 0; k < size; k++) {
+          start += Math.floor(random() * 3);
+          const end = start + 1 + Math.floor(random() * 4);
+          list.push({ type: 'phone', start, end, score: 0.9, rule: `r${list.length}`, validator: '', context: NO_WORDS, contextDistance: undefined });
+        }
+      }
+      const expected = [...list].sort((a, b) => a.start - b.start || b.end - a.end);
+      sortBySpan(list);
+      expect(list.map((c) => c.rule)).toEqual(expected.map((c) => c.rule));
     }
   });
 });
