@@ -1,7 +1,7 @@
 import type { ScanContext } from '../recognizer.ts';
 import { atFirstScan } from '../first-scan.ts';
 import { foldText } from '../scan-context.ts';
-import { firstWordFrom, letterHash, wordIndex } from './word-index.ts';
+import { firstWordFrom, letterHash, wordIndex, type WordIndex } from './word-index.ts';
 import { IntTable } from './int-table.ts';
 import { hashOf as hashRun, pairHash } from '../word-hash.ts';
 import { scanCache } from '../scan-cache.ts';
@@ -530,6 +530,18 @@ export function phraseMatcher(phrases: readonly string[]): PhraseMatcher {
   }
 
   /**
+   * The end of the longest phrase of `group` opening at word `w` and ending
+   * by `to` (0 when none; its key in longestKey), as both word walks read it:
+   * the entries in their length order, those whose second word is not the
+   * next one left out.
+   */
+  function longestOpening(s: string, words: WordIndex, w: number, to: number, group: Group): number {
+    const { hashes, count } = words;
+    const list = candidates(group, w + 1 < count ? hashes[w + 1] : 0);
+    return longestAt(s, words.starts[w], to, list, true, w + 2 < count ? hashes[w + 2] : 0);
+  }
+
+  /**
    * scanWords for a matcher past the shared pass's room (tests): the
    * range's words read from the word list one by one.
    */
@@ -550,10 +562,7 @@ export function phraseMatcher(phrases: readonly string[]): PhraseMatcher {
       if (bits[h & 0xffff] === 0) continue;
       const number = groupNumbers.get(h);
       if (number < 0) continue;
-      const group = groupList[number];
-      // Entries in their length order, those whose second word is not the next one left out.
-      const list = candidates(group, w + 1 < count ? hashes[w + 1] : 0);
-      const best = longestAt(s, start, to, list, true, w + 2 < count ? hashes[w + 2] : 0);
+      const best = longestOpening(s, words, w, to, groupList[number]);
       if (best > 0) {
         if (out === NONE_FOUND) out = [];
         out.push({ start, end: best, key: longestKey });
@@ -599,7 +608,7 @@ export function phraseMatcher(phrases: readonly string[]): PhraseMatcher {
       if (matcher === -2) return wordsWalked(ctx, from, to);
       const s = ctx.folded;
       const words = wordIndex(ctx);
-      const { starts, hashes, count } = words;
+      const { starts } = words;
       const openers = openersOf(ctx);
       const mine = openers.words;
       const first = openers.from[matcher];
@@ -611,9 +620,7 @@ export function phraseMatcher(phrases: readonly string[]): PhraseMatcher {
         const start = starts[w];
         if (start >= to) break;
         if (start < covered) continue;
-        const group = byId[mine[k + 1]]!;
-        const list = candidates(group, w + 1 < count ? hashes[w + 1] : 0);
-        const best = longestAt(s, start, to, list, true, w + 2 < count ? hashes[w + 2] : 0);
+        const best = longestOpening(s, words, w, to, byId[mine[k + 1]]!);
         if (best > 0) {
           if (out === NONE_FOUND) out = [];
           out.push({ start, end: best, key: longestKey });
