@@ -1901,7 +1901,6 @@ function labelledNames(ctx: ScanContext, found: FoundNames): void {
     if (hasMarks(ctx) && !isUpperCode(ctx.plain.charCodeAt(start)) && isMarked(ctx, words[0])) continue;
     // "Ký tên: Chánh Văn phòng", "Người nhận: người nhà", "Quan hệ với chủ hộ: Chủ hộ": a position or a relation, no one's name.
     if (opensUnit(ctx, start) || RELATIONS.has(`${keyOf(ctx, words[0])} ${keyOf(ctx, words[1])}`) || relationField(folded, hit.sep)) continue;
-    const surname = keyOf(ctx, words[0]);
     const known = isSurname(ctx, words[0]);
     found.push({
       type: 'person_name',
