@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { speakerMatchForTests } from './person-name.ts';
+import { bareSpeakerForTests, speakerMatchForTests } from './person-name.ts';
 import { rng } from '../seeded-random.ts';
 
 // stampedSpeaker reads a chat's commonest speaker line without the SPEAKER
@@ -45,5 +45,52 @@ describe('stampedSpeaker', () => {
     expect(speakerMatchForTests('[09:14] An – Mai: dạ', 0, true)).toBeNull();
     expect(speakerMatchForTests('[Zalo] An: dạ', 0, true)).toBeNull();
     expect(speakerMatchForTests('[09:14] An://x', 0, true)).toBeNull();
+  });
+});
+
+// bareSpeaker answers for a line with no space before its first colon, match
+// or no match, without the pattern: wherever it answers, the pattern must
+// answer the same (with the same bounds and groups).
+
+const BARE_OPENERS = ['', '', '', '[', '1', '/', '-', ':', '–', '\t', ' ', '.'];
+const BARE_PARTS = ['x', 'Lan', 'ĐT', '9', '5', 'Họ', 'và', 'tên', 'a'.repeat(20), 'b'.repeat(26), 'c'.repeat(27), '1', '09', '-', '.', '(', ')', '\t', '\r', ' ', '/', "H'Nhi", 'P.', 'TP-HT', 'Đ', '–'];
+const BARE_ENDS = [':', ': ok', ':/', '://x', '::', ':\n', '', '\n:'];
+
+function bareLine(r: () => number): string {
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
+  let name = pick(BARE_OPENERS);
+  const parts = 1 + Math.floor(r() * 4);
+  for (let k = 0; k < parts; k++) name += pick(BARE_PARTS);
+  return name + pick(BARE_ENDS);
+}
+
+describe('bareSpeaker', () => {
+  it('answers as the SPEAKER pattern does wherever it answers', () => {
+    const r = rng(11);
+    let matched = 0;
+    let failed = 0;
+    for (let k = 0; k < 80000; k++) {
+      const prefix = r() < 0.2 ? 'x\n' : '';
+      const text = prefix + bareLine(r);
+      const colon = text.indexOf(':', prefix.length);
+      if (colon < 0 || text.slice(prefix.length, colon).includes('\n')) continue;
+      const fast = bareSpeakerForTests(text, prefix.length, colon);
+      if (fast !== null && fast.length === 0) continue;
+      if (fast === null) failed++;
+      else matched++;
+      expect(speakerMatchForTests(text, prefix.length, false), JSON.stringify(text)).toEqual(fast);
+    }
+    expect(matched).toBeGreaterThan(3000);
+    expect(failed).toBeGreaterThan(3000);
+  });
+
+  it('answers for bare names and leaves a stamp or a space to the pattern', () => {
+    expect(bareSpeakerForTests('x:\n', 0, 1)).toEqual([0, 1, 0, 1, undefined, undefined]);
+    expect(bareSpeakerForTests('Lan://x', 0, 3)).toBeNull();
+    expect(bareSpeakerForTests(`${'a'.repeat(27)}:`, 0, 27)).toBeNull();
+    expect(bareSpeakerForTests('ab1:', 0, 3)).toBeNull();
+    expect(bareSpeakerForTests('Ngọc Ánh:', 0, 8)).toEqual([]);
+    expect(bareSpeakerForTests('[Zalo]:', 0, 6)).toEqual([]);
+    expect(bareSpeakerForTests('09:14', 0, 2)).toEqual([]);
   });
 });

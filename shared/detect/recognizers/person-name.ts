@@ -2117,6 +2117,38 @@ function stampedSpeaker(plain: string, lineStart: number): number {
 // Where the name of the line stampedSpeaker read last starts.
 let stampedName = 0;
 
+/**
+ * SPEAKER's answer at `lineStart` for a line whose name has no space before
+ * `colon` (the line's first colon), read without the pattern: a form's
+ * labels and a chat's bare speakers ("Lan:", "x:") are mostly so, and a
+ * text of short labelled lines ran the pattern (and built its match) at
+ * each. With no stamp (the line opens with none of a stamp's first units)
+ * and no space, no role can follow the name: the pattern matches iff the
+ * name is 1 to 26 units, none a digit, and no '/' follows the colon.
+ * Returns the colon on a match, -2 when the pattern surely fails, -1 when
+ * the line is of another form (the pattern reads it).
+ */
+function bareSpeaker(plain: string, lineStart: number, colon: number): number {
+  const first = plain.charCodeAt(lineStart);
+  if (colon <= lineStart || first === 91 || first === 47 || first === 58 || first === 45 || isDigitCode(first) || plain.charCodeAt(colon) !== 58) return -1;
+  // A role opens with a space after at most 26 units of name: none in 27 units, no role.
+  const limit = Math.min(colon, lineStart + 27);
+  for (let i = lineStart; i < limit; i++) {
+    const c = plain.charCodeAt(i);
+    if (c === 32 || c === 58 || c === 10) return -1;
+    // The name stops before a digit, and no space follows it there.
+    if (c >= 48 && c <= 57) return -2;
+  }
+  return colon - lineStart > 26 || plain.charCodeAt(colon + 1) === 47 ? -2 : colon;
+}
+
+/** Test hook: bareSpeaker's answer as speakerMatchForTests reads a match ([] when it leaves the line to the pattern). */
+export function bareSpeakerForTests(plain: string, lineStart: number, colon: number): unknown[] | null {
+  const at = bareSpeaker(plain, lineStart, colon);
+  if (at === -1) return [];
+  return at < 0 ? null : [lineStart, at, lineStart, at - lineStart, undefined, undefined];
+}
+
 /** A letter of a name as stampedSpeaker reads it: isLetterCode's, but the en dash. */
 function nameLetter(c: number): boolean {
   return isLetterCode(c) && c !== 0x2013;
@@ -2292,6 +2324,10 @@ function speakerNames(ctx: ScanContext, found: FoundNames): void {
     let bracketed: string | undefined;
     if (speakerColon >= 0) {
       start = stampedName;
+      length = speakerColon - start;
+    } else if ((speakerColon = bareSpeaker(ctx.plain, lineStart, colon)) !== -1) {
+      if (speakerColon < 0) continue;
+      start = lineStart;
       length = speakerColon - start;
     } else {
       SPEAKER.lastIndex = lineStart;
