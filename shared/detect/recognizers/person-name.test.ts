@@ -145,6 +145,8 @@ const TABLES: [string, string[]][] = [
 const SPEAKERS: [string, string[]][] = [
   // Two nicknames that each speak twice are a chat, without time stamps or an app's name.
   ['Tũn: ê tối nay qua nhà t ăn lẩu ko\nMập: chung cư HAGL hả m ok mấy h\nTũn: 7h, gửi xe hầm B nhớ lấy vé\nMập: ok', ['Tũn', 'Mập', 'Tũn', 'Mập']],
+  // Lines whose words name no speaker and are no nickname (a letter, upper case, lower case) are passed over early; the nicknames between them still speak.
+  ['x:\nÚt Nhi: ê\nĐT: 1\nMập: ok\nghi chú: a\nÚt Nhi: 7h\nBM:\nMập: ok', ['Út Nhi', 'Mập', 'Út Nhi', 'Mập']],
   ['[09:14] Ngọc Ánh: a ơi e là người nhà bệnh nhân giường 12', ['Ngọc Ánh']],
   ['2025-09-03 22:41 Thanh Hương: em ơi chị bị chảy máu nhiều quá', ['Thanh Hương']],
   ['[14:20] Hải Yến - VP HĐND: Chị ơi tài liệu kỳ họp', ['Hải Yến']],

@@ -2387,6 +2387,10 @@ function speakerNames(ctx: ScanContext, found: FoundNames): void {
       }
     }
     if (run.end - start !== length) continue;
+    // Words that name no speaker are kept below only as a nickname of one or
+    // two words in Title Case: any other such line is passed over here, its
+    // key not built nor looked up (a form's short labels, "x:", are most lines of some texts).
+    if (speaks === false && !(run.words.length <= 2 && run.end > start + 1 && run.shape === 'title')) continue;
     const key = folded.slice(start, run.end);
     // (A name of one word is compared with the titles in place.)
     const title = run.words.length === 1 ? listedAs(folded, start, run.end, TITLE_PHRASES) !== null : TITLES.has(key);
