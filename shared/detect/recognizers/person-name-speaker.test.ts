@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bareSpeakerForTests, speakerMatchForTests } from './person-name.ts';
+import { bareSpeakerForTests, speakerMatchForTests, speakerNamesForTests } from './person-name.ts';
+import { createScanContext } from '../scan-context.ts';
 import { rng } from '../seeded-random.ts';
 
 // stampedSpeaker reads a chat's commonest speaker line without the SPEAKER
@@ -92,5 +93,39 @@ describe('bareSpeaker', () => {
     expect(bareSpeakerForTests('Ngọc Ánh:', 0, 8)).toEqual([]);
     expect(bareSpeakerForTests('[Zalo]:', 0, 6)).toEqual([]);
     expect(bareSpeakerForTests('09:14', 0, 2)).toEqual([]);
+  });
+});
+
+// speakerNames passes over some lines early (read without the pattern, or
+// words that are no name and no nickname): on chat-like texts of every kind
+// of line, it must find what reading every line with the pattern, to the
+// end of its tests, finds.
+
+const CHAT_STAMPS = ['', '', '', '[09:14] ', '08:12 ', '[Zalo] '];
+const CHAT_NAMES = [
+  'x', 'ĐT', 'BM', 'ghichu', 'ghi chú', 'Lan', 'Tũn', 'Mập', 'Út Nhi', 'Ngọc Ánh', 'Trịnh Thu Hà', 'Hằng Nguyễn', 'Mẹ Bống', 'Dân', 'Hỏi', 'Từ',
+  'Bình Dương', 'Phòng Tài chính', 'Tuấn xã Đông Hưng', 'Công an xã - Tuấn', 'Thủ quỹ (Ngọc Hà)', 'Hương TP-HT', 'Hằng 1205', 'lan', 'LAN', 'An1', 'Lan/Mai', 'Ông',
+];
+const CHAT_SAYS = [' dạ', ' ok', '', '//x', ' 21:05 nhé', ' ê'];
+
+function chat(r: () => number): string {
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
+  const lines: string[] = [];
+  const n = 1 + Math.floor(r() * 6);
+  for (let k = 0; k < n; k++) lines.push(`${pick(CHAT_STAMPS)}${pick(CHAT_NAMES)}:${pick(CHAT_SAYS)}`);
+  return lines.join(r() < 0.1 ? '\r\n' : '\n');
+}
+
+describe('speakerNames', () => {
+  it('finds on every line what the pattern read to the end finds', () => {
+    const r = rng(5);
+    let found = 0;
+    for (let k = 0; k < 20000; k++) {
+      const text = chat(r);
+      const fast = speakerNamesForTests(createScanContext(text), false);
+      found += fast.length;
+      expect(fast, JSON.stringify(text)).toEqual(speakerNamesForTests(createScanContext(text), true));
+    }
+    expect(found).toBeGreaterThan(5000);
   });
 });

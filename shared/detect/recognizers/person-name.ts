@@ -2287,7 +2287,7 @@ function knownFrom(ctx: ScanContext, words: readonly Word[], from: number): bool
   return true;
 }
 
-function speakerNames(ctx: ScanContext, found: FoundNames): void {
+function speakerNames(ctx: ScanContext, found: FoundNames, patternOnly = false): void {
   const { folded } = ctx;
   // No colon, no speaker: before the lists below (most messages have none).
   if (folded.indexOf(':') < 0) return;
@@ -2325,8 +2325,11 @@ function speakerNames(ctx: ScanContext, found: FoundNames): void {
     if (speakerColon >= 0) {
       start = stampedName;
       length = speakerColon - start;
-    } else if ((speakerColon = bareSpeaker(ctx.plain, lineStart, colon)) !== -1) {
-      if (speakerColon < 0) continue;
+    } else if (!patternOnly && (speakerColon = bareSpeaker(ctx.plain, lineStart, colon)) !== -1) {
+      // Without a capital first, the run holds no word, and with no space no
+      // name before a role or a unit is looked for in it: nothing below keeps
+      // the line ("x:", "ghichu:").
+      if (speakerColon < 0 || !isUpperCode(ctx.plain.charCodeAt(lineStart))) continue;
       start = lineStart;
       length = speakerColon - start;
     } else {
@@ -2390,7 +2393,7 @@ function speakerNames(ctx: ScanContext, found: FoundNames): void {
     // Words that name no speaker are kept below only as a nickname of one or
     // two words in Title Case: any other such line is passed over here, its
     // key not built nor looked up (a form's short labels, "x:", are most lines of some texts).
-    if (speaks === false && !(run.words.length <= 2 && run.end > start + 1 && run.shape === 'title')) continue;
+    if (speaks === false && !patternOnly && !(run.words.length <= 2 && run.end > start + 1 && run.shape === 'title')) continue;
     const key = folded.slice(start, run.end);
     // (A name of one word is compared with the titles in place.)
     const title = run.words.length === 1 ? listedAs(folded, start, run.end, TITLE_PHRASES) !== null : TITLES.has(key);
@@ -2424,6 +2427,13 @@ function speakerNames(ctx: ScanContext, found: FoundNames): void {
     if (said.length < 2) continue;
     for (const w of said) found.push({ type: 'person_name', start: w.start, end: w.end, score: 0.65, rule: 'person_name.title', validator: 'nickname', context: SPEAKS_AGAIN });
   }
+}
+
+/** Test hook: speakerNames' candidates, with `patternOnly` every line read by the pattern (or stampedSpeaker) and tested to the end. */
+export function speakerNamesForTests(ctx: ScanContext, patternOnly: boolean): Candidate[] {
+  const found = new FoundNames();
+  speakerNames(ctx, found, patternOnly);
+  return found.list;
 }
 
 // The speakers' context lists, one frozen list each for every candidate (candidates add to their lists by copy).
