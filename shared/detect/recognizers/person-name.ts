@@ -1993,10 +1993,13 @@ function titledMinorityNames(ctx: ScanContext, found: FoundNames): void {
     const title = titleBefore(ctx, start);
     if (title === null || !KIN.has(title)) {
       // Without a title: "Y"/"H'" and a given name before an Ê Đê or M'nông family name, which closes the name ("Y Khoa Niê", "H' Liên Mlô").
+      // Only "y" and "h" open such a name: the name's words and last word are
+      // read for them alone (split for every "K'Ab," of a long line, they were most of its cost).
       const opener = folded.slice(start, end);
+      if (opener !== 'y' && opener !== 'h') continue;
       const last = folded.slice(Math.max(start, lastUnitIn(folded, 32, start, nameEnd) + 1), nameEnd);
       const words = folded.slice(start, nameEnd).split(' ').length;
-      if ((opener === 'y' || opener === 'h') && words >= 3 && words <= 4 && CLOSING_FAMILIES.has(last)) {
+      if (words >= 3 && words <= 4 && CLOSING_FAMILIES.has(last)) {
         found.push({ type: 'person_name', start, end: nameEnd, score: 0.8, rule: 'person_name.title', validator: "a minority people's name", context: ['+an Ê Đê family name last'] });
       }
       continue;
