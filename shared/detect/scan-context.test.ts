@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createScanContext, foldText, foldedUnitsOf, plainCode, readOcrLettersAlwaysForTests, releaseScanUnits, useNativeCopy } from './scan-context.ts';
+import { createScanContext, foldText, foldedUnitsOf, plainCode, readOcrLettersAlwaysForTests, releaseScanUnits, searchEveryOcrBlockForTests, useNativeCopy } from './scan-context.ts';
 import { rng } from './seeded-random.ts';
 
 describe('createScanContext', () => {
@@ -30,6 +30,27 @@ describe('createScanContext', () => {
       const always = createScanContext(text).folded;
       readOcrLettersAlwaysForTests(false);
       expect(flagged, JSON.stringify(text)).toBe(always);
+    }
+  });
+
+  it('reads OCR letters and digits in long texts as a search of every block would (the folding loop flags the blocks that may hold some)', () => {
+    const random = rng(11);
+    const prose = ['Công văn số ', 'kính gửi ', 'ông Nguyễn Văn An ', 'ngày 12/05/2019, ', 'SĐT 0912 345 678. ', '\n', 'ghi chú  ', 'mail lan90@gmail.com '];
+    const rare = ['O9', 'l2', '3o ', 'KH0A', 'T0n ', '2l/O5/2019', 'l3/lO/l997', 'S0 23l5', 'sdt0.765', '0l/0l/2012', '61L3-639.72', 'e\u0301', '\u200b', 'x0', '0', 'O', 'l', '1'];
+    for (let t = 0; t < 60; t++) {
+      let text = '';
+      const n = 2000 + Math.floor(random() * 30000);
+      const density = random() < 0.5 ? 0.002 : 0.05;
+      while (text.length < n) text += random() < density ? rare[Math.floor(random() * rare.length)] : prose[Math.floor(random() * prose.length)];
+      for (const letters of [false, true]) {
+        readOcrLettersAlwaysForTests(letters);
+        const flagged = createScanContext(text).folded;
+        searchEveryOcrBlockForTests(true);
+        const every = createScanContext(text).folded;
+        searchEveryOcrBlockForTests(false);
+        readOcrLettersAlwaysForTests(false);
+        expect(flagged === every, `text ${t}, letters ${letters}`).toBe(true);
+      }
     }
   });
 

@@ -259,12 +259,13 @@ export function useNativeCopy(on: boolean): void {
   sourcePairs = pairsOf(sourceUnits);
 }
 
-/** What foldPairs saw: OR of the plain units' changes, the folded ones' changes, the plain units, and the OCR classes' products. */
-const pairFlags = new Int32Array(4);
+/** What foldPairs saw: OR of the plain units' changes, the folded ones' changes, the plain units, and the OCR classes' products; and, from one block to the next, the OCR class of the last unit read. */
+const pairFlags = new Int32Array(5);
 const CHANGED = 0;
 const LOWERED = 1;
 const UNITS = 2;
 const OCR = 3;
+const LAST = 4;
 
 /**
  * The folding loop two units at a time, until a pair holds a unit that
@@ -275,6 +276,35 @@ const OCR = 3;
  * Little-endian: a pair's first unit is its low half.
  */
 function foldPairs(pairs: number): number {
+  if (blockFlags.length <= pairs >> BLOCK_SHIFT) blockFlags = new Int32Array((pairs >> BLOCK_SHIFT) + 16);
+  let changed = 0;
+  let lowered = 0;
+  let units = 0;
+  let ocr = 0;
+  pairFlags[LAST] = 0;
+  let q = 0;
+  // A block at a time, its OCR products kept apart (see blockFlags).
+  for (let block = 0; q < pairs; block++) {
+    const stop = Math.min(pairs, q + (1 << BLOCK_SHIFT));
+    const end = foldBlock(q, stop);
+    changed |= pairFlags[CHANGED];
+    lowered |= pairFlags[LOWERED];
+    units |= pairFlags[UNITS];
+    blockFlags[block] = pairFlags[OCR];
+    ocr |= pairFlags[OCR];
+    q = end;
+    if (end < stop) break;
+  }
+  foldedPairCount = q;
+  pairFlags[CHANGED] = changed;
+  pairFlags[LOWERED] = lowered;
+  pairFlags[UNITS] = (units >>> 16) | (units & 0xffff);
+  pairFlags[OCR] = ocr;
+  return q;
+}
+
+/** The folding loop over pairs [from, stop), until a unit folds away: returns where it stopped, its flags in pairFlags (UNITS not yet halved), LAST carried from block to block. */
+function foldBlock(from: number, stop: number): number {
   const input = sourcePairs;
   const plainOut = plainPairs;
   const foldedOut = foldedPairs;
@@ -282,9 +312,9 @@ function foldPairs(pairs: number): number {
   let lowered = 0;
   let units = 0;
   let ocr = 0;
-  let last = 0;
-  let q = 0;
-  for (; q < pairs; q++) {
+  let last = pairFlags[LAST];
+  let q = from;
+  for (; q < stop; q++) {
     const cc = input[q];
     const c0 = cc & 0xffff;
     const c1 = cc >>> 16;
@@ -305,9 +335,61 @@ function foldPairs(pairs: number): number {
   }
   pairFlags[CHANGED] = changed;
   pairFlags[LOWERED] = lowered;
-  pairFlags[UNITS] = (units >>> 16) | (units & 0xffff);
+  pairFlags[UNITS] = units;
   pairFlags[OCR] = ocr;
+  pairFlags[LAST] = last;
   return q;
+}
+
+/**
+ * The OCR products of each block of pairs the folding loop read (a pair's
+ * products include its first unit with the unit before): the passes that
+ * read OCR letters look only in the blocks whose products say they may find
+ * something, and at every unit from foldedPairCount's pair on, which the
+ * loop did not read. A dense text has a letter beside a digit somewhere in
+ * most of its pages, and searched whole for them, their search cost more
+ * than folding it.
+ */
+const BLOCK_SHIFT = 11;
+let blockFlags = new Int32Array(64);
+let foldedPairCount = 0;
+
+/** Whether the pair-read part holds `bit` of the OCR products at unit position s, its products then being those of pair (s + 1) >> 1 (the pair made of s and s + 1 or of s − 1 and s). */
+function blockMayHold(s: number, bit: number): boolean {
+  const q = (s + 1) >> 1;
+  return q >= foldedPairCount || (blockFlags[q >> BLOCK_SHIFT] & bit) !== 0 || everyOcrBlock;
+}
+
+// Test hook: search every block, to check that the blocks passed over hold nothing to read.
+let everyOcrBlock = false;
+export function searchEveryOcrBlockForTests(on: boolean): void {
+  everyOcrBlock = on;
+}
+
+/** By folded unit: 1 for a digit, 2 for o, l or i (a digit and such a letter multiply to 2). */
+const DIGIT_OR_OCR_LETTER = new Uint8Array(0x10000).fill(1, 48, 58);
+DIGIT_OR_OCR_LETTER[111] = DIGIT_OR_OCR_LETTER[108] = DIGIT_OR_OCR_LETTER[105] = 2;
+
+/**
+ * Where /\d[oli]|[oli]\d/ next matches in u[0, n) from `from` (as its search
+ * from lastIndex = from would), or −1: only in the blocks whose products
+ * hold a digit beside such a letter (bit 1 of the products: 1 × 2 and 65 × 2
+ * set it, no other product does).
+ */
+function nextOcrPair(u: Uint16Array, from: number, n: number): number {
+  let s = from;
+  while (s < n - 1) {
+    const q = (s + 1) >> 1;
+    // The first position of the next block.
+    const blockEnd = (((q >> BLOCK_SHIFT) + 1) << (BLOCK_SHIFT + 1)) - 1;
+    if (!blockMayHold(s, 2)) {
+      s = Math.min(blockEnd, 2 * foldedPairCount - 1);
+      continue;
+    }
+    const end = q >= foldedPairCount ? n - 1 : Math.min(n - 1, blockEnd);
+    for (; s < end; s++) if (((DIGIT_OR_OCR_LETTER[u[s]] * DIGIT_OR_OCR_LETTER[u[s + 1]]) & 2) !== 0) return s;
+  }
+  return -1;
 }
 
 /**
@@ -411,11 +493,11 @@ export function createScanContext(text: string, whole = false): ScanContext {
 // Such letters touching a digit, with no other letter beside them, are the
 // digits in `folded` (same length, so offsets hold): every recognizer then
 // reads the number, and `plain` keeps what was written. Most texts have
-// none, which the folding loop tells (OCR_CLASS). Where some are, the pattern
-// in readOcrDigits finds them: as two-character alternatives it is checked
-// at each position in one step; led by a digit with lookarounds, it cost a
-// megabyte of identifiers or plates about three times as much (3.4 against
-// 1.1 ms), for a quarter less on prose (1.0 against 1.3 ms).
+// none, which the folding loop tells (OCR_CLASS). Where some are, they are
+// looked for in the blocks of the text whose products hold one (nextOcrPair):
+// the pattern /\d[oli]|[oli]\d/ searched the whole text, and one e-mail
+// address such as "mai20@" made a page of prose pay for it (about a third
+// of folding it).
 
 function isOcrLetter(c: number): boolean {
   return c === 111 || c === 108 || c === 105;
@@ -465,13 +547,16 @@ function readOcrDigits(folded: string, plain: string, units: Uint16Array, oneByt
   const digit = (c: number) => c >= 48 && c <= 57;
   let changed = false;
   let done = 0;
-  // Only around the digits the pattern finds: a text of numbers and e-mail
-  // addresses ("mai12@…") must not pay a pass over every character.
-  const near = /\d[oli]|[oli]\d/g;
-  // test() and lastIndex, not exec(): no match array per pair of characters.
-  while (near.test(folded)) {
+  // Only around the digits beside such a letter: a text of numbers and
+  // e-mail addresses ("mai12@…") must not pay a pass over every character.
+  // The pairs are found in the units, which the loop below changes only
+  // before where the search goes on.
+  const n = folded.length;
+  let lastIndex = 0;
+  for (let s = nextOcrPair(units, 0, n); s >= 0; s = nextOcrPair(units, lastIndex, n)) {
+    lastIndex = s + 2;
     // The digit of the pair (a letter's code is above any digit's).
-    const d = near.lastIndex - (folded.charCodeAt(near.lastIndex - 2) > 57 ? 1 : 2);
+    const d = lastIndex - (folded.charCodeAt(lastIndex - 2) > 57 ? 1 : 2);
     // The letters before the digit, then those after it.
     for (let side = -1; side < 2; side += 2) {
       let i = d + side;
@@ -491,7 +576,7 @@ function readOcrDigits(folded: string, plain: string, units: Uint16Array, oneByt
       changed = true;
     }
     // Pairs inside the letters just read hold no other digit: on from their end.
-    near.lastIndex = Math.max(near.lastIndex, done);
+    lastIndex = Math.max(lastIndex, done);
   }
   // A date's parts between its separators ("l6/ll/l987", "O2-ll-1969"): the
   // letters touch no digit, but the shape says what they are.
@@ -532,6 +617,13 @@ function readOcrLetters(folded: string, units: Uint16Array, oneByte: boolean): s
   const other = (c: number) => !digit(c) && !isOcrLetter(c);
   let changed = false;
   for (let at = folded.indexOf('0'); at >= 0; at = folded.indexOf('0', at + 1)) {
+    // Such a 0 is beside a letter other than o, l, i in the text as folded
+    // (readOcrDigits turns none into a 0 there), which the products of the
+    // pair ending at it or at the next unit tell: none in this block, on from the next one.
+    if (!everyOcrLetterPass && !blockMayHold(at - 1, ZERO_BESIDE_LETTER) && !blockMayHold(at, ZERO_BESIDE_LETTER)) {
+      at = Math.min((((((at + 1) >> 1) >> BLOCK_SHIFT) + 1) << (BLOCK_SHIFT + 1)) - 1, 2 * foldedPairCount - 1) - 1;
+      continue;
+    }
     const before = folded.charCodeAt(at - 1);
     const after = folded.charCodeAt(at + 1);
     if (!other(before) || !other(after) || !(letter(before) || letter(after))) continue;
