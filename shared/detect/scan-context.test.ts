@@ -36,7 +36,7 @@ describe('createScanContext', () => {
   it('reads OCR letters and digits in long texts as a search of every block would (the folding loop flags the blocks that may hold some)', () => {
     const random = rng(11);
     const prose = ['Công văn số ', 'kính gửi ', 'ông Nguyễn Văn An ', 'ngày 12/05/2019, ', 'SĐT 0912 345 678. ', '\n', 'ghi chú  ', 'mail lan90@gmail.com '];
-    const rare = ['O9', 'l2', '3o ', 'KH0A', 'T0n ', '2l/O5/2019', 'l3/lO/l997', 'S0 23l5', 'sdt0.765', '0l/0l/2012', '61L3-639.72', 'e\u0301', '\u200b', 'x0', '0', 'O', 'l', '1'];
+    const rare = ['O9', 'l2', '3o ', 'KH0A', 'T0n ', '2l/O5/2019', 'l3/lO/l997', 'S0 23l5', 'sdt0.765', '0l/0l/2012', '11/ll/2019', 'O2-ll-1969', '12.o5.1990', '1l.ll.ll', 'l/1/11', '61L3-639.72', 'e\u0301', '\u200b', 'x0', '0', 'O', 'l', '1'];
     for (let t = 0; t < 60; t++) {
       let text = '';
       const n = 2000 + Math.floor(random() * 30000);
@@ -52,6 +52,24 @@ describe('createScanContext', () => {
         expect(flagged === every, `text ${t}, letters ${letters}`).toBe(true);
       }
     }
+  });
+
+  it('reads a date whose letters touch no digit as a read at every separator would, where the only letter beside a digit stays a letter', () => {
+    // "mai20@" holds a letter beside a digit, which stays a letter: only the dates' letters become digits.
+    const random = rng(12);
+    const prose = ['Email: mai20@gmail.com ', 'ngày 12/05/2019, ', 'số 0912.345.678 ', 'hết. ', 'a-b ', '1.5 '];
+    const dates = ['ll/11/2019', '11/ll/2019', '11/11/ll', 'oo-11-1990', '11.11.llll', 'l/1/11', 'l.l.ll', '1/l/11', '11/ll'];
+    for (let t = 0; t < 200; t++) {
+      let text = 'Email: mai20@gmail.com ';
+      const n = 20 + Math.floor(random() * 400);
+      while (text.length < n) text += random() < 0.2 ? `${dates[Math.floor(random() * dates.length)]} ` : prose[Math.floor(random() * prose.length)];
+      const flagged = createScanContext(text).folded;
+      searchEveryOcrBlockForTests(true);
+      const every = createScanContext(text).folded;
+      searchEveryOcrBlockForTests(false);
+      expect(flagged, JSON.stringify(text)).toBe(every);
+    }
+    expect(createScanContext('mai20@gmail.com sinh ll/11/2019').folded).toBe('mai20@gmail.com sinh 11/11/2019');
   });
 
   it('reads a 0 inside a word as the O it stands for, in folded only, but never a digit beside a digit or an OCR letter', () => {

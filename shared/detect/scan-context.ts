@@ -360,7 +360,7 @@ function blockMayHold(s: number, bit: number): boolean {
   return q >= foldedPairCount || (blockFlags[q >> BLOCK_SHIFT] & bit) !== 0 || everyOcrBlock;
 }
 
-// Test hook: search every block, to check that the blocks passed over hold nothing to read.
+// Test hook: search every block and read at every date separator, to check that those passed over hold nothing to read.
 let everyOcrBlock = false;
 export function searchEveryOcrBlockForTests(on: boolean): void {
   everyOcrBlock = on;
@@ -542,6 +542,12 @@ function ocrDateAt(folded: string, at: number): number {
   return letters > 0 && digits >= 2 ? y : -1;
 }
 
+/** Whether u[from, to) holds an o, l or i (from may be below 0). */
+function ocrLetterIn(u: Uint16Array, from: number, to: number): boolean {
+  for (let k = from < 0 ? 0 : from; k < to; k++) if (DIGIT_OR_OCR_LETTER[u[k]] === 2) return true;
+  return false;
+}
+
 function readOcrDigits(folded: string, plain: string, units: Uint16Array, oneByte: boolean): string {
   const letter = (c: number) => c >= 97 && c <= 122;
   const digit = (c: number) => c >= 48 && c <= 57;
@@ -580,14 +586,23 @@ function readOcrDigits(folded: string, plain: string, units: Uint16Array, oneByt
   }
   // A date's parts between its separators ("l6/ll/l987", "O2-ll-1969"): the
   // letters touch no digit, but the shape says what they are.
+  // Most separators are a plain date's or number's, which ocrDateAt reads
+  // through to find no letter: passed over where the units tell so. They
+  // hold o, l, i turned into digits, never the other way, so a separator
+  // with no digit or such letter before it starts no date; and until a
+  // letter is read as a digit they are the folded text, so one with no o,
+  // l, i in ocrDateAt's reach (2 units before it to 8 after) starts none.
+  let pristine = !changed;
   for (const sep of DATE_SEPARATORS) {
     for (let at = folded.indexOf(sep); at >= 0; at = folded.indexOf(sep, at + 1)) {
+      if (!everyOcrBlock && (at === 0 || DIGIT_OR_OCR_LETTER[units[at - 1]] === 0 || (pristine && !ocrLetterIn(units, at - 2, Math.min(n, at + 8))))) continue;
       const end = ocrDateAt(folded, at);
       if (end < 0) continue;
       let k = at;
       while (k > 0 && isOcrDateUnit(folded.charCodeAt(k - 1))) k--;
       for (; k < end; k++) if (isOcrLetter(folded.charCodeAt(k))) units[k] = folded.charCodeAt(k) === 111 ? 48 : 49;
       changed = true;
+      pristine = false;
       at = end;
     }
   }
