@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endsWithPhrase, isWordCode, labelledPositions, lastUnitIn, phraseBefore, twoColumnRow, unitIn, WORD_CODE, wordsBefore } from './words.ts';
+import { endsWithPhrase, isWordCode, labelledPositions, lastUnitIn, phraseBefore, phraseBeforeNearest, twoColumnRow, unitIn, WORD_CODE, wordsBefore } from './words.ts';
 
 // The helpers as they were, string by string: the reference for the hashed ones.
 function wordsBeforeByStrings(folded: string, pos: number, max: number): string[] {
@@ -83,6 +83,33 @@ describe('word helpers', () => {
           const words = wordsBeforeByStrings(text, pos, max);
           expect(wordsBefore(text, pos, max)).toEqual(words);
           expect(phraseBefore(text, pos, max, phrases)).toBe(endsWithPhraseByStrings(words, phrases));
+        }
+      }
+    }
+  });
+
+  it('phraseBeforeNearest finds what the words before every position, less the nearest, end with', () => {
+    const sets = [
+      new Set(['dia chi', 'noi o hien tai', 'ho va ten', 'd/c', 'x.', 'tp']),
+      // "ab" and "bC" hash alike: compared as strings.
+      new Set(['ab', 'bC', 'x ab', 'so x bC', 'la so']),
+    ];
+    const pieces = ['dia', 'chi', 'noi', 'o', 'hien', 'tai', 'la', 'ho', 'va', 'ten', 'd/c', 'tp', 'x', 'so', 'ab', 'bC', 'ư', 'a'.repeat(30)];
+    const gaps = [' ', ' ', ' ', '  ', '. ', '.', ',', ':', '\n'];
+    let seed = 9;
+    const next = (n: number) => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed % n;
+    };
+    for (let k = 0; k < 400; k++) {
+      let text = '';
+      const n = 1 + next(12);
+      for (let w = 0; w < n; w++) text += pieces[next(pieces.length)] + gaps[next(gaps.length)];
+      for (let pos = 0; pos <= text.length; pos++) {
+        for (const phrases of sets) {
+          const max = next(7);
+          const before = wordsBefore(text, pos, max);
+          expect(phraseBeforeNearest(text, pos, max, phrases)).toBe(before.length > 1 ? endsWithPhrase(before.slice(0, -1), phrases) : null);
         }
       }
     }

@@ -92,6 +92,20 @@ export function wordsBefore(folded: string, pos: number, max = 3): string[] {
   return out;
 }
 
+/**
+ * endsWithPhrase(wordsBefore(folded, pos, max).slice(0, -1), phrases): a
+ * phrase ending with the word before the nearest one ("… của tôi là").
+ * Those two words are read first, and the rest only where that word ends
+ * some phrase: most do not, and six words read and sliced before every
+ * linking word were most of an address label's look-up past one.
+ */
+export function phraseBeforeNearest(folded: string, pos: number, max: number, phrases: ReadonlySet<string>): string | null {
+  if (max < 2 || readWordsBefore(folded, pos, 2) < 2) return null;
+  // (A phrase's last word is the text after its last space, as lastWordsOf hashes it; words read hold no space.)
+  if (!lastWordsOf(phrases).hashes.has(hashRange(folded, wordStarts[1], wordEnds[1]))) return null;
+  return endsWithPhrase(wordsBefore(folded, pos, max).slice(0, -1), phrases);
+}
+
 // endsWithPhrase builds the phrases shortest first, growing leftwards: a
 // word, then "word phrase". Their hashes grow the same way, with no string
 // (hashRange is a polynomial: the hash of a + b is hash(a)·31^|b| + hash(b)),

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createScanContext } from '../scan-context.ts';
-import { findAddresses } from './address.ts';
+import { createScanContext, plainUnitsOf } from '../scan-context.ts';
+import { capitalAfterNumberIn, capitalAfterNumberOf, findAddresses, valueMayFollow, valueMayFollowIn } from './address.ts';
+import { wordIndex } from '../lexicon/word-index.ts';
 import { bare } from './topics/test-variants.ts';
 import { rng, randomText as randomTextOf } from '../seeded-random.ts';
 
@@ -38,5 +39,30 @@ describe('address unit-word prefilter', () => {
   it('finds the same candidates as reading every unit word, on the labelled corpus', () => {
     const lines = readFileSync(new URL('../../../test/corpus/corpus.jsonl', import.meta.url), 'utf8').split('\n').filter(Boolean);
     for (const line of lines) same((JSON.parse(line) as { text: string }).text);
+  });
+});
+
+describe('address pre-checks read from the scan units', () => {
+  it('answer as reading the plain string does, past a longer text left in the units', () => {
+    const r = rng(11);
+    for (let k = 0; k < 300; k++) {
+      let text = randomText(r);
+      // Long enough for the scan to keep its units; a shorter one after a longer leaves the longer's units past its end.
+      while (text.length < 256 + Math.floor(r() * 300)) text += randomText(r);
+      if (r() < 0.5) text += r() < 0.5 ? ' .  ' : ' 12';
+      const ctx = createScanContext(text, true);
+      const units = plainUnitsOf(ctx);
+      expect(units).not.toBeNull();
+      const n = ctx.plain.length;
+      for (const lowerOk of [true, false]) {
+        for (let end = 0; end <= n; end++) expect(valueMayFollowIn(units!, n, end, lowerOk)).toBe(valueMayFollow(ctx.plain, end, lowerOk));
+      }
+      // Every prefix of the capitals: the first house number before a capital is found where the string's reading finds it.
+      const words = wordIndex(ctx);
+      for (let m = 0; m <= words.capitalCount; m++) {
+        const some = { ...words, capitalCount: m };
+        expect(capitalAfterNumberIn(units!, some)).toBe(capitalAfterNumberOf(ctx.plain, some));
+      }
+    }
   });
 });

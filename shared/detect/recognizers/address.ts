@@ -11,11 +11,11 @@ import { foldedSet, formLexicon, hasMarks, originalLower } from '../lexicon/form
 import { formOfKey, keyNumberAt, spellings, type Form } from '../lexicon/spellings.ts';
 import { matchList, phraseMatcher } from '../lexicon/phrase-matcher.ts';
 import { isVietnameseSyllable } from '../lexicon/syllable.ts';
-import { endsWithPhrase, isDigitCode, isLetterCode, isUpperCode, isWordCode, labelledPositions, phraseEndHashes, lineStart, phraseBefore, twoColumnRow, wordHashBefore, unitIn, wordsBefore } from '../lexicon/words.ts';
+import { isDigitCode, isLetterCode, isUpperCode, isWordCode, labelledPositions, phraseEndHashes, lineStart, phraseBefore, phraseBeforeNearest, twoColumnRow, wordHashBefore, unitIn } from '../lexicon/words.ts';
 import { columnCells, mayHoldColumns } from '../lexicon/table-columns.ts';
 import { afterAge, afterBirthYear, afterIdNumber, afterTitledName, inPersonRow, livesAt, namedPlace, speakerUnit, villageAt } from './address-row.ts';
 import { isLetter as isLowerLetter } from '../keyword-index.ts';
-import { firstWordFrom, letterHash, wordIndex, WORD_UNIT } from '../lexicon/word-index.ts';
+import { firstWordFrom, letterHash, wordIndex, WORD_UNIT, type WordIndex } from '../lexicon/word-index.ts';
 import { keepFor, keptFor, scanCache } from '../scan-cache.ts';
 import { NO_WORDS } from '../context.ts';
 
@@ -339,11 +339,25 @@ function readName(ctx: ScanContext, i: number, lowerOk: boolean): number {
  * letter in text without diacritics). Most unit-word matches are prose
  * ("số lượng", "tổ chức") and fail here.
  */
-function valueMayFollow(plain: string, end: number, lowerOk: boolean): boolean {
+export function valueMayFollow(plain: string, end: number, lowerOk: boolean): boolean {
   let i = end;
   if (plain.charCodeAt(i) === 46) i++;
   while (plain.charCodeAt(i) === 32) i++;
   const c = plain.charCodeAt(i);
+  return isDigitCode(c) || isUpperCode(c) || (lowerOk && c >= 97 && c <= 122);
+}
+
+/**
+ * valueMayFollow read from the scan's plain units (`n` of them hold the
+ * text; what follows is another scan's): asked at every unit word of prose,
+ * twice at most, where charCodeAt is a call per unit.
+ */
+export function valueMayFollowIn(plain: Uint16Array, n: number, end: number, lowerOk: boolean): boolean {
+  let i = end;
+  if (i < n && plain[i] === 46) i++;
+  while (i < n && plain[i] === 32) i++;
+  if (i >= n) return false;
+  const c = plain[i];
   return isDigitCode(c) || isUpperCode(c) || (lowerOk && c >= 97 && c <= 122);
 }
 
@@ -700,8 +714,7 @@ function readLabelBefore(folded: string, pos: number, labels: ReadonlySet<string
   if (direct) return direct;
   // "… của tôi là", "… ở": drop one linking word.
   if (phraseBefore(folded, i, 1, LINKS) === null) return null;
-  const before = wordsBefore(folded, i, 6);
-  return before.length > 1 ? endsWithPhrase(before.slice(0, -1), labels) : null;
+  return phraseBeforeNearest(folded, i, 6, labels);
 }
 
 /**
@@ -979,7 +992,9 @@ function unitChains(ctx: ScanContext, out: Candidate[], prefilter: boolean): voi
     count = 0;
   };
   let lastEnd = 0;
-  const follows = prefilter ? (end: number) => valueMayFollow(ctx.plain, end, lowerOk) : undefined;
+  const plainUnits = plainUnitsOf(ctx);
+  const plainLength = ctx.plain.length;
+  const follows = !prefilter ? undefined : plainUnits !== null ? (end: number) => valueMayFollowIn(plainUnits, plainLength, end, lowerOk) : (end: number) => valueMayFollow(ctx.plain, end, lowerOk);
   const { starts, ends, keys, count: found } = UNIT_WORDS.scanInto(ctx, unitMatches, follows);
   for (let n = 0; n < found; n++) {
     const start = starts[n];
@@ -1047,12 +1062,34 @@ const HOUSE_THEN_NAME = /\d(?<![A-Za-z0-9/.,-]\d)\d{0,3}[A-Za-z]?(?:\/\d{1,4}[A-
  * pattern over the whole text cost prose about 0.7 ms a megabyte.
  */
 function capitalAfterNumber(ctx: ScanContext): boolean {
-  const { plain } = ctx;
   const words = wordIndex(ctx);
+  const units = plainUnitsOf(ctx);
+  return units !== null ? capitalAfterNumberIn(units, words) : capitalAfterNumberOf(ctx.plain, words);
+}
+
+/** capitalAfterNumber of `plain`, whose words `words` lists. */
+export function capitalAfterNumberOf(plain: string, words: WordIndex): boolean {
   for (let k = 0; k < words.capitalCount; k++) {
     const i = words.starts[words.capitals[k]];
     const c = plain.charCodeAt(i - 2);
     if (plain.charCodeAt(i - 1) === 32 && (isDigitCode(c) || ((c | 32) - 97 >>> 0 < 26 && isDigitCode(plain.charCodeAt(i - 3))))) return true;
+  }
+  return false;
+}
+
+/**
+ * capitalAfterNumber read from the scan's plain units (a load per unit where
+ * charCodeAt is a call): a text with no house number before a capital reads
+ * every capitalised word. A capital's start is at most the text's length, so
+ * the units before it are the text's.
+ */
+export function capitalAfterNumberIn(plain: Uint16Array, words: WordIndex): boolean {
+  const { starts, capitals, capitalCount } = words;
+  for (let k = 0; k < capitalCount; k++) {
+    const i = starts[capitals[k]];
+    if (i < 2 || plain[i - 1] !== 32) continue;
+    const c = plain[i - 2];
+    if (isDigitCode(c) || (i >= 3 && (c | 32) - 97 >>> 0 < 26 && isDigitCode(plain[i - 3]))) return true;
   }
   return false;
 }
