@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { prepareTables } from '../first-scan.ts';
 import { createScanContext } from '../scan-context.ts';
-import { clauseStart, headsApartByHash, institutionAt, officeOfLine, organisationOf, ownerWordIn, ownerWordInAlone } from './address-owner.ts';
+import { clauseStart, headsApartByHash, institutionAt, lastOwnerRead, officeOfLine, organisationOf, ownerWordIn, ownerWordInAlone } from './address-owner.ts';
 import { randomText, rng } from '../seeded-random.ts';
 
 /** The owner of the address that starts at `at` (a substring of the text) under `label`. */
@@ -155,5 +155,39 @@ describe('ownerWordIn across windows', () => {
         expect(ownerWordIn(ctx, from, to), `seed ${seed} [${from}, ${to}) of ${text}`).toBe(ownerWordInAlone(ctx, from, to));
       }
     }
+  });
+});
+
+describe('ownerWordIn before reading a clause', () => {
+  it('says a clause may name an owner wherever reading its words finds one, windows cut anywhere', () => {
+    prepareTables();
+    // Phrases' words (last words of longer ones among them), unit words that end longer phrases ("xã", "dân"), letters past a–z.
+    const words = ['Công', 'ty', 'cơ', 'quan', 'hợp', 'tác', 'xã', 'Xã', 'ủy', 'ban', 'nhân', 'dân', 'Đan', 'công', 'hội', 'đồng', 'Đông', 'bà', 'ông', 'thôn', 'ñ', 'xñ', 'Tân', '12', 'ab12', 'chủ', 'hộ', 'sở', 'hữu', 'trường', 'nhà', 'hàng', 'xnhà', 'khách'];
+    const seps = [' ', ' ', ' ', ', ', '. ', '', '-'];
+    let asked = 0;
+    let found = 0;
+    for (let seed = 1; seed <= 150; seed++) {
+      const r = rng(seed);
+      const text = randomText(r, words, seps, 20, 60);
+      const ctx = createScanContext(text);
+      for (let step = 0; step < 80; step++) {
+        const to = Math.floor(r() * (text.length + 1));
+        const from = Math.max(0, to - Math.floor(r() * 50));
+        // (Read first: ownerWordIn keeps a reading across windows, which lastOwnerRead leaves alone.)
+        const owner = lastOwnerRead(ctx, from, to);
+        asked++;
+        if (owner === undefined) continue;
+        found++;
+        expect(ownerWordIn(ctx, from, to), `seed ${seed} [${from}, ${to}) of ${text}: ${owner}`).toBe(true);
+      }
+    }
+    expect(found).toBeGreaterThan(asked / 10);
+  });
+
+  it('reads a window that opens on a cut word whose tail a phrase goes on from', () => {
+    // "nhà" cut from "xnhà" ends no phrase, and "hàng" ends only longer ones: "nhà hàng" is read.
+    const ctx = createScanContext('xnhà hàng, số 5');
+    expect(lastOwnerRead(ctx, 1, 10)).toBe('nha hang');
+    expect(ownerWordIn(ctx, 1, 10)).toBe(true);
   });
 });
