@@ -1004,11 +1004,12 @@ function unitChains(ctx: ScanContext, out: Candidate[], prefilter: boolean): voi
     const key = keys[n];
     const entry = UNITS_BY_MATCH[key];
     if (!entry) continue;
-    // "quyển số 05/2024", "sổ hộ khẩu số 17042", "Tổ bầu cử số 3": a book's, a register's or a unit's number, no house.
-    if (key === SO_MATCH && phraseBefore(folded, start, 3, NUMBERED_THINGS) !== null) continue;
     const part = parts[count];
     const read = readPart(ctx, entry, start, end, lowerOk, part);
     if (!read) continue;
+    // "quyển số 05/2024", "sổ hộ khẩu số 17042", "Tổ bầu cử số 3": a book's, a register's or a unit's number, no house.
+    // (Asked after readPart, which changes nothing but the unused part it fills: most "số" before a digit number a phone or a card, which readPart drops.)
+    if (key === SO_MATCH && phraseBefore(folded, start, 3, NUMBERED_THINGS) !== null) continue;
     // The template's other parts ("Số 10, ngõ X, phố Y") are no address either.
     if (read === 'template') {
       count = 0;
