@@ -167,6 +167,18 @@ export function plainUnitsOf(ctx: ScanContext): Uint16Array | null {
   return ctx === unitsOwner ? plainUnits : null;
 }
 
+/**
+ * Whether `ctx` is the latest scan and its plain units are all ASCII, and so
+ * its folded ones too (a test holds it of every unit): its words as
+ * isWordCode reads them are then the word index's (runs of a–z and 0–9).
+ * Vietnamese text is, once its marks are folded.
+ */
+export function asciiUnitsOf(ctx: ScanContext): boolean {
+  return ctx === unitsOwner && unitsAscii;
+}
+
+let unitsAscii = false;
+
 /** Lets go of the last scan, so its text does not stay in memory after detect() returns. */
 export function releaseScanUnits(): void {
   unitsOwner = null;
@@ -486,6 +498,8 @@ export function createScanContext(text: string, whole = false): ScanContext {
   // copied the text into arrays of their own, and a message of a few words
   // paid more for the copies than for reading it.
   unitsOwner = n >= SMALL || (whole && shortUnits) ? ctx : null;
+  // (`units` ORs every plain unit.)
+  unitsAscii = units < 0x80;
   return ctx;
 }
 

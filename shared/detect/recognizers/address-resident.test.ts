@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { detect } from '../index.ts';
 import { createIncrementalScanner } from '../incremental.ts';
 import { deleteAtEnd, typeAtEnd } from '../testing.ts';
-import { createScanContext, foldedUnitsOf, plainUnitsOf } from '../scan-context.ts';
-import { firstOtherWordIn, otherWordIn, pointsAtResident } from './address-resident.ts';
+import { asciiUnitsOf, createScanContext, foldedUnitsOf, plainUnitsOf } from '../scan-context.ts';
+import { firstOtherIndexed, firstOtherWordIn, otherWordIn, pointsAtResident, unitWordsAreLetters } from './address-resident.ts';
+import { prepareTables } from '../first-scan.ts';
+import { randomText, rng } from '../seeded-random.ts';
 
 const addressesOf = (text: string) => detect(text).filter((f) => f.type === 'address').map((f) => text.slice(f.start, f.end));
 
@@ -66,6 +68,38 @@ describe('addresses in a text that names no one', () => {
       const plain = plainUnitsOf(ctx);
       if (units === null || plain === null) throw new Error('the latest scan holds its units');
       expect(firstOtherWordIn(ctx, units, plain), text).toBe(otherWordIn(ctx, 0, ctx.folded.length));
+      if (asciiUnitsOf(ctx)) expect(firstOtherIndexed(ctx, units, plain), text).toBe(otherWordIn(ctx, 0, ctx.folded.length));
+    }
+  });
+
+  it('reads an ASCII text word by word from the word index as firstOtherWordIn reads its units', () => {
+    prepareTables();
+    expect(unitWordsAreLetters()).toBe(true);
+    const words = ['thôn', 'Đông', 'xã', 'xa', 'p', 'p5', 'P5', 'q10', 'tp', 'TP', 'phường', 'phuongx', 'huyện', 'Tân61', '61', '12A', 'mất', 'điện', 'ab', 'x', 'xab', 'ki', 'ốt', 'kios', 'HCM', 'thonthon', 'xa1'];
+    const seps = [' ', ' ', ', ', '. ', '', '-', '/', '\n'];
+    let ascii = 0;
+    for (let seed = 1; seed <= 300; seed++) {
+      const r = rng(seed);
+      // Long enough for the scan to keep its units; other words rare, so that most texts are read far.
+      let text = '';
+      while (text.length < 300) text += randomText(r, r() < 0.7 ? words.filter((w) => !['mất', 'điện', 'ab', 'xab', 'phuongx', 'thonthon', 'xa1', 'p5', 'q10'].includes(w)) : words, seps, 5, 20);
+      const ctx = createScanContext(text, true);
+      const units = foldedUnitsOf(ctx)!;
+      const plain = plainUnitsOf(ctx)!;
+      if (!asciiUnitsOf(ctx)) continue;
+      ascii++;
+      expect(firstOtherIndexed(ctx, units, plain), text).toBe(firstOtherWordIn(ctx, units, plain));
+    }
+    expect(ascii).toBeGreaterThan(250);
+  });
+
+  it('tells ASCII units only where every plain unit, and so every folded one, is ASCII', () => {
+    for (let c = 1; c < 0x10000; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const ctx = createScanContext(`${'a'.repeat(256)}${String.fromCharCode(c)}`, true);
+      const plainAscii = [...ctx.plain].every((ch) => ch.charCodeAt(0) < 0x80);
+      expect(asciiUnitsOf(ctx), `U+${c.toString(16)}`).toBe(plainAscii);
+      if (plainAscii) expect([...ctx.folded].every((ch) => ch.charCodeAt(0) < 0x80), `U+${c.toString(16)}`).toBe(true);
     }
   });
 

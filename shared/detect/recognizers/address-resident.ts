@@ -1,7 +1,8 @@
 import type { Candidate, ScanContext } from '../recognizer.ts';
 import { isAddressLabel, residenceLabel } from './address.ts';
 import { atFirstScan } from '../first-scan.ts';
-import { foldedUnitsOf, foldText, plainUnitsOf } from '../scan-context.ts';
+import { asciiUnitsOf, foldedUnitsOf, foldText, plainUnitsOf } from '../scan-context.ts';
+import { wordIndex } from '../lexicon/word-index.ts';
 import { keepFor, keptFor, scanCache } from '../scan-cache.ts';
 import { IntTable, intSet } from '../lexicon/int-table.ts';
 import { hashOf } from '../word-hash.ts';
@@ -52,6 +53,11 @@ atFirstScan(() => {
   UNIT_WORD_LIST = [...UNIT_WORDS];
   UNIT_WORD_NUMBERS = new IntTable(UNIT_WORD_LIST.map((word, k) => [hashOf(word, 0, word.length), k] as const));
 });
+
+/** Whether every unit's word is letters a–z alone (firstOtherIndexed reads a word with a digit as none). */
+export function unitWordsAreLetters(): boolean {
+  return UNIT_WORD_LIST.length > 0 && UNIT_WORD_LIST.every((word) => /^[a-z]+$/.test(word));
+}
 
 /** Whether folded[start, end) is one of UNIT_WORDS. */
 function isUnitWord(folded: string, start: number, end: number): boolean {
@@ -150,7 +156,7 @@ function addressWord(ctx: ScanContext, start: number, end: number): boolean {
 function firstOtherWord(ctx: ScanContext): number {
   const units = foldedUnitsOf(ctx);
   const plain = plainUnitsOf(ctx);
-  const at = units !== null && plain !== null ? firstOtherWordIn(ctx, units, plain) : otherWordIn(ctx, 0, ctx.folded.length);
+  const at = units === null || plain === null ? otherWordIn(ctx, 0, ctx.folded.length) : asciiUnitsOf(ctx) ? firstOtherIndexed(ctx, units, plain) : firstOtherWordIn(ctx, units, plain);
   return at < 0 ? ctx.folded.length : at;
 }
 
@@ -218,6 +224,37 @@ export function firstOtherWordIn(ctx: ScanContext, units: Uint16Array, plain: Ui
     let h = 0;
     for (let u = units[i]; WORD_CODE[u] === 1; u = units[++i]) h = (Math.imul(h, 31) + u) | 0;
     if (!unitWordOfHash(ctx.folded, start, i, h)) return start;
+  }
+  return -1;
+}
+
+/**
+ * firstOtherWordIn of a scan whose units are ASCII (asciiUnitsOf), read
+ * from the word index, whose words are then the same: a word at a time, not
+ * a unit (a text of addresses alone is read to its end; the units' reading
+ * was a twentieth of it). A word that opens with a capital or a digit is
+ * passed over; any other is a unit's word only if its leading letters are
+ * (a unit's word has no digit), and is read whole only where they are.
+ * Must agree with firstOtherWordIn (a test compares them).
+ */
+export function firstOtherIndexed(ctx: ScanContext, units: Uint16Array, plain: Uint16Array): number {
+  const { folded } = ctx;
+  const n = folded.length;
+  const { starts, hashes, count } = wordIndex(ctx);
+  for (let w = 0; w < count; w++) {
+    const start = starts[w];
+    const c = plain[start];
+    if ((c >= 65 && c <= 90) || (c >= 48 && c <= 57)) continue;
+    const k = UNIT_WORD_NUMBERS.get(hashes[w]);
+    if (k < 0) return start;
+    // Most such words are the listed one, whole.
+    const word = UNIT_WORD_LIST[k];
+    const end = start + word.length;
+    if (end <= n && WORD_CODE[units[end]] === 0 && folded.startsWith(word, start)) continue;
+    let i = start;
+    let h = 0;
+    for (let u = units[i]; WORD_CODE[u] === 1; u = units[++i]) h = (Math.imul(h, 31) + u) | 0;
+    if (!unitWordOfHash(folded, start, i, h)) return start;
   }
   return -1;
 }
