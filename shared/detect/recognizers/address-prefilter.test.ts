@@ -54,15 +54,36 @@ describe('address pre-checks read from the scan units', () => {
       const units = plainUnitsOf(ctx);
       expect(units).not.toBeNull();
       const n = ctx.plain.length;
+      // (Differences counted, one expect a text: an expect per position was most of the test's time.)
+      const differ: string[] = [];
       for (const lowerOk of [true, false]) {
-        for (let end = 0; end <= n; end++) expect(valueMayFollowIn(units!, n, end, lowerOk)).toBe(valueMayFollow(ctx.plain, end, lowerOk));
+        for (let end = 0; end <= n; end++) if (valueMayFollowIn(units!, n, end, lowerOk) !== valueMayFollow(ctx.plain, end, lowerOk)) differ.push(`follows ${end} ${lowerOk}`);
       }
       // Every prefix of the capitals: the first house number before a capital is found where the string's reading finds it.
       const words = wordIndex(ctx);
       for (let m = 0; m <= words.capitalCount; m++) {
         const some = { ...words, capitalCount: m };
-        expect(capitalAfterNumberIn(units!, some)).toBe(capitalAfterNumberOf(ctx.plain, some));
+        if (capitalAfterNumberIn(units!, some) !== capitalAfterNumberOf(ctx.plain, some)) differ.push(`capital ${m}`);
       }
+      expect(differ, text).toEqual([]);
+    }
+  });
+});
+
+describe('address candidates from the scan units', () => {
+  it('are those read from the strings (a context whose units a later scan took)', () => {
+    const r = rng(17);
+    for (let k = 0; k < 400; k++) {
+      let text = randomText(r);
+      while (text.length < 256 + Math.floor(r() * 200)) text += randomText(r);
+      const typed = createScanContext(text, true);
+      expect(plainUnitsOf(typed)).not.toBeNull();
+      const fromUnits = findAddresses(typed, true).map(key);
+      const strings = createScanContext(text, true);
+      // A later scan takes the units: `strings` reads its strings.
+      createScanContext(`${'x'.repeat(300)} `, true);
+      expect(plainUnitsOf(strings)).toBeNull();
+      expect(findAddresses(strings, true).map(key), text).toEqual(fromUnits);
     }
   });
 });
