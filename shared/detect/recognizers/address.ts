@@ -5,7 +5,7 @@ import { institutionAt, organisationOf } from './address-owner.ts';
 import { fieldLabelFrom, mayOpenLabel } from '../lexicon/field-labels.ts';
 import { ADDRESS_LABELS, ADDRESS_UNITS, AGENCY_HEADS, ORGANISATION_ADDRESS_WORDS, WEAK_ADDRESS_LABELS, type AddressLevel, type AddressUnit } from '../lexicon/admin-units.ts';
 import { PROVINCES } from '../lexicon/places.ts';
-import { intSet } from '../lexicon/int-table.ts';
+import { IntTable, intSet } from '../lexicon/int-table.ts';
 import { hashOf, pairHash } from '../word-hash.ts';
 import { foldedSet, formLexicon, hasMarks, originalLower } from '../lexicon/forms.ts';
 import { formOfKey, keyNumberAt, spellings, type Form } from '../lexicon/spellings.ts';
@@ -789,15 +789,17 @@ const VENUE_PHRASES = ['tru so', 'hoi truong', 'toa nha', 'nop ho so', 'vien', '
 const NOT_INSTITUTE = '(?<!(?:nhap|thuyen|thanh|sinh|nhan|giao|dang|hoi|doan|chuyen|hoc|uy|dien|dieu tra|kiem sat) )';
 export const VENUE = new RegExp(`\\b(?:${VENUE_PHRASES.map((p) => (p === 'vien' ? NOT_INSTITUTE + p : p)).join('|')})\\b`);
 
-// VENUE_PHRASES by the hashes of their words: a one-word phrase's, a longer
-// one's first word, and that word paired with the next (pairHash).
-let VENUE_ONE_WORDS = intSet([]);
-let VENUE_FIRST_WORDS = intSet([]);
+// VENUE_PHRASES by the hashes of their words: each phrase's first word, its
+// value 1 where it is a one-word phrase, 2 where it opens a longer one (3
+// both), one probe a word (a set of each took two for most words); and a
+// longer one's first word paired with the next (pairHash).
+let VENUE_WORDS = new IntTable([]);
 let VENUE_PAIRS = intSet([]);
 atFirstScan(() => {
   const words = VENUE_PHRASES.map((p) => p.split(' ').map((w) => hashOf(w, 0, w.length)));
-  VENUE_ONE_WORDS = intSet(words.filter((w) => w.length === 1).map((w) => w[0]));
-  VENUE_FIRST_WORDS = intSet(words.filter((w) => w.length > 1).map((w) => w[0]));
+  const firsts = new Map<number, number>();
+  for (const w of words) firsts.set(w[0], (firsts.get(w[0]) ?? 0) | (w.length === 1 ? 1 : 2));
+  VENUE_WORDS = new IntTable(firsts);
   VENUE_PAIRS = intSet(words.filter((w) => w.length > 1).map((w) => pairHash(w[0], w[1])));
 });
 
@@ -811,14 +813,14 @@ atFirstScan(() => {
  */
 export function mayNameVenue(ctx: ScanContext, from: number, to: number): boolean {
   if (from > 0 && WORD_UNIT[ctx.folded.charCodeAt(from - 1)] === 1) {
-    const cut = letterHash(ctx.folded, from, to);
-    if (VENUE_ONE_WORDS.has(cut) || VENUE_FIRST_WORDS.has(cut)) return true;
+    if (VENUE_WORDS.get(letterHash(ctx.folded, from, to)) >= 0) return true;
   }
   const index = wordIndex(ctx);
   const { starts, hashes, count } = index;
   for (let w = firstWordFrom(index, from); w < count && starts[w] < to; w++) {
     const h = hashes[w];
-    if (VENUE_ONE_WORDS.has(h) || (VENUE_FIRST_WORDS.has(h) && VENUE_PAIRS.has(pairHash(h, w + 1 < count ? hashes[w + 1] : 0)))) return true;
+    const opens = VENUE_WORDS.get(h);
+    if (opens >= 0 && ((opens & 1) !== 0 || VENUE_PAIRS.has(pairHash(h, w + 1 < count ? hashes[w + 1] : 0)))) return true;
   }
   return false;
 }
