@@ -407,13 +407,22 @@ describe('the labels kept from the separators', () => {
       for (let w = 0; w < n; w++) text += pieces[Math.floor(next() * pieces.length)];
       forgetScanCaches();
       keepLabelHits(text, labelledPositions(text, labels, 5));
+      const inOrder: (string | null)[] = [];
       for (let pos = 0; pos <= text.length; pos++) {
         let i = pos;
         while (i > 0 && ' :-\t'.includes(text[i - 1])) i--;
         const found = labelFoundAt(text, i, pos);
+        inOrder.push(found);
         if (found === null) continue;
         answered++;
         expect(found, JSON.stringify([text, pos])).toBe(phraseBefore(text, i, 6, labels));
+      }
+      // Asked by jumps, back and forth: the same answers (the kept cursor only saves a search).
+      for (let step = 0; step < 12; step++) {
+        const pos = Math.floor(next() * (text.length + 1));
+        let i = pos;
+        while (i > 0 && ' :-\t'.includes(text[i - 1])) i--;
+        expect(labelFoundAt(text, i, pos), JSON.stringify([text, pos, 'jump'])).toBe(inOrder[pos]);
       }
     }
     expect(answered).toBeGreaterThan(1000);

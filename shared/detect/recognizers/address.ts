@@ -727,13 +727,15 @@ function readLabelBefore(folded: string, pos: number, labels: ReadonlySet<string
 interface LabelHits {
   hits: { label: string; sep: number }[];
   cursor: number;
+  /** Whether the text holds an underscore (null: not looked for yet). */
+  underscores: boolean | null;
 }
 
 const labelHits = scanCache<LabelHits>();
 
 /** Keeps the labels labelledPositions found before the separators of `folded` (LABEL_KEYS, five words), for labelFoundAt. */
 export function keepLabelHits(folded: string, hits: { label: string; sep: number }[]): void {
-  keepFor(labelHits, folded, { hits, cursor: 0 });
+  keepFor(labelHits, folded, { hits, cursor: 0, underscores: null });
 }
 
 /**
@@ -752,20 +754,26 @@ export function labelFoundAt(folded: string, i: number, pos: number): string | n
   // The first hit at or after `i`: next to the last one found, else searched.
   let k = kept.cursor;
   if (!(k < hits.length && hits[k].sep >= i && (k === 0 || hits[k - 1].sep < i))) {
-    let lo = 0;
-    let hi = hits.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (hits[mid].sep < i) lo = mid + 1;
-      else hi = mid;
+    // The next hit's (a form's next field: the cursor rests on the last one found), else searched.
+    if (k + 1 < hits.length && hits[k].sep < i && hits[k + 1].sep >= i) k++;
+    else {
+      let lo = 0;
+      let hi = hits.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (hits[mid].sep < i) lo = mid + 1;
+        else hi = mid;
+      }
+      k = lo;
     }
-    k = lo;
   }
   kept.cursor = k;
   if (k === hits.length || hits[k].sep >= pos) return null;
   const sep = hits[k].sep;
   for (let j = i; j < sep; j++) if (folded.charCodeAt(j) !== 32) return null;
-  if (unitIn(folded, 95, i - 24, i) >= 0) return null;
+  // (A text with no underscore is read for one once, not 24 units back per label.)
+  if (kept.underscores === null) kept.underscores = folded.indexOf('_') >= 0;
+  if (kept.underscores && unitIn(folded, 95, i - 24, i) >= 0) return null;
   return hits[k].label;
 }
 
