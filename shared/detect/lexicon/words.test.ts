@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { endsWithPhrase, isWordCode, labelledPositions, lastUnitIn, phraseBefore, phraseBeforeNearest, twoColumnRow, unitIn, WORD_CODE, wordsBefore } from './words.ts';
+import { randomText, rng } from '../seeded-random.ts';
 
 // The helpers as they were, string by string: the reference for the hashed ones.
 function wordsBeforeByStrings(folded: string, pos: number, max: number): string[] {
@@ -96,15 +97,10 @@ describe('word helpers', () => {
     ];
     const pieces = ['dia', 'chi', 'noi', 'o', 'hien', 'tai', 'la', 'ho', 'va', 'ten', 'd/c', 'tp', 'x', 'so', 'ab', 'bC', 'ư', 'a'.repeat(30)];
     const gaps = [' ', ' ', ' ', '  ', '. ', '.', ',', ':', '\n'];
-    let seed = 9;
-    const next = (n: number) => {
-      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
-      return seed % n;
-    };
+    const r = rng(9);
+    const next = (n: number) => Math.floor(r() * n);
     for (let k = 0; k < 400; k++) {
-      let text = '';
-      const n = 1 + next(12);
-      for (let w = 0; w < n; w++) text += pieces[next(pieces.length)] + gaps[next(gaps.length)];
+      const text = randomText(r, pieces, gaps, 1, 12);
       for (let pos = 0; pos <= text.length; pos++) {
         for (const phrases of sets) {
           const max = next(7);
