@@ -42,13 +42,19 @@ describe('address unit-word prefilter', () => {
   });
 });
 
+/** Random texts joined until at least 256 units long, up to `spread` more: long enough for a scan to keep its units. */
+function longRandomText(r: () => number, spread: number): string {
+  let text = randomText(r);
+  while (text.length < 256 + Math.floor(r() * spread)) text += randomText(r);
+  return text;
+}
+
 describe('address pre-checks read from the scan units', () => {
   it('answer as reading the plain string does, past a longer text left in the units', () => {
     const r = rng(11);
     for (let k = 0; k < 300; k++) {
-      let text = randomText(r);
       // Long enough for the scan to keep its units; a shorter one after a longer leaves the longer's units past its end.
-      while (text.length < 256 + Math.floor(r() * 300)) text += randomText(r);
+      let text = longRandomText(r, 300);
       if (r() < 0.5) text += r() < 0.5 ? ' .  ' : ' 12';
       const ctx = createScanContext(text, true);
       const units = plainUnitsOf(ctx);
@@ -74,8 +80,7 @@ describe('address candidates from the scan units', () => {
   it('are those read from the strings (a context whose units a later scan took)', () => {
     const r = rng(17);
     for (let k = 0; k < 400; k++) {
-      let text = randomText(r);
-      while (text.length < 256 + Math.floor(r() * 200)) text += randomText(r);
+      const text = longRandomText(r, 200);
       const typed = createScanContext(text, true);
       expect(plainUnitsOf(typed)).not.toBeNull();
       const fromUnits = findAddresses(typed, true).map(key);
