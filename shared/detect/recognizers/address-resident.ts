@@ -252,9 +252,8 @@ export function firstOtherIndexed(ctx: ScanContext, units: Uint16Array, plain: U
     const end = start + word.length;
     if (end <= n && WORD_CODE[units[end]] === 0 && folded.startsWith(word, start)) continue;
     let i = start;
-    let h = 0;
-    for (let u = units[i]; WORD_CODE[u] === 1; u = units[++i]) h = (Math.imul(h, 31) + u) | 0;
-    if (!unitWordOfHash(folded, start, i, h)) return start;
+    while (WORD_CODE[units[i]] === 1) i++;
+    if (!isUnitWord(folded, start, i)) return start;
   }
   return -1;
 }
