@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NO_WORDS, applyContext, columnHeader, forgetScan, headerHit, keywords, nearestAfter, nearestBefore } from './context.ts';
 import { createScanContext } from './scan-context.ts';
+import { rng } from './seeded-random.ts';
 import { detect } from './engine.ts';
 
 const PHONE = keywords(['số điện thoại', 'sđt', 'điện thoại']);
@@ -214,6 +215,40 @@ describe('column headers', () => {
       // Strides from within a line to several lines on, as candidates come.
       for (let pos = Math.floor(next() * 20); pos <= text.length; pos += 1 + Math.floor(next() * next() * 120)) {
         expect(columnHeader(ctx, pos), `at ${pos}`).toBe(fresh[pos]);
+      }
+    }
+  });
+
+  it('give the same column header in any order where rows of other delimiters lie between a table\'s rows', () => {
+    // A short row of another delimiter sits in a table's gap and heads a block
+    // of its own: its header was whichever block's walk reached it first.
+    const next = rng(37);
+    const kinds = [
+      () => `An\t09${Math.floor(next() * 90 + 10)}12345\tx`,
+      () => '12345678 | x',
+      () => 'Ghi | 0912345678',
+      () => 'a;b;0912',
+      () => 'Số TK\tGhi chú',
+      () => 'Họ tên | SĐT',
+      () => 'ghi chú 0912',
+    ];
+    for (let t = 0; t < 20; t++) {
+      const rows = ['Số TK\tGhi chú'];
+      for (let i = 0; i < 30; i++) rows.push(kinds[Math.floor(next() * kinds.length)]());
+      const text = rows.join('\n');
+      // Each position alone, in a scan of its own (a scan's line index keeps what it walked).
+      const fresh: (string | null)[] = [];
+      for (let pos = 0; pos <= text.length; pos++) {
+        forgetScan();
+        fresh.push(columnHeader(createScanContext(text), pos));
+      }
+      for (let round = 0; round < 5; round++) {
+        forgetScan();
+        const ctx = createScanContext(text);
+        for (let k = 0; k < 200; k++) {
+          const pos = Math.floor(next() * (text.length + 1));
+          expect(columnHeader(ctx, pos), `text ${t} at ${pos}`).toBe(fresh[pos]);
+        }
       }
     }
   });

@@ -649,10 +649,14 @@ function blockHeader(ctx: ScanContext, idx: LineIndex, n: number, delimiter: str
   let current = n;
   let header = n;
   let gap = 0;
-  // The lines walked are n down to `walked`: each gets the header found.
+  // The lines walked are n down to `walked`: each of the delimiter gets the header found.
   let walked = n + 1;
   for (;;) {
-    const cached = known[current];
+    // A gap line (another delimiter) belongs to a block of its own delimiter
+    // too: its cache holds that block's header, and this walk's header is
+    // not kept for it (each answer was the first asker's, so a row's header
+    // depended on which rows were asked before it).
+    const cached = gap === 0 ? known[current] : 0;
     if (cached !== 0) {
       header = cached - 1;
       break;
@@ -667,8 +671,14 @@ function blockHeader(ctx: ScanContext, idx: LineIndex, n: number, delimiter: str
     else break;
     current--;
   }
-  for (let k = walked; k <= n; k++) known[k] = header + 1;
+  for (let k = walked; k <= n; k++) if (k === n || readDelimiter(idx, k) === delimiter) known[k] = header + 1;
   return header;
+}
+
+/** The delimiter of line `n`, once lineInfo has read it (as blockHeader's walk has). */
+function readDelimiter(idx: LineIndex, n: number): string | null {
+  const slot = idx.lineSlot[n];
+  return slot === TAB_ROW ? '\t' : slot > 0 ? idx.lines[slot - 1].delimiter : null;
 }
 
 const BRACKETED = /\([^)]*\)/g;
@@ -693,9 +703,12 @@ function headerLike(cell: string): boolean {
 }
 const LONG_NUMBER = /[0-9]{5}/;
 const LABELLED_NUMBER = /: *[0-9]/;
+/** Every delimiter lineDelimiter answers, for headerCells' key. */
+const DELIMITERS = ['\t', '|', ';', ',', ALIGNED];
 
 function headerCells(ctx: ScanContext, idx: LineIndex, header: number, delimiter: string, want: number): string[] | null {
-  const key = header * 4 + Math.min(want, 3);
+  // Keyed by the delimiter too: a line may head one block and lie in another's gap.
+  const key = (header * 4 + Math.min(want, 3)) * 8 + DELIMITERS.indexOf(delimiter);
   const known = (idx.cells ??= new Map<number, string[] | null>());
   if (known.has(key)) return known.get(key) ?? null;
   const s = ctx.folded;
