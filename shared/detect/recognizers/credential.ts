@@ -1,5 +1,5 @@
 import type { Candidate, Recognizer, ScanContext } from '../recognizer.ts';
-import { phraseMatcher } from '../lexicon/phrase-matcher.ts';
+import { matchList, phraseMatcher } from '../lexicon/phrase-matcher.ts';
 import { foldedSet } from '../lexicon/forms.ts';
 import { wordIndex } from '../lexicon/word-index.ts';
 import { isDigitCode, isLetterCode, isUpperCode, isWordCode, unitIn } from '../lexicon/words.ts';
@@ -31,6 +31,7 @@ const CODE_WORDS = [
 ];
 
 const TRIGGERS = phraseMatcher([...PASSWORD_WORDS, ...CODE_WORDS]);
+const triggers = matchList();
 const CODE_KEYS = foldedSet(CODE_WORDS);
 // Words allowed between the trigger and the value: "mật khẩu mới của em là …".
 const FILLERS = new Set([
@@ -295,16 +296,21 @@ export const credentialRecognizer: Recognizer = {
     const out: Candidate[] = [];
     const memo = { last: { from: -1, found: -1, stop: -1, terminated: false } as Ahead };
     let resumeAt = 0;
-    for (const m of TRIGGERS.scanAll(ctx)) {
-      if (m.start < resumeAt) continue;
-      const trigger = m.key;
+    // Written into a list kept for good, no object made per trigger: a page of "mật khẩu: …" allocated one each.
+    const { count, starts, ends, keys } = TRIGGERS.scanInto(ctx, triggers);
+    const keyList = TRIGGERS.keys();
+    for (let k = 0; k < count; k++) {
+      const start = starts[k];
+      const end = ends[k];
+      if (start < resumeAt) continue;
+      const trigger = keyList[keys[k]];
       // A trigger glued to what follows is part of a value ("Mk@85034"), not a label.
       // A JSON key in quotes ("password": "…") is a label: read from past its closing quote.
-      const from = quotedKey(folded, m.start, m.end) ? m.end + 1 : m.end;
+      const from = quotedKey(folded, start, end) ? end + 1 : end;
       const after = folded.charCodeAt(from);
       if (after === after && !(isSpace(after) || after === 58 || after === 61 || after === 10 || after === 45)) continue;
       // …and one right after "=" is a value itself ("result=PASS patch_level=…").
-      if (folded.charCodeAt(m.start - 1) === 61) continue;
+      if (folded.charCodeAt(start - 1) === 61) continue;
       const value = findValue(folded, ctx.plain, from, memo);
       // (A quote still opening the value: words in quotes, no secret.)
       if (!value || folded.charCodeAt(value.start) === 34 || folded.charCodeAt(value.start) === 39) continue;
@@ -320,7 +326,7 @@ export const credentialRecognizer: Recognizer = {
         validator: verdict.validator,
         context: [`+${trigger}`],
         // Its label stands right before it: nearer than any other type's ("tài khoản chữ ký số: USB token PIN 19872024").
-        contextDistance: value.start - m.end,
+        contextDistance: value.start - end,
       });
       resumeAt = value.end;
     }
