@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createScanContext } from '../scan-context.ts';
+import { createScanContext, foldedUnitsOf } from '../scan-context.ts';
 import { expectFound, expectNotFound, type Row } from '../testing.ts';
-import { bankAccount } from './bank-account.ts';
+import { numberSpans } from '../numbers.ts';
+import { rng } from '../seeded-random.ts';
+import { MIN_PRESENCE_TEXT } from '../word-presence.ts';
+import { bankAccount, labelTurnsAway, readEveryLabelForTests } from './bank-account.ts';
 
 const positives: Row[] = [
   ['STK: 0011004123456 Vietcombank', '0011004123456'],
@@ -60,5 +63,39 @@ describe('bank_account', () => {
     const text = 'STK 0011004123456; CCCD 001203012345';
     const found = bankAccount.find(createScanContext(text)).map((c) => text.slice(c.start, c.end));
     expect(found).toEqual(['0011004123456']);
+  });
+});
+
+describe('a label that turns the span away, told without reading it', () => {
+  // Big texts (the word bitmap that says no weak word occurs is built for them only), of
+  // labelled numbers one after another, lists, tables and a header.
+  const pieces = [
+    'STK 0011004123456; ', 'CCCD 001006646719, ', 'SĐT 0911725891, ', 'STK: 8404205127731 và ', '8404215096642, ',
+    '0011004123456 / ', '19036512345678 ', 'tk 123 456 789 012 ', 'thụ hưởng 0011004123456 ', 'Số TK\tGhi chú\n',
+    '0011004123\tx\n', '12345678901 STK\n', 'mã số 0011004123 hoặc ', '| 12345678 | ', 'stk0011004123456 ', '0011004123 or ',
+  ];
+  // A weak word (or a word that may start one: "tài" of "tại NH"): no shortcut.
+  const weak = [' ngân hàng ', ' Vietcombank ', 'tài khoản: 8404205127731 và '];
+  function big(seed: number, words: string[]): string {
+    const r = rng(seed);
+    let text = '';
+    while (text.length < MIN_PRESENCE_TEXT + 5000) text += words[Math.floor(r() * words.length)];
+    return text;
+  }
+
+  it('finds what reading every label finds', { timeout: 30_000 }, () => {
+    let turned = 0;
+    for (let seed = 1; seed <= 4; seed++) {
+      const text = big(seed, seed === 4 ? [...pieces, ...weak] : pieces);
+      readEveryLabelForTests(true);
+      const slow = bankAccount.find(createScanContext(text));
+      readEveryLabelForTests(false);
+      const ctx = createScanContext(text);
+      expect(bankAccount.find(ctx)).toEqual(slow);
+      const u = foldedUnitsOf(ctx)!;
+      for (const span of numberSpans(ctx)) if (labelTurnsAway(ctx, u, span.start, span.end)) turned++;
+    }
+    // The shortcut applied.
+    expect(turned).toBeGreaterThan(1000);
   });
 });

@@ -1,5 +1,8 @@
 import type { Candidate, Recognizer, ScanContext } from '../recognizer.ts';
-import { headerHit, keywords, nearestBefore, negativeKeywords, positiveHit, type ContextHit } from '../context.ts';
+import { BEFORE_WINDOW, headerHit, keywords, nearestAfter, nearestBefore, negativeKeywords, positiveHit, type ContextHit } from '../context.ts';
+import { mayEndNear } from '../keyword-index.ts';
+import { labelsAbsent } from '../label-presence.ts';
+import { foldedUnitsOf } from '../scan-context.ts';
 import { hasMarks, originalLower } from '../lexicon/forms.ts';
 import { forEachSpan, groupEnd, groupStart, type NumberRun, type NumberSpan } from '../numbers.ts';
 import { neverFinding } from '../guards.ts';
@@ -72,11 +75,10 @@ function secondListed(s: string, from: number, to: number): boolean {
   const first = i;
   while (i < to && s.charCodeAt(i) - 48 >>> 0 < 10) i++;
   if (i - first < 8 || i - first > 19 || to - i > 7) return false;
-  // Compared in place: a slice per span was garbage on a line of labelled numbers.
-  for (const joiner of LIST_JOINERS) if (joiner.length === to - i && s.startsWith(joiner, i)) return true;
-  return false;
+  return isListJoiner(s, i, to);
 }
 const LIST_JOINERS = [' va ', ' hoac ', ', ', ' , ', '; ', ' / ', '/', ' and ', ' or '];
+const LONGEST_JOINER = Math.max(...LIST_JOINERS.map((joiner) => joiner.length));
 
 // One validator text per digit count, built once (not one string per candidate).
 const VALIDATOR_BY_LENGTH = Array.from({ length: 20 }, (_, n) => `${n} digits after banking words`);
@@ -145,6 +147,39 @@ function maskRun(folded: string, i: number, step: number): boolean {
   return n >= 2;
 }
 
+/**
+ * Whether labelOf's label, whatever it is, turns the span away, told without
+ * reading its window (a line of "STK 0011…; CCCD 0012…, SĐT 0912…" looked up
+ * "STK" again for each number after its own). In a text with no weak word
+ * (`u` its units), no label after the span and none in its column header,
+ * the label is the positive word nearest before it or none: when no such
+ * word can end between the last digit before the span and the span, that
+ * word (if any) has a digit between, and unless the gap is a list joiner
+ * secondListed cannot hold; a span without one has no label.
+ */
+export function labelTurnsAway(ctx: ScanContext, u: Uint16Array, start: number, end: number): boolean {
+  // The last digit within the window before the span (none: the whole window is the gap).
+  let last = start - 1;
+  const stop = Math.max(0, start - BEFORE_WINDOW);
+  while (last >= stop && !(u[last] - 48 >>> 0 < 10)) last--;
+  if (last >= stop && isListJoiner(ctx.folded, last + 1, start)) return false;
+  if (mayEndNear(rule.positive.index, u, start, start - last - 1, BEFORE_WINDOW)) return false;
+  return nearestAfter(ctx, rule.positive, end) === null && headerHit(ctx, rule.positive, start) === null;
+}
+
+// Tests only: read every span's label (labelTurnsAway not asked).
+let askLabelFirst = true;
+export function readEveryLabelForTests(on: boolean): void {
+  askLabelFirst = !on;
+}
+
+/** Whether s[from, to) is one of LIST_JOINERS (compared in place: a slice per span was garbage on a line of labelled numbers). */
+function isListJoiner(s: string, from: number, to: number): boolean {
+  if (to - from > LONGEST_JOINER) return false;
+  for (const joiner of LIST_JOINERS) if (joiner.length === to - from && s.startsWith(joiner, from)) return true;
+  return false;
+}
+
 /** No banking word before the span or in its column's header: its label, if any, follows it. */
 function labelAfterOnly(ctx: ScanContext, start: number): boolean {
   return nearestBefore(ctx, rule.positive, start) === null && headerHit(ctx, rule.positive, start) === null;
@@ -153,6 +188,8 @@ function labelAfterOnly(ctx: ScanContext, start: number): boolean {
 function find(ctx: ScanContext): Candidate[] {
   const out: Candidate[] = [];
   if (!labelsPossible(ctx, rule)) return out;
+  // Units for labelTurnsAway, only in a text with no weak word (short texts: never).
+  const u = askLabelFirst && labelsAbsent(ctx, rule.weak!) ? foldedUnitsOf(ctx) : null;
   forEachSpan(ctx, 8, 19, (span) => {
     if (looksLikeAmount(ctx, span) || referenceOrRange(ctx.folded, span.start, span.end) || maskedBeside(ctx.folded, span.start, span.end)) return;
     // Grouped digits ("9704 3612 3456 7891") are one number: an account is the
@@ -164,6 +201,9 @@ function find(ctx: ScanContext): Candidate[] {
     // The label before the guards: every check here only rules a span out,
     // and on a megabyte of plates or codes with no banking word anywhere the
     // look-up answers at once while the guards read every span.
+    // Where labelOf would be asked: the column header look-ups, which keep
+    // state from one position to the next, come for the same spans in the same order.
+    if (u !== null && labelTurnsAway(ctx, u, span.start, span.end)) return;
     let label = labelOf(ctx, span.start, span.end, rule);
     if (label && givenNames(ctx, span.start, label)) label = rule.weak && positiveHit(ctx, span.start, span.end, rule.weak) !== null ? null : undefined;
     if (label === undefined || (label !== null && digitBetween(ctx.folded, span.start - label.distance, span.start) && !secondListed(ctx.folded, span.start - label.distance, span.start))) return;
