@@ -243,6 +243,11 @@ export function endingEntry(index: KeywordIndex, w: Words, i: number, first = 0)
   return null;
 }
 
+/** Whether a keyword of `index` may end with a word of hash `h` (one that ends no keyword, mostly one load). */
+export function mayEndWord(index: KeywordIndex, h: number): boolean {
+  return index.lastBits[h & (BUCKETS - 1)] !== 0 && index.byLast.has(h);
+}
+
 /** The keyword starting at word `i` and ending before word `limit` (its phrase), or null. */
 export function startingAt(index: KeywordIndex, w: Words, i: number, limit = w.count): string | null {
   const h = w.hash[i];

@@ -1,8 +1,9 @@
 import type { Candidate, Recognizer, ScanContext } from '../recognizer.ts';
 import { BEFORE_WINDOW, headerHit, keywords, nearestAfter, nearestBefore, negativeKeywords, positiveHit, type ContextHit } from '../context.ts';
-import { mayEndNear } from '../keyword-index.ts';
+import { mayEndWord, type Words } from '../keyword-index.ts';
 import { labelsAbsent } from '../label-presence.ts';
 import { foldedUnitsOf } from '../scan-context.ts';
+import { readTextWords } from '../text-words.ts';
 import { hasMarks, originalLower } from '../lexicon/forms.ts';
 import { forEachSpan, groupEnd, groupStart, type NumberRun, type NumberSpan } from '../numbers.ts';
 import { neverFinding } from '../guards.ts';
@@ -152,10 +153,10 @@ function maskRun(folded: string, i: number, step: number): boolean {
  * reading its window (a line of "STK 0011…; CCCD 0012…, SĐT 0912…" looked up
  * "STK" again for each number after its own). In a text with no weak word
  * (`u` its units), no label after the span and none in its column header,
- * the label is the positive word nearest before it or none: when no such
- * word can end between the last digit before the span and the span, that
- * word (if any) has a digit between, and unless the gap is a list joiner
- * secondListed cannot hold; a span without one has no label.
+ * the label is the positive word nearest before it or none: when no word
+ * that may end one ends between the last digit before the span and the
+ * span, that word (if any) has a digit between, and unless the gap is a
+ * list joiner secondListed cannot hold; a span without one has no label.
  */
 export function labelTurnsAway(ctx: ScanContext, u: Uint16Array, start: number, end: number): boolean {
   // The last digit within the window before the span (none: the whole window is the gap).
@@ -163,8 +164,36 @@ export function labelTurnsAway(ctx: ScanContext, u: Uint16Array, start: number, 
   const stop = Math.max(0, start - BEFORE_WINDOW);
   while (last >= stop && !(u[last] - 48 >>> 0 < 10)) last--;
   if (last >= stop && isListJoiner(ctx.folded, last + 1, start)) return false;
-  if (mayEndNear(rule.positive.index, u, start, start - last - 1, BEFORE_WINDOW)) return false;
+  if (labelEndBefore(ctx, start) > last) return false;
   return nearestAfter(ctx, rule.positive, end) === null && headerHit(ctx, rule.positive, start) === null;
+}
+
+// The text's words as a scan's spans read them, in text order: the next one
+// to pass, and the end of the last passed that may end a positive word.
+const passed = { words: null as Words | null, ctx: null as ScanContext | null, next: 0, labelEnd: -1, pos: -1 };
+
+/**
+ * The end of the last word of the text ending at or before `pos` that may
+ * end a positive word (-1 for none). Spans come in text order: a pointer
+ * moves over the words once per scan instead of a look back per span.
+ */
+function labelEndBefore(ctx: ScanContext, pos: number): number {
+  if (passed.ctx !== ctx || pos < passed.pos) {
+    passed.words = readTextWords(ctx);
+    passed.ctx = ctx;
+    passed.next = 0;
+    passed.labelEnd = -1;
+  }
+  passed.pos = pos;
+  const w = passed.words!;
+  const index = rule.positive.index;
+  let k = passed.next;
+  while (k < w.count && w.end[k] <= pos) {
+    if (mayEndWord(index, w.hash[k])) passed.labelEnd = w.end[k];
+    k++;
+  }
+  passed.next = k;
+  return passed.labelEnd;
 }
 
 // Tests only: read every span's label (labelTurnsAway not asked).
@@ -223,6 +252,9 @@ function find(ctx: ScanContext): Candidate[] {
     }
     out.push(candidate('bank_account', span.start, span.end, scored, 'bank_account.context', VALIDATOR_BY_LENGTH[span.digits.length]));
   });
+  // The text is let go with its scan.
+  passed.ctx = null;
+  passed.words = null;
   return out;
 }
 
