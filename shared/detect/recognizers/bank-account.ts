@@ -220,6 +220,8 @@ function find(ctx: ScanContext): Candidate[] {
   // Units for labelTurnsAway, only in a text with no weak word (short texts: never).
   const u = askLabelFirst && labelsAbsent(ctx, rule.weak!) ? foldedUnitsOf(ctx) : null;
   forEachSpan(ctx, 8, 19, (span) => {
+    // Every guard below only rules a span out, as this does.
+    if (u !== null && labelTurnsAway(ctx, u, span.start, span.end)) return;
     if (looksLikeAmount(ctx, span) || referenceOrRange(ctx.folded, span.start, span.end) || maskedBeside(ctx.folded, span.start, span.end)) return;
     // Grouped digits ("9704 3612 3456 7891") are one number: an account is the
     // whole group sequence, never a slice of it.
@@ -230,9 +232,6 @@ function find(ctx: ScanContext): Candidate[] {
     // The label before the guards: every check here only rules a span out,
     // and on a megabyte of plates or codes with no banking word anywhere the
     // look-up answers at once while the guards read every span.
-    // Where labelOf would be asked: the column header look-ups, which keep
-    // state from one position to the next, come for the same spans in the same order.
-    if (u !== null && labelTurnsAway(ctx, u, span.start, span.end)) return;
     let label = labelOf(ctx, span.start, span.end, rule);
     if (label && givenNames(ctx, span.start, label)) label = rule.weak && positiveHit(ctx, span.start, span.end, rule.weak) !== null ? null : undefined;
     if (label === undefined || (label !== null && digitBetween(ctx.folded, span.start - label.distance, span.start) && !secondListed(ctx.folded, span.start - label.distance, span.start))) return;
