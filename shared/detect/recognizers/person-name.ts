@@ -1969,6 +1969,23 @@ const MINORITY_OPENERS = new Set(['y', 'h', 'k', 'ksor', 'siu', 'ro', 'nay', 'kp
 // The word list's hashes of those words: nearly every capital is none of
 // them, which its hash tells without a slice of the text.
 const MINORITY_HASHES = intSet([...MINORITY_OPENERS].map((w) => letterHash(w, 0, w.length)));
+// The same words by their length, compared in place: a line of "K'Ab," sliced each "K" to look it up.
+const MINORITY_BY_LENGTH: string[][] = [];
+for (const w of MINORITY_OPENERS) (MINORITY_BY_LENGTH[w.length] ??= []).push(w);
+
+/** MINORITY_OPENERS.has(folded.slice(start, end)), without the slice. */
+function minorityOpenerAt(folded: string, start: number, end: number): boolean {
+  const list = MINORITY_BY_LENGTH[end - start];
+  if (list === undefined) return false;
+  for (const opener of list) if (folded.startsWith(opener, start)) return true;
+  return false;
+}
+
+/** Test hook: minorityOpenerAt's answer and the set's on the slice. */
+export function minorityOpenerForTests(folded: string, start: number, end: number): [boolean, boolean] {
+  return [minorityOpenerAt(folded, start, end), MINORITY_OPENERS.has(folded.slice(start, end))];
+}
+
 // Ê Đê and M'nông family names, which close a name opened by "Y" or "H'".
 const CLOSING_FAMILIES = foldedSet(['Niê', 'Mlô', 'Êban', 'Ayun', 'Byă', 'Adrơng', 'Ktla', 'Knul', 'Hmok', 'Mdrang', 'Bdap', 'Êya', 'Kbuôr', 'Hwing', 'Duôn', 'Alio', 'Kpơr', 'Mjâu', 'Ksơr', 'Êñuôl', 'Kdăm', 'Bkrông']);
 
@@ -1986,17 +2003,24 @@ function titledMinorityNames(ctx: ScanContext, found: FoundNames): void {
     const start = index.starts[w];
     let end = start;
     while (isLetterCode(folded.charCodeAt(end))) end++;
-    if (!MINORITY_OPENERS.has(folded.slice(start, end))) continue;
+    if (!minorityOpenerAt(folded, start, end)) continue;
     if (found.has(start) || isUpperCode(plain.charCodeAt(start + 1))) continue;
+    // Without a kin title only "Y" and "H'" open a name (below): for the
+    // others the title is asked before the name is read (a line of "K'Ab,"
+    // read each for none).
+    const bare = end - start === 1 && (folded.charCodeAt(start) === 121 || folded.charCodeAt(start) === 104);
+    let title: string | null = null;
+    if (!bare) {
+      title = titleBefore(ctx, start);
+      if (title === null || !KIN.has(title)) continue;
+    }
     const nameEnd = minorityName(ctx, start, false);
     if (nameEnd <= start) continue;
-    const title = titleBefore(ctx, start);
+    if (bare) title = titleBefore(ctx, start);
     if (title === null || !KIN.has(title)) {
       // Without a title: "Y"/"H'" and a given name before an Ê Đê or M'nông family name, which closes the name ("Y Khoa Niê", "H' Liên Mlô").
-      // Only "y" and "h" open such a name: the name's words and last word are
-      // read for them alone (split for every "K'Ab," of a long line, they were most of its cost).
-      const opener = folded.slice(start, end);
-      if (opener !== 'y' && opener !== 'h') continue;
+      // The name's words and last word are read for them alone (split for
+      // every "K'Ab," of a long line, they were most of its cost).
       const last = folded.slice(Math.max(start, lastUnitIn(folded, 32, start, nameEnd) + 1), nameEnd);
       const words = folded.slice(start, nameEnd).split(' ').length;
       if (words >= 3 && words <= 4 && CLOSING_FAMILIES.has(last)) {
