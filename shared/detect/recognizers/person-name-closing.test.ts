@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rng } from '../seeded-random.ts';
-import { closingAtForTests, mayOpenClosing } from './person-name.ts';
+import { closingAtForTests, closingsForTests, mayOpenClosing } from './person-name.ts';
 
 // signOffNames runs CLOSING only where mayOpenClosing says it may match:
 // wherever it says no, the pattern must not match.
@@ -28,5 +28,29 @@ describe('mayOpenClosing', () => {
     expect(wrong).toEqual([]);
     // (The texts do hold closings.)
     expect(matched).toBeGreaterThan(5000);
+  });
+});
+
+// In a text of short lines signOffNames searches the rest for CLOSING_LINE's
+// breaks instead of reading each line: it must find the closings that
+// trying every line start finds.
+describe('closingEnds', () => {
+  it('finds the closings every line start finds, in texts of short lines and long', () => {
+    const next = rng(6);
+    let closings = 0;
+    for (let n = 0; n < 300; n++) {
+      let text = '';
+      const lines = 200 + Math.floor(next() * 200);
+      const long = next() < 0.3;
+      for (let l = 0; l < lines; l++) {
+        const parts = Math.floor(next() * (long ? 20 : 4));
+        for (let k = 0; k < parts; k++) text += PIECES[Math.floor(next() * PIECES.length)];
+        text += '\n';
+      }
+      const [fast, every] = closingsForTests(text);
+      expect(fast, JSON.stringify(text)).toEqual(every);
+      closings += every.length;
+    }
+    expect(closings).toBeGreaterThan(3000);
   });
 });
