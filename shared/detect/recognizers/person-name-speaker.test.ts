@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bareSpeakerForTests, speakerMatchForTests, speakerNamesForTests } from './person-name.ts';
+import { bareSpeakerForTests, speakerMatchForTests, speakerNamesForTests, speakerSearchesForTests } from './person-name.ts';
 import { createScanContext } from '../scan-context.ts';
 import { rng } from '../seeded-random.ts';
 
@@ -127,5 +127,28 @@ describe('speakerNames', () => {
       expect(fast, JSON.stringify(text)).toEqual(speakerNamesForTests(createScanContext(text), true));
     }
     expect(found).toBeGreaterThan(5000);
+  });
+});
+
+// speakerNames reads a line's first two units for its colon, and the unit
+// after the colon for its break, before searching: the answers must be the
+// searches'.
+describe('speakerNames\' colon and break', () => {
+  it('are where indexOf finds them', () => {
+    const r = rng(19);
+    const pieces = [':', '\n', 'x', 'Lan', ' ', '::', ':\n', '\n\n', ''];
+    const wrong: [string, number][] = [];
+    let colons = 0;
+    for (let n = 0; n < 20000; n++) {
+      let s = '';
+      const parts = Math.floor(r() * 6);
+      for (let k = 0; k < parts; k++) s += pieces[Math.floor(r() * pieces.length)];
+      const from = Math.floor(r() * (s.length + 2));
+      const [colon, searched, lineEnd, lineSearched] = speakerSearchesForTests(s, from);
+      if (searched >= 0) colons++;
+      if (colon !== searched || lineEnd !== lineSearched) wrong.push([s, from]);
+    }
+    expect(wrong).toEqual([]);
+    expect(colons).toBeGreaterThan(5000);
   });
 });
