@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createScanContext } from '../scan-context.ts';
-import { rng } from '../seeded-random.ts';
-import { findNames, minorityOpenerForTests } from './person-name.ts';
+import { rng, randomText as randomTextOf } from '../seeded-random.ts';
+import { findNames, letterBeforeForTests, minorityOpenerForTests } from './person-name.ts';
 
 // titledMinorityNames compares a capital's letters with the openers in place
 // (minorityOpenerAt), and asks for a kin title before it reads the name.
@@ -41,5 +41,30 @@ describe('titledMinorityNames', () => {
     expect(found("Hồ sơ: H' Liên Mlô.")).toEqual(["H' Liên Mlô"]);
     expect(found("K'Ab,".repeat(50))).toEqual([]);
     expect(found('Hồ sơ của Ksor Khoa Niê đã nộp.')).toEqual([]);
+  });
+});
+
+// titledMinorityNames asks titleBefore only where a letter comes before the
+// word: where none does, titleBefore must answer null.
+describe('letterBefore', () => {
+  it('is false only where titleBefore is null', () => {
+    const r = rng(29);
+    const words = ['ông', 'bà', 'Ông', 'chị', 'anh', 'K\'Ab', 'Ksor', 'Y', 'Siu', 'luật sư', '12', ',', '.', '(', 'đồng chí'];
+    let titles = 0;
+    let none = 0;
+    for (let n = 0; n < 2000; n++) {
+      const text = randomTextOf(r, words, [' ', '  ', ', ', '\n', ''], 1, 8);
+      const ctx = createScanContext(text);
+      for (let pos = 0; pos <= text.length; pos++) {
+        const [letter, title] = letterBeforeForTests(ctx, pos);
+        if (title !== null) titles++;
+        if (!letter) {
+          none++;
+          expect(title, `${JSON.stringify(text)} ${pos}`).toBeNull();
+        }
+      }
+    }
+    expect(titles).toBeGreaterThan(500);
+    expect(none).toBeGreaterThan(500);
   });
 });

@@ -1994,6 +1994,18 @@ const CLOSING_FAMILIES = foldedSet(['Niê', 'Mlô', 'Êban', 'Ayun', 'Byă', 'Ad
  * do not spell ("ông K' Brơi", "Bà Siu H'Nhi", "Hộ ông Rơ Mah Thuyên"): two
  * to four capitalised words opened by one of their name's first words.
  */
+/** Whether a letter comes before `pos`, past spaces: with none, no title does (titleBefore is null). */
+function letterBefore(folded: string, pos: number): boolean {
+  let k = pos - 1;
+  while (k >= 0 && folded.charCodeAt(k) === 32) k--;
+  return k >= 0 && isLetterCode(folded.charCodeAt(k));
+}
+
+/** Test hook: letterBefore's answer and titleBefore's. */
+export function letterBeforeForTests(ctx: ScanContext, pos: number): [boolean, string | null] {
+  return [letterBefore(ctx.folded, pos), titleBefore(ctx, pos)];
+}
+
 function titledMinorityNames(ctx: ScanContext, found: FoundNames): void {
   const { folded, plain } = ctx;
   const index = wordIndex(ctx);
@@ -2011,6 +2023,8 @@ function titledMinorityNames(ctx: ScanContext, found: FoundNames): void {
     const bare = end - start === 1 && (folded.charCodeAt(start) === 121 || folded.charCodeAt(start) === 104);
     let title: string | null = null;
     if (!bare) {
+      // titleBefore's first answer, read in place ("K'Ab,K'Ab,": a comma before each "K").
+      if (!letterBefore(folded, start)) continue;
       title = titleBefore(ctx, start);
       if (title === null || !KIN.has(title)) continue;
     }
