@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createScanContext } from '../scan-context.ts';
-import { phraseMatcher } from './phrase-matcher.ts';
+import { phraseMatcher, type PhraseMatch } from './phrase-matcher.ts';
 import { rng } from '../seeded-random.ts';
 
 // A file of its own: phrase-matcher.test.ts makes more matchers than the
@@ -15,6 +15,8 @@ describe('scanWords through the shared pass', () => {
     const vocabulary = ['benh', 'vien', 'an', 'nhan', 'tam', 'than', 'dieu', 'tri', 'ung', 'thu', 'ho', 'tuc', 'giam', 'hiv', 'hivx', '(+)', 'p5', 'p', 'nguyen', 'van', 'x', 'co', 'anh', 'dan_toc', 'dan', 'toc', '1'];
     const gaps = [' ', ' ', '  ', '\n', '\n\n', ', ', '.', '-', '\t'];
     const r = rng(17);
+    // One list kept through every window and text, as a topic scan keeps its window's: stale items past the count.
+    const kept: PhraseMatch[] = [];
     for (let k = 0; k < 800; k++) {
       let text = '';
       for (let i = 1 + Math.floor(r() * 30); i > 0; i--) text += vocabulary[Math.floor(r() * vocabulary.length)] + gaps[Math.floor(r() * gaps.length)];
@@ -25,7 +27,10 @@ describe('scanWords through the shared pass', () => {
       for (let q = 0; q < 10; q++) {
         from = q < 5 ? Math.min(text.length, from + Math.floor(r() * 12)) : Math.floor(r() * (text.length + 1));
         const to = from + Math.floor(r() * (text.length + 1 - from));
-        expect(m.scanWords(ctx, from, to), `${JSON.stringify(text)} [${from}, ${to})`).toEqual(m.scan(ctx.folded, from, to));
+        const expected = m.scan(ctx.folded, from, to);
+        expect(m.scanWords(ctx, from, to), `${JSON.stringify(text)} [${from}, ${to})`).toEqual(expected);
+        const n = m.scanWordsInto(ctx, from, to, kept);
+        expect(kept.slice(0, n), `into ${JSON.stringify(text)} [${from}, ${to})`).toEqual(expected);
       }
     }
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createScanContext } from '../scan-context.ts';
-import { matchList, phraseMatcher, secondWordAt } from './phrase-matcher.ts';
+import { matchList, phraseMatcher, secondWordAt, type PhraseMatch } from './phrase-matcher.ts';
 import { rng } from '../seeded-random.ts';
 
 const keys = (phrases: string[], text: string) =>
@@ -111,6 +111,8 @@ describe('phraseMatcher', () => {
     const vocabulary = ['benh', 'vien', 'an', 'nhan', 'tam', 'than', 'dieu', 'tri', 'ung', 'thu', 'giam', 'hiv', 'hivx', '(+)', 'p5', 'p', 'nguyen', 'van', 'x'];
     const gaps = [' ', ' ', '  ', '\n', '\n\n', ', ', '.', '-'];
     const r = rng(5);
+    // Kept through every window and text (stale items past the count), as a topic scan keeps its window's.
+    const kept: PhraseMatch[] = [];
     for (let k = 0; k < 600; k++) {
       let text = '';
       for (let i = 1 + Math.floor(r() * 25); i > 0; i--) text += vocabulary[Math.floor(r() * vocabulary.length)] + gaps[Math.floor(r() * gaps.length)];
@@ -118,7 +120,10 @@ describe('phraseMatcher', () => {
       for (let q = 0; q < 8; q++) {
         const from = Math.floor(r() * (text.length + 1));
         const to = from + Math.floor(r() * (text.length + 1 - from));
-        expect(m.scanWords(ctx, from, to), `${JSON.stringify(text)} [${from}, ${to})`).toEqual(m.scan(ctx.folded, from, to));
+        const expected = m.scan(ctx.folded, from, to);
+        expect(m.scanWords(ctx, from, to), `${JSON.stringify(text)} [${from}, ${to})`).toEqual(expected);
+        const n = m.scanWordsInto(ctx, from, to, kept);
+        expect(kept.slice(0, n), `into ${JSON.stringify(text)} [${from}, ${to})`).toEqual(expected);
       }
     }
   });

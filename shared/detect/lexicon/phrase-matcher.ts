@@ -63,10 +63,27 @@ export interface PhraseMatcher {
    * twentieth of what its topics allocated).
    */
   scanWords(ctx: ScanContext, from: number, to: number): readonly PhraseMatch[];
+  /**
+   * scanWords written over `out`'s first items (objects reused, added when
+   * too few), their count returned: a window's caller that keeps one list
+   * makes no array and no object per window (a table of topic rows has one
+   * per row).
+   */
+  scanWordsInto(ctx: ScanContext, from: number, to: number, out: PhraseMatch[]): number;
 }
 
 /** scanWords' answer for a range without a match. */
 const NONE_FOUND: PhraseMatch[] = Object.freeze([]) as unknown as PhraseMatch[];
+
+/** Match n of `out` set to [start, end) and key, its object reused when there is one. */
+function putMatch(out: PhraseMatch[], n: number, start: number, end: number, key: string): void {
+  if (n < out.length) {
+    const m = out[n];
+    m.start = start;
+    m.end = end;
+    m.key = key;
+  } else out.push({ start, end, key });
+}
 
 /** What a matcher's bucket bits are until the first scan fills them (first-scan.ts). */
 const NO_BITS = new Uint8Array(1 << 16);
@@ -545,12 +562,12 @@ export function phraseMatcher(phrases: readonly string[]): PhraseMatcher {
    * scanWords for a matcher past the shared pass's room (tests): the
    * range's words read from the word list one by one.
    */
-  function wordsWalked(ctx: ScanContext, from: number, to: number): readonly PhraseMatch[] {
+  function wordsWalked(ctx: ScanContext, from: number, to: number, out: PhraseMatch[]): number {
     groupsByFirst();
     const s = ctx.folded;
     const words = wordIndex(ctx);
     const { starts, hashes, count } = words;
-    let out = NONE_FOUND;
+    let n = 0;
     // The first word starting at or after `from` (one inside a word at `from` is not read, as scan reads it).
     const first = firstWordFrom(words, from);
     let covered = from;
@@ -564,12 +581,11 @@ export function phraseMatcher(phrases: readonly string[]): PhraseMatcher {
       if (number < 0) continue;
       const best = longestOpening(s, words, w, to, groupList[number]);
       if (best > 0) {
-        if (out === NONE_FOUND) out = [];
-        out.push({ start, end: best, key: longestKey });
+        putMatch(out, n++, start, best, longestKey);
         covered = best;
       }
     }
-    return out;
+    return n;
   }
 
   const api: PhraseMatcher = {
@@ -604,8 +620,12 @@ export function phraseMatcher(phrases: readonly string[]): PhraseMatcher {
       return out;
     },
     scanWords(ctx, from, to) {
+      const out: PhraseMatch[] = [];
+      return api.scanWordsInto(ctx, from, to, out) === 0 ? NONE_FOUND : out;
+    },
+    scanWordsInto(ctx, from, to, out) {
       if (matcher === -1) register();
-      if (matcher === -2) return wordsWalked(ctx, from, to);
+      if (matcher === -2) return wordsWalked(ctx, from, to, out);
       const s = ctx.folded;
       const words = wordIndex(ctx);
       const { starts } = words;
@@ -613,7 +633,7 @@ export function phraseMatcher(phrases: readonly string[]): PhraseMatcher {
       const mine = openers.words;
       const first = openers.from[matcher];
       const last = first + openers.counts[matcher];
-      let out = NONE_FOUND;
+      let n = 0;
       let covered = from;
       for (let k = firstOpenerFrom(mine, first, last, starts, from); k < last; k += 2) {
         const w = mine[k];
@@ -622,12 +642,11 @@ export function phraseMatcher(phrases: readonly string[]): PhraseMatcher {
         if (start < covered) continue;
         const best = longestOpening(s, words, w, to, byId[mine[k + 1]]!);
         if (best > 0) {
-          if (out === NONE_FOUND) out = [];
-          out.push({ start, end: best, key: longestKey });
+          putMatch(out, n++, start, best, longestKey);
           covered = best;
         }
       }
-      return out;
+      return n;
     },
     keys() {
       return keyList;

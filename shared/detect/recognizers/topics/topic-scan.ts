@@ -230,12 +230,16 @@ function outside(at: number, length: number, start: number, end: number): boolea
  * The sentence (or block) around the phrases being scored, and what was read
  * in it. A scan has one, refilled for each new window (only the last is ever
  * asked again): an object per window, and one per named person found in it,
- * were a fifth of what a long table of topic rows allocated.
+ * were a fifth of what a long table of topic rows allocated. Its lists are
+ * kept too, their first `count` items the window's: a list and an object
+ * per context word were most of what the rest of a window allocated.
  */
 interface Window {
   from: number;
   to: number;
-  context: readonly PhraseMatch[];
+  /** The context words, the first contextCount items. */
+  context: PhraseMatch[];
+  contextCount: number;
   phrases: readonly PhraseMatch[] | null;
   /** The named person's bounds (namedIn), NOT_READ before it is looked for, or -1 when there is none. */
   namedStart: number;
@@ -245,15 +249,19 @@ interface Window {
    * the negative words not spelled as other words: read once per window,
    * not once per phrase in it (a dense text has several per sentence).
    */
-  anchors: PhraseMatch[] | null;
-  negatives: PhraseMatch[] | null;
+  anchors: PhraseMatch[];
+  anchorCount: number;
+  negatives: PhraseMatch[];
+  /** Each negative word's entry, beside it. */
+  negativeEntries: ContextEntry[];
+  negativeCount: number;
 }
 
 const NOT_READ = -2;
 
 /** A scan's window, empty until its first phrase (no phrase ends by -1). */
 function noWindow(): Window {
-  return { from: -1, to: -1, context: NO_MATCHES, phrases: null, namedStart: NOT_READ, namedEnd: 0, anchors: null, negatives: null };
+  return { from: -1, to: -1, context: [], contextCount: 0, phrases: null, namedStart: NOT_READ, namedEnd: 0, anchors: [], anchorCount: 0, negatives: [], negativeEntries: [], negativeCount: 0 };
 }
 
 /** `w` as the window [from, to): kept when it is that window already, else refilled. */
@@ -261,22 +269,18 @@ function windowFor(index: TopicIndex, ctx: ScanContext, w: Window, from: number,
   if (w.from === from && w.to === to) return w;
   w.from = from;
   w.to = to;
-  w.context = index.context.scanWords(ctx, from, to);
+  w.contextCount = index.context.scanWordsInto(ctx, from, to, w.context);
   w.phrases = null;
   w.namedStart = NOT_READ;
-  w.anchors = null;
-  w.negatives = null;
+  // Read now, in one pass: every phrase scored asks for both.
+  readContext(index, ctx, w);
   return w;
 }
 
-// A window without anchors (or negative words) has one empty list, shared: most have neither.
-const NO_MATCHES: PhraseMatch[] = Object.freeze([]) as unknown as PhraseMatch[];
-
-/** `list` and `m`: the shared empty list gives way to a window's own at its first match. */
-function added(list: PhraseMatch[], m: PhraseMatch): PhraseMatch[] {
-  if (list === NO_MATCHES) return [m];
-  list.push(m);
-  return list;
+/** `m` as item n of `list` (a window's kept list: its items past the count are stale). */
+function putAt(list: PhraseMatch[], n: number, m: PhraseMatch): void {
+  if (n < list.length) list[n] = m;
+  else list.push(m);
 }
 
 const AMBIGUOUS_BARE_ANCHORS = new Set(['ma', 'toi', 'be', 'co', 'di', 'cu', 'cau', 'con', 'bo', 'vo', 'me', 'ba', 'cha', 'nu', 'minh', 'chu', 'bac']);
@@ -286,23 +290,37 @@ function nameFollows(plain: string, pos: number): boolean {
   return plain.charCodeAt(pos) === 32 && c >= 65 && c <= 90;
 }
 
-function anchorsOf(index: TopicIndex, ctx: ScanContext, w: Window): PhraseMatch[] {
-  if (w.anchors !== null) return w.anchors;
-  if (w.context.length === 0) return NO_MATCHES;
+/**
+ * The window's anchors and negative words, the first w.anchorCount items of
+ * w.anchors and w.negativeCount of w.negatives, each context word's entry
+ * looked up once.
+ */
+function readContext(index: TopicIndex, ctx: ScanContext, w: Window): void {
   const marks = hasMarks(ctx);
-  let anchors = NO_MATCHES;
-  for (const m of w.context) {
-    if (!index.contextEntries.get(m.key)!.anchor) continue;
+  const { anchors, negatives, negativeEntries } = w;
+  let a = 0;
+  let g = 0;
+  for (let k = 0; k < w.contextCount; k++) {
+    const m = w.context[k];
+    const entry = index.contextEntries.get(m.key)!;
     // "Chăm Bà-ni": a hyphen makes the word part of a name, no one addressed.
-    if (ctx.folded.charCodeAt(m.end) === 45) continue;
-    // In a text with diacritics, "ma" is not "má" nor "toi" "tôi"; without
-    // them the shortest anchors are too often other words ("ma tuy", "be").
-    const form = phraseForm(ctx, m.start, m.end, index.anchorSpellings, m.key);
-    if (form === 'exact' || form === 'partial') anchors = added(anchors, m);
-    // …unless a name follows: "bac Kien", "chi Lan".
-    else if (form === 'bare' && !marks && (!AMBIGUOUS_BARE_ANCHORS.has(m.key) || nameFollows(ctx.plain, m.end))) anchors = added(anchors, m);
+    if (entry.anchor && ctx.folded.charCodeAt(m.end) !== 45) {
+      // In a text with diacritics, "ma" is not "má" nor "toi" "tôi"; without
+      // them the shortest anchors are too often other words ("ma tuy", "be").
+      const form = phraseForm(ctx, m.start, m.end, index.anchorSpellings, m.key);
+      if (form === 'exact' || form === 'partial') putAt(anchors, a++, m);
+      // …unless a name follows: "bac Kien", "chi Lan".
+      else if (form === 'bare' && !marks && (!AMBIGUOUS_BARE_ANCHORS.has(m.key) || nameFollows(ctx.plain, m.end))) putAt(anchors, a++, m);
+    }
+    // Spelled as another word it is that word: "hồ sơ cá nhân" holds no "số ca".
+    if (entry.negativeFor.size > 0 && !(marks && phraseForm(ctx, m.start, m.end, index.negativeSpellings, m.key) === 'wrong')) {
+      if (g < negativeEntries.length) negativeEntries[g] = entry;
+      else negativeEntries.push(entry);
+      putAt(negatives, g++, m);
+    }
   }
-  return (w.anchors = anchors);
+  w.anchorCount = a;
+  w.negativeCount = g;
 }
 
 /** Whether plain[from, to) holds at least `least` capitals A–Z. */
@@ -314,8 +332,8 @@ function capitals(plain: string, from: number, to: number, least: number): boole
 
 function personNear(index: TopicIndex, ctx: ScanContext, w: Window, start: number, end: number): string | null {
   // (Indexed, not for…of: each phrase of a long table made an iterator result here.)
-  const anchors = anchorsOf(index, ctx, w);
-  for (let k = 0; k < anchors.length; k++) {
+  const anchors = w.anchors;
+  for (let k = 0; k < w.anchorCount; k++) {
     const m = anchors[k];
     if (outside(m.start, m.end - m.start, start, end)) return m.key;
   }
@@ -329,25 +347,11 @@ function personNear(index: TopicIndex, ctx: ScanContext, w: Window, start: numbe
   return inPersonRecord(ctx, start) ? 'a person\'s record' : null;
 }
 
-function negativesOf(index: TopicIndex, ctx: ScanContext, w: Window): PhraseMatch[] {
-  if (w.negatives !== null) return w.negatives;
-  if (w.context.length === 0) return NO_MATCHES;
-  const marks = hasMarks(ctx);
-  let negatives = NO_MATCHES;
-  for (const m of w.context) {
-    if (index.contextEntries.get(m.key)!.negativeFor.size === 0) continue;
-    // Spelled as another word it is that word: "hồ sơ cá nhân" holds no "số ca".
-    if (marks && phraseForm(ctx, m.start, m.end, index.negativeSpellings, m.key) === 'wrong') continue;
-    negatives = added(negatives, m);
-  }
-  return (w.negatives = negatives);
-}
-
-function negativeNear(index: TopicIndex, ctx: ScanContext, type: FindingType, w: Window, start: number, end: number): string | null {
-  const negatives = negativesOf(index, ctx, w);
-  for (let k = 0; k < negatives.length; k++) {
+function negativeNear(type: FindingType, w: Window, start: number, end: number): string | null {
+  const negatives = w.negatives;
+  for (let k = 0; k < w.negativeCount; k++) {
     const m = negatives[k];
-    const entry = index.contextEntries.get(m.key)!;
+    const entry = w.negativeEntries[k];
     if (!entry.negativeFor.has(type) || !outside(m.start, m.end - m.start, start, end)) continue;
     if (entry.misreadingFor.has(type) && (m.start >= end || m.end <= start)) continue;
     return m.key;
@@ -361,7 +365,8 @@ function negativeNear(index: TopicIndex, ctx: ScanContext, type: FindingType, w:
  * are, whoever is named beside them.
  */
 function negativeOver(index: TopicIndex, type: FindingType, w: Window, start: number, end: number): boolean {
-  for (const m of w.context) {
+  for (let k = 0; k < w.contextCount; k++) {
+    const m = w.context[k];
     if (m.start < end && m.end > start && outside(m.start, m.end - m.start, start, end) && index.contextEntries.get(m.key)!.negativeFor.has(type)) return true;
   }
   return false;
@@ -901,7 +906,7 @@ function scorePhrases(index: TopicIndex, ctx: ScanContext, shortcuts: boolean, f
       // Hits inside the last window share it (a sentence, or a block of a long run).
       const w = start >= current.from && spanEnd <= current.to ? current : windowFor(index, ctx, current, sentenceBounds(ctx.plain, start, spanEnd), sentenceEnd);
       const person = personNear(index, ctx, w, start, spanEnd);
-      const negative = negativeNear(index, ctx, type, w, start, spanEnd);
+      const negative = negativeNear(type, w, start, spanEnd);
       let score = BASE[kind];
       if (kind !== 'label') {
         if (person && negative) score = kind === 'strong' ? 0.6 : 0.35;
