@@ -74,6 +74,14 @@ export interface KeywordIndex {
   /** A bit per hash bucket of byLast / byFirst: most words are rejected without a map lookup. */
   lastBits: Uint8Array;
   firstBits: Uint8Array;
+  /**
+   * byLast as runs of keys and lists per bucket: lastStart[bucket] is where
+   * the bucket's run starts in lastKeys / lastLists (0: no run), and a null
+   * list ends a run.
+   */
+  lastStart: Int32Array;
+  lastKeys: Int32Array;
+  lastLists: (Entry[] | null)[];
 }
 
 const BUCKETS = 1 << 12;
@@ -102,13 +110,47 @@ export function buildIndex(phrases: readonly string[]): KeywordIndex {
     }
   }
   // Longest keyword first, so "số điện thoại" is reported rather than "điện thoại".
-  for (const list of byLast.values()) list.sort((a, b) => b.words.length - a.words.length);
-  for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+  for (const [h, list] of byLast) byLast.set(h, firstOfEach(list.sort((a, b) => b.words.length - a.words.length)));
+  for (const [h, list] of byFirst) byFirst.set(h, firstOfEach(list.sort((a, b) => b.words.length - a.words.length)));
   const lastBits = new Uint8Array(BUCKETS);
   const firstBits = new Uint8Array(BUCKETS);
   for (const h of byLast.keys()) lastBits[h & (BUCKETS - 1)] = 1;
   for (const h of byFirst.keys()) firstBits[h & (BUCKETS - 1)] = 1;
-  return { byLast, byFirst, lastBits, firstBits };
+  const runs = new Map<number, number[]>();
+  for (const h of byLast.keys()) {
+    const run = runs.get(h & (BUCKETS - 1));
+    if (run) run.push(h);
+    else runs.set(h & (BUCKETS - 1), [h]);
+  }
+  const lastStart = new Int32Array(BUCKETS);
+  const keys = [0];
+  const lastLists: (Entry[] | null)[] = [null];
+  for (const [bucket, run] of runs) {
+    lastStart[bucket] = keys.length;
+    for (const h of run) {
+      keys.push(h);
+      lastLists.push(byLast.get(h)!);
+    }
+    keys.push(0);
+    lastLists.push(null);
+  }
+  return { byLast, byFirst, lastBits, firstBits, lastStart, lastKeys: Int32Array.from(keys), lastLists };
+}
+
+/**
+ * The list without the entries whose words an entry before them has: a
+ * look-up returns the first entry whose words match, so those are never
+ * returned ("ngày tháng năm sinh", "ngày/tháng/năm sinh"; a one-word keyword
+ * and the same word as written together), and each was compared per window.
+ */
+function firstOfEach(list: Entry[]): Entry[] {
+  const seen = new Set<string>();
+  return list.filter((e) => {
+    const key = e.words.join(' ');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /**
@@ -215,8 +257,20 @@ export function readWindowWords(s: string, u: Uint16Array, from: number, to: num
   return words;
 }
 
+/**
+ * Words this long or shorter, runs of a–z, are equal when their lengths and
+ * hashes are (below). Two such words of length L differ in hash by
+ * Σ d·31^k, each d within ±25: under 31, so it is 0 only when every d is
+ * (read it modulo 31, digit by digit), and at most 25·(31^L − 1)/30, which
+ * for L = 6 is 739,586,400 < 2^32, so the 32-bit hashes cannot wrap onto
+ * each other. Most keyword words are this short, and their texts are then
+ * not compared (a startsWith call per word matched was a tenth of the
+ * context look-ups on a line of labelled identifiers).
+ */
+export const HASH_EXACT_LENGTH = 6;
+
 function wordIs(w: Words, k: number, word: string, hash: number): boolean {
-  return w.hash[k] === hash && w.end[k] - w.start[k] === word.length && w.s.startsWith(word, w.start[k]);
+  return w.hash[k] === hash && w.end[k] - w.start[k] === word.length && (word.length <= HASH_EXACT_LENGTH || w.s.startsWith(word, w.start[k]));
 }
 
 /** The keyword ending at word `i` and starting at word `first` or later (its phrase), or null. */
@@ -228,10 +282,18 @@ export function endingAt(index: KeywordIndex, w: Words, i: number, first = 0): s
 /** endingAt's keyword as its entry. */
 export function endingEntry(index: KeywordIndex, w: Words, i: number, first = 0): Entry | null {
   const h = w.hash[i];
-  if (index.lastBits[h & (BUCKETS - 1)] === 0) return null;
-  const list = index.byLast.get(h);
-  if (!list) return null;
-  for (const e of list) {
+  // byLast.get(h), by bucket: most hashes that pass the bucket are keys, and
+  // a Map look-up by number (boxed beyond 31 bits) cost more than the rest.
+  let k = index.lastStart[h & (BUCKETS - 1)];
+  if (k === 0) return null;
+  const keys = index.lastKeys;
+  const lists = index.lastLists;
+  let list = lists[k];
+  while (keys[k] !== h) {
+    list = lists[++k];
+    if (list === null) return null;
+  }
+  for (const e of list!) {
     const n = e.words.length;
     if (i - (n - 1) < first) continue;
     let ok = true;
