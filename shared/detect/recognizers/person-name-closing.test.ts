@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rng } from '../seeded-random.ts';
+import { randomText, rng } from '../seeded-random.ts';
 import { closingAtForTests, closingsForTests, mayOpenClosing } from './person-name.ts';
 
 // signOffNames runs CLOSING only where mayOpenClosing says it may match:
@@ -42,11 +42,7 @@ describe('closingEnds', () => {
       let text = '';
       const lines = 200 + Math.floor(next() * 200);
       const long = next() < 0.3;
-      for (let l = 0; l < lines; l++) {
-        const parts = Math.floor(next() * (long ? 20 : 4));
-        for (let k = 0; k < parts; k++) text += PIECES[Math.floor(next() * PIECES.length)];
-        text += '\n';
-      }
+      for (let l = 0; l < lines; l++) text += `${randomText(next, PIECES, [''], 0, long ? 20 : 4)}\n`;
       const [fast, every] = closingsForTests(text);
       expect(fast, JSON.stringify(text)).toEqual(every);
       closings += every.length;

@@ -13,9 +13,7 @@ describe('minorityOpenerAt', () => {
     const wrong: [string, number, number][] = [];
     let openers = 0;
     for (let n = 0; n < 20000; n++) {
-      let text = '';
-      const parts = 1 + Math.floor(next() * 4);
-      for (let k = 0; k < parts; k++) text += PIECES[Math.floor(next() * PIECES.length)];
+      const text = randomTextOf(next, PIECES, [''], 1, 4);
       const start = Math.floor(next() * (text.length + 1));
       const end = Math.min(text.length, start + Math.floor(next() * 6));
       const [fast, slow] = minorityOpenerForTests(text, start, end);

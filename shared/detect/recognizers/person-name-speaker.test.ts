@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bareSpeakerForTests, speakerMatchForTests, speakerNamesForTests, speakerSearchesForTests } from './person-name.ts';
 import { createScanContext } from '../scan-context.ts';
-import { rng } from '../seeded-random.ts';
+import { randomText, rng } from '../seeded-random.ts';
 
 // stampedSpeaker reads a chat's commonest speaker line without the SPEAKER
 // pattern: wherever it reads a line, the pattern must match there with the
@@ -140,9 +140,7 @@ describe('speakerNames\' colon and break', () => {
     const wrong: [string, number][] = [];
     let colons = 0;
     for (let n = 0; n < 20000; n++) {
-      let s = '';
-      const parts = Math.floor(r() * 6);
-      for (let k = 0; k < parts; k++) s += pieces[Math.floor(r() * pieces.length)];
+      const s = randomText(r, pieces, [''], 0, 6);
       const from = Math.floor(r() * (s.length + 2));
       const [colon, searched, lineEnd, lineSearched] = speakerSearchesForTests(s, from);
       if (searched >= 0) colons++;
