@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createScanContext } from '../scan-context.ts';
-import { findNames } from './person-name.ts';
+import { findNames, mayOpenForTests } from './person-name.ts';
 import { rng, randomText as randomTextOf } from '../seeded-random.ts';
 
 // The run prefilters (a one-word run with no title before it, then
@@ -28,6 +28,25 @@ const same = (text: string) => {
 };
 
 describe('person_name run prefilter', () => {
+  // mayOpen reads whether the second word is capitalised in the index's list of capitals.
+  it('tells the runs a name may open as the text reads, on generated texts', () => {
+    const r = rng(13);
+    let opened = 0;
+    let closed = 0;
+    for (let k = 0; k < 1500; k++) {
+      const text = randomTextOf(r, [...WORDS, 'A', 'X', 'Ab', "K'", 'Zzz', 'O1', 'Ol'], [...SEPARATORS, '', '/', "'", '-', '.'], 3, 40);
+      const ctx = createScanContext(k % 2 === 0 ? text : text.repeat(Math.ceil(3000 / text.length)));
+      for (const [fast, read] of mayOpenForTests(ctx)) {
+        expect(fast).toBe(read);
+        if (read) opened++;
+        else closed++;
+      }
+    }
+    // (Both answers come often.)
+    expect(opened).toBeGreaterThan(5000);
+    expect(closed).toBeGreaterThan(5000);
+  });
+
   it('finds the same candidates as checking every run, on generated texts', () => {
     const r = rng(11);
     for (let k = 0; k < 3000; k++) same(randomText(r));

@@ -603,6 +603,8 @@ interface PhraseTable {
   /** The hashes of the one-word phrases, and of the last two words of the others ("truong thon"). */
   oneWords: IntTable;
   lastPairs: IntTable;
+  /** The hashes of the last two words of the phrases of three words or more. */
+  longPairs: IntTable;
   /** No two phrases share a hash (else phraseBefore reads them). */
   byHash: boolean;
 }
@@ -612,8 +614,10 @@ function phraseTable(phrases: ReadonlySet<string>): PhraseTable {
   const numbers = new IntTable(list.map((p, k) => [keyHash(p, 0, p.length), k] as const));
   const lastWords = keyHashes(list.map((p) => p.slice(p.lastIndexOf(' ') + 1)));
   const oneWords = keyHashes(list.filter((p) => !p.includes(' ')));
-  const lastPairs = keyHashes(list.filter((p) => p.includes(' ')).map((p) => p.slice(p.lastIndexOf(' ', p.lastIndexOf(' ') - 1) + 1)));
-  return { set: phrases, list, numbers, lastWords, oneWords, lastPairs, byHash: numbers.size === list.length };
+  const lastTwo = (p: string) => p.slice(p.lastIndexOf(' ', p.lastIndexOf(' ') - 1) + 1);
+  const lastPairs = keyHashes(list.filter((p) => p.includes(' ')).map(lastTwo));
+  const longPairs = keyHashes(list.filter((p) => p.split(' ').length >= 3).map(lastTwo));
+  return { set: phrases, list, numbers, lastWords, oneWords, lastPairs, longPairs, byHash: numbers.size === list.length };
 }
 
 /** The phrase of `table` that folded[start, end) is, compared in place, or null (TITLES.has(key) without the key). */
@@ -631,7 +635,10 @@ function listedAs(folded: string, start: number, end: number, table: PhraseTable
 /**
  * phraseBefore(folded, pos, max, table.set), answered at once when the word
  * before `pos` ends none of the table's phrases (most capitalised words
- * follow no title, head or label).
+ * follow no title, head or label), and from the last one or two words when
+ * no phrase of more words can end with them: phraseBefore gives the longest
+ * phrase, and read the words and their phrases again for "Căn cứ Nghị
+ * định" (the title "cụ", then "căn cứ", no title) and "đồng chí".
  */
 function phraseEndingAt(folded: string, pos: number, max: number, table: PhraseTable): string | null {
   const floor = Math.max(0, pos - 48);
@@ -642,8 +649,28 @@ function phraseEndingAt(folded: string, pos: number, max: number, table: PhraseT
   if (!table.lastWords.has(last)) return null;
   // Only longer phrases end with this word: none ends here unless the word
   // before it ends one too ("thôn Đông" follows no "trưởng thôn").
-  if (!table.oneWords.has(last) && (max < 2 || !pairEndingAt(folded, start - 1, floor, end, table))) return null;
-  return phraseBefore(folded, pos, max, table.set);
+  if (max < 2 || !pairEndingAt(folded, start - 1, floor, end, table)) return table.oneWords.has(last) ? listedAs(folded, start, end, table, last) : null;
+  // (A phrase of more words ends with the pair, or one of two words may
+  // have a hash another phrase shares: phraseBefore tells.)
+  if ((max >= 3 && table.longPairs.has(pairHash)) || !table.byHash) return phraseBefore(folded, pos, max, table.set);
+  const k = table.numbers.get(pairHash);
+  if (k >= 0 && pairIs(table.list[k], folded, backStart, backEnd, start, end)) return table.list[k];
+  return table.oneWords.has(last) ? listedAs(folded, start, end, table, last) : null;
+}
+
+/** Test hook: phraseEndingAt's answer and phraseBefore's, for each of the tables the recognizer reads so (tables fill at the first scan). */
+export function phraseEndingAtForTests(folded: string, pos: number, max: number): [string | null, string | null][] {
+  const tables = [TITLE_PHRASES, LABEL_PHRASES, HEAD_PHRASES, UNIT_PHRASES, NAMER_PHRASES, NOT_TITLE_PHRASES, JUNCTIONS, COMMON_SURNAME_KEYS, PLACE_KEYS];
+  return tables.map((table) => [phraseEndingAt(folded, pos, max, table), phraseBefore(folded, pos, max, table.set)]);
+}
+
+/** Whether `phrase` is folded[firstStart, firstEnd) and folded[start, end) joined by one space (as phraseBefore joins words). */
+function pairIs(phrase: string, folded: string, firstStart: number, firstEnd: number, start: number, end: number): boolean {
+  const first = firstEnd - firstStart;
+  if (phrase.length !== first + 1 + end - start || phrase.charCodeAt(first) !== 32) return false;
+  for (let i = 0; i < first; i++) if (phrase.charCodeAt(i) !== folded.charCodeAt(firstStart + i)) return false;
+  for (let i = start; i < end; i++) if (phrase.charCodeAt(first + 1 + i - start) !== folded.charCodeAt(i)) return false;
+  return true;
 }
 
 // The bounds wordBack read last (two numbers: no object per call).
@@ -670,8 +697,12 @@ function wordBack(folded: string, i: number, floor: number): boolean {
  */
 function pairEndingAt(folded: string, i: number, floor: number, lastEnd: number, table: PhraseTable): boolean {
   if (i < floor || folded.charCodeAt(i) !== 32 || !wordBack(folded, i, floor)) return false;
-  return table.lastPairs.has(hashOn(hashOn(keyHash(folded, backStart, backEnd), ' ', 0, 1), folded, i + 1, lastEnd));
+  pairHash = hashOn(hashOn(keyHash(folded, backStart, backEnd), ' ', 0, 1), folded, i + 1, lastEnd);
+  return table.lastPairs.has(pairHash);
 }
+
+// The hash of the two words pairEndingAt read last, joined by a space (the word before in backStart/backEnd).
+let pairHash = 0;
 
 /** A character of a word as phraseBefore reads words (with '/': "đ/c"). */
 function isPhraseCode(c: number): boolean {
@@ -1124,11 +1155,12 @@ const positionFree = scanCache<{ from: number; to: number }>();
 const POSITION_REACH = 14;
 
 /**
- * How far past a query a stretch is read for hints at most: as far as the
- * stretch is long, which doubles while a list's names ask about it (each
- * name's new line read with the reach before it was a tenth of scanning a
- * list of names one a line), and costs a lone name (an e-mail's) about as
- * much as its own lines above.
+ * How far past a query a stretch that grows is read for hints at most: as
+ * far as the stretch is long, which doubles while a list's names ask about
+ * it (each name's new line read with the reach before it was a tenth of
+ * scanning a list of names one a line). A new stretch is read to the
+ * query's end only: a lone name (an e-mail's) has no name below to ask (read
+ * as far again below it, mixed text's hints read 175 k units for 107 k).
  */
 const READ_AHEAD = 4096;
 
@@ -1145,7 +1177,7 @@ function mayHoldPositionIn(ctx: ScanContext, from: number, to: number): boolean 
   // A position holds a hint: read in place up to the first hint, past the
   // query when there is none in it. A hint in the query (or a unit that
   // upper-cases to ASCII) leaves it to the positions' pattern.
-  const ahead = Math.min(READ_AHEAD, to - (grows ? free!.from : from));
+  const ahead = grows ? Math.min(READ_AHEAD, to - free!.from) : 0;
   const hint = firstHint(plain, a, Math.min(plain.length, to + ahead));
   let end = hint;
   if (hint < to) {
@@ -1580,15 +1612,31 @@ function isOpener(hash: number): boolean {
 }
 
 /**
- * Whether word `w` or, one unit after it, a capitalised second word may open
- * a name (the second is read only when the first may not).
+ * Whether word `w` (the index's `k`th capital) or, one unit after it, a
+ * capitalised second word may open a name (the second is read only when the
+ * first may not).
  */
-function mayOpen(index: WordIndex, w: number, plainUnits: Uint16Array, foldedUnits: Uint16Array): boolean {
+function mayOpen(index: WordIndex, k: number, w: number, foldedUnits: Uint16Array): boolean {
   if (isOpener(index.hashes[w])) return true;
+  // The second is capitalised (isUpperCode of its first unit) when it is
+  // the next capital: read in the list of capitals walked, not the text.
   // (One unit apart when the unit two before the second is still in the first.)
-  if (w + 1 >= index.count) return false;
-  const next = index.starts[w + 1];
-  return WORD_UNIT[foldedUnits[next - 2]] === 1 && isUpperCode(plainUnits[next]) && isOpener(index.hashes[w + 1]);
+  if (k + 1 >= index.capitalCount || index.capitals[k + 1] !== w + 1) return false;
+  return WORD_UNIT[foldedUnits[index.starts[w + 1] - 2]] === 1 && isOpener(index.hashes[w + 1]);
+}
+
+/** Test hook: for each capital of the scan's word index, mayOpen's answer and the answer read in the text (the second word capitalised as isUpperCode reads its first unit). */
+export function mayOpenForTests(ctx: ScanContext): [boolean, boolean][] {
+  const index = wordIndex(ctx);
+  const [plainUnits, foldedUnits] = unitsOf(ctx);
+  const answers: [boolean, boolean][] = [];
+  for (let k = 0; k < index.capitalCount; k++) {
+    const w = index.capitals[k];
+    const next = w + 1 < index.count ? index.starts[w + 1] : -1;
+    const read = isOpener(index.hashes[w]) || (next >= 0 && WORD_UNIT[foldedUnits[next - 2]] === 1 && isUpperCode(plainUnits[next]) && isOpener(index.hashes[w + 1]));
+    answers.push([mayOpen(index, k, w, foldedUnits), read]);
+  }
+  return answers;
 }
 
 // The word list's hashes of the titles' last letters ("chi", "c" of "đ/c",
@@ -1631,7 +1679,7 @@ function capitalisedNames(ctx: ScanContext, found: FoundNames, everyRun: boolean
     if (i < resume) continue;
     if (i > 0 && isWordCode(plainUnits[i - 1])) continue;
     // A run can only hold a name if its first or second word may open one.
-    if (!mayOpen(words, w, plainUnits, foldedUnits) && !(w > 0 && KIN_HASHES.has(words.hashes[w - 1]) && kinBefore(ctx, i))) {
+    if (!mayOpen(words, k, w, foldedUnits) && !(w > 0 && KIN_HASHES.has(words.hashes[w - 1]) && kinBefore(ctx, i))) {
       // In UPPERCASE lines a name may sit further in ("NGƯỜI BỆNH NGUYỄN THỊ HOA"): skip just this word.
       continue;
     }
