@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { expectFound, expectNotFound, type Row } from '../testing.ts';
-import { checkEveryLabelForTests, NOT_BIRTH_AFTER, NOT_BIRTH_BEFORE, notBirthAfter, notBirthBefore } from './date-of-birth.ts';
+import { checkEveryLabelForTests, NOT_BIRTH_AFTER, NOT_BIRTH_BEFORE, notBirthAfter, notBirthBefore, shortGroupFormsForTests } from './date-of-birth.ts';
 import { detect } from '../engine.ts';
 import { rng } from '../seeded-random.ts';
 
@@ -188,5 +188,34 @@ describe('the not-a-birth patterns, tried only where their "sinh" stands', () =>
       }
     }
     expect(matched).toBeGreaterThan(2000);
+  });
+});
+
+// find reads a short group as the first date form that reads it and tries no
+// other once that date is scored: no two forms may read a date at one group.
+describe('the date forms of a short group', () => {
+  it('read a date at most one at a time, on generated texts', () => {
+    const r = rng(53);
+    const pieces = [
+      '1', '5', '12', '31', '29', '/', '/5/', '/12/', '-', '.', ',', ', ', ' ', ' ', ' thang ', ' thang 5', ' thang 5 nam 1990', ' thang 12, 2000', ' thang 1/1990', ' nam ', ' nam 1990', 'mung ',
+      'may', ' may ', '-jan-', ' sept ', 'march ', 'st', 'th', 'nd', ' of', '1990', '90', '2000', 'x', '\n',
+    ];
+    const found = [0, 0, 0];
+    for (let t = 0; t < 4000; t++) {
+      let s = '';
+      const n = 1 + Math.floor(r() * 12);
+      for (let k = 0; k < n; k++) s += pieces[Math.floor(r() * pieces.length)];
+      for (let start = 0; start < s.length; start++) {
+        for (const dayLen of [1, 2]) {
+          const forms = shortGroupFormsForTests(s, start, dayLen);
+          forms.forEach((d, k) => {
+            if (d !== null) found[k]++;
+          });
+          expect(forms.filter((d) => d !== null).length, `${JSON.stringify(s)} at ${start}, ${dayLen} digits`).toBeLessThanOrEqual(1);
+        }
+      }
+    }
+    // Each form reads dates in these texts.
+    for (const k of found) expect(k, `${found}`).toBeGreaterThan(20);
   });
 });

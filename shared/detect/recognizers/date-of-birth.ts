@@ -384,6 +384,13 @@ function scoreLabelledDate(ctx: ScanContext, start: number, positiveWord: Contex
   return scored.context[0]?.[0] === '−' ? null : scored;
 }
 
+/** Tests only: what each form that may start at a short group reads there (find reads the first that does). */
+export function shortGroupFormsForTests(s: string, start: number, dayLen: number): (DateSpan | null)[] {
+  const u = new Uint16Array(s.length + 1);
+  for (let i = 0; i < s.length; i++) u[i] = s.charCodeAt(i);
+  return [slashDate(u, start, dayLen), wordDate(s, start, dayLen), englishDate(s, start, dayLen)];
+}
+
 // Tests only: make the checks noLettersNear lets a date pass by.
 let checkEveryLabel = false;
 export function checkEveryLabelForTests(on: boolean): void {
@@ -596,9 +603,14 @@ function find(ctx: ScanContext): Candidate[] {
       if (gs < lastEnd) continue;
       if (push(runDate(s, run, g))) continue;
       if (g === groups - 1 && size <= 2) {
-        if (push(slashDate(u, gs, size))) continue;
-        if (push(wordDate(s, gs, size))) continue;
-        if (push(englishDate(s, gs, size))) continue;
+        // At most one of the three forms reads a date here (a slashed date's
+        // '/' after the day is neither the word date's " tháng " nor any
+        // English form's space, comma or dash, and "tháng" names no month):
+        // a date read and turned down by its score is not read again as the
+        // other two, which was most of what a prose date without a birth
+        // word cost. Nothing below looks at a group this short.
+        push(slashDate(u, gs, size) ?? wordDate(s, gs, size) ?? englishDate(s, gs, size));
+        continue;
       }
       if (size === 4 && g === groups - 1 && push(slashYearFirst(s, gs))) continue;
       // Compact dates need a birth label or column: an 8-digit code is mostly anything else.
