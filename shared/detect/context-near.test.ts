@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { forgetScan, keywords, positiveHit, positiveHitWithin } from './context.ts';
+import { forgetScan, keywords, negativeHit, negativeHitWithin, positiveHit, positiveHitWithin } from './context.ts';
 import { createScanContext } from './scan-context.ts';
 import { rng } from './seeded-random.ts';
 
@@ -54,6 +54,40 @@ describe('positiveHitWithin', () => {
     }
     // The texts exercise both answers.
     expect(hits).toBeGreaterThan(compared / 20);
+    expect(hits).toBeLessThan(compared / 2);
+  });
+});
+
+// negativeHitWithin reads the window only when a word near may end a negative
+// keyword: it must agree with negativeHit about every hit within its distance.
+const NEGATIVES = keywords(['sinh hoạt', 'sinh viên', 'trước ngày', 'tháng', 'of', 'd.o', 'ngày sinh hoạt', 'abcdefghijklmnopqrstuvwxyz']);
+
+describe('negativeHitWithin', () => {
+  it('finds every hit negativeHit finds within the distance, on generated texts', () => {
+    const random = rng(11);
+    let compared = 0;
+    let hits = 0;
+    for (let t = 0; t < 600; t++) {
+      const ctx = createScanContext(text(random), t % 2 === 0);
+      const length = ctx.folded.length;
+      for (let start = 0; start <= length; start++) {
+        for (const near of [0, 1, 3, 24, 60]) {
+          forgetScan();
+          const full = negativeHit(ctx, start, NEGATIVES);
+          forgetScan();
+          const quick = negativeHitWithin(ctx, start, NEGATIVES, near);
+          compared++;
+          const where = `${JSON.stringify(ctx.folded)} before ${start} within ${near}`;
+          if (full !== null && full.distance <= near) {
+            hits++;
+            expect(quick, where).toEqual(full);
+          } else {
+            expect(quick === null || quick.distance > near, where).toBe(true);
+          }
+        }
+      }
+    }
+    expect(hits).toBeGreaterThan(compared / 50);
     expect(hits).toBeLessThan(compared / 2);
   });
 });

@@ -1015,6 +1015,23 @@ export function negativeHit(ctx: ScanContext, start: number, negative: Keywords)
   return nearer(nearestBefore(ctx, negative, start), headerHit(ctx, negative, start));
 }
 
+/**
+ * negativeHit for a caller whose positive word lies `near` characters away:
+ * the same hit whenever that hit is within `near`; otherwise null or a
+ * farther hit (one that cannot win: applyContextTo lets a negative word win
+ * only as near as the positive one or nearer). A labelled date's label is
+ * mostly right before it or its column's header, and no word can end so
+ * close: the window before is then not read.
+ */
+export function negativeHitWithin(ctx: ScanContext, start: number, negative: Keywords, near: number): ContextHit | null {
+  const u = foldedUnitsOf(ctx);
+  if (u === null) return negativeHit(ctx, start, negative);
+  if (lettersIn(ctx, Math.max(0, start - near - 1), start) !== false && mayEndNear(negative.index, u, start, near, BEFORE_WINDOW)) {
+    return negativeHit(ctx, start, negative);
+  }
+  return headerHit(ctx, negative, start);
+}
+
 /** The nearer of two hits; the first on a tie. */
 function nearer(a: ContextHit | null, b: ContextHit | null): ContextHit | null {
   if (a === null) return b;

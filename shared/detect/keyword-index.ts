@@ -305,6 +305,20 @@ export function endingEntry(index: KeywordIndex, w: Words, i: number, first = 0)
   return null;
 }
 
+/** byLast.get(h) by bucket, as endingEntry reads it (null for none; endingEntry, the look-up of every window's words, keeps its own copy inline). */
+function lastList(index: KeywordIndex, h: number): Entry[] | null {
+  let k = index.lastStart[h & (BUCKETS - 1)];
+  if (k === 0) return null;
+  const keys = index.lastKeys;
+  const lists = index.lastLists;
+  let list = lists[k];
+  while (keys[k] !== h) {
+    list = lists[++k];
+    if (list === null) return null;
+  }
+  return list;
+}
+
 /** Whether a keyword of `index` may end with a word of hash `h` (one that ends no keyword, mostly one load). */
 export function mayEndWord(index: KeywordIndex, h: number): boolean {
   return index.lastBits[h & (BUCKETS - 1)] !== 0 && index.byLast.has(h);
@@ -357,12 +371,17 @@ export function mayEndNear(index: KeywordIndex, u: Uint16Array, pos: number, nea
   for (;;) {
     while (i > stop && !isLetter(u[i - 1])) i--;
     if (i <= limit || i < low) return false;
-    const end = i;
+    // The word's hash read backwards as its letters are passed (hashOfUnits
+    // of the word: the same sum of letter × 31^place, modulo 2^32), not in a
+    // second pass over them.
+    let h = 0;
+    let place = 1;
     while (i > 0 && isLetter(u[i - 1])) {
       // Cut by the window's edge: not a word of the window (nor is any before it).
       if (--i < limit) return false;
+      h = (h + Math.imul(u[i], place)) | 0;
+      place = Math.imul(place, 31);
     }
-    const h = hashOfUnits(u, i, end);
     if (index.lastBits[h & (BUCKETS - 1)] !== 0 && mayEndWith(index, h, u, i, limit)) return true;
   }
 }
@@ -373,20 +392,23 @@ export function mayEndNear(index: KeywordIndex, u: Uint16Array, pos: number, nea
  * word before `start` ("ngày" ends "sinh ngày", but "trước ngày" is no label).
  */
 function mayEndWith(index: KeywordIndex, h: number, u: Uint16Array, start: number, limit: number): boolean {
-  const list = index.byLast.get(h);
-  if (list === undefined) return false;
+  const list = lastList(index, h);
+  if (list === null) return false;
   let i = start;
   while (i > limit && !isLetter(u[i - 1])) i--;
   const end = i;
   let cut = false;
+  let before = 0;
+  let place = 1;
   while (i > 0 && isLetter(u[i - 1])) {
     if (--i < limit) {
       cut = true; // by the window's edge: no word before
       break;
     }
+    before = (before + Math.imul(u[i], place)) | 0;
+    place = Math.imul(place, 31);
   }
   const whole = !cut && end > i;
-  const before = whole ? hashOfUnits(u, i, end) : 0;
   for (const e of list) {
     const n = e.words.length;
     if (n === 1 || (whole && e.hashes[n - 2] === before)) return true;

@@ -1,5 +1,5 @@
 import type { Candidate, Recognizer, ScanContext } from '../recognizer.ts';
-import { applyContextTo, keywords, negativeHit, negativeKeywords, NO_WORDS, positiveHitWithin, type ContextHit, type Scored } from '../context.ts';
+import { applyContextTo, keywords, negativeHit, negativeHitWithin, negativeKeywords, NO_WORDS, positiveHitWithin, type ContextHit, type Scored } from '../context.ts';
 import { digitsAt, groupEnd, groupStart, isNoise, numberRuns, scanUnits, type NumberRun } from '../numbers.ts';
 import { monthAt, monthBefore } from '../months.ts';
 import { candidate, labelsPossible } from '../span-score.ts';
@@ -379,7 +379,7 @@ function scoreDate(ctx: ScanContext, start: number, end: number, year: boolean):
 
 /** The score of a date its birth word labels (within reach), unless a nearer negative word wins. */
 function scoreLabelledDate(ctx: ScanContext, start: number, positiveWord: ContextHit): Scored | null {
-  const scored = applyContextTo(scoredDate, 0.3, positiveWord, dateNegative(ctx, start), 0.62);
+  const scored = applyContextTo(scoredDate, 0.3, positiveWord, dateNegative(ctx, start, positiveWord.distance), 0.62);
   // A copy marked supported was garbage at once: candidate() reads score and context only.
   return scored.context[0]?.[0] === '−' ? null : scored;
 }
@@ -413,8 +413,9 @@ function noLettersNear(ctx: ScanContext, start: number, end: number): boolean {
  * that only folds like one: "Trường hợp ông … , 12/03/1968", "hộp thư" (a
  * case, a mailbox). Written bare, "truong hop" is still a case.
  */
-function dateNegative(ctx: ScanContext, start: number): ContextHit | null {
-  const hit = negativeHit(ctx, start, negative);
+function dateNegative(ctx: ScanContext, start: number, near?: number): ContextHit | null {
+  // Beside a positive word `near` characters away, only a negative word as near can win.
+  const hit = near === undefined ? negativeHit(ctx, start, negative) : negativeHitWithin(ctx, start, negative, near);
   if (hit === null || hit.word !== 'hop' || hit.distance === 0) return hit;
   const at = start - hit.distance - 3;
   if (at < 0 || !ctx.folded.startsWith('hop', at)) return hit;
