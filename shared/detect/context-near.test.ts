@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { forgetScan, keywords, negativeHit, negativeHitWithin, positiveHit, positiveHitWithin } from './context.ts';
+import type { ScanContext } from './recognizer.ts';
 import { createScanContext } from './scan-context.ts';
 import { rng } from './seeded-random.ts';
 
@@ -26,35 +27,46 @@ function text(random: () => number): string {
   return out;
 }
 
-describe('positiveHitWithin', () => {
-  it('finds every hit positiveHit finds within the distance, on generated texts', () => {
-    const random = rng(7);
-    let compared = 0;
-    let hits = 0;
-    for (let t = 0; t < 600; t++) {
-      // Every other text as a detection's context, whose folded units the quick checks read.
-      const ctx = createScanContext(text(random), t % 2 === 0);
-      const length = ctx.folded.length;
-      for (let start = 0; start <= length; start++) {
-        const end = Math.min(length, start + Math.floor(random() * 6));
-        for (const near of [0, 3, 24, 60]) {
-          forgetScan();
-          const full = positiveHit(ctx, start, end, KEYWORDS);
-          forgetScan();
-          const quick = positiveHitWithin(ctx, start, end, KEYWORDS, near);
-          compared++;
-          if (full !== null && full.distance <= near) {
-            hits++;
-            expect(quick, `${JSON.stringify(ctx.folded)} [${start}, ${end}) within ${near}`).toEqual(full);
-          } else {
-            expect(quick === null || quick.distance > near, `${JSON.stringify(ctx.folded)} [${start}, ${end}) within ${near}`).toBe(true);
-          }
+type Hit = { distance: number } | null;
+
+/**
+ * On 600 generated texts, every position and each distance in `nears`:
+ * `quick` must give `full`'s hit whenever it lies within the distance, and
+ * otherwise none or a farther one. The texts must exercise both answers.
+ */
+function agreeWithin(seed: number, nears: number[], minShare: number, full: (ctx: ScanContext, start: number, end: number) => Hit, quick: (ctx: ScanContext, start: number, end: number, near: number) => Hit): void {
+  const random = rng(seed);
+  let compared = 0;
+  let hits = 0;
+  for (let t = 0; t < 600; t++) {
+    // Every other text as a detection's context, whose folded units the quick checks read.
+    const ctx = createScanContext(text(random), t % 2 === 0);
+    const length = ctx.folded.length;
+    for (let start = 0; start <= length; start++) {
+      const end = Math.min(length, start + Math.floor(random() * 6));
+      for (const near of nears) {
+        forgetScan();
+        const expected = full(ctx, start, end);
+        forgetScan();
+        const got = quick(ctx, start, end, near);
+        compared++;
+        const where = `${JSON.stringify(ctx.folded)} [${start}, ${end}) within ${near}`;
+        if (expected !== null && expected.distance <= near) {
+          hits++;
+          expect(got, where).toEqual(expected);
+        } else {
+          expect(got === null || got.distance > near, where).toBe(true);
         }
       }
     }
-    // The texts exercise both answers.
-    expect(hits).toBeGreaterThan(compared / 20);
-    expect(hits).toBeLessThan(compared / 2);
+  }
+  expect(hits).toBeGreaterThan(compared * minShare);
+  expect(hits).toBeLessThan(compared / 2);
+}
+
+describe('positiveHitWithin', () => {
+  it('finds every hit positiveHit finds within the distance, on generated texts', () => {
+    agreeWithin(7, [0, 3, 24, 60], 1 / 20, (ctx, start, end) => positiveHit(ctx, start, end, KEYWORDS), (ctx, start, end, near) => positiveHitWithin(ctx, start, end, KEYWORDS, near));
   });
 });
 
@@ -64,30 +76,6 @@ const NEGATIVES = keywords(['sinh hoạt', 'sinh viên', 'trước ngày', 'thá
 
 describe('negativeHitWithin', () => {
   it('finds every hit negativeHit finds within the distance, on generated texts', () => {
-    const random = rng(11);
-    let compared = 0;
-    let hits = 0;
-    for (let t = 0; t < 600; t++) {
-      const ctx = createScanContext(text(random), t % 2 === 0);
-      const length = ctx.folded.length;
-      for (let start = 0; start <= length; start++) {
-        for (const near of [0, 1, 3, 24, 60]) {
-          forgetScan();
-          const full = negativeHit(ctx, start, NEGATIVES);
-          forgetScan();
-          const quick = negativeHitWithin(ctx, start, NEGATIVES, near);
-          compared++;
-          const where = `${JSON.stringify(ctx.folded)} before ${start} within ${near}`;
-          if (full !== null && full.distance <= near) {
-            hits++;
-            expect(quick, where).toEqual(full);
-          } else {
-            expect(quick === null || quick.distance > near, where).toBe(true);
-          }
-        }
-      }
-    }
-    expect(hits).toBeGreaterThan(compared / 50);
-    expect(hits).toBeLessThan(compared / 2);
+    agreeWithin(11, [0, 1, 3, 24, 60], 1 / 50, (ctx, start) => negativeHit(ctx, start, NEGATIVES), (ctx, start, _end, near) => negativeHitWithin(ctx, start, NEGATIVES, near));
   });
 });

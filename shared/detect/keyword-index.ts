@@ -281,19 +281,9 @@ export function endingAt(index: KeywordIndex, w: Words, i: number, first = 0): s
 
 /** endingAt's keyword as its entry. */
 export function endingEntry(index: KeywordIndex, w: Words, i: number, first = 0): Entry | null {
-  const h = w.hash[i];
-  // byLast.get(h), by bucket: most hashes that pass the bucket are keys, and
-  // a Map look-up by number (boxed beyond 31 bits) cost more than the rest.
-  let k = index.lastStart[h & (BUCKETS - 1)];
-  if (k === 0) return null;
-  const keys = index.lastKeys;
-  const lists = index.lastLists;
-  let list = lists[k];
-  while (keys[k] !== h) {
-    list = lists[++k];
-    if (list === null) return null;
-  }
-  for (const e of list!) {
+  const list = lastList(index, w.hash[i]);
+  if (list === null) return null;
+  for (const e of list) {
     const n = e.words.length;
     if (i - (n - 1) < first) continue;
     let ok = true;
@@ -305,7 +295,11 @@ export function endingEntry(index: KeywordIndex, w: Words, i: number, first = 0)
   return null;
 }
 
-/** byLast.get(h) by bucket, as endingEntry reads it (null for none; endingEntry, the look-up of every window's words, keeps its own copy inline). */
+/**
+ * byLast.get(h), by bucket (null for none): most hashes that pass the bucket
+ * are keys, and a Map look-up by number (boxed beyond 31 bits) cost more than
+ * the rest.
+ */
 function lastList(index: KeywordIndex, h: number): Entry[] | null {
   let k = index.lastStart[h & (BUCKETS - 1)];
   if (k === 0) return null;
