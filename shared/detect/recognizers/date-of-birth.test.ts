@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { expectFound, expectNotFound, type Row } from '../testing.ts';
 import { checkEveryLabelForTests, NOT_BIRTH_AFTER, NOT_BIRTH_BEFORE, notBirthAfter, notBirthBefore, shortGroupFormsForTests } from './date-of-birth.ts';
 import { detect } from '../engine.ts';
-import { rng } from '../seeded-random.ts';
+import { randomText, rng } from '../seeded-random.ts';
 
 const positives: Row[] = [
   ['Ngày sinh: 12/05/1990', '12/05/1990'],
@@ -202,9 +202,7 @@ describe('the date forms of a short group', () => {
     ];
     const found = [0, 0, 0];
     for (let t = 0; t < 4000; t++) {
-      let s = '';
-      const n = 1 + Math.floor(r() * 12);
-      for (let k = 0; k < n; k++) s += pieces[Math.floor(r() * pieces.length)];
+      const s = randomText(r, pieces, [''], 1, 12);
       for (let start = 0; start < s.length; start++) {
         for (const dayLen of [1, 2]) {
           const forms = shortGroupFormsForTests(s, start, dayLen);
