@@ -767,16 +767,24 @@ function writtenBareAll(ctx: ScanContext, words: Word[]): boolean {
   return true;
 }
 
-/** Listed in `lexicon` and spelled so, or written bare where the name's surroundings have no marks either. */
-function knownIn(ctx: ScanContext, lexicon: FormLexicon, w: Word, marks: boolean): boolean {
-  let form: Form | null;
-  if (lexicon === SURNAMES) form = surnameForm(ctx, w);
-  else if (lexicon === GIVEN) form = givenForm(ctx, w);
-  else {
-    const spelled = spelledOf(ctx, w);
-    if (spelled.middle === undefined) spelled.middle = spelledForm(ctx, w.start, w.end, MIDDLE_SPELLINGS);
-    form = spelled.middle;
-  }
+// Listed as a surname, a given name or a middle name and spelled so, or
+// written bare where the name's surroundings have no marks either. (One
+// small function a list, not one for the three: each fits scoreName's inlining budget.)
+function knownSurname(ctx: ScanContext, w: Word, marks: boolean): boolean {
+  return knownForm(surnameForm(ctx, w), marks);
+}
+
+function knownGiven(ctx: ScanContext, w: Word, marks: boolean): boolean {
+  return knownForm(givenForm(ctx, w), marks);
+}
+
+function knownMiddle(ctx: ScanContext, w: Word, marks: boolean): boolean {
+  const spelled = spelledOf(ctx, w);
+  if (spelled.middle === undefined) spelled.middle = spelledForm(ctx, w.start, w.end, MIDDLE_SPELLINGS);
+  return knownForm(spelled.middle, marks);
+}
+
+function knownForm(form: Form | null, marks: boolean): boolean {
   return form === 'exact' || form === 'partial' || (form === 'bare' && !marks);
 }
 
@@ -888,10 +896,10 @@ function scoreName(ctx: ScanContext, words: Word[], shape: Shape, titleWord: str
     // common (forms ask for it); one bare syllable among marked ones is not.
     const marks = !writtenBareAll(ctx, words) && marksNear(ctx, first.start, words[words.length - 1].end);
     // "Trần Nguyễn Minh Yến", "Lê Phạm Hồng Lụa": a second surname from the other parent.
-    const double = words.length >= 3 && (knownIn(ctx, SURNAMES, words[1], marks) || royalLineage(ctx, words));
+    const double = words.length >= 3 && (knownSurname(ctx, words[1], marks) || royalLineage(ctx, words));
     let known = 0;
-    for (let k = 1; k < words.length; k++) if (knownIn(ctx, GIVEN, words[k], marks) || (k === 1 && double)) known++;
-    const middle = words.length >= 3 && (knownIn(ctx, MIDDLE, words[1], marks) || (double && (words.length === 3 || knownIn(ctx, MIDDLE, words[2], marks) || knownIn(ctx, GIVEN, words[2], marks))));
+    for (let k = 1; k < words.length; k++) if (knownGiven(ctx, words[k], marks) || (k === 1 && double)) known++;
+    const middle = words.length >= 3 && (knownMiddle(ctx, words[1], marks) || (double && (words.length === 3 || knownMiddle(ctx, words[2], marks) || knownGiven(ctx, words[2], marks))));
     if (words.length === 4) score = middle ? 0.8 : 0.3;
     else if (words.length === 3) score = middle ? 0.8 : known === 2 ? 0.65 : known === 1 ? 0.5 : 0.35;
     else score = known === 1 ? 0.55 : 0.3;
