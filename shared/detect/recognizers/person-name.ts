@@ -2071,16 +2071,16 @@ function titledMinorityNames(ctx: ScanContext, found: FoundNames): void {
     const start = index.starts[w];
     let end = start;
     while (isLetterCode(folded.charCodeAt(end))) end++;
-    if (!minorityOpenerAt(folded, start, end)) continue;
-    if (found.has(start) || isUpperCode(plain.charCodeAt(start + 1))) continue;
     // Without a kin title only "Y" and "H'" open a name (below): for the
     // others the title is asked before the name is read (a line of "K'Ab,"
-    // read each for none).
+    // read each for none), and its first answer, read in place, before the
+    // opener is compared ("K'Ab,K'Ab,": a comma before each "K").
     const bare = end - start === 1 && (folded.charCodeAt(start) === 121 || folded.charCodeAt(start) === 104);
+    if (!bare && !letterBefore(folded, start)) continue;
+    if (!minorityOpenerAt(folded, start, end)) continue;
+    if (found.has(start) || isUpperCode(plain.charCodeAt(start + 1))) continue;
     let title: string | null = null;
     if (!bare) {
-      // titleBefore's first answer, read in place ("K'Ab,K'Ab,": a comma before each "K").
-      if (!letterBefore(folded, start)) continue;
       title = titleBefore(ctx, start);
       if (title === null || !KIN.has(title)) continue;
     }
