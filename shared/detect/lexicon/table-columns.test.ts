@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createScanContext } from '../scan-context.ts';
-import { cellKeyHash, columnCells, letteredRows, mayHoldColumns, smallHash } from './table-columns.ts';
+import { cellKeyHash, columnCells, letteredRows, mayHoldColumns, smallHash, UNKNOWN_SEPARATOR } from './table-columns.ts';
 
 const cells = (text: string, header: string) => {
   const ctx = createScanContext(text);
@@ -93,9 +93,14 @@ describe('letteredRows', () => {
     for (const line of text.split('\n')) if (line.includes(sep) && /[A-Za-z\u00c0-\uffff]/.test(line)) out.push(line);
     return out;
   };
-  const rowsOf = (text: string, sep: string) => {
+  // Visited with the next separator told (as headerHashes finds it) or not.
+  const rowsOf = (text: string, sep: string, told: boolean) => {
     const out: string[] = [];
-    letteredRows(text, sep, (start, end) => out.push(text.slice(start, end)));
+    letteredRows(text, sep, (start, end, first) => {
+      expect(first).toBe(text.indexOf(sep, start));
+      out.push(text.slice(start, end));
+      return told ? text.indexOf(sep, end) : UNKNOWN_SEPARATOR;
+    });
     return out;
   };
   it('visits the lines holding the separator and a letter, past runs of letterless rows', () => {
@@ -109,7 +114,9 @@ describe('letteredRows', () => {
     for (let k = 0; k < 3000; k++) {
       let text = '';
       for (let j = next(40); j >= 0; j--) text += pieces[next(pieces.length)] + seps[next(seps.length)];
-      for (const sep of ['\t', ';']) expect(rowsOf(text, sep), JSON.stringify(text)).toEqual(reference(text, sep));
+      for (const sep of ['\t', ';']) {
+        for (const told of [false, true]) expect(rowsOf(text, sep, told), JSON.stringify(text)).toEqual(reference(text, sep));
+      }
     }
   });
 });

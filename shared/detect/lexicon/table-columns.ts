@@ -283,22 +283,22 @@ function headerHashes(ctx: ScanContext, sep: number): Set<number> {
   const { folded } = ctx;
   const sepChar = String.fromCharCode(sep);
   // The rows' cells are read where they lie: a row object each, for a table no header set turns out to match, was garbage.
-  letteredRows(folded, sepChar, (start, end) => {
-    if (end - start > MAX_HEADER_ROW) return;
+  letteredRows(folded, sepChar, (start, end, first) => {
+    if (end - start > MAX_HEADER_ROW) return UNKNOWN_SEPARATOR;
     // The cells as cellsOf trims them, and the short ones' keys as findHeader reads them.
-    for (let cellStart = start; ; ) {
-      let i = folded.indexOf(sepChar, cellStart);
+    for (let cellStart = start, i = first; ; ) {
       const last = i < 0 || i >= end;
-      if (last) i = end;
       let a = cellStart;
-      let b = i;
+      let b = last ? end : i;
       while (a < b && junk(folded.charCodeAt(a))) a++;
       while (b > a && junk(folded.charCodeAt(b - 1))) b--;
       // A cell without a letter keys no header (each holds one: mayHold is asked only then),
       // and the distinct numbers of a long table (dates, ID numbers) made the set large.
       if (b > a && b - a <= 40 && hasLetter(folded, a, b)) add(cellKeyHash(folded, a, b));
-      if (last) break;
+      // The search past the row's end found the next row's first separator.
+      if (last) return i;
       cellStart = i + 1;
+      i = folded.indexOf(sepChar, cellStart);
     }
   });
   perSep.set(sep, hashes);
@@ -313,24 +313,33 @@ function nextLetter(s: string, from: number): number {
   return LETTER.test(s) ? LETTER.lastIndex - 1 : -1;
 }
 
+/** A visit's answer to letteredRows when it did not search past the row for the next separator. */
+export const UNKNOWN_SEPARATOR = -2;
+
 /**
  * Each line holding `sepChar` and a letter, in order: walkRows' lines that
- * hold a letter. A run of letterless rows is passed over by one search for
+ * hold a letter. `visit` is given the row's bounds and its first separator,
+ * and returns the first separator after the row (-1: none) when its search
+ * for the row's cells found it, else UNKNOWN_SEPARATOR: a table's rows are
+ * not each searched for again (a megabyte of two-unit rows searched for
+ * each separator twice). A run of letterless rows is passed over by one search for
  * the next letter, not walked line by line: a megabyte-long column of birth
  * dates under its header was walked for the header's hashes alone.
  */
-export function letteredRows(folded: string, sepChar: string, visit: (start: number, end: number) => void): void {
+export function letteredRows(folded: string, sepChar: string, visit: (start: number, end: number, first: number) => number): void {
+  let known = UNKNOWN_SEPARATOR;
   for (let from = 0; from < folded.length; ) {
-    const at = folded.indexOf(sepChar, from);
+    const at = known === UNKNOWN_SEPARATOR ? folded.indexOf(sepChar, from) : known;
     if (at < 0) return;
     const start = folded.lastIndexOf('\n', at) + 1;
     let end = folded.indexOf('\n', at);
     if (end < 0) end = folded.length;
     if (hasLetter(folded, start, end)) {
-      visit(start, end);
+      known = visit(start, end, at);
       from = end + 1;
       continue;
     }
+    known = UNKNOWN_SEPARATOR;
     // On from the line of the next letter (a line before it holds none).
     const letter = nextLetter(folded, end);
     if (letter < 0) return;
