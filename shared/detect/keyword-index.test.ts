@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildIndex, createWords, endingAt, endingEntry, entryHit, HASH_EXACT_LENGTH, readWindowWords, readWords, type Words } from './keyword-index.ts';
+import { buildIndex, createWords, endingAt, endingEntry, entryHit, HASH_EXACT_LENGTH, mayEndWord, readWindowWords, readWords, startingAt, type Words } from './keyword-index.ts';
 import { hashOf } from './word-hash.ts';
 import { createScanContext, foldedUnitsOf } from './scan-context.ts';
 import { rng } from './seeded-random.ts';
@@ -42,6 +42,27 @@ describe('endingEntry and entryHit (a keyword hit without an object per look-up)
         expect(Object.isFrozen(hit)).toBe(true);
         // Beyond the distances kept: a new object each time, the same values.
         expect(entryHit(e, 500)).toEqual({ word: e.phrase, distance: 500 });
+      }
+    }
+  });
+});
+
+describe('the packed bucket filters (lastBits, firstBits)', () => {
+  it('pass every keyword\'s last and first word, and answer as the maps do for any hash', () => {
+    const random = rng(41);
+    const word = () => Array.from({ length: 1 + Math.floor(random() * 9) }, () => String.fromCharCode(97 + Math.floor(random() * 26))).join('');
+    for (let t = 0; t < 100; t++) {
+      const phrases = Array.from({ length: 1 + Math.floor(random() * 80) }, () => Array.from({ length: 1 + Math.floor(random() * 3) }, word).join(' '));
+      const index = buildIndex(phrases);
+      for (const h of index.byLast.keys()) expect(mayEndWord(index, h)).toBe(true);
+      for (let k = 0; k < 2000; k++) {
+        const h = (random() * 2 ** 32) | 0;
+        expect(mayEndWord(index, h)).toBe(index.byLast.has(h));
+      }
+      for (const p of phrases) {
+        const w = readWords(p, 0, p.length, createWords());
+        expect(startingAt(index, w, 0), p).not.toBeNull();
+        expect(endingAt(index, w, w.count - 1), p).not.toBeNull();
       }
     }
   });

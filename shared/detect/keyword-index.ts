@@ -71,9 +71,15 @@ export interface KeywordIndex {
   byLast: Map<number, Entry[]>;
   /** Keywords by the hash of their first word. */
   byFirst: Map<number, Entry[]>;
-  /** A bit per hash bucket of byLast / byFirst: most words are rejected without a map lookup. */
-  lastBits: Uint8Array;
-  firstBits: Uint8Array;
+  /**
+   * A bit per hash bucket of byLast / byFirst, 32 to an int: most words are
+   * rejected without a map lookup. Packed, a set's two filters take 1 KB
+   * (a byte per bucket took 8 KB, and the tables of the twenty-odd sets
+   * each candidate asks did not stay in cache: the load was most of a
+   * window's look-up).
+   */
+  lastBits: Int32Array;
+  firstBits: Int32Array;
   /**
    * byLast as runs of keys and lists per bucket: lastStart[bucket] is where
    * the bucket's run starts in lastKeys / lastLists (0: no run), and a null
@@ -112,10 +118,10 @@ export function buildIndex(phrases: readonly string[]): KeywordIndex {
   // Longest keyword first, so "số điện thoại" is reported rather than "điện thoại".
   for (const [h, list] of byLast) byLast.set(h, firstOfEach(list.sort((a, b) => b.words.length - a.words.length)));
   for (const [h, list] of byFirst) byFirst.set(h, firstOfEach(list.sort((a, b) => b.words.length - a.words.length)));
-  const lastBits = new Uint8Array(BUCKETS);
-  const firstBits = new Uint8Array(BUCKETS);
-  for (const h of byLast.keys()) lastBits[h & (BUCKETS - 1)] = 1;
-  for (const h of byFirst.keys()) firstBits[h & (BUCKETS - 1)] = 1;
+  const lastBits = new Int32Array(BUCKETS >>> 5);
+  const firstBits = new Int32Array(BUCKETS >>> 5);
+  for (const h of byLast.keys()) lastBits[(h & (BUCKETS - 1)) >>> 5] |= 1 << (h & 31);
+  for (const h of byFirst.keys()) firstBits[(h & (BUCKETS - 1)) >>> 5] |= 1 << (h & 31);
   const runs = new Map<number, number[]>();
   for (const h of byLast.keys()) {
     const run = runs.get(h & (BUCKETS - 1));
@@ -301,6 +307,8 @@ export function endingEntry(index: KeywordIndex, w: Words, i: number, first = 0)
  * the rest.
  */
 function lastList(index: KeywordIndex, h: number): Entry[] | null {
+  // The packed filter first: the run table (16 KB a set) is loaded for the few words it passes.
+  if (!hasBit(index.lastBits, h)) return null;
   let k = index.lastStart[h & (BUCKETS - 1)];
   if (k === 0) return null;
   const keys = index.lastKeys;
@@ -313,15 +321,20 @@ function lastList(index: KeywordIndex, h: number): Entry[] | null {
   return list;
 }
 
+/** Whether hash `h`'s bucket bit is set in a packed filter (lastBits, firstBits). */
+function hasBit(bits: Int32Array, h: number): boolean {
+  return (bits[(h & (BUCKETS - 1)) >>> 5] & (1 << (h & 31))) !== 0;
+}
+
 /** Whether a keyword of `index` may end with a word of hash `h` (one that ends no keyword, mostly one load). */
 export function mayEndWord(index: KeywordIndex, h: number): boolean {
-  return index.lastBits[h & (BUCKETS - 1)] !== 0 && index.byLast.has(h);
+  return hasBit(index.lastBits, h) && index.byLast.has(h);
 }
 
 /** The keyword starting at word `i` and ending before word `limit` (its phrase), or null. */
 export function startingAt(index: KeywordIndex, w: Words, i: number, limit = w.count): string | null {
   const h = w.hash[i];
-  if (index.firstBits[h & (BUCKETS - 1)] === 0) return null;
+  if (!hasBit(index.firstBits, h)) return null;
   const list = index.byFirst.get(h);
   if (!list) return null;
   for (const e of list) {
@@ -376,7 +389,7 @@ export function mayEndNear(index: KeywordIndex, u: Uint16Array, pos: number, nea
       h = (h + Math.imul(u[i], place)) | 0;
       place = Math.imul(place, 31);
     }
-    if (index.lastBits[h & (BUCKETS - 1)] !== 0 && mayEndWith(index, h, u, i, limit)) return true;
+    if (hasBit(index.lastBits, h) && mayEndWith(index, h, u, i, limit)) return true;
   }
 }
 
@@ -429,7 +442,7 @@ export function mayStartNear(index: KeywordIndex, u: Uint16Array, end: number, n
       // Cut by the window's end: not a word of the window (and the last).
       if (++i > limit) return false;
     }
-    if (index.firstBits[hashOfUnits(u, start, i) & (BUCKETS - 1)] !== 0) return true;
+    if (hasBit(index.firstBits, hashOfUnits(u, start, i))) return true;
   }
 }
 
