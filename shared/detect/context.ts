@@ -891,8 +891,16 @@ function sqlColumn(ctx: ScanContext, idx: LineIndex, n: number, pos: number): st
 export function windowStart(ctx: ScanContext, pos: number, size: number): number {
   const idx = indexOf(ctx);
   const from = Math.max(0, pos - size);
-  const n = lineNumber(idx, from);
-  return idx.tabs || idx.pipes || idx.newlines[n] < pos ? windowBefore(ctx.folded, pos, size) : from;
+  if (idx.pipes) return windowBefore(ctx.folded, pos, size);
+  // Most texts with a tab hold it in a pasted table only: the first tab from
+  // the window's start (a search kept across calls, as lineInfo's) tells
+  // whether the window holds one, and the prose around the table is not read
+  // character by character.
+  if (idx.tabs) {
+    const tab = tabFrom(ctx.folded, idx, from);
+    if (tab !== -1 && tab < pos) return windowBefore(ctx.folded, pos, size);
+  }
+  return idx.newlines[lineNumber(idx, from)] < pos ? windowBefore(ctx.folded, pos, size) : from;
 }
 
 /** The header cell above `pos` in a table pasted as text, folded, or null. */
