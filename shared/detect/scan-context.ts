@@ -30,6 +30,9 @@ const OCR_CLASS = new Uint8Array(0x10000);
 const ZERO = 65;
 /** The bit only a 0 beside a letter other than o, l, i sets (ZERO × 32). */
 const ZERO_BESIDE_LETTER = 2048;
+/** By text unit, its folded form's class as the word index reads it (word-index.ts): −1 for a–z and 0–9, and −1 for a–z alone. */
+const WORD_MASK = new Int8Array(0x10000);
+const LETTER_MASK = new Int8Array(0x10000);
 
 function plainTable(): Uint16Array {
   const plain = new Uint16Array(0x10000);
@@ -105,6 +108,8 @@ function buildForms(): void {
       // a letter it alone sets bit 11 (65 × 32 = 2080), and only then may a 0
       // stand for an O (readOcrLetters, a search for every 0 of the text, ran
       // on any digit beside a letter: most mixed text has one, few a 0 so).
+      WORD_MASK[from + k] = (f >= 48 && f <= 57) || (f >= 97 && f <= 122) ? -1 : 0;
+      LETTER_MASK[from + k] = f >= 97 && f <= 122 ? -1 : 0;
       OCR_CLASS[from + k] = f === 48 ? ZERO : f >= 49 && f <= 57 ? 1 : f === 111 || f === 108 || f === 105 ? 2 : f === 32 ? 4 : f >= 97 && f <= 122 ? 32 : 0;
     }
   }
@@ -182,6 +187,7 @@ let unitsAscii = false;
 /** Lets go of the last scan, so its text does not stay in memory after detect() returns. */
 export function releaseScanUnits(): void {
   unitsOwner = null;
+  wordsOwner = null;
 }
 
 /**
@@ -287,7 +293,7 @@ const LAST = 4;
  * unit at a time from there, with `last` the OCR class of the unit before.
  * Little-endian: a pair's first unit is its low half.
  */
-function foldPairs(pairs: number): number {
+function foldPairs(pairs: number, words: boolean): number {
   if (blockFlags.length <= pairs >> BLOCK_SHIFT) blockFlags = new Int32Array((pairs >> BLOCK_SHIFT) + 16);
   let changed = 0;
   let lowered = 0;
@@ -298,7 +304,8 @@ function foldPairs(pairs: number): number {
   // A block at a time, its OCR products kept apart (see blockFlags).
   for (let block = 0; q < pairs; block++) {
     const stop = Math.min(pairs, q + (1 << BLOCK_SHIFT));
-    const end = foldBlock(q, stop);
+    if (words && wordStarts.length < wordState[COUNT] + (1 << BLOCK_SHIFT) + 4) growWords();
+    const end = words ? foldBlockWords(q, stop) : foldBlock(q, stop);
     changed |= pairFlags[CHANGED];
     lowered |= pairFlags[LOWERED];
     units |= pairFlags[UNITS];
@@ -351,6 +358,119 @@ function foldBlock(from: number, stop: number): number {
   pairFlags[OCR] = ocr;
   pairFlags[LAST] = last;
   return q;
+}
+
+/**
+ * The word list of a whole detection (what word-index.ts's readUnits reads
+ * from the folded units), read in the folding loop while the units are in
+ * registers: starts and hashes as readUnits stores them, its loop's state
+ * carried from block to block in wordState.
+ */
+let wordStarts = new Int32Array(1024);
+let wordHashes = new Int32Array(1024);
+const wordState = new Int32Array(4);
+const COUNT = 0;
+const IN_WORD = 1;
+const LEADING = 2;
+const HASH = 3;
+/** The scan whose words wordStarts and wordHashes hold (null when the folding loop did not read them all, or the OCR readers changed the folded units since). */
+let wordsOwner: ScanContext | null = null;
+
+function growWords(): void {
+  const size = Math.max(2 * wordStarts.length, wordState[COUNT] + (1 << BLOCK_SHIFT) + 4);
+  const starts = new Int32Array(size);
+  const hashes = new Int32Array(size);
+  starts.set(wordStarts);
+  hashes.set(wordHashes);
+  wordStarts = starts;
+  wordHashes = hashes;
+}
+
+// Whether the last whole detection asked for its words, and so whether the
+// next one reads them in the folding loop: a detection for structured types
+// only asks for none, and reading them cost it about a fifth of its time.
+let wordsAsked = true;
+
+/** The word list the folding loop read for `ctx`, or null: count, starts and hashes (one slot at least to spare after the last word). */
+export function foldedWordsOf(ctx: ScanContext): { count: number; starts: Int32Array; hashes: Int32Array } | null {
+  if (ctx === unitsOwner) wordsAsked = true;
+  return ctx === wordsOwner && ctx === unitsOwner ? { count: wordState[COUNT], starts: wordStarts, hashes: wordHashes } : null;
+}
+
+/** foldBlock reading the words too (word-index.ts's paired loop, the masks by text unit). */
+function foldBlockWords(from: number, stop: number): number {
+  const input = sourcePairs;
+  const plainOut = plainPairs;
+  const foldedOut = foldedPairs;
+  const starts = wordStarts;
+  const hashes = wordHashes;
+  let changed = 0;
+  let lowered = 0;
+  let units = 0;
+  let ocr = 0;
+  let last = pairFlags[LAST];
+  let count = wordState[COUNT];
+  let inWord = wordState[IN_WORD];
+  let leading = wordState[LEADING];
+  let h = wordState[HASH];
+  let q = from;
+  for (; q < stop; q++) {
+    const cc = input[q];
+    const c0 = cc & 0xffff;
+    const c1 = cc >>> 16;
+    const a = FORMS[c0];
+    const b = FORMS[c1];
+    const p = (a & 0xffff) | (b << 16);
+    if ((a & 0xffff) === DROP || (b & 0xffff) === DROP) break;
+    const f = (a >>> 16) | (b & 0xffff0000);
+    plainOut[q] = p;
+    foldedOut[q] = f;
+    changed |= p ^ cc;
+    lowered |= f ^ p;
+    units |= p;
+    const k0 = OCR_CLASS[c0];
+    const k1 = OCR_CLASS[c1];
+    ocr |= (last * k0) | (k0 * k1);
+    last = k1;
+    const word0 = WORD_MASK[c0];
+    const word1 = WORD_MASK[c1];
+    const opens0 = word0 & ~inWord;
+    const opens1 = word1 & ~word0;
+    starts[count] = (q << 1) + 1 + opens0;
+    const opens = opens0 | opens1;
+    count -= opens;
+    h &= ~opens;
+    leading = (leading | opens0) & LETTER_MASK[c0];
+    h = (h + ((Math.imul(h, 30) + (a >>> 16)) & leading)) | 0;
+    leading = (leading | opens1) & LETTER_MASK[c1];
+    h = (h + ((Math.imul(h, 30) + (b >>> 16)) & leading)) | 0;
+    hashes[count + (word0 | word1)] = h;
+    inWord = word1;
+  }
+  pairFlags[CHANGED] = changed;
+  pairFlags[LOWERED] = lowered;
+  pairFlags[UNITS] = units;
+  pairFlags[OCR] = ocr;
+  pairFlags[LAST] = last;
+  wordState[COUNT] = count;
+  wordState[IN_WORD] = inWord;
+  wordState[LEADING] = leading;
+  wordState[HASH] = h;
+  return q;
+}
+
+/** The words' last pair of an odd text of length n: its last unit `c` (folded to `f`) and the 0 after it, as readUnits reads it. */
+function lastWordUnit(n: number, c: number, f: number): void {
+  const word0 = WORD_MASK[c];
+  const opens0 = word0 & ~wordState[IN_WORD];
+  let count = wordState[COUNT];
+  wordStarts[count] = n + opens0;
+  count -= opens0;
+  let h = wordState[HASH] & ~opens0;
+  const leading = (wordState[LEADING] | opens0) & LETTER_MASK[c];
+  h = (h + ((Math.imul(h, 30) + f) & leading)) | 0;
+  wordHashes[count + word0] = h;
+  wordState[COUNT] = count;
 }
 
 /**
@@ -435,7 +555,14 @@ export function createScanContext(text: string, whole = false): ScanContext {
   // Until a unit folds away (most texts have none), plain index = text index:
   // one counter, and a loop about twice as fast as the general one below,
   // itself run two units at a time as far as it goes.
-  let i = 2 * foldPairs(littleEndian ? n >> 1 : 0);
+  // A whole detection's words are read in the same loop (word-index.ts reads them from there).
+  const words = whole && littleEndian && wordsAsked;
+  if (whole) wordsAsked = false;
+  wordsOwner = null;
+  if (words) wordState.fill(0);
+  const pairCount = littleEndian ? n >> 1 : 0;
+  let i = 2 * foldPairs(pairCount, words);
+  const wordsRead = words && i === 2 * pairCount;
   let changed = pairFlags[CHANGED];
   let lowered = pairFlags[LOWERED];
   let units = pairFlags[UNITS];
@@ -477,6 +604,8 @@ export function createScanContext(text: string, whole = false): ScanContext {
     j++;
   }
   foldedOut[j] = 0;
+  // An odd text's last unit, unless it folded away.
+  if (wordsRead && (n & 1) === 1 && j === n) lastWordUnit(n, input[n - 1], foldedOut[n - 1]);
   // Lower case never leaves Latin-1 (µ, ß and ÿ stay as they are), so a
   // Latin-1 plain form ("m²", "37°C", "×") has a Latin-1 folded form: both are
   // one-byte strings, which every later pass reads faster.
@@ -486,6 +615,7 @@ export function createScanContext(text: string, whole = false): ScanContext {
   // one-byte string several units at a time: about half the decode's time.
   // (Not the caller's text, which may be stored two bytes a unit.)
   let folded = lowered === 0 ? plain : oneByte && plain !== text ? plain.toLowerCase() : decode(foldedOut, j, oneByte);
+  const unread = folded;
   if (ocr & 2) folded = readOcrDigits(folded, plain, foldedOut, oneByte);
   if ((ocr & ZERO_BESIDE_LETTER) !== 0 || everyOcrLetterPass) folded = readOcrLetters(folded, foldedOut, oneByte);
   const toOriginal = drops === null ? identity : dropMapper(drops, j);
@@ -498,6 +628,8 @@ export function createScanContext(text: string, whole = false): ScanContext {
   // copied the text into arrays of their own, and a message of a few words
   // paid more for the copies than for reading it.
   unitsOwner = n >= SMALL || (whole && shortUnits) ? ctx : null;
+  // The words read are those of the units before the OCR readers changed any.
+  if (wordsRead && j === n && folded === unread) wordsOwner = ctx;
   // (`units` ORs every plain unit.)
   unitsAscii = units < 0x80;
   return ctx;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createScanContext, foldedUnitsOf } from '../scan-context.ts';
+import { createScanContext, foldedUnitsOf, foldedWordsOf } from '../scan-context.ts';
 import { firstWordFrom, indexString, indexUnits, wordIndex } from './word-index.ts';
 import { isUpperCode } from './words.ts';
 import { rng } from '../seeded-random.ts';
@@ -125,6 +125,47 @@ describe('indexUnits on raw units', () => {
         expect(plainArrays(indexUnits(units, length, undefined, into))).toEqual(want);
       }
     }
+  });
+});
+
+// Texts that fold without a unit folding away, so that the folding loop reads
+// their words; some read O for 0 or 0 for O (which change the folded units after the loop).
+const FOLDED_PIECES = ['nguyễn', 'Văn', 'AN', 'Đỗ', 'Ｋ', '\u212a', 'Ü', 'sđt', '0912', 'p5', 'spo2', 'x', ' ', '  ', '\n', '\t', ',', '.', '/', '-', '_', 'ư', 'Ω', '１２', 'đ', '🙂', 'abc123def', '9x', 'z', '9'];
+const OCR_PIECES = [...FOLDED_PIECES, 'H0', 'O31189OO4527', 'l6/ll/l987', 'mai20@', 'Số'];
+
+describe('the words read by the folding loop of a whole detection', () => {
+  it('equal indexString of the folded text: odd and even lengths, short texts, OCR readings, units that fold away', () => {
+    const r = rng(61);
+    let read = 0;
+    for (let k = 0; k < 600; k++) {
+      const x = r();
+      const pieces = x < 0.6 ? FOLDED_PIECES : x < 0.8 ? OCR_PIECES : PIECES;
+      let text = '';
+      const length = r() < 0.3 ? 1 + Math.floor(r() * 40) : r() < 0.8 ? 1 + Math.floor(r() * 900) : 4000 + Math.floor(r() * 9000);
+      while (text.length < length) text += pieces[Math.floor(r() * pieces.length)];
+      const ctx = createScanContext(text, true);
+      if (foldedWordsOf(ctx) !== null) read++;
+      const fast = wordIndex(ctx);
+      const slow = indexString(ctx.folded, ctx.plain);
+      expect(fast.count, JSON.stringify(text)).toBe(slow.count);
+      expect(plainArrays(fast)).toEqual(plainArrays(slow));
+      expect([...fast.capitals.subarray(0, fast.capitalCount)]).toEqual([...slow.capitals.subarray(0, slow.capitalCount)]);
+    }
+    // Most of them by the folding loop, the others read again by indexUnits.
+    expect(read).toBeGreaterThan(250);
+    expect(read).toBeLessThan(600);
+  });
+
+  it('are read again, and alike, after a detection that asked for none', () => {
+    const text = 'Nguyễn Văn An, sđt 0912345678. '.repeat(20) + 'X';
+    const want = plainArrays(indexString(createScanContext(text).folded));
+    createScanContext('Công văn số 12/UBND. '.repeat(30), true);
+    const ctx = createScanContext(text, true);
+    expect(foldedWordsOf(ctx)).toBeNull();
+    expect(plainArrays(wordIndex(ctx))).toEqual(want);
+    const again = createScanContext(text, true);
+    expect(foldedWordsOf(again)).not.toBeNull();
+    expect(plainArrays(wordIndex(again))).toEqual(want);
   });
 });
 

@@ -1,5 +1,5 @@
 import type { ScanContext } from '../recognizer.ts';
-import { foldedUnitsOf, plainUnitsOf } from '../scan-context.ts';
+import { foldedUnitsOf, foldedWordsOf, plainUnitsOf } from '../scan-context.ts';
 import { scanCache } from '../scan-cache.ts';
 
 /**
@@ -64,7 +64,16 @@ export function wordIndex(ctx: ScanContext): WordIndex {
   const n = ctx.folded.length;
   const plainUnits = plainUnitsOf(ctx);
   let index: WordIndex;
-  if (units !== null && plainUnits !== null) {
+  const read = foldedWordsOf(ctx);
+  if (read !== null && plainUnits !== null) {
+    // Read by the folding loop (scan-context.ts): the pool takes its arrays.
+    pool.starts = read.starts;
+    pool.hashes = read.hashes;
+    if (pool.capitals.length < read.starts.length) pool.capitals = new Int32Array(read.starts.length);
+    pool.count = read.count;
+    markCapitals(pool, plainUnits);
+    index = pool;
+  } else if (units !== null && plainUnits !== null) {
     if (pool.starts.length < (n >> 2) + 16) Object.assign(pool, emptyIndex(n));
     index = indexUnits(units, n, plainUnits, pool);
   } else index = indexString(ctx.folded, ctx.plain, stringPool);
