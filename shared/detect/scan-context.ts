@@ -397,7 +397,14 @@ export function foldedWordsOf(ctx: ScanContext): { count: number; starts: Int32A
   return ctx === wordsOwner && ctx === unitsOwner ? { count: wordState[COUNT], starts: wordStarts, hashes: wordHashes } : null;
 }
 
-/** foldBlock reading the words too (word-index.ts's paired loop, the masks by text unit). */
+/**
+ * foldBlock reading the words too (word-index.ts's paired loop, the masks by
+ * text unit). Both loops' bodies are copied here, not called: the state of
+ * both (nine values) stays in registers only while it is one loop, and a
+ * shared step would take and give back four of them per pair. word-index.test.ts
+ * checks that the lists equal indexString's; foldBlock stays for the scans
+ * that ask for no words (reading them cost a structured-only detection a fifth).
+ */
 function foldBlockWords(from: number, stop: number): number {
   const input = sourcePairs;
   const plainOut = plainPairs;
