@@ -4,6 +4,7 @@ import { isLetter as isLowerLetter } from './keyword-index.ts';
 import { addSpan, createSpanIndex, sealSpanIndex, type SpanIndex } from './span-index.ts';
 import { decode, foldedUnitsOf } from './scan-context.ts';
 import { clearUsed } from './scan-cache.ts';
+import { doubled } from './typed-arrays.ts';
 
 /**
  * A run of digit groups as written: "0912 345 678", "038.090.012.345",
@@ -119,13 +120,8 @@ let scratchEnd = new Int32Array(64);
 const DIGIT = /[0-9]/g;
 
 function growScratch(): void {
-  const size = scratchStart.length * 2;
-  const start = new Int32Array(size);
-  const end = new Int32Array(size);
-  start.set(scratchStart);
-  end.set(scratchEnd);
-  scratchStart = start;
-  scratchEnd = end;
+  scratchStart = doubled(scratchStart);
+  scratchEnd = doubled(scratchEnd);
 }
 
 /** Room for `more` groups after `used` in the table. */

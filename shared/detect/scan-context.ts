@@ -1,6 +1,7 @@
 import type { ScanContext } from './recognizer.ts';
 
 import { prepareTables } from './first-scan.ts';
+import { doubled } from './typed-arrays.ts';
 
 // Folding runs on every keystroke, so it is a single char-code loop over a
 // precomputed BMP table instead of normalize()/regex per character. A code
@@ -304,7 +305,7 @@ function foldPairs(pairs: number, words: boolean): number {
   // A block at a time, its OCR products kept apart (see blockFlags).
   for (let block = 0; q < pairs; block++) {
     const stop = Math.min(pairs, q + (1 << BLOCK_SHIFT));
-    if (words && wordStarts.length < wordState[COUNT] + (1 << BLOCK_SHIFT) + 4) growWords();
+    while (words && wordStarts.length < wordState[COUNT] + (1 << BLOCK_SHIFT) + 4) growWords();
     const end = words ? foldBlockWords(q, stop) : foldBlock(q, stop);
     changed |= pairFlags[CHANGED];
     lowered |= pairFlags[LOWERED];
@@ -366,8 +367,9 @@ function foldBlock(from: number, stop: number): number {
  * registers: starts and hashes as readUnits stores them, its loop's state
  * carried from block to block in wordState.
  */
-let wordStarts = new Int32Array(1024);
-let wordHashes = new Int32Array(1024);
+// At least a block's words (1 << BLOCK_SHIFT, and 4 to spare) from the start, so doubling always makes room.
+let wordStarts = new Int32Array(4096);
+let wordHashes = new Int32Array(4096);
 const wordState = new Int32Array(4);
 const COUNT = 0;
 const IN_WORD = 1;
@@ -377,13 +379,8 @@ const HASH = 3;
 let wordsOwner: ScanContext | null = null;
 
 function growWords(): void {
-  const size = Math.max(2 * wordStarts.length, wordState[COUNT] + (1 << BLOCK_SHIFT) + 4);
-  const starts = new Int32Array(size);
-  const hashes = new Int32Array(size);
-  starts.set(wordStarts);
-  hashes.set(wordHashes);
-  wordStarts = starts;
-  wordHashes = hashes;
+  wordStarts = doubled(wordStarts);
+  wordHashes = doubled(wordHashes);
 }
 
 // Whether the last whole detection asked for its words, and so whether the

@@ -1,6 +1,7 @@
 import type { ScanContext } from '../recognizer.ts';
 import { foldedUnitsOf, foldedWordsOf, plainUnitsOf } from '../scan-context.ts';
 import { scanCache } from '../scan-cache.ts';
+import { doubled } from '../typed-arrays.ts';
 
 /**
  * The words of `folded` (runs of a–z and 0–9), found once per scan and shared
@@ -109,13 +110,6 @@ function markCapitals(index: WordIndex, plain: Uint16Array | string): void {
     }
   }
   index.capitalCount = capitalCount;
-}
-
-/** A copy of `x` twice as long, for lists that outgrow their first guess. */
-export function doubled(x: Int32Array): Int32Array {
-  const y = new Int32Array(x.length * 2);
-  y.set(x);
-  return y;
 }
 
 /** Doubles the index's arrays (a text denser in words than the first guess). */

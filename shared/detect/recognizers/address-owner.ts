@@ -5,7 +5,8 @@ import { formLexicon, hasMarks, type FormLexicon } from '../lexicon/forms.ts';
 import { isUpperCode, joinedHash, scaleOf, WORD_CODE } from '../lexicon/words.ts';
 import { IntTable, intSet } from '../lexicon/int-table.ts';
 import { hashOf, pairHash } from '../word-hash.ts';
-import { doubled, firstWordFrom, wordIndex } from '../lexicon/word-index.ts';
+import { firstWordFrom, wordIndex } from '../lexicon/word-index.ts';
+import { doubled } from '../typed-arrays.ts';
 import { scanCache } from '../scan-cache.ts';
 import { phraseForm } from '../lexicon/spellings.ts';
 
